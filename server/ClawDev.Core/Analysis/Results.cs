@@ -1,0 +1,35 @@
+using ClawDev.Core.Python;
+
+namespace ClawDev.Core.Analysis;
+
+/// <summary>One documentation gap.</summary>
+/// <param name="Code">Rule code: D100–D107, D417, or one of ClawDev's own CD codes.</param>
+/// <param name="Symbol">Qualified symbol ("Trainer.train"); for module-level findings the dotted module name.</param>
+/// <param name="Line">0-based line of the def/class keyword (0 for a module).</param>
+/// <param name="Column">0-based column of the def/class keyword (0 for a module).</param>
+/// <param name="Span">What an editor underlines: the definition's name, or the start of the module.</param>
+/// <param name="Parameters">For parameter rules: the parameter names concerned, in signature order.</param>
+public sealed record Finding(
+    string Code,
+    string Message,
+    string Symbol,
+    int Line,
+    int Column,
+    TextSpan Span,
+    IReadOnlyList<string> Parameters);
+
+/// <summary>interrogate-style coverage of one module.</summary>
+/// <param name="Total">Definitions (and the module) that count towards coverage.</param>
+/// <param name="Documented">How many of those have a docstring.</param>
+/// <param name="Missing">Qualified names of the undocumented ones that count.</param>
+public sealed record ModuleCoverage(int Total, int Documented, IReadOnlyList<string> Missing)
+{
+    public double Percent => Total == 0 ? 100.0 : 100.0 * Documented / Total;
+}
+
+/// <summary>Everything ClawDev knows about one file.</summary>
+public sealed record FileAnalysis(
+    string RelativePath,
+    PythonModule Module,
+    IReadOnlyList<Finding> Findings,
+    ModuleCoverage Coverage);

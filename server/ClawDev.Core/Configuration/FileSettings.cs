@@ -1,0 +1,66 @@
+using System.Text.RegularExpressions;
+
+namespace ClawDev.Core.Configuration;
+
+/// <summary>The docstring convention a repository declares (ruff/pydocstyle "convention").</summary>
+public enum Convention
+{
+    None,
+    Pep257,
+    Google,
+    NumPy,
+}
+
+/// <summary>Which parameters ClawDev's own parameter rules (and drafting) expect to be documented.</summary>
+/// <param name="DocumentVarArgs">*args and **kwargs must be documented.</param>
+/// <param name="DocumentSelfAndCls">The first parameter of methods must be documented.</param>
+/// <param name="DocumentPrivate">_underscore parameters must be documented.</param>
+public sealed record ParameterOptions(bool DocumentVarArgs, bool DocumentSelfAndCls, bool DocumentPrivate)
+{
+    public static ParameterOptions Default { get; } = new(DocumentVarArgs: false, DocumentSelfAndCls: false, DocumentPrivate: false);
+}
+
+/// <summary>interrogate's options that decide what counts towards documentation coverage.</summary>
+public sealed record CoverageOptions
+{
+    public bool IgnoreInitMethod { get; init; }
+    public bool IgnoreInitModule { get; init; }
+    public bool IgnoreMagic { get; init; }
+    public bool IgnoreModule { get; init; }
+    public bool IgnoreNestedClasses { get; init; }
+    public bool IgnoreNestedFunctions { get; init; }
+    public bool IgnorePrivate { get; init; }
+    public bool IgnoreSemiprivate { get; init; }
+    public bool IgnoreProperty { get; init; }
+    public bool IgnoreSetters { get; init; }
+    public bool IgnoreOverloaded { get; init; }
+    public IReadOnlyList<Regex> IgnoreRegex { get; init; } = [];
+
+    /// <summary>Minimum total coverage in percent, or null when none is configured.</summary>
+    public double? FailUnder { get; init; }
+}
+
+/// <summary>Everything the rules need to know for one file, resolved from the repository's configuration.</summary>
+public sealed record FileSettings
+{
+    /// <summary>Rule codes that apply to this file after select/ignore/extend-select/per-file-ignores.</summary>
+    public required IReadOnlySet<string> EnabledCodes { get; init; }
+
+    public Convention Convention { get; init; } = Convention.None;
+
+    /// <summary>pydocstyle --ignore-decorators / ruff ignore-decorators: definitions with a matching decorator are skipped.</summary>
+    public Regex? IgnoreDecorators { get; init; }
+
+    /// <summary>Decorator names treated as @property (pydocstyle property-decorators).</summary>
+    public IReadOnlySet<string> PropertyDecorators { get; init; } = new HashSet<string> { "property", "cached_property", "functools.cached_property" };
+
+    /// <summary>ruff's ignore-var-parameters: D417 does not ask for *args/**kwargs.</summary>
+    public bool IgnoreVarParameters { get; init; }
+
+    public ParameterOptions Parameters { get; init; } = ParameterOptions.Default;
+
+    public CoverageOptions Coverage { get; init; } = new();
+
+    /// <summary>Honour "# noqa" comments (false reproduces --ignore-inline-noqa / interrogate, which ignore them).</summary>
+    public bool HonourNoqa { get; init; } = true;
+}

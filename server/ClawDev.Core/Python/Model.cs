@@ -1,0 +1,176 @@
+namespace ClawDev.Core.Python;
+
+// The outline of one Python file: what the documentation rules and the drafting need, nothing more.
+// Offsets are UTF-16 offsets into PythonModule.Text; lines and characters are 0-based (see LineIndex).
+
+public enum ParameterKind
+{
+    PositionalOnly,
+    PositionalOrKeyword,
+    VarPositional,
+    KeywordOnly,
+    VarKeyword,
+}
+
+/// <param name="Name">The parameter name without stars.</param>
+/// <param name="Annotation">Annotation source text, whitespace-normalised, or null.</param>
+/// <param name="Default">Default-value source text, whitespace-normalised, or null.</param>
+public sealed record Parameter(
+    string Name,
+    ParameterKind Kind,
+    string? Annotation,
+    string? Default,
+    TextSpan NameSpan);
+
+/// <param name="Name">The dotted name before any call parentheses, as pydocstyle sees it
+/// ("property", "x.setter", "functools.wraps").</param>
+/// <param name="Arguments">The text inside the call parentheses, or null when not called.</param>
+/// <param name="Span">From the '@' to the end of the decorator expression.</param>
+public sealed record Decorator(string Name, string? Arguments, TextSpan Span);
+
+/// <summary>The first statement of a module, class or function body when it is a string literal.</summary>
+/// <param name="Literal">The source text of the first string token, prefix and quotes included
+/// (what pydocstyle calls the docstring).</param>
+/// <param name="Value">The string's value: escapes processed unless raw (like ast.literal_eval).</param>
+/// <param name="Prefix">The string prefix exactly as written ("", "r", "u", "Rb", "f", ...).</param>
+/// <param name="Quote">The quote sequence: """ or ''' or " or '.</param>
+/// <param name="Span">The literal's span in the source, prefix and quotes included.</param>
+/// <param name="ContentSpan">The span between the opening and closing quotes.</param>
+/// <param name="Indentation">Leading whitespace of the line the literal starts on.</param>
+/// <param name="IsConcatenated">True when further string tokens follow (implicit concatenation).</param>
+public sealed record Docstring(
+    string Literal,
+    string Value,
+    string Prefix,
+    string Quote,
+    TextSpan Span,
+    TextSpan ContentSpan,
+    string Indentation,
+    bool IsConcatenated);
+
+public enum DefinitionKind
+{
+    Function,
+    Class,
+}
+
+public sealed class Definition
+{
+    public required DefinitionKind Kind { get; init; }
+    public required string Name { get; init; }
+
+    /// <summary>Dotted path from the module: "Trainer.train", "outer.inner".</summary>
+    public required string QualifiedName { get; init; }
+
+    public bool IsAsync { get; init; }
+    public Definition? Parent { get; internal set; }
+    public IReadOnlyList<Definition> Children { get; init; } = [];
+    public IReadOnlyList<Decorator> Decorators { get; init; } = [];
+
+    /// <summary>PEP 695 type parameters as written ("T", "*Ts", "T: int").</summary>
+    public IReadOnlyList<string> TypeParameters { get; init; } = [];
+
+    /// <summary>Functions: the parameters in order. Classes: empty.</summary>
+    public IReadOnlyList<Parameter> Parameters { get; init; } = [];
+
+    /// <summary>Classes: the argument texts inside the parentheses (bases and keywords).</summary>
+    public IReadOnlyList<string> Bases { get; init; } = [];
+
+    public string? ReturnAnnotation { get; init; }
+    public Docstring? Docstring { get; init; }
+
+    /// <summary>From the first decorator (or the keyword) to the end of the last body line that is not blank or a comment.</summary>
+    public required TextSpan Span { get; init; }
+
+    /// <summary>Offset of the 'def' or 'class' keyword (not of 'async').</summary>
+    public required int KeywordOffset { get; init; }
+
+    public required TextSpan NameSpan { get; init; }
+
+    /// <summary>Offset of the ':' that ends the header, or -1 when the header is incomplete.</summary>
+    public int HeaderColonOffset { get; init; } = -1;
+
+    /// <summary>Indentation of the body's first statement; for a body on the header line, the header's indentation plus four spaces.</summary>
+    public string BodyIndentation { get; init; } = "";
+
+    /// <summary>Indentation of the line holding the keyword (or the first decorator).</summary>
+    public string Indentation { get; init; } = "";
+
+    /// <summary>True when the body sits on the header line: def f(): return 1.</summary>
+    public bool IsOneLiner { get; init; }
+
+    /// <summary>Exception names raised in this body (not in nested definitions), dotted, first occurrence order, without call arguments.</summary>
+    public IReadOnlyList<string> RaisedExceptions { get; init; } = [];
+
+    /// <summary>True when this body (not nested definitions or lambdas) contains yield or yield from.</summary>
+    public bool Yields { get; init; }
+
+    /// <summary>True when this body (not nested definitions or lambdas) has a 'return &lt;value&gt;'.</summary>
+    public bool ReturnsValue { get; init; }
+
+    /// <summary>
+    /// pydocstyle's skipped_error_codes: "all" for a bare "# noqa" comment after the header's colon (or on the
+    /// comment lines before the body), the text after "noqa: " for "# noqa: D102,D103", "" otherwise.
+    /// </summary>
+    public string PydocstyleSkip { get; init; } = "";
+
+    public bool IsClass => Kind == DefinitionKind.Class;
+    public bool IsMethod => Kind == DefinitionKind.Function && Parent?.Kind == DefinitionKind.Class;
+    public bool IsNestedFunction => Kind == DefinitionKind.Function && Parent?.Kind == DefinitionKind.Function;
+
+    public IEnumerable<Definition> DescendantsAndSelf()
+    {
+        yield return this;
+        foreach (var child in Children)
+        {
+            foreach (var d in child.DescendantsAndSelf())
+            {
+                yield return d;
+            }
+        }
+    }
+
+    public override string ToString() => $"{Kind} {QualifiedName}";
+}
+
+/// <summary>The module's __all__ as far as it can be read statically.</summary>
+/// <param name="Names">Every name added by static assignments, +=, .extend([...]) and .append("...") at module level.</param>
+/// <param name="IsStatic">False when some top-level change to __all__ could not be read (a non-literal value).</param>
+/// <param name="PydocstyleNames">What pydocstyle 6.2.3 would use: the names of the single top-level
+/// `__all__ = (...)` when __all__ is mentioned exactly once at module level, else null.</param>
+public sealed record DunderAll(IReadOnlyList<string> Names, bool IsStatic, IReadOnlyList<string>? PydocstyleNames);
+
+/// <summary>A flake8-style "# noqa" or "# noqa: D102,D103" comment.</summary>
+/// <param name="Codes">Empty for a bare "# noqa" (everything on that line is suppressed).</param>
+public sealed record NoqaComment(int Line, IReadOnlyList<string> Codes)
+{
+    public bool SuppressesAll => Codes.Count == 0;
+
+    public bool Suppresses(string code) => SuppressesAll || Codes.Contains(code, StringComparer.OrdinalIgnoreCase);
+}
+
+/// <summary>Something the tolerant parser had to recover from.</summary>
+public sealed record SyntaxProblem(string Message, TextSpan Span);
+
+public sealed class PythonModule
+{
+    public required string Text { get; init; }
+    public required LineIndex Lines { get; init; }
+    public Docstring? Docstring { get; init; }
+
+    /// <summary>Top-level definitions, including those inside module-level if/try/with/for blocks.</summary>
+    public IReadOnlyList<Definition> Definitions { get; init; } = [];
+
+    public DunderAll? All { get; init; }
+
+    /// <summary>"# noqa" comments keyed by 0-based line.</summary>
+    public IReadOnlyDictionary<int, NoqaComment> Noqa { get; init; } = new Dictionary<int, NoqaComment>();
+
+    /// <summary>pydocstyle's module-level skipped_error_codes (noqa comments before the module docstring).</summary>
+    public string PydocstyleSkip { get; init; } = "";
+
+    /// <summary>Empty for a file that parses cleanly.</summary>
+    public IReadOnlyList<SyntaxProblem> Problems { get; init; } = [];
+
+    public IEnumerable<Definition> AllDefinitions() => Definitions.SelectMany(d => d.DescendantsAndSelf());
+}
