@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 
@@ -6,6 +7,9 @@ namespace ClawDev.Core.Python.Tokens;
 /// <summary>Python's identifier rules (PEP 3131): XID_Start / XID_Continue, with an ASCII fast path.</summary>
 internal static class IdentifierCharacters
 {
+    private static readonly SearchValues<char> AsciiContinue =
+        SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz");
+
     public static bool IsAsciiStart(char c) => char.IsAsciiLetter(c) || c == '_';
 
     public static bool IsAsciiContinue(char c) => char.IsAsciiLetterOrDigit(c) || c == '_';
@@ -18,7 +22,7 @@ internal static class IdentifierCharacters
         {
             return IsAsciiStart(c) ? 1 : 0;
         }
-        return Rune.DecodeFromUtf16(text.AsSpan(index), out var rune, out var length) == System.Buffers.OperationStatus.Done
+        return Rune.DecodeFromUtf16(text.AsSpan(index), out var rune, out var length) == OperationStatus.Done
             && IsStart(rune) ? length : 0;
     }
 
@@ -26,26 +30,22 @@ internal static class IdentifierCharacters
     public static int ScanRest(string text, int start)
     {
         var pos = start;
-        while (pos < text.Length)
+        while (true)
         {
-            var c = text[pos];
-            if (c < 128)
+            var run = text.AsSpan(pos).IndexOfAnyExcept(AsciiContinue);
+            if (run < 0)
             {
-                if (!IsAsciiContinue(c))
-                {
-                    break;
-                }
-                pos++;
-                continue;
+                return text.Length;
             }
-            if (Rune.DecodeFromUtf16(text.AsSpan(pos), out var rune, out var length) != System.Buffers.OperationStatus.Done
+            pos += run;
+            if (text[pos] < 128
+                || Rune.DecodeFromUtf16(text.AsSpan(pos), out var rune, out var length) != OperationStatus.Done
                 || !IsContinue(rune))
             {
-                break;
+                return pos;
             }
             pos += length;
         }
-        return pos;
     }
 
     private static bool IsStart(Rune rune) => Rune.GetUnicodeCategory(rune) switch

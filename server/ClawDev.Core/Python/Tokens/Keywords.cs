@@ -3,7 +3,8 @@ namespace ClawDev.Core.Python.Tokens;
 /// <summary>Tags NAME tokens that are hard keywords (and <c>__all__</c>).</summary>
 internal static class Keywords
 {
-    public static TokenTag Classify(ReadOnlySpan<char> name) => name switch
+    // Keywords are 2 to 8 characters long; most names are not, and skip the comparison.
+    public static TokenTag Classify(ReadOnlySpan<char> name) => name.Length is < 2 or > 8 ? TokenTag.None : name switch
     {
         "False" => TokenTag.False,
         "None" => TokenTag.NoneKeyword,

@@ -16,6 +16,23 @@ public sealed class PythonTokenizer
 {
     private const int TabSize = 8;
 
+    private enum CharacterKind : byte
+    {
+        Other,
+        Blank,
+        LineBreak,
+        Hash,
+        Backslash,
+        Digit,
+        Dot,
+        Quote,
+        Letter,
+        Operator,
+    }
+
+    private static readonly CharacterKind[] AsciiKinds = CreateAsciiKinds();
+    private static readonly TokenTag[] OperatorTags = CreateOperatorTags();
+
     private readonly string _text;
     private readonly ProblemLog _problems;
     private readonly StringScanner _strings = new();
@@ -75,38 +92,31 @@ public sealed class PythonTokenizer
 
     public Token Next()
     {
-        if (_pendingDedents > 0)
+        if ((_pendingDedents > 0 || _pendingIndent || _atLineStart) && TryLineStartToken(out var lineStart))
         {
-            _pendingDedents--;
-            return new Token(TokenKind.Dedent, TokenTag.None, _dedentAt, _dedentAt);
+            return lineStart;
         }
-        if (_pendingIndent)
+        var text = _text;
+        var pos = _pos;
+        while (pos < text.Length)
         {
-            _pendingIndent = false;
-            return new Token(TokenKind.Indent, TokenTag.None, _pendingIndentSpan.Start, _pendingIndentSpan.End);
-        }
-        if (_atLineStart)
-        {
-            _atLineStart = false;
-            if (ReadIndentation() is { } indentation)
+            var c = text[pos];
+            var kind = c < 128 ? AsciiKinds[c] : CharacterKind.Other;
+            if (kind == CharacterKind.Blank)
             {
-                return indentation;
+                pos++;
+                continue;
             }
-        }
-        while (_pos < _text.Length)
-        {
-            var c = _text[_pos];
-            switch (c)
+            _pos = pos;
+            switch (kind)
             {
-                case ' ' or '\t' or '\f':
-                    _pos++;
-                    continue;
-                case '\r' or '\n':
+                case CharacterKind.LineBreak:
                     return LineBreak(c);
-                case '#':
+                case CharacterKind.Hash:
                     _atPhysicalLineStartInBrackets = false;
                     return Comment();
-                case '\\' when SkipLineContinuation():
+                case CharacterKind.Backslash when SkipLineContinuation():
+                    pos = _pos;
                     continue;
             }
             if (_atPhysicalLineStartInBrackets)
@@ -118,13 +128,42 @@ public sealed class PythonTokenizer
                 }
             }
             _lineHasTokens = true;
-            return ScanToken(c);
+            return kind switch
+            {
+                CharacterKind.Letter or CharacterKind.Other => ScanNameOrString(pos),
+                CharacterKind.Digit => ScanNumber(pos),
+                CharacterKind.Dot when pos + 1 < text.Length && char.IsAsciiDigit(text[pos + 1]) => ScanNumber(pos),
+                CharacterKind.Quote => ScanString(pos, pos, raw: false, format: false),
+                CharacterKind.Operator or CharacterKind.Dot => ScanOperator(c, pos),
+                _ => InvalidCharacter(pos),
+            };
         }
+        _pos = pos;
         return EndOfInput();
     }
 
-    private Token? ReadIndentation()
+    /// <summary>Pending INDENT/DEDENT tokens, or the indentation of a new line; false when there is none to emit.</summary>
+    private bool TryLineStartToken(out Token token)
     {
+        if (_pendingDedents > 0)
+        {
+            _pendingDedents--;
+            token = new Token(TokenKind.Dedent, TokenTag.None, _dedentAt, _dedentAt);
+            return true;
+        }
+        if (_pendingIndent)
+        {
+            _pendingIndent = false;
+            token = new Token(TokenKind.Indent, TokenTag.None, _pendingIndentSpan.Start, _pendingIndentSpan.End);
+            return true;
+        }
+        _atLineStart = false;
+        return TryReadIndentation(out token);
+    }
+
+    private bool TryReadIndentation(out Token token)
+    {
+        token = default;
         var lineStart = _pos;
         int column = 0, altColumn = 0;
         var p = _pos;
@@ -153,25 +192,27 @@ public sealed class PythonTokenizer
         _pos = p;
         if (p == _text.Length || _text[p] is '#' or '\r' or '\n')
         {
-            return null; // blank and comment-only lines do not change the indentation
+            return false; // blank and comment-only lines do not change the indentation
         }
         _lineIndent = column;
-        return ChangeIndentation(column, altColumn, lineStart, p);
+        return TryChangeIndentation(column, altColumn, lineStart, p, out token);
     }
 
-    private Token? ChangeIndentation(int column, int altColumn, int lineStart, int firstToken)
+    private bool TryChangeIndentation(int column, int altColumn, int lineStart, int firstToken, out Token token)
     {
+        token = default;
         var top = _indentCount - 1;
         if (column == _indents[top])
         {
             CheckTabs(altColumn == _altIndents[top], lineStart, firstToken);
-            return null;
+            return false;
         }
         if (column > _indents[top])
         {
             CheckTabs(altColumn > _altIndents[top], lineStart, firstToken);
             PushIndent(column, altColumn);
-            return new Token(TokenKind.Indent, TokenTag.None, lineStart, firstToken);
+            token = new Token(TokenKind.Indent, TokenTag.None, lineStart, firstToken);
+            return true;
         }
         var dedents = 0;
         while (_indentCount > 1 && column < _indents[_indentCount - 1])
@@ -193,7 +234,8 @@ public sealed class PythonTokenizer
         }
         _pendingDedents = dedents - 1;
         _dedentAt = firstToken;
-        return new Token(TokenKind.Dedent, TokenTag.None, firstToken, firstToken);
+        token = new Token(TokenKind.Dedent, TokenTag.None, firstToken, firstToken);
+        return true;
     }
 
     private void CheckTabs(bool consistent, int lineStart, int firstToken)
@@ -351,31 +393,45 @@ public sealed class PythonTokenizer
         return column;
     }
 
-    private Token ScanToken(char c)
+    private Token ScanNameOrString(int start)
     {
-        var start = _pos;
-        if (char.IsAsciiDigit(c) || (c == '.' && start + 1 < _text.Length && char.IsAsciiDigit(_text[start + 1])))
+        var text = _text;
+        int end;
+        if (text[start] < 128)
         {
-            _pos = NumberEnd(start);
-            return new Token(TokenKind.Number, TokenTag.None, start, _pos);
-        }
-        if (c is '\'' or '"')
-        {
-            return ScanString(start, start, format: false);
-        }
-        var identifierStart = IdentifierCharacters.StartLength(_text, start);
-        if (identifierStart > 0)
-        {
-            var end = IdentifierCharacters.ScanRest(_text, start + identifierStart);
-            if (end < _text.Length && _text[end] is '\'' or '"'
-                && StringPrefix.TryParse(_text.AsSpan(start, end - start), out _, out var format))
+            // Names are mostly short and ASCII: a table walk beats a vectorised search here.
+            end = start + 1;
+            while (end < text.Length && text[end] is var c && c < 128 && AsciiKinds[c] is CharacterKind.Letter or CharacterKind.Digit)
             {
-                return ScanString(start, end, format);
+                end++;
             }
-            _pos = end;
-            return new Token(TokenKind.Name, Keywords.Classify(_text.AsSpan(start, end - start)), start, end);
+            if (end < text.Length && text[end] >= 128)
+            {
+                end = IdentifierCharacters.ScanRest(text, end);
+            }
         }
-        return ScanOperator(c, start) ?? InvalidCharacter(start);
+        else
+        {
+            var identifierStart = IdentifierCharacters.StartLength(text, start);
+            if (identifierStart == 0)
+            {
+                return InvalidCharacter(start);
+            }
+            end = IdentifierCharacters.ScanRest(text, start + identifierStart);
+        }
+        if (end < text.Length && text[end] is '\'' or '"'
+            && StringPrefix.TryParse(text.AsSpan(start, end - start), out var raw, out var format))
+        {
+            return ScanString(start, end, raw, format);
+        }
+        _pos = end;
+        return new Token(TokenKind.Name, Keywords.Classify(text.AsSpan(start, end - start)), start, end);
+    }
+
+    private Token ScanNumber(int start)
+    {
+        _pos = NumberEnd(start);
+        return new Token(TokenKind.Number, TokenTag.None, start, _pos);
     }
 
     private int NumberEnd(int start)
@@ -423,9 +479,9 @@ public sealed class PythonTokenizer
         return p;
     }
 
-    private Token ScanString(int start, int quote, bool format)
+    private Token ScanString(int start, int quote, bool raw, bool format)
     {
-        var result = _strings.Scan(_text, quote, format);
+        var result = _strings.Scan(_text, quote, raw, format);
         if (result.Outcome == StringScanOutcome.Closed)
         {
             _pos = result.End;
@@ -445,12 +501,15 @@ public sealed class PythonTokenizer
         return new Token(TokenKind.Error, TokenTag.None, start, end);
     }
 
-    private Token? ScanOperator(char c, int start)
+    private Token ScanOperator(char c, int start)
     {
-        var (length, tag) = OperatorAt(c, start);
+        var tag = OperatorTags[c];
+        var length = tag.IsOpeningBracket() || tag.IsClosingBracket() || c is ',' or ';' or '~'
+            ? 1
+            : CompoundOperatorLength(c, start, ref tag);
         if (length == 0)
         {
-            return null;
+            return InvalidCharacter(start);
         }
         _pos = start + length;
         if (tag.IsOpeningBracket())
@@ -464,68 +523,46 @@ public sealed class PythonTokenizer
         return new Token(TokenKind.Operator, tag, start, _pos);
     }
 
-    /// <summary>The longest operator starting at <paramref name="start"/>; length 0 when none does.</summary>
-    private (int Length, TokenTag Tag) OperatorAt(char c, int start)
+    /// <summary>
+    /// Length of the longest operator starting with <paramref name="c"/> (0 for a lone '!', which only exists
+    /// inside f-strings); <paramref name="tag"/> is updated for the longer operators the parser tells apart.
+    /// </summary>
+    private int CompoundOperatorLength(char c, int start, ref TokenTag tag)
     {
         var second = start + 1 < _text.Length ? _text[start + 1] : '\0';
         var third = start + 2 < _text.Length ? _text[start + 2] : '\0';
         switch (c)
         {
-            case '(':
-                return (1, TokenTag.LeftParenthesis);
-            case '[':
-                return (1, TokenTag.LeftBracket);
-            case '{':
-                return (1, TokenTag.LeftBrace);
-            case ')':
-                return (1, TokenTag.RightParenthesis);
-            case ']':
-                return (1, TokenTag.RightBracket);
-            case '}':
-                return (1, TokenTag.RightBrace);
-            case ',':
-                return (1, TokenTag.Comma);
-            case ';':
-                return (1, TokenTag.Semicolon);
-            case '~':
-                return (1, TokenTag.None);
-            case ':':
-                return second == '=' ? (2, TokenTag.ColonEqual) : (1, TokenTag.Colon);
             case '.':
-                return second == '.' && third == '.' ? (3, TokenTag.None) : (1, TokenTag.Dot);
-            case '+':
-                return second == '=' ? (2, TokenTag.PlusEqual) : (1, TokenTag.Plus);
+                return second == '.' && third == '.' ? Untagged(3, ref tag) : 1;
+            case ':':
+                return second == '=' ? Tagged(2, TokenTag.ColonEqual, ref tag) : 1;
             case '-':
-                return second switch { '>' => (2, TokenTag.Arrow), '=' => (2, TokenTag.None), _ => (1, TokenTag.None) };
-            case '*':
-                if (second == '*')
-                {
-                    return third == '=' ? (3, TokenTag.None) : (2, TokenTag.DoubleStar);
-                }
-                return second == '=' ? (2, TokenTag.None) : (1, TokenTag.Star);
-            case '/':
-                if (second == '/')
-                {
-                    return (third == '=' ? 3 : 2, TokenTag.None);
-                }
-                return second == '=' ? (2, TokenTag.None) : (1, TokenTag.Slash);
-            case '<' or '>':
-                if (second == c)
-                {
-                    return (third == '=' ? 3 : 2, TokenTag.None);
-                }
-                return (second == '=' ? 2 : 1, TokenTag.None);
-            case '=':
-                return second == '=' ? (2, TokenTag.None) : (1, TokenTag.Equal);
+                return second == '>' ? Tagged(2, TokenTag.Arrow, ref tag) : second == '=' ? 2 : 1;
+            case '+':
+                return second == '=' ? Tagged(2, TokenTag.PlusEqual, ref tag) : 1;
+            case '*' when second == '*':
+                return third == '=' ? Untagged(3, ref tag) : Tagged(2, TokenTag.DoubleStar, ref tag);
+            case '/' or '<' or '>' when second == c:
+                return Untagged(third == '=' ? 3 : 2, ref tag);
             case '!':
-                return (second == '=' ? 2 : 0, TokenTag.None); // a lone '!' only exists inside f-strings
-            case '@':
-                return second == '=' ? (2, TokenTag.None) : (1, TokenTag.At);
-            case '%' or '&' or '|' or '^':
-                return (second == '=' ? 2 : 1, TokenTag.None);
+                return second == '=' ? 2 : 0;
             default:
-                return (0, TokenTag.None);
+                // * / < > = @ % & | ^, alone or followed by '='.
+                return second == '=' ? Untagged(2, ref tag) : 1;
         }
+    }
+
+    private static int Tagged(int length, TokenTag longer, ref TokenTag tag)
+    {
+        tag = longer;
+        return length;
+    }
+
+    private static int Untagged(int length, ref TokenTag tag)
+    {
+        tag = TokenTag.None;
+        return length;
     }
 
     private void OpenBracket(char c, int offset)
@@ -565,5 +602,52 @@ public sealed class PythonTokenizer
         _problems.Add($"invalid character U+{codePoint:X4}", start, start + length);
         _pos = start + length;
         return new Token(TokenKind.Error, TokenTag.None, start, _pos);
+    }
+
+    private static CharacterKind[] CreateAsciiKinds()
+    {
+        var kinds = new CharacterKind[128];
+        for (var c = 'a'; c <= 'z'; c++)
+        {
+            kinds[c] = kinds[char.ToUpperInvariant(c)] = CharacterKind.Letter;
+        }
+        for (var c = '0'; c <= '9'; c++)
+        {
+            kinds[c] = CharacterKind.Digit;
+        }
+        kinds['_'] = CharacterKind.Letter;
+        kinds[' '] = kinds['\t'] = kinds['\f'] = CharacterKind.Blank;
+        kinds['\r'] = kinds['\n'] = CharacterKind.LineBreak;
+        kinds['#'] = CharacterKind.Hash;
+        kinds['\\'] = CharacterKind.Backslash;
+        kinds['.'] = CharacterKind.Dot;
+        kinds['\''] = kinds['"'] = CharacterKind.Quote;
+        foreach (var c in "()[]{},;~:+-*/%&|^@=<>!")
+        {
+            kinds[c] = CharacterKind.Operator;
+        }
+        return kinds;
+    }
+
+    /// <summary>The tag of each one-character operator (None for those the parser does not tell apart).</summary>
+    private static TokenTag[] CreateOperatorTags()
+    {
+        var tags = new TokenTag[128];
+        tags['('] = TokenTag.LeftParenthesis;
+        tags['['] = TokenTag.LeftBracket;
+        tags['{'] = TokenTag.LeftBrace;
+        tags[')'] = TokenTag.RightParenthesis;
+        tags[']'] = TokenTag.RightBracket;
+        tags['}'] = TokenTag.RightBrace;
+        tags[','] = TokenTag.Comma;
+        tags[';'] = TokenTag.Semicolon;
+        tags[':'] = TokenTag.Colon;
+        tags['.'] = TokenTag.Dot;
+        tags['@'] = TokenTag.At;
+        tags['='] = TokenTag.Equal;
+        tags['+'] = TokenTag.Plus;
+        tags['*'] = TokenTag.Star;
+        tags['/'] = TokenTag.Slash;
+        return tags;
     }
 }

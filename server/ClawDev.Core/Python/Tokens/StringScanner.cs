@@ -34,12 +34,13 @@ internal sealed class StringScanner
         FormatSpec,
     }
 
-    /// <summary>Quote, Triple and Format describe the string that owns the frame.</summary>
+    /// <summary>Quote, Triple, Raw and Format describe the string that owns the frame.</summary>
     private struct Frame
     {
         public FrameKind Kind;
         public char Quote;
         public bool Triple;
+        public bool Raw;
         public bool Format;
         public int BracketDepth;
     }
@@ -64,11 +65,11 @@ internal sealed class StringScanner
     public bool AllowMultilineFieldsInSingleQuotes { get; set; } = true;
 
     /// <param name="quote">Offset of the opening quote (after any prefix).</param>
-    public StringScanResult Scan(string text, int quote, bool format)
+    public StringScanResult Scan(string text, int quote, bool raw, bool format)
     {
         _count = 0;
         var pos = quote;
-        Push(text, ref pos, format);
+        Push(text, ref pos, raw, format);
         while (pos < text.Length)
         {
             ref var frame = ref _frames[_count - 1];
@@ -97,8 +98,7 @@ internal sealed class StringScanner
         switch (c)
         {
             case '\\':
-                // An escape: even in a raw string the backslash keeps the next character from closing it.
-                pos += pos + 2 < text.Length && text[pos + 1] == '\r' && text[pos + 2] == '\n' ? 3 : 2;
+                pos = EscapeEnd(text, pos, frame);
                 return null;
             case '\r' or '\n':
                 return new StringScanResult(StringScanOutcome.UnterminatedAtLineBreak, pos);
@@ -141,7 +141,7 @@ internal sealed class StringScanner
         var c = text[pos];
         if (c is '\'' or '"')
         {
-            Push(text, ref pos, format: false);
+            Push(text, ref pos, raw: false, format: false);
             return null;
         }
         var identifierStart = IdentifierCharacters.StartLength(text, pos);
@@ -149,10 +149,10 @@ internal sealed class StringScanner
         {
             var end = IdentifierCharacters.ScanRest(text, pos + identifierStart);
             if (end < text.Length && text[end] is '\'' or '"'
-                && StringPrefix.TryParse(text.AsSpan(pos, end - pos), out _, out var format))
+                && StringPrefix.TryParse(text.AsSpan(pos, end - pos), out var raw, out var format))
             {
                 pos = end;
-                Push(text, ref pos, format);
+                Push(text, ref pos, raw, format);
                 return null;
             }
             pos = end;
@@ -204,6 +204,35 @@ internal sealed class StringScanner
         return null;
     }
 
+    /// <summary>
+    /// Where the escape starting with the backslash at <paramref name="pos"/> ends. Even in a raw string a
+    /// backslash keeps the next character from closing the literal. In an f-string it never escapes a brace
+    /// (<c>rf"\{{"</c> is a backslash and an escaped brace), and <c>\N{...}</c> names a character instead of
+    /// opening a replacement field.
+    /// </summary>
+    private static int EscapeEnd(string text, int pos, in Frame frame)
+    {
+        var next = pos + 1;
+        if (next == text.Length)
+        {
+            return next;
+        }
+        var escaped = text[next];
+        if (frame.Format)
+        {
+            if (escaped is '{' or '}')
+            {
+                return next;
+            }
+            if (escaped == 'N' && !frame.Raw && next + 1 < text.Length && text[next + 1] == '{')
+            {
+                var close = text.AsSpan(next).IndexOfAny('}', frame.Quote, '\n');
+                return close < 0 ? text.Length : next + close + (text[next + close] == '}' ? 1 : 0);
+            }
+        }
+        return escaped == '\r' && next + 1 < text.Length && text[next + 1] == '\n' ? next + 2 : next + 1;
+    }
+
     private static bool IsClosingQuote(string text, int pos, in Frame frame) =>
         text[pos] == frame.Quote
         && (!frame.Triple || (pos + 2 < text.Length && text[pos + 1] == frame.Quote && text[pos + 2] == frame.Quote));
@@ -221,18 +250,18 @@ internal sealed class StringScanner
     };
 
     /// <summary>Opens a literal whose quote is at <paramref name="pos"/> and moves past the opening quotes.</summary>
-    private void Push(string text, ref int pos, bool format)
+    private void Push(string text, ref int pos, bool raw, bool format)
     {
         var quote = text[pos];
         var triple = pos + 2 < text.Length && text[pos + 1] == quote && text[pos + 2] == quote;
         pos += triple ? 3 : 1;
         Grow();
-        _frames[_count++] = new Frame { Kind = FrameKind.Literal, Quote = quote, Triple = triple, Format = format };
+        _frames[_count++] = new Frame { Kind = FrameKind.Literal, Quote = quote, Triple = triple, Raw = raw, Format = format };
     }
 
     private void PushField(in Frame owner)
     {
-        var field = new Frame { Kind = FrameKind.Expression, Quote = owner.Quote, Triple = owner.Triple, Format = true };
+        var field = new Frame { Kind = FrameKind.Expression, Quote = owner.Quote, Triple = owner.Triple, Raw = owner.Raw, Format = true };
         Grow();
         _frames[_count++] = field;
     }

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace ClawDev.Core.Python.Tokens;
 
 /// <summary>Which keyword or operator a token is, so the parser compares a byte instead of text.</summary>
@@ -46,11 +48,12 @@ public enum TokenTag : byte
     DunderAll,
 
     // Operators the outline parser needs to tell apart; every other operator is None.
+    // Opening then closing brackets, each group contiguous so that a range check tells them apart.
     LeftParenthesis,
-    RightParenthesis,
     LeftBracket,
-    RightBracket,
     LeftBrace,
+    RightParenthesis,
+    RightBracket,
     RightBrace,
     Colon,
     ColonEqual,
@@ -69,13 +72,14 @@ public enum TokenTag : byte
 
 public static class TokenTags
 {
-    public static bool IsKeyword(this TokenTag tag) => tag is >= TokenTag.False and <= TokenTag.Yield;
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsKeyword(this TokenTag tag) => (uint)(tag - TokenTag.False) <= TokenTag.Yield - TokenTag.False;
 
-    public static bool IsOpeningBracket(this TokenTag tag) =>
-        tag is TokenTag.LeftParenthesis or TokenTag.LeftBracket or TokenTag.LeftBrace;
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsOpeningBracket(this TokenTag tag) => (uint)(tag - TokenTag.LeftParenthesis) <= 2;
 
-    public static bool IsClosingBracket(this TokenTag tag) =>
-        tag is TokenTag.RightParenthesis or TokenTag.RightBracket or TokenTag.RightBrace;
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsClosingBracket(this TokenTag tag) => (uint)(tag - TokenTag.RightParenthesis) <= 2;
 
     /// <summary>Keywords that can only start a statement, so a line starting with one cannot continue an
     /// expression inside brackets. The tokenizer uses them to recover from a bracket that was never closed.</summary>
