@@ -78,7 +78,7 @@ internal static class OutlineDump
     }
 
     /// <summary>A Python-like header: markers '/' and '*' are re-derived from the parameter kinds.</summary>
-    private static string Header(Definition definition)
+    public static string Header(Definition definition)
     {
         var header = new StringBuilder();
         header.Append(definition.IsAsync ? "async " : "").Append(definition.IsClass ? "class " : "def ").Append(definition.Name);
