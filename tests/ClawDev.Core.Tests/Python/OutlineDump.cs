@@ -32,6 +32,14 @@ internal static class OutlineDump
         return text.ToString();
     }
 
+    /// <summary>One definition and everything nested in it.</summary>
+    public static string Render(PythonModule module, Definition definition)
+    {
+        var text = new StringBuilder();
+        Render(module, definition, text, depth: 0);
+        return text.ToString();
+    }
+
     private static void Render(PythonModule module, Definition definition, StringBuilder text, int depth)
     {
         var indent = new string(' ', depth * 2);

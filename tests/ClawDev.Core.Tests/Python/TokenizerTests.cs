@@ -156,7 +156,7 @@ public sealed class TokenizerTests
     [InlineData("x)\n", "NAME:x OP:) NEWLINE END", "unmatched ')'")]
     [InlineData("(x]\n", "OP:( NAME:x OP:] NEWLINE END", "closing parenthesis ']' does not match opening parenthesis '('")]
     [InlineData("x = foo(1,\n", "NAME:x OP:= NAME:foo OP:( NUMBER:1 OP:, NL NEWLINE END", "'(' was never closed")]
-    [InlineData("if a:\n        b\n    c\n", "NAME:if NAME:a OP:: NEWLINE INDENT NAME:b NEWLINE DEDENT INDENT NAME:c NEWLINE DEDENT END", "unindent does not match any outer indentation level")]
+    [InlineData("if a:\n        b\n    c\nd\n", "NAME:if NAME:a OP:: NEWLINE INDENT NAME:b NEWLINE NAME:c NEWLINE DEDENT NAME:d NEWLINE END", "unindent does not match any outer indentation level")]
     [InlineData("x = 1 \\", "NAME:x OP:= NUMBER:1 NEWLINE END", "unexpected end of file after line continuation character")]
     public void Recovers_from_damage_with_a_problem(string source, string expected, string problem)
     {
