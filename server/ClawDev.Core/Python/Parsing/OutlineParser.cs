@@ -69,6 +69,11 @@ internal sealed class OutlineParser
         while (true)
         {
             var token = _tokenizer.Next();
+            if (token.IsSignificant)
+            {
+                AddToLine(token);
+                continue;
+            }
             switch (token.Kind)
             {
                 case TokenKind.Comment:
@@ -88,9 +93,6 @@ internal sealed class OutlineParser
                 case TokenKind.EndOfFile:
                     EndLogicalLine();
                     return Finish();
-                default:
-                    AddToLine(token);
-                    break;
             }
         }
     }
@@ -108,10 +110,7 @@ internal sealed class OutlineParser
         }
         _line[_lineLength++] = token;
         _lastTokenEnd = token.End;
-        if (token.Tag is TokenTag.Raise or TokenTag.Return or TokenTag.Yield or TokenTag.DunderAll)
-        {
-            _lineMayHaveFacts = true;
-        }
+        _lineMayHaveFacts |= token.Tag.IsFactKeyword();
     }
 
     private void OnComment(Token comment)
