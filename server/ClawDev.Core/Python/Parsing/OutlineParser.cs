@@ -275,11 +275,7 @@ internal sealed class OutlineParser
 
     private void OnStatementLine(ReadOnlySpan<Token> line)
     {
-        if (_decorators.Count > 0)
-        {
-            _problems.Add("a decorator must be followed by a function or class definition", _decorators[0].Build().Span);
-            _decorators.Clear();
-        }
+        DropLoneDecorators();
         if (_lineMayHaveFacts)
         {
             ObserveFacts(line);
@@ -320,6 +316,16 @@ internal sealed class OutlineParser
             {
                 _decorators[^1].AppendComment(comment);
             }
+        }
+    }
+
+    /// <summary>Decorators followed by something other than a definition decorate nothing.</summary>
+    private void DropLoneDecorators()
+    {
+        if (_decorators.Count > 0)
+        {
+            _problems.Add("a decorator must be followed by a function or class definition", _decorators[0].Span);
+            _decorators.Clear();
         }
     }
 
@@ -365,10 +371,7 @@ internal sealed class OutlineParser
     private PythonModule Finish()
     {
         ResolveMissingBlock();
-        if (_decorators.Count > 0)
-        {
-            _problems.Add("a decorator must be followed by a function or class definition", _decorators[0].Build().Span);
-        }
+        DropLoneDecorators();
         while (_openDefinitions.Count > 0)
         {
             CloseInnermostDefinition();
