@@ -1,0 +1,180 @@
+using System.IO.Enumeration;
+
+namespace ClawDev.Core.Workspace;
+
+/// <summary>
+/// Lists Python files by walking the directory tree the way git would list untracked files: honouring every
+/// .gitignore from the work tree's top down and .git/info/exclude, never entering ".git", symlinked directories,
+/// ignored directories or nested repositories. Outside any work tree, each repository met on the way gets its own rules.
+/// </summary>
+public sealed class DirectoryWalker : ISourceFileLister
+{
+    public const string MethodName = "directory walk honouring .gitignore";
+
+    /// <summary>Shared with git's own listing, which reports nested repositories the same way.</summary>
+    public const string NestedRepositoryNote = "a nested git repository: its files are not listed (scan it on its own)";
+
+    private const string GitIgnoreName = ".gitignore";
+
+    private static readonly EnumerationOptions EntryOptions = new()
+    {
+        // The default skips "hidden" entries, which on Unix are all dot files: .gitignore among them.
+        AttributesToSkip = 0,
+        IgnoreInaccessible = false,
+        RecurseSubdirectories = false,
+        ReturnSpecialDirectories = false,
+    };
+
+    public FileListing ListPythonFiles(string rootDirectory, CancellationToken cancellationToken)
+    {
+        var root = Path.GetFullPath(rootDirectory);
+        var walk = new Walk(cancellationToken);
+        var workTree = GitWorkTree.Find(root);
+        if (workTree is null)
+        {
+            walk.Directory(root, "", repository: null, isRoot: true);
+        }
+        else
+        {
+            var (rules, prefix) = walk.RulesAbove(workTree, root);
+            walk.Directory(root, "", new RepositoryPosition(rules, prefix), isRoot: true);
+        }
+        return new FileListing(walk.Files, MethodName, walk.Notes);
+    }
+
+    /// <summary>Where a directory sits in its repository: the rules inherited from above and its path from the top.</summary>
+    /// <param name="PathFromTop">"" at the top, else the directory relative to the top with a trailing '/'.</param>
+    private sealed record RepositoryPosition(IgnoreRules Rules, string PathFromTop);
+
+    private readonly record struct Entry(string Name, bool IsDirectory, bool IsSymbolicLink);
+
+    private sealed class Walk(CancellationToken cancellationToken)
+    {
+        public List<string> Files { get; } = [];
+        public List<ScanNote> Notes { get; } = [];
+
+        /// <summary>The rules of info/exclude and of the .gitignore files from the top down to (not including) <paramref name="root"/>.</summary>
+        public (IgnoreRules Rules, string PathFromRoot) RulesAbove(GitWorkTree workTree, string root)
+        {
+            var rules = InfoExcludeRules(workTree);
+            var fromTop = Path.GetRelativePath(workTree.Top, root).Replace('\\', '/');
+            if (fromTop == ".")
+            {
+                return (rules, "");
+            }
+            var directory = workTree.Top;
+            var prefix = "";
+            foreach (var part in fromTop.Split('/'))
+            {
+                rules = WithIgnoreFile(rules, Path.Combine(directory, GitIgnoreName), prefix, notePath: null);
+                directory = Path.Combine(directory, part);
+                prefix += part + "/";
+            }
+            return (rules, prefix);
+        }
+
+        /// <param name="pathFromRoot">"" for the root, else relative to the root with a trailing '/'.</param>
+        /// <param name="repository">Null outside any git work tree.</param>
+        public void Directory(string absolutePath, string pathFromRoot, RepositoryPosition? repository, bool isRoot)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var entries = ReadEntries(absolutePath, pathFromRoot, isRoot);
+            if (entries is null)
+            {
+                return;
+            }
+            if (entries.Exists(e => e.Name == GitWorkTree.GitEntryName))
+            {
+                if (repository is not null && !isRoot)
+                {
+                    // git lists nothing inside a nested repository (it shows "dir/" at most), and neither does this.
+                    Notes.Add(new ScanNote(NoteKind.Listing, pathFromRoot, NestedRepositoryNote));
+                    return;
+                }
+                repository ??= new RepositoryPosition(InfoExcludeRules(GitWorkTree.Find(absolutePath)!), "");
+            }
+
+            if (repository is not null && entries.Exists(e => e.Name == GitIgnoreName && !e.IsDirectory))
+            {
+                repository = repository with
+                {
+                    Rules = WithIgnoreFile(repository.Rules, Path.Combine(absolutePath, GitIgnoreName), repository.PathFromTop, pathFromRoot + GitIgnoreName),
+                };
+            }
+
+            foreach (var entry in entries)
+            {
+                if (entry.Name == GitWorkTree.GitEntryName)
+                {
+                    continue;
+                }
+                var pathFromTop = repository is null ? null : repository.PathFromTop + entry.Name;
+                if (entry.IsDirectory)
+                {
+                    // git records a symlink to a directory as a link and never follows it; following could also loop.
+                    if (entry.IsSymbolicLink || (pathFromTop is not null && repository!.Rules.IsIgnored(pathFromTop, isDirectory: true)))
+                    {
+                        continue;
+                    }
+                    var child = repository is null ? null : repository with { PathFromTop = pathFromTop + "/" };
+                    Directory(Path.Combine(absolutePath, entry.Name), pathFromRoot + entry.Name + "/", child, isRoot: false);
+                }
+                else if (PythonSourceFiles.IsPythonSource(entry.Name)
+                    && (pathFromTop is null || !repository!.Rules.IsIgnored(pathFromTop, isDirectory: false)))
+                {
+                    Files.Add(pathFromRoot + entry.Name);
+                }
+            }
+        }
+
+        private IgnoreRules InfoExcludeRules(GitWorkTree workTree) =>
+            workTree.InfoExcludePath is { } exclude ? WithIgnoreFile(IgnoreRules.None, exclude, "", notePath: null) : IgnoreRules.None;
+
+        private List<Entry>? ReadEntries(string absolutePath, string pathFromRoot, bool isRoot)
+        {
+            var enumerable = new FileSystemEnumerable<Entry>(
+                absolutePath,
+                static (ref FileSystemEntry e) => new Entry(
+                    e.FileName.ToString(),
+                    e.IsDirectory,
+                    (e.Attributes & FileAttributes.ReparsePoint) != 0),
+                EntryOptions)
+            {
+                // Only what the walk needs becomes a string: directories, Python files and git's own files.
+                ShouldIncludePredicate = static (ref FileSystemEntry e) =>
+                    e.IsDirectory
+                    || PythonSourceFiles.IsPythonSource(e.FileName)
+                    || e.FileName.SequenceEqual(GitIgnoreName)
+                    || e.FileName.SequenceEqual(GitWorkTree.GitEntryName),
+            };
+            try
+            {
+                return [.. enumerable];
+            }
+            catch (Exception e) when (!isRoot && e is IOException or UnauthorizedAccessException)
+            {
+                Notes.Add(new ScanNote(NoteKind.Listing, pathFromRoot, $"directory could not be read, its files are not scanned: {e.Message}"));
+                return null;
+            }
+        }
+
+        private IgnoreRules WithIgnoreFile(IgnoreRules rules, string path, string baseDirectory, string? notePath)
+        {
+            string content;
+            try
+            {
+                if (!File.Exists(path))
+                {
+                    return rules;
+                }
+                content = File.ReadAllText(path);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                Notes.Add(new ScanNote(NoteKind.Listing, notePath, $"{path} could not be read, its patterns are not applied: {e.Message}"));
+                return rules;
+            }
+            return rules.With(GitIgnoreFile.Parse(content, baseDirectory));
+        }
+    }
+}
