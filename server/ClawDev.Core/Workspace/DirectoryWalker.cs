@@ -3,9 +3,10 @@ using System.IO.Enumeration;
 namespace ClawDev.Core.Workspace;
 
 /// <summary>
-/// Lists Python files by walking the directory tree the way git would list untracked files: honouring every
-/// .gitignore from the work tree's top down and .git/info/exclude, never entering ".git", symlinked directories,
-/// ignored directories or nested repositories. Outside any work tree, each repository met on the way gets its own rules.
+/// Lists Python files by walking the directory tree the way git lists untracked files: honouring every .gitignore
+/// from the work tree's top down and .git/info/exclude, never entering ".git", symlinked directories, ignored
+/// directories or nested repositories. Outside any work tree the .gitignore files still apply (as ruff and other
+/// linters do), and each repository met on the way is walked with its own rules.
 /// </summary>
 public sealed class DirectoryWalker : ISourceFileLister
 {
@@ -29,22 +30,17 @@ public sealed class DirectoryWalker : ISourceFileLister
     {
         var root = Path.GetFullPath(rootDirectory);
         var walk = new Walk(cancellationToken);
-        var workTree = GitWorkTree.Find(root);
-        if (workTree is null)
-        {
-            walk.Directory(root, "", repository: null, isRoot: true);
-        }
-        else
-        {
-            var (rules, prefix) = walk.RulesAbove(workTree, root);
-            walk.Directory(root, "", new RepositoryPosition(rules, prefix), isRoot: true);
-        }
+        var start = GitWorkTree.Find(root) is { } workTree
+            ? walk.PositionOf(root, workTree)
+            : new RepositoryPosition(IgnoreRules.None, "", InWorkTree: false);
+        walk.Directory(root, "", start, isRoot: true);
         return new FileListing(walk.Files, MethodName, walk.Notes);
     }
 
-    /// <summary>Where a directory sits in its repository: the rules inherited from above and its path from the top.</summary>
+    /// <summary>Where a directory sits: the ignore rules inherited from above and its path from the top they are relative to.</summary>
     /// <param name="PathFromTop">"" at the top, else the directory relative to the top with a trailing '/'.</param>
-    private sealed record RepositoryPosition(IgnoreRules Rules, string PathFromTop);
+    /// <param name="InWorkTree">False outside any git work tree, where the walk's root stands in for the top.</param>
+    private sealed record RepositoryPosition(IgnoreRules Rules, string PathFromTop, bool InWorkTree);
 
     private readonly record struct Entry(string Name, bool IsDirectory, bool IsSymbolicLink);
 
@@ -53,29 +49,28 @@ public sealed class DirectoryWalker : ISourceFileLister
         public List<string> Files { get; } = [];
         public List<ScanNote> Notes { get; } = [];
 
-        /// <summary>The rules of info/exclude and of the .gitignore files from the top down to (not including) <paramref name="root"/>.</summary>
-        public (IgnoreRules Rules, string PathFromRoot) RulesAbove(GitWorkTree workTree, string root)
+        /// <summary>The position of <paramref name="directory"/> in <paramref name="workTree"/>: the rules of info/exclude
+        /// and of the .gitignore files from the top down to (not including) the directory.</summary>
+        public RepositoryPosition PositionOf(string directory, GitWorkTree workTree)
         {
             var rules = InfoExcludeRules(workTree);
-            var fromTop = Path.GetRelativePath(workTree.Top, root).Replace('\\', '/');
-            if (fromTop == ".")
-            {
-                return (rules, "");
-            }
-            var directory = workTree.Top;
+            var fromTop = Path.GetRelativePath(workTree.Top, directory).Replace('\\', '/');
             var prefix = "";
-            foreach (var part in fromTop.Split('/'))
+            if (fromTop != ".")
             {
-                rules = WithIgnoreFile(rules, Path.Combine(directory, GitIgnoreName), prefix, notePath: null);
-                directory = Path.Combine(directory, part);
-                prefix += part + "/";
+                var current = workTree.Top;
+                foreach (var part in fromTop.Split('/'))
+                {
+                    rules = WithIgnoreFile(rules, Path.Combine(current, GitIgnoreName), prefix, notePath: null);
+                    current = Path.Combine(current, part);
+                    prefix += part + "/";
+                }
             }
-            return (rules, prefix);
+            return new RepositoryPosition(rules, prefix, InWorkTree: true);
         }
 
         /// <param name="pathFromRoot">"" for the root, else relative to the root with a trailing '/'.</param>
-        /// <param name="repository">Null outside any git work tree.</param>
-        public void Directory(string absolutePath, string pathFromRoot, RepositoryPosition? repository, bool isRoot)
+        public void Directory(string absolutePath, string pathFromRoot, RepositoryPosition position, bool isRoot)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var entries = ReadEntries(absolutePath, pathFromRoot, isRoot);
@@ -83,23 +78,20 @@ public sealed class DirectoryWalker : ISourceFileLister
             {
                 return;
             }
-            if (entries.Exists(e => e.Name == GitWorkTree.GitEntryName))
+            if (!isRoot && entries.Exists(e => e.Name == GitWorkTree.GitEntryName))
             {
-                if (repository is not null && !isRoot)
+                if (position.InWorkTree)
                 {
                     // git lists nothing inside a nested repository (it shows "dir/" at most), and neither does this.
                     Notes.Add(new ScanNote(NoteKind.Listing, pathFromRoot, NestedRepositoryNote));
                     return;
                 }
-                repository ??= new RepositoryPosition(InfoExcludeRules(GitWorkTree.Find(absolutePath)!), "");
+                position = PositionOf(absolutePath, GitWorkTree.Find(absolutePath)!);
             }
-
-            if (repository is not null && entries.Exists(e => e.Name == GitIgnoreName && !e.IsDirectory))
+            if (entries.Exists(e => e.Name == GitIgnoreName && !e.IsDirectory))
             {
-                repository = repository with
-                {
-                    Rules = WithIgnoreFile(repository.Rules, Path.Combine(absolutePath, GitIgnoreName), repository.PathFromTop, pathFromRoot + GitIgnoreName),
-                };
+                var rules = WithIgnoreFile(position.Rules, Path.Combine(absolutePath, GitIgnoreName), position.PathFromTop, pathFromRoot + GitIgnoreName);
+                position = position with { Rules = rules };
             }
 
             foreach (var entry in entries)
@@ -108,19 +100,20 @@ public sealed class DirectoryWalker : ISourceFileLister
                 {
                     continue;
                 }
-                var pathFromTop = repository is null ? null : repository.PathFromTop + entry.Name;
+                var pathFromTop = position.PathFromTop + entry.Name;
                 if (entry.IsDirectory)
                 {
                     // git records a symlink to a directory as a link and never follows it; following could also loop.
-                    if (entry.IsSymbolicLink || (pathFromTop is not null && repository!.Rules.IsIgnored(pathFromTop, isDirectory: true)))
+                    if (!entry.IsSymbolicLink && !position.Rules.IsIgnored(pathFromTop, isDirectory: true))
                     {
-                        continue;
+                        Directory(
+                            Path.Combine(absolutePath, entry.Name),
+                            pathFromRoot + entry.Name + "/",
+                            position with { PathFromTop = pathFromTop + "/" },
+                            isRoot: false);
                     }
-                    var child = repository is null ? null : repository with { PathFromTop = pathFromTop + "/" };
-                    Directory(Path.Combine(absolutePath, entry.Name), pathFromRoot + entry.Name + "/", child, isRoot: false);
                 }
-                else if (PythonSourceFiles.IsPythonSource(entry.Name)
-                    && (pathFromTop is null || !repository!.Rules.IsIgnored(pathFromTop, isDirectory: false)))
+                else if (PythonSourceFiles.IsPythonSource(entry.Name) && !position.Rules.IsIgnored(pathFromTop, isDirectory: false))
                 {
                     Files.Add(pathFromRoot + entry.Name);
                 }
