@@ -1,0 +1,36 @@
+using ClawDev.Core.Analysis;
+using ClawDev.Core.Configuration;
+
+namespace ClawDev.Core.Workspace;
+
+/// <summary>A file the repository's configuration keeps out of the scan, and which setting did.</summary>
+public sealed record ExcludedFile(string Path, string Reason);
+
+/// <summary>Everything one scan of a directory tree found. Every list is sorted by path, so output is deterministic.</summary>
+public sealed class WorkspaceScan
+{
+    /// <summary>The scanned directory, as a full path.</summary>
+    public required string Root { get; init; }
+
+    /// <summary>How the files were listed ("git ls-files", "directory walk honouring .gitignore").</summary>
+    public required string ListingMethod { get; init; }
+
+    public required ProjectConfiguration Configuration { get; init; }
+
+    /// <summary>Python files listed under the root: analysed + excluded + skipped.</summary>
+    public required int FilesFound { get; init; }
+
+    public required IReadOnlyList<FileAnalysis> Files { get; init; }
+
+    public required IReadOnlyList<ExcludedFile> Excluded { get; init; }
+
+    /// <summary>Listing and configuration notes first, then the notes of each file in path order.</summary>
+    public required IReadOnlyList<ScanNote> Notes { get; init; }
+
+    public int SkippedCount => Notes.Count(n => n.Kind is NoteKind.Skipped or NoteKind.InternalError);
+
+    public int FindingCount => Files.Sum(f => f.Findings.Count);
+
+    /// <summary>interrogate's total: every counted definition of every analysed module.</summary>
+    public ModuleCoverage TotalCoverage => new(Files.Sum(f => f.Coverage.Total), Files.Sum(f => f.Coverage.Documented), []);
+}

@@ -1,0 +1,61 @@
+using ClawDev.Core.Analysis;
+using ClawDev.Core.Configuration;
+
+namespace ClawDev.Core.Workspace;
+
+/// <summary>
+/// Scans a directory tree: lists its Python files, reads the repository's configuration, and analyses every file
+/// on all cores. A file that cannot be analysed becomes a note and the scan goes on.
+/// </summary>
+public sealed class WorkspaceScanner(ISourceFileLister lister)
+{
+    /// <exception cref="DirectoryNotFoundException">The root does not exist.</exception>
+    /// <exception cref="IOException">The root cannot be read.</exception>
+    /// <exception cref="UnauthorizedAccessException">The root cannot be read.</exception>
+    /// <exception cref="OperationCanceledException">Cancelled.</exception>
+    public WorkspaceScan Scan(string rootDirectory, ScanOptions options, CancellationToken cancellationToken)
+    {
+        var root = Path.GetFullPath(rootDirectory);
+        var listing = lister.ListPythonFiles(root, cancellationToken);
+        var configuration = ProjectConfiguration.Load(root);
+        var paths = listing.RelativePaths.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+
+        var fileScanner = new SourceFileScanner(root, configuration, options);
+        var outcomes = new FileOutcome[paths.Length];
+        Parallel.For(
+            0,
+            paths.Length,
+            new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = options.MaxDegreeOfParallelism },
+            i => outcomes[i] = fileScanner.Scan(paths[i], cancellationToken));
+
+        var files = new List<FileAnalysis>(outcomes.Length);
+        var excluded = new List<ExcludedFile>();
+        var notes = new List<ScanNote>(listing.Notes);
+        notes.AddRange(configuration.Problems.Select(problem => new ScanNote(NoteKind.Configuration, null, problem)));
+        foreach (var outcome in outcomes)
+        {
+            if (outcome.Analysis is { } analysis)
+            {
+                files.Add(analysis with { Findings = SortedFindings(analysis.Findings) });
+            }
+            if (outcome.Excluded is { } exclusion)
+            {
+                excluded.Add(exclusion);
+            }
+            notes.AddRange(outcome.Notes);
+        }
+        return new WorkspaceScan
+        {
+            Root = root,
+            ListingMethod = listing.Method,
+            Configuration = configuration,
+            FilesFound = paths.Length,
+            Files = files,
+            Excluded = excluded,
+            Notes = notes,
+        };
+    }
+
+    private static IReadOnlyList<Finding> SortedFindings(IReadOnlyList<Finding> findings) =>
+        [.. findings.OrderBy(f => f.Line).ThenBy(f => f.Column).ThenBy(f => f.Code, StringComparer.Ordinal)];
+}
