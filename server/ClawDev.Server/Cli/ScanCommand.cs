@@ -1,0 +1,150 @@
+using System.CommandLine;
+using ClawDev.Core.Workspace;
+using ClawDev.GitHub.Git;
+using ClawDev.Server.Reports;
+
+namespace ClawDev.Server.Cli;
+
+/// <summary>`clawdev scan [PATH] [--format text|json|sarif] [--select ...] [--ignore ...] [--fail-under N] [--output FILE]`.</summary>
+internal sealed class ScanCommand
+{
+    private readonly Argument<string> _path = new("PATH")
+    {
+        Description = "The repository (or a directory in it) to scan.",
+        DefaultValueFactory = _ => ".",
+    };
+
+    private readonly Option<string> _format = new("--format", "-f")
+    {
+        Description = "Report format.",
+        DefaultValueFactory = _ => "text",
+    };
+
+    private readonly Option<string[]> _select = new("--select")
+    {
+        Description = "Only these rule codes or prefixes (comma-separated; replaces the configuration's choice). ALL selects every rule.",
+        HelpName = "CODES",
+    };
+
+    private readonly Option<string[]> _ignore = new("--ignore")
+    {
+        Description = "Leave out these rule codes or prefixes (comma-separated), after --select or the configuration.",
+        HelpName = "CODES",
+    };
+
+    private readonly Option<double?> _failUnder = new("--fail-under")
+    {
+        Description = "Exit 1 when documentation coverage is below N percent, else 0 (findings then do not decide the exit code).",
+        HelpName = "N",
+    };
+
+    private readonly Option<string?> _output = new("--output", "-o")
+    {
+        Description = "Write the report to FILE instead of standard output.",
+        HelpName = "FILE",
+    };
+
+    private readonly Option<long> _maxFileSize = new("--max-file-size")
+    {
+        Description = "Skip files larger than this (bytes, or with K/M/G).",
+        HelpName = "SIZE",
+        DefaultValueFactory = _ => ScanOptions.DefaultMaxFileBytes,
+        CustomParser = result =>
+        {
+            var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
+            if (ByteSize.TryParse(text, out var bytes) && bytes > 0)
+            {
+                return bytes;
+            }
+            result.AddError($"--max-file-size: '{text}' is not a size such as 2097152, 512K or 2M.");
+            return 0;
+        },
+    };
+
+    private readonly RuleCatalog _rules;
+
+    public ScanCommand(RuleCatalog rules)
+    {
+        _rules = rules;
+        _format.AcceptOnlyFromAmong("text", "json", "sarif");
+        _failUnder.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<double?>() is { } value && (value < 0 || value > 100 || double.IsNaN(value)))
+            {
+                result.AddError("--fail-under must be a percentage from 0 to 100.");
+            }
+        });
+    }
+
+    public Command Build(CliStreams streams, CancellationToken cancellationToken)
+    {
+        var command = new Command("scan", "Report undocumented public APIs and parameters, judged by the repository's own configuration.")
+        {
+            _path, _format, _select, _ignore, _failUnder, _output, _maxFileSize,
+        };
+        command.SetAction(parseResult => Run(parseResult, streams, cancellationToken));
+        return command;
+    }
+
+    private int Run(ParseResult parseResult, CliStreams streams, CancellationToken cancellationToken)
+    {
+        if (!CodeSelection.TryCreate(
+                parseResult.GetValue(_select) is { Length: > 0 } select ? CodeSelection.ParseEntries(select) : null,
+                CodeSelection.ParseEntries(parseResult.GetValue(_ignore) ?? []),
+                _rules.Codes,
+                out var selection,
+                out var selectionError))
+        {
+            return CliErrors.Usage(streams, selectionError!, "scan");
+        }
+        var path = parseResult.GetValue(_path)!;
+        if (RootDirectory.Resolve(path, streams, out var exitCode) is not { } root)
+        {
+            return exitCode;
+        }
+        var options = new ScanOptions { Selection = selection, MaxFileBytes = parseResult.GetValue(_maxFileSize) };
+        var failUnder = parseResult.GetValue(_failUnder);
+
+        WorkspaceScan scan;
+        try
+        {
+            scan = new WorkspaceScanner(new GitFileLister()).Scan(root, options, cancellationToken);
+        }
+        catch (Exception e) when (CliErrors.IsIo(e))
+        {
+            return CliErrors.Io(streams, $"cannot read {path}: {e.Message}");
+        }
+        foreach (var note in scan.Notes.Where(n => n.Kind == NoteKind.InternalError))
+        {
+            streams.Error.Write($"clawdev: {note}\n");
+        }
+
+        var report = CreateReport(parseResult.GetValue(_format)!, failUnder);
+        var summary = new ScanSummary(scan, failUnder);
+        if (parseResult.GetValue(_output) is { } outputPath)
+        {
+            try
+            {
+                using var file = new FileStream(outputPath, FileMode.Create, FileAccess.Write, FileShare.Read);
+                report.Write(scan, file);
+            }
+            catch (Exception e) when (CliErrors.IsIo(e))
+            {
+                return CliErrors.Io(streams, $"cannot write {outputPath}: {e.Message}");
+            }
+            streams.OutputText.Write($"Wrote {outputPath}. {summary.Line}\n");
+        }
+        else
+        {
+            report.Write(scan, streams.Output);
+        }
+        return summary.ExitCode;
+    }
+
+    private IScanReport CreateReport(string format, double? failUnder) => format switch
+    {
+        "json" => new JsonReport(),
+        "sarif" => new SarifReport(_rules),
+        _ => new TextReport(failUnder),
+    };
+}
