@@ -7,11 +7,7 @@ namespace ClawDev.Server.Cli;
 /// <summary>`clawdev config [PATH]`: every active setting with the file it came from, and any configuration problems.</summary>
 internal sealed class ConfigCommand
 {
-    private readonly Argument<string> _path = new("PATH")
-    {
-        Description = "The repository whose configuration to show.",
-        DefaultValueFactory = _ => ".",
-    };
+    private readonly Argument<string> _path = RootDirectory.Argument("The repository whose configuration to show.");
 
     public Command Build(CliStreams streams)
     {

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using ClawDev.Core.Workspace;
 using ClawDev.GitHub.Git;
 using ClawDev.Server.Reports;
@@ -8,11 +9,7 @@ namespace ClawDev.Server.Cli;
 /// <summary>`clawdev scan [PATH] [--format text|json|sarif] [--select ...] [--ignore ...] [--fail-under N] [--output FILE]`.</summary>
 internal sealed class ScanCommand
 {
-    private readonly Argument<string> _path = new("PATH")
-    {
-        Description = "The repository (or a directory in it) to scan.",
-        DefaultValueFactory = _ => ".",
-    };
+    private readonly Argument<string> _path = RootDirectory.Argument("The repository (or a directory in it) to scan.");
 
     private readonly Option<string> _format = new("--format", "-f")
     {
@@ -36,6 +33,16 @@ internal sealed class ScanCommand
     {
         Description = "Exit 1 when documentation coverage is below N percent, else 0 (findings then do not decide the exit code).",
         HelpName = "N",
+        CustomParser = result =>
+        {
+            var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
+            if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var percent) && percent is >= 0 and <= 100)
+            {
+                return percent;
+            }
+            result.AddError($"--fail-under: '{text}' is not a percentage from 0 to 100.");
+            return null;
+        },
     };
 
     private readonly Option<string?> _output = new("--output", "-o")
@@ -67,13 +74,6 @@ internal sealed class ScanCommand
     {
         _rules = rules;
         _format.AcceptOnlyFromAmong("text", "json", "sarif");
-        _failUnder.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<double?>() is { } value && (value < 0 || value > 100 || double.IsNaN(value)))
-            {
-                result.AddError("--fail-under must be a percentage from 0 to 100.");
-            }
-        });
     }
 
     public Command Build(CliStreams streams, CancellationToken cancellationToken)
