@@ -15,7 +15,8 @@ public sealed class WorkspaceScan
     /// <summary>How the files were listed ("git ls-files", "directory walk honouring .gitignore").</summary>
     public required string ListingMethod { get; init; }
 
-    public required ProjectConfiguration Configuration { get; init; }
+    /// <summary>The configuration's active settings and where each came from.</summary>
+    public required IReadOnlyList<ConfigSetting> Settings { get; init; }
 
     /// <summary>Python files listed under the root: analysed + excluded + skipped.</summary>
     public required int FilesFound { get; init; }

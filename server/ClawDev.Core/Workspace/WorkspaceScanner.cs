@@ -48,7 +48,7 @@ public sealed class WorkspaceScanner(ISourceFileLister lister)
         {
             Root = root,
             ListingMethod = listing.Method,
-            Configuration = configuration,
+            Settings = configuration.Settings,
             FilesFound = paths.Length,
             Files = files,
             Excluded = excluded,

@@ -54,7 +54,7 @@ public sealed class JsonReport : IScanReport
     private static void WriteConfiguration(Utf8JsonWriter json, WorkspaceScan scan)
     {
         json.WriteStartArray("configuration");
-        foreach (var setting in scan.Configuration.Settings)
+        foreach (var setting in scan.Settings)
         {
             json.WriteStartObject();
             json.WriteString("key", setting.Key);

@@ -29,7 +29,7 @@ public sealed class TextReport(double? failUnder) : IScanReport
         writer.Write(
             $"Files: {scan.FilesFound} found, {scan.Files.Count} analysed, {scan.Excluded.Count} excluded, {scan.SkippedCount} skipped (listed by {scan.ListingMethod})\n");
         writer.Write("Configuration:\n");
-        ConfigurationText.WriteSettings(writer, scan.Configuration.Settings);
+        ConfigurationText.WriteSettings(writer, scan.Settings);
     }
 
     private static void WriteFindings(TextWriter writer, WorkspaceScan scan)

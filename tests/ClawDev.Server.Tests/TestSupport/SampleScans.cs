@@ -25,16 +25,12 @@ internal static class SampleScans
     {
         Root = "/work/repo",
         ListingMethod = "git ls-files",
-        Configuration = new ProjectConfiguration
-        {
-            Settings =
-            [
-                new ConfigSetting("convention", "google", "pyproject.toml [tool.ruff.lint.pydocstyle]"),
-                new ConfigSetting("select", "D1, D417", "pyproject.toml [tool.ruff.lint]"),
-                new ConfigSetting("fail-under", "80", "pyproject.toml [tool.interrogate]"),
-            ],
-            Problems = ["setup.cfg [pydocstyle]: unknown convention 'goggle'"],
-        },
+        Settings =
+        [
+            new ConfigSetting("convention", "google", "pyproject.toml [tool.ruff.lint.pydocstyle]"),
+            new ConfigSetting("select", "D1, D417", "pyproject.toml [tool.ruff.lint]"),
+            new ConfigSetting("fail-under", "80", "pyproject.toml [tool.interrogate]"),
+        ],
         FilesFound = 6,
         Files =
         [
@@ -59,7 +55,7 @@ internal static class SampleScans
     {
         Root = "/work/clean",
         ListingMethod = DirectoryWalker.MethodName,
-        Configuration = new ProjectConfiguration { Settings = [new ConfigSetting("convention", "pep257", "default")] },
+        Settings = [new ConfigSetting("convention", "pep257", "default")],
         FilesFound = 1,
         Files = [Analysis("mod.py", coverage ?? new ModuleCoverage(3, 3, []))],
         Excluded = [],
