@@ -9,7 +9,7 @@ namespace ClawDev.Core.Workspace;
 internal readonly record struct FileOutcome(FileAnalysis? Analysis, ExcludedFile? Excluded, IReadOnlyList<ScanNote> Notes);
 
 /// <summary>Reads, decodes, parses and analyses one file; whatever goes wrong becomes a note about that file.</summary>
-internal sealed class SourceFileScanner(string root, ProjectConfiguration configuration, ScanOptions options)
+internal sealed class SourceFileScanner(string root, ProjectConfiguration configuration, ScanOptions options, AnalyzeFile analyze)
 {
     public FileOutcome Scan(string relativePath, CancellationToken cancellationToken)
     {
@@ -55,7 +55,7 @@ internal sealed class SourceFileScanner(string root, ProjectConfiguration config
             {
                 notes.Add(new ScanNote(NoteKind.Syntax, relativePath, DescribeSyntaxProblems(module)));
             }
-            return new FileOutcome(FileAnalyzer.Analyze(module, relativePath, settings), null, notes);
+            return new FileOutcome(analyze(module, relativePath, settings), null, notes);
         }
         finally
         {

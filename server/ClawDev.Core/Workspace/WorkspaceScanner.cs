@@ -1,26 +1,44 @@
 using ClawDev.Core.Analysis;
 using ClawDev.Core.Configuration;
+using ClawDev.Core.Python;
 
 namespace ClawDev.Core.Workspace;
 
+/// <summary>The analysis step of a scan; tests replace it to prove that one failing file does not stop a scan.</summary>
+internal delegate FileAnalysis AnalyzeFile(PythonModule module, string relativePath, FileSettings settings);
+
 /// <summary>
-/// Scans a directory tree: lists its Python files, reads the repository's configuration, and analyses every file
-/// on all cores. A file that cannot be analysed becomes a note and the scan goes on.
+/// Scans a directory tree: lists its Python files and analyses each under the repository's configuration, on all
+/// cores. A file that cannot be analysed becomes a note and the scan goes on.
 /// </summary>
-public sealed class WorkspaceScanner(ISourceFileLister lister)
+public sealed class WorkspaceScanner
 {
+    private readonly ISourceFileLister _lister;
+    private readonly AnalyzeFile _analyze;
+
+    public WorkspaceScanner(ISourceFileLister lister)
+        : this(lister, FileAnalyzer.Analyze)
+    {
+    }
+
+    internal WorkspaceScanner(ISourceFileLister lister, AnalyzeFile analyze)
+    {
+        _lister = lister;
+        _analyze = analyze;
+    }
+
+    /// <param name="configuration">The configuration loaded from <paramref name="rootDirectory"/>.</param>
     /// <exception cref="DirectoryNotFoundException">The root does not exist.</exception>
     /// <exception cref="IOException">The root cannot be read.</exception>
     /// <exception cref="UnauthorizedAccessException">The root cannot be read.</exception>
     /// <exception cref="OperationCanceledException">Cancelled.</exception>
-    public WorkspaceScan Scan(string rootDirectory, ScanOptions options, CancellationToken cancellationToken)
+    public WorkspaceScan Scan(string rootDirectory, ProjectConfiguration configuration, ScanOptions options, CancellationToken cancellationToken)
     {
         var root = Path.GetFullPath(rootDirectory);
-        var listing = lister.ListPythonFiles(root, cancellationToken);
-        var configuration = ProjectConfiguration.Load(root);
+        var listing = _lister.ListPythonFiles(root, cancellationToken);
         var paths = listing.RelativePaths.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
 
-        var fileScanner = new SourceFileScanner(root, configuration, options);
+        var fileScanner = new SourceFileScanner(root, configuration, options, _analyze);
         var outcomes = new FileOutcome[paths.Length];
         Parallel.For(
             0,

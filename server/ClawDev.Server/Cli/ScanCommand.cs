@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using ClawDev.Core.Configuration;
 using ClawDev.Core.Workspace;
 using ClawDev.GitHub.Git;
 using ClawDev.Server.Reports;
@@ -108,7 +109,7 @@ internal sealed class ScanCommand
         WorkspaceScan scan;
         try
         {
-            scan = new WorkspaceScanner(new GitFileLister()).Scan(root, options, cancellationToken);
+            scan = new WorkspaceScanner(new GitFileLister()).Scan(root, ProjectConfiguration.Load(root), options, cancellationToken);
         }
         catch (Exception e) when (CliErrors.IsIo(e))
         {
