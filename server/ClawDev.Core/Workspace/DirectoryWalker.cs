@@ -127,10 +127,11 @@ public sealed class DirectoryWalker : ISourceFileLister
         {
             var enumerable = new FileSystemEnumerable<Entry>(
                 absolutePath,
+                // Attributes cost a stat call on Unix: only directories need them (to leave symlinks alone).
                 static (ref FileSystemEntry e) => new Entry(
                     e.FileName.ToString(),
                     e.IsDirectory,
-                    (e.Attributes & FileAttributes.ReparsePoint) != 0),
+                    e.IsDirectory && (e.Attributes & FileAttributes.ReparsePoint) != 0),
                 EntryOptions)
             {
                 // Only what the walk needs becomes a string: directories, Python files and git's own files.
