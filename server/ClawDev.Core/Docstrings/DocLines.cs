@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace ClawDev.Core.Docstrings;
 
 /// <summary>One physical line of a docstring, in local positions.</summary>
@@ -11,21 +13,25 @@ internal readonly record struct DocLine(int Start, int End, int TextStart, int T
     public bool IsBlank => TextStart >= TextEnd;
 }
 
-/// <summary>The lines of a docstring's content, split on \n, \r\n and \r.</summary>
-internal sealed class DocLines
+/// <summary>
+/// The lines of a docstring's content, split on \n, \r\n and \r. The line table is rented from a pool and
+/// only lives while one docstring is parsed (nothing parsed keeps it), so dispose it when done.
+/// </summary>
+internal sealed class DocLines : IDisposable
 {
-    private readonly DocLine[] _lines;
+    private DocLine[] _lines;
 
-    private DocLines(DocSource source, DocLine[] lines, string lineBreak)
+    private DocLines(DocSource source, DocLine[] lines, int count, string lineBreak)
     {
         Source = source;
         _lines = lines;
+        Count = count;
         LineBreak = lineBreak;
     }
 
     public DocSource Source { get; }
 
-    public int Count => _lines.Length;
+    public int Count { get; }
 
     public ref readonly DocLine this[int index] => ref _lines[index];
 
@@ -35,33 +41,42 @@ internal sealed class DocLines
     public static DocLines Create(DocSource source)
     {
         var text = source.Text;
-        var lines = new List<DocLine>(8);
+        var content = text.AsSpan(source.Start, source.End - source.Start);
+        // An upper bound (\r\n counts twice), found with vectorised counting.
+        var lines = ArrayPool<DocLine>.Shared.Rent(content.Count('\n') + content.Count('\r') + 1);
+        var count = 0;
         string? lineBreak = null;
         var lineStart = source.Start;
-        for (var i = source.Start; i < source.End; i++)
+        while (true)
         {
-            var c = text[i];
-            if (c != '\n' && c != '\r')
+            var offset = text.AsSpan(lineStart, source.End - lineStart).IndexOfAny('\r', '\n');
+            if (offset < 0)
             {
-                continue;
+                break;
             }
-            lines.Add(Measure(text, lineStart, i));
-            var crlf = c == '\r' && i + 1 < source.End && text[i + 1] == '\n';
-            lineBreak ??= crlf ? "\r\n" : c == '\n' ? "\n" : "\r";
-            if (crlf)
-            {
-                i++;
-            }
-            lineStart = i + 1;
+            var breakAt = lineStart + offset;
+            lines[count++] = Measure(text, lineStart, breakAt);
+            var crlf = text[breakAt] == '\r' && breakAt + 1 < source.End && text[breakAt + 1] == '\n';
+            lineBreak ??= crlf ? "\r\n" : text[breakAt] == '\n' ? "\n" : "\r";
+            lineStart = breakAt + (crlf ? 2 : 1);
         }
-        lines.Add(Measure(text, lineStart, source.End));
-        return new DocLines(source, lines.ToArray(), lineBreak ?? "\n");
+        lines[count++] = Measure(text, lineStart, source.End);
+        return new DocLines(source, lines, count, lineBreak ?? "\n");
+    }
+
+    public void Dispose()
+    {
+        if (_lines.Length > 0)
+        {
+            ArrayPool<DocLine>.Shared.Return(_lines);
+            _lines = [];
+        }
     }
 
     /// <summary>Index of the first non-blank line at or after <paramref name="index"/>, or -1.</summary>
     public int NextNonBlank(int index)
     {
-        for (var i = index; i < _lines.Length; i++)
+        for (var i = index; i < Count; i++)
         {
             if (!_lines[i].IsBlank)
             {

@@ -33,24 +33,25 @@ public static class DocstringParser
 
     private static ParsedDocstring Parse(DocSource source, DocstringStyle preferredStyle)
     {
-        var lines = DocLines.Create(source);
+        using var lines = DocLines.Create(source);
         var evidence = StyleDetector.CollectMarkers(lines);
-        var family = StyleDetector.Decide(evidence, preferredStyle).Style;
+        if (evidence is null)
+        {
+            return Assemble(lines, StyleDetection.Plain, [], lines.Count);
+        }
         var firstSectionLine = lines.Count;
-        var sections = family switch
+        var sections = StyleDetector.Winner(evidence, preferredStyle).Family switch
         {
             DocstringStyle.NumPy => NumPyParser.Parse(lines, out firstSectionLine),
             DocstringStyle.Sphinx => SphinxParser.Parse(lines, out firstSectionLine),
-            DocstringStyle.Google or DocstringStyle.HuggingFace => GoogleParser.Parse(lines, evidence, out firstSectionLine),
-            _ => [],
+            _ => GoogleParser.Parse(lines, evidence, out firstSectionLine),
         };
+        return Assemble(lines, StyleDetector.Decide(evidence, preferredStyle), sections, firstSectionLine);
+    }
+
+    private static ParsedDocstring Assemble(DocLines lines, StyleDetection detection, IReadOnlyList<DocSection> sections, int firstSectionLine)
+    {
         var (summary, description) = Preamble.Find(lines, firstSectionLine);
-        return new ParsedDocstring(
-            source,
-            StyleDetector.Decide(evidence, preferredStyle),
-            summary,
-            description,
-            sections,
-            lines.LineBreak);
+        return new ParsedDocstring(lines.Source, detection, summary, description, sections, lines.LineBreak);
     }
 }

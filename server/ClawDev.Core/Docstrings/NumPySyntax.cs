@@ -1,6 +1,9 @@
 namespace ClawDev.Core.Docstrings;
 
-/// <summary>How a NumPy (numpydoc) section header is recognised: a title line over a line of dashes.</summary>
+/// <summary>
+/// How a NumPy (numpydoc) section header is recognised: a title over a line of dashes, or of equals signs as
+/// numpydoc also accepts (sympy writes "Parameters\n==========").
+/// </summary>
 internal static class NumPySyntax
 {
     private const int MinimumUnderline = 3;
@@ -26,6 +29,7 @@ internal static class NumPySyntax
         {
             return false;
         }
-        return !lines.Source.Text.AsSpan(line.TextStart, line.TextEnd - line.TextStart).ContainsAnyExcept('-');
+        var text = lines.Source.Text.AsSpan(line.TextStart, line.TextEnd - line.TextStart);
+        return text[0] is '-' or '=' && !text.ContainsAnyExcept(text[0]);
     }
 }

@@ -89,3 +89,24 @@ def load(path, mmap_mode=None):
     ValueError
         The file contains an object array, but ``allow_pickle=False`` given.
     """
+
+
+def sympy_style(expr, *symbols, **flags):
+    """
+    Differentiate ``expr`` with respect to ``symbols``.
+
+    Parameters
+    ==========
+
+    expr : Expr
+        The expression.
+    symbols : Symbol
+        Variables to differentiate by.
+
+    Examples
+    ========
+
+    >>> from sympy import diff
+    >>> diff(x**2, x)
+    2*x
+    """
