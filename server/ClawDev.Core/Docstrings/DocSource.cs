@@ -32,6 +32,9 @@ internal sealed class DocSource
 
     public string Slice(TextSpan span) => Text.Substring(span.Start - Delta, span.Length);
 
+    /// <summary>The character at an absolute offset.</summary>
+    public char At(int offset) => Text[offset - Delta];
+
     /// <summary>
     /// The text of a span as a reader sees it: the first line as is, the following lines without their common
     /// indentation (tabs expand to multiples of 8, as inspect.cleandoc does), trailing whitespace removed, lines

@@ -95,17 +95,13 @@ internal static class GoogleParser
             {
                 evidence.Add(new StyleEvidence(EvidenceKind.HuggingFaceEntry, type));
             }
-            else if (entry.OptionalSpan is { } optional && source.Text[optional.Start - source.Delta] == '*')
+            else if (entry.OptionalSpan is { } optional && source.At(optional.Start) == '*')
             {
                 evidence.Add(new StyleEvidence(EvidenceKind.HuggingFaceEntry, optional));
             }
         }
     }
 
-    private static bool StartsWithBacktick(DocSource source, TextSpan span)
-    {
-        var start = span.Start - source.Delta;
-        var text = source.Text;
-        return span.Length > 0 && (text[start] == '`' || (span.Length > 1 && text[start] == '[' && text[start + 1] == '`'));
-    }
+    private static bool StartsWithBacktick(DocSource source, TextSpan span) =>
+        span.Length > 0 && (source.At(span.Start) == '`' || (span.Length > 1 && source.At(span.Start) == '[' && source.At(span.Start + 1) == '`'));
 }

@@ -14,7 +14,7 @@ internal static class SphinxParser
     {
         firstSectionLine = FirstKnownField(lines);
         var sections = new List<DocSection>();
-        var groups = new List<EntryGroup>();
+        var groups = new List<SphinxEntryGroup>();
         var proseStart = -1;
         var i = firstSectionLine;
         while (i < lines.Count)
@@ -78,7 +78,7 @@ internal static class SphinxParser
         return last;
     }
 
-    private static void Assign(List<EntryGroup> groups, DocLines lines, FieldMarker marker, int firstLine, int lastLine)
+    private static void Assign(List<SphinxEntryGroup> groups, DocLines lines, FieldMarker marker, int firstLine, int lastLine)
     {
         var source = lines.Source;
         var (bodyStart, bodyEnd) = BodyRange(lines, marker, firstLine, lastLine);
@@ -148,7 +148,7 @@ internal static class SphinxParser
     }
 
     /// <summary>":param x:", ":param int x:", ":keyword x:", ":ivar x:": the last word is the name, the words before it a type.</summary>
-    private static EntryGroup Named(List<EntryGroup> groups, DocLines lines, FieldMarker marker, SectionKind section, int line)
+    private static SphinxEntryGroup Named(List<SphinxEntryGroup> groups, DocLines lines, FieldMarker marker, SectionKind section, int line)
     {
         var source = lines.Source;
         var text = source.Text;
@@ -175,7 +175,7 @@ internal static class SphinxParser
     }
 
     /// <summary>":type x:" belongs to the parameter x (or, failing that, the keyword x) whether it comes before or after it.</summary>
-    private static EntryGroup TypeOf(List<EntryGroup> groups, DocLines lines, FieldMarker marker, SectionKind section, SectionKind fallback, int line)
+    private static SphinxEntryGroup TypeOf(List<SphinxEntryGroup> groups, DocLines lines, FieldMarker marker, SectionKind section, SectionKind fallback, int line)
     {
         var source = lines.Source;
         var key = source.Text.Substring(marker.ArgumentsStart, marker.ArgumentsEnd - marker.ArgumentsStart);
@@ -193,10 +193,10 @@ internal static class SphinxParser
         return group;
     }
 
-    private static EntryGroup Unnamed(List<EntryGroup> groups, SectionKind section, int firstLine) =>
+    private static SphinxEntryGroup Unnamed(List<SphinxEntryGroup> groups, SectionKind section, int firstLine) =>
         Find(groups, section, "", withoutMain: false) ?? Create(groups, section, "", firstLine);
 
-    private static EntryGroup? Find(List<EntryGroup> groups, SectionKind section, string key, bool withoutMain)
+    private static SphinxEntryGroup? Find(List<SphinxEntryGroup> groups, SectionKind section, string key, bool withoutMain)
     {
         var normalized = ParameterNames.Normalize(key);
         foreach (var group in groups)
@@ -209,14 +209,14 @@ internal static class SphinxParser
         return null;
     }
 
-    private static EntryGroup Create(List<EntryGroup> groups, SectionKind section, string? key, int firstLine)
+    private static SphinxEntryGroup Create(List<SphinxEntryGroup> groups, SectionKind section, string? key, int firstLine)
     {
-        var group = new EntryGroup(section, key is null ? null : ParameterNames.Normalize(key), firstLine);
+        var group = new SphinxEntryGroup(section, key is null ? null : ParameterNames.Normalize(key), firstLine);
         groups.Add(group);
         return group;
     }
 
-    private static void AddFieldSections(DocLines lines, List<EntryGroup> groups, List<DocSection> sections)
+    private static void AddFieldSections(DocLines lines, List<SphinxEntryGroup> groups, List<DocSection> sections)
     {
         var done = new HashSet<SectionKind>();
         foreach (var group in groups)
@@ -238,56 +238,6 @@ internal static class SphinxParser
                 }
             }
             sections.Add(SectionFactory.Headless(lines, group.Section, firstLine, lastLine + 1, entries));
-        }
-    }
-
-    /// <summary>The fields gathered for one entry.</summary>
-    private sealed class EntryGroup(SectionKind section, string? key, int firstLine)
-    {
-        private readonly List<SphinxField> _fields = [];
-        private TextSpan? _description;
-
-        public SectionKind Section { get; } = section;
-
-        /// <summary>The normalised name fields are matched on; null for entries that never merge (raises, unknown fields).</summary>
-        public string? Key { get; } = key;
-
-        public int FirstLine { get; private set; } = firstLine;
-        public int LastLine { get; private set; } = firstLine;
-
-        /// <summary>Whether a :param:/:keyword:/:var: field (not only a :type:) made this entry.</summary>
-        public bool HasMain { get; set; }
-
-        public TextSpan? Name { get; set; }
-        public TypeSpec Type { get; set; } = TypeSpec.None;
-
-        public void Add(SphinxField field, int firstLine, int lastLine)
-        {
-            _fields.Add(field);
-            FirstLine = Math.Min(FirstLine, firstLine);
-            LastLine = Math.Max(LastLine, lastLine);
-        }
-
-        public void SetDescription(TextSpan body, bool hasBody)
-        {
-            if (hasBody && _description is null)
-            {
-                _description = body;
-            }
-        }
-
-        public DocEntry ToEntry(DocSource source)
-        {
-            var start = int.MaxValue;
-            var end = int.MinValue;
-            foreach (var field in _fields)
-            {
-                start = Math.Min(start, field.Span.Start);
-                end = Math.Max(end, field.Span.End);
-            }
-            var span = new TextSpan(start, end);
-            TextSpan[] names = Name is { } name ? [name] : [];
-            return new DocEntry(source, span, names, Type, _description ?? new TextSpan(end, end), _fields);
         }
     }
 }

@@ -51,27 +51,3 @@ internal readonly struct NumPyNamedEntryLine : IEntryLineParser
         return true;
     }
 }
-
-/// <summary>"out : ndarray" or a type alone ("ndarray"): numpydoc reads a single element as the type.</summary>
-internal readonly struct NumPyReturnEntryLine : IEntryLineParser
-{
-    public bool TryParse(DocLines lines, int index, out EntryHead head)
-    {
-        if (NumPyNamedEntryLine.TryParse(lines, index, out head, out var hasColon) && hasColon)
-        {
-            return true;
-        }
-        return new NumPyTypeEntryLine().TryParse(lines, index, out head);
-    }
-}
-
-/// <summary>A whole line that is a type: "ValueError", "UserWarning" (Raises and Warns sections).</summary>
-internal readonly struct NumPyTypeEntryLine : IEntryLineParser
-{
-    public bool TryParse(DocLines lines, int index, out EntryHead head)
-    {
-        ref readonly var line = ref lines[index];
-        head = new EntryHead(line.TextStart, [], TypeSpec.TypeOnly(line.TextStart, line.TextEnd), -1);
-        return true;
-    }
-}
