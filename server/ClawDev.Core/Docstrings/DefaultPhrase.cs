@@ -14,7 +14,7 @@ internal static class DefaultPhrase
         for (var i = start; i + Keyword.Length < end; i++)
         {
             if (text[i] is not ('d' or 'D')
-                || (i > start && char.IsLetterOrDigit(text[i - 1]))
+                || !StartsClause(text, start, i)
                 || !text.AsSpan(i, Keyword.Length).Equals(Keyword, StringComparison.OrdinalIgnoreCase))
             {
                 continue;
@@ -31,6 +31,16 @@ internal static class DefaultPhrase
             }
         }
         return (-1, -1);
+    }
+
+    /// <summary>
+    /// The phrase opens the description or a clause: "Defaults to X." after a full stop, "; defaults to X",
+    /// "(default: X)", ", default=X"; not "the defaults to be safe".
+    /// </summary>
+    private static bool StartsClause(string text, int start, int i)
+    {
+        var before = DocScanner.TrimEnd(text, start, i);
+        return before == start || text[before - 1] is '.' or ';' or ',' or '(' or ':';
     }
 
     /// <summary>After "default" comes "s to", " is", ":" or "=" (not "default settings", not "will default to").</summary>
