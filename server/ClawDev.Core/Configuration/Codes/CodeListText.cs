@@ -27,13 +27,16 @@ internal static class CodeListText
                 text.Append(' ');
             }
 
-            text.Append(ordered[start].Text);
-            if (end > start)
+            // Runs of three or more read better as a range; a pair stays two codes.
+            if (end - start >= 2)
             {
-                text.Append('-').Append(ordered[end].Text);
+                text.Append(ordered[start].Text).Append('-').Append(ordered[end].Text);
+                start = end + 1;
+                continue;
             }
 
-            start = end + 1;
+            text.Append(ordered[start].Text);
+            start++;
         }
 
         return text.ToString();

@@ -21,10 +21,16 @@ internal sealed class GlobExclusion : IExclusion
     /// <param name="describedAs">How the reason names the option, e.g. "[tool.ruff] extend-exclude = ["docs"] in pyproject.toml".</param>
     public static GlobExclusion? Create(string pattern, string baseDirectory, string describedAs, out string? error)
     {
+        // Compiling the pattern alone validates it and names it in errors as the user wrote it.
+        var basename = GlobPattern.Create(pattern, out error);
+        if (basename is null)
+        {
+            return null;
+        }
+
         var absoluteGlob = pattern.StartsWith('/') ? LexicalPath.Absolute(pattern, "/") : LexicalPath.Absolute(pattern, LexicalPath.EscapeGlob(baseDirectory));
         var absolute = GlobPattern.Create(absoluteGlob, out error);
-        var basename = absolute is not null && !pattern.Contains('/') ? GlobPattern.Create(pattern, out error) : null;
-        return absolute is null || error is not null ? null : new GlobExclusion(absolute, basename, describedAs);
+        return absolute is null ? null : new GlobExclusion(absolute, pattern.Contains('/') ? null : basename, describedAs);
     }
 
     /// <summary>A pattern matched against file and directory names only, as ruff's built-in excludes ("venv").</summary>

@@ -55,16 +55,18 @@ internal static class InterrogateOptionsReader
         var coverage = new CoverageOptions { FailUnder = DefaultFailUnder };
         var exclusions = CommonExcludes.Select(name => (IExclusion)new PrefixExclusion(new FnmatchPattern($"{files.Root}/{name}*"), $"interrogate's built-in exclude \"{name}\"")).ToList();
         var settings = new List<ConfigSetting>();
+        var failUnderSet = false;
         foreach (var key in section.Keys)
         {
             reader.TryGet(key, out var value);
             if (Apply(Normalize(key), reader, key, value, ref coverage, exclusions, files.Root))
             {
                 settings.Add(reader.Sourced(key, value.Text, value).ToSetting());
+                failUnderSet |= Normalize(key) == "fail_under";
             }
         }
 
-        if (!section.Keys.Any(key => Normalize(key) == "fail_under"))
+        if (!failUnderSet)
         {
             settings.Add(new ConfigSetting("fail-under", "80.0", "interrogate default"));
         }

@@ -91,7 +91,7 @@ internal static class PydocstyleProfile
             var matching = CodeRegistry.Pydocstyle.Codes.Where(code => code.StartsWith(part, StringComparison.Ordinal)).ToList();
             if (matching.Count == 0)
             {
-                option!.Report(problems, $"\"{part}\" is not a prefix of any pydocstyle error code; it is ignored.");
+                option!.Report(problems, $"{TomlValueText.Quote(part)} is not a prefix of any pydocstyle error code; it is ignored.");
             }
 
             codes.UnionWith(matching);
