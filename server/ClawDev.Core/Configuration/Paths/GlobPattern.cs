@@ -24,7 +24,7 @@ internal sealed class GlobPattern
     public static GlobPattern? Create(string glob, out string? error)
     {
         var regex = new StringBuilder("^");
-        error = Translate(glob, regex, insideAlternative: false);
+        error = Translate(glob, regex, insideAlternative: false) is { } reason ? $"{reason} in '{glob}'" : null;
         if (error is not null)
         {
             return null;
@@ -59,7 +59,7 @@ internal sealed class GlobPattern
                     var close = FindClassEnd(glob, i);
                     if (close < 0)
                     {
-                        return $"unclosed character class in '{glob}'";
+                        return "unclosed character class";
                     }
 
                     AppendClass(glob[(i + 1)..close], regex);
@@ -68,13 +68,13 @@ internal sealed class GlobPattern
                 case '{':
                     if (insideAlternative)
                     {
-                        return $"nested alternatives are not allowed in '{glob}'";
+                        return "nested alternatives are not allowed";
                     }
 
                     var end = glob.IndexOf('}', i + 1);
                     if (end < 0)
                     {
-                        return $"unclosed alternative in '{glob}'";
+                        return "unclosed alternative";
                     }
 
                     regex.Append("(?:");
@@ -95,7 +95,7 @@ internal sealed class GlobPattern
                 case '\\':
                     if (i + 1 >= glob.Length)
                     {
-                        return $"dangling escape in '{glob}'";
+                        return "dangling escape";
                     }
 
                     regex.Append(Regex.Escape(glob[++i].ToString()));

@@ -32,7 +32,8 @@ internal sealed class IniFile
         return file;
     }
 
-    public bool HasSection(string name) => _sections.ContainsKey(name);
+    /// <summary>Section names in file order ([DEFAULT] is not a section, as in configparser).</summary>
+    public IEnumerable<string> SectionNames => _sections.Keys;
 
     /// <summary>The section <paramref name="name"/> (case-sensitive, as configparser), or null.</summary>
     public IniOptionTable? Table(string name) =>
