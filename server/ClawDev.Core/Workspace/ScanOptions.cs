@@ -2,12 +2,9 @@ namespace ClawDev.Core.Workspace;
 
 public sealed record ScanOptions
 {
-    public const long DefaultMaxFileBytes = 2 * 1024 * 1024;
-
-    /// <summary>Files larger than this are skipped with a note rather than read.</summary>
-    public long MaxFileBytes { get; init; } = DefaultMaxFileBytes;
-
-    public CodeSelection Selection { get; init; } = CodeSelection.FromConfiguration;
+    /// <summary>Files larger than this are skipped with a note rather than read; null for the configuration's
+    /// <see cref="Configuration.ProjectConfiguration.MaxFileSize"/>.</summary>
+    public long? MaxFileBytes { get; init; }
 
     public int MaxDegreeOfParallelism { get; init; } = Environment.ProcessorCount;
 }

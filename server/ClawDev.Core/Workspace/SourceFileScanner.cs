@@ -1,6 +1,7 @@
 using System.Buffers;
 using ClawDev.Core.Analysis;
 using ClawDev.Core.Configuration;
+using ClawDev.Core.Docstrings;
 using ClawDev.Core.Python;
 
 namespace ClawDev.Core.Workspace;
@@ -9,8 +10,11 @@ namespace ClawDev.Core.Workspace;
 internal readonly record struct FileOutcome(FileAnalysis? Analysis, ExcludedFile? Excluded, IReadOnlyList<ScanNote> Notes);
 
 /// <summary>Reads, decodes, parses and analyses one file; whatever goes wrong becomes a note about that file.</summary>
-internal sealed class SourceFileScanner(string root, ProjectConfiguration configuration, ScanOptions options, AnalyzeFile analyze)
+/// <param name="styles">Counts the style of every docstring of every analysed file (thread-safe).</param>
+internal sealed class SourceFileScanner(string root, ProjectConfiguration configuration, ScanOptions options, AnalyzeFile analyze, StyleCensus styles)
 {
+    private readonly long _maxFileBytes = options.MaxFileBytes ?? configuration.MaxFileSize;
+
     public FileOutcome Scan(string relativePath, CancellationToken cancellationToken)
     {
         try
@@ -29,7 +33,7 @@ internal sealed class SourceFileScanner(string root, ProjectConfiguration config
         {
             return new FileOutcome(null, new ExcludedFile(relativePath, reason), []);
         }
-        var settings = options.Selection.Apply(configuration.ForFile(relativePath));
+        var settings = configuration.ForFile(relativePath);
 
         byte[]? buffer = null;
         try
@@ -55,7 +59,9 @@ internal sealed class SourceFileScanner(string root, ProjectConfiguration config
             {
                 notes.Add(new ScanNote(NoteKind.Syntax, relativePath, DescribeSyntaxProblems(module)));
             }
-            return new FileOutcome(analyze(module, relativePath, settings), null, notes);
+            var analysis = analyze(module, relativePath, settings);
+            CountDocstringStyles(module);
+            return new FileOutcome(analysis, null, notes);
         }
         finally
         {
@@ -74,9 +80,9 @@ internal sealed class SourceFileScanner(string root, ProjectConfiguration config
         {
             using var handle = File.OpenHandle(fullPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
             var length = RandomAccess.GetLength(handle);
-            if (length > options.MaxFileBytes)
+            if (length > _maxFileBytes)
             {
-                skipReason = $"skipped: {ByteSize.Format(length)} is more than the {ByteSize.Format(options.MaxFileBytes)} limit";
+                skipReason = $"skipped: {ByteSize.Format(length)} is more than the {ByteSize.Format(_maxFileBytes)} limit";
                 return 0;
             }
             // One byte more than the length, so that the read which finds the end needs no larger buffer.
@@ -87,9 +93,9 @@ internal sealed class SourceFileScanner(string root, ProjectConfiguration config
             {
                 if (total == buffer.Length)
                 {
-                    if (total >= options.MaxFileBytes)
+                    if (total >= _maxFileBytes)
                     {
-                        skipReason = $"skipped: grew beyond the {ByteSize.Format(options.MaxFileBytes)} limit while being read";
+                        skipReason = $"skipped: grew beyond the {ByteSize.Format(_maxFileBytes)} limit while being read";
                         return 0;
                     }
                     var larger = ArrayPool<byte>.Shared.Rent(Math.Max(buffer.Length * 2, 4096));
@@ -118,6 +124,21 @@ internal sealed class SourceFileScanner(string root, ProjectConfiguration config
             skipReason = $"skipped: could not be read ({e.Message})";
         }
         return 0;
+    }
+
+    private void CountDocstringStyles(PythonModule module)
+    {
+        if (module.Docstring is { } moduleDocstring)
+        {
+            styles.Add(DocstringParser.Parse(module.Text, moduleDocstring));
+        }
+        foreach (var definition in module.AllDefinitions())
+        {
+            if (definition.Docstring is { } docstring)
+            {
+                styles.Add(DocstringParser.Parse(module.Text, docstring));
+            }
+        }
     }
 
     private static string DescribeSyntaxProblems(PythonModule module)

@@ -1,5 +1,6 @@
 using ClawDev.Core.Analysis;
 using ClawDev.Core.Configuration;
+using ClawDev.Core.Docstrings;
 
 namespace ClawDev.Core.Workspace;
 
@@ -27,6 +28,9 @@ public sealed class WorkspaceScan
 
     /// <summary>Listing and configuration notes first, then the notes of each file in path order.</summary>
     public required IReadOnlyList<ScanNote> Notes { get; init; }
+
+    /// <summary>The docstring styles of the analysed files and the repository's dominant one.</summary>
+    public required StyleCensusResult DocstringStyles { get; init; }
 
     public int SkippedCount => Notes.Count(n => n.Kind is NoteKind.Skipped or NoteKind.InternalError);
 

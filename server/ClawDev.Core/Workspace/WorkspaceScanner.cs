@@ -1,5 +1,6 @@
 using ClawDev.Core.Analysis;
 using ClawDev.Core.Configuration;
+using ClawDev.Core.Docstrings;
 using ClawDev.Core.Python;
 
 namespace ClawDev.Core.Workspace;
@@ -38,7 +39,8 @@ public sealed class WorkspaceScanner
         var listing = _lister.ListPythonFiles(root, cancellationToken);
         var paths = listing.RelativePaths.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
 
-        var fileScanner = new SourceFileScanner(root, configuration, options, _analyze);
+        var styles = new StyleCensus();
+        var fileScanner = new SourceFileScanner(root, configuration, options, _analyze, styles);
         var outcomes = new FileOutcome[paths.Length];
         Parallel.For(
             0,
@@ -71,6 +73,7 @@ public sealed class WorkspaceScanner
             Files = files,
             Excluded = excluded,
             Notes = notes,
+            DocstringStyles = styles.Result(),
         };
     }
 

@@ -52,11 +52,10 @@ internal sealed class ScanCommand
         HelpName = "FILE",
     };
 
-    private readonly Option<long> _maxFileSize = new("--max-file-size")
+    private readonly Option<long?> _maxFileSize = new("--max-file-size")
     {
-        Description = "Skip files larger than this (bytes, or with K/M/G).",
+        Description = "Skip files larger than this (bytes, or with K/M/G); default: the configuration's max-file-size.",
         HelpName = "SIZE",
-        DefaultValueFactory = _ => ScanOptions.DefaultMaxFileBytes,
         CustomParser = result =>
         {
             var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
@@ -65,7 +64,7 @@ internal sealed class ScanCommand
                 return bytes;
             }
             result.AddError($"--max-file-size: '{text}' is not a size such as 2097152, 512K or 2M.");
-            return 0;
+            return null;
         },
     };
 
@@ -89,27 +88,22 @@ internal sealed class ScanCommand
 
     private int Run(ParseResult parseResult, CliStreams streams, CancellationToken cancellationToken)
     {
-        if (!CodeSelection.TryCreate(
-                parseResult.GetValue(_select) is { Length: > 0 } select ? CodeSelection.ParseEntries(select) : null,
-                CodeSelection.ParseEntries(parseResult.GetValue(_ignore) ?? []),
-                _rules.Codes,
-                out var selection,
-                out var selectionError))
-        {
-            return CliErrors.Usage(streams, selectionError!, "scan");
-        }
         var path = parseResult.GetValue(_path)!;
         if (RootDirectory.Resolve(path, streams, out var exitCode) is not { } root)
         {
             return exitCode;
         }
-        var options = new ScanOptions { Selection = selection, MaxFileBytes = parseResult.GetValue(_maxFileSize) };
         var failUnder = parseResult.GetValue(_failUnder);
+        if (LoadConfiguration(root, parseResult, failUnder, streams, out exitCode) is not { } configuration)
+        {
+            return exitCode;
+        }
 
         WorkspaceScan scan;
         try
         {
-            scan = new WorkspaceScanner(new GitFileLister()).Scan(root, ProjectConfiguration.Load(root), options, cancellationToken);
+            var options = new ScanOptions { MaxFileBytes = parseResult.GetValue(_maxFileSize) };
+            scan = new WorkspaceScanner(new GitFileLister()).Scan(root, configuration, options, cancellationToken);
         }
         catch (Exception e) when (CliErrors.IsIo(e))
         {
@@ -119,26 +113,51 @@ internal sealed class ScanCommand
         {
             streams.Error.Write($"clawdev: {note}\n");
         }
+        return Report(scan, parseResult, new ScanSummary(scan, failUnder), streams);
+    }
 
-        var report = CreateReport(parseResult.GetValue(_format)!, failUnder);
-        var summary = new ScanSummary(scan, failUnder);
-        if (parseResult.GetValue(_output) is { } outputPath)
+    /// <summary>The repository's configuration with --select, --ignore and --fail-under on top; a selector that names
+    /// no rule is a usage error here (the configuration itself would only note it and go on).</summary>
+    private ProjectConfiguration? LoadConfiguration(string root, ParseResult parseResult, double? failUnder, CliStreams streams, out int exitCode)
+    {
+        exitCode = ExitCodes.Clean;
+        var configured = ProjectConfiguration.Load(root);
+        var configuration = configured.WithOverrides(Selectors(parseResult, _select), Selectors(parseResult, _ignore), failUnder);
+        // WithOverrides appends the command line's problems after the files' own.
+        var commandLineProblems = configuration.Problems.Skip(configured.Problems.Count).ToList();
+        if (commandLineProblems.Count > 0)
         {
-            try
-            {
-                using var file = new FileStream(outputPath, FileMode.Create, FileAccess.Write, FileShare.Read);
-                report.Write(scan, file);
-            }
-            catch (Exception e) when (CliErrors.IsIo(e))
-            {
-                return CliErrors.Io(streams, $"cannot write {outputPath}: {e.Message}");
-            }
-            streams.OutputText.Write($"Wrote {outputPath}. {summary.Line}\n");
+            // The configuration words them for a scan that goes on without the selector; this one stops.
+            exitCode = CliErrors.Usage(streams, string.Join(" ", commandLineProblems).Replace("; it is ignored.", "."), "scan");
+            return null;
         }
-        else
+        return configuration;
+    }
+
+    /// <summary>"D102,D103" and repeated options alike; null when the option was not given.</summary>
+    private static IReadOnlyList<string>? Selectors(ParseResult parseResult, Option<string[]> option) =>
+        parseResult.GetValue(option) is { Length: > 0 } values
+            ? [.. values.SelectMany(v => v.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))]
+            : null;
+
+    private int Report(WorkspaceScan scan, ParseResult parseResult, ScanSummary summary, CliStreams streams)
+    {
+        var report = CreateReport(parseResult.GetValue(_format)!, summary.FailUnder);
+        if (parseResult.GetValue(_output) is not { } outputPath)
         {
             report.Write(scan, streams.Output);
+            return summary.ExitCode;
         }
+        try
+        {
+            using var file = new FileStream(outputPath, FileMode.Create, FileAccess.Write, FileShare.Read);
+            report.Write(scan, file);
+        }
+        catch (Exception e) when (CliErrors.IsIo(e))
+        {
+            return CliErrors.Io(streams, $"cannot write {outputPath}: {e.Message}");
+        }
+        streams.OutputText.Write($"Wrote {outputPath}. {summary.Line}\n");
         return summary.ExitCode;
     }
 

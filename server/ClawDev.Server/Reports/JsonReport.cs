@@ -1,13 +1,15 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using ClawDev.Core.Analysis;
+using ClawDev.Core.Docstrings;
 using ClawDev.Core.Workspace;
 
 namespace ClawDev.Server.Reports;
 
 /// <summary>
 /// The report for programs, written with a Utf8JsonWriter (no reflection). Shape, version 1:
-/// { version, root, listedBy, files{found,analysed,excluded,skipped}, configuration[{key,value,source}],
+/// { version, root, listedBy, files{found,analysed,excluded,skipped},
+///   docstringStyles{dominant,tie,share,counts{plain,google,hugging-face,numpy,sphinx}}, configuration[{key,value,source}],
 ///   findings[{path,line,column,code,symbol,message[,parameters]}],
 ///   coverage{total{total,documented,percent}, modules[{path,total,documented,percent,missing[]}]},
 ///   notes[{kind,path,message}], excluded[{path,reason}] }.
@@ -31,6 +33,7 @@ public sealed class JsonReport : IScanReport
         json.WriteString("root", scan.Root);
         json.WriteString("listedBy", scan.ListingMethod);
         WriteFileCounts(json, scan);
+        WriteDocstringStyles(json, scan.DocstringStyles);
         WriteConfiguration(json, scan);
         WriteFindings(json, scan);
         WriteCoverage(json, scan);
@@ -48,6 +51,22 @@ public sealed class JsonReport : IScanReport
         json.WriteNumber("analysed", scan.Files.Count);
         json.WriteNumber("excluded", scan.Excluded.Count);
         json.WriteNumber("skipped", scan.SkippedCount);
+        json.WriteEndObject();
+    }
+
+    private static void WriteDocstringStyles(Utf8JsonWriter json, StyleCensusResult census)
+    {
+        json.WriteStartObject("docstringStyles");
+        json.WriteString("dominant", DocstringStyleText.Name(census.Dominant));
+        json.WriteBoolean("tie", census.IsTie);
+        json.WriteNumber("share", Math.Round(census.Share, 3));
+        json.WriteStartObject("counts");
+        json.WriteNumber(DocstringStyleText.Name(DocstringStyle.Plain), census.Plain);
+        json.WriteNumber(DocstringStyleText.Name(DocstringStyle.Google), census.Google);
+        json.WriteNumber(DocstringStyleText.Name(DocstringStyle.HuggingFace), census.HuggingFace);
+        json.WriteNumber(DocstringStyleText.Name(DocstringStyle.NumPy), census.NumPy);
+        json.WriteNumber(DocstringStyleText.Name(DocstringStyle.Sphinx), census.Sphinx);
+        json.WriteEndObject();
         json.WriteEndObject();
     }
 

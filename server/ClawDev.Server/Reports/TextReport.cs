@@ -28,6 +28,7 @@ public sealed class TextReport(double? failUnder) : IScanReport
         writer.Write($"clawdev scan {scan.Root}\n");
         writer.Write(
             $"Files: {scan.FilesFound} found, {scan.Files.Count} analysed, {scan.Excluded.Count} excluded, {scan.SkippedCount} skipped (listed by {scan.ListingMethod})\n");
+        writer.Write($"Docstring style: {DocstringStyleText.Describe(scan.DocstringStyles)}\n");
         writer.Write("Configuration:\n");
         ConfigurationText.WriteSettings(writer, scan.Settings);
     }

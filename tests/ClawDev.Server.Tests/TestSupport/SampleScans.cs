@@ -1,5 +1,6 @@
 using ClawDev.Core.Analysis;
 using ClawDev.Core.Configuration;
+using ClawDev.Core.Docstrings;
 using ClawDev.Core.Python;
 using ClawDev.Core.Workspace;
 using ClawDev.Server.Reports;
@@ -43,6 +44,7 @@ internal static class SampleScans
             Analysis("setup.py", new ModuleCoverage(0, 0, [])),
         ],
         Excluded = [new ExcludedFile("docs/conf.py", "interrogate exclude \"docs\" (pyproject.toml [tool.interrogate])")],
+        DocstringStyles = Census((DocstringStyle.Google, 5), (DocstringStyle.HuggingFace, 2), (DocstringStyle.Plain, 7)),
         Notes =
         [
             new ScanNote(NoteKind.Configuration, null, "setup.cfg [pydocstyle]: unknown convention 'goggle'"),
@@ -60,7 +62,21 @@ internal static class SampleScans
         Files = [Analysis("mod.py", coverage ?? new ModuleCoverage(3, 3, []))],
         Excluded = [],
         Notes = [],
+        DocstringStyles = Census((DocstringStyle.Plain, 3)),
     };
+
+    private static StyleCensusResult Census(params (DocstringStyle Style, int Count)[] counts)
+    {
+        var census = new StyleCensus();
+        foreach (var (style, count) in counts)
+        {
+            for (var i = 0; i < count; i++)
+            {
+                census.Add(style);
+            }
+        }
+        return census.Result();
+    }
 
     private static FileAnalysis Analysis(string path, ModuleCoverage coverage, params Finding[] findings) =>
         new(path, new PythonModule { Text = "", Lines = LineIndex.Create("") }, findings, coverage);
