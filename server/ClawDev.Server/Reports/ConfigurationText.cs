@@ -12,6 +12,11 @@ internal static class ConfigurationText
             writer.Write("  (no settings)\n");
             return;
         }
-        TextColumns.Write(writer, [.. settings.Select(s => new[] { s.Key, s.Value, $"({s.Source})" })]);
+        // Values can be long (ruff's default exclude list), so only the keys are aligned.
+        var keyWidth = settings.Max(s => s.Key.Length);
+        foreach (var setting in settings)
+        {
+            writer.Write($"  {setting.Key.PadRight(keyWidth)}  {setting.Value}  ({setting.Source})\n");
+        }
     }
 }
