@@ -42,7 +42,9 @@ public sealed class DirectoryWalker : ISourceFileLister
     /// <param name="InWorkTree">False outside any git work tree, where the walk's root stands in for the top.</param>
     private sealed record RepositoryPosition(IgnoreRules Rules, string PathFromTop, bool InWorkTree);
 
-    private readonly record struct Entry(string Name, bool IsDirectory, bool IsSymbolicLink);
+    // A class, not a struct: generic framework code over a reference type is shared and precompiled (ReadyToRun),
+    // while FileSystemEnumerable<SomeStruct> would be JIT-compiled at every start.
+    private sealed record Entry(string Name, bool IsDirectory, bool IsSymbolicLink);
 
     private sealed class Walk(CancellationToken cancellationToken)
     {

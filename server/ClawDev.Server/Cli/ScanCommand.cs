@@ -30,20 +30,12 @@ internal sealed class ScanCommand
         HelpName = "CODES",
     };
 
-    private readonly Option<double?> _failUnder = new("--fail-under")
+    // Numbers are read as strings and parsed here: an Option<double?> or Option<long?> would be a generic
+    // instantiation that ReadyToRun cannot precompile, and JIT-compiling it costs every run a few milliseconds.
+    private readonly Option<string?> _failUnder = new("--fail-under")
     {
         Description = "Exit 1 when documentation coverage is below N percent, else 0 (findings then do not decide the exit code).",
         HelpName = "N",
-        CustomParser = result =>
-        {
-            var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
-            if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var percent) && percent is >= 0 and <= 100)
-            {
-                return percent;
-            }
-            result.AddError($"--fail-under: '{text}' is not a percentage from 0 to 100.");
-            return null;
-        },
     };
 
     private readonly Option<string?> _output = new("--output", "-o")
@@ -52,20 +44,10 @@ internal sealed class ScanCommand
         HelpName = "FILE",
     };
 
-    private readonly Option<long?> _maxFileSize = new("--max-file-size")
+    private readonly Option<string?> _maxFileSize = new("--max-file-size")
     {
         Description = "Skip files larger than this (bytes, or with K/M/G); default: the configuration's max-file-size.",
         HelpName = "SIZE",
-        CustomParser = result =>
-        {
-            var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
-            if (ByteSize.TryParse(text, out var bytes) && bytes > 0)
-            {
-                return bytes;
-            }
-            result.AddError($"--max-file-size: '{text}' is not a size such as 2097152, 512K or 2M.");
-            return null;
-        },
     };
 
     private readonly RuleCatalog _rules;
@@ -74,7 +56,24 @@ internal sealed class ScanCommand
     {
         _rules = rules;
         _format.AcceptOnlyFromAmong("text", "json", "sarif");
+        _failUnder.Validators.Add(result =>
+        {
+            if (!TryParsePercent(result.GetValueOrDefault<string?>(), out _))
+            {
+                result.AddError($"--fail-under: '{result.GetValueOrDefault<string?>()}' is not a percentage from 0 to 100.");
+            }
+        });
+        _maxFileSize.Validators.Add(result =>
+        {
+            if (!ByteSize.TryParse(result.GetValueOrDefault<string?>() ?? "", out var bytes) || bytes <= 0)
+            {
+                result.AddError($"--max-file-size: '{result.GetValueOrDefault<string?>()}' is not a size such as 2097152, 512K or 2M.");
+            }
+        });
     }
+
+    private static bool TryParsePercent(string? text, out double percent) =>
+        double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out percent) && percent is >= 0 and <= 100;
 
     public Command Build(CliStreams streams, CancellationToken cancellationToken)
     {
@@ -93,7 +92,7 @@ internal sealed class ScanCommand
         {
             return exitCode;
         }
-        var failUnder = parseResult.GetValue(_failUnder);
+        double? failUnder = TryParsePercent(parseResult.GetValue(_failUnder), out var percent) ? percent : null;
         if (LoadConfiguration(root, parseResult, failUnder, streams, out exitCode) is not { } configuration)
         {
             return exitCode;
@@ -102,7 +101,8 @@ internal sealed class ScanCommand
         WorkspaceScan scan;
         try
         {
-            var options = new ScanOptions { MaxFileBytes = parseResult.GetValue(_maxFileSize) };
+            long? maxFileBytes = ByteSize.TryParse(parseResult.GetValue(_maxFileSize) ?? "", out var bytes) ? bytes : null;
+            var options = new ScanOptions { MaxFileBytes = maxFileBytes };
             scan = new WorkspaceScanner(new GitFileLister()).Scan(root, configuration, options, cancellationToken);
         }
         catch (Exception e) when (CliErrors.IsIo(e))
