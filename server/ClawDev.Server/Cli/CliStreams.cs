@@ -16,8 +16,15 @@ public sealed class CliStreams(Stream output, TextWriter error)
 
     public void Flush()
     {
-        _outputText?.Flush();
-        Output.Flush();
+        try
+        {
+            _outputText?.Flush();
+            Output.Flush();
+        }
+        catch (IOException)
+        {
+            // The reader has gone (`clawdev rule | head`): there is no one left to tell.
+        }
         Error.Flush();
     }
 }

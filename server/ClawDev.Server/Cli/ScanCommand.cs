@@ -143,19 +143,21 @@ internal sealed class ScanCommand
     private int Report(WorkspaceScan scan, ParseResult parseResult, ScanSummary summary, CliStreams streams)
     {
         var report = CreateReport(parseResult.GetValue(_format)!, summary.FailUnder);
-        if (parseResult.GetValue(_output) is not { } outputPath)
-        {
-            report.Write(scan, streams.Output);
-            return summary.ExitCode;
-        }
+        var outputPath = parseResult.GetValue(_output);
         try
         {
+            if (outputPath is null)
+            {
+                report.Write(scan, streams.Output);
+                return summary.ExitCode;
+            }
             using var file = new FileStream(outputPath, FileMode.Create, FileAccess.Write, FileShare.Read);
             report.Write(scan, file);
         }
         catch (Exception e) when (CliErrors.IsIo(e))
         {
-            return CliErrors.Io(streams, $"cannot write {outputPath}: {e.Message}");
+            // A closed pipe (`clawdev scan | head`) lands here too.
+            return CliErrors.Io(streams, $"cannot write {outputPath ?? "the report to standard output"}: {e.Message}");
         }
         streams.OutputText.Write($"Wrote {outputPath}. {summary.Line}\n");
         return summary.ExitCode;
