@@ -62,13 +62,17 @@ public sealed class ProjectConfiguration
             EnabledCodes = enabled.ToFrozenSet(StringComparer.Ordinal),
             Convention = profile.Convention,
             IgnoreDecorators = profile.IgnoreDecorators,
-            PropertyDecorators = profile.PropertyDecorators,
             IgnoreVarParameters = profile.IgnoreVarParameters,
             IgnoreSelfOnlyInit = profile.IgnoreSelfOnlyInit,
             Parameters = clawdev.Parameters,
             Coverage = (loaded.Interrogate?.Coverage ?? new CoverageOptions()) with { FailUnder = failUnder },
             Style = clawdev.Style,
         };
+        if (profile.PropertyDecorators is { } propertyDecorators)
+        {
+            _base = _base with { PropertyDecorators = propertyDecorators };
+        }
+
         _perFileIgnores = [.. profile.PerFileIgnores, .. clawdev.PerFileIgnores];
         _exclusions = [.. clawdev.Exclusions, .. loaded.Interrogate?.Exclusions ?? [], .. profile.Exclusions];
         MaxFileSize = clawdev.MaxFileSize ?? DefaultMaxFileSize;

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 using ClawDev.Core.Configuration.Paths;
 using ClawDev.Core.Configuration.Resolution;
 using ClawDev.Core.Configuration.Sources;
-using Tomlyn.Model;
+
 
 namespace ClawDev.Core.Configuration.Tools.Interrogate;
 
@@ -183,7 +183,7 @@ internal static class InterrogateOptionsReader
 
         switch (raw)
         {
-            case TomlArray array when array.All(item => item is string):
+            case IReadOnlyList<object> array when array.All(item => item is string):
                 return [.. array.Cast<string>()];
             case string text when reader.Table is IniOptionTable:
                 text = text.StartsWith('[') ? text[1..] : text;
