@@ -1,3 +1,4 @@
+using Tomlyn;
 using Tomlyn.Parsing;
 
 namespace ClawDev.Core.Configuration.Sources;
@@ -23,24 +24,35 @@ internal sealed class TomlFile
     /// <summary>Parses <paramref name="text"/>; a file that is not valid TOML gives a problem and null.</summary>
     public static TomlFile? Parse(string text, string fileName, string directory, ProblemLog problems)
     {
-        var parser = TomlParser.Create(text, new TomlParserOptions { Mode = TomlParserMode.Tolerant });
         var root = new TomlTableValue();
         string? error = null;
         var errorLine = 0;
-        if (parser.MoveNext() && parser.Current.Kind == TomlParseEventKind.StartDocument && parser.MoveNext() && parser.Current.Kind == TomlParseEventKind.StartTable)
+        try
         {
-            (error, errorLine) = ReadTableBody(parser, root);
-        }
+            var parser = TomlParser.Create(text, new TomlParserOptions { Mode = TomlParserMode.Tolerant });
+            if (parser.MoveNext() && parser.Current.Kind == TomlParseEventKind.StartDocument && parser.MoveNext() && parser.Current.Kind == TomlParseEventKind.StartTable)
+            {
+                (error, errorLine) = ReadTableBody(parser, root);
+            }
 
-        if (parser.HasErrors)
+            if (parser.HasErrors)
+            {
+                var first = parser.Diagnostics.First(d => d.Kind == Tomlyn.Syntax.DiagnosticMessageKind.Error);
+                (error, errorLine) = (first.Message.TrimEnd('.'), first.Span.Start.Line + 1);
+            }
+        }
+        catch (TomlException e)
         {
-            var first = parser.Diagnostics.First(d => d.Kind == Tomlyn.Syntax.DiagnosticMessageKind.Error);
-            (error, errorLine) = (first.Message.TrimEnd('.'), first.Span.Start.Line + 1);
+            // Even in tolerant mode Tomlyn throws for some inputs, e.g. nesting deeper than its limit of 64.
+            var message = e.Message.Split('\n')[0];
+            var marker = message.IndexOf(" : error : ", StringComparison.Ordinal);
+            message = marker >= 0 ? message[(marker + " : error : ".Length)..] : message;
+            (error, errorLine) = (message.Split(". ")[0].TrimEnd('.'), e.Line ?? 0);
         }
 
         if (error is not null)
         {
-            problems.Add(fileName, errorLine, $"not valid TOML ({error}); the file is ignored.");
+            problems.Add(fileName, errorLine > 0 ? errorLine : null, $"not valid TOML ({error}); the file is ignored.");
             return null;
         }
 
