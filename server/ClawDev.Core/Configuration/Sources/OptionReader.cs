@@ -21,8 +21,7 @@ internal sealed class OptionReader(IOptionTable table, ProblemLog problems)
     public bool TryGet(string key, out OptionValue value) => table.TryGet(key, out value);
 
     /// <summary>Reports "[table] key &lt;complaint&gt;; it is ignored." at the option's line.</summary>
-    public void Reject(string key, OptionValue value, string complaint) =>
-        problems.Add(table.Origin, value.Line, $"{table.Origin.NameOf(key)} {complaint}; it is ignored.");
+    public void Reject(string key, OptionValue value, string complaint) => Sourced(key, value, value).Reject(problems, complaint);
 
     public void Report(string key, int? line, string message) => problems.Add(table.Origin, line, $"{table.Origin.NameOf(key)} {message}");
 

@@ -28,7 +28,7 @@ internal static class ClawDevOptionsReader
 
     public static ClawDevOptions Read(ConfigFiles files)
     {
-        if (!files.Exists("pyproject.toml") || files.Toml("pyproject.toml")?.Table("tool", "clawdev") is not { } table)
+        if (files.Toml("pyproject.toml")?.Table("tool", "clawdev") is not { } table)
         {
             return ClawDevOptions.None;
         }

@@ -25,7 +25,7 @@ internal static class PydocstyleOptionsReader
         PydocstyleOptions? chosen = null;
         foreach (var fileName in FileOrder)
         {
-            if (!files.Exists(fileName) || Section(files, fileName) is not { } section)
+            if (Section(files, fileName) is not { } section)
             {
                 continue;
             }
