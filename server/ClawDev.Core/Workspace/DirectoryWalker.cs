@@ -30,12 +30,19 @@ public sealed class DirectoryWalker : ISourceFileLister
     {
         var root = Path.GetFullPath(rootDirectory);
         var walk = new Walk(cancellationToken);
+        // The root's own ignore status is not asked: a directory given explicitly is scanned even when its work tree
+        // ignores it (as ruff does), though the patterns above it still apply to everything below.
         var start = GitWorkTree.Find(root) is { } workTree
-            ? walk.PositionOf(root, workTree)
+            ? walk.PositionOf(root, workTree).Position
             : new RepositoryPosition(IgnoreRules.None, "", InWorkTree: false);
         walk.Directory(root, "", start, isRoot: true);
         return new FileListing(walk.Files, MethodName, walk.Notes);
     }
+
+    /// <summary>True when the work tree ignores <paramref name="directory"/> or a directory between it and the top:
+    /// git then lists none of its untracked files.</summary>
+    public static bool IsIgnoredByWorkTree(string directory, GitWorkTree workTree) =>
+        new Walk(CancellationToken.None).PositionOf(Path.GetFullPath(directory), workTree).Ignored;
 
     /// <summary>Where a directory sits: the ignore rules inherited from above and its path from the top they are relative to.</summary>
     /// <param name="PathFromTop">"" at the top, else the directory relative to the top with a trailing '/'.</param>
@@ -51,24 +58,27 @@ public sealed class DirectoryWalker : ISourceFileLister
         public List<string> Files { get; } = [];
         public List<ScanNote> Notes { get; } = [];
 
-        /// <summary>The position of <paramref name="directory"/> in <paramref name="workTree"/>: the rules of info/exclude
-        /// and of the .gitignore files from the top down to (not including) the directory.</summary>
-        public RepositoryPosition PositionOf(string directory, GitWorkTree workTree)
+        /// <summary>The position of <paramref name="directory"/> in <paramref name="workTree"/> (the rules of info/exclude
+        /// and of the .gitignore files from the top down to the directory, not including its own), and whether those
+        /// rules ignore the directory or one above it.</summary>
+        public (RepositoryPosition Position, bool Ignored) PositionOf(string directory, GitWorkTree workTree)
         {
             var rules = InfoExcludeRules(workTree);
             var fromTop = Path.GetRelativePath(workTree.Top, directory).Replace('\\', '/');
             var prefix = "";
+            var ignored = false;
             if (fromTop != ".")
             {
                 var current = workTree.Top;
                 foreach (var part in fromTop.Split('/'))
                 {
                     rules = WithIgnoreFile(rules, Path.Combine(current, GitIgnoreName), prefix, notePath: null);
+                    ignored |= rules.IsIgnored(prefix + part, isDirectory: true);
                     current = Path.Combine(current, part);
                     prefix += part + "/";
                 }
             }
-            return new RepositoryPosition(rules, prefix, InWorkTree: true);
+            return (new RepositoryPosition(rules, prefix, InWorkTree: true), ignored);
         }
 
         /// <param name="pathFromRoot">"" for the root, else relative to the root with a trailing '/'.</param>
@@ -88,7 +98,7 @@ public sealed class DirectoryWalker : ISourceFileLister
                     Notes.Add(new ScanNote(NoteKind.Listing, pathFromRoot, NestedRepositoryNote));
                     return;
                 }
-                position = PositionOf(absolutePath, GitWorkTree.Find(absolutePath)!);
+                position = PositionOf(absolutePath, GitWorkTree.Find(absolutePath)!).Position;
             }
             if (entries.Exists(e => e.Name == GitIgnoreName && !e.IsDirectory))
             {

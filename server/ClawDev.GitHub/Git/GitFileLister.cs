@@ -26,9 +26,15 @@ public sealed class GitFileLister(GitCli git, ISourceFileLister fallback) : ISou
             throw new DirectoryNotFoundException($"directory not found: {root}");
         }
         // Finding no ".git" upwards settles it without starting a process.
-        if (GitWorkTree.Find(root) is null)
+        if (GitWorkTree.Find(root) is not { } workTree)
         {
             return fallback.ListPythonFiles(root, cancellationToken);
+        }
+        // git would list nothing untracked there (think of ~/.pyenv, a git clone that ignores its versions/),
+        // yet the directory was asked for by name.
+        if (DirectoryWalker.IsIgnoredByWorkTree(root, workTree))
+        {
+            return FallBack(root, $"git ignores this directory (a .gitignore of {workTree.Top})", cancellationToken);
         }
 
         GitResult result;

@@ -109,6 +109,23 @@ public class DirectoryWalkerTests
     }
 
     [Fact]
+    public void ADirectoryIgnoredByItsWorkTreeIsWalkedWhenItIsTheRoot()
+    {
+        using var tree = new TemporaryDirectory();
+        MakeWorkTree(tree);
+        tree.Write(".gitignore", "/versions/\n");
+        tree.Write("versions/.gitignore", "*_tmp.py\n");
+        tree.Write("versions/3.11/lib/os.py");
+        tree.Write("versions/3.11/lib/os_tmp.py");
+        var workTree = GitWorkTree.Find(tree.Path)!;
+
+        Assert.True(DirectoryWalker.IsIgnoredByWorkTree(tree.Combine("versions/3.11/lib"), workTree));
+        Assert.True(DirectoryWalker.IsIgnoredByWorkTree(tree.Combine("versions"), workTree));
+        Assert.False(DirectoryWalker.IsIgnoredByWorkTree(tree.Path, workTree));
+        Assert.Equal(["lib/os.py"], Files(tree.Combine("versions/3.11")));
+    }
+
+    [Fact]
     public void OutsideAnyWorkTreeGitignoreFilesStillApply()
     {
         using var tree = new TemporaryDirectory();

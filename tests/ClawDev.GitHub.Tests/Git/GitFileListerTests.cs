@@ -140,6 +140,24 @@ public class GitFileListerTests
     }
 
     [Fact]
+    public void ADirectoryGitIgnoresIsStillListedWhenAskedForByName()
+    {
+        using var repository = new GitRepository();
+        repository.Write(".gitignore", "/versions/\n*_tmp.py\n");
+        repository.Write("tool.py");
+        repository.CommitAll("initial");
+        repository.Write("versions/3.11/lib/os.py");
+        repository.Write("versions/3.11/lib/os_tmp.py");
+
+        var listing = List(repository.Directory.Combine("versions/3.11"));
+
+        Assert.Equal(["lib/os.py"], Sorted(listing));
+        Assert.Equal(DirectoryWalker.MethodName, listing.Method);
+        var note = Assert.Single(listing.Notes);
+        Assert.StartsWith($"git ignores this directory (a .gitignore of {repository.Path})", note.Message);
+    }
+
+    [Fact]
     public void AMissingRootIsAnError()
     {
         using var tree = new TemporaryDirectory();
