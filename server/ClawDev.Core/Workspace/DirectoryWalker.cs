@@ -36,7 +36,7 @@ public sealed class DirectoryWalker : ISourceFileLister
             ? walk.PositionOf(root, workTree).Position
             : new RepositoryPosition(IgnoreRules.None, "", InWorkTree: false);
         walk.Directory(root, "", start, isRoot: true);
-        return new FileListing(walk.Files, MethodName, walk.Notes);
+        return new FileListing(walk.Files, MethodName, [.. walk.Notes.OrderBy(n => n.Path, StringComparer.Ordinal)]);
     }
 
     /// <summary>True when the work tree ignores <paramref name="directory"/> or a directory between it and the top:
@@ -53,8 +53,12 @@ public sealed class DirectoryWalker : ISourceFileLister
     // while FileSystemEnumerable<SomeStruct> would be JIT-compiled at every start.
     private sealed record Entry(string Name, bool IsDirectory, bool IsSymbolicLink);
 
+    /// <summary>One walk; sibling directories are walked in parallel (the walk is bound by system calls, one per
+    /// directory and one per subdirectory), so the lists are guarded.</summary>
     private sealed class Walk(CancellationToken cancellationToken)
     {
+        private readonly ParallelOptions _parallel = new() { CancellationToken = cancellationToken };
+
         public List<string> Files { get; } = [];
         public List<ScanNote> Notes { get; } = [];
 
@@ -95,7 +99,7 @@ public sealed class DirectoryWalker : ISourceFileLister
                 if (position.InWorkTree)
                 {
                     // git lists nothing inside a nested repository (it shows "dir/" at most), and neither does this.
-                    Notes.Add(new ScanNote(NoteKind.Listing, pathFromRoot, NestedRepositoryNote));
+                    Note(new ScanNote(NoteKind.Listing, pathFromRoot, NestedRepositoryNote));
                     return;
                 }
                 position = PositionOf(absolutePath, GitWorkTree.Find(absolutePath)!).Position;
@@ -106,6 +110,8 @@ public sealed class DirectoryWalker : ISourceFileLister
                 position = position with { Rules = rules };
             }
 
+            var files = new List<string>();
+            var subdirectories = new List<Entry>();
             foreach (var entry in entries)
             {
                 if (entry.Name == GitWorkTree.GitEntryName)
@@ -118,17 +124,39 @@ public sealed class DirectoryWalker : ISourceFileLister
                     // git records a symlink to a directory as a link and never follows it; following could also loop.
                     if (!entry.IsSymbolicLink && !position.Rules.IsIgnored(pathFromTop, isDirectory: true))
                     {
-                        Directory(
-                            Path.Combine(absolutePath, entry.Name),
-                            pathFromRoot + entry.Name + "/",
-                            position with { PathFromTop = pathFromTop + "/" },
-                            isRoot: false);
+                        subdirectories.Add(entry);
                     }
                 }
                 else if (PythonSourceFiles.IsPythonSource(entry.Name) && !position.Rules.IsIgnored(pathFromTop, isDirectory: false))
                 {
-                    Files.Add(pathFromRoot + entry.Name);
+                    files.Add(pathFromRoot + entry.Name);
                 }
+            }
+            lock (Files)
+            {
+                Files.AddRange(files);
+            }
+
+            void Subdirectory(Entry entry) => Directory(
+                Path.Combine(absolutePath, entry.Name),
+                pathFromRoot + entry.Name + "/",
+                position with { PathFromTop = position.PathFromTop + entry.Name + "/" },
+                isRoot: false);
+            if (subdirectories.Count == 1)
+            {
+                Subdirectory(subdirectories[0]);
+            }
+            else if (subdirectories.Count > 1)
+            {
+                Parallel.ForEach(subdirectories, _parallel, Subdirectory);
+            }
+        }
+
+        private void Note(ScanNote note)
+        {
+            lock (Notes)
+            {
+                Notes.Add(note);
             }
         }
 
@@ -159,7 +187,7 @@ public sealed class DirectoryWalker : ISourceFileLister
             }
             catch (Exception e) when (!isRoot && e is IOException or UnauthorizedAccessException)
             {
-                Notes.Add(new ScanNote(NoteKind.Listing, pathFromRoot, $"directory could not be read, its files are not scanned: {e.Message}"));
+                Note(new ScanNote(NoteKind.Listing, pathFromRoot, $"directory could not be read, its files are not scanned: {e.Message}"));
                 return null;
             }
         }
@@ -177,7 +205,7 @@ public sealed class DirectoryWalker : ISourceFileLister
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                Notes.Add(new ScanNote(NoteKind.Listing, notePath, $"{path} could not be read, its patterns are not applied: {e.Message}"));
+                Note(new ScanNote(NoteKind.Listing, notePath, $"{path} could not be read, its patterns are not applied: {e.Message}"));
                 return rules;
             }
             return rules.With(GitIgnoreFile.Parse(content, baseDirectory));
