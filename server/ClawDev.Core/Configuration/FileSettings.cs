@@ -69,6 +69,13 @@ public sealed record FileSettings
     /// pydocstyle never asks for them).</summary>
     public bool IgnoreVarParameters { get; init; }
 
+    /// <summary>
+    /// [tool.clawdev] d417-sphinx: D417 also checks Sphinx docstrings (":param x:" fields present, some parameter
+    /// missing). Neither pydocstyle 6.2.3 nor ruff does, so it is off by default; CD401 still reports parameters
+    /// such a docstring never mentions.
+    /// </summary>
+    public bool D417IncludesSphinx { get; init; }
+
     /// <summary>Whose D-code semantics to reproduce; set to Ruff when the repository configures its D rules through ruff.</summary>
     public DocstringLinter Linter { get; init; } = DocstringLinter.Pydocstyle;
 

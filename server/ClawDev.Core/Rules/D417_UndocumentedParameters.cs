@@ -1,4 +1,5 @@
 using ClawDev.Core.Configuration;
+using ClawDev.Core.Docstrings;
 using ClawDev.Core.Python;
 using ClawDev.Core.Rules.Pydocstyle;
 
@@ -8,7 +9,9 @@ namespace ClawDev.Core.Rules;
 /// D417: an argument section (NumPy "Parameters", Google "Args"/"Arguments") that does not describe every
 /// argument. Exactly pydocstyle 6.2.3's check (see <see cref="ArgumentSectionCheck"/> and
 /// <see cref="SignatureParameters.ForD417"/>): every function, method and nested function is checked whatever its
-/// publicity; one finding per section that misses something.
+/// publicity; one finding per section that misses something. A separate path, off unless
+/// <see cref="FileSettings.D417IncludesSphinx"/>, applies the same expectation to Sphinx ":param x:" fields, which
+/// pydocstyle does not read.
 /// </summary>
 internal sealed class D417_UndocumentedParameters : DefinitionRule
 {
@@ -24,7 +27,8 @@ internal sealed class D417_UndocumentedParameters : DefinitionRule
             positional-only ones are, and so are `*args`/`**kwargs` unless `ignore-var-parameters`). A docstring
             without such a section is not checked (see CD401). As in pydocstyle, a docstring that also has any NumPy
             section name (`Returns`, `Raises`, `Examples`, `Notes`, ...) is read as NumPy, so its Google `Args:` is
-            not checked, and the docstring's last line is not part of its last section.
+            not checked, and the docstring's last line is not part of its last section. With `d417-sphinx`, Sphinx
+            docstrings with `:param x:` fields are checked the same way.
             """,
         WhyIsThisBad: """
             An argument section that lists some parameters but not others reads as complete while it is not; the
@@ -50,33 +54,60 @@ internal sealed class D417_UndocumentedParameters : DefinitionRule
                 """
             """")
     {
-        Options = "ruff: ignore-var-parameters; ignore-decorators; `# noqa: D417`.",
+        Options = "ruff: ignore-var-parameters; [tool.clawdev] d417-sphinx; ignore-decorators; `# noqa: D417`.",
     };
 
     public override void Check(DefinitionFacts definition, ModuleFacts module, FindingSink sink)
     {
-        if (!definition.IsFunctionLike || definition.Docstring is not { } docstring)
+        foreach (var missing in MissingPerSection(definition, module))
         {
-            return;
-        }
-        var expected = SignatureParameters.ForD417(definition, module.Settings);
-        if (expected.Count == 0)
-        {
-            return;
-        }
-        var ruff = module.Settings.Linter == DocstringLinter.Ruff;
-        foreach (var described in ArgumentSectionCheck.DescribedNames(docstring.Literal, allowStarredNames: ruff))
-        {
-            var missing = Missing(expected, described);
-            if (missing.Count > 0)
-            {
-                sink.Report(Code, Message(missing, definition.Name), missing);
-            }
+            sink.Report(Code, Message(missing, definition.Name), missing);
         }
     }
 
-    /// <summary>The expected parameters a section does not describe, in signature order.</summary>
-    private static List<string> Missing(List<Parameter> expected, HashSet<string> described)
+    /// <summary>For each argument section that misses expected parameters, their names in signature order.</summary>
+    internal static List<List<string>> MissingPerSection(DefinitionFacts definition, ModuleFacts module)
+    {
+        var result = new List<List<string>>();
+        if (!definition.IsFunctionLike || definition.Docstring is not { } docstring)
+        {
+            return result;
+        }
+        var settings = module.Settings;
+        var expected = SignatureParameters.ForD417(definition, settings);
+        if (expected.Count == 0)
+        {
+            return result;
+        }
+        var sections = ArgumentSectionCheck.DescribedNames(docstring.Literal, allowStarredNames: settings.Linter == DocstringLinter.Ruff);
+        foreach (var described in sections)
+        {
+            AddMissing(expected, described, result);
+        }
+        if (sections.Count == 0 && settings.D417IncludesSphinx && SphinxParameterNames(definition, module) is { } sphinxNames)
+        {
+            AddMissing(expected, sphinxNames, result);
+        }
+        return result;
+    }
+
+    /// <summary>The names a Sphinx docstring's ":param:" fields document ("*args" read as "args"), or null without such fields.</summary>
+    private static HashSet<string>? SphinxParameterNames(DefinitionFacts definition, ModuleFacts module)
+    {
+        var parsed = definition.ParseDocstring(module);
+        if (parsed is not { Style: DocstringStyle.Sphinx } || parsed.FindSection(SectionKind.Parameters) is null)
+        {
+            return null;
+        }
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var parameter in parsed.DocumentedParameters)
+        {
+            names.Add(parameter.Name);
+        }
+        return names;
+    }
+
+    private static void AddMissing(List<Parameter> expected, HashSet<string> described, List<List<string>> result)
     {
         var missing = new List<string>();
         foreach (var parameter in expected)
@@ -86,7 +117,10 @@ internal sealed class D417_UndocumentedParameters : DefinitionRule
                 missing.Add(parameter.Name);
             }
         }
-        return missing;
+        if (missing.Count > 0)
+        {
+            result.Add(missing);
+        }
     }
 
     private static bool IsDescribed(Parameter parameter, HashSet<string> described) => parameter.Kind switch
@@ -97,7 +131,7 @@ internal sealed class D417_UndocumentedParameters : DefinitionRule
     };
 
     /// <summary>pydocstyle's message: the names sorted, the function name as Python's repr.</summary>
-    internal static string Message(IReadOnlyList<string> missing, string functionName)
+    private static string Message(List<string> missing, string functionName)
     {
         var sorted = missing.ToArray();
         Array.Sort(sorted, StringComparer.Ordinal);

@@ -1,3 +1,5 @@
+using ClawDev.Core.Configuration;
+using ClawDev.Core.Docstrings;
 using ClawDev.Core.Python;
 
 namespace ClawDev.Core.Rules;
@@ -55,11 +57,52 @@ internal sealed class DefinitionFacts
     /// <summary>A decorator matches the ignore-decorators pattern: pydocstyle runs no check on the definition.</summary>
     public required bool HasIgnoredDecorator { get; init; }
 
+    /// <summary>The nested definitions, in source order.</summary>
+    public List<DefinitionFacts> Children { get; } = [];
+
     public bool IsMethod => Kind == PydocstyleKind.Method;
     public bool IsFunctionLike => Kind is PydocstyleKind.Function or PydocstyleKind.Method or PydocstyleKind.NestedFunction;
     public bool IsInit => Kind == PydocstyleKind.Method && Definition.Name == "__init__";
     public string Name => Definition.Name;
     public Docstring? Docstring => Definition.Docstring;
+
+    private ParsedDocstring? _parsedDocstring;
+
+    /// <summary>The docstring split into sections and entries (parsed once, for every rule that asks), or null.</summary>
+    public ParsedDocstring? ParseDocstring(ModuleFacts module)
+    {
+        if (_parsedDocstring is null && Docstring is { } docstring)
+        {
+            _parsedDocstring = DocstringParser.Parse(module.Module.Text, docstring, PreferredStyle(module.Settings.Convention));
+        }
+        return _parsedDocstring;
+    }
+
+    /// <summary>For a class: its __init__ (the last one defined directly in its body, as Python keeps the last), or null.</summary>
+    public DefinitionFacts? Constructor()
+    {
+        DefinitionFacts? constructor = null;
+        foreach (var child in Children)
+        {
+            if (child.IsInit)
+            {
+                constructor = child;
+            }
+        }
+        return constructor;
+    }
+
+    /// <summary>The function whose signature this definition's docstring documents: itself, a class's __init__, or null.</summary>
+    public DefinitionFacts? SignatureOwner() =>
+        IsFunctionLike ? this : Definition.IsClass ? Constructor() : null;
+
+    /// <summary>The repository's declared convention breaks ties when a docstring's style is ambiguous.</summary>
+    private static DocstringStyle PreferredStyle(Convention convention) => convention switch
+    {
+        Convention.Google => DocstringStyle.Google,
+        Convention.NumPy => DocstringStyle.NumPy,
+        _ => DocstringStyle.Plain,
+    };
 
     /// <summary>Every definition of the module in pydocstyle's order (pre-order, source order).</summary>
     public static List<DefinitionFacts> Collect(ModuleFacts module)
@@ -76,6 +119,7 @@ internal sealed class DefinitionFacts
     {
         var facts = Create(definition, parent, module);
         all.Add(facts);
+        parent?.Children.Add(facts);
         foreach (var child in definition.Children)
         {
             Add(child, facts, module, all);

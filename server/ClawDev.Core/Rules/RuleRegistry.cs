@@ -19,6 +19,9 @@ public static class RuleRegistry
         new D106_UndocumentedPublicNestedClass(),
         new D107_UndocumentedPublicInit(),
         new D417_UndocumentedParameters(),
+        new CD401_UnmentionedParameters(),
+        new CD402_UnknownDocumentedParameters(),
+        new CD403_ParameterEntriesOutOfOrder(),
     ];
 
     private static readonly RuleDoc[] AllDocs = CollectDocs();
