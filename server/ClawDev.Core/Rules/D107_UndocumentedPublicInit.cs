@@ -2,7 +2,8 @@ namespace ClawDev.Core.Rules;
 
 /// <summary>
 /// D107: __init__ of a public class without a docstring (pydocstyle checks it even when the class docstring
-/// documents the constructor; "@overload" does not exempt it).
+/// documents the constructor; "@overload" does not exempt it). With pydocstyle 6.3's ignore-self-only-init an
+/// __init__ whose only parameter is self is exempt.
 /// </summary>
 internal sealed class D107_UndocumentedPublicInit : DefinitionRule
 {
@@ -12,7 +13,8 @@ internal sealed class D107_UndocumentedPublicInit : DefinitionRule
         Summary: "Missing docstring in __init__",
         WhatItDoes: """
             Checks for `__init__` methods of public classes without a docstring. Exempt: methods with a decorator
-            matching `ignore-decorators` and methods with a `# noqa` comment. Projects that document constructor
+            matching `ignore-decorators`, methods with a `# noqa` comment, and with `ignore-self-only-init`
+            an `__init__(self)` that takes nothing else. Projects that document constructor
             arguments in the class docstring (the Google and NumPy conventions allow it) usually ignore D107.
             """,
         WhyIsThisBad: """
@@ -31,7 +33,7 @@ internal sealed class D107_UndocumentedPublicInit : DefinitionRule
                     self.attempts, self.delay = attempts, delay
             """")
     {
-        Options = "ignore-decorators; `# noqa: D107`.",
+        Options = "ignore-decorators; ignore-self-only-init; `# noqa: D107`.",
     };
 
     public override bool IsTerminal => true;
@@ -39,6 +41,10 @@ internal sealed class D107_UndocumentedPublicInit : DefinitionRule
     public override void Check(DefinitionFacts definition, ModuleFacts module, FindingSink sink)
     {
         if (!definition.IsInit || definition.Docstring is not null || !definition.IsPublic)
+        {
+            return;
+        }
+        if (module.Settings.IgnoreSelfOnlyInit && definition.Definition.Parameters.Count == 1)
         {
             return;
         }

@@ -73,7 +73,7 @@ internal sealed class DefinitionFacts
     {
         if (_parsedDocstring is null && Docstring is { } docstring)
         {
-            _parsedDocstring = DocstringParser.Parse(module.Module.Text, docstring, PreferredStyle(module.Settings.Convention));
+            _parsedDocstring = DocstringParser.Parse(module.Module.Text, docstring, PreferredStyle(module.Settings));
         }
         return _parsedDocstring;
     }
@@ -96,12 +96,19 @@ internal sealed class DefinitionFacts
     public DefinitionFacts? SignatureOwner() =>
         IsFunctionLike ? this : Definition.IsClass ? Constructor() : null;
 
-    /// <summary>The repository's declared convention breaks ties when a docstring's style is ambiguous.</summary>
-    private static DocstringStyle PreferredStyle(Convention convention) => convention switch
+    /// <summary>The style the repository asks for ([tool.clawdev] style, else its convention) breaks ties when a docstring's style is ambiguous.</summary>
+    private static DocstringStyle PreferredStyle(FileSettings settings) => settings.Style switch
     {
-        Convention.Google => DocstringStyle.Google,
-        Convention.NumPy => DocstringStyle.NumPy,
-        _ => DocstringStyle.Plain,
+        ConfiguredStyle.Google => DocstringStyle.Google,
+        ConfiguredStyle.NumPy => DocstringStyle.NumPy,
+        ConfiguredStyle.Sphinx => DocstringStyle.Sphinx,
+        ConfiguredStyle.HuggingFace => DocstringStyle.HuggingFace,
+        _ => settings.Convention switch
+        {
+            Convention.Google => DocstringStyle.Google,
+            Convention.NumPy => DocstringStyle.NumPy,
+            _ => DocstringStyle.Plain,
+        },
     };
 
     /// <summary>Every definition of the module in pydocstyle's order (pre-order, source order).</summary>

@@ -40,6 +40,7 @@ internal static class FixtureOptions
                 case "use-full-dunder-all": settings = settings with { UseFullDunderAll = flag }; break;
                 case "linter": settings = settings with { Linter = Enum.Parse<DocstringLinter>(value, ignoreCase: true) }; break;
                 case "ignore-var-parameters": settings = settings with { IgnoreVarParameters = flag }; break;
+                case "ignore-self-only-init": settings = settings with { IgnoreSelfOnlyInit = flag }; break;
                 case "d417-sphinx": settings = settings with { D417IncludesSphinx = flag }; break;
                 case "document-var-args": parameters = parameters with { DocumentVarArgs = flag }; break;
                 case "document-self-and-cls": parameters = parameters with { DocumentSelfAndCls = flag }; break;
