@@ -7,34 +7,38 @@ namespace ClawDev.Core.Rules;
 internal static class SignatureParameters
 {
     /// <summary>
-    /// D417's expectation. pydocstyle: the positional-or-keyword and keyword-only parameters (get_function_args reads
-    /// ast args.args + kwonlyargs, so neither positional-only nor *args/**kwargs); for methods that are not
-    /// "@staticmethod" the first of those is dropped whatever it is called (for <c>def m(self, /, x)</c> that is
-    /// <c>x</c>: pydocstyle's behaviour, kept); then names starting with '_'. Ruff: positional-only parameters too,
-    /// the first one dropped for methods, and *args/**kwargs unless ignore-var-parameters.
+    /// D417's expectation, in signature order. pydocstyle: the positional-or-keyword and keyword-only parameters
+    /// (get_function_args reads ast args.args + kwonlyargs, so neither positional-only nor *args/**kwargs). Ruff:
+    /// positional-only ones too, and *args/**kwargs unless ignore-var-parameters. For methods that are not
+    /// "@staticmethod" both drop the first of their named parameters whatever it is called (for
+    /// <c>def m(self, /, x)</c> pydocstyle drops <c>x</c>, for <c>def m(*, a)</c> both drop <c>a</c>: kept on
+    /// purpose); then names starting with '_' go.
     /// </summary>
     public static List<Parameter> ForD417(DefinitionFacts definition, FileSettings settings)
     {
         var ruff = settings.Linter == DocstringLinter.Ruff;
+        var dropFirstNamed = definition.IsMethod && !definition.IsStatic;
         var expected = new List<Parameter>();
         foreach (var parameter in definition.Definition.Parameters)
         {
-            var included = parameter.Kind switch
+            var isNamed = parameter.Kind switch
             {
                 ParameterKind.PositionalOrKeyword or ParameterKind.KeywordOnly => true,
                 ParameterKind.PositionalOnly => ruff,
-                _ => ruff && !settings.IgnoreVarParameters,
+                _ => false,
             };
-            if (included)
+            if (isNamed && dropFirstNamed)
+            {
+                dropFirstNamed = false;
+                continue;
+            }
+            var isExpectedVariadic = !isNamed && ruff && !settings.IgnoreVarParameters
+                && parameter.Kind is ParameterKind.VarPositional or ParameterKind.VarKeyword;
+            if ((isNamed || isExpectedVariadic) && !parameter.Name.StartsWith('_'))
             {
                 expected.Add(parameter);
             }
         }
-        if (definition.IsMethod && !definition.IsStatic && expected.Count > 0 && IsDroppableFirst(expected[0], ruff))
-        {
-            expected.RemoveAt(0);
-        }
-        expected.RemoveAll(static p => p.Name.StartsWith('_'));
         return expected;
     }
 
@@ -68,8 +72,4 @@ internal static class SignatureParameters
         }
         return documentable;
     }
-
-    /// <summary>Ruff only drops a positional first parameter; pydocstyle drops whatever comes first.</summary>
-    private static bool IsDroppableFirst(Parameter first, bool ruff) =>
-        !ruff || first.Kind is ParameterKind.PositionalOnly or ParameterKind.PositionalOrKeyword;
 }

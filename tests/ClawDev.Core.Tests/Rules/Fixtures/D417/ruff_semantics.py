@@ -1,4 +1,4 @@
-"""With ruff semantics: positional-only parameters count, and the first positional one is dropped for methods."""
+"""With ruff semantics: positional-only parameters count; methods drop their first named parameter."""
 
 
 class Host:
