@@ -106,6 +106,10 @@ internal sealed class FrameReader(PipeReader input, long maxBodyBytes)
                 ? InboundFrame.Malformed($"a message of {length} bytes is larger than the limit of {maxBodyBytes} bytes")
                 : null;
         }
+        if (length == 0)
+        {
+            return new InboundFrame([], null);
+        }
         var result = await input.ReadAtLeastAsync((int)length, cancellationToken);
         if (result.Buffer.Length < length)
         {

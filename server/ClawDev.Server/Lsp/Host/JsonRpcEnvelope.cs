@@ -67,7 +67,7 @@ internal static class JsonRpcEnvelopeReader
     private static bool Classify(Members m, out JsonRpcEnvelope envelope, out EnvelopeProblem problem)
     {
         envelope = default;
-        var id = m.IdProblem is null ? m.Id : RequestId.Null;
+        var id = m.IdProblem is null && !m.Id.IsEmpty ? m.Id : RequestId.Null;
         var isResponse = m.Method is null && (m.HasResult || m.HasError);
         string? invalid =
             m.Duplicate is { } duplicate ? $"the member \"{duplicate}\" appears twice"
