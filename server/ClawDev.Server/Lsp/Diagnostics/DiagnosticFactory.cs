@@ -22,7 +22,7 @@ internal static class DiagnosticFactory
                 Range = encoding.ToRange(document, finding.Span.Start, finding.Span.End),
                 Severity = settings.SeverityOf(finding.Code),
                 Code = finding.Code,
-                CodeDescription = new CodeDescription(RuleDocumentation.LinkFor(finding.Code)),
+                CodeDescription = RuleDocumentation.LinkFor(finding.Code) is { } link ? new CodeDescription(link) : null,
                 Source = Source,
                 Message = finding.Message,
                 Data = new DiagnosticData(finding.Code, finding.Symbol, finding.Parameters, version),

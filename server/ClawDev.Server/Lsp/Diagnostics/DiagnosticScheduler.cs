@@ -93,7 +93,7 @@ internal sealed class DiagnosticScheduler(LanguageClient client, ServerLifetime 
         {
             return [];
         }
-        var outcome = DocumentAnalyzer.Analyze(document.Text, target, state.Settings, token);
+        var outcome = DocumentAnalyzer.Analyze(document.Text, target, token);
         if (outcome.Analysis is not { } analysis)
         {
             log.Info($"no diagnostics for {document.Uri}: {outcome.Reason}");

@@ -20,12 +20,6 @@ internal sealed record ClawDevSettings
     /// <summary>The docstring style drafts are written in ("google", "numpy", "sphinx", "huggingface"), or null to follow the repository.</summary>
     public string? DocstringStyle { get; init; }
 
-    /// <summary>Rule codes or prefixes that replace the repository's selection; null keeps the repository's.</summary>
-    public IReadOnlyList<string>? Select { get; init; }
-
-    /// <summary>Rule codes or prefixes to turn off on top of the selection.</summary>
-    public IReadOnlyList<string> Ignore { get; init; } = [];
-
     /// <summary>How long after the last edit an open document is analysed.</summary>
     public int DebounceMilliseconds { get; init; } = 50;
 

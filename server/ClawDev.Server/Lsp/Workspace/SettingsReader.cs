@@ -33,8 +33,6 @@ internal static class SettingsReader
                 "defaultSeverity" => ParseSeverity(value, "defaultSeverity", problems) is { } severity ? result with { DefaultSeverity = severity } : result,
                 "workspaceDiagnostics" => ReadBool(value, "workspaceDiagnostics", problems) is { } on ? result with { WorkspaceDiagnostics = on } : result,
                 "docstringStyle" => result with { DocstringStyle = ReadStyle(value, problems) },
-                "select" => result with { Select = value.ValueKind == JsonValueKind.Null ? null : ReadCodes(value, "select", problems) },
-                "ignore" => result with { Ignore = ReadCodes(value, "ignore", problems) },
                 "debounceMs" => ReadDebounce(value, problems) is { } debounce ? result with { DebounceMilliseconds = debounce } : result,
                 _ => result,
             };
@@ -109,35 +107,6 @@ internal static class SettingsReader
         }
         problems.Add($"clawdev.docstringStyle must be \"auto\", {string.Join(", ", DocstringStyles.Select(s => $"\"{s}\""))}, not {value.GetRawText()}");
         return null;
-    }
-
-    /// <summary>An array of codes, or one string of comma- or space-separated codes; upper-cased.</summary>
-    private static IReadOnlyList<string> ReadCodes(JsonElement value, string key, List<string> problems)
-    {
-        var codes = new List<string>();
-        IEnumerable<JsonElement> items = value.ValueKind switch
-        {
-            JsonValueKind.Array => value.EnumerateArray(),
-            JsonValueKind.String => [value],
-            _ => [],
-        };
-        if (value.ValueKind is not (JsonValueKind.Array or JsonValueKind.String))
-        {
-            problems.Add($"clawdev.{key} must be a list of rule codes, not {value.GetRawText()}");
-        }
-        foreach (var item in items)
-        {
-            if (item.ValueKind != JsonValueKind.String)
-            {
-                problems.Add($"clawdev.{key} holds {item.GetRawText()}, which is not a rule code");
-                continue;
-            }
-            foreach (var code in item.GetString()!.Split([',', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-            {
-                codes.Add(code.ToUpperInvariant());
-            }
-        }
-        return codes;
     }
 
     private static int? ReadDebounce(JsonElement value, List<string> problems)
