@@ -42,7 +42,7 @@ internal sealed class LanguageServer : IAsyncDisposable
         _rpc.Disconnected += (_, _) => Lifetime.Exit();
 
         Client = new LanguageClient(_rpc, stderr);
-        Queue = new RequestQueue(Session, _log);
+        Queue = new RequestQueue(Session, new ProtocolTrace(Client, Session), _log);
         var processMonitor = new ClientProcessMonitor(Lifetime, _log);
         var diagnostics = new DiagnosticScheduler(Client, Lifetime, _log);
         var changes = new WorkspaceChanges(Session, diagnostics, _log);

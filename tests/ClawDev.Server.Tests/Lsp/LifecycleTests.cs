@@ -153,11 +153,19 @@ public sealed class LifecycleTests
     }
 
     [Fact]
-    public async Task SetTrace_changes_the_trace_level()
+    public async Task SetTrace_turns_logTrace_on_and_off()
     {
         await using var server = new InProcessServer();
         await server.InitializeAsync();
         await server.Client.NotifyAsync("$/setTrace", new JsonObject { ["value"] = "verbose" });
-        await server.StateAsync(s => s.Trace == "verbose");
+        await server.Client.NotifyAsync("textDocument/didOpen", DocumentJson.Open("file:///t.py", "x\n"));
+
+        var trace = await server.Client.NotificationAsync("$/logTrace", m => ((string?)m["params"]!["message"])!.Contains("textDocument/didOpen"));
+        Assert.Contains("arrival order", (string?)trace["params"]!["verbose"]);
+
+        await server.Client.NotifyAsync("$/setTrace", new JsonObject { ["value"] = "off" });
+        await server.StateAsync(s => s.Trace == "off");
+        await server.Client.NotifyAsync("textDocument/didClose", DocumentJson.Close("file:///t.py"));
+        Assert.True(await server.Client.NothingArrivesAsync(m => (string?)m["method"] == "$/logTrace" && ((string?)m["params"]!["message"])!.Contains("didClose"), Quiet));
     }
 }

@@ -8,7 +8,7 @@ namespace ClawDev.Server.Lsp.Host;
 /// completion before anything after it starts; a reading handler is started with the current (immutable) state
 /// and left to run concurrently with whatever comes next.
 /// </summary>
-internal sealed class RequestQueue(ServerSession session, ServerLog log)
+internal sealed class RequestQueue(ServerSession session, ProtocolTrace trace, ServerLog log)
 {
     private readonly Channel<WorkItem> _items = Channel.CreateUnbounded<WorkItem>(new UnboundedChannelOptions { SingleReader = true });
 
@@ -30,16 +30,23 @@ internal sealed class RequestQueue(ServerSession session, ServerLog log)
             var context = new RequestContext(session.Current);
             if (item.MutatesState)
             {
-                await item.RunAsync(context, log);
+                await RunTracedAsync(item, context);
             }
             else
             {
-                _ = Task.Run(() => item.RunAsync(context, log));
+                _ = Task.Run(() => RunTracedAsync(item, context));
             }
         }
     }
 
     public void Complete() => _items.Writer.TryComplete();
+
+    private async Task RunTracedAsync(WorkItem item, RequestContext context)
+    {
+        var start = System.Diagnostics.Stopwatch.GetTimestamp();
+        await item.RunAsync(context, log);
+        trace.Handled(item.Method, item.MutatesState, start);
+    }
 
     private abstract class WorkItem(string method, bool mutatesState)
     {
