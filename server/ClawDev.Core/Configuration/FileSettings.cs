@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ClawDev.Core.Docstrings;
 
 namespace ClawDev.Core.Configuration;
 
@@ -20,17 +21,6 @@ public enum DocstringLinter
     /// <summary>ruff's pydocstyle rules: D417 also asks for positional-only parameters and, unless
     /// <see cref="FileSettings.IgnoreVarParameters"/>, for *args and **kwargs.</summary>
     Ruff,
-}
-
-/// <summary>The docstring style a repository asks ClawDev to write and read, from <c>[tool.clawdev] style</c>.</summary>
-public enum ConfiguredStyle
-{
-    Google,
-    NumPy,
-    Sphinx,
-
-    /// <summary>Google sections with Hugging Face's <c>name (`type`, *optional*, defaults to `X`):</c> entries.</summary>
-    HuggingFace,
 }
 
 /// <summary>Which parameters ClawDev's own parameter rules (and drafting) expect to be documented.</summary>
@@ -106,7 +96,7 @@ public sealed record FileSettings
     public bool IgnoreSelfOnlyInit { get; init; }
 
     /// <summary>The style <c>[tool.clawdev] style</c> asks for, or null to use the style detected in the repository.</summary>
-    public ConfiguredStyle? Style { get; init; }
+    public DocstringStyle? Style { get; init; }
 
     public ParameterOptions Parameters { get; init; } = ParameterOptions.Default;
 

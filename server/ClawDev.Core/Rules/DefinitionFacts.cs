@@ -57,8 +57,10 @@ internal sealed class DefinitionFacts
     /// <summary>A decorator matches the ignore-decorators pattern: pydocstyle runs no check on the definition.</summary>
     public required bool HasIgnoredDecorator { get; init; }
 
+    private List<DefinitionFacts>? _children;
+
     /// <summary>The nested definitions, in source order.</summary>
-    public List<DefinitionFacts> Children { get; } = [];
+    public IReadOnlyList<DefinitionFacts> Children => _children ?? (IReadOnlyList<DefinitionFacts>)[];
 
     public bool IsMethod => Kind == PydocstyleKind.Method;
     public bool IsFunctionLike => Kind is PydocstyleKind.Function or PydocstyleKind.Method or PydocstyleKind.NestedFunction;
@@ -97,18 +99,11 @@ internal sealed class DefinitionFacts
         IsFunctionLike ? this : Definition.IsClass ? Constructor() : null;
 
     /// <summary>The style the repository asks for ([tool.clawdev] style, else its convention) breaks ties when a docstring's style is ambiguous.</summary>
-    private static DocstringStyle PreferredStyle(FileSettings settings) => settings.Style switch
+    private static DocstringStyle PreferredStyle(FileSettings settings) => settings.Style ?? settings.Convention switch
     {
-        ConfiguredStyle.Google => DocstringStyle.Google,
-        ConfiguredStyle.NumPy => DocstringStyle.NumPy,
-        ConfiguredStyle.Sphinx => DocstringStyle.Sphinx,
-        ConfiguredStyle.HuggingFace => DocstringStyle.HuggingFace,
-        _ => settings.Convention switch
-        {
-            Convention.Google => DocstringStyle.Google,
-            Convention.NumPy => DocstringStyle.NumPy,
-            _ => DocstringStyle.Plain,
-        },
+        Convention.Google => DocstringStyle.Google,
+        Convention.NumPy => DocstringStyle.NumPy,
+        _ => DocstringStyle.Plain,
     };
 
     /// <summary>Every definition of the module in pydocstyle's order (pre-order, source order).</summary>
@@ -126,7 +121,10 @@ internal sealed class DefinitionFacts
     {
         var facts = Create(definition, parent, module);
         all.Add(facts);
-        parent?.Children.Add(facts);
+        if (parent is not null)
+        {
+            (parent._children ??= []).Add(facts);
+        }
         foreach (var child in definition.Children)
         {
             Add(child, facts, module, all);
