@@ -29,6 +29,9 @@ internal sealed class DefinitionFacts
     /// <summary>pydocstyle's VARIADIC_MAGIC_METHODS: public like magic methods, but D107/D102 rather than D105.</summary>
     private static readonly string[] VariadicMagicMethods = ["__init__", "__call__", "__new__"];
 
+    private List<DefinitionFacts>? _children;
+    private ParsedDocstring? _parsedDocstring;
+
     public required Definition Definition { get; init; }
     public required DefinitionFacts? Parent { get; init; }
     public required PydocstyleKind Kind { get; init; }
@@ -57,8 +60,6 @@ internal sealed class DefinitionFacts
     /// <summary>A decorator matches the ignore-decorators pattern: pydocstyle runs no check on the definition.</summary>
     public required bool HasIgnoredDecorator { get; init; }
 
-    private List<DefinitionFacts>? _children;
-
     /// <summary>The nested definitions, in source order.</summary>
     public IReadOnlyList<DefinitionFacts> Children => _children ?? (IReadOnlyList<DefinitionFacts>)[];
 
@@ -67,8 +68,6 @@ internal sealed class DefinitionFacts
     public bool IsInit => Kind == PydocstyleKind.Method && Definition.Name == "__init__";
     public string Name => Definition.Name;
     public Docstring? Docstring => Definition.Docstring;
-
-    private ParsedDocstring? _parsedDocstring;
 
     /// <summary>The docstring split into sections and entries (parsed once, for every rule that asks), or null.</summary>
     public ParsedDocstring? ParseDocstring(ModuleFacts module)
@@ -94,9 +93,8 @@ internal sealed class DefinitionFacts
         return constructor;
     }
 
-    /// <summary>The function whose signature this definition's docstring documents: itself, a class's __init__, or null.</summary>
-    public DefinitionFacts? SignatureOwner() =>
-        IsFunctionLike ? this : Definition.IsClass ? Constructor() : null;
+    /// <summary>The function whose signature this definition's docstring documents: itself, or a class's __init__ (null without one).</summary>
+    public DefinitionFacts? SignatureOwner() => IsFunctionLike ? this : Constructor();
 
     /// <summary>The style the repository asks for ([tool.clawdev] style, else its convention) breaks ties when a docstring's style is ambiguous.</summary>
     private static DocstringStyle PreferredStyle(FileSettings settings) => settings.Style ?? settings.Convention switch
