@@ -62,6 +62,7 @@ public sealed class ProjectConfiguration
         {
             EnabledCodes = enabled.ToFrozenSet(StringComparer.Ordinal),
             Convention = profile.Convention,
+            Linter = profile.Tool == "ruff" ? DocstringLinter.Ruff : DocstringLinter.Pydocstyle,
             IgnoreDecorators = profile.IgnoreDecorators,
             IgnoreVarParameters = profile.IgnoreVarParameters,
             IgnoreSelfOnlyInit = profile.IgnoreSelfOnlyInit,
