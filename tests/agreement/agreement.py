@@ -313,13 +313,17 @@ def format_table(results: list[CodeAgreement]) -> str:
     return "\n".join(rows)
 
 
-def format_differences(results: list[CodeAgreement]) -> str:
+def format_differences(results: list[CodeAgreement], limit: int | None) -> str:
     lines = []
     for r in results:
         for title, items in (("only pydocstyle", r.only_reference), ("only ClawDev", r.only_candidate)):
-            if items:
-                lines.append(f"{r.code} {title} ({len(items)}):")
-                lines.extend(f"  {item.describe()}" for item in sorted(items, key=lambda f: (f.path, f.line)))
+            if not items:
+                continue
+            lines.append(f"{r.code} {title} ({len(items)}):")
+            shown = sorted(items, key=lambda f: (f.path, f.line))[:limit]
+            lines.extend(f"  {item.describe()}" for item in shown)
+            if len(shown) < len(items):
+                lines.append(f"  ... and {len(items) - len(shown)} more")
     return "\n".join(lines) if lines else "No differences."
 
 
@@ -361,6 +365,8 @@ def parse_arguments(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--min-f1", type=float, metavar="PERCENT",
                         help="exit 1 when the F1 of any code is below PERCENT")
     parser.add_argument("--show-diff", action="store_true", help="list every item only one tool reported")
+    parser.add_argument("--diff-limit", type=int, metavar="N",
+                        help="with --show-diff, list at most N items per code and tool")
     parser.add_argument("--keep", action="store_true", help="keep the temporary folder with both reports")
     return parser.parse_args(argv)
 
@@ -426,7 +432,7 @@ def compare_on(tree: Path, excluded: set[str], work: Path, options: argparse.Nam
     print(format_table(results))
     if options.show_diff:
         print()
-        print(format_differences(results))
+        print(format_differences(results, options.diff_limit))
 
     if options.min_f1 is None:
         return 0
