@@ -52,6 +52,7 @@ PYDOCSTYLE_HEADER = re.compile(
     r"(?:at module level|in (?:public|private) [a-z ]+ `(?P<name>[^`]*)`(?: \(skipping [^)]*\))?):$"
 )
 PYDOCSTYLE_MESSAGE = re.compile(r"^\s+(?P<code>D\d{3}): (?P<message>.*)$")
+PYTHON_TRACEBACK = "Traceback (most recent call last):"
 
 
 class ToolError(Exception):
@@ -172,7 +173,8 @@ def run_pydocstyle(command: list[str], root: Path) -> tuple[str, str]:
     arguments = command + [f"--select={','.join(CODES)}", r"--match=.*\.py", "."]
     completed = run_tool(arguments, cwd=root)
     # 0: no violations, 1: violations; anything else is a configuration or internal error.
-    if completed.returncode not in (0, 1):
+    # pydocstyle also exits 1 when it dies of an uncaught exception (and then prints no findings at all).
+    if completed.returncode not in (0, 1) or PYTHON_TRACEBACK in completed.stderr:
         raise ToolError(f"pydocstyle exited {completed.returncode}: {completed.stderr.strip()[-2000:]}")
     return completed.stdout, completed.stderr
 

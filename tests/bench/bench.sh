@@ -102,8 +102,9 @@ measure() {
     status=0
     /usr/bin/time -f '%M' -o "$work/rss" "$@" >"$work/stdout" 2>"$work/stderr" || status=$?
     end=$(date +%s%N)
-    # ClawDev and pydocstyle exit 1 when they report findings.
-    if [ "$status" -gt 1 ]; then
+    # ClawDev and pydocstyle exit 1 when they report findings; pydocstyle also does when it dies of an
+    # uncaught exception, which its traceback tells apart.
+    if [ "$status" -gt 1 ] || grep -q '^Traceback (most recent call last):' "$work/stderr"; then
       say "failed with exit code $status: $*"
       tail -5 "$work/stderr" >&2
       echo "failed $status"
@@ -156,7 +157,8 @@ for tree in ${trees//,/ }; do
     say "$tool on $tree ($files files)"
     read -r wall peak <<<"$(run_tool "$tool" "$folder")"
     if [ "$wall" = failed ]; then
-      rows+=("| $(label_of "$tool") | $tree | $files | $lines | failed (exit $peak) | | |")
+      reason=$(tail -1 "$work/stderr" | tr '|' '/' | cut -c1-100)
+      rows+=("| $(label_of "$tool") | $tree | $files | $lines | failed (exit $peak: $reason) | | |")
     else
       rows+=("| $(label_of "$tool") | $tree | $files | $lines | $wall | $((peak / 1024)) | $(findings_of "$tool") |")
     fi
