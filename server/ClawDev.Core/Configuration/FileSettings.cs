@@ -11,6 +11,17 @@ public enum Convention
     NumPy,
 }
 
+/// <summary>The docstring style a repository asks ClawDev to write and read, from <c>[tool.clawdev] style</c>.</summary>
+public enum ConfiguredStyle
+{
+    Google,
+    NumPy,
+    Sphinx,
+
+    /// <summary>Google sections with Hugging Face's <c>name (`type`, *optional*, defaults to `X`):</c> entries.</summary>
+    HuggingFace,
+}
+
 /// <summary>Which parameters ClawDev's own parameter rules (and drafting) expect to be documented.</summary>
 /// <param name="DocumentVarArgs">*args and **kwargs must be documented.</param>
 /// <param name="DocumentSelfAndCls">The first parameter of methods must be documented.</param>
@@ -34,6 +45,9 @@ public sealed record CoverageOptions
     public bool IgnoreProperty { get; init; }
     public bool IgnoreSetters { get; init; }
     public bool IgnoreOverloaded { get; init; }
+
+    /// <summary>interrogate's ignore-regex: each is anchored at the start like Python's <c>re.match</c>,
+    /// so <c>IsMatch(name)</c> on the bare definition name gives interrogate's answer.</summary>
     public IReadOnlyList<Regex> IgnoreRegex { get; init; } = [];
 
     /// <summary>Minimum total coverage in percent, or null when none is configured.</summary>
@@ -48,7 +62,9 @@ public sealed record FileSettings
 
     public Convention Convention { get; init; } = Convention.None;
 
-    /// <summary>pydocstyle --ignore-decorators / ruff ignore-decorators: definitions with a matching decorator are skipped.</summary>
+    /// <summary>pydocstyle --ignore-decorators / ruff ignore-decorators: definitions with a decorator whose name
+    /// (as written, without arguments) <c>IsMatch</c>es are skipped. pydocstyle searches its regex anywhere in the
+    /// name; ruff's qualified names are compiled to an anchored alternation of the name and its dotted suffixes.</summary>
     public Regex? IgnoreDecorators { get; init; }
 
     /// <summary>Decorator names treated as @property (pydocstyle property-decorators).</summary>
@@ -56,6 +72,12 @@ public sealed record FileSettings
 
     /// <summary>ruff's ignore-var-parameters: D417 does not ask for *args/**kwargs.</summary>
     public bool IgnoreVarParameters { get; init; }
+
+    /// <summary>pydocstyle 6.3's ignore-self-only-init: D107 skips an <c>__init__</c> whose only parameter is self.</summary>
+    public bool IgnoreSelfOnlyInit { get; init; }
+
+    /// <summary>The style <c>[tool.clawdev] style</c> asks for, or null to use the style detected in the repository.</summary>
+    public ConfiguredStyle? Style { get; init; }
 
     public ParameterOptions Parameters { get; init; } = ParameterOptions.Default;
 
