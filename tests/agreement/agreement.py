@@ -53,6 +53,8 @@ PYDOCSTYLE_HEADER = re.compile(
 )
 PYDOCSTYLE_MESSAGE = re.compile(r"^\s+(?P<code>D\d{3}): (?P<message>.*)$")
 PYTHON_TRACEBACK = "Traceback (most recent call last):"
+# The D417 message names the parameters, sorted: "(argument(s) a, b are missing descriptions in 'f' docstring)".
+PYDOCSTYLE_D417_ARGUMENTS = re.compile(r"\(argument\(s\) (?P<names>.*) are missing descriptions in '[^']*' docstring\)$")
 
 
 class ToolError(Exception):
@@ -68,6 +70,7 @@ class Finding:
     name: str  # simple name of the definition; '' at module level
     line: int
     message: str
+    arguments: tuple[str, ...] = ()  # D417: the parameters without a description, sorted
 
     def key(self) -> tuple:
         if self.code in MODULE_LEVEL_CODES:
@@ -79,6 +82,14 @@ class Finding:
     def describe(self) -> str:
         where = f"`{self.name}`" if self.name else "module"
         return f"{self.path}:{self.line} {where}: {self.message}"
+
+
+@dataclass(frozen=True)
+class ArgumentDifference:
+    """A D417 finding both tools report, naming different parameters."""
+
+    reference: Finding
+    candidate: Finding
 
 
 @dataclass
@@ -193,6 +204,7 @@ def parse_pydocstyle(output: str) -> list[Finding]:
         message = PYDOCSTYLE_MESSAGE.match(text)
         if message is None:
             raise ToolError(f"pydocstyle header without a message line: {header.group(0)!r} then {text!r}")
+        arguments = PYDOCSTYLE_D417_ARGUMENTS.search(message.group("message"))
         findings.append(
             Finding(
                 path=normalise_path(header.group("path")),
@@ -200,6 +212,7 @@ def parse_pydocstyle(output: str) -> list[Finding]:
                 name=header.group("name") or "",
                 line=int(header.group("line")),
                 message=f"{message.group('code')}: {message.group('message')}",
+                arguments=tuple(sorted(arguments.group("names").split(", "))) if arguments else (),
             )
         )
         header = None
@@ -258,11 +271,27 @@ def parse_clawdev(document: dict) -> list[Finding]:
                     name="" if code in MODULE_LEVEL_CODES else symbol.rsplit(".", 1)[-1],
                     line=int(entry["line"]),
                     message=f"{code}: {entry.get('message', '')}",
+                    # pydocstyle names `*args` and `**kwargs` without their stars.
+                    arguments=tuple(sorted(name.lstrip("*") for name in entry.get("parameters", ()))),
                 )
             )
         except (KeyError, TypeError, ValueError) as error:
             raise ToolError(f"malformed ClawDev finding {entry!r}: {error}") from error
     return [finding for finding in findings if finding.code in CODES]
+
+
+def print_clawdev_files(document: dict, show_notes: bool) -> None:
+    """What ClawDev says it read: a file it skipped or excluded explains findings only pydocstyle has."""
+    files = document.get("files")
+    if isinstance(files, dict):
+        print("ClawDev files: " + ", ".join(f"{key} {value}" for key, value in files.items()))
+    notes = document.get("notes") or []
+    if notes:
+        print(f"ClawDev notes: {len(notes)}")
+    if show_notes:
+        for note in notes:
+            described = ": ".join(str(note[k]) for k in ("kind", "path", "message") if isinstance(note, dict) and k in note)
+            print(f"  {described or note}")
 
 
 # ----------------------------------------------------------------------------------------------------------
@@ -290,6 +319,24 @@ def unmatched(findings: list[Finding], other: list[Finding]) -> list[Finding]:
         else:
             left.append(finding)
     return left
+
+
+def argument_differences(result: CodeAgreement) -> list[ArgumentDifference]:
+    """Matched findings whose parameter lists differ (for D417, where the message names the parameters).
+
+    Findings of one key are paired in report order, which both tools keep (file order, then line order).
+    """
+    by_key: dict[tuple, tuple[list[Finding], list[Finding]]] = collections.defaultdict(lambda: ([], []))
+    for finding in result.reference:
+        by_key[finding.key()][0].append(finding)
+    for finding in result.candidate:
+        by_key[finding.key()][1].append(finding)
+    return [
+        ArgumentDifference(ours, theirs)
+        for reference, candidate in by_key.values()
+        for ours, theirs in zip(reference, candidate)
+        if ours.arguments != theirs.arguments
+    ]
 
 
 def format_table(results: list[CodeAgreement]) -> str:
@@ -326,7 +373,18 @@ def format_differences(results: list[CodeAgreement], limit: int | None) -> str:
             lines.extend(f"  {item.describe()}" for item in shown)
             if len(shown) < len(items):
                 lines.append(f"  ... and {len(items) - len(shown)} more")
-    return "\n".join(lines) if lines else "No differences."
+    return "\n".join(lines) if lines else "No item is reported by only one tool."
+
+
+def format_argument_differences(differences: list[ArgumentDifference], limit: int | None) -> str:
+    lines = [f"D417 found by both, naming different parameters ({len(differences)}):"]
+    for difference in differences[:limit]:
+        lines.append(f"  {difference.reference.path}:{difference.reference.line} `{difference.reference.name}`: "
+                     f"pydocstyle {', '.join(difference.reference.arguments)}; "
+                     f"ClawDev {', '.join(difference.candidate.arguments)}")
+    if limit is not None and len(differences) > limit:
+        lines.append(f"  ... and {len(differences) - limit} more")
+    return "\n".join(lines)
 
 
 # ----------------------------------------------------------------------------------------------------------
@@ -425,6 +483,7 @@ def compare_on(tree: Path, excluded: set[str], work: Path, options: argparse.Nam
     clawdev_seconds = time.monotonic() - started
     candidate = parse_clawdev(document)
     print(f"Run time: pydocstyle {pydocstyle_seconds:.1f} s, ClawDev {clawdev_seconds:.1f} s")
+    print_clawdev_files(document, show_notes=options.show_diff)
 
     for line in pydocstyle_skipped_files(pydocstyle_log):
         print(f"pydocstyle skipped: {line}")
@@ -432,9 +491,16 @@ def compare_on(tree: Path, excluded: set[str], work: Path, options: argparse.Nam
     results = compare(reference, candidate)
     print()
     print(format_table(results))
+    d417 = next(r for r in results if r.code == "D417")
+    differing_arguments = argument_differences(d417)
+    print()
+    print(f"D417 parameter lists: {d417.matched - len(differing_arguments)} of {d417.matched} findings both tools "
+          "report name the same parameters.")
     if options.show_diff:
         print()
         print(format_differences(results, options.diff_limit))
+        if differing_arguments:
+            print(format_argument_differences(differing_arguments, options.diff_limit))
 
     if options.min_f1 is None:
         return 0
