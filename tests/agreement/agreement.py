@@ -11,8 +11,9 @@ configuration file in reach. Findings are compared per code as multisets of keys
 * D417: (file, code, simple name) -- pydocstyle reports it at the docstring's first line, ClawDev at the
   ``def`` line, so the line cannot be part of the key.
 
-Prints a Markdown table of precision, recall and F1 per code; ``--show-diff`` lists every item only one
-tool reported; ``--min-f1 P`` exits 1 when any code is below P percent.
+Prints a Markdown table of precision, recall and F1 per code, and how many D417 findings of both tools name
+the same parameters; ``--show-diff`` lists every item only one tool reported and every D417 whose parameters
+differ; ``--min-f1 P`` exits 1 when any code is below P percent.
 Exit codes: 0 agreement at or above the bar, 1 below it, 2 when a tool could not be run or its output read.
 Standard library only.
 """
