@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ClawDev.Core.Docstrings;
 
 namespace ClawDev.Core.Configuration;
 
@@ -11,15 +12,15 @@ public enum Convention
     NumPy,
 }
 
-/// <summary>The docstring style a repository asks ClawDev to write and read, from <c>[tool.clawdev] style</c>.</summary>
-public enum ConfiguredStyle
+/// <summary>The tool whose D-code semantics a repository's CI runs, for the details where pydocstyle and ruff differ.</summary>
+public enum DocstringLinter
 {
-    Google,
-    NumPy,
-    Sphinx,
+    /// <summary>pydocstyle 6.2.3, also what flake8-docstrings runs: the default.</summary>
+    Pydocstyle,
 
-    /// <summary>Google sections with Hugging Face's <c>name (`type`, *optional*, defaults to `X`):</c> entries.</summary>
-    HuggingFace,
+    /// <summary>ruff's pydocstyle rules: D417 also asks for positional-only parameters and, unless
+    /// <see cref="FileSettings.IgnoreVarParameters"/>, for *args and **kwargs.</summary>
+    Ruff,
 }
 
 /// <summary>Which parameters ClawDev's own parameter rules (and drafting) expect to be documented.</summary>
@@ -70,14 +71,32 @@ public sealed record FileSettings
     /// <summary>Decorator names treated as @property (pydocstyle property-decorators).</summary>
     public IReadOnlySet<string> PropertyDecorators { get; init; } = new HashSet<string> { "property", "cached_property", "functools.cached_property" };
 
-    /// <summary>ruff's ignore-var-parameters: D417 does not ask for *args/**kwargs.</summary>
+    /// <summary>ruff's ignore-var-parameters: D417 does not ask for *args/**kwargs (only with <see cref="DocstringLinter.Ruff"/>;
+    /// pydocstyle never asks for them).</summary>
     public bool IgnoreVarParameters { get; init; }
+
+    /// <summary>
+    /// [tool.clawdev] d417-sphinx: D417 also checks Sphinx docstrings (":param x:" fields present, some parameter
+    /// missing). Neither pydocstyle 6.2.3 nor ruff does, so it is off by default; CD401 still reports parameters
+    /// such a docstring never mentions.
+    /// </summary>
+    public bool D417IncludesSphinx { get; init; }
+
+    /// <summary>Whose D-code semantics to reproduce; set to Ruff when the repository configures its D rules through ruff.</summary>
+    public DocstringLinter Linter { get; init; } = DocstringLinter.Pydocstyle;
+
+    /// <summary>
+    /// [tool.clawdev] use-full-dunder-all: decide publicity from every static change to __all__ (=, +=, .extend, .append)
+    /// instead of pydocstyle's reading (only a single top-level `__all__ = [...]`; anything else means "no __all__").
+    /// Off by default so the D1xx findings agree with pydocstyle.
+    /// </summary>
+    public bool UseFullDunderAll { get; init; }
 
     /// <summary>pydocstyle 6.3's ignore-self-only-init: D107 skips an <c>__init__</c> whose only parameter is self.</summary>
     public bool IgnoreSelfOnlyInit { get; init; }
 
     /// <summary>The style <c>[tool.clawdev] style</c> asks for, or null to use the style detected in the repository.</summary>
-    public ConfiguredStyle? Style { get; init; }
+    public DocstringStyle? Style { get; init; }
 
     public ParameterOptions Parameters { get; init; } = ParameterOptions.Default;
 

@@ -29,7 +29,8 @@ public sealed record ConfigSetting(string Key, string Value, string Source);
 /// <para>ruff and pydocstyle speak about D codes only: ClawDev's CD401–CD403 are on unless [tool.clawdev] or the
 /// command line turns them off. [tool.clawdev] select/extend-select/ignore then apply over D and CD codes with ruff's
 /// semantics (select replaces, more specific selectors win), and the command line's --select/--ignore after that;
-/// neither re-applies a convention. fail-under comes from the command line, else [tool.clawdev], else interrogate
+/// neither re-applies a convention. Per-file-ignores (ruff's when ruff decides, and [tool.clawdev]'s) apply last, per
+/// file. fail-under comes from the command line, else [tool.clawdev], else interrogate
 /// (80 when interrogate is configured without it). Files are excluded by [tool.clawdev] exclude, interrogate's
 /// exclude, and the deciding tool's own file filters, in that order.</para>
 /// </remarks>
@@ -61,14 +62,19 @@ public sealed class ProjectConfiguration
         {
             EnabledCodes = enabled.ToFrozenSet(StringComparer.Ordinal),
             Convention = profile.Convention,
+            Linter = profile.Tool == "ruff" ? DocstringLinter.Ruff : DocstringLinter.Pydocstyle,
             IgnoreDecorators = profile.IgnoreDecorators,
-            PropertyDecorators = profile.PropertyDecorators,
             IgnoreVarParameters = profile.IgnoreVarParameters,
             IgnoreSelfOnlyInit = profile.IgnoreSelfOnlyInit,
             Parameters = clawdev.Parameters,
             Coverage = (loaded.Interrogate?.Coverage ?? new CoverageOptions()) with { FailUnder = failUnder },
             Style = clawdev.Style,
         };
+        if (profile.PropertyDecorators is { } propertyDecorators)
+        {
+            _base = _base with { PropertyDecorators = propertyDecorators };
+        }
+
         _perFileIgnores = [.. profile.PerFileIgnores, .. clawdev.PerFileIgnores];
         _exclusions = [.. clawdev.Exclusions, .. loaded.Interrogate?.Exclusions ?? [], .. profile.Exclusions];
         MaxFileSize = clawdev.MaxFileSize ?? DefaultMaxFileSize;
@@ -113,7 +119,8 @@ public sealed class ProjectConfiguration
             : _withIgnores.GetOrAdd(string.Join(',', ignored), _ => _base with { EnabledCodes = _base.EnabledCodes.Except(ignored).ToFrozenSet(StringComparer.Ordinal) });
     }
 
-    /// <summary>Why this file is excluded from the scan (interrogate exclude, pydocstyle match/match-dir, [tool.clawdev] exclude), or null.</summary>
+    /// <summary>Why this file is excluded from the scan ([tool.clawdev] exclude, interrogate exclude, and the deciding
+    /// tool's filters: ruff exclude/extend-exclude, pydocstyle match/match-dir), or null. Same path form as <see cref="ForFile"/>.</summary>
     public string? ExclusionReason(string relativePath)
     {
         var file = FilePath.Under(_loaded.Root, relativePath);

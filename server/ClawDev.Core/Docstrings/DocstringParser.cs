@@ -3,9 +3,9 @@ using ClawDev.Core.Python;
 namespace ClawDev.Core.Docstrings;
 
 /// <summary>
-/// Parses a docstring's raw content (the source text between its quotes) into summary, description, sections and
-/// entries, detecting its style on the way. Linear in the docstring's length, line based, no regexes; never
-/// throws on any content.
+/// Parses a docstring's raw content (the source text between its quotes, escapes unprocessed, so every span maps
+/// to the file) into summary, description, sections and entries, detecting its style on the way. Linear in the
+/// docstring's length, line based, no regexes; never throws on any content.
 /// </summary>
 public static class DocstringParser
 {

@@ -18,21 +18,17 @@ public sealed class LineIndex
     public static LineIndex Create(string text)
     {
         var starts = new List<int>(text.Length / 32 + 1) { 0 };
-        for (var i = 0; i < text.Length; i++)
+        var span = text.AsSpan();
+        var i = span.IndexOfAny('\r', '\n');
+        while (i >= 0)
         {
-            var c = text[i];
-            if (c == '\n')
+            if (span[i] == '\r' && i + 1 < span.Length && span[i + 1] == '\n')
             {
-                starts.Add(i + 1);
+                i++;
             }
-            else if (c == '\r')
-            {
-                if (i + 1 < text.Length && text[i + 1] == '\n')
-                {
-                    i++;
-                }
-                starts.Add(i + 1);
-            }
+            starts.Add(i + 1);
+            var next = span[(i + 1)..].IndexOfAny('\r', '\n');
+            i = next < 0 ? -1 : i + 1 + next;
         }
         return new LineIndex(starts.ToArray(), text.Length);
     }

@@ -138,7 +138,22 @@ public sealed class Definition
 /// <param name="IsStatic">False when some top-level change to __all__ could not be read (a non-literal value).</param>
 /// <param name="PydocstyleNames">What pydocstyle 6.2.3 would use: the names of the single top-level
 /// `__all__ = (...)` when __all__ is mentioned exactly once at module level, else null.</param>
-public sealed record DunderAll(IReadOnlyList<string> Names, bool IsStatic, IReadOnlyList<string>? PydocstyleNames);
+public sealed record DunderAll(IReadOnlyList<string> Names, bool IsStatic, IReadOnlyList<string>? PydocstyleNames)
+{
+    /// <summary>
+    /// True when pydocstyle's value is one string rather than a tuple: it evaluates <c>__all__ = ["a"]</c> as
+    /// <c>("a")</c>, and then tests membership as a substring test. <see cref="PydocstyleNames"/> then holds that string.
+    /// </summary>
+    public bool PydocstyleNamesIsString { get; init; }
+
+    /// <summary>pydocstyle's <c>name in dunder_all</c>, or null when pydocstyle has no __all__ for the module.</summary>
+    public bool? PydocstyleIncludes(string name) => PydocstyleNames switch
+    {
+        null => null,
+        [var single] when PydocstyleNamesIsString => single.Contains(name, StringComparison.Ordinal),
+        var names => names.Contains(name),
+    };
+}
 
 /// <summary>A flake8-style "# noqa" or "# noqa: D102,D103" comment.</summary>
 /// <param name="Codes">Empty for a bare "# noqa" (everything on that line is suppressed).</param>

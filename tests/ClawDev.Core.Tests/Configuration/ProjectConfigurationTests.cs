@@ -66,6 +66,17 @@ public sealed class ProjectConfigurationTests
     }
 
     [Theory]
+    [InlineData("")]
+    [InlineData("bad\0path")]
+    public void A_root_that_is_no_path_is_reported_not_thrown(string root)
+    {
+        var configuration = ProjectConfiguration.Load(root);
+
+        Assert.Single(configuration.Problems);
+        Assert.Equal("ClawDev defaults", configuration.DocstringRulesFrom);
+    }
+
+    [Theory]
     [InlineData("./tests/test_a.py")]
     [InlineData("tests\\test_a.py")]
     [InlineData("/tests/test_a.py")]

@@ -30,6 +30,24 @@ public sealed class SpanTests
     }
 
     [Fact]
+    public void Front_end_docstring_is_parsed_at_its_content_span()
+    {
+        const string text = "def f(x):\n    r\"\"\"Summary.\n\n    Args:\n        x: The x.\n    \"\"\"\n";
+        var literalStart = text.IndexOf("r\"\"\"", StringComparison.Ordinal);
+        var contentStart = literalStart + 4;
+        var contentEnd = text.LastIndexOf("\"\"\"", StringComparison.Ordinal);
+        var docstring = new Docstring(
+            text[literalStart..(contentEnd + 3)], text[contentStart..contentEnd], "r", "\"\"\"",
+            new TextSpan(literalStart, contentEnd + 3), new TextSpan(contentStart, contentEnd), "    ", IsConcatenated: false);
+
+        var parsed = DocstringParser.Parse(text, docstring);
+
+        Assert.Equal(docstring.ContentSpan, parsed.ContentSpan);
+        Assert.Equal("x", text.Substring(parsed.DocumentedParameters[0].NameSpan.Start, 1));
+        Assert.Equal(text.IndexOf("x: The", StringComparison.Ordinal), parsed.DocumentedParameters[0].NameSpan.Start);
+    }
+
+    [Fact]
     public void Entry_spans_are_absolute_offsets()
     {
         const string prefix = "def f(x, *args):\n    \"\"\"";

@@ -6,19 +6,17 @@ internal sealed class CodeRegistry
 {
     private readonly HashSet<string> _codes;
 
-    private CodeRegistry(IEnumerable<string> codes)
+    private CodeRegistry(string[] codes)
     {
-        Codes = [.. codes.Distinct().Order(StringComparer.Ordinal)];
-        _codes = [.. Codes];
+        Codes = codes;
+        _codes = new HashSet<string>(codes, StringComparer.Ordinal);
     }
 
     /// <summary>pydocstyle 6.2.3's error registry.</summary>
-    public static CodeRegistry Pydocstyle { get; } = new(
-        [.. Range("D", 100, 107), .. Range("D", 200, 215), .. Range("D", 300, 302), .. Range("D", 400, 419)]);
+    public static CodeRegistry Pydocstyle { get; } = new([.. Range(100, 107), .. Range(200, 215), .. Range(300, 302), .. Range(400, 419)]);
 
     /// <summary>The pydocstyle rules ruff implements (it has no D302).</summary>
-    public static CodeRegistry Ruff { get; } = new(
-        [.. Range("D", 100, 107), .. Range("D", 200, 215), .. Range("D", 300, 301), .. Range("D", 400, 419)]);
+    public static CodeRegistry Ruff { get; } = new([.. Range(100, 107), .. Range(200, 215), .. Range(300, 301), .. Range(400, 419)]);
 
     /// <summary>ClawDev's own parameter rules.</summary>
     public static IReadOnlyList<string> OwnCodes { get; } =
@@ -32,12 +30,21 @@ internal sealed class CodeRegistry
     public static CodeRegistry ClawDev { get; } = new([.. Pydocstyle.Codes, .. OwnCodes]);
 
     /// <summary>The D codes ClawDev checks when no tool's configuration decides: the missing-docstring rules and D417.</summary>
-    public static IReadOnlyList<string> DefaultDocstringCodes { get; } = [.. Range("D", 100, 107), "D417"];
+    public static IReadOnlyList<string> DefaultDocstringCodes { get; } = [.. Range(100, 107), "D417"];
 
+    /// <summary>The codes in order.</summary>
     public IReadOnlyList<string> Codes { get; }
 
     public bool Contains(string code) => _codes.Contains(code);
 
-    private static IEnumerable<string> Range(string letters, int first, int last) =>
-        Enumerable.Range(first, last - first + 1).Select(number => letters + number);
+    private static string[] Range(int first, int last)
+    {
+        var codes = new string[last - first + 1];
+        for (var number = first; number <= last; number++)
+        {
+            codes[number - first] = "D" + number;
+        }
+
+        return codes;
+    }
 }

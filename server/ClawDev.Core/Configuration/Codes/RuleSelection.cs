@@ -6,7 +6,4 @@ namespace ClawDev.Core.Configuration.Codes;
 internal sealed record RuleSelection(
     IReadOnlyList<RuleSelector>? Select,
     IReadOnlyList<RuleSelector> ExtendSelect,
-    IReadOnlyList<RuleSelector> Ignore)
-{
-    public IEnumerable<RuleSelector> AllSelectors => (Select ?? []).Concat(ExtendSelect).Concat(Ignore);
-}
+    IReadOnlyList<RuleSelector> Ignore);

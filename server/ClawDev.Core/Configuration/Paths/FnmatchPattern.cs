@@ -7,17 +7,23 @@ namespace ClawDev.Core.Configuration.Paths;
 /// <c>?</c>, <c>[seq]</c> and <c>[!seq]</c>; an unclosed '[' is literal. Case-sensitive, whole-string.</summary>
 internal sealed class FnmatchPattern
 {
-    private readonly Regex _regex;
+    /// <summary>Null for "literal*", the usual excluded-path prefix, which is compared as text.</summary>
+    private readonly Regex? _regex;
+    private readonly string _prefix = "";
 
     public FnmatchPattern(string pattern)
     {
-        Text = pattern;
-        _regex = Compile(pattern);
+        if (pattern.EndsWith('*') && pattern.AsSpan(0, pattern.Length - 1).IndexOfAny("*?[") < 0)
+        {
+            _prefix = pattern[..^1];
+        }
+        else
+        {
+            _regex = Compile(pattern);
+        }
     }
 
-    public string Text { get; }
-
-    public bool IsMatch(string path) => _regex.IsMatch(path);
+    public bool IsMatch(string path) => _regex?.IsMatch(path) ?? path.StartsWith(_prefix, StringComparison.Ordinal);
 
     private static Regex Compile(string pattern)
     {

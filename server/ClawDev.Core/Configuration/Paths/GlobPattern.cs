@@ -8,21 +8,29 @@ namespace ClawDev.Core.Configuration.Paths;
 /// <c>[!...]</c> are character classes, <c>{a,b}</c> are alternatives and a backslash escapes. Case-sensitive.</summary>
 internal sealed class GlobPattern
 {
-    private readonly Regex _regex;
+    private static readonly char[] Metacharacters = ['*', '?', '[', '{', '\\'];
 
-    private GlobPattern(string text, Regex regex)
+    /// <summary>Null for a glob without metacharacters, which is compared as text (most excludes are plain names).</summary>
+    private readonly Regex? _regex;
+    private readonly string _literal;
+
+    private GlobPattern(string literal, Regex? regex)
     {
-        Text = text;
+        _literal = literal;
         _regex = regex;
     }
 
-    public string Text { get; }
-
-    public bool IsMatch(string path) => _regex.IsMatch(path);
+    public bool IsMatch(string path) => _regex?.IsMatch(path) ?? string.Equals(path, _literal, StringComparison.Ordinal);
 
     /// <summary>Compiles <paramref name="glob"/>; on a malformed glob returns null and says why, as globset would refuse it.</summary>
     public static GlobPattern? Create(string glob, out string? error)
     {
+        if (glob.IndexOfAny(Metacharacters) < 0)
+        {
+            error = null;
+            return new GlobPattern(glob, null);
+        }
+
         var regex = new StringBuilder("^");
         error = Translate(glob, regex, insideAlternative: false) is { } reason ? $"{reason} in '{glob}'" : null;
         if (error is not null)
@@ -30,7 +38,7 @@ internal sealed class GlobPattern
             return null;
         }
 
-        return new GlobPattern(glob, new Regex(regex.Append('$').ToString(), RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture));
+        return new GlobPattern("", new Regex(regex.Append('$').ToString(), RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture));
     }
 
     private static string? Translate(string glob, StringBuilder regex, bool insideAlternative)

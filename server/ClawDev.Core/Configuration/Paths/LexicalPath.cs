@@ -49,6 +49,19 @@ internal static class LexicalPath
         return escaped.ToString();
     }
 
-    /// <summary>The directory with '/' separators and no trailing separator, e.g. "/work/repo".</summary>
-    public static string Directory(string directory) => Absolute(Path.GetFullPath(directory).Replace('\\', '/'), "/");
+    /// <summary>The directory made absolute, with '/' separators and no trailing separator, e.g. "/work/repo";
+    /// false for text that is no path at all (empty, or holding a NUL).</summary>
+    public static bool TryDirectory(string directory, out string absolute)
+    {
+        try
+        {
+            absolute = Absolute(Path.GetFullPath(directory).Replace('\\', '/'), "/");
+            return true;
+        }
+        catch (Exception e) when (e is ArgumentException or NotSupportedException or PathTooLongException)
+        {
+            absolute = "/";
+            return false;
+        }
+    }
 }

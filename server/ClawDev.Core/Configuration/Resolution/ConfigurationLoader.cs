@@ -13,7 +13,13 @@ internal static class ConfigurationLoader
     public static LoadedConfiguration Load(string rootDirectory)
     {
         var problems = new ProblemLog();
-        var files = new ConfigFiles(rootDirectory, problems);
+        if (!Paths.LexicalPath.TryDirectory(rootDirectory, out var root))
+        {
+            problems.Add($"\"{rootDirectory}\"", null, "is not a directory path; ClawDev's defaults are used.");
+            return new LoadedConfiguration(root, DefaultProfile, ClawDevOptions.None, null, [], problems.Problems);
+        }
+
+        var files = new ConfigFiles(root, problems);
         var unused = new List<ConfigSetting>();
         var ruff = RuffOptionsReader.Read(files, unused);
         var pydocstyle = PydocstyleOptionsReader.Read(files, unused);

@@ -17,7 +17,8 @@ internal sealed record DocstringProfile
 
     public Regex? IgnoreDecorators { get; init; }
 
-    public IReadOnlySet<string> PropertyDecorators { get; init; } = DefaultPropertyDecorators;
+    /// <summary>Null for pydocstyle's default, which <see cref="FileSettings.PropertyDecorators"/> holds.</summary>
+    public IReadOnlySet<string>? PropertyDecorators { get; init; }
 
     public bool IgnoreVarParameters { get; init; }
 
@@ -29,7 +30,4 @@ internal sealed record DocstringProfile
 
     /// <summary>The settings this profile rests on, with their origins.</summary>
     public IReadOnlyList<ConfigSetting> Settings { get; init; } = [];
-
-    /// <summary>pydocstyle's default <c>--property-decorators</c>.</summary>
-    public static IReadOnlySet<string> DefaultPropertyDecorators { get; } = new HashSet<string>(StringComparer.Ordinal) { "property", "cached_property", "functools.cached_property" };
 }

@@ -7,11 +7,11 @@ namespace ClawDev.Core.Configuration.Resolution;
 /// to its configuration file's directory), or, for a pattern without '/', the name of any of them.</summary>
 internal sealed class GlobExclusion : IExclusion
 {
-    private readonly GlobPattern? _absolute;
+    private readonly GlobPattern _absolute;
     private readonly GlobPattern? _basename;
     private readonly string _describedAs;
 
-    private GlobExclusion(GlobPattern? absolute, GlobPattern? basename, string describedAs)
+    private GlobExclusion(GlobPattern absolute, GlobPattern? basename, string describedAs)
     {
         _absolute = absolute;
         _basename = basename;
@@ -32,10 +32,6 @@ internal sealed class GlobExclusion : IExclusion
         var absolute = GlobPattern.Create(absoluteGlob, out error);
         return absolute is null ? null : new GlobExclusion(absolute, pattern.Contains('/') ? null : basename, describedAs);
     }
-
-    /// <summary>A pattern matched against file and directory names only, as ruff's built-in excludes ("venv").</summary>
-    public static GlobExclusion ForName(string pattern, string describedAs) =>
-        new(null, GlobPattern.Create(pattern, out _) ?? throw new ArgumentException($"invalid built-in pattern {pattern}"), describedAs);
 
     /// <summary>Several patterns of one option, each described by the option and, when there are several, the pattern.</summary>
     public static IEnumerable<GlobExclusion> FromOption(Sources.SourcedOption<IReadOnlyList<string>> option, Sources.ProblemLog problems)
@@ -60,7 +56,7 @@ internal sealed class GlobExclusion : IExclusion
         foreach (var directory in file.Directories().Append(file.Relative))
         {
             var name = directory[(directory.LastIndexOf('/') + 1)..];
-            if ((_absolute?.IsMatch(root + directory) ?? false) || (_basename?.IsMatch(name) ?? false))
+            if (_absolute.IsMatch(root + directory) || (_basename?.IsMatch(name) ?? false))
             {
                 return $"excluded by {_describedAs}";
             }

@@ -11,9 +11,10 @@ internal sealed class ConfigFiles
     private readonly Dictionary<string, TomlFile?> _toml = new(StringComparer.Ordinal);
     private readonly Dictionary<(string, bool), IniFile?> _ini = [];
 
-    public ConfigFiles(string rootDirectory, ProblemLog problems)
+    /// <param name="root">The project root, absolute, with '/' separators.</param>
+    public ConfigFiles(string root, ProblemLog problems)
     {
-        Root = LexicalPath.Directory(rootDirectory);
+        Root = root;
         Problems = problems;
     }
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Tomlyn.Model;
 
 namespace ClawDev.Core.Configuration.Sources;
 
@@ -22,8 +21,7 @@ internal sealed class OptionReader(IOptionTable table, ProblemLog problems)
     public bool TryGet(string key, out OptionValue value) => table.TryGet(key, out value);
 
     /// <summary>Reports "[table] key &lt;complaint&gt;; it is ignored." at the option's line.</summary>
-    public void Reject(string key, OptionValue value, string complaint) =>
-        problems.Add(table.Origin, value.Line, $"{table.Origin.NameOf(key)} {complaint}; it is ignored.");
+    public void Reject(string key, OptionValue value, string complaint) => Sourced(key, value, value).Reject(problems, complaint);
 
     public void Report(string key, int? line, string message) => problems.Add(table.Origin, line, $"{table.Origin.NameOf(key)} {message}");
 
@@ -53,7 +51,7 @@ internal sealed class OptionReader(IOptionTable table, ProblemLog problems)
             return null;
         }
 
-        if (raw.Raw is TomlArray array && array.All(item => item is string))
+        if (raw.Raw is IReadOnlyList<object> array && array.All(item => item is string))
         {
             return Sourced<IReadOnlyList<string>>(key, [.. array.Cast<string>()], raw);
         }
@@ -112,16 +110,17 @@ internal sealed class OptionReader(IOptionTable table, ProblemLog problems)
             return null;
         }
 
-        if (raw.Raw is not TomlTable map)
+        if (raw.Raw is not TomlTableValue map)
         {
             Reject(key, raw, "must be a table of lists of strings");
             return null;
         }
 
         var entries = new List<KeyValuePair<string, IReadOnlyList<string>>>();
-        foreach (var (name, value) in map)
+        foreach (var name in map.Keys)
         {
-            if (value is TomlArray array && array.All(item => item is string))
+            map.TryGet(name, out var value, out _);
+            if (value is IReadOnlyList<object> array && array.All(item => item is string))
             {
                 entries.Add(new(name, [.. array.Cast<string>()]));
             }

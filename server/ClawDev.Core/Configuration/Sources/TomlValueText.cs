@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using Tomlyn.Model;
 
 namespace ClawDev.Core.Configuration.Sources;
 
@@ -13,12 +12,17 @@ internal static class TomlValueText
         bool flag => flag ? "true" : "false",
         long number => number.ToString(CultureInfo.InvariantCulture),
         double number => number.ToString("R", CultureInfo.InvariantCulture),
-        TomlArray array => "[" + string.Join(", ", array.Select(Render)) + "]",
-        TomlTable table => "{ " + string.Join(", ", table.Select(entry => $"{Quote(entry.Key)} = {Render(entry.Value)}")) + " }",
-        TomlTableArray tables => "[" + string.Join(", ", tables.Select(Render)) + "]",
+        IReadOnlyList<object> array => "[" + string.Join(", ", array.Select(Render)) + "]",
+        TomlTableValue table => "{ " + string.Join(", ", table.Keys.Select(key => $"{Quote(key)} = {RenderEntry(table, key)}")) + " }",
         null => "",
         _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? "",
     };
+
+    private static string RenderEntry(TomlTableValue table, string key)
+    {
+        table.TryGet(key, out var value, out _);
+        return Render(value);
+    }
 
     public static string Quote(string text)
     {

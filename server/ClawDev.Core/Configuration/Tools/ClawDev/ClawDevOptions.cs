@@ -1,5 +1,6 @@
 using ClawDev.Core.Configuration.Codes;
 using ClawDev.Core.Configuration.Resolution;
+using ClawDev.Core.Docstrings;
 
 namespace ClawDev.Core.Configuration.Tools.ClawDev;
 
@@ -13,7 +14,7 @@ internal sealed record ClawDevOptions
 
     public IReadOnlyList<PerFileIgnore> PerFileIgnores { get; init; } = [];
 
-    public ConfiguredStyle? Style { get; init; }
+    public DocstringStyle? Style { get; init; }
 
     public ParameterOptions Parameters { get; init; } = ParameterOptions.Default;
 

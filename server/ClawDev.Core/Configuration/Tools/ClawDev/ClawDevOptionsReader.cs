@@ -2,6 +2,7 @@ using System.Globalization;
 using ClawDev.Core.Configuration.Codes;
 using ClawDev.Core.Configuration.Resolution;
 using ClawDev.Core.Configuration.Sources;
+using ClawDev.Core.Docstrings;
 
 namespace ClawDev.Core.Configuration.Tools.ClawDev;
 
@@ -15,12 +16,12 @@ internal static class ClawDevOptionsReader
         "document-private-parameters", "exclude", "fail-under", "max-file-size",
     ];
 
-    private static readonly Dictionary<string, ConfiguredStyle> Styles = new(StringComparer.Ordinal)
+    private static readonly Dictionary<string, DocstringStyle> Styles = new(StringComparer.Ordinal)
     {
-        ["google"] = ConfiguredStyle.Google,
-        ["numpy"] = ConfiguredStyle.NumPy,
-        ["sphinx"] = ConfiguredStyle.Sphinx,
-        ["huggingface"] = ConfiguredStyle.HuggingFace,
+        ["google"] = DocstringStyle.Google,
+        ["numpy"] = DocstringStyle.NumPy,
+        ["sphinx"] = DocstringStyle.Sphinx,
+        ["huggingface"] = DocstringStyle.HuggingFace,
     };
 
     private static readonly (string Unit, long Bytes)[] SizeUnits =
@@ -28,7 +29,7 @@ internal static class ClawDevOptionsReader
 
     public static ClawDevOptions Read(ConfigFiles files)
     {
-        if (!files.Exists("pyproject.toml") || files.Toml("pyproject.toml")?.Table("tool", "clawdev") is not { } table)
+        if (files.Toml("pyproject.toml")?.Table("tool", "clawdev") is not { } table)
         {
             return ClawDevOptions.None;
         }
@@ -119,7 +120,7 @@ internal static class ClawDevOptionsReader
         return ignores;
     }
 
-    private static SourcedOption<ConfiguredStyle>? ReadStyle(OptionReader reader)
+    private static SourcedOption<DocstringStyle>? ReadStyle(OptionReader reader)
     {
         if (reader.String("style") is not { } name)
         {

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 using ClawDev.Core.Configuration.Paths;
 using ClawDev.Core.Configuration.Resolution;
 using ClawDev.Core.Configuration.Sources;
-using Tomlyn.Model;
+
 
 namespace ClawDev.Core.Configuration.Tools.Interrogate;
 
@@ -68,7 +68,7 @@ internal static class InterrogateOptionsReader
 
         if (!failUnderSet)
         {
-            settings.Add(new ConfigSetting("fail-under", "80.0", "interrogate default"));
+            settings.Add(new ConfigSetting("fail-under", DefaultFailUnder.ToString("0.0", CultureInfo.InvariantCulture), "interrogate default"));
         }
 
         return new InterrogateOptions(coverage, exclusions, settings);
@@ -76,7 +76,7 @@ internal static class InterrogateOptionsReader
 
     private static IOptionTable? Section(ConfigFiles files)
     {
-        var setupCfg = files.Exists("setup.cfg") ? files.Ini("setup.cfg", inlineComments: false)?.Table("tool:interrogate") : null;
+        var setupCfg = files.Ini("setup.cfg", inlineComments: false)?.Table("tool:interrogate");
         if (!files.Exists("pyproject.toml"))
         {
             return setupCfg;
@@ -183,7 +183,7 @@ internal static class InterrogateOptionsReader
 
         switch (raw)
         {
-            case TomlArray array when array.All(item => item is string):
+            case IReadOnlyList<object> array when array.All(item => item is string):
                 return [.. array.Cast<string>()];
             case string text when reader.Table is IniOptionTable:
                 text = text.StartsWith('[') ? text[1..] : text;

@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 using ClawDev.Core.Configuration.Codes;
 using ClawDev.Core.Configuration.Paths;
 using ClawDev.Core.Configuration.Sources;
-using Tomlyn.Model;
+
 
 namespace ClawDev.Core.Configuration.Tools.Pydocstyle;
 
@@ -25,7 +25,7 @@ internal static class PydocstyleOptionsReader
         PydocstyleOptions? chosen = null;
         foreach (var fileName in FileOrder)
         {
-            if (!files.Exists(fileName) || Section(files, fileName) is not { } section)
+            if (Section(files, fileName) is not { } section)
             {
                 continue;
             }
@@ -99,7 +99,7 @@ internal static class PydocstyleOptionsReader
         IEnumerable<object?>? parts = value.Raw switch
         {
             string text => text.Split(','),
-            TomlArray array => array,
+            IReadOnlyList<object> array => array,
             _ => null,
         };
         if (parts is null || parts.Any(part => part is not string))

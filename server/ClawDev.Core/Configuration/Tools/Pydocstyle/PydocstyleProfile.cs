@@ -34,7 +34,7 @@ internal static class PydocstyleProfile
             Codes = codes,
             Convention = convention,
             IgnoreDecorators = options.IgnoreDecorators?.Value,
-            PropertyDecorators = options.PropertyDecorators?.Value ?? DocstringProfile.DefaultPropertyDecorators,
+            PropertyDecorators = options.PropertyDecorators?.Value,
             IgnoreSelfOnlyInit = options.IgnoreSelfOnlyInit?.Value ?? false,
             Exclusions = [new PydocstyleMatchExclusion(match, matchDir, options.Match is null, options.MatchDir is null)],
             Settings = settings,

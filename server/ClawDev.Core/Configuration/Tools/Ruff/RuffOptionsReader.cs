@@ -26,7 +26,7 @@ internal static class RuffOptionsReader
 
             if (chosen is null)
             {
-                chosen = ReadFile(files, name, [], out _);
+                chosen = ReadFile(files, name, []);
                 if (chosen is null)
                 {
                     // ruff stops at a broken file rather than falling back to the next one.
@@ -42,16 +42,14 @@ internal static class RuffOptionsReader
         return chosen;
     }
 
-    private static RuffOptions? ReadFile(ConfigFiles files, string path, HashSet<string> visiting, out string fileName)
+    private static RuffOptions? ReadFile(ConfigFiles files, string path, HashSet<string> visiting)
     {
-        fileName = path;
         var toml = files.Toml(path);
         if (toml is null)
         {
             return null;
         }
 
-        fileName = toml.FileName;
         var isPyproject = Path.GetFileName(path) == "pyproject.toml";
         var top = isPyproject ? toml.Table("tool", "ruff") : toml.Table();
         if (top is null)
@@ -62,8 +60,9 @@ internal static class RuffOptionsReader
 
         var problems = files.Problems;
         var topLevel = new OptionReader(top, problems);
-        var lint = top.SubTable("lint") is { } lintTable ? new OptionReader(lintTable, problems) : null;
-        var pydocstyle = Readers(lint?.Table is TomlOptionTable l ? l.SubTable("pydocstyle") : null, top.SubTable("pydocstyle"), problems);
+        var lintTable = top.SubTable("lint");
+        var lint = lintTable is null ? null : new OptionReader(lintTable, problems);
+        var pydocstyle = Readers(lintTable?.SubTable("pydocstyle"), top.SubTable("pydocstyle"), problems);
         foreach (var reader in pydocstyle)
         {
             foreach (var key in reader.Table.Keys.Where(key => !PydocstyleKeys.Contains(key)))
@@ -81,7 +80,7 @@ internal static class RuffOptionsReader
             Layers = [ReadLayer(lintFirst)],
             PerFileIgnores = First(lintFirst, (r, k) => r.StringListMap(k), "per-file-ignores"),
             ExtendPerFileIgnores = First(lintFirst, (r, k) => r.StringListMap(k), "extend-per-file-ignores") is { } extend ? [extend] : [],
-            Convention = ReadConvention(pydocstyle),
+            Convention = ReadConvention(pydocstyle, problems),
             IgnoreDecorators = First(pydocstyle, (r, k) => r.StringList(k), "ignore-decorators"),
             PropertyDecorators = First(pydocstyle, (r, k) => r.StringList(k), "property-decorators"),
             IgnoreVarParameters = First(pydocstyle, (r, k) => r.Bool(k), "ignore-var-parameters"),
@@ -108,7 +107,7 @@ internal static class RuffOptionsReader
             return options;
         }
 
-        return ReadFile(files, basePath, visiting, out _) is { } baseOptions ? baseOptions.ExtendedBy(options) : options;
+        return ReadFile(files, basePath, visiting) is { } baseOptions ? baseOptions.ExtendedBy(options) : options;
     }
 
     private static RuffSelectionLayer ReadLayer(IReadOnlyList<OptionReader> lintFirst)
@@ -149,23 +148,19 @@ internal static class RuffOptionsReader
         return selectors;
     }
 
-    private static SourcedOption<Convention>? ReadConvention(IReadOnlyList<OptionReader> pydocstyle)
+    private static SourcedOption<Convention>? ReadConvention(IReadOnlyList<OptionReader> pydocstyle, ProblemLog problems)
     {
-        foreach (var reader in pydocstyle)
+        if (First(pydocstyle, (reader, key) => reader.String(key), "convention") is not { } name)
         {
-            if (reader.String("convention") is not { } name)
-            {
-                continue;
-            }
-
-            if (ConventionCodes.Parse(name.Value) is { } convention)
-            {
-                return reader.Sourced("convention", convention, name.Raw);
-            }
-
-            reader.Reject("convention", name.Raw, "must be \"google\", \"numpy\" or \"pep257\"");
+            return null;
         }
 
+        if (ConventionCodes.Parse(name.Value) is { } convention)
+        {
+            return new SourcedOption<Convention>(name.Key, convention, name.Raw, name.Origin);
+        }
+
+        name.Reject(problems, "must be \"google\", \"numpy\" or \"pep257\"");
         return null;
     }
 

@@ -90,7 +90,7 @@ internal static class RuffProfile
         }
         else
         {
-            exclusions.AddRange(DefaultExcludes.Select(name => GlobExclusion.ForName(name, $"ruff's default exclude \"{name}\"")));
+            exclusions.Add(new NameExclusion(DefaultExcludes, name => $"ruff's default exclude \"{name}\""));
         }
 
         foreach (var option in options.ExtendExclude.Concat(new[] { options.LintExclude }.OfType<SourcedOption<IReadOnlyList<string>>>()))

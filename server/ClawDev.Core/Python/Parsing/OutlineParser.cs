@@ -1,0 +1,381 @@
+using System.Runtime.InteropServices;
+using ClawDev.Core.Python.Tokens;
+
+namespace ClawDev.Core.Python.Parsing;
+
+/// <summary>
+/// Builds a <see cref="PythonModule"/> from the token stream one logical line at a time. Definitions nest by
+/// INDENT/DEDENT: a definition's body is the block that follows its header, and definitions inside if/try/
+/// with/for/while/match blocks belong to the enclosing module, class or function. Nothing here recurses on
+/// input, so nesting depth cannot exhaust the stack.
+/// </summary>
+internal sealed class OutlineParser
+{
+    private const int CancellationCheckInterval = 256;
+
+    private readonly string _text;
+    private readonly CancellationToken _cancellationToken;
+    private readonly ProblemLog _problems = new();
+    private readonly PythonTokenizer _tokenizer;
+    private readonly LineIndex _lines;
+    private readonly DefinitionHeaderParser _headers;
+    private readonly BodyFactsScanner _bodyFacts = new();
+    private readonly DunderAllCollector _dunderAll;
+    private readonly PydocstyleDunderAll _pydocstyleAll;
+    private readonly Dictionary<int, NoqaComment> _noqa = [];
+
+    // The logical line being read: its significant tokens, and the comments since the previous one ended
+    // (those before its first token are the comment lines above it). Most lines mention nothing that the
+    // body facts or __all__ depend on; the flag lets them skip those scans.
+    private Token[] _line = new Token[64];
+    private int _lineLength;
+    private bool _lineMayHaveFacts;
+    private readonly List<Token> _comments = [];
+
+    private readonly List<Definition> _moduleDefinitions = [];
+    private readonly List<DefinitionBuilder> _openDefinitions = [];
+    private readonly List<PendingDecorator> _decorators = [];
+
+    private int _depth;
+    private int _lineCount;
+    private int _lastTokenEnd;
+
+    // Set by a line ending with ':' (or a definition header): the next line should open a block.
+    private bool _expectingBlock;
+    private TextSpan _blockOpener;
+    private DefinitionBuilder? _awaitingBody;
+
+    private bool _moduleAwaitingDocstring = true;
+    private DefinitionBuilder? _awaitingDocstring;
+    private Docstring? _moduleDocstring;
+    private string? _moduleSkip;
+
+    public OutlineParser(string text, CancellationToken cancellationToken)
+    {
+        _text = text;
+        _cancellationToken = cancellationToken;
+        _tokenizer = new PythonTokenizer(text, _problems);
+        _lines = LineIndex.Create(text);
+        _headers = new DefinitionHeaderParser(text, _problems);
+        _dunderAll = new DunderAllCollector(text);
+        _pydocstyleAll = new PydocstyleDunderAll(text);
+    }
+
+    private DefinitionBuilder? CurrentDefinition => _openDefinitions.Count > 0 ? _openDefinitions[^1] : null;
+
+    public PythonModule Parse()
+    {
+        while (true)
+        {
+            var token = _tokenizer.Next();
+            switch (token.Kind)
+            {
+                case TokenKind.Comment:
+                    OnComment(token);
+                    break;
+                case TokenKind.LineBreak:
+                    break;
+                case TokenKind.Indent:
+                    OnIndent(token);
+                    break;
+                case TokenKind.Dedent:
+                    OnDedent();
+                    break;
+                case TokenKind.NewLine:
+                    EndLogicalLine();
+                    break;
+                case TokenKind.EndOfFile:
+                    EndLogicalLine();
+                    return Finish();
+                default:
+                    AddToLine(token);
+                    break;
+            }
+        }
+    }
+
+    private void AddToLine(Token token)
+    {
+        if (_lineLength == 0)
+        {
+            BeginLogicalLine();
+        }
+        else if (_lineLength == _line.Length)
+        {
+            Array.Resize(ref _line, _lineLength * 2);
+        }
+        _line[_lineLength++] = token;
+        _lastTokenEnd = token.End;
+        if (token.Tag is TokenTag.Raise or TokenTag.Return or TokenTag.Yield or TokenTag.DunderAll)
+        {
+            _lineMayHaveFacts = true;
+        }
+    }
+
+    private void OnComment(Token comment)
+    {
+        _comments.Add(comment);
+        if (NoqaCommentParser.Codes(comment.TextIn(_text)) is { } codes)
+        {
+            var line = _lines.LineOf(comment.Start);
+            _noqa[line] = new NoqaComment(line, codes);
+        }
+    }
+
+    private void OnIndent(Token indent)
+    {
+        _depth++;
+        if (_awaitingBody is { } definition)
+        {
+            _awaitingBody = null;
+            _expectingBlock = false;
+            definition.BodyDepth = _depth;
+            definition.BodyIndentation = _text.Substring(indent.Start, indent.Length);
+            if (definition.PydocstyleSkip.Length == 0)
+            {
+                // The comment lines between the header and the body's first statement.
+                definition.PydocstyleSkip = PydocstyleSkip.FirstOf(_text, CollectionsMarshal.AsSpan(_comments));
+            }
+            _openDefinitions.Add(definition);
+            _awaitingDocstring = definition;
+        }
+        else if (_expectingBlock)
+        {
+            _expectingBlock = false;
+        }
+        else
+        {
+            _problems.Add("unexpected indent", indent.Span);
+        }
+    }
+
+    private void OnDedent()
+    {
+        ResolveMissingBlock();
+        _depth = Math.Max(0, _depth - 1);
+        while (_openDefinitions.Count > 0 && _openDefinitions[^1].BodyDepth > _depth)
+        {
+            CloseInnermostDefinition();
+        }
+    }
+
+    private void BeginLogicalLine()
+    {
+        ResolveMissingBlock();
+        _moduleSkip ??= PydocstyleSkip.FirstOf(_text, CollectionsMarshal.AsSpan(_comments));
+    }
+
+    /// <summary>The previous line asked for a block and this one is not indented: the block is missing.</summary>
+    private void ResolveMissingBlock()
+    {
+        if (!_expectingBlock)
+        {
+            return;
+        }
+        _expectingBlock = false;
+        _problems.Add("expected an indented block", _blockOpener);
+        if (_awaitingBody is { } definition)
+        {
+            _awaitingBody = null;
+            Close(definition, SourceText.LineEndAt(_text, _blockOpener.End));
+        }
+    }
+
+    private void EndLogicalLine()
+    {
+        if (_lineLength == 0)
+        {
+            return;
+        }
+        if (++_lineCount % CancellationCheckInterval == 0)
+        {
+            _cancellationToken.ThrowIfCancellationRequested();
+        }
+        var line = _line.AsSpan(0, _lineLength);
+        ReadAwaitedDocstring(line);
+        if (line[0].Tag == TokenTag.At)
+        {
+            OnDecoratorLine(line);
+        }
+        else if (DefinitionHeaderParser.StartsDefinition(line))
+        {
+            OnDefinitionLine(line);
+        }
+        else
+        {
+            OnStatementLine(line);
+        }
+        _lineLength = 0;
+        _lineMayHaveFacts = false;
+        _comments.Clear();
+    }
+
+    /// <summary>The first statement of the module or of a definition's body decides its docstring.</summary>
+    private void ReadAwaitedDocstring(ReadOnlySpan<Token> line)
+    {
+        if (_moduleAwaitingDocstring)
+        {
+            _moduleAwaitingDocstring = false;
+            _moduleDocstring = DocstringReader.Read(_text, line);
+        }
+        else if (_awaitingDocstring is { } definition)
+        {
+            _awaitingDocstring = null;
+            definition.Docstring = DocstringReader.Read(_text, line);
+        }
+    }
+
+    private void OnDecoratorLine(ReadOnlySpan<Token> line)
+    {
+        AppendCommentsAboveToLastDecorator(line[0].Start);
+        _decorators.Add(DecoratorReader.Read(_text, line, CollectionsMarshal.AsSpan(_comments)));
+    }
+
+    private void OnDefinitionLine(ReadOnlySpan<Token> line)
+    {
+        if (_headers.Parse(line) is not { } header)
+        {
+            OnStatementLine(line);
+            return;
+        }
+        AppendCommentsAboveToLastDecorator(line[0].Start);
+        var decorators = TakeDecorators();
+        var spanStart = decorators.Count > 0 ? decorators[0].Span.Start : line[0].Start;
+        var definition = new DefinitionBuilder(
+            header,
+            header.Name.TextIn(_text).ToString(),
+            CurrentDefinition,
+            decorators,
+            spanStart,
+            SourceText.IndentationAt(_text, spanStart));
+        var bodyStart = header.LastIndex + 1;
+        if (header.ColonIndex >= 0 && bodyStart < line.Length)
+        {
+            var body = line[bodyStart..];
+            definition.IsOneLiner = true;
+            definition.BodyIndentation = definition.Indentation + "    ";
+            definition.Docstring = DocstringReader.Read(_text, body);
+            _bodyFacts.Scan(_text, body, definition);
+            Close(definition, SourceText.LineEndAt(_text, line[^1].End));
+            return;
+        }
+        if (header.ColonIndex >= 0)
+        {
+            definition.PydocstyleSkip = PydocstyleSkip.FirstOf(_text, CollectionsMarshal.AsSpan(_comments), from: header.ColonOffset);
+        }
+        _awaitingBody = definition;
+        _expectingBlock = header.ColonIndex >= 0;
+        _blockOpener = line[header.LastIndex].Span;
+    }
+
+    private void OnStatementLine(ReadOnlySpan<Token> line)
+    {
+        if (_decorators.Count > 0)
+        {
+            _problems.Add("a decorator must be followed by a function or class definition", _decorators[0].Build().Span);
+            _decorators.Clear();
+        }
+        if (_lineMayHaveFacts)
+        {
+            ObserveFacts(line);
+        }
+        if (line[^1].Tag == TokenTag.Colon)
+        {
+            _expectingBlock = true;
+            _blockOpener = line[^1].Span;
+        }
+    }
+
+    /// <summary>raise/return/yield in a body; changes to __all__ at module level.</summary>
+    private void ObserveFacts(ReadOnlySpan<Token> line)
+    {
+        if (CurrentDefinition is { } definition)
+        {
+            _bodyFacts.Scan(_text, line, definition);
+            return;
+        }
+        _dunderAll.Observe(line, outsideBlocks: _depth == 0);
+        if (_depth == 0)
+        {
+            _pydocstyleAll.Observe(line);
+        }
+    }
+
+    /// <summary>pydocstyle adds the comment lines between decorators (and before the definition) to the
+    /// previous decorator's name.</summary>
+    private void AppendCommentsAboveToLastDecorator(int lineStart)
+    {
+        if (_decorators.Count == 0)
+        {
+            return;
+        }
+        foreach (var comment in _comments)
+        {
+            if (comment.Start < lineStart)
+            {
+                _decorators[^1].AppendComment(comment);
+            }
+        }
+    }
+
+    private IReadOnlyList<Decorator> TakeDecorators()
+    {
+        if (_decorators.Count == 0)
+        {
+            return [];
+        }
+        var decorators = new Decorator[_decorators.Count];
+        for (var i = 0; i < decorators.Length; i++)
+        {
+            decorators[i] = _decorators[i].Build();
+        }
+        _decorators.Clear();
+        return decorators;
+    }
+
+    private void CloseInnermostDefinition()
+    {
+        var definition = _openDefinitions[^1];
+        _openDefinitions.RemoveAt(_openDefinitions.Count - 1);
+        if (_awaitingDocstring == definition)
+        {
+            _awaitingDocstring = null;
+        }
+        Close(definition, SourceText.LineEndAt(_text, _lastTokenEnd));
+    }
+
+    private void Close(DefinitionBuilder definition, int spanEnd)
+    {
+        var built = definition.Build(spanEnd);
+        (definition.Parent?.Children ?? _moduleDefinitions).Add(built);
+    }
+
+    private PythonModule Finish()
+    {
+        ResolveMissingBlock();
+        if (_awaitingBody is { } headerOnly)
+        {
+            _awaitingBody = null;
+            Close(headerOnly, SourceText.LineEndAt(_text, _blockOpener.End));
+        }
+        if (_decorators.Count > 0)
+        {
+            _problems.Add("a decorator must be followed by a function or class definition", _decorators[0].Build().Span);
+        }
+        while (_openDefinitions.Count > 0)
+        {
+            CloseInnermostDefinition();
+        }
+        return new PythonModule
+        {
+            Text = _text,
+            Lines = _lines,
+            Docstring = _moduleDocstring,
+            Definitions = _moduleDefinitions,
+            All = _dunderAll.Result(_pydocstyleAll),
+            Noqa = _noqa,
+            PydocstyleSkip = _moduleSkip ?? PydocstyleSkip.FirstOf(_text, CollectionsMarshal.AsSpan(_comments)),
+            Problems = _problems.ToList(),
+        };
+    }
+}
