@@ -15,8 +15,8 @@ internal sealed class DiagnosticPublisher(LanguageClient client)
     private readonly Lock _lock = new();
     private readonly HashSet<string> _openPaths = new(StringComparer.Ordinal);
 
-    /// <summary>Files showing disk diagnostics: path → the URI they were published under.</summary>
-    private readonly Dictionary<string, string> _workspaceFiles = new(StringComparer.Ordinal);
+    /// <summary>Files showing disk diagnostics: path → the index entry they came from.</summary>
+    private readonly Dictionary<string, IndexedFile> _workspaceFiles = new(StringComparer.Ordinal);
 
     private ClawDevSettings _settings = ClawDevSettings.Default;
 
@@ -36,7 +36,7 @@ internal sealed class DiagnosticPublisher(LanguageClient client)
             }
             else if (!previous.WorkspaceDiagnostics || !settings.HasSameSeveritiesAs(previous))
             {
-                PublishFiles(files);
+                Publish(files, again: true);
             }
         }
     }
@@ -52,9 +52,9 @@ internal sealed class DiagnosticPublisher(LanguageClient client)
             }
             _openPaths.Add(path);
             // The same file under another spelling of its URI would otherwise keep its disk diagnostics too.
-            if (_workspaceFiles.Remove(path, out var workspaceUri) && workspaceUri != uri)
+            if (_workspaceFiles.Remove(path, out var shown) && shown.Uri != uri)
             {
-                Send(workspaceUri, null, []);
+                Send(shown.Uri, null, []);
             }
         }
     }
@@ -82,31 +82,45 @@ internal sealed class DiagnosticPublisher(LanguageClient client)
     }
 
     /// <summary>
-    /// Shows the disk diagnostics of files that are not open, when <c>clawdev.workspaceDiagnostics</c> is on (an empty
-    /// list only where some were shown).
+    /// Shows the disk diagnostics of files that are not open, when <c>clawdev.workspaceDiagnostics</c> is on. Only
+    /// what changed is sent: an entry already shown is not sent again, and an empty list only where some were shown.
     /// </summary>
     public void PublishFiles(IEnumerable<IndexedFile> files)
     {
         lock (_lock)
         {
-            if (!_settings.WorkspaceDiagnostics)
+            Publish(files, again: false);
+        }
+    }
+
+    /// <param name="again">Send entries already shown as well (their severities changed).</param>
+    private void Publish(IEnumerable<IndexedFile> files, bool again)
+    {
+        if (!_settings.WorkspaceDiagnostics)
+        {
+            return;
+        }
+        foreach (var file in files)
+        {
+            if (_openPaths.Contains(file.Path))
             {
-                return;
+                continue;
             }
-            foreach (var file in files)
+            var shown = _workspaceFiles.GetValueOrDefault(file.Path);
+            var findings = file.Facts?.Findings ?? [];
+            if ((!again && ReferenceEquals(shown, file)) || (findings.Count == 0 && shown is null))
             {
-                if (_openPaths.Contains(file.Path))
-                {
-                    continue;
-                }
-                var findings = file.Facts?.Findings ?? [];
-                if (findings.Count == 0 && !_workspaceFiles.ContainsKey(file.Path))
-                {
-                    continue;
-                }
-                _workspaceFiles[file.Path] = file.Uri;
-                Send(file.Uri, null, DiagnosticFactory.Create(findings, null, _settings));
+                continue;
             }
+            if (findings.Count == 0)
+            {
+                _workspaceFiles.Remove(file.Path);
+            }
+            else
+            {
+                _workspaceFiles[file.Path] = file;
+            }
+            Send(file.Uri, null, DiagnosticFactory.Create(findings, null, _settings));
         }
     }
 
@@ -117,9 +131,9 @@ internal sealed class DiagnosticPublisher(LanguageClient client)
         {
             foreach (var path in paths)
             {
-                if (_workspaceFiles.Remove(path, out var uri))
+                if (_workspaceFiles.Remove(path, out var shown))
                 {
-                    Send(uri, null, []);
+                    Send(shown.Uri, null, []);
                 }
             }
         }
@@ -127,9 +141,9 @@ internal sealed class DiagnosticPublisher(LanguageClient client)
 
     private void ClearAllFiles()
     {
-        foreach (var uri in _workspaceFiles.Values)
+        foreach (var shown in _workspaceFiles.Values)
         {
-            Send(uri, null, []);
+            Send(shown.Uri, null, []);
         }
         _workspaceFiles.Clear();
     }

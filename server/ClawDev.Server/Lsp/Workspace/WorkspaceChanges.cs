@@ -51,9 +51,11 @@ internal sealed class WorkspaceChanges(ServerSession session, DiagnosticSchedule
         {
             return;
         }
+        // The index is incomplete from the same moment the configuration changes.
         var state = session.Update(state => state with
         {
             Roots = state.Roots.Select(root => reloaded.Contains(root.Directory) ? Reload(root) : root).ToImmutableArray(),
+            Index = state.Index.WithCompleteness(false),
         });
         indexer.Index(state.Roots.Select(root => root.Directory).Where(reloaded.Contains));
         diagnostics.ScheduleAll(state);
@@ -67,6 +69,7 @@ internal sealed class WorkspaceChanges(ServerSession session, DiagnosticSchedule
         {
             Settings = settings,
             Roots = rulesChanged ? state.Roots.Select(root => root.WithOverrides(settings.Rules)).ToImmutableArray() : state.Roots,
+            Index = rulesChanged ? state.Index.WithCompleteness(false) : state.Index,
         });
         if (rulesChanged)
         {
@@ -88,6 +91,7 @@ internal sealed class WorkspaceChanges(ServerSession session, DiagnosticSchedule
         var state = session.Update(state => state with
         {
             Roots = state.Roots.Where(root => !removedUris.Contains(root.Uri)).Concat(addedRoots).ToImmutableArray(),
+            Index = addedRoots.Length > 0 ? state.Index.WithCompleteness(false) : state.Index,
         });
         indexer.Forget(removedDirectories.Where(directory => !state.Roots.Any(root => root.Directory == directory)));
         if (addedRoots.Length > 0)
