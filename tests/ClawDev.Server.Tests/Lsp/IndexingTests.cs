@@ -75,9 +75,10 @@ public sealed class IndexingTests
     {
         using var folder = new TemporaryDirectory();
         var body = string.Concat(Enumerable.Range(0, 150).Select(i => $"def function_{i}(a, b):\n    return a + b\n\n\n"));
-        for (var i = 0; i < 2000; i++)
+        // Enough work (240,000 lines) that the cancellation, sent as soon as indexing begins, arrives long before the end.
+        for (var i = 0; i < 400; i++)
         {
-            folder.Write($"pkg{i / 100}/module_{i:0000}.py", body);
+            folder.Write($"pkg{i / 100}/module_{i:000}.py", body);
         }
         await using var workspace = await LspWorkspace.OpenAsync(folder, waitForIndex: false);
         var create = await WaitForServerRequestAsync(workspace, "window/workDoneProgress/create");
@@ -90,7 +91,7 @@ public sealed class IndexingTests
 
         var coverage = await workspace.CoverageAsync();
         Assert.False((bool)coverage["complete"]!);
-        Assert.InRange(coverage["modules"]!.AsArray().Count, 0, 1999);
+        Assert.InRange(coverage["modules"]!.AsArray().Count, 0, 399);
     }
 
     [Fact]

@@ -5,9 +5,10 @@ namespace ClawDev.Server.Lsp.HoverText;
 /// <summary>Plain text made safe to put into Markdown.</summary>
 internal static class MarkdownText
 {
-    private const string Special = "\\`*_{}[]<>()#+-.!|~";
+    /// <summary>What Markdown reads as inline markup (the text is always put inside a line, never at its start).</summary>
+    private const string Special = "\\`*_[]<>|~";
 
-    /// <summary>Backslash-escapes every character Markdown could read as markup.</summary>
+    /// <summary>Backslash-escapes the characters Markdown could read as markup within a line.</summary>
     public static string Escape(string text)
     {
         var escaped = new StringBuilder(text.Length + 8);
