@@ -18,7 +18,8 @@ public sealed class LifecycleTests
         Assert.Equal(2, (int)capabilities["textDocumentSync"]!["change"]!);
         Assert.True((bool)capabilities["textDocumentSync"]!["openClose"]!);
         Assert.True((bool)capabilities["workspace"]!["workspaceFolders"]!["supported"]!);
-        Assert.Equal(["positionEncoding", "textDocumentSync", "workspace"], capabilities.Select(p => p.Key).Order());
+        Assert.True((bool)capabilities["hoverProvider"]!);
+        Assert.Equal(["hoverProvider", "positionEncoding", "textDocumentSync", "workspace"], capabilities.Select(p => p.Key).Order());
         Assert.Equal("clawdev", (string?)result["serverInfo"]!["name"]);
     }
 

@@ -41,12 +41,15 @@ internal static class HandlerRegistration
         throw new InvalidOperationException($"{handler.GetType().Name} implements neither IRequestHandler nor INotificationHandler");
     }
 
-    /// <summary>The parameters StreamJsonRpc passed, or <see cref="NoParams"/> for a method that takes none.</summary>
+    /// <summary>
+    /// The parameters StreamJsonRpc passed. When there were none, a method whose parameters are all optional (its
+    /// type can be made without arguments, like <see cref="NoParams"/>) gets that empty value; any other gets InvalidParams.
+    /// </summary>
     private static TParams Require<TParams>(TParams? parameters, string method)
         where TParams : class =>
         parameters
-        ?? (typeof(TParams) == typeof(NoParams)
-            ? (TParams)(object)NoParams.Instance
+        ?? (typeof(TParams).GetConstructor(Type.EmptyTypes) is { } empty
+            ? (TParams)empty.Invoke(null)
             : throw new LocalRpcException($"'{method}' needs parameters") { ErrorCode = LspErrorCodes.InvalidParams });
 
     private sealed class RequestEntry<TParams, TResult>(IRequestHandler<TParams, TResult> handler, LspMethodAttribute method, RequestQueue queue)
