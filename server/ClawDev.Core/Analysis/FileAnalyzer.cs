@@ -1,5 +1,6 @@
 using ClawDev.Core.Configuration;
 using ClawDev.Core.Python;
+using ClawDev.Core.Rules;
 
 namespace ClawDev.Core.Analysis;
 
@@ -7,6 +8,98 @@ namespace ClawDev.Core.Analysis;
 public static class FileAnalyzer
 {
     /// <param name="relativePath">Path relative to the scanned root with '/' separators (decides module publicity and naming).</param>
-    public static FileAnalysis Analyze(PythonModule module, string relativePath, FileSettings settings) =>
-        throw new NotImplementedException("owned by the rules work");
+    /// <remarks>
+    /// Follows pydocstyle's check_source: the module, then every definition in source order; a definition with a
+    /// bare pydocstyle noqa comment ("all") or a decorator matching ignore-decorators gets no check at all; a
+    /// terminal (D1xx) finding ends that definition's checks. A rule that fails on one definition is recorded in
+    /// <see cref="FileAnalysis.InternalErrors"/> and the other definitions are still checked.
+    /// </remarks>
+    public static FileAnalysis Analyze(PythonModule module, string relativePath, FileSettings settings)
+    {
+        var facts = ModuleFacts.Create(module, relativePath, settings);
+        var sink = new FindingSink();
+        var errors = new List<string>();
+
+        if (facts.SkippedCodes != "all")
+        {
+            sink.TargetModule(facts);
+            foreach (var rule in RuleRegistry.ModuleRules)
+            {
+                if (settings.EnabledCodes.Contains(rule.Code))
+                {
+                    Run(() => rule.Check(facts, sink), rule.Code, facts.DottedName, errors);
+                }
+            }
+        }
+
+        var definitionRules = EnabledDefinitionRules(settings);
+        if (definitionRules.Count > 0)
+        {
+            List<DefinitionFacts> definitions = [];
+            Run(() => definitions = DefinitionFacts.Collect(facts), "outline", facts.DottedName, errors);
+            foreach (var definition in definitions)
+            {
+                CheckDefinition(definition, facts, definitionRules, sink, errors);
+            }
+        }
+
+        var coverage = new ModuleCoverage(0, 0, []);
+        Run(() => coverage = CoverageCounter.Count(module, relativePath, facts.DottedName, settings.Coverage), "coverage", facts.DottedName, errors);
+        return new FileAnalysis(relativePath, module, sink.Findings, coverage) { InternalErrors = errors };
+    }
+
+    private static void CheckDefinition(
+        DefinitionFacts definition, ModuleFacts module, List<DefinitionRule> rules, FindingSink sink, List<string> errors)
+    {
+        if (definition.SkippedCodes == "all" || definition.HasIgnoredDecorator)
+        {
+            return;
+        }
+        sink.TargetDefinition(definition);
+        foreach (var rule in rules)
+        {
+            var before = sink.Findings.Count;
+            try
+            {
+                rule.Check(definition, module, sink);
+            }
+            catch (Exception exception) when (exception is not OutOfMemoryException)
+            {
+                errors.Add(InternalError(rule.Code, definition.Definition.QualifiedName, exception));
+            }
+            if (rule.IsTerminal && sink.Findings.Count > before)
+            {
+                return;
+            }
+        }
+    }
+
+    private static List<DefinitionRule> EnabledDefinitionRules(FileSettings settings)
+    {
+        var enabled = new List<DefinitionRule>(RuleRegistry.DefinitionRules.Length);
+        foreach (var rule in RuleRegistry.DefinitionRules)
+        {
+            if (settings.EnabledCodes.Contains(rule.Code))
+            {
+                enabled.Add(rule);
+            }
+        }
+        return enabled;
+    }
+
+    /// <summary>Runs one step; a bug in it becomes a note for this file instead of losing the file's other findings.</summary>
+    private static void Run(Action step, string what, string symbol, List<string> errors)
+    {
+        try
+        {
+            step();
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            errors.Add(InternalError(what, symbol, exception));
+        }
+    }
+
+    private static string InternalError(string what, string symbol, Exception exception) =>
+        $"internal error in {what} at {symbol}: {exception.GetType().Name}: {exception.Message}";
 }

@@ -25,6 +25,9 @@ public sealed record Finding(
 public sealed record ModuleCoverage(int Total, int Documented, IReadOnlyList<string> Missing)
 {
     public double Percent => Total == 0 ? 100.0 : 100.0 * Documented / Total;
+
+    /// <summary>Why the whole file does not count (e.g. "ignore-init-module"), or null when it counts.</summary>
+    public string? ExcludedBecause { get; init; }
 }
 
 /// <summary>Everything ClawDev knows about one file.</summary>
@@ -32,4 +35,9 @@ public sealed record FileAnalysis(
     string RelativePath,
     PythonModule Module,
     IReadOnlyList<Finding> Findings,
-    ModuleCoverage Coverage);
+    ModuleCoverage Coverage)
+{
+    /// <summary>Internal errors (bugs) met while analysing this file, one sentence each; the rest of the file's
+    /// findings are still reported.</summary>
+    public IReadOnlyList<string> InternalErrors { get; init; } = [];
+}

@@ -1,0 +1,186 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace ClawDev.Core.Configuration.Paths;
+
+/// <summary>A glob with the meaning of Rust's <c>globset</c> as ruff builds it (<c>Glob::new</c>): <c>*</c> and <c>?</c>
+/// also match '/', <c>**</c> as a whole path component matches any number of directories, <c>[...]</c> and
+/// <c>[!...]</c> are character classes, <c>{a,b}</c> are alternatives and a backslash escapes. Case-sensitive.</summary>
+internal sealed class GlobPattern
+{
+    private static readonly char[] Metacharacters = ['*', '?', '[', '{', '\\'];
+
+    /// <summary>Null for a glob without metacharacters, which is compared as text (most excludes are plain names).</summary>
+    private readonly Regex? _regex;
+    private readonly string _literal;
+
+    private GlobPattern(string literal, Regex? regex)
+    {
+        _literal = literal;
+        _regex = regex;
+    }
+
+    public bool IsMatch(string path) => _regex?.IsMatch(path) ?? string.Equals(path, _literal, StringComparison.Ordinal);
+
+    /// <summary>Compiles <paramref name="glob"/>; on a malformed glob returns null and says why, as globset would refuse it.</summary>
+    public static GlobPattern? Create(string glob, out string? error)
+    {
+        if (glob.IndexOfAny(Metacharacters) < 0)
+        {
+            error = null;
+            return new GlobPattern(glob, null);
+        }
+
+        var regex = new StringBuilder("^");
+        error = Translate(glob, regex, insideAlternative: false) is { } reason ? $"{reason} in '{glob}'" : null;
+        if (error is not null)
+        {
+            return null;
+        }
+
+        return new GlobPattern("", new Regex(regex.Append('$').ToString(), RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture));
+    }
+
+    private static string? Translate(string glob, StringBuilder regex, bool insideAlternative)
+    {
+        if (glob == "**")
+        {
+            regex.Append(".*");
+            return null;
+        }
+
+        for (var i = 0; i < glob.Length; i++)
+        {
+            var c = glob[i];
+            switch (c)
+            {
+                case '*' when i + 1 < glob.Length && glob[i + 1] == '*':
+                    i = TranslateDoubleStar(glob, i, regex);
+                    break;
+                case '*':
+                    regex.Append(".*");
+                    break;
+                case '?':
+                    regex.Append('.');
+                    break;
+                case '[':
+                    var close = FindClassEnd(glob, i);
+                    if (close < 0)
+                    {
+                        return "unclosed character class";
+                    }
+
+                    AppendClass(glob[(i + 1)..close], regex);
+                    i = close;
+                    break;
+                case '{':
+                    if (insideAlternative)
+                    {
+                        return "nested alternatives are not allowed";
+                    }
+
+                    var end = glob.IndexOf('}', i + 1);
+                    if (end < 0)
+                    {
+                        return "unclosed alternative";
+                    }
+
+                    regex.Append("(?:");
+                    var first = true;
+                    foreach (var alternative in glob[(i + 1)..end].Split(','))
+                    {
+                        regex.Append(first ? "" : "|");
+                        first = false;
+                        if (Translate(alternative, regex, insideAlternative: true) is { } inner)
+                        {
+                            return inner;
+                        }
+                    }
+
+                    regex.Append(')');
+                    i = end;
+                    break;
+                case '\\':
+                    if (i + 1 >= glob.Length)
+                    {
+                        return "dangling escape";
+                    }
+
+                    regex.Append(Regex.Escape(glob[++i].ToString()));
+                    break;
+                default:
+                    regex.Append(Regex.Escape(c.ToString()));
+                    break;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"**/" at the start, "/**" at the end and "/**/" inside match across directories; elsewhere "**" is "*".</summary>
+    private static int TranslateDoubleStar(string glob, int start, StringBuilder regex)
+    {
+        var afterStars = start + 2;
+        var atComponentStart = start == 0 || glob[start - 1] == '/';
+        var atComponentEnd = afterStars == glob.Length || glob[afterStars] == '/';
+        if (!atComponentStart || !atComponentEnd)
+        {
+            regex.Append(".*");
+            return afterStars - 1;
+        }
+
+        if (start == 0)
+        {
+            regex.Append("(?:/?|.*/)");
+            return afterStars; // the '/' after "**" is part of the prefix
+        }
+
+        // Drop the escaped '/' already written before "**".
+        regex.Length -= 1;
+        if (afterStars == glob.Length)
+        {
+            regex.Append("/.*");
+            return afterStars - 1;
+        }
+
+        regex.Append("(?:/|/.*/)");
+        return afterStars;
+    }
+
+    private static int FindClassEnd(string glob, int open)
+    {
+        var i = open + 1;
+        if (i < glob.Length && glob[i] is '!' or '^')
+        {
+            i++;
+        }
+
+        if (i < glob.Length && glob[i] == ']')
+        {
+            i++;
+        }
+
+        return glob.IndexOf(']', i);
+    }
+
+    private static void AppendClass(string body, StringBuilder regex)
+    {
+        regex.Append('[');
+        var start = 0;
+        if (body.Length > 0 && body[0] is '!' or '^')
+        {
+            regex.Append('^');
+            start = 1;
+        }
+
+        for (var i = start; i < body.Length; i++)
+        {
+            var isRange = body[i] == '-' && i > start && i < body.Length - 1;
+            regex.Append(isRange ? "-" : EscapeInClass(body[i]));
+        }
+
+        regex.Append(']');
+    }
+
+    internal static string EscapeInClass(char c) => c is '\\' or ']' or '[' or '^' or '-' ? "\\" + c : c.ToString();
+}

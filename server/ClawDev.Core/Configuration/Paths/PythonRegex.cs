@@ -1,0 +1,28 @@
+using System.Text.RegularExpressions;
+
+namespace ClawDev.Core.Configuration.Paths;
+
+/// <summary>Compiles a Python <c>re</c> pattern from a configuration file as a .NET regex with the same meaning for
+/// the patterns people write there: named groups <c>(?P&lt;n&gt;…)</c> and back-references <c>(?P=n)</c> are
+/// rewritten, and Python's <c>\Z</c> (end of text) becomes .NET's <c>\z</c>.</summary>
+internal static class PythonRegex
+{
+    /// <param name="template">How to wrap the translated pattern, e.g. <c>"\A(?:{0})"</c> for <c>re.match</c>.</param>
+    public static Regex? Compile(string pattern, string template, out string? error)
+    {
+        var translated = pattern
+            .Replace("(?P<", "(?<", StringComparison.Ordinal)
+            .Replace(@"\Z", @"\z", StringComparison.Ordinal);
+        translated = Regex.Replace(translated, @"\(\?P=(\w+)\)", @"\k<$1>");
+        try
+        {
+            error = null;
+            return new Regex(string.Format(System.Globalization.CultureInfo.InvariantCulture, template, translated), RegexOptions.CultureInvariant);
+        }
+        catch (ArgumentException e)
+        {
+            error = e.Message;
+            return null;
+        }
+    }
+}

@@ -1,0 +1,86 @@
+using ClawDev.Core.Configuration.Paths;
+
+namespace ClawDev.Core.Configuration.Sources;
+
+/// <summary>Reads and parses the configuration files of one project root, each at most once per reading mode.</summary>
+internal sealed class ConfigFiles
+{
+    /// <summary>Configuration files are small; anything larger is not one.</summary>
+    private const long MaxConfigFileBytes = 4 * 1024 * 1024;
+
+    private readonly Dictionary<string, TomlFile?> _toml = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string, bool), IniFile?> _ini = [];
+
+    /// <param name="root">The project root, absolute, with '/' separators.</param>
+    public ConfigFiles(string root, ProblemLog problems)
+    {
+        Root = root;
+        Problems = problems;
+    }
+
+    /// <summary>The project root, absolute, with '/' separators.</summary>
+    public string Root { get; }
+
+    public ProblemLog Problems { get; }
+
+    public bool Exists(string path) => File.Exists(Absolute(path));
+
+    /// <summary>The TOML file at <paramref name="path"/> (relative to the root, or absolute), or null when it is
+    /// missing, unreadable or invalid (the last two are reported).</summary>
+    public TomlFile? Toml(string path)
+    {
+        var absolute = Absolute(path);
+        if (!_toml.TryGetValue(absolute, out var file))
+        {
+            file = ReadText(absolute) is { } text ? TomlFile.Parse(text, DisplayName(absolute), DirectoryOf(absolute), Problems) : null;
+            _toml[absolute] = file;
+        }
+
+        return file;
+    }
+
+    /// <inheritdoc cref="Toml"/>
+    public IniFile? Ini(string path, bool inlineComments)
+    {
+        var absolute = Absolute(path);
+        if (!_ini.TryGetValue((absolute, inlineComments), out var file))
+        {
+            file = ReadText(absolute) is { } text ? IniFile.Parse(text, DisplayName(absolute), DirectoryOf(absolute), inlineComments, Problems) : null;
+            _ini[(absolute, inlineComments)] = file;
+        }
+
+        return file;
+    }
+
+    private string Absolute(string path) => LexicalPath.Absolute(path, Root);
+
+    private static string DirectoryOf(string absolute) => absolute[..Math.Max(absolute.LastIndexOf('/'), 1)];
+
+    /// <summary>"pyproject.toml" for files in the root; otherwise the path relative to the root, e.g. "../ruff.toml".</summary>
+    private string DisplayName(string absolute) => Path.GetRelativePath(Root, absolute).Replace('\\', '/');
+
+    private string? ReadText(string absolute)
+    {
+        if (!File.Exists(absolute))
+        {
+            return null;
+        }
+
+        try
+        {
+            var info = new FileInfo(absolute);
+            if (info.Length > MaxConfigFileBytes)
+            {
+                Problems.Add(DisplayName(absolute), null, $"is {info.Length} bytes, too large for a configuration file; it is ignored.");
+                return null;
+            }
+
+            return File.ReadAllText(absolute);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            Problems.Add(DisplayName(absolute), null, $"cannot be read ({e.Message}); it is ignored.");
+            return null;
+        }
+    }
+}

@@ -1,0 +1,27 @@
+using System.Text.RegularExpressions;
+using ClawDev.Core.Configuration.Resolution;
+using ClawDev.Core.Configuration.Sources;
+
+namespace ClawDev.Core.Configuration.Tools.Pydocstyle;
+
+/// <summary>pydocstyle checks only files whose name matches <c>match</c>, in directories (below the root) whose
+/// names all match <c>match-dir</c>.</summary>
+internal sealed class PydocstyleMatchExclusion(SourcedOption<Regex> match, SourcedOption<Regex> matchDir, bool matchIsDefault, bool matchDirIsDefault) : IExclusion
+{
+    public string? Reason(FilePath file)
+    {
+        foreach (var directory in file.Directories())
+        {
+            var name = directory[(directory.LastIndexOf('/') + 1)..];
+            if (!matchDir.Value.IsMatch(name))
+            {
+                return $"excluded by {Describe(matchDir, matchDirIsDefault)} (the directory name \"{name}\" does not match)";
+            }
+        }
+
+        return match.Value.IsMatch(file.FileName) ? null : $"excluded by {Describe(match, matchIsDefault)} (the file name does not match)";
+    }
+
+    private static string Describe(SourcedOption<Regex> option, bool isDefault) =>
+        isDefault ? $"pydocstyle's default {option.Key} = {option.Raw.Text}" : option.Describe();
+}

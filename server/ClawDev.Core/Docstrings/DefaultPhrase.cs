@@ -1,0 +1,110 @@
+namespace ClawDev.Core.Docstrings;
+
+/// <summary>
+/// Finds a default stated in a description ("Defaults to None.", "Default is 50.", "(default: 5)"), the way the
+/// Google guide and many NumPy docstrings write it when the type part does not.
+/// </summary>
+internal static class DefaultPhrase
+{
+    private const string Keyword = "default";
+
+    /// <summary>The value's local range, or (-1, -1).</summary>
+    public static (int Start, int End) Find(string text, int start, int end)
+    {
+        for (var i = start; i + Keyword.Length < end; i++)
+        {
+            if (text[i] is not ('d' or 'D')
+                || !StartsClause(text, start, i)
+                || !text.AsSpan(i, Keyword.Length).Equals(Keyword, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+            var valueStart = AfterConnector(text, i + Keyword.Length, end);
+            if (valueStart < 0)
+            {
+                continue;
+            }
+            var valueEnd = ValueEnd(text, valueStart, end);
+            if (valueEnd > valueStart)
+            {
+                return (valueStart, valueEnd);
+            }
+        }
+        return (-1, -1);
+    }
+
+    /// <summary>
+    /// The phrase opens the description or a clause: "Defaults to X." after a full stop, "; defaults to X",
+    /// "(default: X)", ", default=X"; not "the defaults to be safe".
+    /// </summary>
+    private static bool StartsClause(string text, int start, int i)
+    {
+        var before = DocScanner.TrimEnd(text, start, i);
+        return before == start || text[before - 1] is '.' or ';' or ',' or '(' or ':';
+    }
+
+    /// <summary>After "default" comes "s to", " is", ":" or "=" (not "default settings", not "will default to").</summary>
+    private static int AfterConnector(string text, int i, int end)
+    {
+        if (i < end && text[i] is 's' or 'S')
+        {
+            return IsWord(text, i + 1, end, "to");
+        }
+        var afterIs = IsWord(text, i, end, "is");
+        if (afterIs >= 0)
+        {
+            return afterIs;
+        }
+        var j = i;
+        while (j < end && text[j] is ' ' or '\t')
+        {
+            j++;
+        }
+        return j < end && text[j] is ':' or '=' ? DocScanner.SkipSpaces(text, j + 1, end) : -1;
+    }
+
+    /// <summary>For " to X" or " is X" at <paramref name="i"/>: where X starts; else -1.</summary>
+    private static int IsWord(string text, int i, int end, string word)
+    {
+        if (i >= end || text[i] != ' ')
+        {
+            return -1;
+        }
+        var wordEnd = i + 1 + word.Length;
+        return wordEnd < end && text.AsSpan(i + 1, word.Length).Equals(word, StringComparison.OrdinalIgnoreCase) && char.IsWhiteSpace(text[wordEnd])
+            ? DocScanner.SkipSpaces(text, wordEnd, end)
+            : -1;
+    }
+
+    /// <summary>The value runs to the line's end, a full stop, or a comma, semicolon or closing bracket outside brackets and code.</summary>
+    private static int ValueEnd(string text, int start, int end)
+    {
+        var depth = 0;
+        var i = start;
+        for (; i < end; i++)
+        {
+            var c = text[i];
+            if (c is '\r' or '\n')
+            {
+                break;
+            }
+            if (c == '`')
+            {
+                i = DocScanner.SkipBackticks(text, i, end);
+            }
+            else if (c is '(' or '[' or '{')
+            {
+                depth++;
+            }
+            else if (c is ')' or ']' or '}' && --depth < 0)
+            {
+                break;
+            }
+            else if (depth == 0 && (c is ',' or ';' || (c == '.' && (i + 1 == end || char.IsWhiteSpace(text[i + 1])))))
+            {
+                break;
+            }
+        }
+        return DocScanner.TrimEnd(text, start, i);
+    }
+}

@@ -1,0 +1,37 @@
+namespace ClawDev.Core.Docstrings;
+
+/// <summary>
+/// Counts docstring styles over a repository to find its dominant one. Thread-safe: a parallel scan can feed one
+/// census from every worker, or give each worker its own and <see cref="Merge"/> them.
+/// </summary>
+public sealed class StyleCensus
+{
+    private readonly int[] _counts = new int[Enum.GetValues<DocstringStyle>().Length];
+
+    /// <summary>Counts a parsed docstring; one without structural markers counts as plain.</summary>
+    public void Add(ParsedDocstring docstring) => Add(docstring.Detection);
+
+    /// <summary>Counts a detection; one without structural markers (only "Example:" and the like) counts as plain.</summary>
+    public void Add(StyleDetection detection) => Add(detection.IsStructured ? detection.Style : DocstringStyle.Plain);
+
+    public void Add(DocstringStyle style) => Interlocked.Increment(ref _counts[(int)style]);
+
+    /// <summary>Adds another census's counts to this one.</summary>
+    public void Merge(StyleCensus other)
+    {
+        for (var i = 0; i < _counts.Length; i++)
+        {
+            Interlocked.Add(ref _counts[i], Volatile.Read(ref other._counts[i]));
+        }
+    }
+
+    /// <summary>The counts so far and the style they point to.</summary>
+    public StyleCensusResult Result() => StyleCensusResult.From(
+        Count(DocstringStyle.Plain),
+        Count(DocstringStyle.Google),
+        Count(DocstringStyle.HuggingFace),
+        Count(DocstringStyle.NumPy),
+        Count(DocstringStyle.Sphinx));
+
+    private int Count(DocstringStyle style) => Volatile.Read(ref _counts[(int)style]);
+}

@@ -1,0 +1,130 @@
+using ClawDev.Core.Docstrings;
+using ClawDev.Core.Python;
+
+namespace ClawDev.Core.Rules;
+
+/// <summary>
+/// CD401: a documented public callable whose docstring never mentions one of its parameters, in the cases D417
+/// stays silent: no argument section at all, a class docstring documenting __init__, a Sphinx docstring, or an
+/// argument section pydocstyle does not read (a Google "Args:" next to a "Returns:"). Decisions:
+/// <list type="bullet">
+/// <item>which parameters count: <see cref="SignatureParameters.Documentable"/> (the ParameterOptions);</item>
+/// <item>a mention is the name as a whole word anywhere in the docstring, backticked or not, entries included;</item>
+/// <item>constructor parameters may be documented in the class docstring or in __init__'s (Google and NumPy allow
+/// either); they are reported once, on __init__ when it has a docstring, else on the class;</item>
+/// <item>exempt: definitions without a docstring (D1xx's business), private ones (pydocstyle's publicity),
+/// docstrings that are only a summary paragraph (pydoclint's skip-checking-short-docstrings default), and
+/// parameters D417 already reports for the same definition.</item>
+/// </list>
+/// </summary>
+internal sealed class CD401_UnmentionedParameters : DefinitionRule
+{
+    public override RuleDoc Doc { get; } = new(
+        Code: "CD401",
+        Name: "unmentioned-parameter",
+        Summary: "Docstring does not mention a parameter",
+        WhatItDoes: """
+            Checks that the docstring of a public function, method or class (for its `__init__`) mentions every
+            parameter by name, anywhere in its text, when D417 does not already report it: the docstring has no
+            `Args:`/`Parameters` section at all, or it is a class docstring, a Sphinx docstring, or a section
+            pydocstyle does not read. Parameters documented in either the class docstring or `__init__`'s count
+            for the constructor. Not checked: `self`/`cls`, `*args`/`**kwargs` and `_private` parameters unless
+            the project asks for them, docstrings that are only a summary, and definitions without a docstring.
+            """,
+        WhyIsThisBad: """
+            A docstring that explains a function but never says what one of its parameters does leaves the reader
+            guessing at exactly the part they need; linters that only look inside `Args:` sections never notice.
+            """,
+        Example: """"
+            def resize(image, width, keep_aspect=True):
+                """Resize an image.
+
+                The height follows from the width.
+                """
+            """",
+        UseInstead: """"
+            def resize(image, width, keep_aspect=True):
+                """Resize an image.
+
+                The height follows from the width unless `keep_aspect` is false.
+
+                Args:
+                    image: The image to resize.
+                    width: The new width in pixels.
+                    keep_aspect: Keep the width-to-height ratio.
+                """
+            """")
+    {
+        Options = "[tool.clawdev] document-var-args, document-self-and-cls, document-private; `# noqa: CD401`.",
+    };
+
+    public override void Check(DefinitionFacts definition, ModuleFacts module, FindingSink sink)
+    {
+        if (definition.Docstring is null || !definition.IsPublic)
+        {
+            return;
+        }
+        var owner = definition.SignatureOwner();
+        if (owner is null || (owner != definition && owner.Docstring is not null))
+        {
+            return;
+        }
+        var parameters = SignatureParameters.Documentable(owner, module.Settings.Parameters);
+        if (parameters.Count == 0)
+        {
+            return;
+        }
+        var companion = CompanionOf(definition, owner);
+        var unmentioned = Unmentioned(parameters, definition, companion, module);
+        if (unmentioned.Count == 0)
+        {
+            return;
+        }
+        var parsed = definition.ParseDocstring(module)!;
+        var parsedCompanion = companion?.ParseDocstring(module);
+        if (IsSummaryOnly(parsed) && (parsedCompanion is null || IsSummaryOnly(parsedCompanion)))
+        {
+            return;
+        }
+        var hasSection = parsed.HasParameterSection || parsedCompanion is { HasParameterSection: true };
+        var message = $"Docstring does not mention parameter(s) {string.Join(", ", unmentioned)}"
+            + (hasSection ? "" : " (it has no Args/Parameters section)");
+        sink.Report(Code, message, unmentioned);
+    }
+
+    /// <summary>The other docstring that may document the same constructor: the class's for __init__, __init__'s for the class.</summary>
+    private static DefinitionFacts? CompanionOf(DefinitionFacts definition, DefinitionFacts owner)
+    {
+        if (owner != definition)
+        {
+            return owner;
+        }
+        return definition.IsInit && definition.Parent is { Docstring: not null } parent ? parent : null;
+    }
+
+    /// <summary>The parameters neither docstring mentions, less those D417 reports for this definition anyway.</summary>
+    private static List<string> Unmentioned(List<Parameter> parameters, DefinitionFacts definition, DefinitionFacts? companion, ModuleFacts module)
+    {
+        var text = module.Module.Text;
+        var unmentioned = new List<string>();
+        foreach (var parameter in parameters)
+        {
+            var name = parameter.Name;
+            if (!ParameterMentions.Mentions(text, definition.Docstring, name) && !ParameterMentions.Mentions(text, companion?.Docstring, name))
+            {
+                unmentioned.Add(name);
+            }
+        }
+        if (unmentioned.Count > 0 && module.Settings.EnabledCodes.Contains("D417"))
+        {
+            foreach (var missing in D417_UndocumentedParameters.MissingPerSection(definition, module))
+            {
+                unmentioned.RemoveAll(missing.Contains);
+            }
+        }
+        return unmentioned;
+    }
+
+    /// <summary>Nothing but the first paragraph: no description, no sections.</summary>
+    private static bool IsSummaryOnly(ParsedDocstring parsed) => parsed.Sections.Count == 0 && parsed.Description.Length == 0;
+}

@@ -1,0 +1,96 @@
+using ClawDev.Core.Python;
+
+namespace ClawDev.Core.Rules;
+
+/// <summary>
+/// CD402: parameter entries for names the signature does not have (renamed or removed parameters, typos).
+/// Decisions: the entries of every parameter section count (Args/Parameters, Other Parameters, Keyword Args,
+/// Sphinx ":param:"/":keyword:"); a class docstring is checked against its __init__ (and skipped when the class
+/// defines none: a dataclass's or an inherited constructor cannot be seen); every definition is checked whatever
+/// its publicity, as a wrong entry is wrong anywhere; a signature with **kwargs accepts any entry, since the
+/// name may be a keyword argument passed through it.
+/// </summary>
+internal sealed class CD402_UnknownDocumentedParameters : DefinitionRule
+{
+    public override RuleDoc Doc { get; } = new(
+        Code: "CD402",
+        Name: "documented-parameter-not-in-signature",
+        Summary: "Docstring documents a parameter the signature does not have",
+        WhatItDoes: """
+            Checks the entries of a docstring's parameter sections (`Args:`, `Parameters`, `Keyword Args:`,
+            `Other Parameters`, Sphinx `:param x:`) against the signature: a class docstring against its
+            `__init__`. Entries are accepted for any name when the signature takes `**kwargs`.
+            """,
+        WhyIsThisBad: """
+            An entry for a parameter that no longer exists usually means a rename the docstring did not follow:
+            readers look for an argument they cannot pass, and the real one may be undocumented.
+            """,
+        Example: """"
+            def fetch(url, timeout=10):
+                """Download a page.
+
+                Args:
+                    url: The address.
+                    retries: How often to try.
+                """
+            """",
+        UseInstead: """"
+            def fetch(url, timeout=10):
+                """Download a page.
+
+                Args:
+                    url: The address.
+                    timeout: Seconds to wait for an answer.
+                """
+            """")
+    {
+        Options = "`# noqa: CD402`.",
+    };
+
+    public override void Check(DefinitionFacts definition, ModuleFacts module, FindingSink sink)
+    {
+        if (definition.Docstring is not { } docstring
+            || !ParameterSectionHint.MayHaveParameterSection(module.Module.Text, docstring)
+            || definition.SignatureOwner() is not { } owner)
+        {
+            return;
+        }
+        var parsed = definition.ParseDocstring(module)!;
+        if (!parsed.HasParameterSection)
+        {
+            return;
+        }
+        var signature = owner.Definition.Parameters;
+        foreach (var parameter in signature)
+        {
+            if (parameter.Kind == ParameterKind.VarKeyword)
+            {
+                return;
+            }
+        }
+        var unknown = new List<string>();
+        foreach (var documented in parsed.DocumentedParameters)
+        {
+            if (!IsInSignature(documented.Name, signature) && !unknown.Contains(documented.Name))
+            {
+                unknown.Add(documented.Name);
+            }
+        }
+        if (unknown.Count > 0)
+        {
+            sink.Report(Code, $"Docstring documents parameter(s) {string.Join(", ", unknown)} not in the signature", unknown);
+        }
+    }
+
+    private static bool IsInSignature(string name, IReadOnlyList<Parameter> signature)
+    {
+        foreach (var parameter in signature)
+        {
+            if (parameter.Name == name)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+}

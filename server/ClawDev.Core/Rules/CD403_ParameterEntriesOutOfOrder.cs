@@ -1,0 +1,115 @@
+using ClawDev.Core.Python;
+
+namespace ClawDev.Core.Rules;
+
+/// <summary>
+/// CD403: a parameter section whose entries are not in the order of the signature. Each section is checked on
+/// its own (Args and Keyword Args may each be ordered); only entries naming signature parameters take part
+/// (unknown names are CD402's); a class docstring is checked against its __init__; any publicity.
+/// </summary>
+internal sealed class CD403_ParameterEntriesOutOfOrder : DefinitionRule
+{
+    public override RuleDoc Doc { get; } = new(
+        Code: "CD403",
+        Name: "parameter-entries-out-of-order",
+        Summary: "Parameter entries are not in signature order",
+        WhatItDoes: """
+            Checks that the entries of each parameter section (`Args:`, `Parameters`, `Keyword Args:`, Sphinx
+            `:param x:` fields) follow the order of the parameters in the signature (for a class docstring, of its
+            `__init__`). Entries for names the signature does not have are left to CD402.
+            """,
+        WhyIsThisBad: """
+            Readers match entries to arguments by position as much as by name; an entry list in another order
+            than the call makes the documentation harder to scan and easy to get out of date.
+            """,
+        Example: """"
+            def copy(source, target, overwrite=False):
+                """Copy a file.
+
+                Args:
+                    target: Where to copy to.
+                    source: What to copy.
+                    overwrite: Replace an existing target.
+                """
+            """",
+        UseInstead: """"
+            def copy(source, target, overwrite=False):
+                """Copy a file.
+
+                Args:
+                    source: What to copy.
+                    target: Where to copy to.
+                    overwrite: Replace an existing target.
+                """
+            """")
+    {
+        Options = "`# noqa: CD403`.",
+    };
+
+    public override void Check(DefinitionFacts definition, ModuleFacts module, FindingSink sink)
+    {
+        if (definition.Docstring is not { } docstring
+            || !ParameterSectionHint.MayHaveParameterSection(module.Module.Text, docstring)
+            || definition.SignatureOwner() is not { } owner)
+        {
+            return;
+        }
+        var parsed = definition.ParseDocstring(module)!;
+        if (!parsed.HasParameterSection)
+        {
+            return;
+        }
+        var signature = owner.Definition.Parameters;
+        foreach (var section in parsed.Sections)
+        {
+            if (!section.IsParameterSection)
+            {
+                continue;
+            }
+            var positions = new List<int>();
+            foreach (var documented in parsed.DocumentedParameters)
+            {
+                var position = PositionIn(signature, documented.Name);
+                if (documented.Section == section && position >= 0 && !positions.Contains(position))
+                {
+                    positions.Add(position);
+                }
+            }
+            if (IsAscending(positions))
+            {
+                continue;
+            }
+            positions.Sort();
+            var expected = new List<string>(positions.Count);
+            foreach (var position in positions)
+            {
+                expected.Add(signature[position].Name);
+            }
+            sink.Report(Code, $"Parameter entries are not in signature order (expected {string.Join(", ", expected)})", expected);
+        }
+    }
+
+    private static int PositionIn(IReadOnlyList<Parameter> signature, string name)
+    {
+        for (var i = 0; i < signature.Count; i++)
+        {
+            if (signature[i].Name == name)
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static bool IsAscending(List<int> positions)
+    {
+        for (var i = 1; i < positions.Count; i++)
+        {
+            if (positions[i] < positions[i - 1])
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+}

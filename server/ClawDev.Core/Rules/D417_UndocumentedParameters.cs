@@ -1,0 +1,142 @@
+using ClawDev.Core.Configuration;
+using ClawDev.Core.Docstrings;
+using ClawDev.Core.Python;
+using ClawDev.Core.Rules.Pydocstyle;
+
+namespace ClawDev.Core.Rules;
+
+/// <summary>
+/// D417: an argument section (NumPy "Parameters", Google "Args"/"Arguments") that does not describe every
+/// argument. Exactly pydocstyle 6.2.3's check (see <see cref="ArgumentSectionCheck"/> and
+/// <see cref="SignatureParameters.ForD417"/>): every function, method and nested function is checked whatever its
+/// publicity; one finding per section that misses something. A separate path, off unless
+/// <see cref="FileSettings.D417IncludesSphinx"/>, applies the same expectation to Sphinx ":param x:" fields, which
+/// pydocstyle does not read.
+/// </summary>
+internal sealed class D417_UndocumentedParameters : DefinitionRule
+{
+    public override RuleDoc Doc { get; } = new(
+        Code: "D417",
+        Name: "undocumented-param",
+        Summary: "Missing argument descriptions in the docstring",
+        WhatItDoes: """
+            Checks that a function's `Args:`/`Arguments:` (Google) or `Parameters` (NumPy) section describes every
+            argument. Checked are the positional-or-keyword and keyword-only parameters, without `self`/`cls` (the
+            first parameter of a method that is not a `@staticmethod`) and without names starting with an
+            underscore; `*args`, `**kwargs` and positional-only parameters are not required (with ruff semantics:
+            positional-only ones are, and so are `*args`/`**kwargs` unless `ignore-var-parameters`). A docstring
+            without such a section is not checked (see CD401). As in pydocstyle, a docstring that also has any NumPy
+            section name (`Returns`, `Raises`, `Examples`, `Notes`, ...) is read as NumPy, so its Google `Args:` is
+            not checked, and the docstring's last line is not part of its last section. With `d417-sphinx`, Sphinx
+            docstrings with `:param x:` fields are checked the same way.
+            """,
+        WhyIsThisBad: """
+            An argument section that lists some parameters but not others reads as complete while it is not; the
+            missing ones are exactly what a reader cannot guess.
+            """,
+        Example: """"
+            def connect(host, port, timeout):
+                """Open a connection.
+
+                Args:
+                    host: Server name.
+                    port: TCP port.
+                """
+            """",
+        UseInstead: """"
+            def connect(host, port, timeout):
+                """Open a connection.
+
+                Args:
+                    host: Server name.
+                    port: TCP port.
+                    timeout: Seconds to wait before giving up.
+                """
+            """")
+    {
+        Options = "ruff: ignore-var-parameters; [tool.clawdev] d417-sphinx; ignore-decorators; `# noqa: D417`.",
+    };
+
+    public override void Check(DefinitionFacts definition, ModuleFacts module, FindingSink sink)
+    {
+        foreach (var missing in MissingPerSection(definition, module))
+        {
+            sink.Report(Code, Message(missing, definition.Name), missing);
+        }
+    }
+
+    /// <summary>For each argument section that misses expected parameters, their names in signature order.</summary>
+    internal static List<List<string>> MissingPerSection(DefinitionFacts definition, ModuleFacts module)
+    {
+        var result = new List<List<string>>();
+        if (!definition.IsFunctionLike
+            || definition.Docstring is not { } docstring
+            || !ParameterSectionHint.MayHaveParameterSection(module.Module.Text, docstring))
+        {
+            return result;
+        }
+        var settings = module.Settings;
+        var expected = SignatureParameters.ForD417(definition, settings);
+        if (expected.Count == 0)
+        {
+            return result;
+        }
+        var sections = ArgumentSectionCheck.DescribedNames(docstring.Literal, allowStarredNames: settings.Linter == DocstringLinter.Ruff);
+        foreach (var described in sections)
+        {
+            AddMissing(expected, described, result);
+        }
+        if (sections.Count == 0 && settings.D417IncludesSphinx && SphinxParameterNames(definition, module) is { } sphinxNames)
+        {
+            AddMissing(expected, sphinxNames, result);
+        }
+        return result;
+    }
+
+    /// <summary>The names a Sphinx docstring's ":param:" fields document ("*args" read as "args"), or null without such fields.</summary>
+    private static HashSet<string>? SphinxParameterNames(DefinitionFacts definition, ModuleFacts module)
+    {
+        var parsed = definition.ParseDocstring(module);
+        if (parsed is not { Style: DocstringStyle.Sphinx } || parsed.FindSection(SectionKind.Parameters) is null)
+        {
+            return null;
+        }
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var parameter in parsed.DocumentedParameters)
+        {
+            names.Add(parameter.Name);
+        }
+        return names;
+    }
+
+    private static void AddMissing(List<Parameter> expected, HashSet<string> described, List<List<string>> result)
+    {
+        var missing = new List<string>();
+        foreach (var parameter in expected)
+        {
+            if (!IsDescribed(parameter, described) && !missing.Contains(parameter.Name))
+            {
+                missing.Add(parameter.Name);
+            }
+        }
+        if (missing.Count > 0)
+        {
+            result.Add(missing);
+        }
+    }
+
+    private static bool IsDescribed(Parameter parameter, HashSet<string> described) => parameter.Kind switch
+    {
+        ParameterKind.VarPositional => described.Contains(parameter.Name) || described.Contains("*" + parameter.Name),
+        ParameterKind.VarKeyword => described.Contains(parameter.Name) || described.Contains("**" + parameter.Name),
+        _ => described.Contains(parameter.Name),
+    };
+
+    /// <summary>pydocstyle's message: the names sorted, the function name as Python's repr.</summary>
+    private static string Message(List<string> missing, string functionName)
+    {
+        var sorted = missing.ToArray();
+        Array.Sort(sorted, StringComparer.Ordinal);
+        return $"Missing argument descriptions in the docstring (argument(s) {string.Join(", ", sorted)} are missing descriptions in '{functionName}' docstring)";
+    }
+}

@@ -1,0 +1,234 @@
+using ClawDev.Core.Configuration;
+using ClawDev.Core.Docstrings;
+using ClawDev.Core.Python;
+
+namespace ClawDev.Core.Rules;
+
+/// <summary>The class pydocstyle's parser gives a definition; it decides publicity and which D1xx code applies.</summary>
+internal enum PydocstyleKind
+{
+    /// <summary>A def at module level (also inside module-level if/try/with blocks).</summary>
+    Function,
+
+    /// <summary>A def directly in a class body (or in a block of it).</summary>
+    Method,
+
+    /// <summary>A def inside a function or method: never public.</summary>
+    NestedFunction,
+
+    /// <summary>A class at module level.</summary>
+    Class,
+
+    /// <summary>A class inside a class, function or method.</summary>
+    NestedClass,
+}
+
+/// <summary>Per-definition facts every rule shares, computed once per definition in source order.</summary>
+internal sealed class DefinitionFacts
+{
+    /// <summary>pydocstyle's VARIADIC_MAGIC_METHODS: public like magic methods, but D107/D102 rather than D105.</summary>
+    private static readonly string[] VariadicMagicMethods = ["__init__", "__call__", "__new__"];
+
+    private List<DefinitionFacts>? _children;
+    private ParsedDocstring? _parsedDocstring;
+
+    public required Definition Definition { get; init; }
+    public required DefinitionFacts? Parent { get; init; }
+    public required PydocstyleKind Kind { get; init; }
+    public required bool IsPublic { get; init; }
+
+    /// <summary>Method.is_magic: a dunder name other than __init__, __call__, __new__.</summary>
+    public required bool IsMagic { get; init; }
+
+    /// <summary>Function.is_overload: a decorator spelled exactly "overload" (pydocstyle does not see "typing.overload").</summary>
+    public required bool IsOverload { get; init; }
+
+    /// <summary>Method.is_static: a decorator spelled exactly "staticmethod".</summary>
+    public required bool IsStatic { get; init; }
+
+    /// <summary>0-based position of the def/class keyword.</summary>
+    public required int Line { get; init; }
+
+    public required int Column { get; init; }
+
+    /// <summary>pydocstyle's skipped_error_codes (codes tested by substring, "all"), or "" when noqa is not honoured.</summary>
+    public required string SkippedCodes { get; init; }
+
+    /// <summary>The flake8-style noqa comment on the keyword's line, when honoured.</summary>
+    public required NoqaComment? Noqa { get; init; }
+
+    /// <summary>A decorator matches the ignore-decorators pattern: pydocstyle runs no check on the definition.</summary>
+    public required bool HasIgnoredDecorator { get; init; }
+
+    /// <summary>The nested definitions, in source order.</summary>
+    public IReadOnlyList<DefinitionFacts> Children => _children ?? (IReadOnlyList<DefinitionFacts>)[];
+
+    public bool IsMethod => Kind == PydocstyleKind.Method;
+    public bool IsFunctionLike => Kind is PydocstyleKind.Function or PydocstyleKind.Method or PydocstyleKind.NestedFunction;
+    public bool IsInit => Kind == PydocstyleKind.Method && Definition.Name == "__init__";
+    public string Name => Definition.Name;
+    public Docstring? Docstring => Definition.Docstring;
+
+    /// <summary>The docstring split into sections and entries (parsed once, for every rule that asks), or null.</summary>
+    public ParsedDocstring? ParseDocstring(ModuleFacts module)
+    {
+        if (_parsedDocstring is null && Docstring is { } docstring)
+        {
+            _parsedDocstring = DocstringParser.Parse(module.Module.Text, docstring, PreferredStyle(module.Settings));
+        }
+        return _parsedDocstring;
+    }
+
+    /// <summary>For a class: its __init__ (the last one defined directly in its body, as Python keeps the last), or null.</summary>
+    public DefinitionFacts? Constructor()
+    {
+        DefinitionFacts? constructor = null;
+        foreach (var child in Children)
+        {
+            if (child.IsInit)
+            {
+                constructor = child;
+            }
+        }
+        return constructor;
+    }
+
+    /// <summary>The function whose signature this definition's docstring documents: itself, or a class's __init__ (null without one).</summary>
+    public DefinitionFacts? SignatureOwner() => IsFunctionLike ? this : Constructor();
+
+    /// <summary>The style the repository asks for ([tool.clawdev] style, else its convention) breaks ties when a docstring's style is ambiguous.</summary>
+    private static DocstringStyle PreferredStyle(FileSettings settings) => settings.Style ?? settings.Convention switch
+    {
+        Convention.Google => DocstringStyle.Google,
+        Convention.NumPy => DocstringStyle.NumPy,
+        _ => DocstringStyle.Plain,
+    };
+
+    /// <summary>Every definition of the module in pydocstyle's order (pre-order, source order).</summary>
+    public static List<DefinitionFacts> Collect(ModuleFacts module)
+    {
+        var all = new List<DefinitionFacts>();
+        foreach (var definition in module.Module.Definitions)
+        {
+            Add(definition, parent: null, module, all);
+        }
+        return all;
+    }
+
+    private static void Add(Definition definition, DefinitionFacts? parent, ModuleFacts module, List<DefinitionFacts> all)
+    {
+        var facts = Create(definition, parent, module);
+        all.Add(facts);
+        if (parent is not null)
+        {
+            (parent._children ??= []).Add(facts);
+        }
+        foreach (var child in definition.Children)
+        {
+            Add(child, facts, module, all);
+        }
+    }
+
+    private static DefinitionFacts Create(Definition definition, DefinitionFacts? parent, ModuleFacts module)
+    {
+        var kind = KindOf(definition, parent);
+        var name = definition.Name;
+        var isMagic = kind == PydocstyleKind.Method && IsDunder(name) && Array.IndexOf(VariadicMagicMethods, name) < 0;
+        var (line, column) = module.Module.Lines.PositionOf(definition.KeywordOffset);
+        var settings = module.Settings;
+        NoqaComment? noqa = null;
+        if (settings.HonourNoqa)
+        {
+            module.Module.Noqa.TryGetValue(line, out noqa);
+        }
+        return new DefinitionFacts
+        {
+            Definition = definition,
+            Parent = parent,
+            Kind = kind,
+            IsPublic = Publicity(definition, kind, parent, isMagic, module.Exported),
+            IsMagic = isMagic,
+            IsOverload = HasDecorator(definition, "overload"),
+            IsStatic = HasDecorator(definition, "staticmethod"),
+            Line = line,
+            Column = column,
+            SkippedCodes = settings.HonourNoqa ? definition.PydocstyleSkip : "",
+            Noqa = noqa,
+            HasIgnoredDecorator = settings.IgnoreDecorators is { } pattern && AnyDecoratorMatches(definition, pattern),
+        };
+    }
+
+    private static PydocstyleKind KindOf(Definition definition, DefinitionFacts? parent) => parent switch
+    {
+        null => definition.IsClass ? PydocstyleKind.Class : PydocstyleKind.Function,
+        { Definition.IsClass: true } => definition.IsClass ? PydocstyleKind.NestedClass : PydocstyleKind.Method,
+        _ => definition.IsClass ? PydocstyleKind.NestedClass : PydocstyleKind.NestedFunction,
+    };
+
+    private static bool Publicity(Definition definition, PydocstyleKind kind, DefinitionFacts? parent, bool isMagic, ExportedNames exported)
+    {
+        var name = definition.Name;
+        switch (kind)
+        {
+            case PydocstyleKind.Function:
+            case PydocstyleKind.Class:
+                return exported.IsPublic(name);
+            case PydocstyleKind.Method:
+                if (IsAccessor(definition))
+                {
+                    return false;
+                }
+                var nameIsPublic = !name.StartsWith('_') || Array.IndexOf(VariadicMagicMethods, name) >= 0 || isMagic;
+                return nameIsPublic && parent!.IsPublic;
+            case PydocstyleKind.NestedClass:
+                return !name.StartsWith('_') && parent!.Definition.IsClass && parent.IsPublic;
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>pydocstyle's setter/deleter test: a decorator matching <c>^{name}\.</c> ("x.setter", "x.deleter", "x.getter").</summary>
+    private static bool IsAccessor(Definition definition)
+    {
+        var name = definition.Name;
+        foreach (var decorator in definition.Decorators)
+        {
+            var decoratorName = decorator.Name;
+            if (decoratorName.Length > name.Length
+                && decoratorName[name.Length] == '.'
+                && decoratorName.StartsWith(name, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool IsDunder(string name) =>
+        name.StartsWith("__", StringComparison.Ordinal) && name.EndsWith("__", StringComparison.Ordinal);
+
+    private static bool HasDecorator(Definition definition, string name)
+    {
+        foreach (var decorator in definition.Decorators)
+        {
+            if (decorator.Name == name)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>pydocstyle: <c>len(ignore_decorators.findall(dec.name)) > 0</c> for any decorator, i.e. a match anywhere.</summary>
+    private static bool AnyDecoratorMatches(Definition definition, System.Text.RegularExpressions.Regex pattern)
+    {
+        foreach (var decorator in definition.Decorators)
+        {
+            if (pattern.IsMatch(decorator.Name))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,79 @@
+namespace ClawDev.Core.Workspace;
+
+/// <summary>A git work tree found from the file system alone (no git process): its top and its git directories.</summary>
+/// <param name="Top">The directory holding the ".git" entry.</param>
+/// <param name="CommonGitDirectory">Where info/exclude lives: ".git" itself, or for a linked worktree or a
+/// submodule the directory its ".git" file and "commondir" point to; null when that cannot be resolved.</param>
+public sealed record GitWorkTree(string Top, string? CommonGitDirectory)
+{
+    public const string GitEntryName = ".git";
+
+    /// <summary>The nearest work tree containing <paramref name="directory"/> (itself included), or null.</summary>
+    public static GitWorkTree? Find(string directory)
+    {
+        for (var current = Path.GetFullPath(directory); current is not null; current = Path.GetDirectoryName(current))
+        {
+            var gitEntry = Path.Combine(current, GitEntryName);
+            if (Directory.Exists(gitEntry))
+            {
+                return new GitWorkTree(current, ResolveCommonDirectory(gitEntry));
+            }
+            if (File.Exists(gitEntry))
+            {
+                return new GitWorkTree(current, ReadGitFile(gitEntry) is { } gitDirectory ? ResolveCommonDirectory(gitDirectory) : null);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>True when <paramref name="directory"/> holds a ".git" directory or file of its own.</summary>
+    public static bool IsTopOfWorkTree(string directory)
+    {
+        var gitEntry = Path.Combine(directory, GitEntryName);
+        return Directory.Exists(gitEntry) || File.Exists(gitEntry);
+    }
+
+    public string? InfoExcludePath => CommonGitDirectory is null ? null : Path.Combine(CommonGitDirectory, "info", "exclude");
+
+    // A ".git" file (linked worktree, submodule) holds "gitdir: <path>", relative to the file's directory.
+    private static string? ReadGitFile(string gitFile)
+    {
+        try
+        {
+            var content = File.ReadAllText(gitFile).Trim();
+            const string prefix = "gitdir:";
+            if (!content.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return null;
+            }
+            var target = Path.Combine(Path.GetDirectoryName(gitFile)!, content[prefix.Length..].Trim());
+            return Directory.Exists(target) ? Path.GetFullPath(target) : null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    // A linked worktree's git directory names the shared one in "commondir"; info/exclude lives there.
+    private static string ResolveCommonDirectory(string gitDirectory)
+    {
+        try
+        {
+            var commonDirFile = Path.Combine(gitDirectory, "commondir");
+            if (File.Exists(commonDirFile))
+            {
+                var common = Path.GetFullPath(Path.Combine(gitDirectory, File.ReadAllText(commonDirFile).Trim()));
+                if (Directory.Exists(common))
+                {
+                    return common;
+                }
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // An unreadable "commondir" leaves the worktree's own git directory as the best guess.
+        }
+        return gitDirectory;
+    }
+}

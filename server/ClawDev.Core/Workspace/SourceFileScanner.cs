@@ -1,0 +1,183 @@
+using System.Buffers;
+using ClawDev.Core.Analysis;
+using ClawDev.Core.Configuration;
+using ClawDev.Core.Docstrings;
+using ClawDev.Core.Python;
+
+namespace ClawDev.Core.Workspace;
+
+/// <summary>What became of one listed file: its analysis, or the exclusion that kept it out, and notes about it.</summary>
+public readonly record struct FileOutcome(FileAnalysis? Analysis, ExcludedFile? Excluded, IReadOnlyList<ScanNote> Notes);
+
+/// <summary>
+/// Reads, decodes, parses and analyses one file; whatever goes wrong becomes a note about that file. Thread-safe:
+/// a scan runs one instance on all cores, and the language server re-scans single files with it.
+/// </summary>
+public sealed class SourceFileScanner
+{
+    private readonly string _root;
+    private readonly ProjectConfiguration _configuration;
+    private readonly AnalyzeFile _analyze;
+    private readonly StyleCensus _styles;
+    private readonly long _maxFileBytes;
+
+    /// <param name="root">The full path the relative paths given to <see cref="Scan"/> are under.</param>
+    /// <param name="configuration">The configuration loaded from <paramref name="root"/>.</param>
+    /// <param name="styles">Counts the style of every docstring of every analysed file.</param>
+    public SourceFileScanner(string root, ProjectConfiguration configuration, ScanOptions options, StyleCensus styles)
+        : this(root, configuration, options, FileAnalyzer.Analyze, styles)
+    {
+    }
+
+    internal SourceFileScanner(string root, ProjectConfiguration configuration, ScanOptions options, AnalyzeFile analyze, StyleCensus styles)
+    {
+        _root = root;
+        _configuration = configuration;
+        _analyze = analyze;
+        _styles = styles;
+        _maxFileBytes = options.MaxFileBytes ?? configuration.MaxFileSize;
+    }
+
+    /// <param name="relativePath">'/' separators, relative to the root.</param>
+    /// <exception cref="OperationCanceledException">Only when <paramref name="cancellationToken"/> is cancelled.</exception>
+    public FileOutcome Scan(string relativePath, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return ScanUnguarded(relativePath, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            return Noted(relativePath, NoteKind.InternalError, BugReport($"internal error: {e.GetType().Name}: {e.Message}"));
+        }
+    }
+
+    private FileOutcome ScanUnguarded(string relativePath, CancellationToken cancellationToken)
+    {
+        if (_configuration.ExclusionReason(relativePath) is { } reason)
+        {
+            return new FileOutcome(null, new ExcludedFile(relativePath, reason), []);
+        }
+        var settings = _configuration.ForFile(relativePath);
+
+        byte[]? buffer = null;
+        try
+        {
+            var read = Read(Path.Combine(_root, relativePath), ref buffer, out var skipReason);
+            if (skipReason is not null)
+            {
+                return Noted(relativePath, NoteKind.Skipped, skipReason);
+            }
+            var bytes = buffer.AsSpan(0, read);
+            if (SourceDecoder.LooksBinary(bytes))
+            {
+                return Noted(relativePath, NoteKind.Skipped, "skipped: binary content (NUL bytes)");
+            }
+            var decoded = SourceDecoder.Decode(bytes);
+            var notes = new List<ScanNote>();
+            if (decoded.Problem is { } problem)
+            {
+                notes.Add(new ScanNote(NoteKind.Decoding, relativePath, problem));
+            }
+            var module = PythonParser.Parse(decoded.Text, cancellationToken);
+            if (module.Problems.Count > 0)
+            {
+                notes.Add(new ScanNote(NoteKind.Syntax, relativePath, DescribeSyntaxProblems(module)));
+            }
+            var analysis = _analyze(module, relativePath, settings);
+            // A rule that failed on one definition: the file's other findings stand, the failure is a bug to report.
+            notes.AddRange(analysis.InternalErrors.Select(error => new ScanNote(NoteKind.InternalError, relativePath, BugReport(error))));
+            CountDocstringStyles(module);
+            return new FileOutcome(analysis, null, notes);
+        }
+        finally
+        {
+            if (buffer is not null)
+            {
+                ArrayPool<byte>.Shared.Return(buffer);
+            }
+        }
+    }
+
+    /// <summary>Reads the whole file into a pooled buffer, or says why it is skipped.</summary>
+    private int Read(string fullPath, ref byte[]? buffer, out string? skipReason)
+    {
+        skipReason = null;
+        try
+        {
+            using var handle = File.OpenHandle(fullPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            var length = RandomAccess.GetLength(handle);
+            if (length > _maxFileBytes)
+            {
+                skipReason = $"skipped: {ByteSize.Format(length)} is more than the {ByteSize.Format(_maxFileBytes)} limit";
+                return 0;
+            }
+            // One byte more than the length, so that the read which finds the end needs no larger buffer.
+            buffer = ArrayPool<byte>.Shared.Rent((int)Math.Min(length + 1, Array.MaxLength));
+            var total = 0;
+            // Read to the end rather than trusting the length: the file may be growing or shrinking right now.
+            while (true)
+            {
+                if (total == buffer.Length)
+                {
+                    if (total >= _maxFileBytes)
+                    {
+                        skipReason = $"skipped: grew beyond the {ByteSize.Format(_maxFileBytes)} limit while being read";
+                        return 0;
+                    }
+                    var larger = ArrayPool<byte>.Shared.Rent(Math.Max(buffer.Length * 2, 4096));
+                    buffer.AsSpan(0, total).CopyTo(larger);
+                    ArrayPool<byte>.Shared.Return(buffer);
+                    buffer = larger;
+                }
+                var read = RandomAccess.Read(handle, buffer.AsSpan(total), total);
+                if (read == 0)
+                {
+                    return total;
+                }
+                total += read;
+            }
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            skipReason = "skipped: the file no longer exists";
+        }
+        catch (UnauthorizedAccessException)
+        {
+            skipReason = "skipped: permission denied";
+        }
+        catch (IOException e)
+        {
+            skipReason = $"skipped: could not be read ({e.Message})";
+        }
+        return 0;
+    }
+
+    private void CountDocstringStyles(PythonModule module)
+    {
+        if (module.Docstring is { } moduleDocstring)
+        {
+            _styles.Add(DocstringParser.Parse(module.Text, moduleDocstring));
+        }
+        foreach (var definition in module.AllDefinitions())
+        {
+            if (definition.Docstring is { } docstring)
+            {
+                _styles.Add(DocstringParser.Parse(module.Text, docstring));
+            }
+        }
+    }
+
+    private static string DescribeSyntaxProblems(PythonModule module)
+    {
+        var first = module.Problems[0];
+        var (line, column) = module.Lines.PositionOf(first.Span.Start);
+        var more = module.Problems.Count > 1 ? $" (and {module.Problems.Count - 1} more)" : "";
+        return $"syntax error at {line + 1}:{column + 1}: {first.Message}{more}; findings cover what is intact";
+    }
+
+    private static string BugReport(string error) => $"{error} (this is a bug, please report it)";
+
+    private static FileOutcome Noted(string relativePath, NoteKind kind, string message) =>
+        new(null, null, [new ScanNote(kind, relativePath, message)]);
+}

@@ -1,0 +1,41 @@
+using ClawDev.Core.Analysis;
+using ClawDev.Core.Configuration;
+using ClawDev.Core.Docstrings;
+
+namespace ClawDev.Core.Workspace;
+
+/// <summary>A file the repository's configuration keeps out of the scan, and which setting did.</summary>
+public sealed record ExcludedFile(string Path, string Reason);
+
+/// <summary>Everything one scan of a directory tree found. Every list is sorted by path, so output is deterministic.</summary>
+public sealed class WorkspaceScan
+{
+    /// <summary>The scanned directory, as a full path.</summary>
+    public required string Root { get; init; }
+
+    /// <summary>How the files were listed ("git ls-files", "directory walk honouring .gitignore").</summary>
+    public required string ListingMethod { get; init; }
+
+    /// <summary>The configuration's active settings and where each came from.</summary>
+    public required IReadOnlyList<ConfigSetting> Settings { get; init; }
+
+    /// <summary>Python files listed under the root: analysed + excluded + skipped.</summary>
+    public required int FilesFound { get; init; }
+
+    public required IReadOnlyList<FileAnalysis> Files { get; init; }
+
+    public required IReadOnlyList<ExcludedFile> Excluded { get; init; }
+
+    /// <summary>Listing and configuration notes first, then the notes of each file in path order.</summary>
+    public required IReadOnlyList<ScanNote> Notes { get; init; }
+
+    /// <summary>The docstring styles of the analysed files and the repository's dominant one.</summary>
+    public required StyleCensusResult DocstringStyles { get; init; }
+
+    public int SkippedCount => Notes.Count(n => n.Kind is NoteKind.Skipped or NoteKind.InternalError);
+
+    public int FindingCount => Files.Sum(f => f.Findings.Count);
+
+    /// <summary>interrogate's total: every counted definition of every analysed module.</summary>
+    public ModuleCoverage TotalCoverage => new(Files.Sum(f => f.Coverage.Total), Files.Sum(f => f.Coverage.Documented), []);
+}

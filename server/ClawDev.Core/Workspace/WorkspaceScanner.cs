@@ -1,0 +1,82 @@
+using ClawDev.Core.Analysis;
+using ClawDev.Core.Configuration;
+using ClawDev.Core.Docstrings;
+using ClawDev.Core.Python;
+
+namespace ClawDev.Core.Workspace;
+
+/// <summary>The analysis step of a scan; tests replace it to prove that one failing file does not stop a scan.</summary>
+internal delegate FileAnalysis AnalyzeFile(PythonModule module, string relativePath, FileSettings settings);
+
+/// <summary>
+/// Scans a directory tree: lists its Python files and analyses each under the repository's configuration, on all
+/// cores. A file that cannot be analysed becomes a note and the scan goes on.
+/// </summary>
+public sealed class WorkspaceScanner
+{
+    private readonly ISourceFileLister _lister;
+    private readonly AnalyzeFile _analyze;
+
+    public WorkspaceScanner(ISourceFileLister lister)
+        : this(lister, FileAnalyzer.Analyze)
+    {
+    }
+
+    internal WorkspaceScanner(ISourceFileLister lister, AnalyzeFile analyze)
+    {
+        _lister = lister;
+        _analyze = analyze;
+    }
+
+    /// <param name="configuration">The configuration loaded from <paramref name="rootDirectory"/>.</param>
+    /// <exception cref="DirectoryNotFoundException">The root does not exist.</exception>
+    /// <exception cref="IOException">The root cannot be read.</exception>
+    /// <exception cref="UnauthorizedAccessException">The root cannot be read.</exception>
+    /// <exception cref="OperationCanceledException">Cancelled.</exception>
+    public WorkspaceScan Scan(string rootDirectory, ProjectConfiguration configuration, ScanOptions options, CancellationToken cancellationToken)
+    {
+        var root = Path.GetFullPath(rootDirectory);
+        var listing = _lister.ListPythonFiles(root, cancellationToken);
+        var paths = listing.RelativePaths.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+
+        var styles = new StyleCensus();
+        var fileScanner = new SourceFileScanner(root, configuration, options, _analyze, styles);
+        var outcomes = new FileOutcome[paths.Length];
+        Parallel.For(
+            0,
+            paths.Length,
+            new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = options.MaxDegreeOfParallelism },
+            i => outcomes[i] = fileScanner.Scan(paths[i], cancellationToken));
+
+        var files = new List<FileAnalysis>(outcomes.Length);
+        var excluded = new List<ExcludedFile>();
+        var notes = new List<ScanNote>(listing.Notes);
+        notes.AddRange(configuration.Problems.Select(problem => new ScanNote(NoteKind.Configuration, null, problem)));
+        foreach (var outcome in outcomes)
+        {
+            if (outcome.Analysis is { } analysis)
+            {
+                files.Add(analysis with { Findings = SortedFindings(analysis.Findings) });
+            }
+            if (outcome.Excluded is { } exclusion)
+            {
+                excluded.Add(exclusion);
+            }
+            notes.AddRange(outcome.Notes);
+        }
+        return new WorkspaceScan
+        {
+            Root = root,
+            ListingMethod = listing.Method,
+            Settings = configuration.Settings,
+            FilesFound = paths.Length,
+            Files = files,
+            Excluded = excluded,
+            Notes = notes,
+            DocstringStyles = styles.Result(),
+        };
+    }
+
+    private static IReadOnlyList<Finding> SortedFindings(IReadOnlyList<Finding> findings) =>
+        [.. findings.OrderBy(f => f.Line).ThenBy(f => f.Column).ThenBy(f => f.Code, StringComparer.Ordinal)];
+}

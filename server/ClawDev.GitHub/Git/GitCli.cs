@@ -1,0 +1,113 @@
+using System.ComponentModel;
+using System.Diagnostics;
+using System.Text;
+
+namespace ClawDev.GitHub.Git;
+
+/// <summary>What one git command printed and how it ended.</summary>
+public sealed record GitResult(int ExitCode, byte[] Output, string Error)
+{
+    /// <summary>The first line git wrote to stderr, for a one-line message to the user.</summary>
+    public string FirstErrorLine
+    {
+        get
+        {
+            var error = Error.AsSpan().Trim();
+            var newline = error.IndexOfAny('\r', '\n');
+            return (newline < 0 ? error : error[..newline]).ToString();
+        }
+    }
+}
+
+/// <summary>git could not be started at all (not installed, not on PATH).</summary>
+public sealed class GitUnavailableException(string message, Exception inner) : Exception(message, inner);
+
+/// <summary>Runs the real git CLI: an argument list (never a shell), no prompts, no inherited repository overrides.</summary>
+public sealed class GitCli(string executable = "git")
+{
+    // These would make git work on some other repository than the one in the working directory
+    // (they are set, for example, while a git hook runs).
+    private static readonly string[] RepositoryOverrides =
+    [
+        "GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE", "GIT_COMMON_DIR", "GIT_OBJECT_DIRECTORY",
+        "GIT_ALTERNATE_OBJECT_DIRECTORIES", "GIT_NAMESPACE", "GIT_PREFIX",
+    ];
+
+    /// <param name="standardInput">Bytes fed to git's standard input (which is closed after them).</param>
+    /// <exception cref="GitUnavailableException">git cannot be started.</exception>
+    /// <exception cref="OperationCanceledException">Cancelled; the git process is killed.</exception>
+    public GitResult Run(
+        string workingDirectory,
+        IReadOnlyList<string> arguments,
+        CancellationToken cancellationToken,
+        ReadOnlyMemory<byte> standardInput = default)
+    {
+        var startInfo = new ProcessStartInfo(executable)
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            StandardErrorEncoding = Encoding.UTF8,
+        };
+        foreach (var argument in arguments)
+        {
+            startInfo.ArgumentList.Add(argument);
+        }
+        foreach (var name in RepositoryOverrides)
+        {
+            startInfo.Environment.Remove(name);
+        }
+        startInfo.Environment["GIT_TERMINAL_PROMPT"] = "0";
+
+        using var process = new Process { StartInfo = startInfo };
+        try
+        {
+            process.Start();
+        }
+        catch (Win32Exception e)
+        {
+            throw new GitUnavailableException($"'{executable}' could not be started: {e.Message}", e);
+        }
+
+        using var killOnCancel = cancellationToken.Register(() => KillQuietly(process));
+        // All pipes are served at once: a full pipe on either side would otherwise block git and then us.
+        var input = FeedAsync(process.StandardInput.BaseStream, standardInput);
+        var output = new MemoryStream();
+        var outputCopy = process.StandardOutput.BaseStream.CopyToAsync(output, CancellationToken.None);
+        var error = process.StandardError.ReadToEndAsync(CancellationToken.None);
+        process.WaitForExit();
+        Task.WaitAll(input, outputCopy, error);
+        cancellationToken.ThrowIfCancellationRequested();
+        return new GitResult(process.ExitCode, output.ToArray(), error.Result);
+    }
+
+    private static async Task FeedAsync(Stream standardInput, ReadOnlyMemory<byte> bytes)
+    {
+        try
+        {
+            await standardInput.WriteAsync(bytes);
+        }
+        catch (IOException)
+        {
+            // git exited without reading everything; its exit code says why.
+        }
+        finally
+        {
+            await standardInput.DisposeAsync();
+        }
+    }
+
+    private static void KillQuietly(Process process)
+    {
+        try
+        {
+            process.Kill(entireProcessTree: true);
+        }
+        catch (InvalidOperationException)
+        {
+            // It has already exited.
+        }
+    }
+}

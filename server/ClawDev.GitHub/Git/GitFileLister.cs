@@ -1,0 +1,89 @@
+using ClawDev.Core.Workspace;
+
+namespace ClawDev.GitHub.Git;
+
+/// <summary>
+/// Lists Python files with git's own listing (tracked files plus untracked ones that are not ignored), so that
+/// exactly what git considers part of the work tree is scanned. Outside a git work tree, or when git cannot
+/// be run, it falls back to <see cref="DirectoryWalker"/>, which applies the same ignore rules itself.
+/// </summary>
+public sealed class GitFileLister(GitCli git, ISourceFileLister fallback) : ISourceFileLister
+{
+    public const string MethodName = "git ls-files";
+
+    private static readonly string[] ListFilesArguments = ["ls-files", "-z", "--cached", "--others", "--exclude-standard"];
+
+    public GitFileLister()
+        : this(new GitCli(), new DirectoryWalker())
+    {
+    }
+
+    public FileListing ListPythonFiles(string rootDirectory, CancellationToken cancellationToken)
+    {
+        var root = Path.GetFullPath(rootDirectory);
+        if (!Directory.Exists(root))
+        {
+            throw new DirectoryNotFoundException($"directory not found: {root}");
+        }
+        // Finding no ".git" upwards settles it without starting a process.
+        if (GitWorkTree.Find(root) is not { } workTree)
+        {
+            return fallback.ListPythonFiles(root, cancellationToken);
+        }
+        // git would list nothing untracked there (think of ~/.pyenv, a git clone that ignores its versions/),
+        // yet the directory was asked for by name.
+        if (DirectoryWalker.IsIgnoredByWorkTree(root, workTree))
+        {
+            return FallBack(root, $"git ignores this directory (a .gitignore of {workTree.Top})", cancellationToken);
+        }
+
+        GitResult result;
+        try
+        {
+            result = git.Run(root, ListFilesArguments, cancellationToken);
+        }
+        catch (GitUnavailableException e)
+        {
+            return FallBack(root, $"{e.Message}", cancellationToken);
+        }
+        if (result.ExitCode != 0)
+        {
+            return FallBack(root, $"git ls-files failed ({result.FirstErrorLine})", cancellationToken);
+        }
+        return Parse(result.Output);
+    }
+
+    // With -z, paths are NUL-terminated, relative to the working directory, never quoted.
+    private static FileListing Parse(byte[] output)
+    {
+        var files = new List<string>();
+        var notes = new List<ScanNote>();
+        string? previous = null;
+        foreach (var range in output.AsSpan().Split((byte)0))
+        {
+            if (range.Start.Value == range.End.Value)
+            {
+                continue;
+            }
+            var path = System.Text.Encoding.UTF8.GetString(output.AsSpan(range));
+            if (path.EndsWith('/'))
+            {
+                notes.Add(new ScanNote(NoteKind.Listing, path, DirectoryWalker.NestedRepositoryNote));
+            }
+            // A file with merge conflicts is listed once per stage, one after the other.
+            else if (PythonSourceFiles.IsPythonSource(Path.GetFileName(path.AsSpan())) && path != previous)
+            {
+                files.Add(path);
+            }
+            previous = path;
+        }
+        return new FileListing(files, MethodName, notes);
+    }
+
+    private FileListing FallBack(string root, string reason, CancellationToken cancellationToken)
+    {
+        var listing = fallback.ListPythonFiles(root, cancellationToken);
+        var note = new ScanNote(NoteKind.Listing, null, $"{reason}; the files were listed by a {listing.Method} instead");
+        return listing with { Notes = [note, .. listing.Notes] };
+    }
+}

@@ -1,0 +1,86 @@
+using System.Reflection;
+using ClawDev.Server.Lsp.Protocol;
+using StreamJsonRpc;
+
+namespace ClawDev.Server.Lsp.Host;
+
+/// <summary>Registers each handler class with StreamJsonRpc under its method name, routed through the request queue.</summary>
+internal static class HandlerRegistration
+{
+    public static void Register(JsonRpc rpc, RequestQueue queue, IEnumerable<ILspHandler> handlers)
+    {
+        foreach (var handler in handlers)
+        {
+            var type = handler.GetType();
+            var method = type.GetCustomAttribute<LspMethodAttribute>()
+                ?? throw new InvalidOperationException($"{type.Name} has no [LspMethod] attribute");
+            var entry = CreateEntry(handler, method, queue);
+            var invoke = entry.GetType().GetMethod(nameof(RequestEntry<NoParams, object>.InvokeAsync))!;
+            rpc.AddLocalRpcMethod(invoke, entry, new JsonRpcMethodAttribute(method.Method) { UseSingleObjectParameterDeserialization = true });
+        }
+    }
+
+    private static object CreateEntry(ILspHandler handler, LspMethodAttribute method, RequestQueue queue)
+    {
+        foreach (var contract in handler.GetType().GetInterfaces())
+        {
+            if (!contract.IsGenericType)
+            {
+                continue;
+            }
+            var definition = contract.GetGenericTypeDefinition();
+            var entryType =
+                definition == typeof(IRequestHandler<,>) ? typeof(RequestEntry<,>)
+                : definition == typeof(INotificationHandler<>) ? typeof(NotificationEntry<>)
+                : null;
+            if (entryType is not null)
+            {
+                return Activator.CreateInstance(entryType.MakeGenericType(contract.GetGenericArguments()), handler, method, queue)!;
+            }
+        }
+        throw new InvalidOperationException($"{handler.GetType().Name} implements neither IRequestHandler nor INotificationHandler");
+    }
+
+    /// <summary>
+    /// The parameters StreamJsonRpc passed. When there were none, a method whose parameters are all optional (its
+    /// type can be made without arguments, like <see cref="NoParams"/>) gets that empty value; any other gets InvalidParams.
+    /// </summary>
+    private static TParams Require<TParams>(TParams? parameters, string method)
+        where TParams : class =>
+        parameters
+        ?? (typeof(TParams).GetConstructor(Type.EmptyTypes) is { } empty
+            ? (TParams)empty.Invoke(null)
+            : throw new LocalRpcException($"'{method}' needs parameters") { ErrorCode = LspErrorCodes.InvalidParams });
+
+    private sealed class RequestEntry<TParams, TResult>(IRequestHandler<TParams, TResult> handler, LspMethodAttribute method, RequestQueue queue)
+        where TParams : class
+    {
+        public Task<TResult> InvokeAsync(TParams? parameters = null, CancellationToken cancellationToken = default)
+        {
+            var checkedParameters = Require(parameters, method.Method);
+            return queue.Enqueue(
+                method.Method,
+                method.MutatesState,
+                (context, token) => handler.HandleAsync(checkedParameters, context, token),
+                cancellationToken);
+        }
+    }
+
+    private sealed class NotificationEntry<TParams>(INotificationHandler<TParams> handler, LspMethodAttribute method, RequestQueue queue)
+        where TParams : class
+    {
+        public Task InvokeAsync(TParams? parameters = null, CancellationToken cancellationToken = default)
+        {
+            var checkedParameters = Require(parameters, method.Method);
+            return queue.Enqueue(
+                method.Method,
+                method.MutatesState,
+                async (context, token) =>
+                {
+                    await handler.HandleAsync(checkedParameters, context, token);
+                    return true;
+                },
+                cancellationToken);
+        }
+    }
+}

@@ -1,0 +1,30 @@
+using StreamJsonRpc;
+using StreamJsonRpc.Protocol;
+using ClawDev.Server.Lsp.Protocol;
+
+namespace ClawDev.Server.Lsp.Host;
+
+/// <summary>
+/// StreamJsonRpc with LSP's error shape: parameters that do not fit the method's types are InvalidParams, a
+/// handler's unexpected failure is an InternalError carrying its message.
+/// </summary>
+internal sealed class LspJsonRpc(IJsonRpcMessageHandler messageHandler) : JsonRpc(messageHandler)
+{
+    protected override JsonRpcError.ErrorDetail CreateErrorDetails(JsonRpcRequest request, Exception exception)
+    {
+        return exception switch
+        {
+            LocalRpcException => base.CreateErrorDetails(request, exception),
+            RpcArgumentDeserializationException or System.Text.Json.JsonException => new JsonRpcError.ErrorDetail
+            {
+                Code = JsonRpcErrorCode.InvalidParams,
+                Message = $"invalid parameters for '{request.Method}': {exception.InnerException?.Message ?? exception.Message}",
+            },
+            _ => new JsonRpcError.ErrorDetail
+            {
+                Code = (JsonRpcErrorCode)LspErrorCodes.InternalError,
+                Message = $"'{request.Method}' failed: {exception.Message}",
+            },
+        };
+    }
+}

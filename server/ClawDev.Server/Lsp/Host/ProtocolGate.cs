@@ -1,0 +1,83 @@
+using ClawDev.Server.Lsp.Protocol;
+
+namespace ClawDev.Server.Lsp.Host;
+
+internal enum GateDecision
+{
+    Forward,
+    Drop,
+    Reject,
+}
+
+/// <summary>What happens to one message, with the error to answer when it is rejected.</summary>
+internal readonly record struct GateVerdict(GateDecision Decision, int ErrorCode = 0, string? Reason = null)
+{
+    public static GateVerdict Forward { get; } = new(GateDecision.Forward);
+
+    public static GateVerdict Drop(string reason) => new(GateDecision.Drop, 0, reason);
+
+    public static GateVerdict Reject(int code, string reason) => new(GateDecision.Reject, code, reason);
+}
+
+/// <summary>
+/// The LSP lifecycle rules applied to messages in the order they arrive, before any handler is looked up: before
+/// <c>initialize</c> requests get ServerNotInitialized and notifications are dropped (except <c>exit</c>); after
+/// <c>shutdown</c> requests get InvalidRequest. Deciding here, on the reading side, means the phase follows the
+/// message order exactly and unknown methods are treated the same as known ones.
+/// </summary>
+internal sealed class ProtocolGate
+{
+    private enum Phase
+    {
+        AwaitingInitialize,
+        Running,
+        ShuttingDown,
+    }
+
+    private Phase _phase = Phase.AwaitingInitialize;
+
+    public GateVerdict Admit(in JsonRpcEnvelope message)
+    {
+        return message.Kind switch
+        {
+            MessageKind.Response => GateVerdict.Forward,
+            MessageKind.Notification => AdmitNotification(message.Method!),
+            _ => AdmitRequest(message.Method!),
+        };
+    }
+
+    private GateVerdict AdmitNotification(string method)
+    {
+        if (method == Methods.Exit)
+        {
+            return GateVerdict.Forward;
+        }
+        return _phase switch
+        {
+            Phase.AwaitingInitialize => GateVerdict.Drop($"'{method}' before initialize"),
+            Phase.ShuttingDown => GateVerdict.Drop($"'{method}' after shutdown"),
+            _ => GateVerdict.Forward,
+        };
+    }
+
+    private GateVerdict AdmitRequest(string method)
+    {
+        switch (_phase)
+        {
+            case Phase.AwaitingInitialize when method == Methods.Initialize:
+                _phase = Phase.Running;
+                return GateVerdict.Forward;
+            case Phase.AwaitingInitialize:
+                return GateVerdict.Reject(LspErrorCodes.ServerNotInitialized, $"the server is not initialized: '{method}' was sent before 'initialize'");
+            case Phase.ShuttingDown:
+                return GateVerdict.Reject(LspErrorCodes.InvalidRequest, $"the server is shutting down: '{method}' was sent after 'shutdown'");
+            case Phase.Running when method == Methods.Initialize:
+                return GateVerdict.Reject(LspErrorCodes.InvalidRequest, "'initialize' may only be sent once");
+            case Phase.Running when method == Methods.Shutdown:
+                _phase = Phase.ShuttingDown;
+                return GateVerdict.Forward;
+            default:
+                return GateVerdict.Forward;
+        }
+    }
+}

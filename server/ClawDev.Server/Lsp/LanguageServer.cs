@@ -1,0 +1,114 @@
+using System.Diagnostics;
+using System.IO.Pipelines;
+using ClawDev.Server.Lsp.Diagnostics;
+using ClawDev.Server.Lsp.Handlers;
+using ClawDev.GitHub.Git;
+using ClawDev.Server.Lsp.Host;
+using ClawDev.Server.Lsp.Indexing;
+using ClawDev.Server.Lsp.Protocol;
+using ClawDev.Server.Lsp.Workspace;
+using StreamJsonRpc;
+
+namespace ClawDev.Server.Lsp;
+
+/// <summary>
+/// The composition root: builds every service and handler once and wires StreamJsonRpc between the framing layer
+/// (which reads the client's stream) and the client's output stream.
+/// </summary>
+internal sealed class LanguageServer : IAsyncDisposable
+{
+    /// <summary>Frames larger than this are skipped with a ParseError; no Python file an editor opens comes near it.</summary>
+    public const long MaxMessageBytes = 64L * 1024 * 1024;
+
+    private static readonly TimeSpan FlushOnExitTimeout = TimeSpan.FromSeconds(2);
+
+    private readonly Pipe _checkedInput = new();
+    private readonly HeaderDelimitedMessageHandler _messageHandler;
+    private readonly LspJsonRpc _rpc;
+    private readonly InboundPump _pump;
+    private readonly CancellationTokenSource _stopReading = new();
+    private readonly ServerLog _log;
+
+    /// <param name="extraHandlers">Handlers beyond the server's own (tests add a deliberately slow one).</param>
+    public LanguageServer(Stream input, Stream output, TextWriter stderr, LspOptions options, IReadOnlyList<ILspHandler>? extraHandlers = null)
+    {
+        _log = new ServerLog(stderr);
+        Lifetime = new ServerLifetime();
+        Session = new ServerSession();
+
+        var formatter = new SystemTextJsonFormatter { JsonSerializerOptions = LspJson.Options };
+        _messageHandler = new HeaderDelimitedMessageHandler(PipeWriter.Create(output), _checkedInput.Reader, formatter);
+        _rpc = new LspJsonRpc(_messageHandler) { CancelLocallyInvokedMethodsWhenConnectionIsClosed = true };
+        _rpc.TraceSource = new TraceSource("StreamJsonRpc", SourceLevels.Warning);
+        _rpc.TraceSource.Listeners.Add(new TextWriterTraceListener(stderr));
+        _rpc.Disconnected += (_, _) => Lifetime.Exit();
+
+        Client = new LanguageClient(_rpc, stderr);
+        var trace = new ProtocolTrace(Client, Session);
+        Queue = new RequestQueue(Session, trace, _log);
+        var processMonitor = new ClientProcessMonitor(Lifetime, _log);
+        var publisher = new DiagnosticPublisher(Client);
+        var indexer = new WorkspaceIndexer(Session, Client, publisher, new GitFileLister(), Lifetime, _log);
+        var diagnostics = new DiagnosticScheduler(publisher, indexer, trace, Lifetime, _log);
+        var changes = new WorkspaceChanges(Session, diagnostics, publisher, indexer, _log);
+        var configuration = new ConfigurationPuller(Client, Queue, changes, Lifetime, _log);
+        var watchedFiles = new WatchedFilesRegistrar(Client, Lifetime, _log);
+
+        HandlerRegistration.Register(_rpc, Queue,
+        [
+            new InitializeHandler(Session, Client, processMonitor, _log),
+            new InitializedHandler(watchedFiles, configuration, indexer),
+            new ShutdownHandler(Lifetime, _log),
+            new ExitHandler(Lifetime),
+            new SetTraceHandler(Session, _log),
+            new DidOpenHandler(Session, diagnostics),
+            new DidChangeHandler(Session, diagnostics, _log),
+            new DidCloseHandler(Session, diagnostics, indexer),
+            new DidSaveHandler(changes),
+            new DidChangeConfigurationHandler(configuration),
+            new DidChangeWatchedFilesHandler(changes),
+            new DidChangeWorkspaceFoldersHandler(changes),
+            new WorkDoneProgressCancelHandler(indexer, _log),
+            new HoverHandler(),
+            new DocumentationCoverageHandler(),
+            .. extraHandlers ?? [],
+        ]);
+
+        _pump = new InboundPump(new FrameReader(PipeReader.Create(input), MaxMessageBytes), new ProtocolGate(), _checkedInput.Writer, _messageHandler, _log);
+        if (options.ClientProcessId is { } processId)
+        {
+            processMonitor.Watch(processId);
+        }
+    }
+
+    public ServerSession Session { get; }
+
+    public ServerLifetime Lifetime { get; }
+
+    public LanguageClient Client { get; }
+
+    public RequestQueue Queue { get; }
+
+    /// <returns>The process exit code.</returns>
+    public async Task<int> RunAsync(CancellationToken cancellationToken)
+    {
+        using var cancelled = cancellationToken.Register(Lifetime.Abort);
+        _rpc.StartListening();
+        var queue = Queue.RunAsync();
+        var pump = _pump.RunAsync(_stopReading.Token);
+        var exitCode = await Lifetime.ExitCode;
+        await Client.FlushAsync().WaitAsync(FlushOnExitTimeout, CancellationToken.None).ContinueWith(_ => { }, TaskScheduler.Default);
+        Queue.Complete();
+        return exitCode;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _stopReading.Cancel();
+        Queue.Complete();
+        _rpc.Dispose();
+        await _messageHandler.DisposeAsync();
+        _stopReading.Dispose();
+        Lifetime.Dispose();
+    }
+}

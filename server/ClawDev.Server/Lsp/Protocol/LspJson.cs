@@ -1,0 +1,50 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+
+namespace ClawDev.Server.Lsp.Protocol;
+
+/// <summary>The one place the server's JSON options are made.</summary>
+public static class LspJson
+{
+    /// <summary>
+    /// Source-generated metadata for every protocol type; the reflection resolver behind it only serves the
+    /// types StreamJsonRpc itself puts into messages (its error data), which the context cannot know.
+    /// </summary>
+    public static JsonSerializerOptions Options { get; } = new(LspJsonContext.Default.Options)
+    {
+        TypeInfoResolver = JsonTypeInfoResolver.Combine(LspJsonContext.Default, new DefaultJsonTypeInfoResolver()),
+    };
+}
+
+[JsonSourceGenerationOptions(DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+[JsonSerializable(typeof(InitializeParams))]
+[JsonSerializable(typeof(InitializeResult))]
+[JsonSerializable(typeof(InitializedParams))]
+[JsonSerializable(typeof(SetTraceParams))]
+[JsonSerializable(typeof(LogTraceParams))]
+[JsonSerializable(typeof(DidOpenTextDocumentParams))]
+[JsonSerializable(typeof(DidChangeTextDocumentParams))]
+[JsonSerializable(typeof(DidCloseTextDocumentParams))]
+[JsonSerializable(typeof(DidSaveTextDocumentParams))]
+[JsonSerializable(typeof(DidChangeWatchedFilesParams))]
+[JsonSerializable(typeof(DidChangeConfigurationParams))]
+[JsonSerializable(typeof(DidChangeWorkspaceFoldersParams))]
+[JsonSerializable(typeof(ConfigurationParams))]
+[JsonSerializable(typeof(RegistrationParams))]
+[JsonSerializable(typeof(LogMessageParams))]
+[JsonSerializable(typeof(WorkDoneProgressCreateParams))]
+[JsonSerializable(typeof(WorkDoneProgressCancelParams))]
+[JsonSerializable(typeof(ProgressParams<WorkDoneProgressBegin>))]
+[JsonSerializable(typeof(ProgressParams<WorkDoneProgressReport>))]
+[JsonSerializable(typeof(ProgressParams<WorkDoneProgressEnd>))]
+[JsonSerializable(typeof(PublishDiagnosticsParams))]
+[JsonSerializable(typeof(HoverParams))]
+[JsonSerializable(typeof(Hover))]
+[JsonSerializable(typeof(DocumentationCoverageParams))]
+[JsonSerializable(typeof(DocumentationCoverageResult))]
+[JsonSerializable(typeof(NoParams))]
+[JsonSerializable(typeof(JsonElement))]
+[JsonSerializable(typeof(JsonElement[]))]
+[JsonSerializable(typeof(object))]
+internal sealed partial class LspJsonContext : JsonSerializerContext;

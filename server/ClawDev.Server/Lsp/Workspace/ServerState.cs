@@ -1,0 +1,43 @@
+using System.Collections.Immutable;
+using ClawDev.Server.Lsp.Documents;
+using ClawDev.Server.Lsp.Indexing;
+using ClawDev.Server.Lsp.Protocol;
+
+namespace ClawDev.Server.Lsp.Workspace;
+
+/// <summary>Everything the server knows at one moment. Immutable: handlers that change state publish a new one.</summary>
+internal sealed record ServerState
+{
+    public static ServerState Initial { get; } = new();
+
+    /// <summary>Open documents by the URI the client used.</summary>
+    public ImmutableDictionary<string, TextDocument> Documents { get; init; } = ImmutableDictionary.Create<string, TextDocument>(StringComparer.Ordinal);
+
+    public ImmutableArray<WorkspaceRoot> Roots { get; init; } = [];
+
+    /// <summary>Every Python file of the workspace folders, as far as indexing has got.</summary>
+    public WorkspaceIndex Index { get; init; } = WorkspaceIndex.Empty;
+
+    public ClawDevSettings Settings { get; init; } = ClawDevSettings.Default;
+
+    public ClientProfile Client { get; init; } = ClientProfile.Unknown;
+
+    /// <summary>The <c>$/setTrace</c> value.</summary>
+    public string Trace { get; init; } = TraceValue.Off;
+}
+
+/// <summary>What the client said it can do, reduced to the questions the server asks.</summary>
+internal sealed record ClientProfile(
+    PositionEncoding Encoding,
+    bool PullsConfiguration,
+    bool RegistersWatchedFiles,
+    bool ShowsWorkDoneProgress)
+{
+    public static ClientProfile Unknown { get; } = new(PositionEncoding.Utf16, false, false, false);
+
+    public static ClientProfile From(ClientCapabilities capabilities) => new(
+        PositionEncoding.Negotiate(capabilities.General?.PositionEncodings),
+        PullsConfiguration: capabilities.Workspace?.Configuration == true,
+        RegistersWatchedFiles: capabilities.Workspace?.DidChangeWatchedFiles?.DynamicRegistration == true,
+        ShowsWorkDoneProgress: capabilities.Window?.WorkDoneProgress == true);
+}

@@ -1,0 +1,143 @@
+using System.Text.Json;
+using ClawDev.Server.Lsp.Protocol;
+
+namespace ClawDev.Server.Lsp.Workspace;
+
+/// <summary>
+/// Reads the <c>clawdev</c> settings object. Lenient: a value of the wrong type is reported and its default kept,
+/// unknown keys are ignored, so one typo in settings.json does not switch the server off.
+/// </summary>
+internal static class SettingsReader
+{
+    public const int MaxDebounceMilliseconds = 5000;
+
+    private static readonly string[] DocstringStyles = ["google", "numpy", "sphinx", "huggingface"];
+
+    public static ClawDevSettings Read(JsonElement? section, List<string> problems)
+    {
+        if (section is not { ValueKind: JsonValueKind.Object } settings)
+        {
+            if (section is { ValueKind: not (JsonValueKind.Null or JsonValueKind.Undefined) })
+            {
+                problems.Add($"the '{ClawDevSettings.Section}' settings are not an object; using the defaults");
+            }
+            return ClawDevSettings.Default;
+        }
+        var result = ClawDevSettings.Default;
+        foreach (var property in settings.EnumerateObject())
+        {
+            var value = property.Value;
+            result = property.Name switch
+            {
+                "select" => result with { Rules = result.Rules with { Select = ReadCodes(value, "select", problems) } },
+                "ignore" => result with { Rules = result.Rules with { Ignore = ReadCodes(value, "ignore", problems) } },
+                "severity" => result with { Severity = ReadSeverities(value, problems) },
+                "defaultSeverity" => ParseSeverity(value, "defaultSeverity", problems) is { } severity ? result with { DefaultSeverity = severity } : result,
+                "workspaceDiagnostics" => ReadBool(value, "workspaceDiagnostics", problems) is { } on ? result with { WorkspaceDiagnostics = on } : result,
+                "docstringStyle" => result with { DocstringStyle = ReadStyle(value, problems) },
+                "debounceMs" => ReadDebounce(value, problems) is { } debounce ? result with { DebounceMilliseconds = debounce } : result,
+                _ => result,
+            };
+        }
+        return result;
+    }
+
+    /// <summary>Rule codes or prefixes, upper-cased, blanks dropped; null for none (the repository's choice stands).</summary>
+    private static IReadOnlyList<string>? ReadCodes(JsonElement value, string key, List<string> problems)
+    {
+        if (value.ValueKind == JsonValueKind.Null)
+        {
+            return null;
+        }
+        if (value.ValueKind != JsonValueKind.Array || value.EnumerateArray().Any(code => code.ValueKind != JsonValueKind.String))
+        {
+            problems.Add($"clawdev.{key} must be a list of rule codes or prefixes such as [\"D102\", \"CD4\"], not {value.GetRawText()}");
+            return null;
+        }
+        var codes = value.EnumerateArray()
+            .Select(code => code.GetString()!.Trim().ToUpperInvariant())
+            .Where(code => code.Length > 0)
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        return codes.Count == 0 ? null : codes;
+    }
+
+    private static Dictionary<string, DiagnosticSeverity> ReadSeverities(JsonElement value, List<string> problems)
+    {
+        var severities = new Dictionary<string, DiagnosticSeverity>(StringComparer.Ordinal);
+        if (value.ValueKind != JsonValueKind.Object)
+        {
+            problems.Add("clawdev.severity must map rule codes to \"error\", \"warning\", \"information\" or \"hint\"");
+            return severities;
+        }
+        foreach (var entry in value.EnumerateObject())
+        {
+            if (ParseSeverity(entry.Value, $"severity.{entry.Name}", problems) is { } severity)
+            {
+                severities[entry.Name.Trim().ToUpperInvariant()] = severity;
+            }
+        }
+        return severities;
+    }
+
+    private static DiagnosticSeverity? ParseSeverity(JsonElement value, string key, List<string> problems)
+    {
+        DiagnosticSeverity? severity = value.ValueKind == JsonValueKind.String
+            ? value.GetString()!.ToLowerInvariant() switch
+            {
+                "error" => DiagnosticSeverity.Error,
+                "warning" => DiagnosticSeverity.Warning,
+                "information" or "info" => DiagnosticSeverity.Information,
+                "hint" => DiagnosticSeverity.Hint,
+                _ => null,
+            }
+            : null;
+        if (severity is null)
+        {
+            problems.Add($"clawdev.{key} must be \"error\", \"warning\", \"information\" or \"hint\", not {value.GetRawText()}");
+        }
+        return severity;
+    }
+
+    private static bool? ReadBool(JsonElement value, string key, List<string> problems)
+    {
+        if (value.ValueKind is JsonValueKind.True or JsonValueKind.False)
+        {
+            return value.GetBoolean();
+        }
+        problems.Add($"clawdev.{key} must be true or false, not {value.GetRawText()}");
+        return null;
+    }
+
+    private static string? ReadStyle(JsonElement value, List<string> problems)
+    {
+        if (value.ValueKind == JsonValueKind.Null)
+        {
+            return null;
+        }
+        if (value.ValueKind == JsonValueKind.String)
+        {
+            var style = value.GetString()!.Trim().ToLowerInvariant();
+            if (style is "" or "auto")
+            {
+                return null;
+            }
+            if (DocstringStyles.Contains(style))
+            {
+                return style;
+            }
+        }
+        problems.Add($"clawdev.docstringStyle must be \"auto\", {string.Join(", ", DocstringStyles.Select(s => $"\"{s}\""))}, not {value.GetRawText()}");
+        return null;
+    }
+
+    private static int? ReadDebounce(JsonElement value, List<string> problems)
+    {
+        if (value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var milliseconds) && milliseconds is >= 0 and <= MaxDebounceMilliseconds)
+        {
+            return milliseconds;
+        }
+        problems.Add($"clawdev.debounceMs must be a whole number of milliseconds from 0 to {MaxDebounceMilliseconds}, not {value.GetRawText()}");
+        return null;
+    }
+}

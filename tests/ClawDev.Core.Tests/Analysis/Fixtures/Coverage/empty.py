@@ -1,0 +1,1 @@
+"""An empty module: the module is all there is."""

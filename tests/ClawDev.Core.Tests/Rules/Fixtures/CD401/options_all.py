@@ -1,0 +1,18 @@
+"""With every option on, self, cls, *args, **kwargs and _private parameters count too."""
+
+
+class Host:
+    """Documented."""
+
+    def method(self, data, *args, _hint=None, **kwargs):
+        """Process something.
+
+        Nothing else.
+        """
+
+    @classmethod
+    def build(cls, spec):
+        """Build from a spec.
+
+        Carefully.
+        """

@@ -1,0 +1,1 @@
+b"""Bytes are still a docstring to pydocstyle."""

@@ -1,0 +1,3 @@
+"""Documented module."""
+
+import os

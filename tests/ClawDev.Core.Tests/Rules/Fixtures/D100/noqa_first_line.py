@@ -1,0 +1,2 @@
+# noqa: D100
+import os

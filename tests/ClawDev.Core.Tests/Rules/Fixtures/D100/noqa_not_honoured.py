@@ -1,0 +1,3 @@
+#!/usr/bin/env python3
+# noqa: D100
+import os

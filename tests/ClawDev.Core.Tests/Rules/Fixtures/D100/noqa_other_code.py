@@ -1,0 +1,2 @@
+# noqa: D101
+import os

@@ -1,0 +1,27 @@
+"""With ruff semantics, *args and **kwargs are required unless ignore-var-parameters."""
+
+
+def forwards(a, *args, **kwargs):
+    """Do something.
+
+    Args:
+        a: The first.
+    """
+
+
+def documents_stars(a, *args, **kwargs):
+    """Do something.
+
+    Args:
+        a: The first.
+        *args: Extra positional arguments.
+        **kwargs: Extra keyword arguments.
+    """
+
+
+def positional_only(a, /, b):
+    """Do something.
+
+    Args:
+        b: The second.
+    """

@@ -1,0 +1,34 @@
+using ClawDev.Core.Workspace;
+using ClawDev.TestSupport;
+
+namespace ClawDev.Core.Tests.Workspace;
+
+public class GitIgnoreCasesTests
+{
+    public static TheoryData<string> CaseNames() => new(GitIgnoreCase.Load().Select(c => c.Name));
+
+    [Fact]
+    public void TheCaseFileHasCasesWithBothVerdicts()
+    {
+        var cases = GitIgnoreCase.Load();
+        Assert.True(cases.Count >= 10);
+        Assert.All(cases, c => Assert.NotEmpty(c.Expectations));
+        Assert.Contains(cases.SelectMany(c => c.Expectations), e => e.Ignored);
+        Assert.Contains(cases.SelectMany(c => c.Expectations), e => !e.Ignored);
+    }
+
+    [Theory]
+    [MemberData(nameof(CaseNames))]
+    public void EveryPathGetsTheExpectedVerdict(string caseName)
+    {
+        var testCase = GitIgnoreCase.Load().Single(c => c.Name == caseName);
+        var rules = IgnoreRules.None.With(GitIgnoreFile.Parse(string.Join('\n', testCase.Lines), ""));
+
+        var wrong = testCase.Expectations
+            .Where(e => rules.IsIgnored(e.Path.TrimEnd('/'), isDirectory: e.Path.EndsWith('/')) != e.Ignored)
+            .Select(e => $"{(e.Ignored ? "should be ignored" : "should be kept")}: {e.Path}")
+            .ToList();
+
+        Assert.Empty(wrong);
+    }
+}

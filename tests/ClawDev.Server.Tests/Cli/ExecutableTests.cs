@@ -1,0 +1,66 @@
+using System.Diagnostics;
+using System.Text.Json;
+using ClawDev.Server.Cli;
+using ClawDev.Server.Tests.TestSupport;
+
+namespace ClawDev.Server.Tests.Cli;
+
+/// <summary>The built clawdev executable, started as its own process: real exit codes, real stdout and stderr.</summary>
+public class ExecutableTests
+{
+    private sealed record ProcessRun(int ExitCode, string Output, string Error);
+
+    private static ProcessRun RunClawDev(params string[] args)
+    {
+        // The test output holds clawdev.dll and its runtimeconfig; DOTNET_HOST_PATH is the dotnet running the tests.
+        var startInfo = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        startInfo.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "clawdev.dll"));
+        foreach (var arg in args)
+        {
+            startInfo.ArgumentList.Add(arg);
+        }
+        using var process = Process.Start(startInfo)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        Assert.True(process.WaitForExit(60_000), "clawdev did not finish within a minute");
+        return new ProcessRun(process.ExitCode, output.Result, error.Result);
+    }
+
+    [Fact]
+    public void ScansAFixtureAndExitsWithOneForFindings()
+    {
+        using var repository = Fixture.Copy("sample-repo");
+
+        var run = RunClawDev("scan", repository.Path, "--format", "json");
+
+        Assert.Equal(ExitCodes.Failed, run.ExitCode);
+        Assert.Equal("", run.Error);
+        var json = JsonDocument.Parse(run.Output).RootElement;
+        Assert.Equal(repository.Path, json.GetProperty("root").GetString());
+        Assert.NotEqual(0, json.GetProperty("findings").GetArrayLength());
+    }
+
+    [Fact]
+    public void AMissingPathExitsWithTwoAndOneLineOnStandardError()
+    {
+        var run = RunClawDev("scan", "/nonexistent/clawdev/repo");
+
+        Assert.Equal(ExitCodes.UsageOrIoError, run.ExitCode);
+        Assert.Equal("", run.Output);
+        Assert.Equal("clawdev: no such directory: /nonexistent/clawdev/repo\n", run.Error);
+    }
+
+    [Fact]
+    public void PrintsItsVersion()
+    {
+        var run = RunClawDev("--version");
+
+        Assert.Equal(ExitCodes.Clean, run.ExitCode);
+        Assert.Equal("0.1.0\n", run.Output);
+    }
+}

@@ -1,0 +1,145 @@
+using System.Text.Json;
+using ClawDev.Server.Cli;
+using ClawDev.Server.Reports;
+using ClawDev.Server.Tests.TestSupport;
+using ClawDev.TestSupport;
+
+namespace ClawDev.Server.Tests.Cli;
+
+/// <summary>`clawdev scan` end to end on the fixture repositories, through the same entry point as Program.Main.</summary>
+public class ScanCommandTests
+{
+    private static CliRun Scan(TemporaryDirectory repository, params string[] options) =>
+        CliRun.Invoke(RuleCatalog.Builtin(), ["scan", repository.Path, .. options]);
+
+    [Theory]
+    [InlineData("text", "scan-sample.txt")]
+    [InlineData("json", "scan-sample.json")]
+    [InlineData("sarif", "scan-sample.sarif")]
+    public void EachFormatMatchesItsSnapshotAndFindingsExitWithOne(string format, string snapshot)
+    {
+        using var repository = Fixture.Copy("sample-repo");
+
+        var run = Scan(repository, "--format", format);
+
+        Snapshot.Match(snapshot, Fixture.Normalize(run.Output, repository));
+        Assert.Equal(ExitCodes.Failed, run.ExitCode);
+        Assert.Equal("", run.Error);
+    }
+
+    [Fact]
+    public void TheSampleReportShowsWhatWasFoundExcludedAndSkipped()
+    {
+        using var repository = Fixture.Copy("sample-repo");
+
+        var json = JsonDocument.Parse(Scan(repository, "--format", "json").Output).RootElement;
+
+        var findings = json.GetProperty("findings").EnumerateArray()
+            .Select(f => $"{f.GetProperty("path").GetString()}:{f.GetProperty("line").GetInt32()}:{f.GetProperty("column").GetInt32()} {f.GetProperty("code").GetString()} {f.GetProperty("symbol").GetString()}")
+            .ToList();
+        Assert.Contains("pkg/trainer.py:10:5 D102 Trainer.train", findings);
+        Assert.Contains("pkg/trainer.py:13:5 D417 Trainer.evaluate", findings);
+        Assert.Contains("pkg/trainer.py:25:1 D103 helper", findings);
+        Assert.Contains("pkg/broken.py:4:1 D103 before", findings);
+        Assert.Contains("pkg/broken.py:17:1 D101 Tail", findings);
+        Assert.Contains("pkg/latin1.py:4:1 D103 menu", findings);
+        // "# noqa: D103", a private method, and D100 for a private module; its public function still counts, as in pydocstyle.
+        Assert.DoesNotContain(findings, f => f.Contains(" quiet") || f.Contains("_step") || f.StartsWith("pkg/_private.py:1:1 D100"));
+        Assert.Contains("pkg/_private.py:1:1 D103 internal", findings);
+        Assert.DoesNotContain(findings, f => f.StartsWith("build_output/") || f.StartsWith("api_pb2.py") || f.StartsWith("docs/"));
+
+        Assert.Equal(["docs/conf.py"], json.GetProperty("excluded").EnumerateArray().Select(e => e.GetProperty("path").GetString()));
+        var notes = json.GetProperty("notes").EnumerateArray().ToDictionary(n => n.GetProperty("path").GetString()!, n => n.GetProperty("kind").GetString());
+        Assert.Equal("skipped", notes["pkg/blob.py"]);
+        Assert.Equal("decoding", notes["pkg/latin1.py"]);
+        Assert.Equal("syntax", notes["pkg/broken.py"]);
+    }
+
+    [Fact]
+    public void ACleanRepositoryExitsWithZero()
+    {
+        using var repository = Fixture.Copy("clean-repo");
+
+        var run = Scan(repository);
+
+        Assert.Equal(ExitCodes.Clean, run.ExitCode);
+        Assert.EndsWith("No findings in 1 analysed file; documentation coverage 100.0%.\n", run.Output);
+    }
+
+    [Theory]
+    [InlineData("10", ExitCodes.Clean, "meets --fail-under 10")]
+    [InlineData("95", ExitCodes.Failed, "is below --fail-under 95")]
+    public void FailUnderDecidesTheExitCodeByCoverage(string failUnder, int expected, string verdict)
+    {
+        using var repository = Fixture.Copy("sample-repo");
+
+        var run = Scan(repository, "--fail-under", failUnder);
+
+        Assert.Equal(expected, run.ExitCode);
+        Assert.Contains(verdict, run.Output.Split('\n')[^2]);
+    }
+
+    [Fact]
+    public void SelectAndIgnoreNarrowTheRules()
+    {
+        using var repository = Fixture.Copy("sample-repo");
+
+        var onlyD417 = JsonDocument.Parse(Scan(repository, "--format", "json", "--select", "D417").Output).RootElement;
+        var withoutD1 = JsonDocument.Parse(Scan(repository, "--format", "json", "--ignore", "D1").Output).RootElement;
+
+        Assert.Equal(["D417"], onlyD417.GetProperty("findings").EnumerateArray().Select(f => f.GetProperty("code").GetString()).Distinct());
+        Assert.DoesNotContain(withoutD1.GetProperty("findings").EnumerateArray(), f => f.GetProperty("code").GetString()!.StartsWith("D1"));
+        Assert.NotEmpty(withoutD1.GetProperty("findings").EnumerateArray());
+    }
+
+    [Fact]
+    public void OutputWritesTheReportToTheFileAndOneLineToStandardOutput()
+    {
+        using var repository = Fixture.Copy("sample-repo");
+        using var outputDirectory = new TemporaryDirectory();
+        var reportPath = outputDirectory.Combine("report.sarif");
+
+        var run = Scan(repository, "--format", "sarif", "--output", reportPath);
+
+        Assert.Equal(ExitCodes.Failed, run.ExitCode);
+        Assert.StartsWith($"Wrote {reportPath}. ", run.Output);
+        Assert.Equal(1, run.Output.Count(c => c == '\n'));
+        Assert.Empty(SarifSchema.Validate(JsonDocument.Parse(File.ReadAllText(reportPath)).RootElement));
+    }
+
+    [Fact]
+    public void AnUnwritableOutputIsAnIoErrorNamingThePath()
+    {
+        using var repository = Fixture.Copy("sample-repo");
+        var reportPath = repository.Combine("no/such/dir/report.json");
+
+        var run = Scan(repository, "--format", "json", "--output", reportPath);
+
+        Assert.Equal(ExitCodes.UsageOrIoError, run.ExitCode);
+        Assert.Equal("", run.Output);
+        Assert.StartsWith($"clawdev: cannot write {reportPath}: ", run.Error);
+    }
+
+    [Fact]
+    public void AnOutputPathThatIsADirectoryIsAnIoError()
+    {
+        using var repository = Fixture.Copy("sample-repo");
+
+        var run = Scan(repository, "--output", repository.Path);
+
+        Assert.Equal(ExitCodes.UsageOrIoError, run.ExitCode);
+        Assert.StartsWith($"clawdev: cannot write {repository.Path}: ", run.Error);
+    }
+
+    [Fact]
+    public void FilesOverTheSizeLimitAreSkippedWithANote()
+    {
+        using var repository = Fixture.Copy("clean-repo");
+        repository.Write("lib/huge.py", "# " + new string('x', 3000) + "\n");
+
+        var run = Scan(repository, "--max-file-size", "2K");
+
+        Assert.Contains("lib/huge.py: skipped: 2.9 KiB is more than the 2 KiB limit", run.Output);
+        Assert.Equal(ExitCodes.Clean, run.ExitCode);
+    }
+}

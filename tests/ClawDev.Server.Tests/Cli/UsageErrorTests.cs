@@ -1,0 +1,80 @@
+using ClawDev.Server.Cli;
+using ClawDev.Server.Tests.TestSupport;
+using ClawDev.TestSupport;
+
+namespace ClawDev.Server.Tests.Cli;
+
+/// <summary>Usage and path errors end before any work: exit 2, nothing on stdout, one clear message on stderr.</summary>
+public class UsageErrorTests
+{
+    private static CliRun Run(params string[] args) => CliRun.Invoke(SampleScans.Rules, args);
+
+    private static void AssertUsageError(CliRun run, string expectedMessage)
+    {
+        Assert.Equal(ExitCodes.UsageOrIoError, run.ExitCode);
+        Assert.Equal("", run.Output);
+        Assert.StartsWith("clawdev: ", run.Error);
+        Assert.Contains(expectedMessage, run.Error.Split('\n')[0]);
+    }
+
+    [Fact]
+    public void AMissingPathIsNamed()
+    {
+        using var directory = new TemporaryDirectory();
+        var missing = directory.Combine("no/such/repo");
+
+        var run = Run("scan", missing);
+
+        AssertUsageError(run, $"no such directory: {missing}");
+        Assert.Equal(1, run.Error.Count(c => c == '\n'));
+    }
+
+    [Fact]
+    public void AFileInsteadOfADirectoryIsNamed()
+    {
+        using var directory = new TemporaryDirectory();
+        var file = directory.Write("mod.py");
+
+        AssertUsageError(Run("scan", file), $"not a directory: {file}");
+        AssertUsageError(Run("config", file), $"not a directory: {file}");
+    }
+
+    [Theory]
+    [InlineData("'xml'", "scan", "--format", "xml")]
+    [InlineData("--fail-under: '101' is not a percentage from 0 to 100.", "scan", "--fail-under", "101")]
+    [InlineData("--fail-under: 'NaN' is not a percentage", "scan", "--fail-under", "NaN")]
+    [InlineData("--fail-under: 'lots' is not a percentage", "scan", "--fail-under", "lots")]
+    [InlineData("--max-file-size: '2Q' is not a size", "scan", "--max-file-size", "2Q")]
+    [InlineData("--max-file-size: '0' is not a size", "scan", "--max-file-size", "0")]
+    [InlineData("command line: --select \"D999\" names no rule ClawDev knows (D100-D419, CD401-CD403 or ALL).", "scan", "--select", "D999")]
+    [InlineData("--ignore \"x1\" names no rule ClawDev knows (D100-D419, CD401-CD403 or ALL). command line: --ignore \"E501\"", "scan", "--ignore", "x1,E501")]
+    [InlineData("Unrecognized option '--frobnicate'.", "scan", "--frobnicate")]
+    [InlineData("Unrecognized option '-x'.", "config", "-x")]
+    [InlineData("Unrecognized command or argument 'b'.", "scan", "a", "b")]
+    [InlineData("Required command was not provided.")]
+    [InlineData("Unrecognized command or argument 'frobnicate'", "frobnicate")]
+    public void BadArgumentsAreUsageErrors(string expectedMessage, params string[] args)
+    {
+        AssertUsageError(Run(args), expectedMessage);
+    }
+
+    [Fact]
+    public void TheMessagePointsAtTheVerbsHelp()
+    {
+        var run = Run("scan", "--format", "xml");
+
+        Assert.Equal("Run 'clawdev scan --help' for usage.", run.Error.Split('\n')[1]);
+        Assert.Equal(2, run.Error.Count(c => c == '\n'));
+    }
+
+    [Fact]
+    public void HelpGoesToStandardOutputAndSucceeds()
+    {
+        var run = Run("scan", "--help");
+
+        Assert.Equal(ExitCodes.Clean, run.ExitCode);
+        Assert.Contains("--fail-under <N>", run.Output);
+        Assert.Contains("--format <json|sarif|text>", run.Output);
+        Assert.Equal("", run.Error);
+    }
+}

@@ -1,0 +1,10 @@
+"""A fully documented package."""
+
+
+def greet(name):
+    """Greet someone.
+
+    Args:
+        name: Who to greet.
+    """
+    return f"Hello, {name}"

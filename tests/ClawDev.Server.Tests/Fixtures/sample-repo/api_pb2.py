@@ -1,0 +1,2 @@
+def generated_message():
+    pass

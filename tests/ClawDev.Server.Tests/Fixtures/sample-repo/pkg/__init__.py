@@ -1,0 +1,1 @@
+"""A sample package for ClawDev's command-line tests."""

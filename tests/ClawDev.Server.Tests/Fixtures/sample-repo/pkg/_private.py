@@ -1,0 +1,2 @@
+def internal():
+    return 1

@@ -1,0 +1,5 @@
+"""Latin-1 bytes: café."""
+
+
+def menu():
+    return "crème"

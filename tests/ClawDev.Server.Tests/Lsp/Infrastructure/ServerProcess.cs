@@ -1,0 +1,59 @@
+using System.Diagnostics;
+
+namespace ClawDev.Server.Tests.Lsp.Infrastructure;
+
+/// <summary>The real <c>clawdev lsp</c> process, started the way an editor starts it, with a <see cref="RawLspClient"/> on its stdio.</summary>
+internal sealed class ServerProcess : IAsyncDisposable
+{
+    private readonly Process _process;
+
+    private ServerProcess(Process process)
+    {
+        _process = process;
+        Client = new RawLspClient(process.StandardInput.BaseStream, process.StandardOutput.BaseStream);
+        Stderr = process.StandardError.ReadToEndAsync();
+    }
+
+    public RawLspClient Client { get; }
+
+    /// <summary>Everything the server wrote to stderr, once it has ended.</summary>
+    public Task<string> Stderr { get; }
+
+    public static ServerProcess Start(params string[] arguments)
+    {
+        var executable = Path.Combine(AppContext.BaseDirectory, "clawdev.dll");
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add("exec");
+        start.ArgumentList.Add(executable);
+        start.ArgumentList.Add("lsp");
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+        return new ServerProcess(Process.Start(start) ?? throw new InvalidOperationException("could not start clawdev"));
+    }
+
+    /// <summary>The exit code, once the process has ended by itself.</summary>
+    public async Task<int> ExitCodeAsync(TimeSpan? timeout = null)
+    {
+        await _process.WaitForExitAsync().WaitAsync(timeout ?? RawLspClient.DefaultTimeout);
+        return _process.ExitCode;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
+        await Client.DisposeAsync();
+        _process.Dispose();
+    }
+}

@@ -1,0 +1,69 @@
+using System.Diagnostics;
+using System.Text.Json.Nodes;
+using ClawDev.Server.Tests.Lsp.Infrastructure;
+
+namespace ClawDev.Server.Tests.Lsp;
+
+/// <summary>The real executable over stdio, as an editor runs it.</summary>
+public sealed class ServerProcessTests
+{
+    [Fact]
+    public async Task Initialize_shutdown_exit_over_stdio_exits_with_0_and_stdout_carries_only_frames()
+    {
+        await using var server = ServerProcess.Start("--stdio");
+        var initialize = await server.Client.RequestAsync("initialize", new JsonObject { ["processId"] = null, ["capabilities"] = new JsonObject() });
+        Assert.Equal("utf-16", (string?)initialize["result"]!["capabilities"]!["positionEncoding"]);
+        await server.Client.NotifyAsync("initialized", new JsonObject());
+
+        // Logging happens on this path; none of it may reach stdout, which the client parses strictly as frames.
+        await server.Client.SendRawAsync("this is not a frame\r\n\r\n");
+        Assert.Equal(-32700, (int)(await server.Client.ErrorWithoutIdAsync())["error"]!["code"]!);
+
+        Assert.Null((await server.Client.RequestAsync("shutdown"))["error"]);
+        await server.Client.NotifyAsync("exit");
+        Assert.Equal(0, await server.ExitCodeAsync());
+        Assert.Contains("shutdown requested", await server.Stderr);
+    }
+
+    [Fact]
+    public async Task Exit_without_shutdown_exits_with_1()
+    {
+        await using var server = ServerProcess.Start();
+        await server.Client.RequestAsync("initialize", new JsonObject { ["capabilities"] = new JsonObject() });
+        await server.Client.NotifyAsync("exit");
+        Assert.Equal(1, await server.ExitCodeAsync());
+    }
+
+    [Fact]
+    public async Task The_server_exits_when_the_client_process_dies()
+    {
+        using var client = Process.Start(new ProcessStartInfo("sleep", "600") { UseShellExecute = false })!;
+        await using var server = ServerProcess.Start("--stdio", "--clientProcessId", client.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await server.Client.RequestAsync("initialize", new JsonObject { ["capabilities"] = new JsonObject() });
+
+        client.Kill();
+        await client.WaitForExitAsync();
+        Assert.Equal(1, await server.ExitCodeAsync());
+        Assert.Contains($"the client process {client.Id} has exited", await server.Stderr);
+    }
+
+    [Fact]
+    public async Task The_server_exits_when_the_initialize_processId_dies()
+    {
+        using var client = Process.Start(new ProcessStartInfo("sleep", "600") { UseShellExecute = false })!;
+        await using var server = ServerProcess.Start();
+        await server.Client.RequestAsync("initialize", new JsonObject { ["processId"] = client.Id, ["capabilities"] = new JsonObject() });
+
+        client.Kill();
+        await client.WaitForExitAsync();
+        Assert.Equal(1, await server.ExitCodeAsync());
+    }
+
+    [Fact]
+    public async Task A_bad_command_line_is_refused_with_exit_code_2()
+    {
+        await using var server = ServerProcess.Start("--clientProcessId", "not-a-number");
+        Assert.Equal(2, await server.ExitCodeAsync());
+        Assert.Contains("--clientProcessId", await server.Stderr);
+    }
+}
