@@ -90,7 +90,8 @@ public sealed class Definition
     /// <summary>Offset of the ':' that ends the header, or -1 when the header is incomplete.</summary>
     public int HeaderColonOffset { get; init; } = -1;
 
-    /// <summary>Indentation of the body's first statement; for a body on the header line, the header's indentation plus four spaces.</summary>
+    /// <summary>Indentation of the body's first statement; for a body on the header line (or a header with no
+    /// body yet), the header's indentation plus four spaces.</summary>
     public string BodyIndentation { get; init; } = "";
 
     /// <summary>Indentation of the line holding the keyword (or the first decorator).</summary>

@@ -167,18 +167,22 @@ internal sealed class OutlineParser
         _moduleSkip ??= PydocstyleSkip.FirstOf(_text, CollectionsMarshal.AsSpan(_comments));
     }
 
-    /// <summary>The previous line asked for a block and this one is not indented: the block is missing.</summary>
+    /// <summary>
+    /// The previous line asked for a block (or was a definition header) and this one is not indented: there is
+    /// no block. A definition whose header lacked its ':' was already reported, so only a missing block after
+    /// a ':' is a problem here.
+    /// </summary>
     private void ResolveMissingBlock()
     {
-        if (!_expectingBlock)
+        if (_expectingBlock)
         {
-            return;
+            _expectingBlock = false;
+            _problems.Add("expected an indented block", _blockOpener);
         }
-        _expectingBlock = false;
-        _problems.Add("expected an indented block", _blockOpener);
         if (_awaitingBody is { } definition)
         {
             _awaitingBody = null;
+            definition.BodyIndentation = SourceText.OneLinerBodyIndentation(definition.Indentation);
             Close(definition, SourceText.LineEndAt(_text, _blockOpener.End));
         }
     }
@@ -362,11 +366,6 @@ internal sealed class OutlineParser
     private PythonModule Finish()
     {
         ResolveMissingBlock();
-        if (_awaitingBody is { } headerOnly)
-        {
-            _awaitingBody = null;
-            Close(headerOnly, SourceText.LineEndAt(_text, _blockOpener.End));
-        }
         if (_decorators.Count > 0)
         {
             _problems.Add("a decorator must be followed by a function or class definition", _decorators[0].Build().Span);

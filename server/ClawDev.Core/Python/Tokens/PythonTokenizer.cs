@@ -11,7 +11,7 @@ namespace ClawDev.Core.Python.Tokens;
 /// tokens (pending DEDENTs, a recovery NEWLINE, the end of input). Damage becomes an <see cref="TokenKind.Error"/>
 /// token or a recovery plus a recorded problem: an unterminated string ends at its line, a bracket that is
 /// never closed is abandoned when a line inside it starts a statement (<c>def</c>, <c>class</c>, <c>return</c>, ...),
-/// an inconsistent dedent opens a new level.
+/// a dedent to a column between two levels stays in the inner block (which takes that column).
 /// </para>
 /// </summary>
 public sealed class PythonTokenizer
@@ -53,8 +53,6 @@ public sealed class PythonTokenizer
     private int _indentCount = 1;
     private int _pendingDedents;
     private int _dedentAt;
-    private bool _pendingIndent;
-    private TextSpan _pendingIndentSpan;
 
     // Open brackets, innermost last.
     private char[] _brackets = new char[16];
@@ -177,19 +175,12 @@ public sealed class PythonTokenizer
         if (_pendingDedents > 0)
         {
             _pendingDedents--;
-            _lineStartPending = _pendingDedents > 0 || _pendingIndent;
+            _lineStartPending = _pendingDedents > 0;
             token = new Token(TokenKind.Dedent, TokenTag.None, _dedentAt, _dedentAt);
             return true;
         }
-        if (_pendingIndent)
-        {
-            _pendingIndent = false;
-            _lineStartPending = false;
-            token = new Token(TokenKind.Indent, TokenTag.None, _pendingIndentSpan.Start, _pendingIndentSpan.End);
-            return true;
-        }
         var found = TryReadIndentation(out token);
-        _lineStartPending = _pendingDedents > 0 || _pendingIndent;
+        _lineStartPending = _pendingDedents > 0;
         return found;
     }
 
@@ -249,20 +240,25 @@ public sealed class PythonTokenizer
         var dedents = 0;
         while (_indentCount > 1 && column < _indents[_indentCount - 1])
         {
+            if (column > _indents[_indentCount - 2])
+            {
+                // Between two levels: CPython stops here. Keep the line in the block it is visually inside,
+                // which from now on is indented by this line's column.
+                _problems.Add("unindent does not match any outer indentation level", lineStart, firstToken);
+                _indents[_indentCount - 1] = column;
+                _altIndents[_indentCount - 1] = altColumn;
+                break;
+            }
             _indentCount--;
             dedents++;
         }
-        if (column != _indents[_indentCount - 1])
-        {
-            // Keep the token stream balanced: leave the levels that were closed, then open this line's level.
-            _problems.Add("unindent does not match any outer indentation level", lineStart, firstToken);
-            PushIndent(column, altColumn);
-            _pendingIndent = true;
-            _pendingIndentSpan = new TextSpan(lineStart, firstToken);
-        }
-        else
+        if (column == _indents[_indentCount - 1])
         {
             CheckTabs(altColumn == _altIndents[_indentCount - 1], lineStart, firstToken);
+        }
+        if (dedents == 0)
+        {
+            return false;
         }
         _pendingDedents = dedents - 1;
         _dedentAt = firstToken;
@@ -497,7 +493,7 @@ public sealed class PythonTokenizer
         if (result.Outcome == StringScanOutcome.UnterminatedAtEndOfFile)
         {
             // Give up on this literal only: end it with its first line and read what follows as code again.
-            _strings.AllowMultilineFieldsInSingleQuotes = false;
+            _strings.AllowMultilineFields = false;
             end = LineEndAt(quote);
         }
         _problems.Add(triple ? "unterminated triple-quoted string literal" : "unterminated string literal", start, end);
