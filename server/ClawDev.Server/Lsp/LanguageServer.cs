@@ -54,7 +54,7 @@ internal sealed class LanguageServer : IAsyncDisposable
         var configuration = new ConfigurationPuller(Client, Queue, changes, Lifetime, _log);
         var watchedFiles = new WatchedFilesRegistrar(Client, Lifetime, _log);
 
-        HandlerRegistration.Register(_rpc, Queue,
+        var handled = HandlerRegistration.Register(_rpc, Queue,
         [
             new InitializeHandler(Session, Client, processMonitor, _log),
             new InitializedHandler(watchedFiles, configuration, indexer),
@@ -74,7 +74,7 @@ internal sealed class LanguageServer : IAsyncDisposable
             .. extraHandlers ?? [],
         ]);
 
-        _pump = new InboundPump(new FrameReader(PipeReader.Create(input), MaxMessageBytes), new ProtocolGate(), _checkedInput.Writer, _messageHandler, _log);
+        _pump = new InboundPump(new FrameReader(PipeReader.Create(input), MaxMessageBytes), new ProtocolGate(handled), _checkedInput.Writer, _messageHandler, _log);
         if (options.ClientProcessId is { } processId)
         {
             processMonitor.Watch(processId);

@@ -7,17 +7,22 @@ namespace ClawDev.Server.Lsp.Host;
 /// <summary>Registers each handler class with StreamJsonRpc under its method name, routed through the request queue.</summary>
 internal static class HandlerRegistration
 {
-    public static void Register(JsonRpc rpc, RequestQueue queue, IEnumerable<ILspHandler> handlers)
+    /// <returns>The methods registered, by whether each is a request or a notification.</returns>
+    public static HandledMethods Register(JsonRpc rpc, RequestQueue queue, IEnumerable<ILspHandler> handlers)
     {
+        var requests = new HashSet<string>(StringComparer.Ordinal);
+        var notifications = new HashSet<string>(StringComparer.Ordinal);
         foreach (var handler in handlers)
         {
             var type = handler.GetType();
             var method = type.GetCustomAttribute<LspMethodAttribute>()
                 ?? throw new InvalidOperationException($"{type.Name} has no [LspMethod] attribute");
             var entry = CreateEntry(handler, method, queue);
+            (entry.GetType().GetGenericTypeDefinition() == typeof(RequestEntry<,>) ? requests : notifications).Add(method.Method);
             var invoke = entry.GetType().GetMethod(nameof(RequestEntry<NoParams, object>.InvokeAsync))!;
             rpc.AddLocalRpcMethod(invoke, entry, new JsonRpcMethodAttribute(method.Method) { UseSingleObjectParameterDeserialization = true });
         }
+        return new HandledMethods(requests, notifications);
     }
 
     private static object CreateEntry(ILspHandler handler, LspMethodAttribute method, RequestQueue queue)
