@@ -75,6 +75,8 @@ internal static class NewDocstringDraft
     {
         var text = session.Text;
         var colon = definition.HeaderColonOffset;
+        // A class docstring is followed by a blank line (pydocstyle D204); a function's is not (D202).
+        var blankLine = definition.IsClass ? lineBreak : "";
         if (definition.IsOneLiner)
         {
             var statement = colon + 1;
@@ -83,7 +85,7 @@ internal static class NewDocstringDraft
                 statement++;
             }
             var whitespace = new TextSpan(colon + 1, statement);
-            edits.Replace(whitespace, lineBreak + body + literal + lineBreak + body);
+            edits.Replace(whitespace, lineBreak + body + literal + lineBreak + blankLine + body);
             return whitespace;
         }
         var lines = session.Module.Lines;
@@ -93,7 +95,7 @@ internal static class NewDocstringDraft
             return null;
         }
         var start = lines.LineStart(nextLine);
-        edits.Insert(start, body + literal + lineBreak);
+        edits.Insert(start, body + literal + lineBreak + (IsBlankLine(text, start) ? "" : blankLine));
         return new TextSpan(start, start);
     }
 
@@ -112,4 +114,14 @@ internal static class NewDocstringDraft
     }
 
     private static bool IsBlank(string text, TextSpan span) => text.AsSpan(span.Start, span.Length).IsWhiteSpace();
+
+    private static bool IsBlankLine(string text, int lineStart)
+    {
+        var i = lineStart;
+        while (i < text.Length && text[i] is ' ' or '\t' or '\f')
+        {
+            i++;
+        }
+        return i == text.Length || text[i] is '\r' or '\n';
+    }
 }

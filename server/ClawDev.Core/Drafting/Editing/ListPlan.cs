@@ -161,20 +161,23 @@ internal sealed class ListPlan
         }
     }
 
-    /// <summary>Whether some :type field does not directly follow its :param field (":param a:, :param b:, :type a:, :type b:").</summary>
+    /// <summary>Whether some :type field is not next to its :param field (":param a:, :param b:, :type a:, :type b:").</summary>
     private bool TypeFieldsApart()
     {
         var units = _list.Units;
         for (var i = 0; i < units.Count; i++)
         {
             if (units[i] is { Role: UnitRole.TypeField, HasParameterField: true } type
-                && (i == 0 || units[i - 1].Role != UnitRole.ParameterField || !units[i - 1].Names.SequenceEqual(type.Names)))
+                && !IsParameterFieldOf(type, i - 1) && !IsParameterFieldOf(type, i + 1))
             {
                 return true;
             }
         }
         return false;
     }
+
+    private bool IsParameterFieldOf(ListUnit type, int index) =>
+        index >= 0 && index < _list.Units.Count && _list.Units[index] is { Role: UnitRole.ParameterField } field && field.Names.SequenceEqual(type.Names);
 
     /// <param name="renderEntries">New entries' text: first line unindented, further lines indented, no trailing break.</param>
     public void Emit(EditSet edits, string text, string lineBreak, Func<IReadOnlyList<PlannedEntry>, string> renderEntries)

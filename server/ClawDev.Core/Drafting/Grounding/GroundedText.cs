@@ -3,10 +3,12 @@ namespace ClawDev.Core.Drafting.Grounding;
 /// <summary>Which documentation text may be copied into a draft, and in what form.</summary>
 internal static class GroundedText
 {
+    private const string DefaultWord = "default";
+
     /// <summary>
-    /// The description as a draft may reuse it: trimmed, without a closing "Defaults to ..." sentence (the draft
-    /// states its own default). Null for nothing worth copying: empty text, a placeholder, or text holding triple
-    /// quotes (it could not go into a docstring).
+    /// The description as a draft may reuse it: trimmed, without a closing "Defaults to ..." sentence or
+    /// "(default ...)" remark (the draft states its own default). Null for nothing worth copying: empty text, a
+    /// placeholder, or text holding triple quotes (it could not go into a docstring).
     /// </summary>
     public static string? Clean(string description)
     {
@@ -16,9 +18,14 @@ internal static class GroundedText
             return null;
         }
         var lastSentence = LastSentenceStart(text);
-        if (text.AsSpan(lastSentence).TrimStart().StartsWith("default", StringComparison.OrdinalIgnoreCase))
+        if (text.AsSpan(lastSentence).TrimStart().StartsWith(DefaultWord, StringComparison.OrdinalIgnoreCase))
         {
             text = text[..lastSentence].TrimEnd();
+        }
+        var remark = text.LastIndexOf('(');
+        if (text.EndsWith(')') && remark >= 0 && text.AsSpan(remark + 1).StartsWith(DefaultWord, StringComparison.OrdinalIgnoreCase))
+        {
+            text = text[..remark].TrimEnd();
         }
         return text.Length == 0 ? null : text;
     }

@@ -1,4 +1,5 @@
 using ClawDev.Core.Docstrings;
+using ClawDev.Core.Drafting.Editing;
 using ClawDev.Core.Python;
 
 namespace ClawDev.Core.Drafting.Grounding;
@@ -39,12 +40,9 @@ internal sealed class ModuleDocumentation
             }
             var docstringParsed = DocstringParser.Parse(module.Text, docstring, preferredStyle);
             parsed[definition] = docstringParsed;
-            foreach (var documented in docstringParsed.DocumentedParameters)
+            foreach (var (name, type, description) in Documented(module.Text, docstringParsed))
             {
-                if (GroundedText.Clean(documented.Entry.Description) is { } description)
-                {
-                    parameters.Add(new ParameterRecord(documented.Name, TypeKey.Of(documented.Entry.Type), description, definition.QualifiedName));
-                }
+                parameters.Add(new ParameterRecord(name, TypeKey.Of(type), description, definition.QualifiedName));
             }
         }
         var classes = new List<ClassRecord>();
@@ -52,7 +50,7 @@ internal sealed class ModuleDocumentation
         {
             if (definition.IsClass)
             {
-                classes.Add(ClassOf(definition, parsed));
+                classes.Add(ClassOf(module.Text, definition, parsed));
             }
         }
         return new ModuleDocumentation { Path = path, ModuleName = ModuleNameOf(path), Parameters = parameters, Classes = classes };
@@ -79,37 +77,57 @@ internal sealed class ModuleDocumentation
         return names;
     }
 
-    private static ClassRecord ClassOf(Definition definition, Dictionary<Definition, ParsedDocstring> parsed)
+    private static ClassRecord ClassOf(string text, Definition definition, Dictionary<Definition, ParsedDocstring> parsed)
     {
         var methods = new Dictionary<string, MethodRecord>(StringComparer.Ordinal);
         foreach (var child in definition.Children)
         {
             if (child.Kind == DefinitionKind.Function && parsed.TryGetValue(child, out var docstring))
             {
-                methods[child.Name] = MethodOf(child.Name, child.QualifiedName, docstring);
+                methods[child.Name] = MethodOf(text, child.Name, child.QualifiedName, docstring);
             }
         }
-        if (parsed.TryGetValue(definition, out var classDocstring) && classDocstring.HasParameterSection)
+        if (parsed.TryGetValue(definition, out var classDocstring) && MethodOf(text, Constructor, definition.QualifiedName, classDocstring) is { Parameters.Count: > 0 } fromClass)
         {
-            // Google, NumPy and Hugging Face document the constructor in the class docstring.
-            var fromClass = MethodOf(Constructor, definition.QualifiedName, classDocstring) with { Summary = null };
+            // Google, NumPy, Hugging Face and Sphinx projects often document the constructor in the class docstring.
+            fromClass = fromClass with { Summary = null, Returns = null };
             methods[Constructor] = methods.TryGetValue(Constructor, out var init) ? Combine(init, fromClass) : fromClass;
         }
         return new ClassRecord(definition.Name, definition.QualifiedName, BaseNames(definition), methods);
     }
 
-    private static MethodRecord MethodOf(string name, string symbol, ParsedDocstring docstring)
+    private static MethodRecord MethodOf(string text, string name, string symbol, ParsedDocstring docstring)
     {
         var parameters = new Dictionary<string, SourcedText>(StringComparer.Ordinal);
+        foreach (var (parameter, _, description) in Documented(text, docstring))
+        {
+            parameters.TryAdd(parameter, new SourcedText(description, symbol));
+        }
+        var returns = docstring.FindSection(SectionKind.Returns) is { Entries: [var entry, ..] } ? GroundedText.Clean(entry.Description) : null;
+        return new MethodRecord(name, symbol, GroundedText.Clean(docstring.Summary), parameters, returns);
+    }
+
+    /// <summary>The reusable parameter descriptions of a docstring: its parameter entries, or the items of a plain docstring's PEP 257 list.</summary>
+    private static IEnumerable<(string Name, string? Type, string Description)> Documented(string text, ParsedDocstring docstring)
+    {
+        if (!docstring.Detection.IsStructured && Pep257List.Find(text, docstring.ContentSpan, "") is { } list)
+        {
+            foreach (var unit in list.Units)
+            {
+                if (GroundedText.Clean(unit.Description) is { } description)
+                {
+                    yield return (unit.Names[0], null, description);
+                }
+            }
+            yield break;
+        }
         foreach (var documented in docstring.DocumentedParameters)
         {
             if (GroundedText.Clean(documented.Entry.Description) is { } description)
             {
-                parameters.TryAdd(documented.Name, new SourcedText(description, symbol));
+                yield return (documented.Name, documented.Entry.Type, description);
             }
         }
-        var returns = docstring.FindSection(SectionKind.Returns) is { Entries: [var entry, ..] } ? GroundedText.Clean(entry.Description) : null;
-        return new MethodRecord(name, symbol, GroundedText.Clean(docstring.Summary), parameters, returns);
     }
 
     /// <summary>__init__'s own documentation, with the class docstring's parameter entries for what it lacks.</summary>
