@@ -23,7 +23,7 @@ internal sealed class SourceFileScanner(string root, ProjectConfiguration config
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
-            return Noted(relativePath, NoteKind.InternalError, $"internal error: {e.GetType().Name}: {e.Message} (this is a bug, please report it)");
+            return Noted(relativePath, NoteKind.InternalError, BugReport($"internal error: {e.GetType().Name}: {e.Message}"));
         }
     }
 
@@ -60,6 +60,8 @@ internal sealed class SourceFileScanner(string root, ProjectConfiguration config
                 notes.Add(new ScanNote(NoteKind.Syntax, relativePath, DescribeSyntaxProblems(module)));
             }
             var analysis = analyze(module, relativePath, settings);
+            // A rule that failed on one definition: the file's other findings stand, the failure is a bug to report.
+            notes.AddRange(analysis.InternalErrors.Select(error => new ScanNote(NoteKind.InternalError, relativePath, BugReport(error))));
             CountDocstringStyles(module);
             return new FileOutcome(analysis, null, notes);
         }
@@ -148,6 +150,8 @@ internal sealed class SourceFileScanner(string root, ProjectConfiguration config
         var more = module.Problems.Count > 1 ? $" (and {module.Problems.Count - 1} more)" : "";
         return $"syntax error at {line + 1}:{column + 1}: {first.Message}{more}; findings cover what is intact";
     }
+
+    private static string BugReport(string error) => $"{error} (this is a bug, please report it)";
 
     private static FileOutcome Noted(string relativePath, NoteKind kind, string message) =>
         new(null, null, [new ScanNote(kind, relativePath, message)]);

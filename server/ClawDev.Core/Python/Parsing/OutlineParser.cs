@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using ClawDev.Core.Python.Tokens;
 
@@ -94,6 +95,7 @@ internal sealed class OutlineParser
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void AddToLine(Token token)
     {
         if (_lineLength == 0)
@@ -130,7 +132,7 @@ internal sealed class OutlineParser
             _awaitingBody = null;
             _expectingBlock = false;
             definition.BodyDepth = _depth;
-            definition.BodyIndentation = _text.Substring(indent.Start, indent.Length);
+            definition.BodyIndentation = SourceText.Whitespace(_text, indent.Start, indent.End);
             if (definition.PydocstyleSkip.Length == 0)
             {
                 // The comment lines between the header and the body's first statement.
@@ -253,7 +255,7 @@ internal sealed class OutlineParser
         {
             var body = line[bodyStart..];
             definition.IsOneLiner = true;
-            definition.BodyIndentation = definition.Indentation + "    ";
+            definition.BodyIndentation = SourceText.OneLinerBodyIndentation(definition.Indentation);
             definition.Docstring = DocstringReader.Read(_text, body);
             _bodyFacts.Scan(_text, body, definition);
             Close(definition, SourceText.LineEndAt(_text, line[^1].End));
@@ -347,7 +349,14 @@ internal sealed class OutlineParser
     private void Close(DefinitionBuilder definition, int spanEnd)
     {
         var built = definition.Build(spanEnd);
-        (definition.Parent?.Children ?? _moduleDefinitions).Add(built);
+        if (definition.Parent is { } parent)
+        {
+            parent.AddChild(built);
+        }
+        else
+        {
+            _moduleDefinitions.Add(built);
+        }
     }
 
     private PythonModule Finish()

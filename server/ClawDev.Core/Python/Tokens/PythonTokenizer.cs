@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace ClawDev.Core.Python.Tokens;
 
 /// <summary>
@@ -38,8 +40,9 @@ public sealed class PythonTokenizer
     private readonly StringScanner _strings = new();
     private int _pos;
 
-    // The logical line.
-    private bool _atLineStart = true;
+    // The logical line. _lineStartPending: a new line's indentation is still to be read, or INDENT/DEDENT
+    // tokens are still to be emitted (one flag, so the common path tests one field).
+    private bool _lineStartPending = true;
     private bool _lineHasTokens;
     private int _lineIndent;
 
@@ -90,9 +93,11 @@ public sealed class PythonTokenizer
         return tokens;
     }
 
+    // Inlined into the caller's loop, the token is built where it is used instead of being returned.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public Token Next()
     {
-        if ((_pendingDedents > 0 || _pendingIndent || _atLineStart) && TryLineStartToken(out var lineStart))
+        if (_lineStartPending && TryLineStartToken(out var lineStart))
         {
             return lineStart;
         }
@@ -107,39 +112,63 @@ public sealed class PythonTokenizer
                 pos++;
                 continue;
             }
-            _pos = pos;
+            // Tokens are built here only: the scanners return the end offset and the kind, since passing the
+            // token struct back through calls costs a store-forwarding stall per token.
+            TokenKind tokenKind;
+            var tag = TokenTag.None;
+            int end;
             switch (kind)
             {
                 case CharacterKind.LineBreak:
-                    return LineBreak(c);
+                    tokenKind = LineBreak(c, pos, out end);
+                    break;
                 case CharacterKind.Hash:
                     _atPhysicalLineStartInBrackets = false;
-                    return Comment();
-                case CharacterKind.Backslash when SkipLineContinuation():
-                    pos = _pos;
+                    tokenKind = TokenKind.Comment;
+                    end = LineEndAt(pos);
+                    break;
+                case CharacterKind.Backslash when LineContinuationEnd(pos) is var next and > 0:
+                    pos = next;
                     continue;
+                default:
+                    if (_atPhysicalLineStartInBrackets)
+                    {
+                        _atPhysicalLineStartInBrackets = false;
+                        if (StartsStatement(pos))
+                        {
+                            return AbandonUnclosedBrackets();
+                        }
+                    }
+                    _lineHasTokens = true;
+                    end = ScanSignificant(kind, c, pos, out tokenKind, out tag);
+                    break;
             }
-            if (_atPhysicalLineStartInBrackets)
-            {
-                _atPhysicalLineStartInBrackets = false;
-                if (StartsStatement())
-                {
-                    return AbandonUnclosedBrackets();
-                }
-            }
-            _lineHasTokens = true;
-            return kind switch
-            {
-                CharacterKind.Letter or CharacterKind.Other => ScanNameOrString(pos),
-                CharacterKind.Digit => ScanNumber(pos),
-                CharacterKind.Dot when pos + 1 < text.Length && char.IsAsciiDigit(text[pos + 1]) => ScanNumber(pos),
-                CharacterKind.Quote => ScanString(pos, pos, raw: false, format: false),
-                CharacterKind.Operator or CharacterKind.Dot => ScanOperator(c, pos),
-                _ => InvalidCharacter(pos),
-            };
+            _pos = end;
+            return new Token(tokenKind, tag, pos, end);
         }
         _pos = pos;
         return EndOfInput();
+    }
+
+    private int ScanSignificant(CharacterKind kind, char c, int start, out TokenKind tokenKind, out TokenTag tag)
+    {
+        tag = TokenTag.None;
+        switch (kind)
+        {
+            case CharacterKind.Letter or CharacterKind.Other:
+                return ScanNameOrString(start, out tokenKind, out tag);
+            case CharacterKind.Digit:
+            case CharacterKind.Dot when start + 1 < _text.Length && char.IsAsciiDigit(_text[start + 1]):
+                tokenKind = TokenKind.Number;
+                return NumberEnd(start);
+            case CharacterKind.Quote:
+                return ScanString(start, start, raw: false, format: false, out tokenKind);
+            case CharacterKind.Operator or CharacterKind.Dot:
+                return ScanOperator(c, start, out tokenKind, out tag);
+            default:
+                tokenKind = TokenKind.Error;
+                return InvalidCharacter(start);
+        }
     }
 
     /// <summary>Pending INDENT/DEDENT tokens, or the indentation of a new line; false when there is none to emit.</summary>
@@ -148,17 +177,20 @@ public sealed class PythonTokenizer
         if (_pendingDedents > 0)
         {
             _pendingDedents--;
+            _lineStartPending = _pendingDedents > 0 || _pendingIndent;
             token = new Token(TokenKind.Dedent, TokenTag.None, _dedentAt, _dedentAt);
             return true;
         }
         if (_pendingIndent)
         {
             _pendingIndent = false;
+            _lineStartPending = false;
             token = new Token(TokenKind.Indent, TokenTag.None, _pendingIndentSpan.Start, _pendingIndentSpan.End);
             return true;
         }
-        _atLineStart = false;
-        return TryReadIndentation(out token);
+        var found = TryReadIndentation(out token);
+        _lineStartPending = _pendingDedents > 0 || _pendingIndent;
+        return found;
     }
 
     private bool TryReadIndentation(out Token token)
@@ -258,54 +290,46 @@ public sealed class PythonTokenizer
         _indentCount++;
     }
 
-    private Token LineBreak(char c)
+    private TokenKind LineBreak(char c, int start, out int end)
     {
-        var start = _pos;
-        _pos += c == '\r' && _pos + 1 < _text.Length && _text[_pos + 1] == '\n' ? 2 : 1;
+        end = start + (c == '\r' && start + 1 < _text.Length && _text[start + 1] == '\n' ? 2 : 1);
         if (_bracketDepth > 0)
         {
             _atPhysicalLineStartInBrackets = true;
-            _physicalLineStart = _pos;
-            return new Token(TokenKind.LineBreak, TokenTag.None, start, _pos);
+            _physicalLineStart = end;
+            return TokenKind.LineBreak;
         }
-        _atLineStart = true;
+        _lineStartPending = true;
         if (_lineHasTokens)
         {
             _lineHasTokens = false;
-            return new Token(TokenKind.NewLine, TokenTag.None, start, _pos);
+            return TokenKind.NewLine;
         }
-        return new Token(TokenKind.LineBreak, TokenTag.None, start, _pos);
+        return TokenKind.LineBreak;
     }
 
-    private Token Comment()
+    private int LineEndAt(int start)
     {
-        var start = _pos;
         var end = _text.AsSpan(start).IndexOfAny('\r', '\n');
-        _pos = end < 0 ? _text.Length : start + end;
-        return new Token(TokenKind.Comment, TokenTag.None, start, _pos);
+        return end < 0 ? _text.Length : start + end;
     }
 
-    /// <summary>Skips a backslash that joins the next line; false for a backslash that is not followed by a line end.</summary>
-    private bool SkipLineContinuation()
+    /// <summary>The offset after a backslash that joins the next line, or 0 when the backslash at
+    /// <paramref name="pos"/> is not followed by a line end.</summary>
+    private int LineContinuationEnd(int pos)
     {
-        var next = _pos + 1;
+        var next = pos + 1;
         if (next == _text.Length)
         {
-            _problems.Add("unexpected end of file after line continuation character", _pos, next);
-            _pos = next;
-            return true;
+            _problems.Add("unexpected end of file after line continuation character", pos, next);
+            return next;
         }
-        if (_text[next] == '\n')
+        return _text[next] switch
         {
-            _pos = next + 1;
-            return true;
-        }
-        if (_text[next] == '\r')
-        {
-            _pos = next + 1 < _text.Length && _text[next + 1] == '\n' ? next + 2 : next + 1;
-            return true;
-        }
-        return false;
+            '\n' => next + 1,
+            '\r' => next + 1 < _text.Length && _text[next + 1] == '\n' ? next + 2 : next + 1,
+            _ => 0,
+        };
     }
 
     private Token EndOfInput()
@@ -324,6 +348,7 @@ public sealed class PythonTokenizer
         if (_indentCount > 1)
         {
             _pendingDedents = _indentCount - 2;
+            _lineStartPending = _pendingDedents > 0;
             _indentCount = 1;
             _dedentAt = end;
             return new Token(TokenKind.Dedent, TokenTag.None, end, end);
@@ -335,19 +360,19 @@ public sealed class PythonTokenizer
     /// Inside brackets, a line that starts with a statement-only keyword (or a decorator at the indentation of
     /// the statement that opened the bracket) cannot continue the expression: the bracket was never closed.
     /// </summary>
-    private bool StartsStatement()
+    private bool StartsStatement(int pos)
     {
-        var c = _text[_pos];
+        var c = _text[pos];
         if (c == '@')
         {
-            return ColumnOf(_physicalLineStart, _pos) <= _bracketLineIndent;
+            return ColumnOf(_physicalLineStart, pos) <= _bracketLineIndent;
         }
         if (!IdentifierCharacters.IsAsciiStart(c))
         {
             return false;
         }
-        var end = IdentifierCharacters.ScanRest(_text, _pos);
-        var tag = Keywords.Classify(_text.AsSpan(_pos, end - _pos));
+        var end = IdentifierCharacters.ScanRest(_text, pos);
+        var tag = Keywords.Classify(_text.AsSpan(pos, end - pos));
         if (tag.StartsStatementOnly())
         {
             return true;
@@ -370,7 +395,7 @@ public sealed class PythonTokenizer
         ReportUnclosedBracket();
         _bracketDepth = 0;
         _pos = _physicalLineStart;
-        _atLineStart = true;
+        _lineStartPending = true;
         _lineHasTokens = false;
         return new Token(TokenKind.NewLine, TokenTag.None, _pos, _pos);
     }
@@ -393,45 +418,25 @@ public sealed class PythonTokenizer
         return column;
     }
 
-    private Token ScanNameOrString(int start)
+    private int ScanNameOrString(int start, out TokenKind kind, out TokenTag tag)
     {
+        tag = TokenTag.None;
         var text = _text;
-        int end;
-        if (text[start] < 128)
+        var identifierStart = IdentifierCharacters.StartLength(text, start);
+        if (identifierStart == 0)
         {
-            // Names are mostly short and ASCII: a table walk beats a vectorised search here.
-            end = start + 1;
-            while (end < text.Length && text[end] is var c && c < 128 && AsciiKinds[c] is CharacterKind.Letter or CharacterKind.Digit)
-            {
-                end++;
-            }
-            if (end < text.Length && text[end] >= 128)
-            {
-                end = IdentifierCharacters.ScanRest(text, end);
-            }
+            kind = TokenKind.Error;
+            return InvalidCharacter(start);
         }
-        else
-        {
-            var identifierStart = IdentifierCharacters.StartLength(text, start);
-            if (identifierStart == 0)
-            {
-                return InvalidCharacter(start);
-            }
-            end = IdentifierCharacters.ScanRest(text, start + identifierStart);
-        }
+        var end = IdentifierCharacters.ScanRest(text, start + identifierStart);
         if (end < text.Length && text[end] is '\'' or '"'
             && StringPrefix.TryParse(text.AsSpan(start, end - start), out var raw, out var format))
         {
-            return ScanString(start, end, raw, format);
+            return ScanString(start, end, raw, format, out kind);
         }
-        _pos = end;
-        return new Token(TokenKind.Name, Keywords.Classify(text.AsSpan(start, end - start)), start, end);
-    }
-
-    private Token ScanNumber(int start)
-    {
-        _pos = NumberEnd(start);
-        return new Token(TokenKind.Number, TokenTag.None, start, _pos);
+        kind = TokenKind.Name;
+        tag = Keywords.Classify(text.AsSpan(start, end - start));
+        return end;
     }
 
     private int NumberEnd(int start)
@@ -479,13 +484,13 @@ public sealed class PythonTokenizer
         return p;
     }
 
-    private Token ScanString(int start, int quote, bool raw, bool format)
+    private int ScanString(int start, int quote, bool raw, bool format, out TokenKind kind)
     {
         var result = _strings.Scan(_text, quote, raw, format);
         if (result.Outcome == StringScanOutcome.Closed)
         {
-            _pos = result.End;
-            return new Token(TokenKind.String, TokenTag.None, start, _pos);
+            kind = TokenKind.String;
+            return result.End;
         }
         var triple = quote + 2 < _text.Length && _text[quote + 1] == _text[quote] && _text[quote + 2] == _text[quote];
         var end = result.End;
@@ -493,25 +498,24 @@ public sealed class PythonTokenizer
         {
             // Give up on this literal only: end it with its first line and read what follows as code again.
             _strings.AllowMultilineFieldsInSingleQuotes = false;
-            var lineEnd = _text.AsSpan(quote).IndexOfAny('\r', '\n');
-            end = lineEnd < 0 ? _text.Length : quote + lineEnd;
+            end = LineEndAt(quote);
         }
         _problems.Add(triple ? "unterminated triple-quoted string literal" : "unterminated string literal", start, end);
-        _pos = end;
-        return new Token(TokenKind.Error, TokenTag.None, start, end);
+        kind = TokenKind.Error;
+        return end;
     }
 
-    private Token ScanOperator(char c, int start)
+    private int ScanOperator(char c, int start, out TokenKind kind, out TokenTag tag)
     {
-        var tag = OperatorTags[c];
+        tag = OperatorTags[c];
         var length = tag.IsOpeningBracket() || tag.IsClosingBracket() || c is ',' or ';' or '~'
             ? 1
             : CompoundOperatorLength(c, start, ref tag);
         if (length == 0)
         {
+            kind = TokenKind.Error;
             return InvalidCharacter(start);
         }
-        _pos = start + length;
         if (tag.IsOpeningBracket())
         {
             OpenBracket(c, start);
@@ -520,7 +524,8 @@ public sealed class PythonTokenizer
         {
             CloseBracket(c, start);
         }
-        return new Token(TokenKind.Operator, tag, start, _pos);
+        kind = TokenKind.Operator;
+        return start + length;
     }
 
     /// <summary>
@@ -565,6 +570,7 @@ public sealed class PythonTokenizer
         return length;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void OpenBracket(char c, int offset)
     {
         if (_bracketDepth == _brackets.Length)
@@ -581,7 +587,19 @@ public sealed class PythonTokenizer
         _bracketDepth++;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void CloseBracket(char c, int offset)
+    {
+        var opening = c switch { ')' => '(', ']' => '[', _ => '{' };
+        if (_bracketDepth > 0 && _brackets[_bracketDepth - 1] == opening)
+        {
+            _bracketDepth--;
+            return;
+        }
+        CloseUnmatchedBracket(c, offset);
+    }
+
+    private void CloseUnmatchedBracket(char c, int offset)
     {
         if (_bracketDepth == 0)
         {
@@ -589,19 +607,16 @@ public sealed class PythonTokenizer
             return;
         }
         var opening = _brackets[--_bracketDepth];
-        if ((opening, c) is not (('(', ')') or ('[', ']') or ('{', '}')))
-        {
-            _problems.Add($"closing parenthesis '{c}' does not match opening parenthesis '{opening}'", offset, offset + 1);
-        }
+        _problems.Add($"closing parenthesis '{c}' does not match opening parenthesis '{opening}'", offset, offset + 1);
     }
 
-    private Token InvalidCharacter(int start)
+    /// <summary>Records a character Python does not accept; returns the offset after it.</summary>
+    private int InvalidCharacter(int start)
     {
         var length = char.IsHighSurrogate(_text[start]) && start + 1 < _text.Length && char.IsLowSurrogate(_text[start + 1]) ? 2 : 1;
         var codePoint = length == 2 ? char.ConvertToUtf32(_text[start], _text[start + 1]) : _text[start];
         _problems.Add($"invalid character U+{codePoint:X4}", start, start + length);
-        _pos = start + length;
-        return new Token(TokenKind.Error, TokenTag.None, start, _pos);
+        return start + length;
     }
 
     private static CharacterKind[] CreateAsciiKinds()
