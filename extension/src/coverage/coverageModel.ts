@@ -21,13 +21,12 @@ export interface CoverageNode {
   children: CoverageNode[];
 }
 
-/** "72.4%", or undefined when nothing counts. One decimal, truncated, so 99.99% never shows as 100%. */
+/** "72.4%", or undefined when nothing counts: one decimal, rounded half away from zero as `clawdev scan` does. */
 export function formatPercent(documented: number, total: number): string | undefined {
   if (total <= 0) {
     return undefined;
   }
-  const tenths = Math.floor((1000 * documented) / total);
-  return `${tenths % 10 === 0 ? tenths / 10 : (tenths / 10).toFixed(1)}%`;
+  return `${(Math.round((1000 * documented) / total) / 10).toFixed(1)}%`;
 }
 
 /** "72.4% · 18 of 25 undocumented" style description for a tree item. */

@@ -43,13 +43,14 @@ test('package numbers are the sums of their modules', () => {
 describe('percentages', () => {
   const cases: [number, number, string | undefined][] = [
     [0, 0, undefined],
-    [0, 5, '0%'],
-    [5, 5, '100%'],
+    [0, 5, '0.0%'],
+    [5, 5, '100.0%'],
     [1, 3, '33.3%'],
-    [2, 3, '66.6%'],
-    [9999, 10000, '99.9%'],
+    [2, 3, '66.7%'],
+    [1, 16, '6.3%'],
+    [9999, 10000, '100.0%'],
     [1, 8, '12.5%'],
-    [7, 10, '70%'],
+    [7, 10, '70.0%'],
   ];
   for (const [documented, total, expected] of cases) {
     test(`${documented} of ${total} → ${expected}`, () => {
