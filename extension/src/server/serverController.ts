@@ -31,6 +31,8 @@ export type ServerState =
 const MaxRestarts = 3;
 const RestartWindowMs = 3 * 60_000;
 const StopTimeoutMs = 3_000;
+/** How long after a failed start the end of the server process may still be reported (pipes close late). */
+const ProcessEndGraceMs = 2_000;
 
 /** A LanguageClient that never pops up notifications itself: the controller decides what the user sees. */
 class ClawDevLanguageClient extends LanguageClient {
@@ -47,6 +49,9 @@ export class ServerController implements vscode.Disposable {
   /** Start and stop run one at a time, in the order asked. */
   private queue: Promise<void> = Promise.resolve();
   private readonly notice: FailureNotice;
+  /** Times the current client's server process ended on its own since it was started. */
+  private unexpectedCloses = 0;
+  private readonly processEnded = new vscode.EventEmitter<void>();
 
   readonly onDidChangeState = this.stateChanged.event;
 
@@ -79,6 +84,7 @@ export class ServerController implements vscode.Disposable {
   dispose(): void {
     void this.stop();
     this.stateChanged.dispose();
+    this.processEnded.dispose();
   }
 
   private enqueue(step: () => Promise<void>): Promise<void> {
@@ -129,18 +135,37 @@ export class ServerController implements vscode.Disposable {
       this.clientOptions(),
     );
     this.client = client;
+    this.unexpectedCloses = 0;
     client.onDidChangeState(event => this.onClientState(client, event.newState));
     try {
       await client.start();
     } catch (error) {
-      // A crash during start may already be restarting (the error handler decides); only a client that
-      // stays stopped is a failure to report.
-      if (this.client === client && client.state === State.Stopped) {
-        this.fail(`The ClawDev server could not start: ${describe(error)}`, this.showOutputAction(), this.restartAction());
+      // When the process ended, the error handler owns the outcome (restart, or one message after the last
+      // restart); otherwise (it could not be spawned, it refused initialize) this is the failure to report.
+      if (this.client === client && !await this.processEndsWithin(ProcessEndGraceMs)) {
+        this.fail(`The ClawDev server could not start: ${describe(error)}. The ClawDev output has the details.`, this.showOutputAction(), this.restartAction());
       } else {
         this.log.warn(`A start of the ClawDev server failed: ${describe(error)}`);
       }
     }
+  }
+
+  /** True when the server process has ended since the start, or ends within the given time. */
+  private processEndsWithin(milliseconds: number): Promise<boolean> {
+    if (this.unexpectedCloses > 0) {
+      return Promise.resolve(true);
+    }
+    return new Promise(resolve => {
+      const timer = setTimeout(() => {
+        subscription.dispose();
+        resolve(false);
+      }, milliseconds);
+      const subscription = this.processEnded.event(() => {
+        clearTimeout(timer);
+        subscription.dispose();
+        resolve(true);
+      });
+    });
   }
 
   private async stopNow(): Promise<void> {
@@ -203,8 +228,9 @@ export class ServerController implements vscode.Disposable {
             }
             return params.items.map((item, index) => item.section === SettingsSection ? toServerSettings(results[index]) : results[index]);
           },
-          // Only say that something changed: the server pulls the new values through the mapping above.
-          didChangeConfiguration: (_sections, next) => next(undefined),
+          // Only say that something changed: the server pulls the new values through the mapping above. A
+          // client on its way out (a process setting changed: it is being replaced) is told nothing.
+          didChangeConfiguration: (_sections, next) => this.client?.isRunning() ? next(undefined) : Promise.resolve(),
         },
       },
     };
@@ -217,6 +243,8 @@ export class ServerController implements vscode.Disposable {
         handled: true,
       }),
       closed: (): CloseHandlerResult => {
+        this.unexpectedCloses++;
+        this.processEnded.fire();
         if (this.budget.recordCrash()) {
           this.log.warn(`The ClawDev server stopped unexpectedly; starting it again (${this.budget.recentCrashes} of ${MaxRestarts} restarts within ${RestartWindowMs / 60_000} minutes).`);
           return { action: CloseAction.Restart, handled: true };
