@@ -147,24 +147,34 @@ step('the coverage view lists the module with its gap', async () => {
   await screenshot(page, 'coverage-view');
 });
 
-step('a broken clawdev.server.path gives one clear message, and fixing it brings the server back', async () => {
-  const page = currentPage();
-  await editWorkspaceSettings(page, { 'clawdev.server.path': '/nonexistent/clawdev.dll' });
-  await expectOneNotification(page, /clawdev\.server\.path is set to "\/nonexistent\/clawdev\.dll", which does not exist/);
-  await screenshot(page, 'broken-server-path');
-  await runCommand(page, 'Notifications: Clear All Notifications');
-  await editWorkspaceSettings(page, {});
-  await problemRow(page, 'D103').waitFor({ timeout: 60_000 });
-});
-
-step('a server that crashes at start is restarted a bounded number of times, with one message', async () => {
-  const page = currentPage();
-  await editWorkspaceSettings(page, { 'clawdev.server.path': crashingServer });
-  await expectOneNotification(page, /The ClawDev server stopped 4 times within 3 minutes and was not started again/);
-  await runCommand(page, 'Notifications: Clear All Notifications');
-  await editWorkspaceSettings(page, {});
-  await problemRow(page, 'D103').waitFor({ timeout: 60_000 });
-});
+/** Bad settings and a crashing server: each gives one clear message, and undoing it brings the server back. */
+const badStarts = [
+  {
+    name: 'a broken clawdev.server.path',
+    settings: { 'clawdev.server.path': '/nonexistent/clawdev.dll' },
+    message: /clawdev\.server\.path is set to "\/nonexistent\/clawdev\.dll", which does not exist/,
+  },
+  {
+    name: 'a clawdev.dotnetPath without .NET',
+    settings: { 'clawdev.dotnetPath': '/nonexistent/dotnet' },
+    message: /clawdev\.dotnetPath is set to "\/nonexistent\/dotnet", which does not exist\. Point it to a dotnet with the \.NET 10 runtime/,
+  },
+  {
+    name: 'a server that crashes at start (restarted 3 times, then left stopped)',
+    settings: { 'clawdev.server.path': crashingServer },
+    message: /The ClawDev server stopped 4 times within 3 minutes and was not started again/,
+  },
+];
+for (const { name, settings, message } of badStarts) {
+  step(`${name} gives one clear message, and undoing it brings the server back`, async () => {
+    const page = currentPage();
+    await editWorkspaceSettings(page, settings);
+    await expectOneNotification(page, message, `bad-start-${slug(name)}`);
+    await runCommand(page, 'Notifications: Clear All Notifications');
+    await editWorkspaceSettings(page, {});
+    await problemRow(page, 'D103').waitFor({ timeout: 60_000 });
+  });
+}
 
 step('Ctrl+. drafts a docstring, the file gets it and the diagnostic goes away', async () => {
   const page = currentPage();
@@ -225,12 +235,13 @@ async function editWorkspaceSettings(page, settings) {
 }
 
 /**
- * Waits for a notification matching `message`, gives the extension time to (wrongly) add more, then checks
- * in the notification center that exactly one ClawDev error was shown.
+ * Waits for a notification matching `message` (and takes a screenshot of it), gives the extension time to
+ * (wrongly) add more, then checks in the notification center that exactly one ClawDev message was shown.
  * @param {import('playwright-core').Page} page
  */
-async function expectOneNotification(page, message) {
+async function expectOneNotification(page, message, screenshotName) {
   await page.locator('.notifications-toasts').getByText(message).waitFor({ timeout: 60_000 });
+  await screenshot(page, screenshotName);
   await new Promise(resolve => setTimeout(resolve, 5_000));
   await runCommand(page, 'Notifications: Show Notifications');
   const items = page.locator('.notifications-center .notification-list-item');
@@ -249,11 +260,16 @@ function step(name, body) {
       await body();
     } catch (error) {
       if (session.page !== undefined) {
-        await screenshot(session.page, `failed-${name.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}`).catch(() => undefined);
+        await screenshot(session.page, `failed-${slug(name)}`).catch(() => undefined);
       }
       throw error;
     }
   });
+}
+
+/** "A broken X!" → "a-broken-x-": a file name for a step's screenshot. */
+function slug(text) {
+  return text.replace(/[^a-z0-9]+/gi, '-').toLowerCase();
 }
 
 function currentPage() {
