@@ -13,6 +13,8 @@ set -uo pipefail
 
 SUITES=(
   "dotnet|bash tests/runners/dotnet.sh"
+  "extension-unit|bash extension/test/run-unit-tests.sh"
+  "extension-e2e|bash tests/extension-e2e/run.sh"
 )
 
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
