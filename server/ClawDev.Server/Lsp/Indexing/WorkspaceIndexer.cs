@@ -127,12 +127,7 @@ internal sealed class WorkspaceIndexer(ServerSession session, LanguageClient cli
             progress = await IndexProgress.BeginAsync(client, state.Client.ShowsWorkDoneProgress, run.ProgressToken, log, run.Token);
             var (work, censuses) = List(run, state);
             progress.Report(0, work.Count);
-            var reading = Task.Run(
-                () => Parallel.ForEach(
-                    work,
-                    new ParallelOptions { CancellationToken = run.Token, MaxDegreeOfParallelism = Environment.ProcessorCount },
-                    item => results.Enqueue(item.Reader.Read(item.RelativePath, run.Token))),
-                CancellationToken.None);
+            var reading = ReadAllAsync(work, results, run.Token);
             while (!reading.IsCompleted)
             {
                 await Task.WhenAny(reading, Task.Delay(FlushInterval, CancellationToken.None));
@@ -168,6 +163,33 @@ internal sealed class WorkspaceIndexer(ServerSession session, LanguageClient cli
             }
             RefreshCoverage();
         }
+    }
+
+    /// <summary>
+    /// Reads the files on one dedicated thread per core. Not on the thread pool: a pool busy with indexing would
+    /// leave the messages of the user's typing (and the client's cancel) waiting for the pool to grow.
+    /// </summary>
+    private static Task ReadAllAsync(List<(DiskFileReader Reader, string RelativePath)> work, ConcurrentQueue<IndexedFile> results, CancellationToken cancellationToken)
+    {
+        var next = -1;
+        var readers = new Task[Math.Min(Environment.ProcessorCount, Math.Max(work.Count, 1))];
+        for (var i = 0; i < readers.Length; i++)
+        {
+            readers[i] = Task.Factory.StartNew(
+                () =>
+                {
+                    int item;
+                    while ((item = Interlocked.Increment(ref next)) < work.Count)
+                    {
+                        cancellationToken.ThrowIfCancellationRequested();
+                        results.Enqueue(work[item].Reader.Read(work[item].RelativePath, cancellationToken));
+                    }
+                },
+                cancellationToken,
+                TaskCreationOptions.LongRunning,
+                TaskScheduler.Default);
+        }
+        return Task.WhenAll(readers);
     }
 
     /// <summary>Every file to read, with the reader of its folder; a folder that cannot be listed is logged and left out.</summary>
