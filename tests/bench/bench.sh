@@ -96,16 +96,17 @@ make_tree() { # name
 }
 
 # ---- measuring --------------------------------------------------------------------------------------
-# measure WARMUPS RUNS COMMAND...: prints "<best wall s> <highest peak KiB>" or "failed <exit code>".
-# Wall time is taken around GNU time with nanosecond clocks (GNU time's own %e has 10 ms steps);
-# peak memory is GNU time's maximum resident set size of the process.
+# measure WARMUPS RUNS COMMAND...: prints "<best wall s> <highest peak KiB> <least CPU s>" or
+# "failed <exit code>". Wall time is taken around GNU time with nanosecond clocks (GNU time's own %e has
+# 10 ms steps); peak memory is GNU time's maximum resident set size of the process; CPU time is user +
+# system time of the process and its threads, which other load on the machine disturbs less than wall time.
 measure() {
-  local warmups=$1 count=$2 best="" highest=0 i start end status rss
+  local warmups=$1 count=$2 best="" highest=0 cpu="" i start end status rss used
   shift 2
   for ((i = 0; i < warmups + count; i++)); do
     start=$(date +%s%N)
     status=0
-    /usr/bin/time -f '%M' -o "$work/rss" "$@" >"$work/stdout" 2>"$work/stderr" || status=$?
+    /usr/bin/time -f '%M %U %S' -o "$work/usage" "$@" >"$work/stdout" 2>"$work/stderr" || status=$?
     end=$(date +%s%N)
     # ClawDev and pydocstyle exit 1 when they report findings; pydocstyle also does when it dies of an
     # uncaught exception, which its traceback tells apart.
@@ -116,11 +117,12 @@ measure() {
       return
     fi
     ((i < warmups)) && continue
-    rss=$(tail -1 "$work/rss")
+    read -r rss used < <(tail -1 "$work/usage" | awk '{ print $1, $2 + $3 }')
     ((rss > highest)) && highest=$rss
     if [ -z "$best" ] || ((end - start < best)); then best=$((end - start)); fi
+    if [ -z "$cpu" ] || awk -v a="$used" -v b="$cpu" 'BEGIN { exit !(a < b) }'; then cpu=$used; fi
   done
-  awk -v ns="$best" -v kib="$highest" 'BEGIN { printf "%.3f %d\n", ns / 1e9, kib }'
+  awk -v ns="$best" -v kib="$highest" -v cpu="$cpu" 'BEGIN { printf "%.3f %d %.2f\n", ns / 1e9, kib, cpu }'
 }
 
 findings_of() { # tool: the number of findings in the last run's output
@@ -151,6 +153,7 @@ label_of() {
   esac
 }
 
+load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 rows=()
 for tree in ${trees//,/ }; do
   case "$tree" in lib|all) ;; *) say "unknown tree $tree (lib or all)"; exit 2 ;; esac
@@ -161,19 +164,20 @@ for tree in ${trees//,/ }; do
     wants "$tool" "$tools" || continue
     [ "$tool$tree" = pydocstyleall ] && [ -z "$pydocstyle_on_all" ] && continue
     say "$tool on $tree ($files files)"
-    read -r wall peak <<<"$(run_tool "$tool" "$folder")"
+    read -r wall peak cpu <<<"$(run_tool "$tool" "$folder")"
     if [ "$wall" = failed ]; then
       reason=$(tail -1 "$work/stderr" | tr '|' '/' | cut -c1-100)
-      rows+=("| $(label_of "$tool") | $tree | $files | $lines | failed (exit $peak: $reason) | | |")
+      rows+=("| $(label_of "$tool") | $tree | $files | $lines | failed (exit $peak: $reason) | | | |")
     else
-      rows+=("| $(label_of "$tool") | $tree | $files | $lines | $wall | $((peak / 1024)) | $(findings_of "$tool") |")
+      rows+=("| $(label_of "$tool") | $tree | $files | $lines | $wall | $cpu | $((peak / 1024)) | $(findings_of "$tool") |")
     fi
   done
 done
 
 echo "Machine: $(nproc) cores, $(sed -nE 's/^model name\s*: //p' /proc/cpuinfo | head -1); .NET runtime $(dotnet --list-runtimes | sed -nE "s/^Microsoft.NETCore.App ([^ ]+).*/\1/p" | tail -1);" \
-  "wall: best of $runs runs after a warm-up (pydocstyle: best of $slow_runs, no warm-up); peak: highest of those runs"
+  "wall and CPU (user + system): best of $runs runs after a warm-up (pydocstyle: best of $slow_runs, no warm-up);" \
+  "peak memory: highest of those runs; load average before: $load_before"
 echo
-echo "| tool | tree | files | lines | wall s | peak MiB | findings |"
-echo "|------|------|------:|------:|-------:|---------:|---------:|"
+echo "| tool | tree | files | lines | wall s | CPU s | peak MiB | findings |"
+echo "|------|------|------:|------:|-------:|------:|---------:|---------:|"
 printf '%s\n' "${rows[@]}"

@@ -69,6 +69,11 @@ internal sealed class OutlineParser
         while (true)
         {
             var token = _tokenizer.Next();
+            if (token.IsSignificant)
+            {
+                AddToLine(token);
+                continue;
+            }
             switch (token.Kind)
             {
                 case TokenKind.Comment:
@@ -88,9 +93,6 @@ internal sealed class OutlineParser
                 case TokenKind.EndOfFile:
                     EndLogicalLine();
                     return Finish();
-                default:
-                    AddToLine(token);
-                    break;
             }
         }
     }
@@ -108,10 +110,7 @@ internal sealed class OutlineParser
         }
         _line[_lineLength++] = token;
         _lastTokenEnd = token.End;
-        if (token.Tag is TokenTag.Raise or TokenTag.Return or TokenTag.Yield or TokenTag.DunderAll)
-        {
-            _lineMayHaveFacts = true;
-        }
+        _lineMayHaveFacts |= token.Tag.IsFactKeyword();
     }
 
     private void OnComment(Token comment)
@@ -167,18 +166,22 @@ internal sealed class OutlineParser
         _moduleSkip ??= PydocstyleSkip.FirstOf(_text, CollectionsMarshal.AsSpan(_comments));
     }
 
-    /// <summary>The previous line asked for a block and this one is not indented: the block is missing.</summary>
+    /// <summary>
+    /// The previous line asked for a block (or was a definition header) and this one is not indented: there is
+    /// no block. A definition whose header lacked its ':' was already reported, so only a missing block after
+    /// a ':' is a problem here.
+    /// </summary>
     private void ResolveMissingBlock()
     {
-        if (!_expectingBlock)
+        if (_expectingBlock)
         {
-            return;
+            _expectingBlock = false;
+            _problems.Add("expected an indented block", _blockOpener);
         }
-        _expectingBlock = false;
-        _problems.Add("expected an indented block", _blockOpener);
         if (_awaitingBody is { } definition)
         {
             _awaitingBody = null;
+            definition.BodyIndentation = SourceText.OneLinerBodyIndentation(definition.Indentation);
             Close(definition, SourceText.LineEndAt(_text, _blockOpener.End));
         }
     }
@@ -272,11 +275,7 @@ internal sealed class OutlineParser
 
     private void OnStatementLine(ReadOnlySpan<Token> line)
     {
-        if (_decorators.Count > 0)
-        {
-            _problems.Add("a decorator must be followed by a function or class definition", _decorators[0].Build().Span);
-            _decorators.Clear();
-        }
+        DropLoneDecorators();
         if (_lineMayHaveFacts)
         {
             ObserveFacts(line);
@@ -317,6 +316,16 @@ internal sealed class OutlineParser
             {
                 _decorators[^1].AppendComment(comment);
             }
+        }
+    }
+
+    /// <summary>Decorators followed by something other than a definition decorate nothing.</summary>
+    private void DropLoneDecorators()
+    {
+        if (_decorators.Count > 0)
+        {
+            _problems.Add("a decorator must be followed by a function or class definition", _decorators[0].Span);
+            _decorators.Clear();
         }
     }
 
@@ -362,15 +371,7 @@ internal sealed class OutlineParser
     private PythonModule Finish()
     {
         ResolveMissingBlock();
-        if (_awaitingBody is { } headerOnly)
-        {
-            _awaitingBody = null;
-            Close(headerOnly, SourceText.LineEndAt(_text, _blockOpener.End));
-        }
-        if (_decorators.Count > 0)
-        {
-            _problems.Add("a decorator must be followed by a function or class definition", _decorators[0].Build().Span);
-        }
+        DropLoneDecorators();
         while (_openDefinitions.Count > 0)
         {
             CloseInnermostDefinition();
