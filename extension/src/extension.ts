@@ -26,6 +26,11 @@ export function activate(context: vscode.ExtensionContext): void {
         void server?.restart();
       }
     }),
+    // In Restricted Mode the workspace's process settings are ignored; once trusted they may apply.
+    vscode.workspace.onDidGrantWorkspaceTrust(() => {
+      log.info('The workspace is trusted now; restarting the server with its settings.');
+      void server?.restart();
+    }),
   );
   void server.start();
 }

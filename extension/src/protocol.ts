@@ -4,50 +4,53 @@
 import { NotificationType0, RequestType } from 'vscode-languageclient';
 import type { Range } from 'vscode-languageclient';
 
-/** Parameters of `clawdev/documentationCoverage`: none yet (the answer covers every workspace folder). */
-export type DocumentationCoverageParams = Record<string, never>;
+/** Parameters of `clawdev/documentationCoverage`. */
+export interface DocumentationCoverageParams {
+  /** A workspace folder, a directory or a Python file (`file:` URI) to limit the answer to; absent = every folder. */
+  uri?: string;
+}
+
+/** Counts with interrogate's semantics, as `clawdev scan` reports them. */
+export interface CoverageTotals {
+  /** Definitions (and modules) that count. */
+  total: number;
+  /** How many of those have a docstring. */
+  documented: number;
+  /** documented / total in percent, rounded to one decimal as `clawdev scan` does. */
+  percent: number;
+}
 
 /** One definition that counts towards coverage and has no docstring. */
 export interface MissingDocumentation {
   /** Qualified name inside its module ("Trainer.train"); the dotted module name for the module itself. */
   symbol: string;
-  /** What an editor would underline: the definition's name (the start of the file for the module). */
+  /** 0-based line of its name. */
+  line: number;
+  /** Its name (the start of the file for the module). */
   range: Range;
 }
 
-/** Coverage of one Python file, with interrogate's semantics (as `clawdev scan` reports it). */
-export interface ModuleCoverage {
+/** Coverage of one Python file. */
+export interface ModuleCoverage extends CoverageTotals {
   /** The file (`file:` URI). */
   uri: string;
+  /** The file's path relative to its workspace folder, with "/" separators. */
+  path: string;
   /** Dotted module name ("transformers.models.bert.modeling_bert"; "pkg" for `pkg/__init__.py`). */
   module: string;
-  /** Definitions (and the module) that count. */
-  total: number;
-  /** How many of those have a docstring. */
-  documented: number;
-  /** The undocumented ones, in file order. */
-  missing: MissingDocumentation[];
   /** Why the whole file does not count (e.g. "ignore-init-module"); absent when it counts. */
   excludedBecause?: string;
-}
-
-/** Coverage of one workspace folder. */
-export interface FolderCoverage {
-  /** The workspace folder's URI, as sent in `initialize` / `didChangeWorkspaceFolders`. */
-  uri: string;
-  name: string;
-  total: number;
-  documented: number;
-  modules: ModuleCoverage[];
+  /** The undocumented definitions, in file order. */
+  missing: MissingDocumentation[];
 }
 
 /** Answer of `clawdev/documentationCoverage`. */
 export interface DocumentationCoverageResult {
   /** False while the workspace is still being indexed: the numbers then cover the files indexed so far. */
   complete: boolean;
-  total: number;
-  documented: number;
-  folders: FolderCoverage[];
+  total: CoverageTotals;
+  /** Every indexed Python file, ordered by URI. */
+  modules: ModuleCoverage[];
 }
 
 /** Client → server request: documentation coverage of every workspace folder, per module. */

@@ -1,7 +1,13 @@
 // Turns the server's flat per-module coverage into the tree the Documentation Coverage view shows:
 // workspace folder → package → module → undocumented definition. Presentation only: every number comes
 // from the server.
-import type { DocumentationCoverageResult, FolderCoverage, MissingDocumentation, ModuleCoverage } from '../protocol';
+import type { DocumentationCoverageResult, MissingDocumentation, ModuleCoverage } from '../protocol';
+
+/** A workspace folder, as the client knows it. */
+export interface CoverageFolder {
+  uri: string;
+  name: string;
+}
 
 export type CoverageNodeKind = 'folder' | 'package' | 'module' | 'missing';
 
@@ -45,13 +51,45 @@ export function describeNode(node: CoverageNode): string {
   return missing === 0 ? `${percent} · complete` : `${percent} · ${missing} undocumented`;
 }
 
-/** The top level of the view: the folders' contents directly when only one folder is open. */
-export function buildCoverageTree(result: DocumentationCoverageResult): CoverageNode[] {
-  const folders = result.folders.map(buildFolder);
-  return folders.length === 1 ? folders[0].children : folders;
+/** Where modules outside every workspace folder go (files opened from elsewhere). */
+export const OutsideFolders: CoverageFolder = { uri: '', name: 'Other files' };
+
+/**
+ * The top level of the view: one node per workspace folder (and one for files outside them, if any), or the
+ * folder's contents directly when there is only one.
+ */
+export function buildCoverageTree(result: DocumentationCoverageResult, folders: readonly CoverageFolder[]): CoverageNode[] {
+  const modulesByFolder = new Map<CoverageFolder, ModuleCoverage[]>();
+  for (const module of result.modules) {
+    const folder = folderOf(module.uri, folders);
+    const modules = modulesByFolder.get(folder);
+    if (modules === undefined) {
+      modulesByFolder.set(folder, [module]);
+    } else {
+      modules.push(module);
+    }
+  }
+  const shown = modulesByFolder.has(OutsideFolders) ? [...folders, OutsideFolders] : folders;
+  const nodes = shown.map(folder => buildFolder(folder, modulesByFolder.get(folder) ?? []));
+  return nodes.length === 1 ? nodes[0].children : nodes;
 }
 
-function buildFolder(folder: FolderCoverage): CoverageNode {
+/** The innermost folder holding the file (folders may nest). */
+function folderOf(uri: string, folders: readonly CoverageFolder[]): CoverageFolder {
+  const file = decodeURIComponent(uri);
+  let found = OutsideFolders;
+  let longest = 0;
+  for (const folder of folders) {
+    const prefix = `${decodeURIComponent(folder.uri).replace(/\/+$/, '')}/`;
+    if (file.startsWith(prefix) && prefix.length > longest) {
+      found = folder;
+      longest = prefix.length;
+    }
+  }
+  return found;
+}
+
+function buildFolder(folder: CoverageFolder, modules: readonly ModuleCoverage[]): CoverageNode {
   const root = new PackageBuilder('', '');
   const packages = new Map<string, PackageBuilder>([['', root]]);
   const packageNamed = (dottedName: string): PackageBuilder => {
@@ -63,21 +101,22 @@ function buildFolder(folder: FolderCoverage): CoverageNode {
     }
     return found;
   };
-  for (const module of folder.modules) {
+  for (const module of modules) {
     if (isPackageInit(module)) {
       packageNamed(module.module).ownModule = module;
     } else {
       packageNamed(parentName(module.module)).modules.push(module);
     }
   }
+  const children = root.children();
   return {
     kind: 'folder',
     label: folder.name,
     name: folder.name,
-    total: folder.total,
-    documented: folder.documented,
+    total: sum(children, node => node.total),
+    documented: sum(children, node => node.documented),
     uri: folder.uri,
-    children: root.children(),
+    children,
   };
 }
 

@@ -59,15 +59,20 @@ export class CoverageService implements vscode.Disposable {
 
   private onServerState(state: ServerState): void {
     const client = state.kind === 'running' ? state.client : undefined;
-    if (client === this.client) {
-      return;
+    if (client !== this.client) {
+      this.client = client;
+      this.clientSubscription?.dispose();
+      this.clientSubscription = client?.onNotification(RefreshDocumentationCoverageNotification, () => this.schedule(0));
     }
-    this.client = client;
-    this.clientSubscription?.dispose();
-    this.clientSubscription = client?.onNotification(RefreshDocumentationCoverageNotification, () => this.schedule(0));
-    this.setState({ kind: 'waiting' });
     if (client !== undefined) {
+      if (this.current.kind !== 'ready') {
+        this.setState({ kind: 'waiting' });
+      }
       this.schedule(0);
+    } else {
+      this.setState(state.kind === 'failed'
+        ? { kind: 'unavailable', reason: `The ClawDev server is not running. ${state.message}` }
+        : { kind: 'waiting' });
     }
   }
 

@@ -63,16 +63,16 @@ function coverageLook(coverage: CoverageState): Look | undefined {
     case 'unavailable':
       return { text: '$(book) ClawDev', tooltip: coverage.reason, command: 'clawdev.showOutput' };
     case 'ready': {
-      const { result } = coverage;
-      const percent = formatPercent(result.documented, result.total);
+      const { complete, total } = coverage.result;
+      const percent = formatPercent(total.documented, total.total);
       if (percent === undefined) {
         // A workspace without Python definitions: nothing to say.
-        return result.complete ? undefined : { text: '$(sync~spin) ClawDev', tooltip: 'Indexing the workspace…', command: 'clawdev.showDocumentationCoverage' };
+        return complete ? undefined : { text: '$(sync~spin) ClawDev', tooltip: 'Indexing the workspace…', command: 'clawdev.showDocumentationCoverage' };
       }
-      const indexing = result.complete ? '' : ' (indexing…)';
+      const indexing = complete ? '' : ' (indexing…)';
       return {
         text: `$(book) ${percent} documented${indexing}`,
-        tooltip: `ClawDev: ${result.documented} of ${result.total} Python definitions in this workspace have a docstring${indexing}. Click to see the gaps.`,
+        tooltip: `ClawDev: ${total.documented} of ${total.total} Python definitions in this workspace have a docstring${indexing}. Click to see the gaps.`,
         command: 'clawdev.showDocumentationCoverage',
       };
     }

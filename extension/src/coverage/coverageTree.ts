@@ -51,7 +51,8 @@ export class CoverageTreeProvider implements vscode.TreeDataProvider<CoverageNod
   }
 
   private update(state: CoverageState): void {
-    this.roots = state.kind === 'ready' ? buildCoverageTree(state.result) : [];
+    const folders = (vscode.workspace.workspaceFolders ?? []).map(folder => ({ uri: folder.uri.toString(), name: folder.name }));
+    this.roots = state.kind === 'ready' ? buildCoverageTree(state.result, folders) : [];
     this.view.message = messageOf(state);
     this.changed.fire();
   }
@@ -64,13 +65,13 @@ function messageOf(state: CoverageState): string | undefined {
     case 'unavailable':
       return state.reason;
     case 'ready': {
-      const { result } = state;
-      if (result.total === 0) {
-        return result.complete ? 'No Python definitions to document in this workspace.' : 'Indexing the workspace…';
+      const { complete, total } = state.result;
+      if (total.total === 0) {
+        return complete ? 'No Python definitions to document in this workspace.' : 'Indexing the workspace…';
       }
-      const percent = formatPercent(result.documented, result.total);
-      const summary = `${percent} documented: ${result.documented} of ${result.total} definitions.`;
-      return result.complete ? summary : `${summary} Still indexing…`;
+      const percent = formatPercent(total.documented, total.total);
+      const summary = `${percent} documented: ${total.documented} of ${total.total} definitions.`;
+      return complete ? summary : `${summary} Still indexing…`;
     }
   }
 }

@@ -3,7 +3,7 @@
 import type { Dotnet } from '../dotnet/dotnetLookup';
 
 export type ServerLaunchPlan =
-  | { kind: 'dotnet'; assembly: string; fromSetting: boolean }
+  | { kind: 'dotnet'; assembly: string }
   | { kind: 'executable'; executable: string };
 
 export type ServerLaunchResult = { plan: ServerLaunchPlan } | { problem: string };
@@ -25,7 +25,7 @@ export async function planServerLaunch(
     }
     return {
       plan: serverPath.toLowerCase().endsWith('.dll')
-        ? { kind: 'dotnet', assembly: serverPath, fromSetting: true }
+        ? { kind: 'dotnet', assembly: serverPath }
         : { kind: 'executable', executable: serverPath },
     };
   }
@@ -35,7 +35,7 @@ export async function planServerLaunch(
         + 'when developing ClawDev, run `npm run build:server` first.',
     };
   }
-  return { plan: { kind: 'dotnet', assembly: bundledAssembly, fromSetting: false } };
+  return { plan: { kind: 'dotnet', assembly: bundledAssembly } };
 }
 
 /** What vscode-languageclient spawns (it appends `--stdio` itself for the stdio transport). */

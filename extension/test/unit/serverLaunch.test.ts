@@ -8,12 +8,12 @@ const existing = (...files: string[]) => async (filePath: string) => files.inclu
 describe('which server starts', () => {
   test('the bundled server when no path is set', async () => {
     assert.deepEqual(await planServerLaunch(undefined, bundled, existing(bundled)),
-      { plan: { kind: 'dotnet', assembly: bundled, fromSetting: false } });
+      { plan: { kind: 'dotnet', assembly: bundled } });
   });
 
   test('a clawdev.dll from the setting runs on dotnet', async () => {
     assert.deepEqual(await planServerLaunch('/dev/ClawDev.DLL', bundled, existing('/dev/ClawDev.DLL')),
-      { plan: { kind: 'dotnet', assembly: '/dev/ClawDev.DLL', fromSetting: true } });
+      { plan: { kind: 'dotnet', assembly: '/dev/ClawDev.DLL' } });
   });
 
   test('any other file from the setting runs directly', async () => {
@@ -39,7 +39,7 @@ describe('the command line', () => {
   const dotnet = { path: '/usr/bin/dotnet', source: 'PATH' as const, runtimeVersion: '10.0.12' };
 
   test('dotnet runs the assembly with the lsp verb and the editor process id', () => {
-    const command = serverCommand({ kind: 'dotnet', assembly: bundled, fromSetting: false }, dotnet, 4242, { PATH: '/usr/bin' });
+    const command = serverCommand({ kind: 'dotnet', assembly: bundled }, dotnet, 4242, { PATH: '/usr/bin' });
     assert.equal(command.command, '/usr/bin/dotnet');
     assert.deepEqual(command.args, [bundled, 'lsp', '--clientProcessId', '4242']);
     assert.equal(command.env.PATH, '/usr/bin');
@@ -53,6 +53,6 @@ describe('the command line', () => {
   });
 
   test('an assembly without a dotnet is a programming error', () => {
-    assert.throws(() => serverCommand({ kind: 'dotnet', assembly: bundled, fromSetting: false }, undefined, 1, {}), /needs a dotnet/);
+    assert.throws(() => serverCommand({ kind: 'dotnet', assembly: bundled }, undefined, 1, {}), /needs a dotnet/);
   });
 });
