@@ -135,7 +135,9 @@ internal sealed class WorkspaceIndexer(ServerSession session, LanguageClient cli
                 progress.Report(done, work.Count);
             }
             await reading;
+            // Files read after the loop's last flush still count: the last report says 100%.
             done += Flush(results);
+            progress.Report(done, work.Count);
             Complete(run, censuses);
             var seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
             var summary = string.Create(CultureInfo.InvariantCulture, $"indexed {done} files in {run.Directories.Count} folder(s) in {seconds:0.##} s");
