@@ -23,7 +23,8 @@ public sealed record Parameter(
     TextSpan NameSpan);
 
 /// <param name="Name">The dotted name before any call parentheses, as pydocstyle sees it
-/// ("property", "x.setter", "functools.wraps").</param>
+/// ("property", "x.setter", "functools.wraps"). Like pydocstyle 6.2.3 it includes a comment met before the
+/// next decorator or the definition: <c>@property  # cached</c> is named "property# cached".</param>
 /// <param name="Arguments">The text inside the call parentheses, or null when not called.</param>
 /// <param name="Span">From the '@' to the end of the decorator expression.</param>
 public sealed record Decorator(string Name, string? Arguments, TextSpan Span);

@@ -1,3 +1,4 @@
+using ClawDev.Core.Tests.Support;
 using ClawDev.Core.Python;
 
 namespace ClawDev.Core.Tests.Python;
@@ -15,6 +16,6 @@ public sealed class OutlineSnapshotTests
 
         var outline = OutlineDump.Render(PythonParser.Parse(decoded.Text));
 
-        Snapshot.AssertMatches(outline, FixtureFiles.PathOf(Path.ChangeExtension(fixture, ".outline.txt")));
+        Snapshot.Match(FixtureFiles.PathOf(Path.ChangeExtension(fixture, ".outline.txt")), outline);
     }
 }

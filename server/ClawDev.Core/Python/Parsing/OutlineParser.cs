@@ -69,6 +69,11 @@ internal sealed class OutlineParser
         while (true)
         {
             var token = _tokenizer.Next();
+            if (token.IsSignificant)
+            {
+                AddToLine(token);
+                continue;
+            }
             switch (token.Kind)
             {
                 case TokenKind.Comment:
@@ -88,9 +93,6 @@ internal sealed class OutlineParser
                 case TokenKind.EndOfFile:
                     EndLogicalLine();
                     return Finish();
-                default:
-                    AddToLine(token);
-                    break;
             }
         }
     }
@@ -108,10 +110,7 @@ internal sealed class OutlineParser
         }
         _line[_lineLength++] = token;
         _lastTokenEnd = token.End;
-        if (token.Tag is TokenTag.Raise or TokenTag.Return or TokenTag.Yield or TokenTag.DunderAll)
-        {
-            _lineMayHaveFacts = true;
-        }
+        _lineMayHaveFacts |= token.Tag.IsFactKeyword();
     }
 
     private void OnComment(Token comment)
@@ -276,11 +275,7 @@ internal sealed class OutlineParser
 
     private void OnStatementLine(ReadOnlySpan<Token> line)
     {
-        if (_decorators.Count > 0)
-        {
-            _problems.Add("a decorator must be followed by a function or class definition", _decorators[0].Build().Span);
-            _decorators.Clear();
-        }
+        DropLoneDecorators();
         if (_lineMayHaveFacts)
         {
             ObserveFacts(line);
@@ -321,6 +316,16 @@ internal sealed class OutlineParser
             {
                 _decorators[^1].AppendComment(comment);
             }
+        }
+    }
+
+    /// <summary>Decorators followed by something other than a definition decorate nothing.</summary>
+    private void DropLoneDecorators()
+    {
+        if (_decorators.Count > 0)
+        {
+            _problems.Add("a decorator must be followed by a function or class definition", _decorators[0].Span);
+            _decorators.Clear();
         }
     }
 
@@ -366,10 +371,7 @@ internal sealed class OutlineParser
     private PythonModule Finish()
     {
         ResolveMissingBlock();
-        if (_decorators.Count > 0)
-        {
-            _problems.Add("a decorator must be followed by a function or class definition", _decorators[0].Build().Span);
-        }
+        DropLoneDecorators();
         while (_openDefinitions.Count > 0)
         {
             CloseInnermostDefinition();

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using ClawDev.Core.Python.Tokens;
 
 namespace ClawDev.Core.Python.Parsing;
@@ -121,7 +122,7 @@ internal sealed class PydocstyleDunderAll(string text)
             {
                 continue;
             }
-            var item = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_content)[start..k];
+            var item = CollectionsMarshal.AsSpan(_content)[start..k];
             start = k + 1;
             var isTrailingComma = item.IsEmpty && k == _content.Count && k > 0;
             if (isTrailingComma || (item.IsEmpty && _content.Count == 0))

@@ -6,6 +6,8 @@ namespace ClawDev.Core.Python.Parsing;
 /// <summary>Source text of token runs, for annotations, defaults, bases and decorator arguments.</summary>
 internal static class SourceText
 {
+    private static readonly string[] Spaces = CreateSpaces(64);
+
     /// <summary>
     /// The tokens' text with whitespace normalised: every run of whitespace, comments and line breaks between
     /// two tokens becomes one space, or nothing when it breaks a line right inside a bracket
@@ -93,8 +95,6 @@ internal static class SourceText
         headerIndentation.Length + 4 < Spaces.Length && headerIndentation.AsSpan().IndexOfAnyExcept(' ') < 0
             ? Spaces[headerIndentation.Length + 4]
             : headerIndentation + "    ";
-
-    private static readonly string[] Spaces = CreateSpaces(64);
 
     private static string[] CreateSpaces(int count)
     {

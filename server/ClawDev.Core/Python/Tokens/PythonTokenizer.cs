@@ -16,8 +16,6 @@ namespace ClawDev.Core.Python.Tokens;
 /// </summary>
 public sealed class PythonTokenizer
 {
-    private const int TabSize = 8;
-
     private enum CharacterKind : byte
     {
         Other,
@@ -33,7 +31,6 @@ public sealed class PythonTokenizer
     }
 
     private static readonly CharacterKind[] AsciiKinds = CreateAsciiKinds();
-    private static readonly TokenTag[] OperatorTags = CreateOperatorTags();
 
     private readonly string _text;
     private readonly ProblemLog _problems;
@@ -46,11 +43,7 @@ public sealed class PythonTokenizer
     private bool _lineHasTokens;
     private int _lineIndent;
 
-    // Indentation levels as CPython keeps them: columns with tabs to multiples of 8 and "alternate" columns
-    // with tabs counted as 1; the two must agree on every comparison, or tabs and spaces are mixed inconsistently.
-    private int[] _indents = new int[16];
-    private int[] _altIndents = new int[16];
-    private int _indentCount = 1;
+    private readonly IndentationLevels _indentation;
     private int _pendingDedents;
     private int _dedentAt;
 
@@ -71,6 +64,7 @@ public sealed class PythonTokenizer
     {
         _text = text;
         _problems = problems;
+        _indentation = new IndentationLevels(problems);
     }
 
     /// <summary>What had to be recovered from so far.</summary>
@@ -158,7 +152,7 @@ public sealed class PythonTokenizer
             case CharacterKind.Digit:
             case CharacterKind.Dot when start + 1 < _text.Length && char.IsAsciiDigit(_text[start + 1]):
                 tokenKind = TokenKind.Number;
-                return NumberEnd(start);
+                return NumberLiterals.End(_text, start);
             case CharacterKind.Quote:
                 return ScanString(start, start, raw: false, format: false, out tokenKind);
             case CharacterKind.Operator or CharacterKind.Dot:
@@ -188,102 +182,27 @@ public sealed class PythonTokenizer
     {
         token = default;
         var lineStart = _pos;
-        int column = 0, altColumn = 0;
-        var p = _pos;
-        for (; p < _text.Length; p++)
-        {
-            var c = _text[p];
-            if (c == ' ')
-            {
-                column++;
-                altColumn++;
-            }
-            else if (c == '\t')
-            {
-                column = (column / TabSize + 1) * TabSize;
-                altColumn++;
-            }
-            else if (c == '\f')
-            {
-                column = altColumn = 0;
-            }
-            else
-            {
-                break;
-            }
-        }
+        var column = IndentationLevels.Measure(_text, lineStart, out var p, out var altColumn);
         _pos = p;
         if (p == _text.Length || _text[p] is '#' or '\r' or '\n')
         {
             return false; // blank and comment-only lines do not change the indentation
         }
         _lineIndent = column;
-        return TryChangeIndentation(column, altColumn, lineStart, p, out token);
-    }
-
-    private bool TryChangeIndentation(int column, int altColumn, int lineStart, int firstToken, out Token token)
-    {
-        token = default;
-        var top = _indentCount - 1;
-        if (column == _indents[top])
+        var change = _indentation.MoveTo(_lineIndent, altColumn, new TextSpan(lineStart, p));
+        if (change == 0)
         {
-            CheckTabs(altColumn == _altIndents[top], lineStart, firstToken);
             return false;
         }
-        if (column > _indents[top])
+        if (change > 0)
         {
-            CheckTabs(altColumn > _altIndents[top], lineStart, firstToken);
-            PushIndent(column, altColumn);
-            token = new Token(TokenKind.Indent, TokenTag.None, lineStart, firstToken);
+            token = new Token(TokenKind.Indent, TokenTag.None, lineStart, p);
             return true;
         }
-        var dedents = 0;
-        while (_indentCount > 1 && column < _indents[_indentCount - 1])
-        {
-            if (column > _indents[_indentCount - 2])
-            {
-                // Between two levels: CPython stops here. Keep the line in the block it is visually inside,
-                // which from now on is indented by this line's column.
-                _problems.Add("unindent does not match any outer indentation level", lineStart, firstToken);
-                _indents[_indentCount - 1] = column;
-                _altIndents[_indentCount - 1] = altColumn;
-                break;
-            }
-            _indentCount--;
-            dedents++;
-        }
-        if (column == _indents[_indentCount - 1])
-        {
-            CheckTabs(altColumn == _altIndents[_indentCount - 1], lineStart, firstToken);
-        }
-        if (dedents == 0)
-        {
-            return false;
-        }
-        _pendingDedents = dedents - 1;
-        _dedentAt = firstToken;
-        token = new Token(TokenKind.Dedent, TokenTag.None, firstToken, firstToken);
+        _pendingDedents = -change - 1;
+        _dedentAt = p;
+        token = new Token(TokenKind.Dedent, TokenTag.None, p, p);
         return true;
-    }
-
-    private void CheckTabs(bool consistent, int lineStart, int firstToken)
-    {
-        if (!consistent)
-        {
-            _problems.Add("inconsistent use of tabs and spaces in indentation", lineStart, firstToken);
-        }
-    }
-
-    private void PushIndent(int column, int altColumn)
-    {
-        if (_indentCount == _indents.Length)
-        {
-            Array.Resize(ref _indents, _indentCount * 2);
-            Array.Resize(ref _altIndents, _indentCount * 2);
-        }
-        _indents[_indentCount] = column;
-        _altIndents[_indentCount] = altColumn;
-        _indentCount++;
     }
 
     private TokenKind LineBreak(char c, int start, out int end)
@@ -341,11 +260,10 @@ public sealed class PythonTokenizer
             _lineHasTokens = false;
             return new Token(TokenKind.NewLine, TokenTag.None, end, end);
         }
-        if (_indentCount > 1)
+        if (_indentation.CloseAll() is var open and > 0)
         {
-            _pendingDedents = _indentCount - 2;
+            _pendingDedents = open - 1;
             _lineStartPending = _pendingDedents > 0;
-            _indentCount = 1;
             _dedentAt = end;
             return new Token(TokenKind.Dedent, TokenTag.None, end, end);
         }
@@ -361,7 +279,7 @@ public sealed class PythonTokenizer
         var c = _text[pos];
         if (c == '@')
         {
-            return ColumnOf(_physicalLineStart, pos) <= _bracketLineIndent;
+            return IndentationLevels.Measure(_text, _physicalLineStart, out _, out _) <= _bracketLineIndent;
         }
         if (!IdentifierCharacters.IsAsciiStart(c))
         {
@@ -399,21 +317,6 @@ public sealed class PythonTokenizer
     private void ReportUnclosedBracket() =>
         _problems.Add($"'{_brackets[0]}' was never closed", _bracketOffsets[0], _bracketOffsets[0] + 1);
 
-    private int ColumnOf(int lineStart, int offset)
-    {
-        var column = 0;
-        for (var p = lineStart; p < offset; p++)
-        {
-            column = _text[p] switch
-            {
-                '\t' => (column / TabSize + 1) * TabSize,
-                '\f' => 0,
-                _ => column + 1,
-            };
-        }
-        return column;
-    }
-
     private int ScanNameOrString(int start, out TokenKind kind, out TokenTag tag)
     {
         tag = TokenTag.None;
@@ -433,51 +336,6 @@ public sealed class PythonTokenizer
         kind = TokenKind.Name;
         tag = Keywords.Classify(text.AsSpan(start, end - start));
         return end;
-    }
-
-    private int NumberEnd(int start)
-    {
-        var p = start;
-        if (_text[p] == '0' && p + 1 < _text.Length && _text[p + 1] is 'x' or 'X' or 'o' or 'O' or 'b' or 'B')
-        {
-            p += 2;
-            while (p < _text.Length && (char.IsAsciiHexDigit(_text[p]) || _text[p] == '_'))
-            {
-                p++;
-            }
-            return p;
-        }
-        p = DigitsEnd(p);
-        if (p < _text.Length && _text[p] == '.')
-        {
-            p = DigitsEnd(p + 1);
-        }
-        if (p < _text.Length && _text[p] is 'e' or 'E')
-        {
-            var q = p + 1;
-            if (q < _text.Length && _text[q] is '+' or '-')
-            {
-                q++;
-            }
-            if (q < _text.Length && char.IsAsciiDigit(_text[q]))
-            {
-                p = DigitsEnd(q);
-            }
-        }
-        if (p < _text.Length && _text[p] is 'j' or 'J')
-        {
-            p++;
-        }
-        return p;
-    }
-
-    private int DigitsEnd(int p)
-    {
-        while (p < _text.Length && (char.IsAsciiDigit(_text[p]) || _text[p] == '_'))
-        {
-            p++;
-        }
-        return p;
     }
 
     private int ScanString(int start, int quote, bool raw, bool format, out TokenKind kind)
@@ -503,10 +361,7 @@ public sealed class PythonTokenizer
 
     private int ScanOperator(char c, int start, out TokenKind kind, out TokenTag tag)
     {
-        tag = OperatorTags[c];
-        var length = tag.IsOpeningBracket() || tag.IsClosingBracket() || c is ',' or ';' or '~'
-            ? 1
-            : CompoundOperatorLength(c, start, ref tag);
+        var length = Operators.Length(_text, start, out tag);
         if (length == 0)
         {
             kind = TokenKind.Error;
@@ -522,48 +377,6 @@ public sealed class PythonTokenizer
         }
         kind = TokenKind.Operator;
         return start + length;
-    }
-
-    /// <summary>
-    /// Length of the longest operator starting with <paramref name="c"/> (0 for a lone '!', which only exists
-    /// inside f-strings); <paramref name="tag"/> is updated for the longer operators the parser tells apart.
-    /// </summary>
-    private int CompoundOperatorLength(char c, int start, ref TokenTag tag)
-    {
-        var second = start + 1 < _text.Length ? _text[start + 1] : '\0';
-        var third = start + 2 < _text.Length ? _text[start + 2] : '\0';
-        switch (c)
-        {
-            case '.':
-                return second == '.' && third == '.' ? Untagged(3, ref tag) : 1;
-            case ':':
-                return second == '=' ? Tagged(2, TokenTag.ColonEqual, ref tag) : 1;
-            case '-':
-                return second == '>' ? Tagged(2, TokenTag.Arrow, ref tag) : second == '=' ? 2 : 1;
-            case '+':
-                return second == '=' ? Tagged(2, TokenTag.PlusEqual, ref tag) : 1;
-            case '*' when second == '*':
-                return third == '=' ? Untagged(3, ref tag) : Tagged(2, TokenTag.DoubleStar, ref tag);
-            case '/' or '<' or '>' when second == c:
-                return Untagged(third == '=' ? 3 : 2, ref tag);
-            case '!':
-                return second == '=' ? 2 : 0;
-            default:
-                // * / < > = @ % & | ^, alone or followed by '='.
-                return second == '=' ? Untagged(2, ref tag) : 1;
-        }
-    }
-
-    private static int Tagged(int length, TokenTag longer, ref TokenTag tag)
-    {
-        tag = longer;
-        return length;
-    }
-
-    private static int Untagged(int length, ref TokenTag tag)
-    {
-        tag = TokenTag.None;
-        return length;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -638,27 +451,5 @@ public sealed class PythonTokenizer
             kinds[c] = CharacterKind.Operator;
         }
         return kinds;
-    }
-
-    /// <summary>The tag of each one-character operator (None for those the parser does not tell apart).</summary>
-    private static TokenTag[] CreateOperatorTags()
-    {
-        var tags = new TokenTag[128];
-        tags['('] = TokenTag.LeftParenthesis;
-        tags['['] = TokenTag.LeftBracket;
-        tags['{'] = TokenTag.LeftBrace;
-        tags[')'] = TokenTag.RightParenthesis;
-        tags[']'] = TokenTag.RightBracket;
-        tags['}'] = TokenTag.RightBrace;
-        tags[','] = TokenTag.Comma;
-        tags[';'] = TokenTag.Semicolon;
-        tags[':'] = TokenTag.Colon;
-        tags['.'] = TokenTag.Dot;
-        tags['@'] = TokenTag.At;
-        tags['='] = TokenTag.Equal;
-        tags['+'] = TokenTag.Plus;
-        tags['*'] = TokenTag.Star;
-        tags['/'] = TokenTag.Slash;
-        return tags;
     }
 }

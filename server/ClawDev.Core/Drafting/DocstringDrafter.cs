@@ -1,0 +1,78 @@
+using ClawDev.Core.Analysis;
+using ClawDev.Core.Configuration;
+using ClawDev.Core.Drafting.Grounding;
+using ClawDev.Core.Python;
+
+namespace ClawDev.Core.Drafting;
+
+/// <summary>
+/// Drafts and updates the docstrings of one parsed file. Every action returns edits against the file's text
+/// (sorted, non-overlapping, touching only the target docstring or the point where a new one goes) that the caller
+/// converts to its protocol. Nothing here throws for any input: an internal failure becomes a result without
+/// edits whose explanation says so. Create one per file version; it is not thread-safe.
+/// </summary>
+public sealed class DocstringDrafter
+{
+    private readonly DraftingSession _session;
+
+    /// <param name="relativePath">The file's path from the workspace root with '/' separators, as the analysis and the index know it.</param>
+    /// <param name="settings">The file's settings (which parameters must be documented, enabled rules, style).</param>
+    public DocstringDrafter(PythonModule module, string relativePath, FileSettings settings, DraftingOptions? options = null) =>
+        _session = new DraftingSession(module, relativePath, settings, options ?? new DraftingOptions());
+
+    /// <summary>Writes a docstring where <paramref name="definition"/> has none (or an empty one).</summary>
+    public DraftResult DraftDocstring(Definition definition) =>
+        Guarded(definition.QualifiedName, () => NewDocstringDraft.For(_session, _session.FactsOf(definition), new HashSet<string>())).ToResult();
+
+    /// <summary>Writes a module docstring where the file has none.</summary>
+    public DraftResult DraftModuleDocstring() => Guarded(_session.ModuleFacts.DottedName, () => ModuleDocstringDraft.For(_session)).ToResult();
+
+    /// <summary>Adds the missing parameter entries to the definition's docstring; nothing else changes.</summary>
+    public DraftResult DocumentMissingParameters(Definition definition) =>
+        Guarded(definition.QualifiedName, () => ExistingDocstringEdit.For(_session, _session.FactsOf(definition), update: false)).ToResult();
+
+    /// <summary>Adds missing entries, puts entries in signature order and marks entries of removed parameters.</summary>
+    public DraftResult UpdateToSignature(Definition definition) =>
+        Guarded(definition.QualifiedName, () => ExistingDocstringEdit.For(_session, _session.FactsOf(definition), update: true)).ToResult();
+
+    /// <summary>The quick fix for one finding (see <see cref="DraftActions.For"/>).</summary>
+    public DraftResult Fix(Finding finding)
+    {
+        if (DraftActions.For(finding.Code) is not { } action)
+        {
+            return DraftResult.Nothing($"drafting cannot fix {finding.Code}");
+        }
+        if (DraftActions.IsModuleCode(finding.Code))
+        {
+            return DraftModuleDocstring();
+        }
+        if (DefinitionLocator.Of(_session.Module, finding) is not { } definition)
+        {
+            return DraftResult.Nothing($"{finding.Symbol} is no longer in the file");
+        }
+        return action switch
+        {
+            DraftAction.DraftDocstring => DraftDocstring(definition),
+            DraftAction.DocumentMissingParameters => DocumentMissingParameters(definition),
+            _ => UpdateToSignature(definition),
+        };
+    }
+
+    /// <summary>Fixes every fixable finding of the file at once.</summary>
+    public DraftResult DocumentFile(IReadOnlyList<Finding> findings) => FileDraft.For(_session, findings, Guarded);
+
+    /// <summary>The base-class documentation a method (or a class's constructor) inherits, or null.</summary>
+    public InheritedDocumentation? Inherited(Definition definition) => _session.Inherited(definition);
+
+    private static TargetDraft Guarded(string symbol, Func<TargetDraft> draft)
+    {
+        try
+        {
+            return draft();
+        }
+        catch (Exception exception) when (exception is not (OutOfMemoryException or OperationCanceledException))
+        {
+            return TargetDraft.Nothing($"internal error while drafting {symbol}: {exception.GetType().Name}: {exception.Message}");
+        }
+    }
+}

@@ -1,0 +1,13 @@
+namespace ClawDev.Core.Drafting;
+
+/// <summary>
+/// What a drafting action produced: edits against the file text (sorted, non-overlapping), where grounded text
+/// came from, and, when there are no edits, why.
+/// </summary>
+public sealed record DraftResult(IReadOnlyList<TextEdit> Edits, IReadOnlyList<Provenance> Provenance, string? Explanation)
+{
+    public bool HasEdits => Edits.Count > 0;
+
+    /// <summary>No edits, for a reason the user can read ("it already has a docstring").</summary>
+    public static DraftResult Nothing(string explanation) => new([], [], explanation);
+}

@@ -1,0 +1,92 @@
+using ClawDev.Core.Configuration;
+using ClawDev.Core.Docstrings;
+using ClawDev.Core.Drafting.Grounding;
+using ClawDev.Core.Python;
+using ClawDev.Core.Rules;
+
+namespace ClawDev.Core.Drafting;
+
+/// <summary>Everything drafting in one file shares: the module, its rule facts, the style, quotes and grounding sources.</summary>
+internal sealed class DraftingSession
+{
+    private const string DefaultQuote = "\"\"\"";
+    private readonly Dictionary<Definition, DefinitionFacts> _facts = [];
+    private readonly ParameterDescriptionIndex _index;
+    private ModuleDocumentation? _local;
+    private BaseClassResolver? _resolver;
+
+    public DraftingSession(PythonModule module, string relativePath, FileSettings settings, DraftingOptions options)
+    {
+        Module = module;
+        RelativePath = relativePath;
+        Settings = settings;
+        ModuleFacts = ModuleFacts.Create(module, relativePath, settings);
+        foreach (var facts in DefinitionFacts.Collect(ModuleFacts))
+        {
+            _facts[facts.Definition] = facts;
+        }
+        Style = options.Style ?? settings.Style ?? settings.Convention switch
+        {
+            Convention.NumPy => DocstringStyle.NumPy,
+            Convention.Pep257 => DocstringStyle.Plain,
+            _ => DocstringStyle.Google,
+        };
+        Quote = options.Quote ?? DominantQuote(module);
+        _index = options.Descriptions ?? new ParameterDescriptionIndex();
+    }
+
+    public PythonModule Module { get; }
+
+    public string Text => Module.Text;
+
+    public string RelativePath { get; }
+
+    public FileSettings Settings { get; }
+
+    public ModuleFacts ModuleFacts { get; }
+
+    /// <summary>The style new docstrings are written in.</summary>
+    public DocstringStyle Style { get; }
+
+    public string Quote { get; }
+
+    public DefinitionFacts FactsOf(Definition definition) =>
+        _facts.TryGetValue(definition, out var facts)
+            ? facts
+            : throw new ArgumentException($"{definition} is not a definition of this module", nameof(definition));
+
+    public ParsedDocstring Parse(Docstring docstring) => DocstringParser.Parse(Text, docstring, Style);
+
+    private ModuleDocumentation Local => _local ??= ModuleDocumentation.Extract(RelativePath, Module, Style);
+
+    public Grounding.Grounding GroundingFor(DefinitionFacts target)
+    {
+        var definition = target.Definition;
+        return new Grounding.Grounding(definition.QualifiedName, _index, Local, Inherited(definition), definition.IsClass);
+    }
+
+    /// <summary>The base-class documentation a method (or a class's constructor) would inherit, or null.</summary>
+    public InheritedDocumentation? Inherited(Definition definition)
+    {
+        _resolver ??= new BaseClassResolver(_index, Local, Text);
+        return definition.IsClass || definition.IsMethod ? _resolver.Find(definition) : null;
+    }
+
+    /// <summary>The triple quote most docstrings of the file use.</summary>
+    private static string DominantQuote(PythonModule module)
+    {
+        int doubleQuotes = 0, singleQuotes = 0;
+        foreach (var docstring in module.AllDefinitions().Select(static d => d.Docstring).Append(module.Docstring))
+        {
+            if (docstring?.Quote == "'''")
+            {
+                singleQuotes++;
+            }
+            else if (docstring?.Quote == DefaultQuote)
+            {
+                doubleQuotes++;
+            }
+        }
+        return singleQuotes > doubleQuotes ? "'''" : DefaultQuote;
+    }
+}

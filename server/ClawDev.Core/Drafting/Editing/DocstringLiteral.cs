@@ -1,0 +1,77 @@
+using ClawDev.Core.Python;
+
+namespace ClawDev.Core.Drafting.Editing;
+
+/// <summary>How new text goes into an existing string literal so that the docstring's value says what was written.</summary>
+internal enum TextEncoding
+{
+    /// <summary>Written as is: no backslash in it, or a raw literal.</summary>
+    Verbatim,
+
+    /// <summary>The literal gets an "r" prefix (it had no prefix and no backslash, so its value does not change).</summary>
+    AddRawPrefix,
+
+    /// <summary>Backslashes are doubled (the literal already relies on escapes).</summary>
+    EscapeBackslashes,
+}
+
+/// <summary>
+/// An existing docstring literal: whether it can be edited, and the edits inside its span that keep it a valid,
+/// well-formed docstring after lines are added (triple quotes, closing quotes on their own line, raw prefix).
+/// </summary>
+internal sealed class DocstringLiteral(string text, Docstring docstring, int textEnd)
+{
+    public Docstring Docstring { get; } = docstring;
+
+    public bool IsTripleQuoted => Docstring.Quote.Length == 3;
+
+    public bool IsRaw => Docstring.Prefix.AsSpan().ContainsAny('r', 'R');
+
+    /// <summary>Why this literal cannot be edited safely, or null.</summary>
+    public string? Obstacle =>
+        Docstring.IsConcatenated ? "its docstring is made of several concatenated strings; edit it by hand"
+        : Docstring.Prefix.AsSpan().ContainsAny("fFbB") ? $"its docstring has the prefix '{Docstring.Prefix}', which Python does not treat as a docstring"
+        : null;
+
+    /// <summary>How new text with (or without) backslashes is written into this literal.</summary>
+    public TextEncoding EncodingFor(bool newTextHasBackslash)
+    {
+        if (!newTextHasBackslash || IsRaw)
+        {
+            return TextEncoding.Verbatim;
+        }
+        var content = text.AsSpan(Docstring.ContentSpan.Start, Docstring.ContentSpan.Length);
+        return Docstring.Prefix.Length == 0 && !content.Contains('\\') ? TextEncoding.AddRawPrefix : TextEncoding.EscapeBackslashes;
+    }
+
+    public static string Encode(string fragment, TextEncoding encoding) =>
+        encoding == TextEncoding.EscapeBackslashes ? fragment.Replace("\\", "\\\\", StringComparison.Ordinal) : fragment;
+
+    /// <summary>
+    /// When text is appended after the last line and the closing quotes sat on that line ("""Summary."""), moves
+    /// them to a line of their own, as a multi-line docstring has them (pydocstyle D209).
+    /// </summary>
+    public void KeepClosingQuotesOnOwnLine(EditSet edits, string lineBreak, string indentation)
+    {
+        var tail = text.AsSpan(textEnd, Docstring.ContentSpan.End - textEnd);
+        if (!tail.ContainsAny('\r', '\n') && edits.AddsLineBreakFrom(textEnd))
+        {
+            edits.Insert(Docstring.ContentSpan.End, lineBreak + indentation);
+        }
+    }
+
+    /// <summary>The edits the literal itself needs, added last: the raw prefix, and triple quotes once the content spans lines.</summary>
+    public void Finish(EditSet edits, TextEncoding encoding)
+    {
+        if (encoding == TextEncoding.AddRawPrefix)
+        {
+            edits.Insert(Docstring.Span.Start, "r");
+        }
+        if (!IsTripleQuoted && edits.AddsLineBreakFrom(Docstring.Span.Start))
+        {
+            var extra = Docstring.Quote + Docstring.Quote;
+            edits.Insert(Docstring.ContentSpan.Start, extra);
+            edits.Insert(Docstring.ContentSpan.End, extra);
+        }
+    }
+}

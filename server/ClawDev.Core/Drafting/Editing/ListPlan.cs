@@ -1,0 +1,270 @@
+using System.Text;
+using ClawDev.Core.Drafting.Writing;
+using ClawDev.Core.Python;
+
+namespace ClawDev.Core.Drafting.Editing;
+
+/// <summary>A new entry (or part of one) to insert.</summary>
+internal sealed record PlannedEntry(ParameterDoc Parameter, EntryPart Part);
+
+/// <summary>
+/// The changes planned for one parameter list: an order for its units, new entries after or before units, and
+/// markers inside units. Units keep their bytes; the text between units (line breaks, blank lines, indentation,
+/// anything that is not an entry) keeps its place. Without reordering the plan becomes plain inserts; with it,
+/// one replacement from the first unit to the last.
+/// </summary>
+internal sealed class ListPlan
+{
+    private readonly ParameterList _list;
+    private readonly Func<string, int> _positionOf;
+    private readonly int[] _order;
+    private readonly List<PlannedEntry>?[] _before;
+    private readonly List<PlannedEntry>?[] _after;
+    private readonly List<(int Offset, string Text)>?[] _markers;
+    private List<PlannedEntry>? _intoEmpty;
+
+    /// <param name="positionOf">A parameter name's position in the signature, or -1.</param>
+    public ListPlan(ParameterList list, Func<string, int> positionOf)
+    {
+        _list = list;
+        _positionOf = positionOf;
+        var count = list.Units.Count;
+        _order = Enumerable.Range(0, count).ToArray();
+        _before = new List<PlannedEntry>?[count];
+        _after = new List<PlannedEntry>?[count];
+        _markers = new List<(int, string)>?[count];
+    }
+
+    public ParameterList List => _list;
+
+    public bool HasChanges =>
+        !IsIdentity || _intoEmpty is not null || _before.Any(static b => b is not null) || _after.Any(static a => a is not null) || _markers.Any(static m => m is not null);
+
+    private bool IsIdentity
+    {
+        get
+        {
+            for (var slot = 0; slot < _order.Length; slot++)
+            {
+                if (_order[slot] != slot)
+                {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    /// <summary>A parameter name's position in the signature, or -1.</summary>
+    public int PositionOfName(string name) => _positionOf(name);
+
+    /// <summary>The signature position of a unit: its first name that is a parameter, or -1 (an unknown name stays where it is).</summary>
+    public int PositionOf(ListUnit unit)
+    {
+        var best = -1;
+        foreach (var name in unit.Names)
+        {
+            var position = _positionOf(name);
+            if (position >= 0 && (best < 0 || position < best))
+            {
+                best = position;
+            }
+        }
+        return best;
+    }
+
+    /// <summary>Puts the units naming parameters in signature order: entries (and :param fields) among their slots, :type fields among theirs.</summary>
+    public void SortToSignature()
+    {
+        SortSlots(static role => role != UnitRole.TypeField);
+        SortSlots(static role => role == UnitRole.TypeField);
+    }
+
+    /// <summary>Text to insert inside a unit, at an offset relative to its start.</summary>
+    public void Mark(int unit, int relativeOffset, string text) => (_markers[unit] ??= []).Add((relativeOffset, text));
+
+    /// <summary>
+    /// Plans a new entry after the entry of the nearest preceding documented parameter (after its :type field when
+    /// that follows it), else before the entry of the nearest following one, else at the end. A Sphinx list that
+    /// keeps its :type fields together gets the new :type field among them; one without :type fields gets none.
+    /// Call in signature order.
+    /// </summary>
+    public void Add(ParameterDoc parameter)
+    {
+        var units = _list.Units;
+        var hasTypeFields = units.Any(static u => u.Role == UnitRole.TypeField);
+        if (!hasTypeFields && units.Any(static u => u.Role == UnitRole.ParameterField))
+        {
+            Add(new PlannedEntry(parameter, EntryPart.ParameterField), static u => u.Role == UnitRole.ParameterField, afterOwnType: false);
+        }
+        else if (hasTypeFields && TypeFieldsApart())
+        {
+            Add(new PlannedEntry(parameter, EntryPart.ParameterField), static u => u.Role == UnitRole.ParameterField, afterOwnType: false);
+            if (parameter.Typing.Type is not null)
+            {
+                Add(new PlannedEntry(parameter, EntryPart.TypeField), static u => u.Role == UnitRole.TypeField, afterOwnType: false);
+            }
+        }
+        else
+        {
+            Add(new PlannedEntry(parameter, EntryPart.Whole), static u => u.Role != UnitRole.TypeField, afterOwnType: true);
+        }
+    }
+
+    private void Add(PlannedEntry entry, Func<ListUnit, bool> isAnchor, bool afterOwnType)
+    {
+        if (_order.Length == 0)
+        {
+            (_intoEmpty ??= []).Add(entry);
+            return;
+        }
+        var position = _positionOf(entry.Parameter.Name);
+        int preceding = -1, precedingPosition = -1, following = -1, followingPosition = int.MaxValue, lastAnchor = -1;
+        for (var slot = 0; slot < _order.Length; slot++)
+        {
+            var unit = _list.Units[_order[slot]];
+            if (!isAnchor(unit))
+            {
+                continue;
+            }
+            lastAnchor = slot;
+            var unitPosition = PositionOf(unit);
+            if (unitPosition < 0)
+            {
+                continue;
+            }
+            if (unitPosition < position && unitPosition > precedingPosition)
+            {
+                (preceding, precedingPosition) = (slot, unitPosition);
+            }
+            else if (unitPosition > position && unitPosition < followingPosition)
+            {
+                (following, followingPosition) = (slot, unitPosition);
+            }
+        }
+        if (preceding >= 0)
+        {
+            var next = preceding + 1;
+            if (afterOwnType && next < _order.Length && _list.Units[_order[next]] is { Role: UnitRole.TypeField } type && PositionOf(type) == precedingPosition)
+            {
+                preceding = next;
+            }
+            (_after[preceding] ??= []).Add(entry);
+        }
+        else if (following >= 0)
+        {
+            (_before[following] ??= []).Add(entry);
+        }
+        else
+        {
+            (_after[lastAnchor >= 0 ? lastAnchor : _order.Length - 1] ??= []).Add(entry);
+        }
+    }
+
+    /// <summary>Whether some :type field is not next to its :param field (":param a:, :param b:, :type a:, :type b:").</summary>
+    private bool TypeFieldsApart()
+    {
+        var units = _list.Units;
+        for (var i = 0; i < units.Count; i++)
+        {
+            if (units[i] is { Role: UnitRole.TypeField, HasParameterField: true } type
+                && !IsParameterFieldOf(type, i - 1) && !IsParameterFieldOf(type, i + 1))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private bool IsParameterFieldOf(ListUnit type, int index) =>
+        index >= 0 && index < _list.Units.Count && _list.Units[index] is { Role: UnitRole.ParameterField } field && field.Names.SequenceEqual(type.Names);
+
+    /// <param name="renderEntries">New entries' text: first line unindented, further lines indented, no trailing break.</param>
+    public void Emit(EditSet edits, string text, string lineBreak, Func<IReadOnlyList<PlannedEntry>, string> renderEntries)
+    {
+        var indentation = _list.EntryIndentation;
+        if (_intoEmpty is not null)
+        {
+            edits.Insert(_list.EmptyInsertionOffset, lineBreak + indentation + renderEntries(_intoEmpty));
+        }
+        if (_order.Length == 0)
+        {
+            return;
+        }
+        if (IsIdentity)
+        {
+            for (var slot = 0; slot < _order.Length; slot++)
+            {
+                var span = _list.Units[slot].Span;
+                if (_before[slot] is { } before)
+                {
+                    edits.Insert(span.Start, renderEntries(before) + lineBreak + indentation);
+                }
+                foreach (var (offset, marker) in SortedMarkers(slot))
+                {
+                    edits.Insert(span.Start + offset, marker);
+                }
+                if (_after[slot] is { } after)
+                {
+                    edits.Insert(span.End, lineBreak + indentation + renderEntries(after));
+                }
+            }
+            return;
+        }
+        var units = _list.Units;
+        var region = new TextSpan(units[0].Span.Start, units[^1].Span.End);
+        var rebuilt = new StringBuilder(region.Length + 256);
+        for (var slot = 0; slot < _order.Length; slot++)
+        {
+            if (_before[slot] is { } before)
+            {
+                rebuilt.Append(renderEntries(before)).Append(lineBreak).Append(indentation);
+            }
+            AppendMarked(rebuilt, text, _order[slot]);
+            if (_after[slot] is { } after)
+            {
+                rebuilt.Append(lineBreak).Append(indentation).Append(renderEntries(after));
+            }
+            if (slot + 1 < _order.Length)
+            {
+                var gapStart = units[slot].Span.End;
+                rebuilt.Append(text, gapStart, units[slot + 1].Span.Start - gapStart);
+            }
+        }
+        edits.Replace(region, rebuilt.ToString());
+    }
+
+    private void SortSlots(Func<UnitRole, bool> takesPart)
+    {
+        var slots = new List<int>();
+        for (var slot = 0; slot < _order.Length; slot++)
+        {
+            var unit = _list.Units[_order[slot]];
+            if (takesPart(unit.Role) && PositionOf(unit) >= 0)
+            {
+                slots.Add(slot);
+            }
+        }
+        // Stable: entries for the same parameter keep their relative order.
+        var sorted = slots.Select(slot => _order[slot]).OrderBy(unit => PositionOf(_list.Units[unit])).ToArray();
+        for (var i = 0; i < slots.Count; i++)
+        {
+            _order[slots[i]] = sorted[i];
+        }
+    }
+
+    private IEnumerable<(int Offset, string Text)> SortedMarkers(int unit) =>
+        _markers[unit] is { } markers ? markers.OrderBy(static m => m.Offset) : [];
+
+    private void AppendMarked(StringBuilder builder, string text, int unit)
+    {
+        var span = _list.Units[unit].Span;
+        var copied = 0;
+        foreach (var (offset, marker) in SortedMarkers(unit))
+        {
+            builder.Append(text, span.Start + copied, offset - copied).Append(marker);
+            copied = offset;
+        }
+        builder.Append(text, span.Start + copied, span.Length - copied);
+    }
+}

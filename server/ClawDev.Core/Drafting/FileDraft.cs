@@ -1,0 +1,92 @@
+using ClawDev.Core.Analysis;
+using ClawDev.Core.Python;
+
+namespace ClawDev.Core.Drafting;
+
+/// <summary>
+/// "Document everything in this file": one action per definition with fixable findings (a missing docstring is
+/// drafted; CD402/CD403 update the docstring to the signature, which also adds what D417/CD401 miss; D417/CD401
+/// alone add the missing entries), in source order, combined into one sorted, non-overlapping edit list.
+/// </summary>
+internal static class FileDraft
+{
+    /// <param name="guarded">Runs one target's drafting, turning an internal failure into an explanation.</param>
+    public static DraftResult For(DraftingSession session, IReadOnlyList<Finding> findings, Func<string, Func<TargetDraft>, TargetDraft> guarded)
+    {
+        var module = false;
+        var actions = new Dictionary<Definition, DraftAction>();
+        foreach (var finding in findings)
+        {
+            if (DraftActions.For(finding.Code) is not { } action)
+            {
+                continue;
+            }
+            if (DraftActions.IsModuleCode(finding.Code))
+            {
+                module = true;
+            }
+            else if (DefinitionLocator.Of(session.Module, finding) is { } definition)
+            {
+                actions[definition] = actions.TryGetValue(definition, out var earlier) ? Stronger(earlier, action) : action;
+            }
+        }
+
+        var accepted = new List<TextEdit>();
+        var provenance = new List<Provenance>();
+        var notes = new List<string>();
+        if (module)
+        {
+            Accept(guarded(session.ModuleFacts.DottedName, () => ModuleDocstringDraft.For(session)), "the module", accepted, provenance, notes);
+        }
+        // A class drafted (or completed) with its constructor's parameters: its __init__ must not list them again.
+        var constructorDocumented = new Dictionary<Definition, IReadOnlySet<string>>();
+        foreach (var (definition, action) in actions.OrderBy(static a => a.Key.KeywordOffset))
+        {
+            var target = session.FactsOf(definition);
+            var elsewhere = target.IsInit && definition.Parent is { } parent && constructorDocumented.TryGetValue(parent, out var names)
+                ? names
+                : new HashSet<string>();
+            var draft = guarded(definition.QualifiedName, () => action switch
+            {
+                DraftAction.DraftDocstring => NewDocstringDraft.For(session, target, elsewhere),
+                DraftAction.UpdateToSignature => ExistingDocstringEdit.For(session, target, update: true),
+                _ => ExistingDocstringEdit.For(session, target, update: false),
+            });
+            if (definition.IsClass && draft.DocumentedParameters.Count > 0)
+            {
+                constructorDocumented[definition] = draft.DocumentedParameters.ToHashSet();
+            }
+            Accept(draft, definition.QualifiedName, accepted, provenance, notes);
+        }
+        var edits = Editing.EditSet.Normalize(accepted);
+        return new DraftResult(edits, provenance, edits.Count > 0 ? null : notes.Count > 0 ? string.Join("; ", notes) : "nothing in this file needs drafting");
+    }
+
+    /// <summary>Drafting beats updating, which beats adding missing entries (an update adds them too).</summary>
+    private static DraftAction Stronger(DraftAction a, DraftAction b) =>
+        a == DraftAction.DraftDocstring || b == DraftAction.DraftDocstring ? DraftAction.DraftDocstring
+        : a == DraftAction.UpdateToSignature || b == DraftAction.UpdateToSignature ? DraftAction.UpdateToSignature
+        : DraftAction.DocumentMissingParameters;
+
+    /// <summary>Adds a target's edits unless one overlaps an edit already accepted (which would be a bug; the target is then left out and named).</summary>
+    private static void Accept(TargetDraft draft, string target, List<TextEdit> accepted, List<Provenance> provenance, List<string> notes)
+    {
+        if (draft.Explanation is { } explanation)
+        {
+            notes.Add($"{target}: {explanation}");
+        }
+        foreach (var edit in draft.Edits)
+        {
+            if (accepted.Exists(a => Overlaps(a.Replace, edit.Replace)))
+            {
+                notes.Add($"{target}: left out, its edits overlap another definition's");
+                return;
+            }
+        }
+        accepted.AddRange(draft.Edits);
+        provenance.AddRange(draft.Provenance);
+    }
+
+    private static bool Overlaps(TextSpan a, TextSpan b) =>
+        a.Start < b.End && b.Start < a.End || (a.Length == 0 && b.Length == 0 && a.Start == b.Start);
+}

@@ -1,0 +1,45 @@
+namespace ClawDev.Core.Drafting.Grounding;
+
+/// <summary>Which documentation text may be copied into a draft, and in what form.</summary>
+internal static class GroundedText
+{
+    private const string DefaultWord = "default";
+
+    /// <summary>
+    /// The description as a draft may reuse it: trimmed, without a closing "Defaults to ..." sentence or
+    /// "(default ...)" remark (the draft states its own default). Null for nothing worth copying: empty text, a
+    /// placeholder, or text holding triple quotes (it could not go into a docstring).
+    /// </summary>
+    public static string? Clean(string description)
+    {
+        var text = description.Trim();
+        if (text.Length == 0 || Placeholder.IsPlaceholder(text) || text.Contains("\"\"\"", StringComparison.Ordinal) || text.Contains("'''", StringComparison.Ordinal))
+        {
+            return null;
+        }
+        var lastSentence = LastSentenceStart(text);
+        if (text.AsSpan(lastSentence).TrimStart().StartsWith(DefaultWord, StringComparison.OrdinalIgnoreCase))
+        {
+            text = text[..lastSentence].TrimEnd();
+        }
+        var remark = text.LastIndexOf('(');
+        if (text.EndsWith(')') && remark >= 0 && text.AsSpan(remark + 1).StartsWith(DefaultWord, StringComparison.OrdinalIgnoreCase))
+        {
+            text = text[..remark].TrimEnd();
+        }
+        return text.Length == 0 ? null : text;
+    }
+
+    /// <summary>Where the last sentence starts: after the last ". ", "! ", "? " (or line break) before the final character.</summary>
+    private static int LastSentenceStart(string text)
+    {
+        for (var i = text.Length - 2; i > 0; i--)
+        {
+            if (char.IsWhiteSpace(text[i]) && text[i - 1] is '.' or '!' or '?')
+            {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,156 @@
+using ClawDev.Core.Docstrings;
+using ClawDev.Core.Drafting.Editing;
+using ClawDev.Core.Python;
+
+namespace ClawDev.Core.Drafting.Grounding;
+
+/// <summary>One documented parameter: the name, a type key, the reusable description, and the definition documenting it.</summary>
+internal sealed record ParameterRecord(string Name, string? TypeKey, string Description, string Symbol);
+
+/// <summary>A documented method: its summary and parameter and return descriptions (each null or absent when not worth reusing).</summary>
+internal sealed record MethodRecord(string Name, string Symbol, string? Summary, IReadOnlyDictionary<string, SourcedText> Parameters, string? Returns);
+
+/// <summary>A class: its simple name, its bases' simple names, and its documented methods.</summary>
+/// <param name="Methods">Documented methods by name; "__init__" also carries the constructor parameters the class docstring documents.</param>
+internal sealed record ClassRecord(string Name, string Symbol, IReadOnlyList<string> Bases, IReadOnlyDictionary<string, MethodRecord> Methods);
+
+/// <summary>What one module documents that drafts elsewhere can reuse.</summary>
+internal sealed class ModuleDocumentation
+{
+    private const string Constructor = "__init__";
+
+    public required string Path { get; init; }
+
+    /// <summary>The name the module is imported by, last part only: "trainer_base" for "pkg/trainer_base.py", "pkg" for "pkg/__init__.py".</summary>
+    public required string ModuleName { get; init; }
+
+    public required IReadOnlyList<ParameterRecord> Parameters { get; init; }
+
+    public required IReadOnlyList<ClassRecord> Classes { get; init; }
+
+    public static ModuleDocumentation Extract(string path, PythonModule module, DocstringStyle preferredStyle)
+    {
+        var parameters = new List<ParameterRecord>();
+        var parsed = new Dictionary<Definition, ParsedDocstring>();
+        foreach (var definition in module.AllDefinitions())
+        {
+            if (definition.Docstring is not { } docstring)
+            {
+                continue;
+            }
+            var docstringParsed = DocstringParser.Parse(module.Text, docstring, preferredStyle);
+            parsed[definition] = docstringParsed;
+            foreach (var (name, type, description) in Documented(module.Text, docstringParsed))
+            {
+                parameters.Add(new ParameterRecord(name, TypeKey.Of(type), description, definition.QualifiedName));
+            }
+        }
+        var classes = new List<ClassRecord>();
+        foreach (var definition in module.AllDefinitions())
+        {
+            if (definition.IsClass)
+            {
+                classes.Add(ClassOf(module.Text, definition, parsed));
+            }
+        }
+        return new ModuleDocumentation { Path = path, ModuleName = ModuleNameOf(path), Parameters = parameters, Classes = classes };
+    }
+
+    /// <summary>"nn.Module" gives "Module", "Base[T]" gives "Base"; keywords (metaclass=...) and unpacked arguments are not bases.</summary>
+    public static List<string> BaseNames(Definition definition)
+    {
+        var names = new List<string>(definition.Bases.Count);
+        foreach (var written in definition.Bases)
+        {
+            var text = written.Trim();
+            var bracket = text.IndexOf('[');
+            if (bracket >= 0)
+            {
+                text = text[..bracket].TrimEnd();
+            }
+            if (text.Length == 0 || text[0] == '*' || text.Contains('=') || text.Contains('('))
+            {
+                continue;
+            }
+            names.Add(Signature.TypeExpression.LastSegment(text));
+        }
+        return names;
+    }
+
+    private static ClassRecord ClassOf(string text, Definition definition, Dictionary<Definition, ParsedDocstring> parsed)
+    {
+        var methods = new Dictionary<string, MethodRecord>(StringComparer.Ordinal);
+        foreach (var child in definition.Children)
+        {
+            if (child.Kind == DefinitionKind.Function && parsed.TryGetValue(child, out var docstring))
+            {
+                methods[child.Name] = MethodOf(text, child.Name, child.QualifiedName, docstring);
+            }
+        }
+        if (parsed.TryGetValue(definition, out var classDocstring) && MethodOf(text, Constructor, definition.QualifiedName, classDocstring) is { Parameters.Count: > 0 } fromClass)
+        {
+            // Google, NumPy, Hugging Face and Sphinx projects often document the constructor in the class docstring.
+            fromClass = fromClass with { Summary = null, Returns = null };
+            methods[Constructor] = methods.TryGetValue(Constructor, out var init) ? Combine(init, fromClass) : fromClass;
+        }
+        return new ClassRecord(definition.Name, definition.QualifiedName, BaseNames(definition), methods);
+    }
+
+    private static MethodRecord MethodOf(string text, string name, string symbol, ParsedDocstring docstring)
+    {
+        var parameters = new Dictionary<string, SourcedText>(StringComparer.Ordinal);
+        foreach (var (parameter, _, description) in Documented(text, docstring))
+        {
+            parameters.TryAdd(parameter, new SourcedText(description, symbol));
+        }
+        var returns = docstring.FindSection(SectionKind.Returns) is { Entries: [var entry, ..] } ? GroundedText.Clean(entry.Description) : null;
+        return new MethodRecord(name, symbol, GroundedText.Clean(docstring.Summary), parameters, returns);
+    }
+
+    /// <summary>The reusable parameter descriptions of a docstring: its parameter entries, or the items of a plain docstring's PEP 257 list.</summary>
+    private static IEnumerable<(string Name, string? Type, string Description)> Documented(string text, ParsedDocstring docstring)
+    {
+        if (!docstring.Detection.IsStructured && Pep257List.Find(text, docstring.ContentSpan, "") is { } list)
+        {
+            foreach (var unit in list.Units)
+            {
+                if (GroundedText.Clean(unit.Description) is { } description)
+                {
+                    yield return (unit.Names[0], null, description);
+                }
+            }
+            yield break;
+        }
+        foreach (var documented in docstring.DocumentedParameters)
+        {
+            if (GroundedText.Clean(documented.Entry.Description) is { } description)
+            {
+                yield return (documented.Name, documented.Entry.Type, description);
+            }
+        }
+    }
+
+    /// <summary>__init__'s own documentation, with the class docstring's parameter entries for what it lacks.</summary>
+    private static MethodRecord Combine(MethodRecord init, MethodRecord fromClass)
+    {
+        var parameters = new Dictionary<string, SourcedText>(init.Parameters, StringComparer.Ordinal);
+        foreach (var (name, description) in fromClass.Parameters)
+        {
+            parameters.TryAdd(name, description);
+        }
+        return init with { Parameters = parameters };
+    }
+
+    private static string ModuleNameOf(string path)
+    {
+        var normalized = path.Replace('\\', '/');
+        var file = normalized[(normalized.LastIndexOf('/') + 1)..];
+        var stem = file.EndsWith(".py", StringComparison.Ordinal) ? file[..^3] : file;
+        if (stem != "__init__")
+        {
+            return stem;
+        }
+        var folder = normalized.LastIndexOf('/') is var slash and > 0 ? normalized[..slash] : "";
+        return folder[(folder.LastIndexOf('/') + 1)..];
+    }
+}

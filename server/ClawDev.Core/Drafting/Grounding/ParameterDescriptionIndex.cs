@@ -1,0 +1,159 @@
+using ClawDev.Core.Docstrings;
+using ClawDev.Core.Python;
+
+namespace ClawDev.Core.Drafting.Grounding;
+
+/// <summary>
+/// What the workspace documents, for grounding drafts: parameter descriptions by name, and classes by simple
+/// name for base-class lookups. Built from parsed modules (from a scan or as the editor indexes the workspace);
+/// thread-safe: any number of threads may <see cref="Add"/> and query at once, or build separate indexes and
+/// <see cref="Merge"/> them. Adding a path again replaces what it contributed.
+/// </summary>
+public sealed class ParameterDescriptionIndex
+{
+    private readonly object _gate = new();
+    private readonly Dictionary<string, ModuleDocumentation> _files = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<(ModuleDocumentation File, ParameterRecord Record)>> _parameters = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<(ModuleDocumentation File, ClassRecord Class)>> _classes = new(StringComparer.Ordinal);
+
+    public int FileCount
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _files.Count;
+            }
+        }
+    }
+
+    /// <summary>Indexes a module's docstrings (replacing an earlier version of the same path).</summary>
+    /// <param name="preferredStyle">The repository's style, for docstrings whose own style is ambiguous.</param>
+    public void Add(string path, PythonModule module, DocstringStyle preferredStyle = DocstringStyle.Plain) =>
+        Add(ModuleDocumentation.Extract(path, module, preferredStyle));
+
+    /// <summary>Forgets a file; false when it was not indexed.</summary>
+    public bool Remove(string path)
+    {
+        lock (_gate)
+        {
+            return RemoveLocked(path);
+        }
+    }
+
+    /// <summary>Adds every file of <paramref name="other"/> (replacing files with the same path).</summary>
+    public void Merge(ParameterDescriptionIndex other)
+    {
+        List<ModuleDocumentation> files;
+        lock (other._gate)
+        {
+            files = [.. other._files.Values];
+        }
+        foreach (var file in files)
+        {
+            Add(file);
+        }
+    }
+
+    /// <summary>
+    /// The description most docstrings give a parameter of this name (stars ignored). With a type, descriptions
+    /// documented with a matching type win, then untyped ones; descriptions of another type are never offered.
+    /// Ties go to the description whose first source comes first in ordinal (path, symbol) order. Null when none.
+    /// </summary>
+    public GroundedDescription? MostCommon(string parameterName, string? type = null) =>
+        MostCommon(ParameterNames.Normalize(parameterName), TypeKey.Of(type), overlay: null, exceptSymbol: null);
+
+    /// <param name="overlay">The current text of one file, used instead of what the index holds for its path.</param>
+    /// <param name="exceptSymbol">A definition in the overlay whose own entries do not count.</param>
+    internal GroundedDescription? MostCommon(string name, string? typeKey, ModuleDocumentation? overlay, string? exceptSymbol)
+    {
+        var candidates = new List<(string Path, ParameterRecord Record)>();
+        lock (_gate)
+        {
+            if (_parameters.TryGetValue(name, out var records))
+            {
+                foreach (var (file, record) in records)
+                {
+                    if (overlay is null || file.Path != overlay.Path)
+                    {
+                        candidates.Add((file.Path, record));
+                    }
+                }
+            }
+        }
+        if (overlay is not null)
+        {
+            foreach (var record in overlay.Parameters)
+            {
+                if (record.Name == name && record.Symbol != exceptSymbol)
+                {
+                    candidates.Add((overlay.Path, record));
+                }
+            }
+        }
+        return DescriptionVote.Winner(name, typeKey, candidates);
+    }
+
+    /// <summary>Classes with this simple name in files other than <paramref name="exceptPath"/>, with their files' paths and module names.</summary>
+    internal List<(string Path, string ModuleName, ClassRecord Class)> ClassesNamed(string name, string? exceptPath)
+    {
+        var found = new List<(string, string, ClassRecord)>();
+        lock (_gate)
+        {
+            if (_classes.TryGetValue(name, out var classes))
+            {
+                foreach (var (file, record) in classes)
+                {
+                    if (file.Path != exceptPath)
+                    {
+                        found.Add((file.Path, file.ModuleName, record));
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    private void Add(ModuleDocumentation file)
+    {
+        lock (_gate)
+        {
+            RemoveLocked(file.Path);
+            _files[file.Path] = file;
+            foreach (var record in file.Parameters)
+            {
+                ListFor(_parameters, record.Name).Add((file, record));
+            }
+            foreach (var record in file.Classes)
+            {
+                ListFor(_classes, record.Name).Add((file, record));
+            }
+        }
+    }
+
+    private bool RemoveLocked(string path)
+    {
+        if (!_files.Remove(path, out var file))
+        {
+            return false;
+        }
+        foreach (var record in file.Parameters)
+        {
+            _parameters[record.Name].RemoveAll(entry => entry.File == file);
+        }
+        foreach (var record in file.Classes)
+        {
+            _classes[record.Name].RemoveAll(entry => entry.File == file);
+        }
+        return true;
+    }
+
+    private static List<T> ListFor<T>(Dictionary<string, List<T>> map, string key)
+    {
+        if (!map.TryGetValue(key, out var list))
+        {
+            map[key] = list = [];
+        }
+        return list;
+    }
+}

@@ -1,0 +1,127 @@
+using ClawDev.Core.Drafting.Editing;
+using ClawDev.Core.Drafting.Writing;
+using ClawDev.Core.Python;
+using ClawDev.Core.Rules;
+
+namespace ClawDev.Core.Drafting;
+
+/// <summary>
+/// Writes a docstring for a definition that has none (or an empty one). The docstring goes in as the body's
+/// first statement: inserted at the start of the line after the header's colon, at the body's indentation. A
+/// one-line body ("def f(): return 1") becomes a block: only the whitespace between the colon and the statement
+/// is replaced, so every byte of code is kept.
+/// </summary>
+internal static class NewDocstringDraft
+{
+    public static TargetDraft For(DraftingSession session, DefinitionFacts target, IReadOnlySet<string> documentedElsewhere)
+    {
+        var definition = target.Definition;
+        if (definition.Docstring is { } existing && existing.ContentSpan.Length > 0 && !IsBlank(session.Text, existing.ContentSpan))
+        {
+            return TargetDraft.Nothing($"{definition.Name} already has a docstring");
+        }
+        if (definition.HeaderColonOffset < 0)
+        {
+            return TargetDraft.Nothing($"the header of {definition.Name} is incomplete");
+        }
+        var parameters = DraftContentBuilder.ParametersToWrite(session, target, documentedElsewhere);
+        var grounding = session.GroundingFor(target);
+        var content = DraftContentBuilder.For(session, target, parameters, grounding);
+        var lines = StyleWriter.For(session.Style).Docstring(content);
+
+        var text = session.Text;
+        var unit = SourceLayout.IndentUnit(session.Module, definition);
+        var body = definition.IsOneLiner ? definition.Indentation + unit : definition.BodyIndentation;
+        var lineBreak = SourceLayout.LineBreakAt(text, definition.HeaderColonOffset);
+        var rendered = IndentLevels.From(body, unit).Render(lines.Lines, lineBreak, indentFirst: false);
+        if (lines.Count > 1)
+        {
+            rendered += lineBreak + body;
+        }
+
+        var edits = new EditSet();
+        TextSpan allowed;
+        if (definition.Docstring is { } blank)
+        {
+            var literal = new DocstringLiteral(text, blank, blank.ContentSpan.Start);
+            if (literal.Obstacle is { } obstacle)
+            {
+                return TargetDraft.Nothing(obstacle);
+            }
+            var encoding = literal.EncodingFor(content.ContainsBackslash);
+            edits.Replace(blank.ContentSpan, DocstringLiteral.Encode(rendered, encoding));
+            literal.Finish(edits, encoding);
+            allowed = blank.Span;
+        }
+        else if (QuoteFor(rendered, session.Quote) is not { } quote)
+        {
+            return TargetDraft.Nothing("the drafted text contains both kinds of triple quotes");
+        }
+        else
+        {
+            var literal = (content.ContainsBackslash ? "r" : "") + quote + rendered + quote;
+            if (Insert(edits, session, definition, body, literal, lineBreak) is not { } insertion)
+            {
+                return TargetDraft.Nothing($"{definition.Name} has no body to put a docstring in");
+            }
+            allowed = insertion;
+        }
+        edits.EnsureWithin(allowed, $"the docstring position of {definition.QualifiedName}");
+        return new TargetDraft(edits.ToList(), grounding.Provenance, null, parameters.Select(static p => p.Name).ToArray());
+    }
+
+    /// <summary>Puts the literal first in the body; returns the span the edit may touch, or null without a body.</summary>
+    private static TextSpan? Insert(EditSet edits, DraftingSession session, Definition definition, string body, string literal, string lineBreak)
+    {
+        var text = session.Text;
+        var colon = definition.HeaderColonOffset;
+        // A class docstring is followed by a blank line (pydocstyle D204); a function's is not (D202).
+        var blankLine = definition.IsClass ? lineBreak : "";
+        if (definition.IsOneLiner)
+        {
+            var statement = colon + 1;
+            while (statement < text.Length && text[statement] is ' ' or '\t')
+            {
+                statement++;
+            }
+            var whitespace = new TextSpan(colon + 1, statement);
+            edits.Replace(whitespace, lineBreak + body + literal + lineBreak + blankLine + body);
+            return whitespace;
+        }
+        var lines = session.Module.Lines;
+        var nextLine = lines.LineOf(colon) + 1;
+        if (definition.BodyIndentation.Length == 0 || nextLine >= lines.LineCount)
+        {
+            return null;
+        }
+        var start = lines.LineStart(nextLine);
+        edits.Insert(start, body + literal + lineBreak + (IsBlankLine(text, start) ? "" : blankLine));
+        return new TextSpan(start, start);
+    }
+
+    /// <summary>The preferred triple quote, or the other one when the text would close it early; null when neither fits.</summary>
+    internal static string? QuoteFor(string content, string preferred)
+    {
+        var other = preferred == "'''" ? "\"\"\"" : "'''";
+        foreach (var quote in new[] { preferred, other })
+        {
+            if (!content.Contains(quote, StringComparison.Ordinal) && !content.EndsWith(quote[0]))
+            {
+                return quote;
+            }
+        }
+        return null;
+    }
+
+    private static bool IsBlank(string text, TextSpan span) => text.AsSpan(span.Start, span.Length).IsWhiteSpace();
+
+    private static bool IsBlankLine(string text, int lineStart)
+    {
+        var i = lineStart;
+        while (i < text.Length && text[i] is ' ' or '\t' or '\f')
+        {
+            i++;
+        }
+        return i == text.Length || text[i] is '\r' or '\n';
+    }
+}

@@ -1,0 +1,36 @@
+using ClawDev.Core.Configuration;
+using ClawDev.Core.Python;
+using ClawDev.Core.Rules;
+
+namespace ClawDev.Core.Drafting.Signature;
+
+/// <summary>Which parameters a docstring should document so that no parameter rule reports it.</summary>
+internal static class ExpectedParameters
+{
+    /// <summary>
+    /// In signature order: the parameters CD401 asks for (<see cref="ParameterOptions"/>) and, when D417 is
+    /// enabled, those D417 asks for (ruff also wants positional-only ones and *args/**kwargs). For a class, its
+    /// __init__'s; none when the class defines no __init__.
+    /// </summary>
+    public static List<Parameter> For(DefinitionFacts target, FileSettings settings)
+    {
+        if (target.SignatureOwner() is not { } owner)
+        {
+            return [];
+        }
+        var wanted = new HashSet<Parameter>(SignatureParameters.Documentable(owner, settings.Parameters));
+        if (target.IsFunctionLike && settings.EnabledCodes.Contains("D417"))
+        {
+            wanted.UnionWith(SignatureParameters.ForD417(target, settings));
+        }
+        var expected = new List<Parameter>(wanted.Count);
+        foreach (var parameter in owner.Definition.Parameters)
+        {
+            if (wanted.Contains(parameter))
+            {
+                expected.Add(parameter);
+            }
+        }
+        return expected;
+    }
+}

@@ -1,0 +1,14 @@
+namespace ClawDev.Core.Drafting;
+
+/// <summary>The outcome of drafting for one definition (or the module), before results are combined.</summary>
+/// <param name="DocumentedParameters">The parameters the edits document, so a class and its __init__ drafted together do not both list them.</param>
+internal sealed record TargetDraft(
+    IReadOnlyList<TextEdit> Edits,
+    IReadOnlyList<Provenance> Provenance,
+    string? Explanation,
+    IReadOnlyCollection<string> DocumentedParameters)
+{
+    public static TargetDraft Nothing(string explanation) => new([], [], explanation, []);
+
+    public DraftResult ToResult() => new(Edits, Provenance, Explanation);
+}

@@ -1,0 +1,65 @@
+using ClawDev.Core.Docstrings;
+
+namespace ClawDev.Core.Drafting.Writing;
+
+/// <summary>
+/// numpydoc: "x : int, default=3" with the description below. Following numpydoc's guide, a None default is
+/// written ", optional" (the parameter may be left out) and any other default as "default=value" (its value is
+/// used); *args and **kwargs carry no type unless annotated.
+/// </summary>
+internal sealed class NumPyWriter : StyleWriter
+{
+    public static readonly NumPyWriter Instance = new();
+
+    public override DocstringStyle Style => DocstringStyle.NumPy;
+
+    public override int EntryLevel => 0;
+
+    public override bool DescriptionBelowHead => true;
+
+    public override void Entry(DocText text, ParameterDoc parameter, int level)
+    {
+        var typing = parameter.Typing;
+        var parts = new List<string>(2);
+        if (typing.Type is { } type)
+        {
+            parts.Add(type);
+        }
+        if (typing.DefaultsToNone)
+        {
+            parts.Add("optional");
+        }
+        else if (typing.Default is { } value)
+        {
+            parts.Add($"default={value}");
+        }
+        var name = WrittenName(parameter.Parameter);
+        text.Add(level, parts.Count == 0 ? name : $"{name} : {string.Join(", ", parts)}");
+        text.AddLines(level + 1, parameter.Description);
+    }
+
+    protected override void ParameterHeader(DocText text) => Header(text, "Parameters");
+
+    protected override void ValueSection(DocText text, ValueDoc value, bool yields)
+    {
+        Header(text, yields ? "Yields" : "Returns");
+        text.Add(0, value.Type ?? Placeholder.UnknownType);
+        text.AddLines(1, value.Description);
+    }
+
+    protected override void RaisesSection(DocText text, IReadOnlyList<RaisedDoc> raises)
+    {
+        Header(text, "Raises");
+        foreach (var raised in raises)
+        {
+            text.Add(0, raised.Exception);
+            text.AddLines(1, raised.Description);
+        }
+    }
+
+    private static void Header(DocText text, string title)
+    {
+        text.Add(0, title);
+        text.Add(0, new string('-', title.Length));
+    }
+}

@@ -1,0 +1,15 @@
+"""A generator yields; its Iterator annotation gives the element type."""
+
+
+def read_chunks(stream, size: int = 4096) -> Iterator[bytes]:
+    """TODO: Summarise what read_chunks does.
+
+    Args:
+        stream: TODO: describe stream.
+        size (int, optional): TODO: describe size. Defaults to 4096.
+
+    Yields:
+        bytes: TODO: describe the yielded values.
+    """
+    while chunk := stream.read(size):
+        yield chunk

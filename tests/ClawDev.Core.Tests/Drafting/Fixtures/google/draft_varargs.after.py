@@ -1,0 +1,16 @@
+"""With document-var-args, *args and **kwargs are documented too."""
+
+
+def call(function, *args: Any, retries: int = 0, **kwargs: Any):
+    """TODO: Summarise what call does.
+
+    Args:
+        function: TODO: describe function.
+        *args (Any): TODO: describe args.
+        retries (int, optional): TODO: describe retries. Defaults to 0.
+        **kwargs (Any): TODO: describe kwargs.
+
+    Returns:
+        TODO: describe the return value.
+    """
+    return function(*args, **kwargs)

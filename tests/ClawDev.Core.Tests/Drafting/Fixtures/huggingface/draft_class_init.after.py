@@ -1,0 +1,20 @@
+"""A class documents its constructor's parameters."""
+
+
+class Trainer:
+    """TODO: Summarise what Trainer does.
+
+    Args:
+        model:
+            TODO: describe model.
+        learning_rate (`float`, *optional*, defaults to 1e-3):
+            TODO: describe learning_rate.
+        epochs (`int`, *optional*, defaults to 10):
+            TODO: describe epochs.
+    """
+
+    def __init__(self, model, learning_rate: float = 1e-3, epochs=10):
+        self.model = model
+
+    def train(self):
+        """Train the model."""

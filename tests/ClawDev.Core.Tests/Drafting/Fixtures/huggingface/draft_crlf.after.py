@@ -1,0 +1,16 @@
+"""A file with CRLF line breaks keeps them."""
+
+
+def scale(values, factor: float = 2.0):
+    """TODO: Summarise what scale does.
+
+    Args:
+        values:
+            TODO: describe values.
+        factor (`float`, *optional*, defaults to 2.0):
+            TODO: describe factor.
+
+    Returns:
+        TODO: describe the return value.
+    """
+    return [value * factor for value in values]

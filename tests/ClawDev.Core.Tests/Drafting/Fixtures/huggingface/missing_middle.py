@@ -1,0 +1,18 @@
+"""Missing entries in the middle go after the preceding documented parameter."""
+
+
+def copy$0(source, destination, mode=0o644, overwrite=False):
+    """
+    Copy a file.
+
+    The folder of the copy must exist.
+
+    Args:
+        source (`str`):
+            What to copy.
+        overwrite (`bool`, *optional*, defaults to `False`):
+            Replace an existing file.
+
+    Returns:
+        `bool`: Whether anything was copied.
+    """

@@ -1,0 +1,31 @@
+"""Annotations as written, forward references unquoted, None defaults without their Optional."""
+
+
+def collate(
+    batch: "List[Dict[str, torch.Tensor]]",
+    pad_to: Optional[Union[int, Tuple[int, int]]] = None,
+    device: torch.device | str | None = None,
+    dtype: Literal["float32", "bfloat16"] = "float32",
+    sizes: dict[str, list[int]] = {"a": [1, 2]},
+) -> "BatchEncoding":
+    """TODO: Summarise what collate does.
+
+    Parameters
+    ----------
+    batch : List[Dict[str, torch.Tensor]]
+        TODO: describe batch.
+    pad_to : Union[int, Tuple[int, int]], optional
+        TODO: describe pad_to.
+    device : torch.device | str, optional
+        TODO: describe device.
+    dtype : Literal["float32", "bfloat16"], default="float32"
+        TODO: describe dtype.
+    sizes : dict[str, list[int]], default={"a": [1, 2]}
+        TODO: describe sizes.
+
+    Returns
+    -------
+    BatchEncoding
+        TODO: describe the return value.
+    """
+    return batch

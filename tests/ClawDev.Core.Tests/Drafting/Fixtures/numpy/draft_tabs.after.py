@@ -1,0 +1,20 @@
+"""A tab-indented file gets tab-indented docstrings."""
+
+
+class Shape:
+	"""A shape."""
+
+	def area(self, unit: str = "cm") -> float:
+		"""TODO: Summarise what area does.
+
+		Parameters
+		----------
+		unit : str, default="cm"
+			TODO: describe unit.
+
+		Returns
+		-------
+		float
+			TODO: describe the return value.
+		"""
+		return 0.0

@@ -1,0 +1,31 @@
+import os
+
+
+def undocumented(path, mode="r"):
+    return open(path, mode)
+
+
+class Cache:
+    def __init__(self, capacity: int, ttl: float = 60.0):
+        self.capacity = capacity
+
+    def get(self, key, default=None):
+        """Look a key up.
+
+        Parameters
+        ----------
+        default : object, optional
+            What to return when the key is missing.
+        key : str
+            The key.
+        """
+        return default
+
+    def put(self, key, value):
+        """Store a value.
+
+        Parameters
+        ----------
+        key : str
+            The key.
+        """

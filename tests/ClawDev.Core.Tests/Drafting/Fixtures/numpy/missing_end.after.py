@@ -1,0 +1,17 @@
+"""Missing entries at the end go after the last entry; the closing quotes stay where they are."""
+
+
+def copy(source, destination, mode=0o644):
+    """Copy a file.
+
+    Parameters
+    ----------
+    source : str
+        What to copy.
+
+        A path or a URL.
+    destination
+        TODO: describe destination.
+    mode : int, default=0o644
+        TODO: describe mode.
+    """

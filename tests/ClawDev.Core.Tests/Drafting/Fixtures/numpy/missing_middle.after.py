@@ -1,0 +1,24 @@
+"""Missing entries in the middle go after the preceding documented parameter."""
+
+
+def copy(source, destination, mode=0o644, overwrite=False):
+    """Copy a file.
+
+    The folder of the copy must exist.
+
+    Parameters
+    ----------
+    source : str
+        What to copy.
+    destination
+        TODO: describe destination.
+    mode : int, default=0o644
+        TODO: describe mode.
+    overwrite : bool, default=False
+        Replace an existing file.
+
+    Returns
+    -------
+    bool
+        Whether anything was copied.
+    """

@@ -1,0 +1,23 @@
+"""Entries move to signature order byte for byte; a missing one is added."""
+
+
+def copy$0(source, destination, mode=0o644, *, overwrite=False):
+    """Copy a file.
+
+    Existing files are kept unless asked.
+
+    Parameters
+    ----------
+    destination : str
+        Where to copy to. It may span
+        two lines.
+
+    source, other : str
+        What to copy.
+    overwrite : bool, default=False
+        Replace an existing file.
+
+    Examples
+    --------
+    >>> copy("a", "b")
+    """

@@ -1,0 +1,12 @@
+"""The base trainer."""
+
+
+class BaseTrainer:
+    """Runs training loops."""
+
+    def train(self, resume_from=None, max_steps=-1):
+        """Run the training loop.
+
+        resume_from -- A checkpoint to resume from.
+        max_steps -- Stop after this many steps; -1 runs every epoch.
+        """

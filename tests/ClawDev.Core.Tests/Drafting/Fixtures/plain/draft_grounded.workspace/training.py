@@ -1,0 +1,11 @@
+"""Training helpers."""
+
+
+def train(model, dataset, batch_size=8, verbose=False):
+    """Train a model.
+
+    model -- The network to train.
+    dataset -- The training examples.
+    batch_size -- A batch size given as text (documented with another type).
+    verbose -- Whether to print progress.
+    """

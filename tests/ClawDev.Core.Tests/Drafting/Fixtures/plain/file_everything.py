@@ -1,0 +1,17 @@
+import os
+
+
+def undocumented(path, mode="r"):
+    return open(path, mode)
+
+
+class Cache:
+    def __init__(self, capacity: int, ttl: float = 60.0):
+        self.capacity = capacity
+
+    def get(self, key, default=None):
+        """Look a key up.
+
+        Missing keys are fine.
+        """
+        return default

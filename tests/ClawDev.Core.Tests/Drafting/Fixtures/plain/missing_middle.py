@@ -1,0 +1,13 @@
+"""Missing items in the middle go after the preceding documented parameter."""
+
+
+def copy$0(source, destination, mode=0o644, overwrite=False):
+    """Copy a file.
+
+    The folder of the copy must exist.
+
+    source -- what to copy
+    overwrite -- replace an existing file (default False)
+
+    Return whether anything was copied.
+    """

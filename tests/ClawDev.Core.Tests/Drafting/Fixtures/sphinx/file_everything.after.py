@@ -1,0 +1,42 @@
+"""TODO: Summarise what file_everything does."""
+
+import os
+
+
+def undocumented(path, mode="r"):
+    """TODO: Summarise what undocumented does.
+
+    :param path: TODO: describe path.
+    :param mode: TODO: describe mode. Defaults to "r".
+    :type mode: str, optional
+    :returns: TODO: describe the return value.
+    """
+    return open(path, mode)
+
+
+class Cache:
+    """TODO: Summarise what Cache does.
+
+    :param capacity: TODO: describe capacity.
+    :type capacity: int
+    :param ttl: TODO: describe ttl. Defaults to 60.0.
+    :type ttl: float, optional
+    """
+
+    def __init__(self, capacity: int, ttl: float = 60.0):
+        """TODO: Summarise what __init__ does."""
+        self.capacity = capacity
+
+    def get(self, key, default=None):
+        """Look a key up.
+
+        :param key: The key.
+        :param default: What to return when the key is missing.
+        """
+        return default
+
+    def put(self, key, value):
+        """Store a value.
+
+        :param key: The key.
+        """

@@ -1,0 +1,11 @@
+"""Missing entries at the end go after the last entry; without :type fields in the list, none are added."""
+
+
+def copy(source, destination, mode=0o644):
+    """Copy a file.
+
+    :param source: What to copy.
+        A path or a URL.
+    :param destination: TODO: describe destination.
+    :param mode: TODO: describe mode. Defaults to 0o644.
+    """
