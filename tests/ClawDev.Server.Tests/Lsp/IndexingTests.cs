@@ -253,6 +253,20 @@ public sealed class IndexingTests
         Assert.Equal(["D103"], after["diagnostics"]!.AsArray().Select(d => (string)d!["code"]!));
     }
 
+    [Fact]
+    public async Task Saving_a_configuration_file_in_the_editor_reloads_it()
+    {
+        using var folder = new TemporaryDirectory();
+        folder.Write("a.py", Undocumented);
+        await using var workspace = await LspWorkspace.OpenAsync(folder, new JsonObject { ["workspaceDiagnostics"] = true });
+        Assert.Equal(2, (await workspace.DiagnosticsAsync("a.py"))["diagnostics"]!.AsArray().Count);
+
+        folder.Write("pyproject.toml", "[tool.clawdev]\nignore = [\"D103\"]\n");
+        await workspace.Client.NotifyAsync("textDocument/didSave", new JsonObject { ["textDocument"] = new JsonObject { ["uri"] = workspace.Uri("pyproject.toml") } });
+        var after = await workspace.DiagnosticsAsync("a.py");
+        Assert.Equal(["D100"], after["diagnostics"]!.AsArray().Select(d => (string)d!["code"]!));
+    }
+
     private static async Task<int> DocumentedAsync(LspWorkspace workspace, string relativePath)
     {
         var coverage = await workspace.CoverageAsync(workspace.Uri(relativePath));

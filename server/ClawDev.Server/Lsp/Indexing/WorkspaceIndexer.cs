@@ -16,7 +16,14 @@ namespace ClawDev.Server.Lsp.Indexing;
 /// land in the server state in small batches; stale readings lose to newer ones by their stamps (see
 /// <see cref="WorkspaceIndex.With(IEnumerable{IndexedFile}, bool)"/>).
 /// </summary>
-internal sealed class WorkspaceIndexer(ServerSession session, LanguageClient client, DiagnosticPublisher publisher, ISourceFileLister lister, ServerLifetime lifetime, ServerLog log)
+internal sealed class WorkspaceIndexer(
+    ServerSession session,
+    LanguageClient client,
+    DiagnosticPublisher publisher,
+    WorkspaceDescriptions descriptions,
+    ISourceFileLister lister,
+    ServerLifetime lifetime,
+    ServerLog log)
 {
     public const string ProgressTokenPrefix = "clawdev/indexing/";
 
@@ -80,6 +87,7 @@ internal sealed class WorkspaceIndexer(ServerSession session, LanguageClient cli
             {
                 removed.AddRange(index.Under(directory).Select(file => file.Path));
                 index = index.WithoutFilesUnder(directory);
+                descriptions.Forget(directory);
             }
             return state with { Index = index };
         });
@@ -102,6 +110,7 @@ internal sealed class WorkspaceIndexer(ServerSession session, LanguageClient cli
             foreach (var file in state.Index.Under(path))
             {
                 deleted[file.Path] = IndexedFile.Deleted(file.Path, file.Uri, file.RootDirectory, file.RelativePath);
+                descriptions.For(file.RootDirectory).Remove(file.RelativePath);
             }
             // A file not indexed yet may be in the middle of being read: the deletion must win over that reading.
             if (!deleted.ContainsKey(path) && Locate(state, path) is { } located)
@@ -219,7 +228,7 @@ internal sealed class WorkspaceIndexer(ServerSession session, LanguageClient cli
                 log.Info($"{root.Directory}: {note}");
             }
             var census = censuses[root.Directory] = new StyleCensus();
-            var reader = new DiskFileReader(root, state.Client.Encoding, census);
+            var reader = new DiskFileReader(root, state.Client.Encoding, descriptions.For(root.Directory), census);
             work.AddRange(listing.RelativePaths.Distinct(StringComparer.Ordinal).Select(path => (reader, path)));
         }
         return (work, censuses);
@@ -270,7 +279,8 @@ internal sealed class WorkspaceIndexer(ServerSession session, LanguageClient cli
             {
                 if (Locate(state, path) is { Root.Configuration: not null } located)
                 {
-                    entries.Add(new DiskFileReader(located.Root, state.Client.Encoding, new StyleCensus()).Read(located.RelativePath, lifetime.ShutdownToken));
+                    var reader = new DiskFileReader(located.Root, state.Client.Encoding, descriptions.For(located.Root.Directory), new StyleCensus());
+                    entries.Add(reader.Read(located.RelativePath, lifetime.ShutdownToken));
                 }
             }
             Apply(entries, documentClosed);
