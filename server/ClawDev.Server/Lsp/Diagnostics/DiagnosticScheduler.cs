@@ -121,7 +121,7 @@ internal sealed class DiagnosticScheduler(DiagnosticPublisher publisher, Workspa
         var findings = DiagnosticFactory.Locate(analysis, document, encoding);
         var entry = target.IsInWorkspace
             ? new IndexedFile(target.Path, document.Uri, target.Root.Directory, target.RelativePath, stamp, document.Version,
-                FileFactsBuilder.Build(analysis, findings, document, encoding), null)
+                FileFactsBuilder.Build(analysis, findings, document, encoding))
             : null;
         return (DiagnosticFactory.Create(findings, document.Version, state.Settings), entry);
     }

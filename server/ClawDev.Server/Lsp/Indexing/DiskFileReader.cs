@@ -37,9 +37,6 @@ internal sealed class DiskFileReader
         var path = Path.GetFullPath(Path.Combine(_root.Directory, relativePath));
         var uri = DocumentUris.FromLocalPath(path);
         var outcome = _scanner.Scan(relativePath, cancellationToken);
-        var note = outcome.Excluded is { } excluded
-            ? $"excluded: {excluded.Reason}"
-            : outcome.Notes.Count > 0 ? string.Join("; ", outcome.Notes.Select(n => n.Message)) : null;
         FileFacts? facts = null;
         if (outcome.Analysis is { } analysis)
         {
@@ -51,6 +48,6 @@ internal sealed class DiskFileReader
         {
             _descriptions.Remove(relativePath);
         }
-        return new IndexedFile(path, uri, _root.Directory, relativePath, stamp, null, facts, note);
+        return new IndexedFile(path, uri, _root.Directory, relativePath, stamp, null, facts);
     }
 }
