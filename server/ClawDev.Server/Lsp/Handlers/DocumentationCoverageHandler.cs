@@ -42,7 +42,7 @@ internal sealed class DocumentationCoverageHandler : IRequestHandler<Documentati
             Documented = facts.Documented,
             Percent = facts.Percent,
             ExcludedBecause = facts.ExcludedBecause,
-            Missing = facts.Missing,
+            Missing = [.. facts.Missing.Select(missing => new MissingDocumentation(missing.Symbol, missing.Range.StartLine, missing.Range.ToProtocol()))],
         };
     }
 }
