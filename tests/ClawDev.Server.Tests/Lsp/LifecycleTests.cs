@@ -64,6 +64,16 @@ public sealed class LifecycleTests
     }
 
     [Fact]
+    public async Task Shutdown_and_exit_with_an_empty_parameter_array_still_end_the_server()
+    {
+        await using var server = new InProcessServer();
+        await server.InitializeAsync();
+        Assert.Null((await server.Client.RequestAsync("shutdown", new JsonArray()))["error"]);
+        await server.Client.NotifyAsync("exit", new JsonArray());
+        Assert.Equal(0, await server.Run.WaitAsync(RawLspClient.DefaultTimeout));
+    }
+
+    [Fact]
     public async Task Exit_without_shutdown_ends_with_code_1()
     {
         await using var server = new InProcessServer();

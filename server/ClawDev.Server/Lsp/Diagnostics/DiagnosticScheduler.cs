@@ -62,7 +62,17 @@ internal sealed class DiagnosticScheduler(DiagnosticPublisher publisher, Workspa
         var token = run.Token;
         try
         {
-            await Task.Delay(state.Settings.DebounceMilliseconds, token);
+            // Without a debounce the analysis still leaves the message queue free: the next edit can cancel it.
+            var debounce = state.Settings.DebounceMilliseconds;
+            if (debounce > 0)
+            {
+                await Task.Delay(debounce, token);
+            }
+            else
+            {
+                await Task.Yield();
+            }
+            token.ThrowIfCancellationRequested();
             var started = Stopwatch.GetTimestamp();
             var (diagnostics, entry) = Analyze(document, state, token);
             var analysis = Stopwatch.GetElapsedTime(started);

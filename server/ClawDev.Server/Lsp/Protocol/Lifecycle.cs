@@ -126,6 +126,8 @@ public sealed record WorkspaceFoldersServerCapabilities(
     [property: JsonPropertyName("supported")] bool Supported,
     [property: JsonPropertyName("changeNotifications")] bool ChangeNotifications);
 
+/// <summary>Empty by the specification (<c>{}</c>); whatever a client sends instead is ignored.</summary>
+[JsonConverter(typeof(IgnoredParametersConverter<InitializedParams>))]
 public sealed record InitializedParams;
 
 public sealed record SetTraceParams(
