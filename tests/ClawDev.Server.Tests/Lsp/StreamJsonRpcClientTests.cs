@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Threading.Channels;
 using ClawDev.Server.Tests.Lsp.Infrastructure;
 using ClawDev.Server.Tests.TestSupport;
+using ClawDev.TestSupport;
 using StreamJsonRpc;
 
 namespace ClawDev.Server.Tests.Lsp;
@@ -33,7 +34,7 @@ public sealed class StreamJsonRpcClientTests
         }
     }
 
-    private static async Task EditingSessionAsync(ClawDev.TestSupport.TemporaryDirectory folder, Process process)
+    private static async Task EditingSessionAsync(TemporaryDirectory folder, Process process)
     {
         var client = new ClientEndpoint();
         using var rpc = new JsonRpc(new HeaderDelimitedMessageHandler(process.StandardInput.BaseStream, process.StandardOutput.BaseStream, new SystemTextJsonFormatter()));

@@ -57,7 +57,7 @@ internal sealed class WorkspaceIndexer(
             run = new IndexingRun(ProgressTokenPrefix + (++_runCount).ToString(CultureInfo.InvariantCulture), wanted, CancellationTokenSource.CreateLinkedTokenSource(lifetime.ShutdownToken));
             _current = run;
         }
-        session.Update(state => state with { Index = state.Index.WithCompleteness(false) });
+        session.Update(state => state with { Index = state.Index.WithFoldersToIndex(run.Directories) });
         _ = Task.Run(() => RunAsync(run));
     }
 
@@ -77,20 +77,14 @@ internal sealed class WorkspaceIndexer(
     }
 
     /// <summary>Drops the files of folders that are no longer part of the workspace.</summary>
-    public void Forget(IEnumerable<string> directories)
+    public void Forget(IReadOnlyList<string> directories)
     {
-        var removed = new List<string>();
-        session.Update(state =>
+        var removed = directories.SelectMany(directory => session.Current.Index.Under(directory)).Select(file => file.Path).ToList();
+        session.Update(state => state with { Index = directories.Aggregate(state.Index, (index, directory) => index.WithoutFilesUnder(directory)) });
+        foreach (var directory in directories)
         {
-            var index = state.Index;
-            foreach (var directory in directories)
-            {
-                removed.AddRange(index.Under(directory).Select(file => file.Path));
-                index = index.WithoutFilesUnder(directory);
-                descriptions.Forget(directory);
-            }
-            return state with { Index = index };
-        });
+            descriptions.Forget(directory);
+        }
         publisher.ClearFiles(removed);
         RefreshCoverage();
     }
@@ -249,6 +243,7 @@ internal sealed class WorkspaceIndexer(
         return batch.Count;
     }
 
+    /// <summary>Every folder of the run is indexed, those that could not be listed included: there is nothing more to do for them.</summary>
     private void Complete(IndexingRun run, Dictionary<string, StyleCensus> censuses)
     {
         lock (_lock)
@@ -257,14 +252,9 @@ internal sealed class WorkspaceIndexer(
             {
                 return;
             }
-            session.Update(state =>
+            session.Update(state => state with
             {
-                var index = state.Index;
-                foreach (var (directory, census) in censuses)
-                {
-                    index = index.WithStyles(directory, census.Result());
-                }
-                return state with { Index = index.WithCompleteness(true) };
+                Index = run.Directories.Aggregate(state.Index, (index, directory) => index.WithFolderIndexed(directory, censuses.GetValueOrDefault(directory)?.Result())),
             });
         }
     }

@@ -18,6 +18,9 @@ internal sealed record ServerState
     /// <summary>Every Python file of the workspace folders, as far as indexing has got.</summary>
     public WorkspaceIndex Index { get; init; } = WorkspaceIndex.Empty;
 
+    /// <summary>True when every workspace folder has been indexed to the end.</summary>
+    public bool IsIndexComplete => Roots.All(root => Index.IndexedFolders.Contains(root.Directory));
+
     public ClawDevSettings Settings { get; init; } = ClawDevSettings.Default;
 
     public ClientProfile Client { get; init; } = ClientProfile.Unknown;

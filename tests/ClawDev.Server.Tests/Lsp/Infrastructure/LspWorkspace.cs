@@ -75,7 +75,7 @@ internal sealed class LspWorkspace : IAsyncDisposable
     public string Uri(string relativePath) => new Uri(Folder.Combine(relativePath)).AbsoluteUri;
 
     /// <summary>Waits until indexing has gone through every folder.</summary>
-    public Task<ServerState> IndexedAsync() => Server.StateAsync(state => state.Index.IsComplete);
+    public Task<ServerState> IndexedAsync() => Server.StateAsync(state => state.IsIndexComplete);
 
     public async Task ChangeSettingsAsync(Func<ServerState, bool> applied)
     {
