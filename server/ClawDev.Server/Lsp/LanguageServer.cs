@@ -3,6 +3,7 @@ using System.IO.Pipelines;
 using ClawDev.Server.Lsp.Diagnostics;
 using ClawDev.Server.Lsp.Handlers;
 using ClawDev.GitHub.Git;
+using ClawDev.Server.Lsp.CodeActions;
 using ClawDev.Server.Lsp.Host;
 using ClawDev.Server.Lsp.Indexing;
 using ClawDev.Server.Lsp.Protocol;
@@ -48,7 +49,9 @@ internal sealed class LanguageServer : IAsyncDisposable
         Queue = new RequestQueue(Session, trace, _log);
         var processMonitor = new ClientProcessMonitor(Lifetime, _log);
         var publisher = new DiagnosticPublisher(Client);
-        var indexer = new WorkspaceIndexer(Session, Client, publisher, new GitFileLister(), Lifetime, _log);
+        var descriptions = new WorkspaceDescriptions();
+        var indexer = new WorkspaceIndexer(Session, Client, publisher, descriptions, new GitFileLister(), Lifetime, _log);
+        var fixes = new DocstringFixes(descriptions);
         var diagnostics = new DiagnosticScheduler(publisher, indexer, trace, Lifetime, _log);
         var changes = new WorkspaceChanges(Session, diagnostics, publisher, indexer, _log);
         var configuration = new ConfigurationPuller(Client, Queue, changes, Lifetime, _log);
@@ -71,6 +74,8 @@ internal sealed class LanguageServer : IAsyncDisposable
             new WorkDoneProgressCancelHandler(indexer, _log),
             new HoverHandler(),
             new DocumentationCoverageHandler(),
+            new CodeActionHandler(fixes),
+            new CodeActionResolveHandler(fixes),
             .. extraHandlers ?? [],
         ]);
 

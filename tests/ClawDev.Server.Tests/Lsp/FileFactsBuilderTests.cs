@@ -45,8 +45,8 @@ public sealed class FileFactsBuilderTests
     public void Every_missing_symbol_is_located_at_its_name(string what, string relativePath, string source, string[] expected)
     {
         var facts = Build(relativePath, source, PositionEncoding.Utf16);
-        Assert.True(expected.SequenceEqual(facts.Missing.Select(m => $"{m.Symbol}@{m.Line}:{m.Range.Start.Character}-{m.Range.End.Character}")),
-            $"{what}: {string.Join(", ", facts.Missing.Select(m => $"{m.Symbol}@{m.Line}:{m.Range.Start.Character}-{m.Range.End.Character}"))}");
+        var located = facts.Missing.Select(m => $"{m.Symbol}@{m.Range.StartLine}:{m.Range.StartCharacter}-{m.Range.EndCharacter}").ToList();
+        Assert.True(expected.SequenceEqual(located), $"{what}: {string.Join(", ", located)}");
         Assert.Equal(facts.Total - facts.Documented, facts.Missing.Count);
     }
 
@@ -56,9 +56,9 @@ public sealed class FileFactsBuilderTests
         const string source = "\"\"\"Doc.\"\"\"\n\n\ndef größe():\n    pass\n";
         var utf16 = Build("m.py", source, PositionEncoding.Utf16);
         var utf8 = Build("m.py", source, PositionEncoding.Utf8);
-        Assert.Equal(9, utf16.Missing.Single().Range.End.Character);
-        Assert.Equal(11, utf8.Missing.Single().Range.End.Character);
-        Assert.Equal(11, utf8.Findings.Single().Range.End.Character);
+        Assert.Equal(9, utf16.Missing.Single().Range.EndCharacter);
+        Assert.Equal(11, utf8.Missing.Single().Range.EndCharacter);
+        Assert.Equal(11, utf8.Findings.Single().Range.EndCharacter);
         Assert.Equal("m", utf8.ModuleName);
     }
 

@@ -95,6 +95,36 @@ public sealed class IndexingTests
     }
 
     [Fact]
+    public async Task After_a_cancelled_indexing_re_indexing_one_folder_does_not_make_the_index_complete()
+    {
+        using var first = new TemporaryDirectory();
+        using var second = new TemporaryDirectory();
+        var body = string.Concat(Enumerable.Range(0, 150).Select(i => $"def function_{i}(a, b):\n    return a + b\n\n\n"));
+        for (var i = 0; i < 400; i++)
+        {
+            first.Write($"m{i:000}.py", body);
+        }
+        second.Write("b.py", Undocumented);
+        await using var workspace = await LspWorkspace.OpenAsync(first, waitForIndex: false);
+        var token = (string)(await WaitForServerRequestAsync(workspace, "window/workDoneProgress/create"))["params"]!["token"]!;
+        await ProgressAsync(workspace, token, "begin");
+        await workspace.Client.NotifyAsync("window/workDoneProgress/cancel", new JsonObject { ["token"] = token });
+        await ProgressAsync(workspace, token, "end");
+
+        await workspace.Client.NotifyAsync("workspace/didChangeWorkspaceFolders", new JsonObject
+        {
+            ["event"] = new JsonObject
+            {
+                ["added"] = new JsonArray(new JsonObject { ["uri"] = new Uri(second.Path).AbsoluteUri, ["name"] = "second" }),
+                ["removed"] = new JsonArray(),
+            },
+        });
+        var state = await workspace.Server.StateAsync(s => s.Index.IndexedFolders.Contains(second.Path));
+        Assert.False(state.IsIndexComplete);
+        Assert.False((bool)(await workspace.CoverageAsync())["complete"]!);
+    }
+
+    [Fact]
     public async Task Coverage_matches_clawdev_scan_on_the_same_repository()
     {
         await using var workspace = await LspWorkspace.OpenAsync(Fixture.Copy("sample-repo"));
@@ -234,7 +264,7 @@ public sealed class IndexingTests
                 ["removed"] = new JsonArray(new JsonObject { ["uri"] = workspace.FolderUri, ["name"] = "workspace" }),
             },
         });
-        await workspace.Server.StateAsync(s => s.Roots.Length == 1 && s.Index.IsComplete && s.Index.Find(second.Combine("b.py")) is not null);
+        await workspace.Server.StateAsync(s => s.Roots.Length == 1 && s.IsIndexComplete && s.Index.Find(second.Combine("b.py")) is not null);
         var coverage = await workspace.CoverageAsync();
         Assert.Equal([new Uri(second.Combine("b.py")).AbsoluteUri], coverage["modules"]!.AsArray().Select(m => (string)m!["uri"]!));
     }
@@ -251,6 +281,20 @@ public sealed class IndexingTests
         await WatchedAsync(workspace, ("pyproject.toml", 1));
         var after = await workspace.DiagnosticsAsync("a.py");
         Assert.Equal(["D103"], after["diagnostics"]!.AsArray().Select(d => (string)d!["code"]!));
+    }
+
+    [Fact]
+    public async Task Saving_a_configuration_file_in_the_editor_reloads_it()
+    {
+        using var folder = new TemporaryDirectory();
+        folder.Write("a.py", Undocumented);
+        await using var workspace = await LspWorkspace.OpenAsync(folder, new JsonObject { ["workspaceDiagnostics"] = true });
+        Assert.Equal(2, (await workspace.DiagnosticsAsync("a.py"))["diagnostics"]!.AsArray().Count);
+
+        folder.Write("pyproject.toml", "[tool.clawdev]\nignore = [\"D103\"]\n");
+        await workspace.Client.NotifyAsync("textDocument/didSave", new JsonObject { ["textDocument"] = new JsonObject { ["uri"] = workspace.Uri("pyproject.toml") } });
+        var after = await workspace.DiagnosticsAsync("a.py");
+        Assert.Equal(["D100"], after["diagnostics"]!.AsArray().Select(d => (string)d!["code"]!));
     }
 
     private static async Task<int> DocumentedAsync(LspWorkspace workspace, string relativePath)

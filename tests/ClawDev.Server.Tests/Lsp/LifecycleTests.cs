@@ -23,6 +23,16 @@ public sealed class LifecycleTests
         Assert.Equal("clawdev", (string?)result["serverInfo"]!["name"]);
     }
 
+    [Fact]
+    public async Task Code_actions_are_declared_with_their_kinds_and_resolution_for_a_client_that_takes_them()
+    {
+        await using var server = new InProcessServer();
+        var result = await server.InitializeAsync(LspWorkspace.CodeActionCapabilities());
+        var provider = result["capabilities"]!["codeActionProvider"]!;
+        Assert.Equal(["quickfix", "source.documentAll.clawdev"], provider["codeActionKinds"]!.AsArray().Select(k => (string)k!));
+        Assert.True((bool)provider["resolveProvider"]!);
+    }
+
     [Theory]
     [InlineData(new[] { "utf-8", "utf-16" }, "utf-8")]
     [InlineData(new[] { "utf-32", "utf-8" }, "utf-8")]
@@ -50,6 +60,16 @@ public sealed class LifecycleTests
         Assert.Null(shutdown["error"]);
 
         await server.Client.NotifyAsync("exit");
+        Assert.Equal(0, await server.Run.WaitAsync(RawLspClient.DefaultTimeout));
+    }
+
+    [Fact]
+    public async Task Shutdown_and_exit_with_an_empty_parameter_array_still_end_the_server()
+    {
+        await using var server = new InProcessServer();
+        await server.InitializeAsync();
+        Assert.Null((await server.Client.RequestAsync("shutdown", new JsonArray()))["error"]);
+        await server.Client.NotifyAsync("exit", new JsonArray());
         Assert.Equal(0, await server.Run.WaitAsync(RawLspClient.DefaultTimeout));
     }
 

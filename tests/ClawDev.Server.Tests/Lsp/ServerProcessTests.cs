@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json.Nodes;
 using ClawDev.Server.Tests.Lsp.Infrastructure;
+using ClawDev.TestSupport;
 
 namespace ClawDev.Server.Tests.Lsp;
 
@@ -23,6 +24,59 @@ public sealed class ServerProcessTests
         await server.Client.NotifyAsync("exit");
         Assert.Equal(0, await server.ExitCodeAsync());
         Assert.Contains("shutdown requested", await server.Stderr);
+    }
+
+    [Fact]
+    public async Task Over_stdio_an_opened_file_gets_diagnostics_a_hover_coverage_and_a_fix_that_clears_its_diagnostic()
+    {
+        using var folder = new TemporaryDirectory();
+        folder.Write("pkg/io.py", "\"\"\"Input and output.\"\"\"\n\n\ndef read(path):\n    return path\n");
+        var uri = new Uri(folder.Combine("pkg/io.py")).AbsoluteUri;
+        await using var server = ServerProcess.Start("--stdio");
+        var capabilities = LspWorkspace.CodeActionCapabilities();
+        capabilities["window"] = new JsonObject { ["workDoneProgress"] = true };
+        await server.Client.RequestAsync("initialize", new JsonObject
+        {
+            ["processId"] = null,
+            ["capabilities"] = capabilities,
+            ["workspaceFolders"] = new JsonArray(new JsonObject { ["uri"] = new Uri(folder.Path).AbsoluteUri, ["name"] = "w" }),
+        });
+        await server.Client.NotifyAsync("initialized", new JsonObject());
+        await server.Client.NextAsync(m => (string?)m["method"] == "$/progress" && (string?)m["params"]!["value"]!["kind"] == "end");
+
+        await server.Client.NotifyAsync("textDocument/didOpen", DocumentJson.Open(uri, File.ReadAllText(folder.Combine("pkg/io.py"))));
+        var published = await server.Client.NotificationAsync("textDocument/publishDiagnostics", m => (string?)m["params"]!["uri"] == uri);
+        Assert.Equal("D103", (string?)published["params"]!["diagnostics"]![0]!["code"]);
+
+        var hover = await server.Client.RequestAsync("textDocument/hover", new JsonObject
+        {
+            ["textDocument"] = new JsonObject { ["uri"] = uri },
+            ["position"] = new JsonObject { ["line"] = 3, ["character"] = 5 },
+        });
+        Assert.Contains("D103", (string?)hover["result"]!["contents"]!["value"]);
+
+        var coverage = await server.Client.RequestAsync("clawdev/documentationCoverage", new JsonObject());
+        Assert.True((bool)coverage["result"]!["complete"]!);
+        Assert.Equal("pkg.io", (string?)coverage["result"]!["modules"]![0]!["module"]);
+
+        // codeAction → resolve → apply the edit → the diagnostic clears.
+        var diagnostic = published["params"]!["diagnostics"]![0]!;
+        var actions = await server.Client.RequestAsync("textDocument/codeAction", new JsonObject
+        {
+            ["textDocument"] = new JsonObject { ["uri"] = uri },
+            ["range"] = diagnostic["range"]!.DeepClone(),
+            ["context"] = new JsonObject { ["diagnostics"] = new JsonArray(diagnostic.DeepClone()), ["only"] = new JsonArray("quickfix") },
+        });
+        var resolved = await server.Client.RequestAsync("codeAction/resolve", actions["result"]![0]!.DeepClone());
+        var text = File.ReadAllText(folder.Combine("pkg/io.py"));
+        var fixedText = AppliedEdits.Apply(text, AppliedEdits.EditsOf(resolved["result"]!["edit"]!, uri));
+        await server.Client.NotifyAsync("textDocument/didChange", DocumentJson.Change(uri, 2, DocumentJson.Replace(fixedText)));
+        var cleared = await server.Client.NotificationAsync("textDocument/publishDiagnostics", m => (string?)m["params"]!["uri"] == uri && (int?)m["params"]!["version"] == 2);
+        Assert.Empty(cleared["params"]!["diagnostics"]!.AsArray());
+
+        Assert.Null((await server.Client.RequestAsync("shutdown"))["error"]);
+        await server.Client.NotifyAsync("exit");
+        Assert.Equal(0, await server.ExitCodeAsync());
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ClawDev.Core.Docstrings;
 using ClawDev.Server.Lsp.Protocol;
 using ClawDev.Server.Lsp.Workspace;
 
@@ -18,7 +19,7 @@ public sealed class SettingsReaderTests
         Assert.Equal(DiagnosticSeverity.Error, settings.SeverityOf("D417"));
         Assert.Equal(DiagnosticSeverity.Hint, settings.SeverityOf("D100"));
         Assert.True(settings.WorkspaceDiagnostics);
-        Assert.Equal("numpy", settings.DocstringStyle);
+        Assert.Equal(DocstringStyle.NumPy, settings.DocstringStyle);
         Assert.Equal(0, settings.DebounceMilliseconds);
     }
 

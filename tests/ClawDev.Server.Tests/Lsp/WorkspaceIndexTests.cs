@@ -43,7 +43,7 @@ public sealed class WorkspaceIndexTests
     {
         var (kind, stamp) = (description.Split('@')[0], long.Parse(description.Split('@')[1], System.Globalization.CultureInfo.InvariantCulture));
         var facts = kind == "deleted" ? null : new FileFacts("a", 1, 0, null, [], []);
-        return new IndexedFile(path, "file://" + path, "/w", path[3..], stamp, kind == "open" ? 1 : null, facts, kind == "deleted" ? "deleted" : null);
+        return new IndexedFile(path, "file://" + path, "/w", path[3..], stamp, kind == "open" ? 1 : null, facts);
     }
 
     private static string Describe(IndexedFile file) =>

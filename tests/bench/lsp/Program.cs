@@ -8,6 +8,9 @@
 //      the figure is queueing + parsing + rules + conversion + writing the notification.
 //
 //   dotnet run -c Release --project tests/bench/lsp -- [--folder DIR] [--file PY] [--lines N] [--edits N] [--warmup N]
+//
+// On a machine other work shares, the figures follow its load (printed at the end); `nice -n -15 dotnet run ...`
+// (as root) gives the benchmark the cores first, which is what an editor's server gets on a developer's machine.
 using System.Diagnostics;
 using System.Globalization;
 using System.IO.Pipelines;

@@ -17,7 +17,7 @@ internal static class DiagnosticFactory
         for (var i = 0; i < located.Length; i++)
         {
             var finding = analysis.Findings[i];
-            located[i] = new LocatedFinding(finding, encoding.ToRange(text, finding.Span.Start, finding.Span.End));
+            located[i] = new LocatedFinding(finding, encoding.ToTextRange(text, finding.Span.Start, finding.Span.End));
         }
         return located;
     }
@@ -31,7 +31,7 @@ internal static class DiagnosticFactory
             var (finding, range) = findings[i];
             diagnostics[i] = new Diagnostic
             {
-                Range = range,
+                Range = range.ToProtocol(),
                 Severity = settings.SeverityOf(finding.Code),
                 Code = finding.Code,
                 CodeDescription = RuleDocumentation.DescriptionFor(finding.Code),

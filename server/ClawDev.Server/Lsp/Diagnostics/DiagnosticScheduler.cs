@@ -62,7 +62,17 @@ internal sealed class DiagnosticScheduler(DiagnosticPublisher publisher, Workspa
         var token = run.Token;
         try
         {
-            await Task.Delay(state.Settings.DebounceMilliseconds, token);
+            // Without a debounce the analysis still leaves the message queue free: the next edit can cancel it.
+            var debounce = state.Settings.DebounceMilliseconds;
+            if (debounce > 0)
+            {
+                await Task.Delay(debounce, token);
+            }
+            else
+            {
+                await Task.Yield();
+            }
+            token.ThrowIfCancellationRequested();
             var started = Stopwatch.GetTimestamp();
             var (diagnostics, entry) = Analyze(document, state, token);
             var analysis = Stopwatch.GetElapsedTime(started);
@@ -121,7 +131,7 @@ internal sealed class DiagnosticScheduler(DiagnosticPublisher publisher, Workspa
         var findings = DiagnosticFactory.Locate(analysis, document, encoding);
         var entry = target.IsInWorkspace
             ? new IndexedFile(target.Path, document.Uri, target.Root.Directory, target.RelativePath, stamp, document.Version,
-                FileFactsBuilder.Build(analysis, findings, document, encoding), null)
+                FileFactsBuilder.Build(analysis, findings, document, encoding))
             : null;
         return (DiagnosticFactory.Create(findings, document.Version, state.Settings), entry);
     }

@@ -38,16 +38,22 @@ internal abstract class PositionEncoding
         return start + OffsetInLine(document.Text.AsSpan(start, end - start), Math.Max(position.Character, 0));
     }
 
-    public Position ToPosition(TextDocument document, int offset)
+    public Range ToRange(TextDocument document, int start, int end) => ToTextRange(document, start, end).ToProtocol();
+
+    public TextRange ToTextRange(TextDocument document, int start, int end)
+    {
+        var (startLine, startCharacter) = PositionOf(document, start);
+        var (endLine, endCharacter) = PositionOf(document, end);
+        return new TextRange(startLine, startCharacter, endLine, endCharacter);
+    }
+
+    private (int Line, int Character) PositionOf(TextDocument document, int offset)
     {
         offset = Math.Clamp(offset, 0, document.Text.Length);
         var line = document.Lines.LineOf(offset);
         var start = document.Lines.LineStart(line);
-        return new Position(line, CharacterOf(document.Text.AsSpan(start, offset - start)));
+        return (line, CharacterOf(document.Text.AsSpan(start, offset - start)));
     }
-
-    public Range ToRange(TextDocument document, int start, int end) =>
-        new(ToPosition(document, start), ToPosition(document, end));
 
     /// <summary>The UTF-16 offset within <paramref name="line"/> of <paramref name="character"/> units of this encoding.</summary>
     protected abstract int OffsetInLine(ReadOnlySpan<char> line, int character);

@@ -12,7 +12,8 @@ internal sealed class DocumentationCoverageHandler : IRequestHandler<Documentati
 {
     public Task<DocumentationCoverageResult> HandleAsync(DocumentationCoverageParams parameters, RequestContext context, CancellationToken cancellationToken)
     {
-        var index = context.State.Index;
+        var state = context.State;
+        var index = state.Index;
         IEnumerable<IndexedFile> files = index.Files.Values;
         if (parameters.Uri is { } uri)
         {
@@ -27,7 +28,7 @@ internal sealed class DocumentationCoverageHandler : IRequestHandler<Documentati
             .ToList();
         var total = modules.Sum(module => module.Total);
         var documented = modules.Sum(module => module.Documented);
-        return Task.FromResult(new DocumentationCoverageResult(index.IsComplete, new CoverageTotals(total, documented, CoveragePercent.Of(documented, total)), modules));
+        return Task.FromResult(new DocumentationCoverageResult(state.IsIndexComplete, new CoverageTotals(total, documented, CoveragePercent.Of(documented, total)), modules));
     }
 
     private static ModuleCoverageEntry Entry(IndexedFile file)
@@ -42,7 +43,7 @@ internal sealed class DocumentationCoverageHandler : IRequestHandler<Documentati
             Documented = facts.Documented,
             Percent = facts.Percent,
             ExcludedBecause = facts.ExcludedBecause,
-            Missing = facts.Missing,
+            Missing = [.. facts.Missing.Select(missing => new MissingDocumentation(missing.Symbol, missing.Range.StartLine, missing.Range.ToProtocol()))],
         };
     }
 }

@@ -33,6 +33,9 @@ internal sealed class InitializeHandler(ServerSession session, LanguageClient cl
         TextDocumentSync = new TextDocumentSyncOptions(OpenClose: true, TextDocumentSyncKind.Incremental, new SaveOptions(IncludeText: false)),
         Workspace = new ServerWorkspaceCapabilities(new WorkspaceFoldersServerCapabilities(Supported: true, ChangeNotifications: true)),
         HoverProvider = true,
+        CodeActionProvider = client.TakesCodeActions
+            ? new CodeActionOptions([CodeActionKind.QuickFix, CodeActionKind.DocumentFile], ResolveProvider: true)
+            : null,
     };
 
     private static ServerInfo Server { get; } = new(

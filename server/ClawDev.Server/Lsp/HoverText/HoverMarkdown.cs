@@ -4,6 +4,7 @@ using ClawDev.Core.Analysis;
 using ClawDev.Core.Docstrings;
 using ClawDev.Core.Python;
 using ClawDev.Core.Rules;
+using ClawDev.Server.Lsp.CodeActions;
 using ClawDev.Server.Lsp.Diagnostics;
 using ClawDev.Server.Lsp.Indexing;
 
@@ -54,7 +55,7 @@ internal static class HoverMarkdown
         {
             text.Append("No enabled rule asks for a docstring here.\n\n");
         }
-        if (documented && ParametersOf(definition) is { Count: > 0 } parameters)
+        if (documented && ReaderParameters.Of(definition) is { Count: > 0 } parameters)
         {
             var withEntry = parameters.Where(p => docstring!.FindParameter(p.Name) is not null).Select(p => MarkdownText.Code(p.Name)).ToList();
             var withoutEntry = parameters.Where(p => docstring!.FindParameter(p.Name) is null).Select(p => MarkdownText.Code(p.Name)).ToList();
@@ -132,17 +133,6 @@ internal static class HoverMarkdown
             : definition.IsNestedFunction ? "nested function"
             : "function";
         return definition.IsAsync ? $"async {kind}" : kind;
-    }
-
-    /// <summary>The parameters a reader expects documented: a method's own first parameter (self, cls) is not one of them.</summary>
-    private static List<Parameter> ParametersOf(Definition definition)
-    {
-        var parameters = definition.Parameters.ToList();
-        if (definition.IsMethod && parameters.Count > 0 && parameters[0].Name is "self" or "cls")
-        {
-            parameters.RemoveAt(0);
-        }
-        return parameters;
     }
 
     private static string Shortened(string description)

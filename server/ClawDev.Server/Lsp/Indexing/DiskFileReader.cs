@@ -1,4 +1,5 @@
 using ClawDev.Core.Docstrings;
+using ClawDev.Core.Drafting.Grounding;
 using ClawDev.Core.Workspace;
 using ClawDev.Server.Lsp.Diagnostics;
 using ClawDev.Server.Lsp.Documents;
@@ -12,13 +13,16 @@ internal sealed class DiskFileReader
     private readonly WorkspaceRoot _root;
     private readonly SourceFileScanner _scanner;
     private readonly PositionEncoding _encoding;
+    private readonly ParameterDescriptionIndex _descriptions;
 
     /// <param name="root">A folder whose configuration could be read.</param>
+    /// <param name="descriptions">The folder's documentation, brought up to date with every file read.</param>
     /// <param name="styles">Counts the docstring styles of every file read.</param>
-    public DiskFileReader(WorkspaceRoot root, PositionEncoding encoding, StyleCensus styles)
+    public DiskFileReader(WorkspaceRoot root, PositionEncoding encoding, ParameterDescriptionIndex descriptions, StyleCensus styles)
     {
         _root = root;
         _encoding = encoding;
+        _descriptions = descriptions;
         var configuration = root.Configuration ?? throw new ArgumentException($"{root.Directory} has no configuration", nameof(root));
         _scanner = new SourceFileScanner(root.Directory, configuration, new ScanOptions(), styles);
     }
@@ -33,15 +37,17 @@ internal sealed class DiskFileReader
         var path = Path.GetFullPath(Path.Combine(_root.Directory, relativePath));
         var uri = DocumentUris.FromLocalPath(path);
         var outcome = _scanner.Scan(relativePath, cancellationToken);
-        var note = outcome.Excluded is { } excluded
-            ? $"excluded: {excluded.Reason}"
-            : outcome.Notes.Count > 0 ? string.Join("; ", outcome.Notes.Select(n => n.Message)) : null;
         FileFacts? facts = null;
         if (outcome.Analysis is { } analysis)
         {
             var text = new TextDocument(uri, "python", 0, analysis.Module.Text);
             facts = FileFactsBuilder.Build(analysis, DiagnosticFactory.Locate(analysis, text, _encoding), text, _encoding);
+            _descriptions.Add(relativePath, analysis.Module);
         }
-        return new IndexedFile(path, uri, _root.Directory, relativePath, stamp, null, facts, note);
+        else
+        {
+            _descriptions.Remove(relativePath);
+        }
+        return new IndexedFile(path, uri, _root.Directory, relativePath, stamp, null, facts);
     }
 }

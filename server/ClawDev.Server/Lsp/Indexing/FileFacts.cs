@@ -1,5 +1,5 @@
 using ClawDev.Server.Lsp.Diagnostics;
-using ClawDev.Server.Lsp.Protocol;
+using ClawDev.Server.Lsp.Documents;
 
 namespace ClawDev.Server.Lsp.Indexing;
 
@@ -19,7 +19,7 @@ internal sealed record FileFacts(
     int Total,
     int Documented,
     string? ExcludedBecause,
-    IReadOnlyList<MissingDocumentation> Missing,
+    IReadOnlyList<MissingSymbol> Missing,
     IReadOnlyList<LocatedFinding> Findings)
 {
     public double Percent => CoveragePercent.Of(Documented, Total);
@@ -32,6 +32,11 @@ internal sealed record FileFacts(
         && ExcludedBecause == other.ExcludedBecause
         && Missing.Select(m => m.Symbol).SequenceEqual(other.Missing.Select(m => m.Symbol), StringComparer.Ordinal);
 }
+
+/// <summary>A definition (or the module) that counts towards coverage and has no docstring.</summary>
+/// <param name="Symbol">Its qualified name; the dotted module name for the module.</param>
+/// <param name="Range">Its name (the start of the file for the module).</param>
+internal readonly record struct MissingSymbol(string Symbol, TextRange Range);
 
 /// <summary>interrogate's percentage: 100 when nothing counts.</summary>
 internal static class CoveragePercent

@@ -3,15 +3,13 @@ using ClawDev.Core.Python;
 using ClawDev.Core.Rules;
 using ClawDev.Server.Lsp.Diagnostics;
 using ClawDev.Server.Lsp.Documents;
-using ClawDev.Server.Lsp.Protocol;
-using Range = ClawDev.Server.Lsp.Protocol.Range;
 
 namespace ClawDev.Server.Lsp.Indexing;
 
 /// <summary>Reduces a file's analysis to the <see cref="FileFacts"/> the index keeps.</summary>
 internal static class FileFactsBuilder
 {
-    private static readonly Range FileStart = new(new Position(0, 0), new Position(0, 0));
+    private static readonly TextRange FileStart = default;
 
     /// <param name="findings">The analysis' findings, already located in <paramref name="text"/>.</param>
     public static FileFacts Build(FileAnalysis analysis, IReadOnlyList<LocatedFinding> findings, TextDocument text, PositionEncoding encoding)
@@ -31,31 +29,30 @@ internal static class FileFactsBuilder
     /// so one walk over the undocumented definitions in that order finds each one's name. The module is shown at
     /// the start of the file.
     /// </summary>
-    private static List<MissingDocumentation> LocateMissing(FileAnalysis analysis, TextDocument text, PositionEncoding encoding)
+    private static List<MissingSymbol> LocateMissing(FileAnalysis analysis, TextDocument text, PositionEncoding encoding)
     {
         var missing = analysis.Coverage.Missing;
-        var located = new List<MissingDocumentation>(missing.Count);
+        var located = new List<MissingSymbol>(missing.Count);
         var module = analysis.Module;
         var undocumented = module.AllDefinitions().Where(definition => !CoverageCounter.IsCovered(definition.Docstring)).ToList();
         var moduleName = ModulePath.DottedName(analysis.RelativePath);
         var next = 0;
         if (ListsTheModule(missing, moduleName, module, undocumented))
         {
-            located.Add(new MissingDocumentation(moduleName, 0, FileStart));
+            located.Add(new MissingSymbol(moduleName, FileStart));
             next = 1;
         }
         foreach (var definition in undocumented)
         {
             if (next < missing.Count && definition.QualifiedName == missing[next])
             {
-                var range = encoding.ToRange(text, definition.NameSpan.Start, definition.NameSpan.End);
-                located.Add(new MissingDocumentation(missing[next++], range.Start.Line, range));
+                located.Add(new MissingSymbol(missing[next++], encoding.ToTextRange(text, definition.NameSpan.Start, definition.NameSpan.End)));
             }
         }
         // Only reachable if coverage and the outline ever disagreed: the symbol is still worth listing.
         while (next < missing.Count)
         {
-            located.Add(new MissingDocumentation(missing[next++], 0, FileStart));
+            located.Add(new MissingSymbol(missing[next++], FileStart));
         }
         return located;
     }

@@ -7,8 +7,7 @@ namespace ClawDev.Server.Lsp.Indexing;
 /// <param name="RelativePath">The path inside that folder, '/' separators.</param>
 /// <param name="Stamp">When reading the file started (<see cref="IndexStamps"/>): a later reading replaces an earlier one, never the reverse.</param>
 /// <param name="OpenVersion">The version of the open document it was analysed from, or null when read from disk.</param>
-/// <param name="Facts">The analysis, or null when there is none (excluded, skipped, deleted).</param>
-/// <param name="Note">Why there is no analysis, or what to know about it (a syntax error), or null.</param>
+/// <param name="Facts">The analysis, or null when there is none (excluded, skipped as binary or too large, deleted).</param>
 internal sealed record IndexedFile(
     string Path,
     string Uri,
@@ -16,14 +15,13 @@ internal sealed record IndexedFile(
     string RelativePath,
     long Stamp,
     int? OpenVersion,
-    FileFacts? Facts,
-    string? Note)
+    FileFacts? Facts)
 {
     public bool IsFromOpenDocument => OpenVersion is not null;
 
     /// <summary>The entry that records a deletion, so that a reading which started before it cannot bring the file back.</summary>
     public static IndexedFile Deleted(string path, string uri, string rootDirectory, string relativePath) =>
-        new(path, uri, rootDirectory, relativePath, IndexStamps.Next(), null, null, "deleted");
+        new(path, uri, rootDirectory, relativePath, IndexStamps.Next(), null, null);
 }
 
 /// <summary>The order in which readings of files started, across every thread of the server.</summary>

@@ -10,17 +10,17 @@ namespace ClawDev.Server.Lsp.Indexing;
 /// </summary>
 internal sealed class WorkspaceIndex
 {
-    private WorkspaceIndex(ImmutableDictionary<string, IndexedFile> files, ImmutableDictionary<string, StyleCensusResult> styles, bool isComplete)
+    private WorkspaceIndex(ImmutableDictionary<string, IndexedFile> files, ImmutableDictionary<string, StyleCensusResult> styles, ImmutableHashSet<string> indexedFolders)
     {
         Files = files;
         Styles = styles;
-        IsComplete = isComplete;
+        IndexedFolders = indexedFolders;
     }
 
     public static WorkspaceIndex Empty { get; } = new(
         ImmutableDictionary.Create<string, IndexedFile>(StringComparer.Ordinal),
         ImmutableDictionary.Create<string, StyleCensusResult>(StringComparer.Ordinal),
-        isComplete: false);
+        ImmutableHashSet.Create<string>(StringComparer.Ordinal));
 
     /// <summary>By full local path.</summary>
     public ImmutableDictionary<string, IndexedFile> Files { get; }
@@ -28,8 +28,9 @@ internal sealed class WorkspaceIndex
     /// <summary>The docstring styles of each workspace folder's files (by folder directory), once it has been indexed.</summary>
     public ImmutableDictionary<string, StyleCensusResult> Styles { get; }
 
-    /// <summary>True once every workspace folder has been indexed to the end (false again while it is re-indexed).</summary>
-    public bool IsComplete { get; }
+    /// <summary>The folders (by directory) indexed to the end since they last changed: not while they are being
+    /// indexed, nor after the user cancelled their indexing.</summary>
+    public ImmutableHashSet<string> IndexedFolders { get; }
 
     /// <summary>Entries with an analysis.</summary>
     public IEnumerable<IndexedFile> Analysed => Files.Values.Where(file => file.Facts is not null);
@@ -51,7 +52,7 @@ internal sealed class WorkspaceIndex
                 builder[entry.Path] = entry;
             }
         }
-        return new WorkspaceIndex(builder.ToImmutable(), Styles, IsComplete);
+        return new WorkspaceIndex(builder.ToImmutable(), Styles, IndexedFolders);
     }
 
     public WorkspaceIndex With(IndexedFile entry, bool documentClosed = false) => With([entry], documentClosed);
@@ -60,12 +61,16 @@ internal sealed class WorkspaceIndex
     public WorkspaceIndex WithoutFilesUnder(string directory) => new(
         Files.RemoveRange(Under(directory).Select(file => file.Path)),
         Styles.Remove(directory),
-        IsComplete);
+        IndexedFolders.Remove(directory));
 
-    public WorkspaceIndex WithStyles(string rootDirectory, StyleCensusResult styles) =>
-        new(Files, Styles.SetItem(rootDirectory, styles), IsComplete);
+    /// <summary>The folders are about to be indexed (again): until that ends, they are not <see cref="IndexedFolders"/>.</summary>
+    public WorkspaceIndex WithFoldersToIndex(IEnumerable<string> directories) => new(Files, Styles, IndexedFolders.Except(directories));
 
-    public WorkspaceIndex WithCompleteness(bool isComplete) => new(Files, Styles, isComplete);
+    /// <summary>The folder has been indexed to the end; <paramref name="styles"/> are the docstring styles of its files, when it has any.</summary>
+    public WorkspaceIndex WithFolderIndexed(string directory, StyleCensusResult? styles) => new(
+        Files,
+        styles is null ? Styles : Styles.SetItem(directory, styles),
+        IndexedFolders.Add(directory));
 
     /// <summary>The entry of the file <paramref name="path"/>, or the entries of every file inside the directory <paramref name="path"/>.</summary>
     public IEnumerable<IndexedFile> Under(string path)

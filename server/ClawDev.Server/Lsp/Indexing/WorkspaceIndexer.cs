@@ -16,7 +16,14 @@ namespace ClawDev.Server.Lsp.Indexing;
 /// land in the server state in small batches; stale readings lose to newer ones by their stamps (see
 /// <see cref="WorkspaceIndex.With(IEnumerable{IndexedFile}, bool)"/>).
 /// </summary>
-internal sealed class WorkspaceIndexer(ServerSession session, LanguageClient client, DiagnosticPublisher publisher, ISourceFileLister lister, ServerLifetime lifetime, ServerLog log)
+internal sealed class WorkspaceIndexer(
+    ServerSession session,
+    LanguageClient client,
+    DiagnosticPublisher publisher,
+    WorkspaceDescriptions descriptions,
+    ISourceFileLister lister,
+    ServerLifetime lifetime,
+    ServerLog log)
 {
     public const string ProgressTokenPrefix = "clawdev/indexing/";
 
@@ -50,7 +57,7 @@ internal sealed class WorkspaceIndexer(ServerSession session, LanguageClient cli
             run = new IndexingRun(ProgressTokenPrefix + (++_runCount).ToString(CultureInfo.InvariantCulture), wanted, CancellationTokenSource.CreateLinkedTokenSource(lifetime.ShutdownToken));
             _current = run;
         }
-        session.Update(state => state with { Index = state.Index.WithCompleteness(false) });
+        session.Update(state => state with { Index = state.Index.WithFoldersToIndex(run.Directories) });
         _ = Task.Run(() => RunAsync(run));
     }
 
@@ -70,19 +77,14 @@ internal sealed class WorkspaceIndexer(ServerSession session, LanguageClient cli
     }
 
     /// <summary>Drops the files of folders that are no longer part of the workspace.</summary>
-    public void Forget(IEnumerable<string> directories)
+    public void Forget(IReadOnlyList<string> directories)
     {
-        var removed = new List<string>();
-        session.Update(state =>
+        var removed = directories.SelectMany(directory => session.Current.Index.Under(directory)).Select(file => file.Path).ToList();
+        session.Update(state => state with { Index = directories.Aggregate(state.Index, (index, directory) => index.WithoutFilesUnder(directory)) });
+        foreach (var directory in directories)
         {
-            var index = state.Index;
-            foreach (var directory in directories)
-            {
-                removed.AddRange(index.Under(directory).Select(file => file.Path));
-                index = index.WithoutFilesUnder(directory);
-            }
-            return state with { Index = index };
-        });
+            descriptions.Forget(directory);
+        }
         publisher.ClearFiles(removed);
         RefreshCoverage();
     }
@@ -102,6 +104,7 @@ internal sealed class WorkspaceIndexer(ServerSession session, LanguageClient cli
             foreach (var file in state.Index.Under(path))
             {
                 deleted[file.Path] = IndexedFile.Deleted(file.Path, file.Uri, file.RootDirectory, file.RelativePath);
+                descriptions.For(file.RootDirectory).Remove(file.RelativePath);
             }
             // A file not indexed yet may be in the middle of being read: the deletion must win over that reading.
             if (!deleted.ContainsKey(path) && Locate(state, path) is { } located)
@@ -221,7 +224,7 @@ internal sealed class WorkspaceIndexer(ServerSession session, LanguageClient cli
                 log.Info($"{root.Directory}: {note}");
             }
             var census = censuses[root.Directory] = new StyleCensus();
-            var reader = new DiskFileReader(root, state.Client.Encoding, census);
+            var reader = new DiskFileReader(root, state.Client.Encoding, descriptions.For(root.Directory), census);
             work.AddRange(listing.RelativePaths.Distinct(StringComparer.Ordinal).Select(path => (reader, path)));
         }
         return (work, censuses);
@@ -242,6 +245,7 @@ internal sealed class WorkspaceIndexer(ServerSession session, LanguageClient cli
         return batch.Count;
     }
 
+    /// <summary>Every folder of the run is indexed, those that could not be listed included: there is nothing more to do for them.</summary>
     private void Complete(IndexingRun run, Dictionary<string, StyleCensus> censuses)
     {
         lock (_lock)
@@ -250,14 +254,9 @@ internal sealed class WorkspaceIndexer(ServerSession session, LanguageClient cli
             {
                 return;
             }
-            session.Update(state =>
+            session.Update(state => state with
             {
-                var index = state.Index;
-                foreach (var (directory, census) in censuses)
-                {
-                    index = index.WithStyles(directory, census.Result());
-                }
-                return state with { Index = index.WithCompleteness(true) };
+                Index = run.Directories.Aggregate(state.Index, (index, directory) => index.WithFolderIndexed(directory, censuses.GetValueOrDefault(directory)?.Result())),
             });
         }
     }
@@ -272,7 +271,8 @@ internal sealed class WorkspaceIndexer(ServerSession session, LanguageClient cli
             {
                 if (Locate(state, path) is { Root.Configuration: not null } located)
                 {
-                    entries.Add(new DiskFileReader(located.Root, state.Client.Encoding, new StyleCensus()).Read(located.RelativePath, lifetime.ShutdownToken));
+                    var reader = new DiskFileReader(located.Root, state.Client.Encoding, descriptions.For(located.Root.Directory), new StyleCensus());
+                    entries.Add(reader.Read(located.RelativePath, lifetime.ShutdownToken));
                 }
             }
             Apply(entries, documentClosed);

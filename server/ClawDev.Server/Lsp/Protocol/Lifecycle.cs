@@ -17,7 +17,7 @@ public sealed record InitializeParams
 
 public sealed record ClientInfo(
     [property: JsonPropertyName("name")] string Name,
-    [property: JsonPropertyName("version")] string? Version);
+    [property: JsonPropertyName("version")] string? Version = null);
 
 /// <summary>The client capabilities the server looks at; everything else the client sends is ignored.</summary>
 public sealed record ClientCapabilities
@@ -36,8 +36,14 @@ public sealed record GeneralClientCapabilities
 public sealed record WorkspaceClientCapabilities
 {
     [JsonPropertyName("configuration")] public bool? Configuration { get; init; }
+    [JsonPropertyName("workspaceEdit")] public WorkspaceEditClientCapabilities? WorkspaceEdit { get; init; }
     [JsonPropertyName("workspaceFolders")] public bool? WorkspaceFolders { get; init; }
     [JsonPropertyName("didChangeWatchedFiles")] public DynamicRegistrationCapability? DidChangeWatchedFiles { get; init; }
+}
+
+public sealed record WorkspaceEditClientCapabilities
+{
+    [JsonPropertyName("documentChanges")] public bool? DocumentChanges { get; init; }
 }
 
 public sealed record DynamicRegistrationCapability
@@ -53,6 +59,20 @@ public sealed record WindowClientCapabilities
 public sealed record TextDocumentClientCapabilities
 {
     [JsonPropertyName("publishDiagnostics")] public PublishDiagnosticsClientCapabilities? PublishDiagnostics { get; init; }
+    [JsonPropertyName("codeAction")] public CodeActionClientCapabilities? CodeAction { get; init; }
+}
+
+public sealed record CodeActionClientCapabilities
+{
+    /// <summary>Present when the client takes CodeAction literals (not only commands).</summary>
+    [JsonPropertyName("codeActionLiteralSupport")] public JsonElement? CodeActionLiteralSupport { get; init; }
+    [JsonPropertyName("resolveSupport")] public CodeActionResolveSupport? ResolveSupport { get; init; }
+}
+
+public sealed record CodeActionResolveSupport
+{
+    /// <summary>The properties the client lets the server fill in at resolve time ("edit").</summary>
+    [JsonPropertyName("properties")] public IReadOnlyList<string> Properties { get; init; } = [];
 }
 
 public sealed record PublishDiagnosticsClientCapabilities
@@ -77,7 +97,12 @@ public sealed record ServerCapabilities
     [JsonPropertyName("textDocumentSync")] public required TextDocumentSyncOptions TextDocumentSync { get; init; }
     [JsonPropertyName("workspace")] public required ServerWorkspaceCapabilities Workspace { get; init; }
     [JsonPropertyName("hoverProvider")] public bool? HoverProvider { get; init; }
+    [JsonPropertyName("codeActionProvider")] public CodeActionOptions? CodeActionProvider { get; init; }
 }
+
+public sealed record CodeActionOptions(
+    [property: JsonPropertyName("codeActionKinds")] IReadOnlyList<string> CodeActionKinds,
+    [property: JsonPropertyName("resolveProvider")] bool ResolveProvider);
 
 public enum TextDocumentSyncKind
 {
@@ -101,6 +126,8 @@ public sealed record WorkspaceFoldersServerCapabilities(
     [property: JsonPropertyName("supported")] bool Supported,
     [property: JsonPropertyName("changeNotifications")] bool ChangeNotifications);
 
+/// <summary>Empty by the specification (<c>{}</c>); whatever a client sends instead is ignored.</summary>
+[JsonConverter(typeof(IgnoredParametersConverter<InitializedParams>))]
 public sealed record InitializedParams;
 
 public sealed record SetTraceParams(

@@ -18,6 +18,8 @@ public static class Methods
     public const string TextDocumentDidSave = "textDocument/didSave";
     public const string TextDocumentPublishDiagnostics = "textDocument/publishDiagnostics";
     public const string TextDocumentHover = "textDocument/hover";
+    public const string TextDocumentCodeAction = "textDocument/codeAction";
+    public const string CodeActionResolve = "codeAction/resolve";
 
     public const string WorkspaceDidChangeWatchedFiles = "workspace/didChangeWatchedFiles";
     public const string WorkspaceDidChangeConfiguration = "workspace/didChangeConfiguration";

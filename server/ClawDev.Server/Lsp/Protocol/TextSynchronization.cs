@@ -22,4 +22,4 @@ public sealed record DidCloseTextDocumentParams(
 
 public sealed record DidSaveTextDocumentParams(
     [property: JsonPropertyName("textDocument")] TextDocumentIdentifier TextDocument,
-    [property: JsonPropertyName("text")] string? Text);
+    [property: JsonPropertyName("text")] string? Text = null);

@@ -18,7 +18,7 @@ public enum FileChangeType
 }
 
 public sealed record DidChangeConfigurationParams(
-    [property: JsonPropertyName("settings")] JsonElement? Settings);
+    [property: JsonPropertyName("settings")] JsonElement? Settings = null);
 
 public sealed record DidChangeWorkspaceFoldersParams(
     [property: JsonPropertyName("event")] WorkspaceFoldersChangeEvent Event);

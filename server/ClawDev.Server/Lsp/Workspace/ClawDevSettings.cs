@@ -1,3 +1,4 @@
+using ClawDev.Core.Docstrings;
 using ClawDev.Server.Lsp.Protocol;
 
 namespace ClawDev.Server.Lsp.Workspace;
@@ -20,8 +21,8 @@ internal sealed record ClawDevSettings
     /// <summary>Publish diagnostics for every file of the workspace, not only open ones.</summary>
     public bool WorkspaceDiagnostics { get; init; }
 
-    /// <summary>The docstring style drafts are written in ("google", "numpy", "sphinx", "huggingface"), or null to follow the repository.</summary>
-    public string? DocstringStyle { get; init; }
+    /// <summary>The docstring style drafts are written in, or null ("auto") to follow the repository.</summary>
+    public DocstringStyle? DocstringStyle { get; init; }
 
     /// <summary>How long after the last edit an open document is analysed.</summary>
     public int DebounceMilliseconds { get; init; } = 50;

@@ -18,6 +18,9 @@ internal sealed record ServerState
     /// <summary>Every Python file of the workspace folders, as far as indexing has got.</summary>
     public WorkspaceIndex Index { get; init; } = WorkspaceIndex.Empty;
 
+    /// <summary>True when every workspace folder has been indexed to the end.</summary>
+    public bool IsIndexComplete => Roots.All(root => Index.IndexedFolders.Contains(root.Directory));
+
     public ClawDevSettings Settings { get; init; } = ClawDevSettings.Default;
 
     public ClientProfile Client { get; init; } = ClientProfile.Unknown;
@@ -27,17 +30,26 @@ internal sealed record ServerState
 }
 
 /// <summary>What the client said it can do, reduced to the questions the server asks.</summary>
+/// <param name="TakesCodeActions">It accepts code action literals (not only commands).</param>
+/// <param name="ResolvesCodeActionEdits">It asks for a code action's edit with codeAction/resolve, so listing need not compute it.</param>
+/// <param name="AppliesVersionedEdits">Its workspace edits take documentChanges, which name the document version they were made for.</param>
 internal sealed record ClientProfile(
     PositionEncoding Encoding,
     bool PullsConfiguration,
     bool RegistersWatchedFiles,
-    bool ShowsWorkDoneProgress)
+    bool ShowsWorkDoneProgress,
+    bool TakesCodeActions,
+    bool ResolvesCodeActionEdits,
+    bool AppliesVersionedEdits)
 {
-    public static ClientProfile Unknown { get; } = new(PositionEncoding.Utf16, false, false, false);
+    public static ClientProfile Unknown { get; } = new(PositionEncoding.Utf16, false, false, false, false, false, false);
 
     public static ClientProfile From(ClientCapabilities capabilities) => new(
         PositionEncoding.Negotiate(capabilities.General?.PositionEncodings),
         PullsConfiguration: capabilities.Workspace?.Configuration == true,
         RegistersWatchedFiles: capabilities.Workspace?.DidChangeWatchedFiles?.DynamicRegistration == true,
-        ShowsWorkDoneProgress: capabilities.Window?.WorkDoneProgress == true);
+        ShowsWorkDoneProgress: capabilities.Window?.WorkDoneProgress == true,
+        TakesCodeActions: capabilities.TextDocument?.CodeAction?.CodeActionLiteralSupport is not null,
+        ResolvesCodeActionEdits: capabilities.TextDocument?.CodeAction?.ResolveSupport?.Properties.Contains("edit") == true,
+        AppliesVersionedEdits: capabilities.Workspace?.WorkspaceEdit?.DocumentChanges == true);
 }

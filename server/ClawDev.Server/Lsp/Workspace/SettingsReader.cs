@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ClawDev.Core.Docstrings;
 using ClawDev.Server.Lsp.Protocol;
 
 namespace ClawDev.Server.Lsp.Workspace;
@@ -11,7 +12,14 @@ internal static class SettingsReader
 {
     public const int MaxDebounceMilliseconds = 5000;
 
-    private static readonly string[] DocstringStyles = ["google", "numpy", "sphinx", "huggingface"];
+    /// <summary>The values of <c>clawdev.docstringStyle</c> besides "auto" (the extension's manifest lists the same).</summary>
+    private static readonly Dictionary<string, DocstringStyle> DocstringStyles = new(StringComparer.Ordinal)
+    {
+        ["google"] = DocstringStyle.Google,
+        ["numpy"] = DocstringStyle.NumPy,
+        ["sphinx"] = DocstringStyle.Sphinx,
+        ["huggingface"] = DocstringStyle.HuggingFace,
+    };
 
     public static ClawDevSettings Read(JsonElement? section, List<string> problems)
     {
@@ -109,7 +117,7 @@ internal static class SettingsReader
         return null;
     }
 
-    private static string? ReadStyle(JsonElement value, List<string> problems)
+    private static DocstringStyle? ReadStyle(JsonElement value, List<string> problems)
     {
         if (value.ValueKind == JsonValueKind.Null)
         {
@@ -122,12 +130,12 @@ internal static class SettingsReader
             {
                 return null;
             }
-            if (DocstringStyles.Contains(style))
+            if (DocstringStyles.TryGetValue(style, out var known))
             {
-                return style;
+                return known;
             }
         }
-        problems.Add($"clawdev.docstringStyle must be \"auto\", {string.Join(", ", DocstringStyles.Select(s => $"\"{s}\""))}, not {value.GetRawText()}");
+        problems.Add($"clawdev.docstringStyle must be \"auto\", {string.Join(", ", DocstringStyles.Keys.Select(s => $"\"{s}\""))}, not {value.GetRawText()}");
         return null;
     }
 

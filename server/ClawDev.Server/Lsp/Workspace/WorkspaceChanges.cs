@@ -55,7 +55,7 @@ internal sealed class WorkspaceChanges(ServerSession session, DiagnosticSchedule
         var state = session.Update(state => state with
         {
             Roots = state.Roots.Select(root => reloaded.Contains(root.Directory) ? Reload(root) : root).ToImmutableArray(),
-            Index = state.Index.WithCompleteness(false),
+            Index = state.Index.WithFoldersToIndex(reloaded),
         });
         indexer.Index(state.Roots.Select(root => root.Directory).Where(reloaded.Contains));
         diagnostics.ScheduleAll(state);
@@ -69,7 +69,7 @@ internal sealed class WorkspaceChanges(ServerSession session, DiagnosticSchedule
         {
             Settings = settings,
             Roots = rulesChanged ? state.Roots.Select(root => root.WithOverrides(settings.Rules)).ToImmutableArray() : state.Roots,
-            Index = rulesChanged ? state.Index.WithCompleteness(false) : state.Index,
+            Index = rulesChanged ? state.Index.WithFoldersToIndex(state.Roots.Select(root => root.Directory)) : state.Index,
         });
         if (rulesChanged)
         {
@@ -91,9 +91,8 @@ internal sealed class WorkspaceChanges(ServerSession session, DiagnosticSchedule
         var state = session.Update(state => state with
         {
             Roots = state.Roots.Where(root => !removedUris.Contains(root.Uri)).Concat(addedRoots).ToImmutableArray(),
-            Index = addedRoots.Length > 0 ? state.Index.WithCompleteness(false) : state.Index,
         });
-        indexer.Forget(removedDirectories.Where(directory => !state.Roots.Any(root => root.Directory == directory)));
+        indexer.Forget([.. removedDirectories.Where(directory => !state.Roots.Any(root => root.Directory == directory))]);
         if (addedRoots.Length > 0)
         {
             indexer.Index(addedRoots.Select(root => root.Directory));

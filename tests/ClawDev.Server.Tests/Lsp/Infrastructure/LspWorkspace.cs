@@ -46,10 +46,7 @@ internal sealed class LspWorkspace : IAsyncDisposable
             },
             ["window"] = new JsonObject { ["workDoneProgress"] = true },
         };
-        foreach (var (key, value) in extraCapabilities ?? [])
-        {
-            capabilities[key] = value?.DeepClone();
-        }
+        Merge(capabilities, extraCapabilities ?? []);
         await workspace.Server.InitializeAsync(capabilities, [new JsonObject { ["uri"] = workspace.FolderUri, ["name"] = "workspace" }]);
         var debounce = (int)settings["debounceMs"]!;
         await workspace.Server.StateAsync(state => state.Settings.DebounceMilliseconds == debounce);
@@ -60,10 +57,25 @@ internal sealed class LspWorkspace : IAsyncDisposable
         return workspace;
     }
 
+    private static void Merge(JsonObject into, JsonObject extra)
+    {
+        foreach (var (key, value) in extra)
+        {
+            if (into[key] is JsonObject existing && value is JsonObject more)
+            {
+                Merge(existing, more);
+            }
+            else
+            {
+                into[key] = value?.DeepClone();
+            }
+        }
+    }
+
     public string Uri(string relativePath) => new Uri(Folder.Combine(relativePath)).AbsoluteUri;
 
     /// <summary>Waits until indexing has gone through every folder.</summary>
-    public Task<ServerState> IndexedAsync() => Server.StateAsync(state => state.Index.IsComplete);
+    public Task<ServerState> IndexedAsync() => Server.StateAsync(state => state.IsIndexComplete);
 
     public async Task ChangeSettingsAsync(Func<ServerState, bool> applied)
     {
@@ -84,6 +96,44 @@ internal sealed class LspWorkspace : IAsyncDisposable
             timeout);
         return message["params"]!.AsObject();
     }
+
+    /// <summary>The code actions at a diagnostic the server published (handed back with it, as a client does).</summary>
+    public async Task<JsonArray> CodeActionsAsync(string relativePath, JsonNode diagnostic, params string[] only)
+    {
+        var context = new JsonObject { ["diagnostics"] = new JsonArray(diagnostic.DeepClone()) };
+        if (only.Length > 0)
+        {
+            context["only"] = new JsonArray([.. only.Select(kind => JsonValue.Create(kind))]);
+        }
+        var response = await Client.RequestAsync("textDocument/codeAction", new JsonObject
+        {
+            ["textDocument"] = new JsonObject { ["uri"] = Uri(relativePath) },
+            ["range"] = diagnostic["range"]!.DeepClone(),
+            ["context"] = context,
+        });
+        return response["result"]?.AsArray() ?? throw new InvalidOperationException(response.ToJsonString());
+    }
+
+    /// <summary>The response to codeAction/resolve (a result or an error).</summary>
+    public Task<JsonObject> ResolveAsync(JsonNode action) => Client.RequestAsync("codeAction/resolve", action.DeepClone());
+
+    /// <summary>Client capabilities of an editor that resolves code actions lazily and applies versioned edits, as VS Code does.</summary>
+    public static JsonObject CodeActionCapabilities(bool resolve = true, bool documentChanges = true) => new()
+    {
+        ["textDocument"] = new JsonObject
+        {
+            ["codeAction"] = new JsonObject
+            {
+                ["codeActionLiteralSupport"] = new JsonObject
+                {
+                    ["codeActionKind"] = new JsonObject { ["valueSet"] = new JsonArray("quickfix", "source") },
+                },
+                ["resolveSupport"] = new JsonObject { ["properties"] = resolve ? new JsonArray("edit") : new JsonArray() },
+                ["dataSupport"] = true,
+            },
+        },
+        ["workspace"] = new JsonObject { ["workspaceEdit"] = new JsonObject { ["documentChanges"] = documentChanges } },
+    };
 
     public async Task<JsonObject> CoverageAsync(string? uri = null)
     {

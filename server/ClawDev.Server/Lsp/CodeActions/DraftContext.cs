@@ -1,0 +1,89 @@
+using ClawDev.Core.Analysis;
+using ClawDev.Core.Configuration;
+using ClawDev.Core.Docstrings;
+using ClawDev.Core.Drafting;
+using ClawDev.Core.Drafting.Grounding;
+using ClawDev.Core.Python;
+using ClawDev.Server.Lsp.Diagnostics;
+using ClawDev.Server.Lsp.Documents;
+using ClawDev.Server.Lsp.Indexing;
+using ClawDev.Server.Lsp.Protocol;
+using ClawDev.Server.Lsp.Workspace;
+
+namespace ClawDev.Server.Lsp.CodeActions;
+
+/// <summary>An open document ready for drafting: its analysis, settings, style and where descriptions can come from.</summary>
+internal sealed class DraftContext
+{
+    private readonly DocstringStyle? _style;
+
+    private DraftContext(TextDocument document, AnalysisTarget target, FileAnalysis analysis, FileSettings settings, DocstringStyle? style, ParameterDescriptionIndex? workspace)
+    {
+        Document = document;
+        Target = target;
+        Analysis = analysis;
+        Settings = settings;
+        _style = style;
+        Workspace = workspace;
+    }
+
+    public TextDocument Document { get; }
+
+    public AnalysisTarget Target { get; }
+
+    public FileAnalysis Analysis { get; }
+
+    public FileSettings Settings { get; }
+
+    /// <summary>The documentation of the document's workspace folder; null for a file outside every folder.</summary>
+    public ParameterDescriptionIndex? Workspace { get; }
+
+    /// <returns>Null when the document is not analysed (not a file, excluded, no readable configuration).</returns>
+    public static DraftContext? Open(TextDocument document, ServerState state, WorkspaceDescriptions descriptions, CancellationToken cancellationToken)
+    {
+        if (AnalysisTarget.Locate(document.Uri, state.Roots, state.Settings.Rules) is not { } target
+            || target.Root.Configuration is not { } configuration
+            || DocumentAnalyzer.Analyze(document, target, cancellationToken).Analysis is not { } analysis)
+        {
+            return null;
+        }
+        var settings = configuration.ForFile(target.RelativePath);
+        var census = state.Index.Styles.GetValueOrDefault(target.Root.Directory);
+        var style = DraftStyle.Choose(state.Settings.DocstringStyle, settings, census);
+        return new DraftContext(document, target, analysis, settings, style, target.IsInWorkspace ? descriptions.For(target.Root.Directory) : null);
+    }
+
+    /// <summary>The drafter grounding descriptions on the file alone, or on the whole workspace folder.</summary>
+    public SharedDrafter Drafter(string grounding) =>
+        DraftingCache.For(Document, Analysis, Settings, new DraftingOptions
+        {
+            Style = _style,
+            Descriptions = grounding == CodeActionData.WorkspaceGrounding ? Workspace : null,
+        });
+
+    /// <summary>
+    /// The finding a diagnostic stands for in the current analysis: same code and symbol, on the same line when
+    /// several match (two definitions with one name). Null when it is gone.
+    /// </summary>
+    public Finding? Find(string code, string symbol, int line)
+    {
+        Finding? sameSymbol = null;
+        foreach (var finding in Analysis.Findings)
+        {
+            if (finding.Code != code || finding.Symbol != symbol)
+            {
+                continue;
+            }
+            if (Document.Lines.LineOf(finding.Span.Start) == line)
+            {
+                return finding;
+            }
+            sameSymbol ??= finding;
+        }
+        return sameSymbol;
+    }
+
+    /// <summary>Definitions are found by their findings; a module finding has none.</summary>
+    public Definition? DefinitionOf(Finding finding) =>
+        DraftActions.IsModuleCode(finding.Code) ? null : DefinitionLocator.Of(Analysis.Module, finding);
+}

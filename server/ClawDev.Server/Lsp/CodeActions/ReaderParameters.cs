@@ -1,0 +1,26 @@
+using ClawDev.Core.Python;
+
+namespace ClawDev.Server.Lsp.CodeActions;
+
+/// <summary>The parameters a reader of a definition expects to find documented, for what the server says about them.</summary>
+internal static class ReaderParameters
+{
+    /// <summary>
+    /// A function's parameters without a method's own first one (self, cls); for a class, its __init__'s. The
+    /// rules' and drafting's exact choice (private, *args, the project's options) is theirs to make.
+    /// </summary>
+    public static List<Parameter> Of(Definition definition)
+    {
+        var function = definition.IsClass ? definition.Children.FirstOrDefault(child => child is { IsClass: false, Name: "__init__" }) : definition;
+        if (function is null)
+        {
+            return [];
+        }
+        var parameters = function.Parameters.ToList();
+        if (function.IsMethod && parameters.Count > 0 && parameters[0].Name is "self" or "cls")
+        {
+            parameters.RemoveAt(0);
+        }
+        return parameters;
+    }
+}

@@ -1,0 +1,13 @@
+using ClawDev.Server.Lsp.CodeActions;
+using ClawDev.Server.Lsp.Host;
+using ClawDev.Server.Lsp.Protocol;
+
+namespace ClawDev.Server.Lsp.Handlers;
+
+/// <summary>Lists the drafting actions for the diagnostics at a place, and the whole-file one; edits come with codeAction/resolve.</summary>
+[LspMethod(Methods.TextDocumentCodeAction)]
+internal sealed class CodeActionHandler(DocstringFixes fixes) : IRequestHandler<CodeActionParams, IReadOnlyList<CodeAction>>
+{
+    public Task<IReadOnlyList<CodeAction>> HandleAsync(CodeActionParams parameters, RequestContext context, CancellationToken cancellationToken) =>
+        Task.FromResult(fixes.List(parameters, context.State, cancellationToken));
+}

@@ -1,0 +1,77 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace ClawDev.Server.Lsp.Protocol;
+
+public sealed record CodeActionParams(
+    [property: JsonPropertyName("textDocument")] TextDocumentIdentifier TextDocument,
+    [property: JsonPropertyName("range")] Range Range,
+    [property: JsonPropertyName("context")] CodeActionContext Context);
+
+/// <summary>
+/// The diagnostics are kept as the client sent them: they come from every tool with diagnostics at that place, each
+/// with its own shape of code and data, and a quick fix hands its own back unchanged.
+/// </summary>
+public sealed record CodeActionContext(
+    [property: JsonPropertyName("diagnostics")] IReadOnlyList<JsonElement> Diagnostics)
+{
+    /// <summary>The kinds the client asks for, or null for every kind.</summary>
+    [JsonPropertyName("only")] public IReadOnlyList<string>? Only { get; init; }
+}
+
+/// <summary>The code action kinds ClawDev offers.</summary>
+public static class CodeActionKind
+{
+    public const string QuickFix = "quickfix";
+
+    /// <summary>"Document everything in this file": a source action named like <c>source.fixAll.&lt;tool&gt;</c>, but not
+    /// under source.fixAll, which editors run on save — a whole file of drafts is something to ask for.</summary>
+    public const string DocumentFile = "source.documentAll.clawdev";
+}
+
+public sealed record CodeAction
+{
+    [JsonPropertyName("title")] public required string Title { get; init; }
+    [JsonPropertyName("kind")] public string? Kind { get; init; }
+    [JsonPropertyName("diagnostics")] public IReadOnlyList<JsonElement>? Diagnostics { get; init; }
+    [JsonPropertyName("isPreferred")] public bool? IsPreferred { get; init; }
+    [JsonPropertyName("edit")] public WorkspaceEdit? Edit { get; init; }
+    [JsonPropertyName("data")] public CodeActionData? Data { get; init; }
+}
+
+/// <summary>What <c>codeAction/resolve</c> needs to compute a code action's edit.</summary>
+/// <param name="Uri">The document.</param>
+/// <param name="Version">The document version the action was offered for.</param>
+/// <param name="Grounding">Where descriptions come from: "file" (the file itself) or "workspace" (every indexed file).</param>
+public sealed record CodeActionData(
+    [property: JsonPropertyName("uri")] string Uri,
+    [property: JsonPropertyName("version")] int Version,
+    [property: JsonPropertyName("grounding")] string Grounding)
+{
+    /// <summary>The rule code of the diagnostic it fixes; null for the whole-file action.</summary>
+    [JsonPropertyName("code")] public string? Code { get; init; }
+
+    /// <summary>The definition (or module) the diagnostic is about; null for the whole-file action.</summary>
+    [JsonPropertyName("symbol")] public string? Symbol { get; init; }
+
+    /// <summary>The line the diagnostic starts on, which tells two definitions with one name apart.</summary>
+    [JsonPropertyName("line")] public int Line { get; init; }
+
+    public const string FileGrounding = "file";
+    public const string WorkspaceGrounding = "workspace";
+}
+
+/// <summary>Either <see cref="DocumentChanges"/> (versioned, for clients that support it) or <see cref="Changes"/>.</summary>
+public sealed record WorkspaceEdit
+{
+    [JsonPropertyName("changes")] public IReadOnlyDictionary<string, IReadOnlyList<TextEdit>>? Changes { get; init; }
+    [JsonPropertyName("documentChanges")] public IReadOnlyList<TextDocumentEdit>? DocumentChanges { get; init; }
+}
+
+public sealed record TextDocumentEdit(
+    [property: JsonPropertyName("textDocument")] VersionedTextDocumentIdentifier TextDocument,
+    [property: JsonPropertyName("edits")] IReadOnlyList<TextEdit> Edits);
+
+public sealed record TextEdit(
+    [property: JsonPropertyName("range")] Range Range,
+    [property: JsonPropertyName("newText")] string NewText);

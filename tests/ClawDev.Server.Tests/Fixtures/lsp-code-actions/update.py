@@ -1,0 +1,13 @@
+"""Image tools."""
+
+
+def blend(first, second, alpha=0.5):
+    """Blend two images.
+
+    A weighted sum, pixel by pixel — both images must have the same size.
+
+    Args:
+        second: Drawn on top.
+        first: Drawn below.
+        opacity: How much of `second` shows through.
+    """

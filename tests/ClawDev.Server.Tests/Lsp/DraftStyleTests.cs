@@ -1,0 +1,45 @@
+using ClawDev.Core.Configuration;
+using ClawDev.Core.Docstrings;
+using ClawDev.Server.Lsp.CodeActions;
+
+namespace ClawDev.Server.Tests.Lsp;
+
+public sealed class DraftStyleTests
+{
+    /// <summary>The setting, [tool.clawdev] style, the linter's convention, the docstrings' own majority, and the style drafts are written in.</summary>
+    public static TheoryData<DocstringStyle?, DocstringStyle?, Convention, DocstringStyle?, DocstringStyle?> Choices => new()
+    {
+        { DocstringStyle.Sphinx, DocstringStyle.NumPy, Convention.Google, DocstringStyle.Google, DocstringStyle.Sphinx },
+        { null, DocstringStyle.NumPy, Convention.Google, DocstringStyle.Google, DocstringStyle.NumPy },
+        { null, null, Convention.NumPy, DocstringStyle.Google, DocstringStyle.NumPy },
+        { null, null, Convention.Google, DocstringStyle.HuggingFace, DocstringStyle.HuggingFace },
+        { null, null, Convention.Google, DocstringStyle.Sphinx, DocstringStyle.Google },
+        { null, null, Convention.Pep257, DocstringStyle.NumPy, DocstringStyle.Plain },
+        { null, null, Convention.None, DocstringStyle.Sphinx, DocstringStyle.Sphinx },
+        { null, null, Convention.None, null, null },
+    };
+
+    [Theory]
+    [MemberData(nameof(Choices))]
+    public void The_setting_wins_then_the_repository_configuration_then_its_docstrings(
+        DocstringStyle? setting, DocstringStyle? configured, Convention convention, DocstringStyle? majority, DocstringStyle? expected)
+    {
+        var file = new FileSettings { EnabledCodes = new HashSet<string>(), Style = configured, Convention = convention };
+        Assert.Equal(expected, DraftStyle.Choose(setting, file, majority is { } style ? Census(style) : null));
+    }
+
+    [Fact]
+    public void A_census_without_styled_docstrings_leaves_the_choice_to_drafting()
+    {
+        var plainOnly = Census(DocstringStyle.Plain);
+        Assert.Null(DraftStyle.Choose(null, new FileSettings { EnabledCodes = new HashSet<string>() }, plainOnly));
+    }
+
+    private static StyleCensusResult Census(DocstringStyle style)
+    {
+        var census = new StyleCensus();
+        census.Add(style);
+        census.Add(style);
+        return census.Result();
+    }
+}
