@@ -59,7 +59,7 @@ internal static class FileDraft
             Accept(draft, definition.QualifiedName, accepted, provenance, notes);
         }
         var edits = Editing.EditSet.Normalize(accepted);
-        return new DraftResult(edits, provenance, edits.Count > 0 ? null : notes.Count > 0 ? string.Join("; ", notes) : "nothing in this file needs drafting");
+        return new DraftResult(edits, provenance, notes.Count > 0 ? string.Join("; ", notes) : edits.Count > 0 ? null : "nothing in this file needs drafting");
     }
 
     /// <summary>Drafting beats updating, which beats adding missing entries (an update adds them too).</summary>
