@@ -89,7 +89,7 @@ internal sealed class ListPlan
     /// <summary>
     /// Plans a new entry after the entry of the nearest preceding documented parameter, else before the entry of
     /// the nearest following one, else at the end. A Sphinx list that keeps its :type fields apart gets the new
-    /// :type field among them; one without :type fields gets none. Call in signature order.
+    /// :type field among them; one without :type fields gets none.
     /// </summary>
     public void Add(ParameterDoc parameter)
     {
@@ -152,16 +152,24 @@ internal sealed class ListPlan
         }
         if (preceding >= 0)
         {
-            (_after[preceding] ??= []).Add(entry);
+            InsertInOrder(_after[preceding] ??= [], entry);
         }
         else if (following >= 0)
         {
-            (_before[following] ??= []).Add(entry);
+            InsertInOrder(_before[following] ??= [], entry);
         }
         else
         {
-            (_after[lastAnchor >= 0 ? lastAnchor : _order.Length - 1] ??= []).Add(entry);
+            InsertInOrder(_after[lastAnchor >= 0 ? lastAnchor : _order.Length - 1] ??= [], entry);
         }
+    }
+
+    /// <summary>Entries planned at one place stay in signature order whatever order they were planned in.</summary>
+    private void InsertInOrder(List<PlannedEntry> entries, PlannedEntry entry)
+    {
+        var position = _positionOf(entry.Parameter.Name);
+        var index = entries.FindIndex(e => _positionOf(e.Parameter.Name) > position);
+        entries.Insert(index < 0 ? entries.Count : index, entry);
     }
 
     /// <summary>Whether a planned note carries a backslash (the literal then needs a raw prefix or escapes).</summary>
