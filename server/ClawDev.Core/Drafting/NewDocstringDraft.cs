@@ -43,14 +43,16 @@ internal static class NewDocstringDraft
         TextSpan allowed;
         if (definition.Docstring is { } blank)
         {
+            // The empty literal is rewritten whole: its prefix and quote character kept, tripled for several lines.
             var literal = new DocstringLiteral(text, blank, blank.ContentSpan.Start);
             if (literal.Obstacle is { } obstacle)
             {
                 return TargetDraft.Nothing(obstacle);
             }
             var encoding = literal.EncodingFor(content.ContainsBackslash);
-            edits.Replace(blank.ContentSpan, DocstringLiteral.Encode(rendered, encoding));
-            literal.Finish(edits, encoding);
+            var quote = lines.Count > 1 ? new string(blank.Quote[0], 3) : blank.Quote;
+            var prefix = (encoding == TextEncoding.AddRawPrefix ? "r" : "") + blank.Prefix;
+            edits.Replace(blank.Span, prefix + quote + DocstringLiteral.Encode(rendered, encoding) + quote);
             allowed = blank.Span;
         }
         else if (QuoteFor(rendered, session.Quote) is not { } quote)
