@@ -17,8 +17,8 @@ namespace ClawDev.Core.Drafting;
 /// deleted; a signature with **kwargs accepts any name, as CD402 does;</item>
 /// <item>everything else (summary, description, other sections, the text between entries) keeps its bytes.</item>
 /// </list>
-/// Existing structured docstrings are written in their own style; plain ones in the repository's (PEP 257 items
-/// if they already have some).
+/// Additions are written in the docstring's own style (see <see cref="ExistingStyle"/>). Before edits are handed
+/// out, the edited docstring is re-read: if what they add would not read as documented, nothing is changed.
 /// </summary>
 internal static class ExistingDocstringEdit
 {
@@ -49,8 +49,7 @@ internal static class ExistingDocstringEdit
         int PositionOf(string name) => IndexOf(signature, name);
         var unit = SourceLayout.IndentUnit(session.Module, definition);
         var lineBreak = SourceLayout.LineBreakAt(text, docstring.Span.Start);
-        var pep257 = !parsed.Detection.IsStructured && Pep257List.Find(text, parsed.ContentSpan, unit) is not null;
-        var layout = new StyleLayout(StyleWriter.For(WritingStyle(parsed, pep257, session.Style)), unit, lineBreak);
+        var layout = new StyleLayout(ExistingStyle.For(text, parsed, session.Style, out var pep257), unit, lineBreak);
         var indentation = definition.IsOneLiner ? definition.Indentation + unit : docstring.Indentation;
         var plans = ParameterList.Find(text, parsed, pep257, layout, indentation).Select(l => new ListPlan(l, PositionOf)).ToList();
         if (plans.Find(static p => p.List.IsUnreadable) is not null)
@@ -74,10 +73,10 @@ internal static class ExistingDocstringEdit
                 plan.SortToSignature();
                 if (!acceptsAnyName)
                 {
-                    MarkStale(text, plan, layout);
+                    EntryNotes.MarkStale(text, plan, layout);
                 }
             }
-            DescribeBareEntries(text, plan, layout, signature, grounding, described);
+            described.AddRange(EntryNotes.DescribeBareEntries(text, plan, layout, signature, grounding));
         }
         var newSection = new List<ParameterDoc>();
         foreach (var parameter in added)
@@ -113,44 +112,11 @@ internal static class ExistingDocstringEdit
         edits.EnsureWithin(docstring.Span, $"the docstring of {definition.QualifiedName}");
         var result = edits.ToList();
         string[] documented = [.. missing.Select(static p => p.Name), .. described];
-        if (UnreadAfterEdits(literal, result, documented, layout.Writer.Style) is { } unread)
+        if (EditedDocstring.FirstUndescribed(literal, result, documented, layout.Writer.Style) is { } unread)
         {
             return TargetDraft.Nothing($"the docstring's layout hides new entries from the parser ({unread} would still read as undocumented); fix its layout by hand");
         }
         return new TargetDraft(result, grounding.Provenance, null, documented);
-    }
-
-    /// <summary>
-    /// Re-reads the edited docstring: the first parameter the edits document that still does not read as
-    /// documented, or null. A layout the parser reads differently (fields on the summary line swallow the ones
-    /// below) would otherwise get the same entries added on every run.
-    /// </summary>
-    private static string? UnreadAfterEdits(DocstringLiteral literal, IReadOnlyList<TextEdit> edits, IReadOnlyList<string> documented, DocstringStyle style)
-    {
-        if (documented.Count == 0)
-        {
-            return null;
-        }
-        var content = literal.ContentAfter(edits);
-        var described = new HashSet<string>(StringComparer.Ordinal);
-        if (style == DocstringStyle.Plain)
-        {
-            foreach (var unit in Pep257List.Find(content, new TextSpan(0, content.Length), "")?.Units ?? [])
-            {
-                described.UnionWith(unit.Names);
-            }
-        }
-        else
-        {
-            foreach (var parameter in DocstringParser.Parse(content, 0, style).DocumentedParameters)
-            {
-                if (parameter.Entry.Description.Length > 0)
-                {
-                    described.Add(parameter.Name);
-                }
-            }
-        }
-        return documented.FirstOrDefault(name => !described.Contains(name));
     }
 
     /// <summary>
@@ -159,24 +125,6 @@ internal static class ExistingDocstringEdit
     /// </summary>
     private static bool HasUnreadableArgumentSection(Docstring docstring, Configuration.FileSettings settings) =>
         Rules.Pydocstyle.ArgumentSectionCheck.DescribedNames(docstring.Literal, allowStarredNames: settings.Linter == Configuration.DocstringLinter.Ruff).Count > 0;
-
-    /// <summary>
-    /// A docstring that shows a style keeps it, even when only a prose header ("Example:") shows it, since sections
-    /// of two styles do not parse together (Google becomes Hugging Face when the repository writes that); a plain
-    /// one with PEP 257 items stays plain; any other takes the repository's style.
-    /// </summary>
-    private static DocstringStyle WritingStyle(ParsedDocstring parsed, bool pep257, DocstringStyle repository)
-    {
-        if (pep257)
-        {
-            return DocstringStyle.Plain;
-        }
-        if (parsed.Style == DocstringStyle.Plain)
-        {
-            return repository;
-        }
-        return parsed.Style == DocstringStyle.Google && repository == DocstringStyle.HuggingFace ? repository : parsed.Style;
-    }
 
     /// <summary>
     /// Expected parameters no entry documents. Without any parameter list the constructor rule applies (see
@@ -189,54 +137,6 @@ internal static class ExistingDocstringEdit
             ? DraftContentBuilder.ParametersToWrite(session, target, new HashSet<string>())
             : Signature.ExpectedParameters.For(target, session.Settings);
         return expected.FindAll(p => !documented.Contains(p.Name));
-    }
-
-    private static void MarkStale(string text, ListPlan plan, StyleLayout layout)
-    {
-        var units = plan.List.Units;
-        for (var i = 0; i < units.Count; i++)
-        {
-            var unit = units[i];
-            var stale = unit.Names.Where(name => plan.PositionOfName(name) < 0 && !EntryNotes.IsMarkedStale(unit, name)).ToArray();
-            if (stale.Length > 0 && EntryNotes.For(text, unit, string.Join(" ", stale.Select(Placeholder.StaleParameter)), plan.List, layout) is var (offset, marker))
-            {
-                plan.Mark(i, offset, marker);
-            }
-        }
-    }
-
-    /// <summary>
-    /// Entries that name parameters but say nothing about them ("x : int" alone) get a description: D417 counts
-    /// them as undocumented. Entries of removed parameters are left to <see cref="MarkStale"/>.
-    /// </summary>
-    private static void DescribeBareEntries(
-        string text, ListPlan plan, StyleLayout layout, IReadOnlyList<Parameter> signature, Grounding.Grounding grounding, List<string> described)
-    {
-        var units = plan.List.Units;
-        for (var i = 0; i < units.Count; i++)
-        {
-            var unit = units[i];
-            if (unit.Names.Count == 0 || unit.Names.Any(name => plan.PositionOfName(name) < 0) || EntryNotes.HasDescription(text, unit)
-                || (unit.Role == UnitRole.TypeField && unit.HasParameterField))
-            {
-                continue;
-            }
-            if (unit.Role == UnitRole.TypeField && plan.List.TypeFieldsApart)
-            {
-                // Its ":param" field goes among the other ":param" fields.
-                var parameter = signature[plan.PositionOfName(unit.Names[0])];
-                var typing = Signature.ParameterTyping.Of(parameter);
-                plan.AddParameterField(new ParameterDoc(parameter, typing, grounding.Parameter(parameter.Name, typing.Type)));
-                described.Add(parameter.Name);
-                continue;
-            }
-            var description = unit.Names.Count == 1 ? grounding.Parameter(unit.Names[0], null) : Placeholder.Parameter(string.Join(", ", unit.Names));
-            if (EntryNotes.For(text, unit, EntryNotes.Indent(description, layout.LineBreak, plan.List.DescriptionIndentation), plan.List, layout) is var (offset, note))
-            {
-                plan.Mark(i, offset, note);
-                described.AddRange(unit.Names);
-            }
-        }
     }
 
     /// <summary>Keyword-only parameters go to a Keyword Args list when there is one; the rest to the first Parameters list; null for a new section.</summary>

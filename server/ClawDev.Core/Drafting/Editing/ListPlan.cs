@@ -9,7 +9,7 @@ internal sealed record PlannedEntry(ParameterDoc Parameter, EntryPart Part);
 
 /// <summary>
 /// The changes planned for one parameter list: an order for its units, new entries after or before units, and
-/// markers inside units. Units keep their bytes; the text between units (line breaks, blank lines, indentation,
+/// notes inside units. Units keep their bytes; the text between units (line breaks, blank lines, indentation,
 /// anything that is not an entry) keeps its place. Without reordering the plan becomes plain inserts; with it,
 /// one replacement from the first unit to the last.
 /// </summary>
@@ -20,7 +20,7 @@ internal sealed class ListPlan
     private readonly int[] _order;
     private readonly List<PlannedEntry>?[] _before;
     private readonly List<PlannedEntry>?[] _after;
-    private readonly List<(int Offset, string Text)>?[] _markers;
+    private readonly List<(int Offset, string Text)>?[] _notes;
     private List<PlannedEntry>? _intoEmpty;
 
     /// <param name="positionOf">A parameter name's position in the signature, or -1.</param>
@@ -32,13 +32,13 @@ internal sealed class ListPlan
         _order = Enumerable.Range(0, count).ToArray();
         _before = new List<PlannedEntry>?[count];
         _after = new List<PlannedEntry>?[count];
-        _markers = new List<(int, string)>?[count];
+        _notes = new List<(int, string)>?[count];
     }
 
     public ParameterList List => _list;
 
     public bool HasChanges =>
-        !IsIdentity || _intoEmpty is not null || _before.Any(static b => b is not null) || _after.Any(static a => a is not null) || _markers.Any(static m => m is not null);
+        !IsIdentity || _intoEmpty is not null || _before.Any(static b => b is not null) || _after.Any(static a => a is not null) || _notes.Any(static m => m is not null);
 
     private bool IsIdentity
     {
@@ -84,7 +84,7 @@ internal sealed class ListPlan
     }
 
     /// <summary>Text (a note: stale marker or description) to insert inside a unit, at an offset relative to its start.</summary>
-    public void Mark(int unit, int relativeOffset, string text) => (_markers[unit] ??= []).Add((relativeOffset, text));
+    public void AddNote(int unit, int relativeOffset, string text) => (_notes[unit] ??= []).Add((relativeOffset, text));
 
     /// <summary>
     /// Plans a new entry after the entry of the nearest preceding documented parameter, else before the entry of
@@ -173,7 +173,7 @@ internal sealed class ListPlan
     }
 
     /// <summary>Whether a planned note carries a backslash (the literal then needs a raw prefix or escapes).</summary>
-    public bool NotesContainBackslash => _markers.Any(static m => m is not null && m.Exists(static n => n.Text.Contains('\\')));
+    public bool NotesContainBackslash => _notes.Any(static n => n is not null && n.Exists(static n => n.Text.Contains('\\')));
 
     /// <param name="renderEntries">New entries' text: first line unindented, further lines indented, no trailing break.</param>
     /// <param name="encode">How new text is written into the literal (see <see cref="TextEncoding"/>).</param>
@@ -197,9 +197,9 @@ internal sealed class ListPlan
                 {
                     edits.Insert(span.Start, encode(renderEntries(before)) + lineBreak + indentation);
                 }
-                foreach (var (offset, marker) in SortedMarkers(slot))
+                foreach (var (offset, note) in SortedNotes(slot))
                 {
-                    edits.Insert(span.Start + offset, encode(marker));
+                    edits.Insert(span.Start + offset, encode(note));
                 }
                 if (_after[slot] is { } after)
                 {
@@ -250,16 +250,16 @@ internal sealed class ListPlan
         }
     }
 
-    private IEnumerable<(int Offset, string Text)> SortedMarkers(int unit) =>
-        _markers[unit] is { } markers ? markers.OrderBy(static m => m.Offset) : [];
+    private IEnumerable<(int Offset, string Text)> SortedNotes(int unit) =>
+        _notes[unit] is { } notes ? notes.OrderBy(static n => n.Offset) : [];
 
     private void AppendMarked(StringBuilder builder, string text, int unit, Func<string, string> encode)
     {
         var span = _list.Units[unit].Span;
         var copied = 0;
-        foreach (var (offset, marker) in SortedMarkers(unit))
+        foreach (var (offset, note) in SortedNotes(unit))
         {
-            builder.Append(text, span.Start + copied, offset - copied).Append(encode(marker));
+            builder.Append(text, span.Start + copied, offset - copied).Append(encode(note));
             copied = offset;
         }
         builder.Append(text, span.Start + copied, span.Length - copied);
