@@ -14,7 +14,8 @@ public static class Program
             e.Cancel = true;
             cancellation.Cancel();
         };
+        using var input = Console.OpenStandardInput();
         using var output = Console.OpenStandardOutput();
-        return ClawDevCli.Run(args, new CliStreams(output, Console.Error), new RuleCatalog([]), cancellation.Token);
+        return ClawDevCli.Run(args, new CliStreams(output, Console.Error, input), RuleCatalog.Builtin(), cancellation.Token);
     }
 }

@@ -20,76 +20,66 @@ namespace ClawDev.Core.Analysis;
 /// <item>`# noqa` comments play no part.</item>
 /// </list>
 /// </summary>
-internal static class CoverageCounter
+public static class CoverageCounter
 {
-    private sealed record Node(string Name, bool Covered, Node? Parent, bool IsNestedFunction, bool IsNestedClass);
-
     public static ModuleCoverage Count(PythonModule module, string relativePath, string moduleName, CoverageOptions options)
     {
         if (options.IgnoreInitModule && IsInitModule(relativePath))
         {
             return new ModuleCoverage(0, 0, []) { ExcludedBecause = "ignore-init-module" };
         }
-        var nodes = new List<Node>();
-        var moduleNode = new Node(moduleName, IsCovered(module.Docstring), null, false, false);
-        foreach (var definition in module.Definitions)
-        {
-            Visit(definition, moduleNode, parentDefinition: null, options, nodes);
-        }
-
-        var total = 0;
-        var documented = 0;
-        var missing = new List<string>();
+        var tally = new Tally(options);
         if (!options.IgnoreModule)
         {
-            Tally(moduleNode, ref total, ref documented, missing);
+            tally.Add(moduleName, IsCovered(module.Docstring));
         }
-        foreach (var node in nodes)
+        foreach (var definition in module.Definitions)
         {
-            if (options.IgnoreNestedFunctions && node.IsNestedFunction)
-            {
-                continue;
-            }
-            if (options.IgnoreNestedClasses && (node.IsNestedClass || node.Parent is { IsNestedClass: true }))
-            {
-                continue;
-            }
-            Tally(node, ref total, ref documented, missing);
+            tally.Visit(definition, parent: null, parentIsNestedClass: false);
         }
-        return new ModuleCoverage(total, documented, missing);
+        return new ModuleCoverage(tally.Total, tally.Documented, tally.Missing);
     }
 
-    private static void Tally(Node node, ref int total, ref int documented, List<string> missing)
+    private sealed class Tally(CoverageOptions options)
     {
-        total++;
-        if (node.Covered)
-        {
-            documented++;
-        }
-        else
-        {
-            missing.Add(node.Name);
-        }
-    }
+        public int Total { get; private set; }
+        public int Documented { get; private set; }
+        public List<string> Missing { get; } = [];
 
-    private static void Visit(Definition definition, Node parent, Definition? parentDefinition, CoverageOptions options, List<Node> nodes)
-    {
-        if (IsIgnored(definition, options))
+        public void Add(string name, bool covered)
         {
-            return;
+            Total++;
+            if (covered)
+            {
+                Documented++;
+            }
+            else
+            {
+                Missing.Add(name);
+            }
         }
-        // interrogate compares ast node type names, so async defs are neither nested functions nor hosts of them.
-        var parentIsPlainFunction = parentDefinition is { IsClass: false, IsAsync: false };
-        var node = new Node(
-            definition.QualifiedName,
-            IsCovered(definition.Docstring),
-            parent,
-            IsNestedFunction: !definition.IsClass && !definition.IsAsync && parentIsPlainFunction,
-            IsNestedClass: definition.IsClass && (parentDefinition is { IsClass: true } || parentIsPlainFunction));
-        nodes.Add(node);
-        foreach (var child in definition.Children)
+
+        /// <summary>Visits an outline node the way interrogate's visitor does, then applies its node filters.</summary>
+        public void Visit(Definition definition, Definition? parent, bool parentIsNestedClass)
         {
-            Visit(child, node, definition, options, nodes);
+            if (IsIgnored(definition, options))
+            {
+                return;
+            }
+            // interrogate compares ast node type names, so async defs are neither nested functions nor hosts of them.
+            var parentIsPlainFunction = parent is { IsClass: false, IsAsync: false };
+            var isNestedFunction = !definition.IsClass && !definition.IsAsync && parentIsPlainFunction;
+            var isNestedClass = definition.IsClass && (parent is { IsClass: true } || parentIsPlainFunction);
+            var dropped = (options.IgnoreNestedFunctions && isNestedFunction)
+                || (options.IgnoreNestedClasses && (isNestedClass || parentIsNestedClass));
+            if (!dropped)
+            {
+                Add(definition.QualifiedName, IsCovered(definition.Docstring));
+            }
+            foreach (var child in definition.Children)
+            {
+                Visit(child, definition, isNestedClass);
+            }
         }
     }
 
@@ -180,8 +170,9 @@ internal static class CoverageCounter
         return false;
     }
 
-    /// <summary>ast.get_docstring(node) is a str with non-blank text: bytes and f-strings are not docstrings to ast.</summary>
-    private static bool IsCovered(Docstring? docstring)
+    /// <summary>Whether interrogate counts <paramref name="docstring"/> as documentation: ast.get_docstring(node) is a str with
+    /// non-blank text (bytes and f-strings are not docstrings to ast).</summary>
+    public static bool IsCovered(Docstring? docstring)
     {
         if (docstring is null)
         {

@@ -69,6 +69,8 @@ public sealed class ProjectConfiguration
             Parameters = clawdev.Parameters,
             Coverage = (loaded.Interrogate?.Coverage ?? new CoverageOptions()) with { FailUnder = failUnder },
             Style = clawdev.Style,
+            UseFullDunderAll = clawdev.UseFullDunderAll,
+            D417IncludesSphinx = clawdev.D417IncludesSphinx,
         };
         if (profile.PropertyDecorators is { } propertyDecorators)
         {

@@ -6,19 +6,26 @@ namespace ClawDev.Core.Python;
 /// </summary>
 public sealed class LineIndex
 {
-    private readonly int[] _lineStarts;
-    private readonly int _length;
+    private readonly string _text;
+    private int[]? _lineStarts;
 
-    private LineIndex(int[] lineStarts, int length)
+    private LineIndex(string text)
     {
-        _lineStarts = lineStarts;
-        _length = length;
+        _text = text;
     }
 
-    public static LineIndex Create(string text)
+    /// <summary>Cheap: the line starts are found on first use, which many parsed files never need.</summary>
+    public static LineIndex Create(string text) => new(text);
+
+    // Computing twice in a race is harmless: both threads find the same immutable array.
+    private int[] LineStarts => _lineStarts ??= FindLineStarts(_text);
+
+    private static int[] FindLineStarts(string text)
     {
-        var starts = new List<int>(text.Length / 32 + 1) { 0 };
         var span = text.AsSpan();
+        // Every \n and \r starts a line, except the \n of a \r\n: size the array by counting, then fill it.
+        var starts = new int[span.Count('\n') + span.Count('\r') + 1];
+        var count = 1;
         var i = span.IndexOfAny('\r', '\n');
         while (i >= 0)
         {
@@ -26,39 +33,39 @@ public sealed class LineIndex
             {
                 i++;
             }
-            starts.Add(i + 1);
+            starts[count++] = i + 1;
             var next = span[(i + 1)..].IndexOfAny('\r', '\n');
             i = next < 0 ? -1 : i + 1 + next;
         }
-        return new LineIndex(starts.ToArray(), text.Length);
+        return count == starts.Length ? starts : starts[..count];
     }
 
-    public int LineCount => _lineStarts.Length;
+    public int LineCount => LineStarts.Length;
 
-    public int LineStart(int line) => _lineStarts[Math.Clamp(line, 0, _lineStarts.Length - 1)];
+    public int LineStart(int line) => LineStarts[Math.Clamp(line, 0, LineStarts.Length - 1)];
 
     /// <summary>0-based line containing <paramref name="offset"/>.</summary>
     public int LineOf(int offset)
     {
-        offset = Math.Clamp(offset, 0, _length);
-        var index = Array.BinarySearch(_lineStarts, offset);
+        offset = Math.Clamp(offset, 0, _text.Length);
+        var index = Array.BinarySearch(LineStarts, offset);
         return index >= 0 ? index : ~index - 1;
     }
 
     public (int Line, int Character) PositionOf(int offset)
     {
         var line = LineOf(offset);
-        return (line, Math.Clamp(offset, 0, _length) - _lineStarts[line]);
+        return (line, Math.Clamp(offset, 0, _text.Length) - LineStarts[line]);
     }
 
     public int OffsetOf(int line, int character)
     {
-        if (line >= _lineStarts.Length)
+        if (line >= LineStarts.Length)
         {
-            return _length;
+            return _text.Length;
         }
-        var start = _lineStarts[Math.Max(line, 0)];
-        var next = line + 1 < _lineStarts.Length ? _lineStarts[line + 1] : _length;
+        var start = LineStarts[Math.Max(line, 0)];
+        var next = line + 1 < LineStarts.Length ? LineStarts[line + 1] : _text.Length;
         return Math.Min(start + Math.Max(character, 0), next);
     }
 }

@@ -23,7 +23,8 @@ public sealed record Parameter(
     TextSpan NameSpan);
 
 /// <param name="Name">The dotted name before any call parentheses, as pydocstyle sees it
-/// ("property", "x.setter", "functools.wraps").</param>
+/// ("property", "x.setter", "functools.wraps"). Like pydocstyle 6.2.3 it includes a comment met before the
+/// next decorator or the definition: <c>@property  # cached</c> is named "property# cached".</param>
 /// <param name="Arguments">The text inside the call parentheses, or null when not called.</param>
 /// <param name="Span">From the '@' to the end of the decorator expression.</param>
 public sealed record Decorator(string Name, string? Arguments, TextSpan Span);
@@ -90,7 +91,8 @@ public sealed class Definition
     /// <summary>Offset of the ':' that ends the header, or -1 when the header is incomplete.</summary>
     public int HeaderColonOffset { get; init; } = -1;
 
-    /// <summary>Indentation of the body's first statement; for a body on the header line, the header's indentation plus four spaces.</summary>
+    /// <summary>Indentation of the body's first statement; for a body on the header line (or a header with no
+    /// body yet), the header's indentation plus four spaces.</summary>
     public string BodyIndentation { get; init; } = "";
 
     /// <summary>Indentation of the line holding the keyword (or the first decorator).</summary>

@@ -75,14 +75,14 @@ internal sealed class CD401_UnmentionedParameters : DefinitionRule
             return;
         }
         var companion = CompanionOf(definition, owner);
-        var parsed = definition.ParseDocstring(module)!;
-        var parsedCompanion = companion?.ParseDocstring(module);
-        if (IsSummaryOnly(parsed) && (parsedCompanion is null || IsSummaryOnly(parsedCompanion)))
+        var unmentioned = Unmentioned(parameters, definition, companion, module);
+        if (unmentioned.Count == 0)
         {
             return;
         }
-        var unmentioned = Unmentioned(parameters, definition, companion, module);
-        if (unmentioned.Count == 0)
+        var parsed = definition.ParseDocstring(module)!;
+        var parsedCompanion = companion?.ParseDocstring(module);
+        if (IsSummaryOnly(parsed) && (parsedCompanion is null || IsSummaryOnly(parsedCompanion)))
         {
             return;
         }
@@ -102,29 +102,25 @@ internal sealed class CD401_UnmentionedParameters : DefinitionRule
         return definition.IsInit && definition.Parent is { Docstring: not null } parent ? parent : null;
     }
 
+    /// <summary>The parameters neither docstring mentions, less those D417 reports for this definition anyway.</summary>
     private static List<string> Unmentioned(List<Parameter> parameters, DefinitionFacts definition, DefinitionFacts? companion, ModuleFacts module)
     {
         var text = module.Module.Text;
-        List<string>? reportedByD417 = null;
-        if (module.Settings.EnabledCodes.Contains("D417"))
-        {
-            reportedByD417 = [];
-            foreach (var missing in D417_UndocumentedParameters.MissingPerSection(definition, module))
-            {
-                reportedByD417.AddRange(missing);
-            }
-        }
         var unmentioned = new List<string>();
         foreach (var parameter in parameters)
         {
             var name = parameter.Name;
-            if (ParameterMentions.Mentions(text, definition.Docstring, name)
-                || ParameterMentions.Mentions(text, companion?.Docstring, name)
-                || reportedByD417?.Contains(name) == true)
+            if (!ParameterMentions.Mentions(text, definition.Docstring, name) && !ParameterMentions.Mentions(text, companion?.Docstring, name))
             {
-                continue;
+                unmentioned.Add(name);
             }
-            unmentioned.Add(name);
+        }
+        if (unmentioned.Count > 0 && module.Settings.EnabledCodes.Contains("D417"))
+        {
+            foreach (var missing in D417_UndocumentedParameters.MissingPerSection(definition, module))
+            {
+                unmentioned.RemoveAll(missing.Contains);
+            }
         }
         return unmentioned;
     }

@@ -48,8 +48,14 @@ internal sealed class CD403_ParameterEntriesOutOfOrder : DefinitionRule
 
     public override void Check(DefinitionFacts definition, ModuleFacts module, FindingSink sink)
     {
-        var parsed = definition.ParseDocstring(module);
-        if (parsed is null || !parsed.HasParameterSection || definition.SignatureOwner() is not { } owner)
+        if (definition.Docstring is not { } docstring
+            || !ParameterSectionHint.MayHaveParameterSection(module.Module.Text, docstring)
+            || definition.SignatureOwner() is not { } owner)
+        {
+            return;
+        }
+        var parsed = definition.ParseDocstring(module)!;
+        if (!parsed.HasParameterSection)
         {
             return;
         }

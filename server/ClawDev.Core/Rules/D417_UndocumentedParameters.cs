@@ -69,7 +69,9 @@ internal sealed class D417_UndocumentedParameters : DefinitionRule
     internal static List<List<string>> MissingPerSection(DefinitionFacts definition, ModuleFacts module)
     {
         var result = new List<List<string>>();
-        if (!definition.IsFunctionLike || definition.Docstring is not { } docstring)
+        if (!definition.IsFunctionLike
+            || definition.Docstring is not { } docstring
+            || !ParameterSectionHint.MayHaveParameterSection(module.Module.Text, docstring))
         {
             return result;
         }

@@ -29,6 +29,9 @@ internal sealed class DefinitionFacts
     /// <summary>pydocstyle's VARIADIC_MAGIC_METHODS: public like magic methods, but D107/D102 rather than D105.</summary>
     private static readonly string[] VariadicMagicMethods = ["__init__", "__call__", "__new__"];
 
+    private List<DefinitionFacts>? _children;
+    private ParsedDocstring? _parsedDocstring;
+
     public required Definition Definition { get; init; }
     public required DefinitionFacts? Parent { get; init; }
     public required PydocstyleKind Kind { get; init; }
@@ -58,15 +61,13 @@ internal sealed class DefinitionFacts
     public required bool HasIgnoredDecorator { get; init; }
 
     /// <summary>The nested definitions, in source order.</summary>
-    public List<DefinitionFacts> Children { get; } = [];
+    public IReadOnlyList<DefinitionFacts> Children => _children ?? (IReadOnlyList<DefinitionFacts>)[];
 
     public bool IsMethod => Kind == PydocstyleKind.Method;
     public bool IsFunctionLike => Kind is PydocstyleKind.Function or PydocstyleKind.Method or PydocstyleKind.NestedFunction;
     public bool IsInit => Kind == PydocstyleKind.Method && Definition.Name == "__init__";
     public string Name => Definition.Name;
     public Docstring? Docstring => Definition.Docstring;
-
-    private ParsedDocstring? _parsedDocstring;
 
     /// <summary>The docstring split into sections and entries (parsed once, for every rule that asks), or null.</summary>
     public ParsedDocstring? ParseDocstring(ModuleFacts module)
@@ -92,9 +93,8 @@ internal sealed class DefinitionFacts
         return constructor;
     }
 
-    /// <summary>The function whose signature this definition's docstring documents: itself, a class's __init__, or null.</summary>
-    public DefinitionFacts? SignatureOwner() =>
-        IsFunctionLike ? this : Definition.IsClass ? Constructor() : null;
+    /// <summary>The function whose signature this definition's docstring documents: itself, or a class's __init__ (null without one).</summary>
+    public DefinitionFacts? SignatureOwner() => IsFunctionLike ? this : Constructor();
 
     /// <summary>The style the repository asks for ([tool.clawdev] style, else its convention) breaks ties when a docstring's style is ambiguous.</summary>
     private static DocstringStyle PreferredStyle(FileSettings settings) => settings.Style ?? settings.Convention switch
@@ -119,7 +119,10 @@ internal sealed class DefinitionFacts
     {
         var facts = Create(definition, parent, module);
         all.Add(facts);
-        parent?.Children.Add(facts);
+        if (parent is not null)
+        {
+            (parent._children ??= []).Add(facts);
+        }
         foreach (var child in definition.Children)
         {
             Add(child, facts, module, all);

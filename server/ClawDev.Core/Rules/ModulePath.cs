@@ -10,7 +10,7 @@ namespace ClawDev.Core.Rules;
 /// below the scanned root: the same answer for every clone, and the one pydocstyle gives when it is run from the
 /// root with relative paths.
 /// </remarks>
-internal static class ModulePath
+public static class ModulePath
 {
     /// <summary>"pkg/sub/mod.py" → "pkg.sub.mod"; "pkg/__init__.py" → "pkg"; a root "__init__.py" keeps "__init__".</summary>
     public static string DottedName(string relativePath)

@@ -6,15 +6,40 @@ using ClawDev.Core.Python;
 
 namespace ClawDev.Core.Workspace;
 
-/// <summary>What became of one listed file.</summary>
-internal readonly record struct FileOutcome(FileAnalysis? Analysis, ExcludedFile? Excluded, IReadOnlyList<ScanNote> Notes);
+/// <summary>What became of one listed file: its analysis, or the exclusion that kept it out, and notes about it.</summary>
+public readonly record struct FileOutcome(FileAnalysis? Analysis, ExcludedFile? Excluded, IReadOnlyList<ScanNote> Notes);
 
-/// <summary>Reads, decodes, parses and analyses one file; whatever goes wrong becomes a note about that file.</summary>
-/// <param name="styles">Counts the style of every docstring of every analysed file (thread-safe).</param>
-internal sealed class SourceFileScanner(string root, ProjectConfiguration configuration, ScanOptions options, AnalyzeFile analyze, StyleCensus styles)
+/// <summary>
+/// Reads, decodes, parses and analyses one file; whatever goes wrong becomes a note about that file. Thread-safe:
+/// a scan runs one instance on all cores, and the language server re-scans single files with it.
+/// </summary>
+public sealed class SourceFileScanner
 {
-    private readonly long _maxFileBytes = options.MaxFileBytes ?? configuration.MaxFileSize;
+    private readonly string _root;
+    private readonly ProjectConfiguration _configuration;
+    private readonly AnalyzeFile _analyze;
+    private readonly StyleCensus _styles;
+    private readonly long _maxFileBytes;
 
+    /// <param name="root">The full path the relative paths given to <see cref="Scan"/> are under.</param>
+    /// <param name="configuration">The configuration loaded from <paramref name="root"/>.</param>
+    /// <param name="styles">Counts the style of every docstring of every analysed file.</param>
+    public SourceFileScanner(string root, ProjectConfiguration configuration, ScanOptions options, StyleCensus styles)
+        : this(root, configuration, options, FileAnalyzer.Analyze, styles)
+    {
+    }
+
+    internal SourceFileScanner(string root, ProjectConfiguration configuration, ScanOptions options, AnalyzeFile analyze, StyleCensus styles)
+    {
+        _root = root;
+        _configuration = configuration;
+        _analyze = analyze;
+        _styles = styles;
+        _maxFileBytes = options.MaxFileBytes ?? configuration.MaxFileSize;
+    }
+
+    /// <param name="relativePath">'/' separators, relative to the root.</param>
+    /// <exception cref="OperationCanceledException">Only when <paramref name="cancellationToken"/> is cancelled.</exception>
     public FileOutcome Scan(string relativePath, CancellationToken cancellationToken)
     {
         try
@@ -23,22 +48,22 @@ internal sealed class SourceFileScanner(string root, ProjectConfiguration config
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
-            return Noted(relativePath, NoteKind.InternalError, $"internal error: {e.GetType().Name}: {e.Message} (this is a bug, please report it)");
+            return Noted(relativePath, NoteKind.InternalError, BugReport($"internal error: {e.GetType().Name}: {e.Message}"));
         }
     }
 
     private FileOutcome ScanUnguarded(string relativePath, CancellationToken cancellationToken)
     {
-        if (configuration.ExclusionReason(relativePath) is { } reason)
+        if (_configuration.ExclusionReason(relativePath) is { } reason)
         {
             return new FileOutcome(null, new ExcludedFile(relativePath, reason), []);
         }
-        var settings = configuration.ForFile(relativePath);
+        var settings = _configuration.ForFile(relativePath);
 
         byte[]? buffer = null;
         try
         {
-            var read = Read(Path.Combine(root, relativePath), ref buffer, out var skipReason);
+            var read = Read(Path.Combine(_root, relativePath), ref buffer, out var skipReason);
             if (skipReason is not null)
             {
                 return Noted(relativePath, NoteKind.Skipped, skipReason);
@@ -59,7 +84,9 @@ internal sealed class SourceFileScanner(string root, ProjectConfiguration config
             {
                 notes.Add(new ScanNote(NoteKind.Syntax, relativePath, DescribeSyntaxProblems(module)));
             }
-            var analysis = analyze(module, relativePath, settings);
+            var analysis = _analyze(module, relativePath, settings);
+            // A rule that failed on one definition: the file's other findings stand, the failure is a bug to report.
+            notes.AddRange(analysis.InternalErrors.Select(error => new ScanNote(NoteKind.InternalError, relativePath, BugReport(error))));
             CountDocstringStyles(module);
             return new FileOutcome(analysis, null, notes);
         }
@@ -130,13 +157,13 @@ internal sealed class SourceFileScanner(string root, ProjectConfiguration config
     {
         if (module.Docstring is { } moduleDocstring)
         {
-            styles.Add(DocstringParser.Parse(module.Text, moduleDocstring));
+            _styles.Add(DocstringParser.Parse(module.Text, moduleDocstring));
         }
         foreach (var definition in module.AllDefinitions())
         {
             if (definition.Docstring is { } docstring)
             {
-                styles.Add(DocstringParser.Parse(module.Text, docstring));
+                _styles.Add(DocstringParser.Parse(module.Text, docstring));
             }
         }
     }
@@ -148,6 +175,8 @@ internal sealed class SourceFileScanner(string root, ProjectConfiguration config
         var more = module.Problems.Count > 1 ? $" (and {module.Problems.Count - 1} more)" : "";
         return $"syntax error at {line + 1}:{column + 1}: {first.Message}{more}; findings cover what is intact";
     }
+
+    private static string BugReport(string error) => $"{error} (this is a bug, please report it)";
 
     private static FileOutcome Noted(string relativePath, NoteKind kind, string message) =>
         new(null, null, [new ScanNote(kind, relativePath, message)]);

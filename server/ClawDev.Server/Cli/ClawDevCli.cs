@@ -13,6 +13,7 @@ public static class ClawDevCli
             new ScanCommand(rules).Build(streams, cancellationToken),
             new ConfigCommand().Build(streams),
             new RuleCommand(rules).Build(streams),
+            LanguageServerCommand.Build(streams, cancellationToken),
         };
         var parseResult = root.Parse(args);
         if (parseResult.Errors.Count > 0)

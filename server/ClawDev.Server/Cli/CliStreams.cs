@@ -2,10 +2,13 @@ using System.Text;
 
 namespace ClawDev.Server.Cli;
 
-/// <summary>Where a verb writes: the report (and nothing else) to <see cref="Output"/>, everything else to <see cref="Error"/>.</summary>
-public sealed class CliStreams(Stream output, TextWriter error)
+/// <summary>Where a verb writes: the report (and nothing else) to <see cref="Output"/>, everything else to <see cref="Error"/>;
+/// <see cref="Input"/> is what the language server reads its messages from.</summary>
+public sealed class CliStreams(Stream output, TextWriter error, Stream? input = null)
 {
     private StreamWriter? _outputText;
+
+    public Stream Input { get; } = input ?? Stream.Null;
 
     public Stream Output { get; } = output;
 
@@ -21,9 +24,9 @@ public sealed class CliStreams(Stream output, TextWriter error)
             _outputText?.Flush();
             Output.Flush();
         }
-        catch (IOException)
+        catch (Exception e) when (e is IOException or ObjectDisposedException)
         {
-            // The reader has gone (`clawdev rule | head`): there is no one left to tell.
+            // The reader has gone (`clawdev rule | head`), or the language server closed the stream as it ended.
         }
         Error.Flush();
     }

@@ -2,7 +2,9 @@ using System.Diagnostics;
 using System.IO.Pipelines;
 using ClawDev.Server.Lsp.Diagnostics;
 using ClawDev.Server.Lsp.Handlers;
+using ClawDev.GitHub.Git;
 using ClawDev.Server.Lsp.Host;
+using ClawDev.Server.Lsp.Indexing;
 using ClawDev.Server.Lsp.Protocol;
 using ClawDev.Server.Lsp.Workspace;
 using StreamJsonRpc;
@@ -42,31 +44,37 @@ internal sealed class LanguageServer : IAsyncDisposable
         _rpc.Disconnected += (_, _) => Lifetime.Exit();
 
         Client = new LanguageClient(_rpc, stderr);
-        Queue = new RequestQueue(Session, new ProtocolTrace(Client, Session), _log);
+        var trace = new ProtocolTrace(Client, Session);
+        Queue = new RequestQueue(Session, trace, _log);
         var processMonitor = new ClientProcessMonitor(Lifetime, _log);
-        var diagnostics = new DiagnosticScheduler(Client, Lifetime, _log);
-        var changes = new WorkspaceChanges(Session, diagnostics, _log);
+        var publisher = new DiagnosticPublisher(Client);
+        var indexer = new WorkspaceIndexer(Session, Client, publisher, new GitFileLister(), Lifetime, _log);
+        var diagnostics = new DiagnosticScheduler(publisher, indexer, trace, Lifetime, _log);
+        var changes = new WorkspaceChanges(Session, diagnostics, publisher, indexer, _log);
         var configuration = new ConfigurationPuller(Client, Queue, changes, Lifetime, _log);
         var watchedFiles = new WatchedFilesRegistrar(Client, Lifetime, _log);
 
-        HandlerRegistration.Register(_rpc, Queue,
+        var handled = HandlerRegistration.Register(_rpc, Queue,
         [
             new InitializeHandler(Session, Client, processMonitor, _log),
-            new InitializedHandler(watchedFiles, configuration),
+            new InitializedHandler(watchedFiles, configuration, indexer),
             new ShutdownHandler(Lifetime, _log),
             new ExitHandler(Lifetime),
             new SetTraceHandler(Session, _log),
             new DidOpenHandler(Session, diagnostics),
             new DidChangeHandler(Session, diagnostics, _log),
-            new DidCloseHandler(Session, diagnostics),
+            new DidCloseHandler(Session, diagnostics, indexer),
             new DidSaveHandler(changes),
             new DidChangeConfigurationHandler(configuration),
             new DidChangeWatchedFilesHandler(changes),
             new DidChangeWorkspaceFoldersHandler(changes),
+            new WorkDoneProgressCancelHandler(indexer, _log),
+            new HoverHandler(),
+            new DocumentationCoverageHandler(),
             .. extraHandlers ?? [],
         ]);
 
-        _pump = new InboundPump(new FrameReader(PipeReader.Create(input), MaxMessageBytes), new ProtocolGate(), _checkedInput.Writer, _messageHandler, _log);
+        _pump = new InboundPump(new FrameReader(PipeReader.Create(input), MaxMessageBytes), new ProtocolGate(handled), _checkedInput.Writer, _messageHandler, _log);
         if (options.ClientProcessId is { } processId)
         {
             processMonitor.Watch(processId);

@@ -1,3 +1,5 @@
+using ClawDev.Core.Rules;
+
 namespace ClawDev.Server.Reports;
 
 /// <summary>What reports say about a rule besides its findings (SARIF's reportingDescriptor, `clawdev rule`).</summary>
@@ -11,6 +13,10 @@ public sealed record RuleMetadata(string Code, string Name, string Summary, stri
 /// <summary>The rules the CLI can name: codes for --select/--ignore, metadata for SARIF and `clawdev rule`.</summary>
 public sealed class RuleCatalog(IReadOnlyList<RuleMetadata> rules)
 {
+    /// <summary>Every rule ClawDev runs, described by the rules' own documentation.</summary>
+    public static RuleCatalog Builtin() =>
+        new([.. RuleRegistry.Docs.Select(doc => new RuleMetadata(doc.Code, doc.Name, doc.Summary, doc.WhatItDoes, doc.ToMarkdown()))]);
+
     /// <summary>Ordered by code.</summary>
     public IReadOnlyList<RuleMetadata> Rules { get; } = [.. rules.OrderBy(r => r.Code, StringComparer.Ordinal)];
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using ClawDev.Core.Analysis;
 using ClawDev.Core.Workspace;
+using ClawDev.Server.Lsp.Diagnostics;
 
 namespace ClawDev.Server.Reports;
 
@@ -69,6 +70,10 @@ public sealed class SarifReport(RuleCatalog rules) : IScanReport
             json.WriteString("text", rule.Description);
             json.WriteString("markdown", rule.HelpMarkdown);
             json.WriteEndObject();
+        }
+        if (RuleDocumentation.LinkFor(code) is { } link)
+        {
+            json.WriteString("helpUri", link);
         }
         json.WriteStartObject("defaultConfiguration");
         json.WriteString("level", "warning");

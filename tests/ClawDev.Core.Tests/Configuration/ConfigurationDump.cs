@@ -51,6 +51,8 @@ internal static class ConfigurationDump
         Line("ignore-var-parameters", Flag(settings.IgnoreVarParameters));
         Line("ignore-self-only-init", Flag(settings.IgnoreSelfOnlyInit));
         Line("style", settings.Style?.ToString() ?? "(detected)");
+        Line("use-full-dunder-all", Flag(settings.UseFullDunderAll));
+        Line("d417-sphinx", Flag(settings.D417IncludesSphinx));
         Line("parameters", $"var-args={Flag(settings.Parameters.DocumentVarArgs)} self={Flag(settings.Parameters.DocumentSelfAndCls)} private={Flag(settings.Parameters.DocumentPrivate)}");
         Line("coverage", Coverage(settings.Coverage));
         Line("noqa", settings.HonourNoqa ? "honoured" : "ignored");

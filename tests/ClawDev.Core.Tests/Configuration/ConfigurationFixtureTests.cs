@@ -1,3 +1,4 @@
+using ClawDev.Core.Tests.Support;
 using ClawDev.Core.Configuration;
 
 namespace ClawDev.Core.Tests.Configuration;
@@ -6,7 +7,7 @@ namespace ClawDev.Core.Tests.Configuration;
 /// describe), optionally <c>overrides.txt</c> (command-line select/ignore/fail-under) and <c>expected.txt</c>.</summary>
 public sealed class ConfigurationFixtureTests
 {
-    private static readonly string FixtureRoot = Path.Combine(Snapshot.SourceDirectory(), "Fixtures");
+    private static readonly string FixtureRoot = Path.Combine(ConfigurationTestFiles.SourceDirectory(), "Fixtures");
 
     public static TheoryData<string> Fixtures() =>
         [.. Directory.GetDirectories(FixtureRoot).Select(directory => Path.GetFileName(directory)).Order(StringComparer.Ordinal)];
@@ -20,7 +21,7 @@ public sealed class ConfigurationFixtureTests
 
         var actual = ConfigurationDump.Render(configuration, Lines(Path.Combine(directory, "paths.txt")));
 
-        Snapshot.Verify(Path.Combine(directory, "expected.txt"), actual);
+        Snapshot.Match(Path.Combine(directory, "expected.txt"), actual);
     }
 
     /// <summary>Lines "select = D1,CD4", "ignore = D107" and "fail-under = 90", as the CLI passes them.</summary>

@@ -6,7 +6,7 @@ namespace ClawDev.Core.Tests.Configuration;
 /// bytes, so also cut inside a UTF-8 sequence) loads, and the loaded configuration answers for a file.</summary>
 public sealed class ConfigurationRobustnessTests
 {
-    private static readonly string FixtureRoot = Path.Combine(Snapshot.SourceDirectory(), "Fixtures");
+    private static readonly string FixtureRoot = Path.Combine(ConfigurationTestFiles.SourceDirectory(), "Fixtures");
     private static readonly HashSet<string> NotConfiguration = ["paths.txt", "overrides.txt", "expected.txt"];
 
     public static TheoryData<string> ConfigurationFiles() =>

@@ -9,7 +9,7 @@ public sealed class PatternTests
     public static TheoryData<string, string, string, bool> Cases()
     {
         var data = new TheoryData<string, string, string, bool>();
-        foreach (var line in File.ReadLines(Path.Combine(Snapshot.SourceDirectory(), "PatternCases.txt")))
+        foreach (var line in File.ReadLines(Path.Combine(ConfigurationTestFiles.SourceDirectory(), "PatternCases.txt")))
         {
             var fields = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             if (fields.Length == 4 && !line.StartsWith('#'))

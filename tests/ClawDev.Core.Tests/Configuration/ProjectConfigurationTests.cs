@@ -4,7 +4,7 @@ namespace ClawDev.Core.Tests.Configuration;
 
 public sealed class ProjectConfigurationTests
 {
-    private static readonly string FixtureRoot = Path.Combine(Snapshot.SourceDirectory(), "Fixtures");
+    private static readonly string FixtureRoot = Path.Combine(ConfigurationTestFiles.SourceDirectory(), "Fixtures");
 
     [Fact]
     public void Files_without_per_file_ignores_share_one_settings_object()

@@ -1,3 +1,4 @@
+using ClawDev.Core.Tests.Support;
 using ClawDev.Core.Docstrings;
 
 namespace ClawDev.Core.Tests.Docstrings;

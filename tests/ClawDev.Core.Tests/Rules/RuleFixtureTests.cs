@@ -1,3 +1,4 @@
+using ClawDev.Core.Tests.Support;
 namespace ClawDev.Core.Tests.Rules;
 
 /// <summary>Every rule against its fixture files: the findings must equal the reviewed snapshot next to each file.</summary>

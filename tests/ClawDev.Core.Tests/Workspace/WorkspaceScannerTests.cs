@@ -124,6 +124,22 @@ public class WorkspaceScannerTests
     }
 
     [Fact]
+    public void ARuleThatFailedIsReportedAsABugWhileTheFilesOtherFindingsStand()
+    {
+        using var tree = new TemporaryDirectory();
+        tree.Write("mod.py", "def f():\n    pass\n");
+        AnalyzeFile withFailedRule = (module, path, settings) =>
+            FileAnalyzer.Analyze(module, path, settings) with { InternalErrors = ["internal error in D417 at f: NullReferenceException: x"] };
+
+        var scan = Scan(tree, analyze: withFailedRule);
+
+        Assert.Contains(Assert.Single(scan.Files).Findings, f => f.Code == "D103");
+        Assert.Equal(
+            new ScanNote(NoteKind.InternalError, "mod.py", "internal error in D417 at f: NullReferenceException: x (this is a bug, please report it)"),
+            NoteFor(scan, "mod.py"));
+    }
+
+    [Fact]
     public void ListingNotesComeFirstThenTheFilesNotesInPathOrder()
     {
         using var tree = new TemporaryDirectory();

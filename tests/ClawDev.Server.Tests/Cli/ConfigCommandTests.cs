@@ -1,4 +1,5 @@
 using ClawDev.Server.Cli;
+using ClawDev.Server.Reports;
 using ClawDev.Server.Tests.TestSupport;
 using ClawDev.TestSupport;
 
@@ -11,7 +12,7 @@ public class ConfigCommandTests
     {
         using var repository = Fixture.Copy("sample-repo");
 
-        var run = CliRun.Invoke(SampleScans.Rules, "config", repository.Path);
+        var run = CliRun.Invoke(RuleCatalog.Builtin(), "config", repository.Path);
 
         Assert.Equal(ExitCodes.Clean, run.ExitCode);
         Assert.Equal("", run.Error);
@@ -27,7 +28,7 @@ public class ConfigCommandTests
         repository.Write("pyproject.toml", "[tool.ruff.lint.pydocstyle]\nconvention = \"goggle\"\n");
         repository.Write("setup.cfg", "[pydocstyle\nconvention = numpy\n");
 
-        var run = CliRun.Invoke(SampleScans.Rules, "config", repository.Path);
+        var run = CliRun.Invoke(RuleCatalog.Builtin(), "config", repository.Path);
 
         Assert.Equal(ExitCodes.Failed, run.ExitCode);
         var problems = run.Output[run.Output.IndexOf("Problems:\n", StringComparison.Ordinal)..];
@@ -40,7 +41,7 @@ public class ConfigCommandTests
     {
         using var repository = new TemporaryDirectory();
 
-        var run = CliRun.Invoke(SampleScans.Rules, "config", repository.Path);
+        var run = CliRun.Invoke(RuleCatalog.Builtin(), "config", repository.Path);
 
         Assert.Equal(ExitCodes.Clean, run.ExitCode);
         Assert.StartsWith($"Configuration of {repository.Path}\n", run.Output);

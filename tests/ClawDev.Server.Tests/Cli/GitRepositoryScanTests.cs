@@ -1,6 +1,7 @@
 using System.Text.Json;
 using ClawDev.GitHub.Git;
 using ClawDev.Server.Cli;
+using ClawDev.Server.Reports;
 using ClawDev.Server.Tests.TestSupport;
 
 namespace ClawDev.Server.Tests.Cli;
@@ -21,7 +22,7 @@ public class GitRepositoryScanTests
         repository.Write("lib/untracked.py", "\"\"\"Untracked but not ignored.\"\"\"\n");
         Git("add", "-A");
 
-        var run = CliRun.Invoke(SampleScans.Rules, "scan", repository.Path, "--format", "json");
+        var run = CliRun.Invoke(RuleCatalog.Builtin(), "scan", repository.Path, "--format", "json");
 
         var json = JsonDocument.Parse(run.Output).RootElement;
         Assert.Equal("git ls-files", json.GetProperty("listedBy").GetString());

@@ -1,4 +1,5 @@
 using ClawDev.Server.Cli;
+using ClawDev.Server.Reports;
 using ClawDev.Server.Tests.TestSupport;
 
 namespace ClawDev.Server.Tests.Cli;
@@ -29,6 +30,25 @@ public class RuleCommandTests
 
             """.Replace("\r\n", "\n"),
             run.Output);
+    }
+
+    [Fact]
+    public void EveryBuiltinRuleHasItsFourSections()
+    {
+        var rules = RuleCatalog.Builtin();
+
+        Assert.Contains(rules.Rules, r => r.Code == "D102");
+        Assert.Contains(rules.Rules, r => r.Code == "D417");
+        Assert.All(rules.Rules, rule =>
+        {
+            var run = CliRun.Invoke(rules, "rule", rule.Code);
+            Assert.Equal(ExitCodes.Clean, run.ExitCode);
+            Assert.StartsWith($"# {rule.Code} ({rule.Name})", run.Output);
+            Assert.Contains("## What it does", run.Output);
+            Assert.Contains("## Why is this bad?", run.Output);
+            Assert.Contains("## Example", run.Output);
+            Assert.Contains("Use instead:", run.Output);
+        });
     }
 
     [Fact]

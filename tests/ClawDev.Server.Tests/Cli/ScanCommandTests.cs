@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ClawDev.Server.Cli;
+using ClawDev.Server.Reports;
 using ClawDev.Server.Tests.TestSupport;
 using ClawDev.TestSupport;
 
@@ -9,7 +10,7 @@ namespace ClawDev.Server.Tests.Cli;
 public class ScanCommandTests
 {
     private static CliRun Scan(TemporaryDirectory repository, params string[] options) =>
-        CliRun.Invoke(SampleScans.Rules, ["scan", repository.Path, .. options]);
+        CliRun.Invoke(RuleCatalog.Builtin(), ["scan", repository.Path, .. options]);
 
     [Theory]
     [InlineData("text", "scan-sample.txt")]

@@ -18,7 +18,8 @@ public sealed class LifecycleTests
         Assert.Equal(2, (int)capabilities["textDocumentSync"]!["change"]!);
         Assert.True((bool)capabilities["textDocumentSync"]!["openClose"]!);
         Assert.True((bool)capabilities["workspace"]!["workspaceFolders"]!["supported"]!);
-        Assert.Equal(["positionEncoding", "textDocumentSync", "workspace"], capabilities.Select(p => p.Key).Order());
+        Assert.True((bool)capabilities["hoverProvider"]!);
+        Assert.Equal(["hoverProvider", "positionEncoding", "textDocumentSync", "workspace"], capabilities.Select(p => p.Key).Order());
         Assert.Equal("clawdev", (string?)result["serverInfo"]!["name"]);
     }
 
@@ -167,5 +168,25 @@ public sealed class LifecycleTests
         await server.StateAsync(s => s.Trace == "off");
         await server.Client.NotifyAsync("textDocument/didClose", DocumentJson.Close("file:///t.py"));
         Assert.True(await server.Client.NothingArrivesAsync(m => (string?)m["method"] == "$/logTrace" && ((string?)m["params"]!["message"])!.Contains("didClose"), Quiet));
+    }
+
+    [Fact]
+    public async Task A_request_sent_as_a_notification_is_ignored_and_a_notification_sent_as_a_request_is_refused()
+    {
+        await using var server = new InProcessServer();
+        await server.InitializeAsync();
+        var roots = server.State.Roots;
+
+        // As notifications, neither may run: a second initialize would replace the session, a shutdown would end it.
+        await server.Client.NotifyAsync("initialize", new JsonObject { ["capabilities"] = new JsonObject(), ["workspaceFolders"] = new JsonArray() });
+        await server.Client.NotifyAsync("shutdown");
+        var didOpen = await server.Client.RequestAsync("textDocument/didOpen", DocumentJson.Open("file:///r.py", "x\n"));
+        Assert.Equal(-32600, (int)didOpen["error"]!["code"]!);
+        Assert.False(server.State.Documents.ContainsKey("file:///r.py"));
+
+        var coverage = await server.Client.RequestAsync("clawdev/documentationCoverage", new JsonObject());
+        Assert.Null(coverage["error"]);
+        Assert.Equal(roots, server.State.Roots);
+        Assert.Null((await server.Client.RequestAsync("shutdown"))["error"]);
     }
 }

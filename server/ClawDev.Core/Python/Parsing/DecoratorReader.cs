@@ -1,31 +1,11 @@
-using System.Text;
 using ClawDev.Core.Python.Tokens;
 
 namespace ClawDev.Core.Python.Parsing;
 
 /// <summary>
-/// A decorator as pydocstyle 6.2.3's <c>parse_decorators</c> names it: the text of every token before the
-/// first '(' concatenated, and that includes the comments met before the next '@' or the definition
-/// (<c>@property  # cached</c> is named "property# cached" there, and so here).
+/// Reads a decorator line the way pydocstyle 6.2.3's <c>parse_decorators</c> does: the name is the text of
+/// every token before the first '(' concatenated (comments included), the arguments are what the parentheses hold.
 /// </summary>
-internal sealed class PendingDecorator(string text, int at, int end, string? arguments, bool hasArguments)
-{
-    private readonly StringBuilder _name = new();
-
-    public void AppendToName(ReadOnlySpan<char> tokenText) => _name.Append(tokenText);
-
-    /// <summary>A comment on a line after this decorator's, met before the next '@' or the definition.</summary>
-    public void AppendComment(Token comment)
-    {
-        if (!hasArguments)
-        {
-            _name.Append(comment.TextIn(text));
-        }
-    }
-
-    public Decorator Build() => new(_name.ToString(), arguments, new TextSpan(at, end));
-}
-
 internal static class DecoratorReader
 {
     /// <param name="line">A logical line starting with '@'.</param>

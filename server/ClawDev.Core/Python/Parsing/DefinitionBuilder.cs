@@ -9,13 +9,13 @@ internal sealed class DefinitionBuilder(
     int spanStart,
     string indentation)
 {
-    private readonly List<string> _raised = [];
+    private List<string>? _raised;
+    private List<Definition>? _children;
 
     public DefinitionHeader Header => header;
     public DefinitionBuilder? Parent => parent;
     public string QualifiedName { get; } = parent is null ? name : $"{parent.QualifiedName}.{name}";
     public string Indentation => indentation;
-    public List<Definition> Children { get; } = [];
 
     /// <summary>Indentation level (INDENT count) of the body's statements.</summary>
     public int BodyDepth { get; set; }
@@ -29,11 +29,14 @@ internal sealed class DefinitionBuilder(
 
     public void AddRaised(string exception)
     {
+        _raised ??= [];
         if (!_raised.Contains(exception))
         {
             _raised.Add(exception);
         }
     }
+
+    public void AddChild(Definition child) => (_children ??= []).Add(child);
 
     /// <param name="spanEnd">End of the last line of the body that is not blank or a comment.</param>
     public Definition Build(int spanEnd)
@@ -44,7 +47,7 @@ internal sealed class DefinitionBuilder(
             Name = name,
             QualifiedName = QualifiedName,
             IsAsync = header.IsAsync,
-            Children = Children,
+            Children = _children ?? (IReadOnlyList<Definition>)[],
             Decorators = decorators,
             TypeParameters = header.TypeParameters,
             Parameters = header.Parameters,
@@ -58,12 +61,12 @@ internal sealed class DefinitionBuilder(
             BodyIndentation = BodyIndentation,
             Indentation = indentation,
             IsOneLiner = IsOneLiner,
-            RaisedExceptions = _raised.Count == 0 ? [] : _raised,
+            RaisedExceptions = _raised ?? (IReadOnlyList<string>)[],
             Yields = Yields,
             ReturnsValue = ReturnsValue,
             PydocstyleSkip = PydocstyleSkip,
         };
-        foreach (var child in Children)
+        foreach (var child in definition.Children)
         {
             child.Parent = definition;
         }

@@ -87,7 +87,8 @@ internal sealed class DunderAllCollector(string text)
 
     private void Assign(ReadOnlySpan<Token> value, bool unconditional)
     {
-        if (unconditional)
+        // "__all__ = __all__ + [...]" keeps what was there.
+        if (unconditional && TokenRanges.FindOutsideBrackets(value, 0, value.Length, TokenTag.DunderAll) < 0)
         {
             _names.Clear();
             _isStatic = true;

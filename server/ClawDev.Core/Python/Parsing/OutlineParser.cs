@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using ClawDev.Core.Python.Tokens;
 
@@ -68,6 +69,11 @@ internal sealed class OutlineParser
         while (true)
         {
             var token = _tokenizer.Next();
+            if (token.IsSignificant)
+            {
+                AddToLine(token);
+                continue;
+            }
             switch (token.Kind)
             {
                 case TokenKind.Comment:
@@ -87,13 +93,11 @@ internal sealed class OutlineParser
                 case TokenKind.EndOfFile:
                     EndLogicalLine();
                     return Finish();
-                default:
-                    AddToLine(token);
-                    break;
             }
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void AddToLine(Token token)
     {
         if (_lineLength == 0)
@@ -106,10 +110,7 @@ internal sealed class OutlineParser
         }
         _line[_lineLength++] = token;
         _lastTokenEnd = token.End;
-        if (token.Tag is TokenTag.Raise or TokenTag.Return or TokenTag.Yield or TokenTag.DunderAll)
-        {
-            _lineMayHaveFacts = true;
-        }
+        _lineMayHaveFacts |= token.Tag.IsFactKeyword();
     }
 
     private void OnComment(Token comment)
@@ -130,7 +131,7 @@ internal sealed class OutlineParser
             _awaitingBody = null;
             _expectingBlock = false;
             definition.BodyDepth = _depth;
-            definition.BodyIndentation = _text.Substring(indent.Start, indent.Length);
+            definition.BodyIndentation = SourceText.Whitespace(_text, indent.Start, indent.End);
             if (definition.PydocstyleSkip.Length == 0)
             {
                 // The comment lines between the header and the body's first statement.
@@ -165,18 +166,22 @@ internal sealed class OutlineParser
         _moduleSkip ??= PydocstyleSkip.FirstOf(_text, CollectionsMarshal.AsSpan(_comments));
     }
 
-    /// <summary>The previous line asked for a block and this one is not indented: the block is missing.</summary>
+    /// <summary>
+    /// The previous line asked for a block (or was a definition header) and this one is not indented: there is
+    /// no block. A definition whose header lacked its ':' was already reported, so only a missing block after
+    /// a ':' is a problem here.
+    /// </summary>
     private void ResolveMissingBlock()
     {
-        if (!_expectingBlock)
+        if (_expectingBlock)
         {
-            return;
+            _expectingBlock = false;
+            _problems.Add("expected an indented block", _blockOpener);
         }
-        _expectingBlock = false;
-        _problems.Add("expected an indented block", _blockOpener);
         if (_awaitingBody is { } definition)
         {
             _awaitingBody = null;
+            definition.BodyIndentation = SourceText.OneLinerBodyIndentation(definition.Indentation);
             Close(definition, SourceText.LineEndAt(_text, _blockOpener.End));
         }
     }
@@ -253,7 +258,7 @@ internal sealed class OutlineParser
         {
             var body = line[bodyStart..];
             definition.IsOneLiner = true;
-            definition.BodyIndentation = definition.Indentation + "    ";
+            definition.BodyIndentation = SourceText.OneLinerBodyIndentation(definition.Indentation);
             definition.Docstring = DocstringReader.Read(_text, body);
             _bodyFacts.Scan(_text, body, definition);
             Close(definition, SourceText.LineEndAt(_text, line[^1].End));
@@ -270,11 +275,7 @@ internal sealed class OutlineParser
 
     private void OnStatementLine(ReadOnlySpan<Token> line)
     {
-        if (_decorators.Count > 0)
-        {
-            _problems.Add("a decorator must be followed by a function or class definition", _decorators[0].Build().Span);
-            _decorators.Clear();
-        }
+        DropLoneDecorators();
         if (_lineMayHaveFacts)
         {
             ObserveFacts(line);
@@ -318,6 +319,16 @@ internal sealed class OutlineParser
         }
     }
 
+    /// <summary>Decorators followed by something other than a definition decorate nothing.</summary>
+    private void DropLoneDecorators()
+    {
+        if (_decorators.Count > 0)
+        {
+            _problems.Add("a decorator must be followed by a function or class definition", _decorators[0].Span);
+            _decorators.Clear();
+        }
+    }
+
     private IReadOnlyList<Decorator> TakeDecorators()
     {
         if (_decorators.Count == 0)
@@ -347,21 +358,20 @@ internal sealed class OutlineParser
     private void Close(DefinitionBuilder definition, int spanEnd)
     {
         var built = definition.Build(spanEnd);
-        (definition.Parent?.Children ?? _moduleDefinitions).Add(built);
+        if (definition.Parent is { } parent)
+        {
+            parent.AddChild(built);
+        }
+        else
+        {
+            _moduleDefinitions.Add(built);
+        }
     }
 
     private PythonModule Finish()
     {
         ResolveMissingBlock();
-        if (_awaitingBody is { } headerOnly)
-        {
-            _awaitingBody = null;
-            Close(headerOnly, SourceText.LineEndAt(_text, _blockOpener.End));
-        }
-        if (_decorators.Count > 0)
-        {
-            _problems.Add("a decorator must be followed by a function or class definition", _decorators[0].Build().Span);
-        }
+        DropLoneDecorators();
         while (_openDefinitions.Count > 0)
         {
             CloseInnermostDefinition();

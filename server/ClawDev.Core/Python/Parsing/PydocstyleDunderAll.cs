@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using ClawDev.Core.Python.Tokens;
 
 namespace ClawDev.Core.Python.Parsing;
@@ -121,20 +122,37 @@ internal sealed class PydocstyleDunderAll(string text)
             {
                 continue;
             }
-            var item = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_content)[start..k];
-            var isTrailingComma = item.IsEmpty && k == _content.Count && k > 0;
-            if (!isTrailingComma && !(item.IsEmpty && _content.Count == 0))
-            {
-                if (!StringConcatenation.TryRead(text, item, out var name))
-                {
-                    return; // a syntax error or a value that is not a str: pydocstyle has no __all__
-                }
-                _names.Add(name);
-            }
+            var item = CollectionsMarshal.AsSpan(_content)[start..k];
             start = k + 1;
+            var isTrailingComma = item.IsEmpty && k == _content.Count && k > 0;
+            if (isTrailingComma || (item.IsEmpty && _content.Count == 0))
+            {
+                continue;
+            }
+            if (hasComma && IsBytes(item))
+            {
+                continue; // a bytes item never equals a name: leaving it out keeps every membership test
+            }
+            if (!StringConcatenation.TryRead(text, item, out var name))
+            {
+                return; // a syntax error or a value that is not a str: pydocstyle has no __all__
+            }
+            _names.Add(name);
         }
         Names = _names.ToArray();
         IsString = !hasComma && _names.Count == 1;
+    }
+
+    private bool IsBytes(ReadOnlySpan<Token> item)
+    {
+        foreach (var token in item)
+        {
+            if (!StringLiteral.Of(text, token).IsBytes)
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void Discard()

@@ -6,6 +6,8 @@ namespace ClawDev.Core.Python.Parsing;
 /// <summary>Source text of token runs, for annotations, defaults, bases and decorator arguments.</summary>
 internal static class SourceText
 {
+    private static readonly string[] Spaces = CreateSpaces(64);
+
     /// <summary>
     /// The tokens' text with whitespace normalised: every run of whitespace, comments and line breaks between
     /// two tokens becomes one space, or nothing when it breaks a line right inside a bracket
@@ -73,7 +75,35 @@ internal static class SourceText
         {
             end++;
         }
-        return end == lineStart ? "" : text.Substring(lineStart, end - lineStart);
+        return Whitespace(text, lineStart, end);
+    }
+
+    /// <summary>The text of [start, end), shared for the common runs of spaces: every definition and docstring
+    /// records its indentation, and most of them are a few spaces.</summary>
+    public static string Whitespace(string text, int start, int end)
+    {
+        var length = end - start;
+        if (length < Spaces.Length && text.AsSpan(start, length).IndexOfAnyExcept(' ') < 0)
+        {
+            return Spaces[length];
+        }
+        return text.Substring(start, length);
+    }
+
+    /// <summary>A one-liner's body counts as indented four spaces deeper than its header.</summary>
+    public static string OneLinerBodyIndentation(string headerIndentation) =>
+        headerIndentation.Length + 4 < Spaces.Length && headerIndentation.AsSpan().IndexOfAnyExcept(' ') < 0
+            ? Spaces[headerIndentation.Length + 4]
+            : headerIndentation + "    ";
+
+    private static string[] CreateSpaces(int count)
+    {
+        var spaces = new string[count];
+        for (var i = 0; i < count; i++)
+        {
+            spaces[i] = new string(' ', i);
+        }
+        return spaces;
     }
 
     /// <summary>Offset of the line break ending the line that holds <paramref name="offset"/> (or the text's end).</summary>

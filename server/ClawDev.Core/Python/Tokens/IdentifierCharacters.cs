@@ -12,8 +12,6 @@ internal static class IdentifierCharacters
 
     public static bool IsAsciiStart(char c) => char.IsAsciiLetter(c) || c == '_';
 
-    public static bool IsAsciiContinue(char c) => char.IsAsciiLetterOrDigit(c) || c == '_';
-
     /// <summary>Length in UTF-16 units of the identifier character at <paramref name="index"/>, or 0 when none starts there.</summary>
     public static int StartLength(string text, int index)
     {

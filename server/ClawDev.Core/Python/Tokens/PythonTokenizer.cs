@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace ClawDev.Core.Python.Tokens;
 
 /// <summary>
@@ -9,13 +11,11 @@ namespace ClawDev.Core.Python.Tokens;
 /// tokens (pending DEDENTs, a recovery NEWLINE, the end of input). Damage becomes an <see cref="TokenKind.Error"/>
 /// token or a recovery plus a recorded problem: an unterminated string ends at its line, a bracket that is
 /// never closed is abandoned when a line inside it starts a statement (<c>def</c>, <c>class</c>, <c>return</c>, ...),
-/// an inconsistent dedent opens a new level.
+/// a dedent to a column between two levels stays in the inner block (which takes that column).
 /// </para>
 /// </summary>
 public sealed class PythonTokenizer
 {
-    private const int TabSize = 8;
-
     private enum CharacterKind : byte
     {
         Other,
@@ -31,27 +31,21 @@ public sealed class PythonTokenizer
     }
 
     private static readonly CharacterKind[] AsciiKinds = CreateAsciiKinds();
-    private static readonly TokenTag[] OperatorTags = CreateOperatorTags();
 
     private readonly string _text;
     private readonly ProblemLog _problems;
     private readonly StringScanner _strings = new();
     private int _pos;
 
-    // The logical line.
-    private bool _atLineStart = true;
+    // The logical line. _lineStartPending: a new line's indentation is still to be read, or INDENT/DEDENT
+    // tokens are still to be emitted (one flag, so the common path tests one field).
+    private bool _lineStartPending = true;
     private bool _lineHasTokens;
     private int _lineIndent;
 
-    // Indentation levels as CPython keeps them: columns with tabs to multiples of 8 and "alternate" columns
-    // with tabs counted as 1; the two must agree on every comparison, or tabs and spaces are mixed inconsistently.
-    private int[] _indents = new int[16];
-    private int[] _altIndents = new int[16];
-    private int _indentCount = 1;
+    private readonly IndentationLevels _indentation;
     private int _pendingDedents;
     private int _dedentAt;
-    private bool _pendingIndent;
-    private TextSpan _pendingIndentSpan;
 
     // Open brackets, innermost last.
     private char[] _brackets = new char[16];
@@ -70,6 +64,7 @@ public sealed class PythonTokenizer
     {
         _text = text;
         _problems = problems;
+        _indentation = new IndentationLevels(problems);
     }
 
     /// <summary>What had to be recovered from so far.</summary>
@@ -90,9 +85,11 @@ public sealed class PythonTokenizer
         return tokens;
     }
 
+    // Inlined into the caller's loop, the token is built where it is used instead of being returned.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public Token Next()
     {
-        if ((_pendingDedents > 0 || _pendingIndent || _atLineStart) && TryLineStartToken(out var lineStart))
+        if (_lineStartPending && TryLineStartToken(out var lineStart))
         {
             return lineStart;
         }
@@ -107,39 +104,63 @@ public sealed class PythonTokenizer
                 pos++;
                 continue;
             }
-            _pos = pos;
+            // Tokens are built here only: the scanners return the end offset and the kind, since passing the
+            // token struct back through calls costs a store-forwarding stall per token.
+            TokenKind tokenKind;
+            var tag = TokenTag.None;
+            int end;
             switch (kind)
             {
                 case CharacterKind.LineBreak:
-                    return LineBreak(c);
+                    tokenKind = LineBreak(c, pos, out end);
+                    break;
                 case CharacterKind.Hash:
                     _atPhysicalLineStartInBrackets = false;
-                    return Comment();
-                case CharacterKind.Backslash when SkipLineContinuation():
-                    pos = _pos;
+                    tokenKind = TokenKind.Comment;
+                    end = LineEndAt(pos);
+                    break;
+                case CharacterKind.Backslash when LineContinuationEnd(pos) is var next and > 0:
+                    pos = next;
                     continue;
+                default:
+                    if (_atPhysicalLineStartInBrackets)
+                    {
+                        _atPhysicalLineStartInBrackets = false;
+                        if (StartsStatement(pos))
+                        {
+                            return AbandonUnclosedBrackets();
+                        }
+                    }
+                    _lineHasTokens = true;
+                    end = ScanSignificant(kind, c, pos, out tokenKind, out tag);
+                    break;
             }
-            if (_atPhysicalLineStartInBrackets)
-            {
-                _atPhysicalLineStartInBrackets = false;
-                if (StartsStatement())
-                {
-                    return AbandonUnclosedBrackets();
-                }
-            }
-            _lineHasTokens = true;
-            return kind switch
-            {
-                CharacterKind.Letter or CharacterKind.Other => ScanNameOrString(pos),
-                CharacterKind.Digit => ScanNumber(pos),
-                CharacterKind.Dot when pos + 1 < text.Length && char.IsAsciiDigit(text[pos + 1]) => ScanNumber(pos),
-                CharacterKind.Quote => ScanString(pos, pos, raw: false, format: false),
-                CharacterKind.Operator or CharacterKind.Dot => ScanOperator(c, pos),
-                _ => InvalidCharacter(pos),
-            };
+            _pos = end;
+            return new Token(tokenKind, tag, pos, end);
         }
         _pos = pos;
         return EndOfInput();
+    }
+
+    private int ScanSignificant(CharacterKind kind, char c, int start, out TokenKind tokenKind, out TokenTag tag)
+    {
+        tag = TokenTag.None;
+        switch (kind)
+        {
+            case CharacterKind.Letter or CharacterKind.Other:
+                return ScanNameOrString(start, out tokenKind, out tag);
+            case CharacterKind.Digit:
+            case CharacterKind.Dot when start + 1 < _text.Length && char.IsAsciiDigit(_text[start + 1]):
+                tokenKind = TokenKind.Number;
+                return NumberLiterals.End(_text, start);
+            case CharacterKind.Quote:
+                return ScanString(start, start, raw: false, format: false, out tokenKind);
+            case CharacterKind.Operator or CharacterKind.Dot:
+                return ScanOperator(c, start, out tokenKind, out tag);
+            default:
+                tokenKind = TokenKind.Error;
+                return InvalidCharacter(start);
+        }
     }
 
     /// <summary>Pending INDENT/DEDENT tokens, or the indentation of a new line; false when there is none to emit.</summary>
@@ -148,164 +169,82 @@ public sealed class PythonTokenizer
         if (_pendingDedents > 0)
         {
             _pendingDedents--;
+            _lineStartPending = _pendingDedents > 0;
             token = new Token(TokenKind.Dedent, TokenTag.None, _dedentAt, _dedentAt);
             return true;
         }
-        if (_pendingIndent)
-        {
-            _pendingIndent = false;
-            token = new Token(TokenKind.Indent, TokenTag.None, _pendingIndentSpan.Start, _pendingIndentSpan.End);
-            return true;
-        }
-        _atLineStart = false;
-        return TryReadIndentation(out token);
+        var found = TryReadIndentation(out token);
+        _lineStartPending = _pendingDedents > 0;
+        return found;
     }
 
     private bool TryReadIndentation(out Token token)
     {
         token = default;
         var lineStart = _pos;
-        int column = 0, altColumn = 0;
-        var p = _pos;
-        for (; p < _text.Length; p++)
-        {
-            var c = _text[p];
-            if (c == ' ')
-            {
-                column++;
-                altColumn++;
-            }
-            else if (c == '\t')
-            {
-                column = (column / TabSize + 1) * TabSize;
-                altColumn++;
-            }
-            else if (c == '\f')
-            {
-                column = altColumn = 0;
-            }
-            else
-            {
-                break;
-            }
-        }
+        var column = IndentationLevels.Measure(_text, lineStart, out var p, out var altColumn);
         _pos = p;
         if (p == _text.Length || _text[p] is '#' or '\r' or '\n')
         {
             return false; // blank and comment-only lines do not change the indentation
         }
         _lineIndent = column;
-        return TryChangeIndentation(column, altColumn, lineStart, p, out token);
-    }
-
-    private bool TryChangeIndentation(int column, int altColumn, int lineStart, int firstToken, out Token token)
-    {
-        token = default;
-        var top = _indentCount - 1;
-        if (column == _indents[top])
+        var change = _indentation.MoveTo(_lineIndent, altColumn, new TextSpan(lineStart, p));
+        if (change == 0)
         {
-            CheckTabs(altColumn == _altIndents[top], lineStart, firstToken);
             return false;
         }
-        if (column > _indents[top])
+        if (change > 0)
         {
-            CheckTabs(altColumn > _altIndents[top], lineStart, firstToken);
-            PushIndent(column, altColumn);
-            token = new Token(TokenKind.Indent, TokenTag.None, lineStart, firstToken);
+            token = new Token(TokenKind.Indent, TokenTag.None, lineStart, p);
             return true;
         }
-        var dedents = 0;
-        while (_indentCount > 1 && column < _indents[_indentCount - 1])
-        {
-            _indentCount--;
-            dedents++;
-        }
-        if (column != _indents[_indentCount - 1])
-        {
-            // Keep the token stream balanced: leave the levels that were closed, then open this line's level.
-            _problems.Add("unindent does not match any outer indentation level", lineStart, firstToken);
-            PushIndent(column, altColumn);
-            _pendingIndent = true;
-            _pendingIndentSpan = new TextSpan(lineStart, firstToken);
-        }
-        else
-        {
-            CheckTabs(altColumn == _altIndents[_indentCount - 1], lineStart, firstToken);
-        }
-        _pendingDedents = dedents - 1;
-        _dedentAt = firstToken;
-        token = new Token(TokenKind.Dedent, TokenTag.None, firstToken, firstToken);
+        _pendingDedents = -change - 1;
+        _dedentAt = p;
+        token = new Token(TokenKind.Dedent, TokenTag.None, p, p);
         return true;
     }
 
-    private void CheckTabs(bool consistent, int lineStart, int firstToken)
+    private TokenKind LineBreak(char c, int start, out int end)
     {
-        if (!consistent)
-        {
-            _problems.Add("inconsistent use of tabs and spaces in indentation", lineStart, firstToken);
-        }
-    }
-
-    private void PushIndent(int column, int altColumn)
-    {
-        if (_indentCount == _indents.Length)
-        {
-            Array.Resize(ref _indents, _indentCount * 2);
-            Array.Resize(ref _altIndents, _indentCount * 2);
-        }
-        _indents[_indentCount] = column;
-        _altIndents[_indentCount] = altColumn;
-        _indentCount++;
-    }
-
-    private Token LineBreak(char c)
-    {
-        var start = _pos;
-        _pos += c == '\r' && _pos + 1 < _text.Length && _text[_pos + 1] == '\n' ? 2 : 1;
+        end = start + (c == '\r' && start + 1 < _text.Length && _text[start + 1] == '\n' ? 2 : 1);
         if (_bracketDepth > 0)
         {
             _atPhysicalLineStartInBrackets = true;
-            _physicalLineStart = _pos;
-            return new Token(TokenKind.LineBreak, TokenTag.None, start, _pos);
+            _physicalLineStart = end;
+            return TokenKind.LineBreak;
         }
-        _atLineStart = true;
+        _lineStartPending = true;
         if (_lineHasTokens)
         {
             _lineHasTokens = false;
-            return new Token(TokenKind.NewLine, TokenTag.None, start, _pos);
+            return TokenKind.NewLine;
         }
-        return new Token(TokenKind.LineBreak, TokenTag.None, start, _pos);
+        return TokenKind.LineBreak;
     }
 
-    private Token Comment()
+    private int LineEndAt(int start)
     {
-        var start = _pos;
         var end = _text.AsSpan(start).IndexOfAny('\r', '\n');
-        _pos = end < 0 ? _text.Length : start + end;
-        return new Token(TokenKind.Comment, TokenTag.None, start, _pos);
+        return end < 0 ? _text.Length : start + end;
     }
 
-    /// <summary>Skips a backslash that joins the next line; false for a backslash that is not followed by a line end.</summary>
-    private bool SkipLineContinuation()
+    /// <summary>The offset after a backslash that joins the next line, or 0 when the backslash at
+    /// <paramref name="pos"/> is not followed by a line end.</summary>
+    private int LineContinuationEnd(int pos)
     {
-        var next = _pos + 1;
+        var next = pos + 1;
         if (next == _text.Length)
         {
-            _problems.Add("unexpected end of file after line continuation character", _pos, next);
-            _pos = next;
-            return true;
+            _problems.Add("unexpected end of file after line continuation character", pos, next);
+            return next;
         }
-        if (_text[next] == '\n')
+        return _text[next] switch
         {
-            _pos = next + 1;
-            return true;
-        }
-        if (_text[next] == '\r')
-        {
-            _pos = next + 1 < _text.Length && _text[next + 1] == '\n' ? next + 2 : next + 1;
-            return true;
-        }
-        return false;
+            '\n' => next + 1,
+            '\r' => next + 1 < _text.Length && _text[next + 1] == '\n' ? next + 2 : next + 1,
+            _ => 0,
+        };
     }
 
     private Token EndOfInput()
@@ -321,10 +260,10 @@ public sealed class PythonTokenizer
             _lineHasTokens = false;
             return new Token(TokenKind.NewLine, TokenTag.None, end, end);
         }
-        if (_indentCount > 1)
+        if (_indentation.CloseAll() is var open and > 0)
         {
-            _pendingDedents = _indentCount - 2;
-            _indentCount = 1;
+            _pendingDedents = open - 1;
+            _lineStartPending = _pendingDedents > 0;
             _dedentAt = end;
             return new Token(TokenKind.Dedent, TokenTag.None, end, end);
         }
@@ -335,19 +274,19 @@ public sealed class PythonTokenizer
     /// Inside brackets, a line that starts with a statement-only keyword (or a decorator at the indentation of
     /// the statement that opened the bracket) cannot continue the expression: the bracket was never closed.
     /// </summary>
-    private bool StartsStatement()
+    private bool StartsStatement(int pos)
     {
-        var c = _text[_pos];
+        var c = _text[pos];
         if (c == '@')
         {
-            return ColumnOf(_physicalLineStart, _pos) <= _bracketLineIndent;
+            return IndentationLevels.Measure(_text, _physicalLineStart, out _, out _) <= _bracketLineIndent;
         }
         if (!IdentifierCharacters.IsAsciiStart(c))
         {
             return false;
         }
-        var end = IdentifierCharacters.ScanRest(_text, _pos);
-        var tag = Keywords.Classify(_text.AsSpan(_pos, end - _pos));
+        var end = IdentifierCharacters.ScanRest(_text, pos);
+        var tag = Keywords.Classify(_text.AsSpan(pos, end - pos));
         if (tag.StartsStatementOnly())
         {
             return true;
@@ -370,7 +309,7 @@ public sealed class PythonTokenizer
         ReportUnclosedBracket();
         _bracketDepth = 0;
         _pos = _physicalLineStart;
-        _atLineStart = true;
+        _lineStartPending = true;
         _lineHasTokens = false;
         return new Token(TokenKind.NewLine, TokenTag.None, _pos, _pos);
     }
@@ -378,140 +317,56 @@ public sealed class PythonTokenizer
     private void ReportUnclosedBracket() =>
         _problems.Add($"'{_brackets[0]}' was never closed", _bracketOffsets[0], _bracketOffsets[0] + 1);
 
-    private int ColumnOf(int lineStart, int offset)
+    private int ScanNameOrString(int start, out TokenKind kind, out TokenTag tag)
     {
-        var column = 0;
-        for (var p = lineStart; p < offset; p++)
-        {
-            column = _text[p] switch
-            {
-                '\t' => (column / TabSize + 1) * TabSize,
-                '\f' => 0,
-                _ => column + 1,
-            };
-        }
-        return column;
-    }
-
-    private Token ScanNameOrString(int start)
-    {
+        tag = TokenTag.None;
         var text = _text;
-        int end;
-        if (text[start] < 128)
+        var identifierStart = IdentifierCharacters.StartLength(text, start);
+        if (identifierStart == 0)
         {
-            // Names are mostly short and ASCII: a table walk beats a vectorised search here.
-            end = start + 1;
-            while (end < text.Length && text[end] is var c && c < 128 && AsciiKinds[c] is CharacterKind.Letter or CharacterKind.Digit)
-            {
-                end++;
-            }
-            if (end < text.Length && text[end] >= 128)
-            {
-                end = IdentifierCharacters.ScanRest(text, end);
-            }
+            kind = TokenKind.Error;
+            return InvalidCharacter(start);
         }
-        else
-        {
-            var identifierStart = IdentifierCharacters.StartLength(text, start);
-            if (identifierStart == 0)
-            {
-                return InvalidCharacter(start);
-            }
-            end = IdentifierCharacters.ScanRest(text, start + identifierStart);
-        }
+        var end = IdentifierCharacters.ScanRest(text, start + identifierStart);
         if (end < text.Length && text[end] is '\'' or '"'
             && StringPrefix.TryParse(text.AsSpan(start, end - start), out var raw, out var format))
         {
-            return ScanString(start, end, raw, format);
+            return ScanString(start, end, raw, format, out kind);
         }
-        _pos = end;
-        return new Token(TokenKind.Name, Keywords.Classify(text.AsSpan(start, end - start)), start, end);
+        kind = TokenKind.Name;
+        tag = Keywords.Classify(text.AsSpan(start, end - start));
+        return end;
     }
 
-    private Token ScanNumber(int start)
-    {
-        _pos = NumberEnd(start);
-        return new Token(TokenKind.Number, TokenTag.None, start, _pos);
-    }
-
-    private int NumberEnd(int start)
-    {
-        var p = start;
-        if (_text[p] == '0' && p + 1 < _text.Length && _text[p + 1] is 'x' or 'X' or 'o' or 'O' or 'b' or 'B')
-        {
-            p += 2;
-            while (p < _text.Length && (char.IsAsciiHexDigit(_text[p]) || _text[p] == '_'))
-            {
-                p++;
-            }
-            return p;
-        }
-        p = DigitsEnd(p);
-        if (p < _text.Length && _text[p] == '.')
-        {
-            p = DigitsEnd(p + 1);
-        }
-        if (p < _text.Length && _text[p] is 'e' or 'E')
-        {
-            var q = p + 1;
-            if (q < _text.Length && _text[q] is '+' or '-')
-            {
-                q++;
-            }
-            if (q < _text.Length && char.IsAsciiDigit(_text[q]))
-            {
-                p = DigitsEnd(q);
-            }
-        }
-        if (p < _text.Length && _text[p] is 'j' or 'J')
-        {
-            p++;
-        }
-        return p;
-    }
-
-    private int DigitsEnd(int p)
-    {
-        while (p < _text.Length && (char.IsAsciiDigit(_text[p]) || _text[p] == '_'))
-        {
-            p++;
-        }
-        return p;
-    }
-
-    private Token ScanString(int start, int quote, bool raw, bool format)
+    private int ScanString(int start, int quote, bool raw, bool format, out TokenKind kind)
     {
         var result = _strings.Scan(_text, quote, raw, format);
         if (result.Outcome == StringScanOutcome.Closed)
         {
-            _pos = result.End;
-            return new Token(TokenKind.String, TokenTag.None, start, _pos);
+            kind = TokenKind.String;
+            return result.End;
         }
         var triple = quote + 2 < _text.Length && _text[quote + 1] == _text[quote] && _text[quote + 2] == _text[quote];
         var end = result.End;
         if (result.Outcome == StringScanOutcome.UnterminatedAtEndOfFile)
         {
             // Give up on this literal only: end it with its first line and read what follows as code again.
-            _strings.AllowMultilineFieldsInSingleQuotes = false;
-            var lineEnd = _text.AsSpan(quote).IndexOfAny('\r', '\n');
-            end = lineEnd < 0 ? _text.Length : quote + lineEnd;
+            _strings.AllowMultilineFields = false;
+            end = LineEndAt(quote);
         }
         _problems.Add(triple ? "unterminated triple-quoted string literal" : "unterminated string literal", start, end);
-        _pos = end;
-        return new Token(TokenKind.Error, TokenTag.None, start, end);
+        kind = TokenKind.Error;
+        return end;
     }
 
-    private Token ScanOperator(char c, int start)
+    private int ScanOperator(char c, int start, out TokenKind kind, out TokenTag tag)
     {
-        var tag = OperatorTags[c];
-        var length = tag.IsOpeningBracket() || tag.IsClosingBracket() || c is ',' or ';' or '~'
-            ? 1
-            : CompoundOperatorLength(c, start, ref tag);
+        var length = Operators.Length(_text, start, out tag);
         if (length == 0)
         {
+            kind = TokenKind.Error;
             return InvalidCharacter(start);
         }
-        _pos = start + length;
         if (tag.IsOpeningBracket())
         {
             OpenBracket(c, start);
@@ -520,51 +375,11 @@ public sealed class PythonTokenizer
         {
             CloseBracket(c, start);
         }
-        return new Token(TokenKind.Operator, tag, start, _pos);
+        kind = TokenKind.Operator;
+        return start + length;
     }
 
-    /// <summary>
-    /// Length of the longest operator starting with <paramref name="c"/> (0 for a lone '!', which only exists
-    /// inside f-strings); <paramref name="tag"/> is updated for the longer operators the parser tells apart.
-    /// </summary>
-    private int CompoundOperatorLength(char c, int start, ref TokenTag tag)
-    {
-        var second = start + 1 < _text.Length ? _text[start + 1] : '\0';
-        var third = start + 2 < _text.Length ? _text[start + 2] : '\0';
-        switch (c)
-        {
-            case '.':
-                return second == '.' && third == '.' ? Untagged(3, ref tag) : 1;
-            case ':':
-                return second == '=' ? Tagged(2, TokenTag.ColonEqual, ref tag) : 1;
-            case '-':
-                return second == '>' ? Tagged(2, TokenTag.Arrow, ref tag) : second == '=' ? 2 : 1;
-            case '+':
-                return second == '=' ? Tagged(2, TokenTag.PlusEqual, ref tag) : 1;
-            case '*' when second == '*':
-                return third == '=' ? Untagged(3, ref tag) : Tagged(2, TokenTag.DoubleStar, ref tag);
-            case '/' or '<' or '>' when second == c:
-                return Untagged(third == '=' ? 3 : 2, ref tag);
-            case '!':
-                return second == '=' ? 2 : 0;
-            default:
-                // * / < > = @ % & | ^, alone or followed by '='.
-                return second == '=' ? Untagged(2, ref tag) : 1;
-        }
-    }
-
-    private static int Tagged(int length, TokenTag longer, ref TokenTag tag)
-    {
-        tag = longer;
-        return length;
-    }
-
-    private static int Untagged(int length, ref TokenTag tag)
-    {
-        tag = TokenTag.None;
-        return length;
-    }
-
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void OpenBracket(char c, int offset)
     {
         if (_bracketDepth == _brackets.Length)
@@ -581,7 +396,19 @@ public sealed class PythonTokenizer
         _bracketDepth++;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void CloseBracket(char c, int offset)
+    {
+        var opening = c switch { ')' => '(', ']' => '[', _ => '{' };
+        if (_bracketDepth > 0 && _brackets[_bracketDepth - 1] == opening)
+        {
+            _bracketDepth--;
+            return;
+        }
+        CloseUnmatchedBracket(c, offset);
+    }
+
+    private void CloseUnmatchedBracket(char c, int offset)
     {
         if (_bracketDepth == 0)
         {
@@ -589,19 +416,16 @@ public sealed class PythonTokenizer
             return;
         }
         var opening = _brackets[--_bracketDepth];
-        if ((opening, c) is not (('(', ')') or ('[', ']') or ('{', '}')))
-        {
-            _problems.Add($"closing parenthesis '{c}' does not match opening parenthesis '{opening}'", offset, offset + 1);
-        }
+        _problems.Add($"closing parenthesis '{c}' does not match opening parenthesis '{opening}'", offset, offset + 1);
     }
 
-    private Token InvalidCharacter(int start)
+    /// <summary>Records a character Python does not accept; returns the offset after it.</summary>
+    private int InvalidCharacter(int start)
     {
         var length = char.IsHighSurrogate(_text[start]) && start + 1 < _text.Length && char.IsLowSurrogate(_text[start + 1]) ? 2 : 1;
         var codePoint = length == 2 ? char.ConvertToUtf32(_text[start], _text[start + 1]) : _text[start];
         _problems.Add($"invalid character U+{codePoint:X4}", start, start + length);
-        _pos = start + length;
-        return new Token(TokenKind.Error, TokenTag.None, start, _pos);
+        return start + length;
     }
 
     private static CharacterKind[] CreateAsciiKinds()
@@ -627,27 +451,5 @@ public sealed class PythonTokenizer
             kinds[c] = CharacterKind.Operator;
         }
         return kinds;
-    }
-
-    /// <summary>The tag of each one-character operator (None for those the parser does not tell apart).</summary>
-    private static TokenTag[] CreateOperatorTags()
-    {
-        var tags = new TokenTag[128];
-        tags['('] = TokenTag.LeftParenthesis;
-        tags['['] = TokenTag.LeftBracket;
-        tags['{'] = TokenTag.LeftBrace;
-        tags[')'] = TokenTag.RightParenthesis;
-        tags[']'] = TokenTag.RightBracket;
-        tags['}'] = TokenTag.RightBrace;
-        tags[','] = TokenTag.Comma;
-        tags[';'] = TokenTag.Semicolon;
-        tags[':'] = TokenTag.Colon;
-        tags['.'] = TokenTag.Dot;
-        tags['@'] = TokenTag.At;
-        tags['='] = TokenTag.Equal;
-        tags['+'] = TokenTag.Plus;
-        tags['*'] = TokenTag.Star;
-        tags['/'] = TokenTag.Slash;
-        return tags;
     }
 }

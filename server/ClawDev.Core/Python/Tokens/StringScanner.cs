@@ -58,11 +58,12 @@ internal sealed class StringScanner
     private int _count;
 
     /// <summary>
-    /// Whether a replacement field of a single-quoted f-string may continue on the next line (Python 3.12+).
-    /// The tokenizer turns this off after a string ran to the end of the file, so that a file full of
-    /// unterminated f-strings cannot make every one of them scan to the end again.
+    /// Whether a replacement field may continue on the next line (always true for valid code; in Python 3.12+
+    /// even in single-quoted f-strings). The tokenizer turns this off once a string has run to the end of the
+    /// file: from then on the file is known to be broken, and a file full of unclosed fields must not make each
+    /// of them scan to the end again.
     /// </summary>
-    public bool AllowMultilineFieldsInSingleQuotes { get; set; } = true;
+    public bool AllowMultilineFields { get; set; } = true;
 
     /// <param name="quote">Offset of the opening quote (after any prefix).</param>
     public StringScanResult Scan(string text, int quote, bool raw, bool format)
@@ -165,7 +166,7 @@ internal sealed class StringScanner
                 pos = lineEnd < 0 ? text.Length : pos + lineEnd;
                 break;
             case '\r' or '\n':
-                if (!frame.Triple && !AllowMultilineFieldsInSingleQuotes)
+                if (!AllowMultilineFields)
                 {
                     return new StringScanResult(StringScanOutcome.UnterminatedAtLineBreak, pos);
                 }

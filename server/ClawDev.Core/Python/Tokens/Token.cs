@@ -9,9 +9,6 @@ public readonly record struct Token(TokenKind Kind, TokenTag Tag, int Start, int
 
     public ReadOnlySpan<char> TextIn(string source) => source.AsSpan(Start, End - Start);
 
-    public bool Is(TokenTag tag) => Tag == tag;
-
     /// <summary>True for tokens that belong to a logical line (not comments, line breaks or indentation).</summary>
-    public bool IsSignificant => Kind is TokenKind.Name or TokenKind.Number or TokenKind.String
-        or TokenKind.Operator or TokenKind.Error;
+    public bool IsSignificant => Kind <= TokenKind.Error;
 }

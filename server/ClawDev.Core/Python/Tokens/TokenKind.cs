@@ -3,8 +3,7 @@ namespace ClawDev.Core.Python.Tokens;
 /// <summary>Token kinds as CPython's tokenize module names them (in parentheses).</summary>
 public enum TokenKind : byte
 {
-    /// <summary>ENDMARKER: the end of the input; returned again on every further call.</summary>
-    EndOfFile,
+    // The kinds that make up logical lines come first, so that telling them apart is one comparison.
 
     /// <summary>NAME: an identifier or keyword.</summary>
     Name,
@@ -17,6 +16,9 @@ public enum TokenKind : byte
 
     /// <summary>OP.</summary>
     Operator,
+
+    /// <summary>ERRORTOKEN: an unterminated string or a character Python does not accept; a problem is recorded.</summary>
+    Error,
 
     /// <summary>COMMENT: from '#' to the end of the line, trailing whitespace included.</summary>
     Comment,
@@ -33,6 +35,6 @@ public enum TokenKind : byte
     /// <summary>DEDENT: zero-length, at the first token of the dedented line.</summary>
     Dedent,
 
-    /// <summary>ERRORTOKEN: an unterminated string or a character Python does not accept; a problem is recorded.</summary>
-    Error,
+    /// <summary>ENDMARKER: the end of the input; returned again on every further call.</summary>
+    EndOfFile,
 }

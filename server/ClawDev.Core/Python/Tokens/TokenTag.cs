@@ -7,7 +7,8 @@ public enum TokenTag : byte
 {
     None,
 
-    // Hard keywords, in alphabetical order.
+    // Hard keywords, alphabetical, except that raise, return and yield come last, next to __all__: the
+    // parser asks "does this line raise, return, yield or touch __all__?" of every token with one comparison.
     False,
     NoneKeyword,
     True,
@@ -37,11 +38,11 @@ public enum TokenTag : byte
     Not,
     Or,
     Pass,
-    Raise,
-    Return,
     Try,
     While,
     With,
+    Raise,
+    Return,
     Yield,
 
     /// <summary>The name <c>__all__</c> (not a keyword, but the parser looks for it).</summary>
@@ -74,6 +75,10 @@ public static class TokenTags
 {
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsKeyword(this TokenTag tag) => (uint)(tag - TokenTag.False) <= TokenTag.Yield - TokenTag.False;
+
+    /// <summary>raise, return, yield or <c>__all__</c>: what the parser's body and module facts depend on.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsFactKeyword(this TokenTag tag) => (uint)(tag - TokenTag.Raise) <= TokenTag.DunderAll - TokenTag.Raise;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsOpeningBracket(this TokenTag tag) => (uint)(tag - TokenTag.LeftParenthesis) <= 2;

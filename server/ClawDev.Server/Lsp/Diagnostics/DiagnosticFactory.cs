@@ -10,19 +10,31 @@ internal static class DiagnosticFactory
 {
     public const string Source = "clawdev";
 
-    /// <param name="version">The open document's version, or null for a file read from disk.</param>
-    public static IReadOnlyList<Diagnostic> Create(FileAnalysis analysis, TextDocument document, int? version, PositionEncoding encoding, ClawDevSettings settings)
+    /// <summary>Each finding of <paramref name="analysis"/> with its range in <paramref name="text"/> (the text it was found in).</summary>
+    public static IReadOnlyList<LocatedFinding> Locate(FileAnalysis analysis, TextDocument text, PositionEncoding encoding)
     {
-        var diagnostics = new Diagnostic[analysis.Findings.Count];
-        for (var i = 0; i < diagnostics.Length; i++)
+        var located = new LocatedFinding[analysis.Findings.Count];
+        for (var i = 0; i < located.Length; i++)
         {
             var finding = analysis.Findings[i];
+            located[i] = new LocatedFinding(finding, encoding.ToRange(text, finding.Span.Start, finding.Span.End));
+        }
+        return located;
+    }
+
+    /// <param name="version">The open document's version, or null for a file read from disk.</param>
+    public static IReadOnlyList<Diagnostic> Create(IReadOnlyList<LocatedFinding> findings, int? version, ClawDevSettings settings)
+    {
+        var diagnostics = new Diagnostic[findings.Count];
+        for (var i = 0; i < diagnostics.Length; i++)
+        {
+            var (finding, range) = findings[i];
             diagnostics[i] = new Diagnostic
             {
-                Range = encoding.ToRange(document, finding.Span.Start, finding.Span.End),
+                Range = range,
                 Severity = settings.SeverityOf(finding.Code),
                 Code = finding.Code,
-                CodeDescription = RuleDocumentation.LinkFor(finding.Code) is { } link ? new CodeDescription(link) : null,
+                CodeDescription = RuleDocumentation.DescriptionFor(finding.Code),
                 Source = Source,
                 Message = finding.Message,
                 Data = new DiagnosticData(finding.Code, finding.Symbol, finding.Parameters, version),

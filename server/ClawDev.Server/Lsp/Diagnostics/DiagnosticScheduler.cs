@@ -1,30 +1,35 @@
+using System.Diagnostics;
 using ClawDev.Server.Lsp.Documents;
 using ClawDev.Server.Lsp.Host;
+using ClawDev.Server.Lsp.Indexing;
 using ClawDev.Server.Lsp.Protocol;
 using ClawDev.Server.Lsp.Workspace;
 
 namespace ClawDev.Server.Lsp.Diagnostics;
 
 /// <summary>
-/// Analyses open documents shortly after they change and publishes their diagnostics. Each document has at most
-/// one live analysis: a newer edit cancels the older one, and a result is only published while it is still the
-/// newest for its document, so diagnostics never go back to an older version or reappear after a close.
+/// Analyses open documents shortly after they change, publishes their diagnostics and records the result in the
+/// workspace index. Each document has at most one live analysis: a newer edit cancels the older one, and a result is
+/// only used while it is still the newest for its document, so diagnostics never go back to an older version or
+/// reappear after a close.
 /// </summary>
-internal sealed class DiagnosticScheduler(LanguageClient client, ServerLifetime lifetime, ServerLog log)
+internal sealed class DiagnosticScheduler(DiagnosticPublisher publisher, WorkspaceIndexer index, ProtocolTrace trace, ServerLifetime lifetime, ServerLog log)
 {
     private readonly Lock _lock = new();
     private readonly Dictionary<string, Run> _runs = new(StringComparer.Ordinal);
 
-    public void Schedule(TextDocument document, ServerState state)
+    /// <param name="changeArrivedAt">When the change that made this version arrived, to trace the latency; null when no edit caused this analysis.</param>
+    public void Schedule(TextDocument document, ServerState state, long? changeArrivedAt = null)
     {
         Run run;
         lock (_lock)
         {
+            publisher.Opened(document.Uri);
             if (_runs.Remove(document.Uri, out var stale))
             {
                 stale.Cancel();
             }
-            run = new Run(CancellationTokenSource.CreateLinkedTokenSource(lifetime.ShutdownToken));
+            run = new Run(CancellationTokenSource.CreateLinkedTokenSource(lifetime.ShutdownToken), changeArrivedAt);
             _runs[document.Uri] = run;
         }
         _ = AnalyzeAsync(document, state, run);
@@ -39,8 +44,8 @@ internal sealed class DiagnosticScheduler(LanguageClient client, ServerLifetime 
         }
     }
 
-    /// <summary>Stops the document's analysis and clears its diagnostics (or, when <paramref name="replacement"/> is given, shows those).</summary>
-    public void Close(string uri, IReadOnlyList<Diagnostic>? replacement = null)
+    /// <summary>Stops the document's analysis and clears its diagnostics.</summary>
+    public void Close(string uri)
     {
         lock (_lock)
         {
@@ -48,7 +53,7 @@ internal sealed class DiagnosticScheduler(LanguageClient client, ServerLifetime 
             {
                 stale.Cancel();
             }
-            Publish(new PublishDiagnosticsParams(uri, null, replacement ?? []));
+            publisher.Closed(uri);
         }
     }
 
@@ -58,12 +63,23 @@ internal sealed class DiagnosticScheduler(LanguageClient client, ServerLifetime 
         try
         {
             await Task.Delay(state.Settings.DebounceMilliseconds, token);
-            var diagnostics = Analyze(document, state, token);
+            var started = Stopwatch.GetTimestamp();
+            var (diagnostics, entry) = Analyze(document, state, token);
+            var analysis = Stopwatch.GetElapsedTime(started);
             lock (_lock)
             {
-                if (_runs.TryGetValue(document.Uri, out var current) && current == run)
+                if (!_runs.TryGetValue(document.Uri, out var current) || current != run)
                 {
-                    Publish(new PublishDiagnosticsParams(document.Uri, document.Version, diagnostics));
+                    return;
+                }
+                var written = publisher.PublishOpen(document.Uri, document.Version, diagnostics);
+                if (entry is not null)
+                {
+                    index.RecordOpenDocument(entry);
+                }
+                if (run.ChangeArrivedAt is { } arrivedAt)
+                {
+                    trace.DiagnosticsPublished(document.Uri, document.Version, diagnostics.Count, arrivedAt, analysis, written);
                 }
             }
         }
@@ -87,30 +103,34 @@ internal sealed class DiagnosticScheduler(LanguageClient client, ServerLifetime 
         }
     }
 
-    private IReadOnlyList<Diagnostic> Analyze(TextDocument document, ServerState state, CancellationToken token)
+    /// <returns>The diagnostics to publish, and the document's entry for the index when it belongs to a workspace folder.</returns>
+    private (IReadOnlyList<Diagnostic> Diagnostics, IndexedFile? Entry) Analyze(TextDocument document, ServerState state, CancellationToken token)
     {
-        if (AnalysisTarget.Locate(document.Uri, state.Roots) is not { } target)
+        if (AnalysisTarget.Locate(document.Uri, state.Roots, state.Settings.Rules) is not { } target)
         {
-            return [];
+            return ([], null);
         }
-        var outcome = DocumentAnalyzer.Analyze(document.Text, target, token);
+        var stamp = IndexStamps.Next();
+        var outcome = DocumentAnalyzer.Analyze(document, target, token);
         if (outcome.Analysis is not { } analysis)
         {
             log.Info($"no diagnostics for {document.Uri}: {outcome.Reason}");
-            return [];
+            return ([], null);
         }
-        return DiagnosticFactory.Create(analysis, document, document.Version, state.Client.Encoding, state.Settings);
+        var encoding = state.Client.Encoding;
+        var findings = DiagnosticFactory.Locate(analysis, document, encoding);
+        var entry = target.IsInWorkspace
+            ? new IndexedFile(target.Path, document.Uri, target.Root.Directory, target.RelativePath, stamp, document.Version,
+                FileFactsBuilder.Build(analysis, findings, document, encoding), null)
+            : null;
+        return (DiagnosticFactory.Create(findings, document.Version, state.Settings), entry);
     }
 
-    /// <summary>Called under the lock, so publishes leave in the order they were decided.</summary>
-    private void Publish(PublishDiagnosticsParams diagnostics)
-    {
-        client.Notify(Methods.TextDocumentPublishDiagnostics, diagnostics);
-    }
-
-    private sealed class Run(CancellationTokenSource cancellation) : IDisposable
+    private sealed class Run(CancellationTokenSource cancellation, long? changeArrivedAt) : IDisposable
     {
         public CancellationToken Token { get; } = cancellation.Token;
+
+        public long? ChangeArrivedAt { get; } = changeArrivedAt;
 
         public void Cancel() => cancellation.Cancel();
 

@@ -1,15 +1,36 @@
+using System.Runtime.CompilerServices;
 using ClawDev.Core.Analysis;
+using ClawDev.Core.Configuration;
 using ClawDev.Core.Python;
+using ClawDev.Server.Lsp.Documents;
 
 namespace ClawDev.Server.Lsp.Diagnostics;
 
 /// <summary>The outcome of analysing one text: the analysis, or why there is none.</summary>
 internal readonly record struct AnalysisOutcome(FileAnalysis? Analysis, string? Reason);
 
-/// <summary>Runs the Core engine on a text with the rules its folder's configuration enables.</summary>
+/// <summary>
+/// Runs the Core engine on an open document with the rules its folder's configuration enables. Each document
+/// version is analysed once per configuration: diagnostics, hover and code actions share the result, which lives
+/// as long as that version of the document does.
+/// </summary>
 internal static class DocumentAnalyzer
 {
-    public static AnalysisOutcome Analyze(string text, AnalysisTarget target, CancellationToken cancellationToken)
+    private static readonly ConditionalWeakTable<TextDocument, CachedOutcome> Cache = [];
+
+    public static AnalysisOutcome Analyze(TextDocument document, AnalysisTarget target, CancellationToken cancellationToken)
+    {
+        var configuration = target.Root.Configuration;
+        if (Cache.TryGetValue(document, out var cached) && ReferenceEquals(cached.Configuration, configuration) && cached.RelativePath == target.RelativePath)
+        {
+            return cached.Outcome;
+        }
+        var outcome = Analyze(document.Text, target, cancellationToken);
+        Cache.AddOrUpdate(document, new CachedOutcome(configuration, target.RelativePath, outcome));
+        return outcome;
+    }
+
+    private static AnalysisOutcome Analyze(string text, AnalysisTarget target, CancellationToken cancellationToken)
     {
         if (target.Root.Configuration is not { } configuration)
         {
@@ -24,4 +45,6 @@ internal static class DocumentAnalyzer
         cancellationToken.ThrowIfCancellationRequested();
         return new AnalysisOutcome(FileAnalyzer.Analyze(module, target.RelativePath, fileSettings), null);
     }
+
+    private sealed record CachedOutcome(ProjectConfiguration? Configuration, string RelativePath, AnalysisOutcome Outcome);
 }

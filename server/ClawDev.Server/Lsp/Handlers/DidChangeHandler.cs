@@ -19,7 +19,7 @@ internal sealed class DidChangeHandler(ServerSession session, DiagnosticSchedule
         }
         var changed = TextChanges.Apply(document, parameters.TextDocument.Version, parameters.ContentChanges, context.State.Client.Encoding);
         var state = session.Update(state => state with { Documents = state.Documents.SetItem(uri, changed) });
-        diagnostics.Schedule(changed, state);
+        diagnostics.Schedule(changed, state, context.ArrivedAt);
         return Task.CompletedTask;
     }
 }

@@ -14,7 +14,7 @@ internal sealed class DidOpenHandler(ServerSession session, DiagnosticScheduler 
         var item = parameters.TextDocument;
         var document = new TextDocument(item.Uri, item.LanguageId, item.Version, item.Text);
         var state = session.Update(state => state with { Documents = state.Documents.SetItem(item.Uri, document) });
-        diagnostics.Schedule(document, state);
+        diagnostics.Schedule(document, state, context.ArrivedAt);
         return Task.CompletedTask;
     }
 }

@@ -17,15 +17,7 @@ internal sealed class InitializeHandler(ServerSession session, LanguageClient cl
         {
             processMonitor.Watch(processId);
         }
-        var roots = OpenRoots(parameters);
-        foreach (var root in roots)
-        {
-            log.Info($"workspace folder {root.Directory}");
-            if (root.ConfigurationProblem is { } problem)
-            {
-                log.Warning(problem);
-            }
-        }
+        var roots = OpenRoots(parameters, context.State.Settings.Rules);
         var state = session.Update(state => state with
         {
             Client = ClientProfile.From(parameters.Capabilities),
@@ -40,6 +32,7 @@ internal sealed class InitializeHandler(ServerSession session, LanguageClient cl
         PositionEncoding = client.Encoding.Name,
         TextDocumentSync = new TextDocumentSyncOptions(OpenClose: true, TextDocumentSyncKind.Incremental, new SaveOptions(IncludeText: false)),
         Workspace = new ServerWorkspaceCapabilities(new WorkspaceFoldersServerCapabilities(Supported: true, ChangeNotifications: true)),
+        HoverProvider = true,
     };
 
     private static ServerInfo Server { get; } = new(
@@ -47,12 +40,12 @@ internal sealed class InitializeHandler(ServerSession session, LanguageClient cl
         typeof(InitializeHandler).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion);
 
     /// <summary>The workspace folders; for clients without them, the single rootUri (or the older rootPath).</summary>
-    private ImmutableArray<WorkspaceRoot> OpenRoots(InitializeParams parameters)
+    private ImmutableArray<WorkspaceRoot> OpenRoots(InitializeParams parameters, RuleOverrides overrides)
     {
         IEnumerable<WorkspaceFolder> folders = parameters.WorkspaceFolders
             ?? (parameters.RootUri is { } rootUri ? [new WorkspaceFolder(rootUri, Path.GetFileName(rootUri.TrimEnd('/')))]
             : parameters.RootPath is { } rootPath ? [new WorkspaceFolder(DocumentUris.FromLocalPath(Path.GetFullPath(rootPath)), Path.GetFileName(rootPath))]
             : []);
-        return WorkspaceRoots.Open(folders, log);
+        return WorkspaceRoots.Open(folders, overrides, log);
     }
 }

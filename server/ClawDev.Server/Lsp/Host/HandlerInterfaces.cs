@@ -6,7 +6,8 @@ namespace ClawDev.Server.Lsp.Host;
 internal interface ILspHandler;
 
 /// <summary>What a handler sees: the server state at the moment its message was taken from the queue.</summary>
-internal sealed record RequestContext(ServerState State);
+/// <param name="ArrivedAt">The <see cref="System.Diagnostics.Stopwatch"/> timestamp at which the message was queued.</param>
+internal sealed record RequestContext(ServerState State, long ArrivedAt);
 
 internal interface IRequestHandler<in TParams, TResult> : ILspHandler
 {

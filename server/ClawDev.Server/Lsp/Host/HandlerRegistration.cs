@@ -7,17 +7,22 @@ namespace ClawDev.Server.Lsp.Host;
 /// <summary>Registers each handler class with StreamJsonRpc under its method name, routed through the request queue.</summary>
 internal static class HandlerRegistration
 {
-    public static void Register(JsonRpc rpc, RequestQueue queue, IEnumerable<ILspHandler> handlers)
+    /// <returns>The methods registered, by whether each is a request or a notification.</returns>
+    public static HandledMethods Register(JsonRpc rpc, RequestQueue queue, IEnumerable<ILspHandler> handlers)
     {
+        var requests = new HashSet<string>(StringComparer.Ordinal);
+        var notifications = new HashSet<string>(StringComparer.Ordinal);
         foreach (var handler in handlers)
         {
             var type = handler.GetType();
             var method = type.GetCustomAttribute<LspMethodAttribute>()
                 ?? throw new InvalidOperationException($"{type.Name} has no [LspMethod] attribute");
             var entry = CreateEntry(handler, method, queue);
+            (entry.GetType().GetGenericTypeDefinition() == typeof(RequestEntry<,>) ? requests : notifications).Add(method.Method);
             var invoke = entry.GetType().GetMethod(nameof(RequestEntry<NoParams, object>.InvokeAsync))!;
             rpc.AddLocalRpcMethod(invoke, entry, new JsonRpcMethodAttribute(method.Method) { UseSingleObjectParameterDeserialization = true });
         }
+        return new HandledMethods(requests, notifications);
     }
 
     private static object CreateEntry(ILspHandler handler, LspMethodAttribute method, RequestQueue queue)
@@ -41,12 +46,15 @@ internal static class HandlerRegistration
         throw new InvalidOperationException($"{handler.GetType().Name} implements neither IRequestHandler nor INotificationHandler");
     }
 
-    /// <summary>The parameters StreamJsonRpc passed, or <see cref="NoParams"/> for a method that takes none.</summary>
+    /// <summary>
+    /// The parameters StreamJsonRpc passed. When there were none, a method whose parameters are all optional (its
+    /// type can be made without arguments, like <see cref="NoParams"/>) gets that empty value; any other gets InvalidParams.
+    /// </summary>
     private static TParams Require<TParams>(TParams? parameters, string method)
         where TParams : class =>
         parameters
-        ?? (typeof(TParams) == typeof(NoParams)
-            ? (TParams)(object)NoParams.Instance
+        ?? (typeof(TParams).GetConstructor(Type.EmptyTypes) is { } empty
+            ? (TParams)empty.Invoke(null)
             : throw new LocalRpcException($"'{method}' needs parameters") { ErrorCode = LspErrorCodes.InvalidParams });
 
     private sealed class RequestEntry<TParams, TResult>(IRequestHandler<TParams, TResult> handler, LspMethodAttribute method, RequestQueue queue)

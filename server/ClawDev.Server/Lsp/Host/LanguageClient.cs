@@ -9,11 +9,12 @@ internal sealed class LanguageClient(JsonRpc rpc, TextWriter stderr)
     private Task _lastNotification = Task.CompletedTask;
 
     /// <summary>Sends a notification after every earlier one, without waiting for it; a failure is written to stderr.</summary>
-    public void Notify<T>(string method, T parameters)
+    /// <returns>Completes once the notification has been written or has failed.</returns>
+    public Task Notify<T>(string method, T parameters)
     {
         lock (_sendLock)
         {
-            _lastNotification = _lastNotification.ContinueWith(
+            return _lastNotification = _lastNotification.ContinueWith(
                 _ => SendAsync(method, parameters),
                 CancellationToken.None,
                 TaskContinuationOptions.None,

@@ -19,13 +19,17 @@ internal readonly record struct GateVerdict(GateDecision Decision, int ErrorCode
     public static GateVerdict Reject(int code, string reason) => new(GateDecision.Reject, code, reason);
 }
 
+/// <summary>The methods the server handles, by kind.</summary>
+internal sealed record HandledMethods(IReadOnlySet<string> Requests, IReadOnlySet<string> Notifications);
+
 /// <summary>
 /// The LSP lifecycle rules applied to messages in the order they arrive, before any handler is looked up: before
 /// <c>initialize</c> requests get ServerNotInitialized and notifications are dropped (except <c>exit</c>); after
 /// <c>shutdown</c> requests get InvalidRequest. Deciding here, on the reading side, means the phase follows the
-/// message order exactly and unknown methods are treated the same as known ones.
+/// message order exactly and unknown methods are treated the same as known ones. A known method sent as the wrong
+/// kind of message (an <c>initialize</c> notification, a <c>didOpen</c> request) never reaches its handler.
 /// </summary>
-internal sealed class ProtocolGate
+internal sealed class ProtocolGate(HandledMethods handled)
 {
     private enum Phase
     {
@@ -56,6 +60,7 @@ internal sealed class ProtocolGate
         {
             Phase.AwaitingInitialize => GateVerdict.Drop($"'{method}' before initialize"),
             Phase.ShuttingDown => GateVerdict.Drop($"'{method}' after shutdown"),
+            _ when handled.Requests.Contains(method) => GateVerdict.Drop($"'{method}' is a request, not a notification"),
             _ => GateVerdict.Forward,
         };
     }
@@ -76,6 +81,8 @@ internal sealed class ProtocolGate
             case Phase.Running when method == Methods.Shutdown:
                 _phase = Phase.ShuttingDown;
                 return GateVerdict.Forward;
+            case Phase.Running when handled.Notifications.Contains(method):
+                return GateVerdict.Reject(LspErrorCodes.InvalidRequest, $"'{method}' is a notification; it cannot be sent as a request");
             default:
                 return GateVerdict.Forward;
         }

@@ -27,7 +27,7 @@ internal sealed class RequestQueue(ServerSession session, ProtocolTrace trace, S
     {
         await foreach (var item in _items.Reader.ReadAllAsync())
         {
-            var context = new RequestContext(session.Current);
+            var context = new RequestContext(session.Current, item.ArrivedAt);
             if (item.MutatesState)
             {
                 await RunTracedAsync(item, context);
@@ -53,6 +53,8 @@ internal sealed class RequestQueue(ServerSession session, ProtocolTrace trace, S
         public string Method { get; } = method;
 
         public bool MutatesState { get; } = mutatesState;
+
+        public long ArrivedAt { get; } = System.Diagnostics.Stopwatch.GetTimestamp();
 
         public abstract Task RunAsync(RequestContext context, ServerLog log);
 

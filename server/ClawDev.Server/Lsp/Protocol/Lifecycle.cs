@@ -76,6 +76,7 @@ public sealed record ServerCapabilities
     [JsonPropertyName("positionEncoding")] public required string PositionEncoding { get; init; }
     [JsonPropertyName("textDocumentSync")] public required TextDocumentSyncOptions TextDocumentSync { get; init; }
     [JsonPropertyName("workspace")] public required ServerWorkspaceCapabilities Workspace { get; init; }
+    [JsonPropertyName("hoverProvider")] public bool? HoverProvider { get; init; }
 }
 
 public enum TextDocumentSyncKind

@@ -14,10 +14,14 @@ public static class LspJson
     public static JsonSerializerOptions Options { get; } = new(LspJsonContext.Default.Options)
     {
         TypeInfoResolver = JsonTypeInfoResolver.Combine(LspJsonContext.Default, new DefaultJsonTypeInfoResolver()),
+        Converters = { new NonNullListConverterFactory() },
     };
 }
 
-[JsonSourceGenerationOptions(DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+[JsonSourceGenerationOptions(
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    RespectNullableAnnotations = true,
+    RespectRequiredConstructorParameters = true)]
 [JsonSerializable(typeof(InitializeParams))]
 [JsonSerializable(typeof(InitializeResult))]
 [JsonSerializable(typeof(InitializedParams))]
@@ -39,6 +43,10 @@ public static class LspJson
 [JsonSerializable(typeof(ProgressParams<WorkDoneProgressReport>))]
 [JsonSerializable(typeof(ProgressParams<WorkDoneProgressEnd>))]
 [JsonSerializable(typeof(PublishDiagnosticsParams))]
+[JsonSerializable(typeof(HoverParams))]
+[JsonSerializable(typeof(Hover))]
+[JsonSerializable(typeof(DocumentationCoverageParams))]
+[JsonSerializable(typeof(DocumentationCoverageResult))]
 [JsonSerializable(typeof(NoParams))]
 [JsonSerializable(typeof(JsonElement))]
 [JsonSerializable(typeof(JsonElement[]))]

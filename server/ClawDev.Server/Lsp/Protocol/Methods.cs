@@ -17,6 +17,7 @@ public static class Methods
     public const string TextDocumentDidClose = "textDocument/didClose";
     public const string TextDocumentDidSave = "textDocument/didSave";
     public const string TextDocumentPublishDiagnostics = "textDocument/publishDiagnostics";
+    public const string TextDocumentHover = "textDocument/hover";
 
     public const string WorkspaceDidChangeWatchedFiles = "workspace/didChangeWatchedFiles";
     public const string WorkspaceDidChangeConfiguration = "workspace/didChangeConfiguration";
@@ -27,6 +28,12 @@ public static class Methods
     public const string WindowLogMessage = "window/logMessage";
     public const string WindowWorkDoneProgressCreate = "window/workDoneProgress/create";
     public const string WindowWorkDoneProgressCancel = "window/workDoneProgress/cancel";
+
+    /// <summary>ClawDev's own request: documentation coverage per module (see <see cref="DocumentationCoverageParams"/>).</summary>
+    public const string ClawDevDocumentationCoverage = "clawdev/documentationCoverage";
+
+    /// <summary>ClawDev's own notification to the client, without parameters: coverage changed, ask again.</summary>
+    public const string ClawDevRefreshDocumentationCoverage = "clawdev/refreshDocumentationCoverage";
 
     /// <summary>Methods starting with this prefix are protocol-internal: unknown ones are ignored when notified.</summary>
     public const string ProtocolImplementationPrefix = "$/";

@@ -14,6 +14,9 @@ internal sealed record ClawDevSettings
 
     public DiagnosticSeverity DefaultSeverity { get; init; } = DiagnosticSeverity.Warning;
 
+    /// <summary>The rule selection applied over every workspace folder's configuration (as <c>clawdev scan --select/--ignore</c>).</summary>
+    public RuleOverrides Rules { get; init; } = RuleOverrides.None;
+
     /// <summary>Publish diagnostics for every file of the workspace, not only open ones.</summary>
     public bool WorkspaceDiagnostics { get; init; }
 
@@ -25,4 +28,9 @@ internal sealed record ClawDevSettings
 
     public DiagnosticSeverity SeverityOf(string code) =>
         Severity.TryGetValue(code, out var severity) ? severity : DefaultSeverity;
+
+    public bool HasSameSeveritiesAs(ClawDevSettings other) =>
+        DefaultSeverity == other.DefaultSeverity
+        && Severity.Count == other.Severity.Count
+        && Severity.All(entry => other.Severity.TryGetValue(entry.Key, out var severity) && severity == entry.Value);
 }

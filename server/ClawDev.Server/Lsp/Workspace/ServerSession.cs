@@ -1,6 +1,9 @@
 namespace ClawDev.Server.Lsp.Workspace;
 
-/// <summary>Holds the current <see cref="ServerState"/>; replaced only by state-changing handlers, which the queue runs one at a time.</summary>
+/// <summary>
+/// Holds the current <see cref="ServerState"/>. State-changing handlers replace it one at a time, in message order;
+/// background indexing replaces only its index. Each replacement is atomic, so nobody loses another's change.
+/// </summary>
 internal sealed class ServerSession
 {
     private readonly Lock _updateLock = new();

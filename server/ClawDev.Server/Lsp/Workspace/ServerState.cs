@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using ClawDev.Server.Lsp.Documents;
+using ClawDev.Server.Lsp.Indexing;
 using ClawDev.Server.Lsp.Protocol;
 
 namespace ClawDev.Server.Lsp.Workspace;
@@ -13,6 +14,9 @@ internal sealed record ServerState
     public ImmutableDictionary<string, TextDocument> Documents { get; init; } = ImmutableDictionary.Create<string, TextDocument>(StringComparer.Ordinal);
 
     public ImmutableArray<WorkspaceRoot> Roots { get; init; } = [];
+
+    /// <summary>Every Python file of the workspace folders, as far as indexing has got.</summary>
+    public WorkspaceIndex Index { get; init; } = WorkspaceIndex.Empty;
 
     public ClawDevSettings Settings { get; init; } = ClawDevSettings.Default;
 

@@ -29,6 +29,8 @@ internal static class SettingsReader
             var value = property.Value;
             result = property.Name switch
             {
+                "select" => result with { Rules = result.Rules with { Select = ReadCodes(value, "select", problems) } },
+                "ignore" => result with { Rules = result.Rules with { Ignore = ReadCodes(value, "ignore", problems) } },
                 "severity" => result with { Severity = ReadSeverities(value, problems) },
                 "defaultSeverity" => ParseSeverity(value, "defaultSeverity", problems) is { } severity ? result with { DefaultSeverity = severity } : result,
                 "workspaceDiagnostics" => ReadBool(value, "workspaceDiagnostics", problems) is { } on ? result with { WorkspaceDiagnostics = on } : result,
@@ -38,6 +40,26 @@ internal static class SettingsReader
             };
         }
         return result;
+    }
+
+    /// <summary>Rule codes or prefixes, upper-cased, blanks dropped; null for none (the repository's choice stands).</summary>
+    private static IReadOnlyList<string>? ReadCodes(JsonElement value, string key, List<string> problems)
+    {
+        if (value.ValueKind == JsonValueKind.Null)
+        {
+            return null;
+        }
+        if (value.ValueKind != JsonValueKind.Array || value.EnumerateArray().Any(code => code.ValueKind != JsonValueKind.String))
+        {
+            problems.Add($"clawdev.{key} must be a list of rule codes or prefixes such as [\"D102\", \"CD4\"], not {value.GetRawText()}");
+            return null;
+        }
+        var codes = value.EnumerateArray()
+            .Select(code => code.GetString()!.Trim().ToUpperInvariant())
+            .Where(code => code.Length > 0)
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        return codes.Count == 0 ? null : codes;
     }
 
     private static Dictionary<string, DiagnosticSeverity> ReadSeverities(JsonElement value, List<string> problems)

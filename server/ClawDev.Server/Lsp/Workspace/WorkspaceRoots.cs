@@ -7,7 +7,7 @@ namespace ClawDev.Server.Lsp.Workspace;
 /// <summary>Turns the client's workspace folders into <see cref="WorkspaceRoot"/>s; folders that are not local directories are skipped with a note.</summary>
 internal static class WorkspaceRoots
 {
-    public static ImmutableArray<WorkspaceRoot> Open(IEnumerable<WorkspaceFolder> folders, ServerLog log)
+    public static ImmutableArray<WorkspaceRoot> Open(IEnumerable<WorkspaceFolder> folders, RuleOverrides overrides, ServerLog log)
     {
         var roots = ImmutableArray.CreateBuilder<WorkspaceRoot>();
         foreach (var folder in folders)
@@ -17,7 +17,13 @@ internal static class WorkspaceRoots
                 log.Warning($"workspace folder {folder.Uri} is not a local directory; it is not analysed");
                 continue;
             }
-            roots.Add(WorkspaceRoot.Open(folder.Uri, folder.Name, directory));
+            var root = WorkspaceRoot.Open(folder.Uri, folder.Name, directory, overrides);
+            log.Info($"workspace folder {root.Directory}");
+            if (root.ConfigurationProblem is { } problem)
+            {
+                log.Warning(problem);
+            }
+            roots.Add(root);
         }
         return roots.ToImmutable();
     }

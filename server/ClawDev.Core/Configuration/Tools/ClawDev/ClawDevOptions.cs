@@ -25,5 +25,11 @@ internal sealed record ClawDevOptions
 
     public long? MaxFileSize { get; init; }
 
+    /// <summary>use-full-dunder-all: publicity from every static change to __all__, not pydocstyle's single assignment.</summary>
+    public bool UseFullDunderAll { get; init; }
+
+    /// <summary>d417-sphinx: D417 also checks Sphinx ":param x:" docstrings.</summary>
+    public bool D417IncludesSphinx { get; init; }
+
     public IReadOnlyList<ConfigSetting> Settings { get; init; } = [];
 }

@@ -13,7 +13,7 @@ internal static class ClawDevOptionsReader
     private static readonly HashSet<string> Keys =
     [
         "select", "extend-select", "ignore", "per-file-ignores", "style", "document-var-args", "document-self",
-        "document-private-parameters", "exclude", "fail-under", "max-file-size",
+        "document-private-parameters", "exclude", "fail-under", "max-file-size", "use-full-dunder-all", "d417-sphinx",
     ];
 
     private static readonly Dictionary<string, DocstringStyle> Styles = new(StringComparer.Ordinal)
@@ -52,6 +52,8 @@ internal static class ClawDevOptionsReader
         var exclude = reader.StringList("exclude");
         var failUnder = ReadFailUnder(reader);
         var maxFileSize = ReadSize(reader, "max-file-size");
+        var fullDunderAll = reader.Bool("use-full-dunder-all");
+        var d417Sphinx = reader.Bool("d417-sphinx");
 
         var selection = select is null && extendSelect is null && ignore is null
             ? null
@@ -66,13 +68,15 @@ internal static class ClawDevOptionsReader
             Exclusions = exclude is null ? [] : [.. GlobExclusion.FromOption(exclude, files.Problems)],
             FailUnder = failUnder?.Value,
             MaxFileSize = maxFileSize?.Value,
+            UseFullDunderAll = fullDunderAll?.Value ?? false,
+            D417IncludesSphinx = d417Sphinx?.Value ?? false,
             Settings =
             [
                 .. new ConfigSetting?[]
                 {
                     select?.ToSetting(), extendSelect?.ToSetting(), ignore?.ToSetting(), perFileIgnores?.ToSetting(), style?.ToSetting(),
                     varArgs?.ToSetting(), self?.ToSetting(), privateParameters?.ToSetting(), exclude?.ToSetting(), failUnder?.ToSetting(),
-                    maxFileSize?.ToSetting(),
+                    maxFileSize?.ToSetting(), fullDunderAll?.ToSetting(), d417Sphinx?.ToSetting(),
                 }.OfType<ConfigSetting>(),
             ],
         };

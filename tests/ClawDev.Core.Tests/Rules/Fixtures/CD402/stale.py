@@ -103,3 +103,16 @@ def _private(a):
 
 def no_section(a):
     """Plain docstrings have no entries; b is just a word."""
+
+
+def hugging_face(input_ids, attention_mask=None):
+    """Hugging Face entries.
+
+    Args:
+        input_ids (`torch.LongTensor` of shape `(batch_size, sequence_length)`):
+            Indices of input sequence tokens.
+        attention_mask (`torch.Tensor`, *optional*):
+            Mask to avoid attention on padding.
+        head_mask (`torch.Tensor`, *optional*, defaults to `None`):
+            Removed in a later version.
+    """

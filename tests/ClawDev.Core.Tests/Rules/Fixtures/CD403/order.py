@@ -83,3 +83,16 @@ class Box:
 
     def __init__(self, width, height):
         pass
+
+
+def hugging_face(input_ids, attention_mask=None, labels=None):
+    """Hugging Face entries.
+
+    Args:
+        attention_mask (`torch.Tensor`, *optional*):
+            Mask to avoid attention on padding.
+        input_ids (`torch.LongTensor` of shape `(batch_size, sequence_length)`):
+            Indices of input sequence tokens.
+        labels (`torch.LongTensor`, *optional*, defaults to `None`):
+            Labels.
+    """

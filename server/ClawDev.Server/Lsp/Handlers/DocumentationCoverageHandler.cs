@@ -1,0 +1,48 @@
+using ClawDev.Server.Lsp.Host;
+using ClawDev.Server.Lsp.Indexing;
+using ClawDev.Server.Lsp.Protocol;
+using ClawDev.Server.Lsp.Workspace;
+using StreamJsonRpc;
+
+namespace ClawDev.Server.Lsp.Handlers;
+
+/// <summary><c>clawdev/documentationCoverage</c>: coverage per module from the workspace index (see <see cref="DocumentationCoverageParams"/>).</summary>
+[LspMethod(Methods.ClawDevDocumentationCoverage)]
+internal sealed class DocumentationCoverageHandler : IRequestHandler<DocumentationCoverageParams, DocumentationCoverageResult>
+{
+    public Task<DocumentationCoverageResult> HandleAsync(DocumentationCoverageParams parameters, RequestContext context, CancellationToken cancellationToken)
+    {
+        var index = context.State.Index;
+        IEnumerable<IndexedFile> files = index.Files.Values;
+        if (parameters.Uri is { } uri)
+        {
+            var path = DocumentUris.ToLocalPath(uri)
+                ?? throw new LocalRpcException($"'{uri}' is not a file: URI") { ErrorCode = LspErrorCodes.InvalidParams };
+            files = index.Under(path);
+        }
+        var modules = files
+            .Where(file => file.Facts is not null)
+            .OrderBy(file => file.Uri, StringComparer.Ordinal)
+            .Select(Entry)
+            .ToList();
+        var total = modules.Sum(module => module.Total);
+        var documented = modules.Sum(module => module.Documented);
+        return Task.FromResult(new DocumentationCoverageResult(index.IsComplete, new CoverageTotals(total, documented, CoveragePercent.Of(documented, total)), modules));
+    }
+
+    private static ModuleCoverageEntry Entry(IndexedFile file)
+    {
+        var facts = file.Facts!;
+        return new ModuleCoverageEntry
+        {
+            Uri = file.Uri,
+            Path = file.RelativePath,
+            Module = facts.ModuleName,
+            Total = facts.Total,
+            Documented = facts.Documented,
+            Percent = facts.Percent,
+            ExcludedBecause = facts.ExcludedBecause,
+            Missing = facts.Missing,
+        };
+    }
+}

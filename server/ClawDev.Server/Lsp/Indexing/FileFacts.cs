@@ -1,0 +1,40 @@
+using ClawDev.Server.Lsp.Diagnostics;
+using ClawDev.Server.Lsp.Protocol;
+
+namespace ClawDev.Server.Lsp.Indexing;
+
+/// <summary>
+/// What the index keeps of one analysed file: its findings and coverage, located in the negotiated position
+/// encoding. The text and the parsed outline are dropped (a large workspace would not fit otherwise); an open
+/// document's full analysis is available from its own text.
+/// </summary>
+/// <param name="ModuleName">Dotted module name ("pkg.sub.mod").</param>
+/// <param name="Total">Definitions (and the module) that count towards coverage.</param>
+/// <param name="Documented">How many of those have a docstring.</param>
+/// <param name="ExcludedBecause">Why the whole file does not count (e.g. "ignore-init-module"), or null.</param>
+/// <param name="Missing">The undocumented ones that count, in file order.</param>
+/// <param name="Findings">Every finding, in the order the rules reported them.</param>
+internal sealed record FileFacts(
+    string ModuleName,
+    int Total,
+    int Documented,
+    string? ExcludedBecause,
+    IReadOnlyList<MissingDocumentation> Missing,
+    IReadOnlyList<LocatedFinding> Findings)
+{
+    public double Percent => CoveragePercent.Of(Documented, Total);
+
+    /// <summary>True when <paramref name="other"/> would show the same coverage (numbers and missing symbols).</summary>
+    public bool HasSameCoverageAs(FileFacts? other) =>
+        other is not null
+        && Total == other.Total
+        && Documented == other.Documented
+        && ExcludedBecause == other.ExcludedBecause
+        && Missing.Select(m => m.Symbol).SequenceEqual(other.Missing.Select(m => m.Symbol), StringComparer.Ordinal);
+}
+
+/// <summary>interrogate's percentage: 100 when nothing counts.</summary>
+internal static class CoveragePercent
+{
+    public static double Of(int documented, int total) => total == 0 ? 100.0 : Math.Round(100.0 * documented / total, 1);
+}

@@ -1,0 +1,77 @@
+using ClawDev.Core.Analysis;
+using ClawDev.Core.Python;
+using ClawDev.Core.Rules;
+using ClawDev.Server.Lsp.Diagnostics;
+using ClawDev.Server.Lsp.Documents;
+using ClawDev.Server.Lsp.Protocol;
+using Range = ClawDev.Server.Lsp.Protocol.Range;
+
+namespace ClawDev.Server.Lsp.Indexing;
+
+/// <summary>Reduces a file's analysis to the <see cref="FileFacts"/> the index keeps.</summary>
+internal static class FileFactsBuilder
+{
+    private static readonly Range FileStart = new(new Position(0, 0), new Position(0, 0));
+
+    /// <param name="findings">The analysis' findings, already located in <paramref name="text"/>.</param>
+    public static FileFacts Build(FileAnalysis analysis, IReadOnlyList<LocatedFinding> findings, TextDocument text, PositionEncoding encoding)
+    {
+        var coverage = analysis.Coverage;
+        return new FileFacts(
+            ModulePath.DottedName(analysis.RelativePath),
+            coverage.Total,
+            coverage.Documented,
+            coverage.ExcludedBecause,
+            LocateMissing(analysis, text, encoding),
+            findings);
+    }
+
+    /// <summary>
+    /// Coverage names the undocumented definitions by qualified name, the module first and then in source order,
+    /// so one walk over the undocumented definitions in that order finds each one's name. The module is shown at
+    /// the start of the file.
+    /// </summary>
+    private static List<MissingDocumentation> LocateMissing(FileAnalysis analysis, TextDocument text, PositionEncoding encoding)
+    {
+        var missing = analysis.Coverage.Missing;
+        var located = new List<MissingDocumentation>(missing.Count);
+        var module = analysis.Module;
+        var undocumented = module.AllDefinitions().Where(definition => !CoverageCounter.IsCovered(definition.Docstring)).ToList();
+        var moduleName = ModulePath.DottedName(analysis.RelativePath);
+        var next = 0;
+        if (ListsTheModule(missing, moduleName, module, undocumented))
+        {
+            located.Add(new MissingDocumentation(moduleName, 0, FileStart));
+            next = 1;
+        }
+        foreach (var definition in undocumented)
+        {
+            if (next < missing.Count && definition.QualifiedName == missing[next])
+            {
+                var range = encoding.ToRange(text, definition.NameSpan.Start, definition.NameSpan.End);
+                located.Add(new MissingDocumentation(missing[next++], range.Start.Line, range));
+            }
+        }
+        // Only reachable if coverage and the outline ever disagreed: the symbol is still worth listing.
+        while (next < missing.Count)
+        {
+            located.Add(new MissingDocumentation(missing[next++], 0, FileStart));
+        }
+        return located;
+    }
+
+    /// <summary>
+    /// Whether the first name is the module's: it is undocumented, and the undocumented definitions named like it
+    /// (a class Trainer in Trainer.py) do not account for every listing of that name.
+    /// </summary>
+    private static bool ListsTheModule(IReadOnlyList<string> missing, string moduleName, PythonModule module, List<Definition> undocumented)
+    {
+        if (missing.Count == 0 || missing[0] != moduleName || CoverageCounter.IsCovered(module.Docstring))
+        {
+            return false;
+        }
+        var listed = missing.Count(name => name == moduleName);
+        var namesakes = undocumented.Count(definition => definition.QualifiedName == moduleName);
+        return listed > namesakes;
+    }
+}

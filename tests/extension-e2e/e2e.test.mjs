@@ -1,0 +1,360 @@
+// @ts-check
+// End-to-end test of the ClawDev extension in a real VS Code: code-server (installed from npm) serves the
+// workbench on 127.0.0.1, Debian's chromium driven by playwright-core uses it like a person would.
+// Run it with tests/extension-e2e/run.sh, which installs the tools and builds the VSIX first.
+//
+// Environment (set by run.sh):
+//   CLAWDEV_E2E_VSIX          the .vsix to install
+//   CLAWDEV_E2E_NODE          Node 24, which code-server needs
+//   CLAWDEV_E2E_CODE_SERVER   code-server's out/node/entry.js
+//   CLAWDEV_E2E_CHROMIUM      the browser (default /usr/bin/chromium)
+//   CLAWDEV_E2E_ARTIFACTS     where screenshots and logs go (default artifacts/extension-e2e)
+import assert from 'node:assert/strict';
+import { spawn, spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as net from 'node:net';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { after, before, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const repositoryRoot = path.resolve(here, '..', '..');
+const vsix = requiredEnvironment('CLAWDEV_E2E_VSIX');
+const node24 = requiredEnvironment('CLAWDEV_E2E_NODE');
+const codeServerEntry = requiredEnvironment('CLAWDEV_E2E_CODE_SERVER');
+const chromiumPath = process.env.CLAWDEV_E2E_CHROMIUM ?? '/usr/bin/chromium';
+const artifacts = path.resolve(process.env.CLAWDEV_E2E_ARTIFACTS ?? path.join(repositoryRoot, 'artifacts', 'extension-e2e'));
+
+/** The extension's id as `--install-extension` names its folder. */
+const extensionId = 'clawdev.clawdev';
+
+const work = fs.mkdtempSync(path.join(os.tmpdir(), 'clawdev-e2e-'));
+const workspace = path.join(work, 'workspace');
+const userData = path.join(work, 'user-data');
+const extensions = path.join(work, 'extensions');
+const userSettingsFile = path.join(userData, 'User', 'settings.json');
+const workspaceSettingsFile = path.join(workspace, '.vscode', 'settings.json');
+/** A "server" that dies at once, as a broken build would. */
+const crashingServer = path.join(work, 'crash-at-start.sh');
+
+/** Everything started, so `after` can stop it by id. */
+const session = {
+  /** @type {import('node:child_process').ChildProcess | undefined} */ codeServer: undefined,
+  /** @type {import('playwright-core').Browser | undefined} */ browser: undefined,
+  /** @type {import('playwright-core').Page | undefined} */ page: undefined,
+};
+
+before(() => {
+  fs.rmSync(artifacts, { recursive: true, force: true });
+  fs.mkdirSync(artifacts, { recursive: true });
+  fs.cpSync(path.join(here, 'fixture'), workspace, { recursive: true });
+  fs.mkdirSync(path.join(userData, 'User'), { recursive: true });
+  writeUserSettings();
+  fs.writeFileSync(crashingServer, '#!/bin/sh\necho "crash-at-start.sh: simulated crash" >&2\nexit 3\n', { mode: 0o755 });
+});
+
+after(async () => {
+  await session.browser?.close().catch(() => undefined);
+  await stopProcessGroup(session.codeServer);
+  // The logs (the ClawDev output channel among them) stay with the screenshots.
+  const logs = path.join(userData, 'logs');
+  if (fs.existsSync(logs)) {
+    fs.cpSync(logs, path.join(artifacts, 'code-server-logs'), { recursive: true });
+  }
+  fs.rmSync(work, { recursive: true, force: true });
+});
+
+step('installs the VSIX with --install-extension', async () => {
+  const install = spawnSync(node24, [
+    codeServerEntry, '--user-data-dir', userData, '--extensions-dir', extensions, '--install-extension', vsix,
+  ], { encoding: 'utf8', timeout: 120_000 });
+  fs.writeFileSync(path.join(artifacts, 'install-extension.log'), `${install.stdout}\n${install.stderr}`);
+  assert.equal(install.status, 0, `code-server --install-extension failed:\n${install.stdout}\n${install.stderr}`);
+  const installed = fs.readdirSync(extensions).find(name => name.startsWith(`${extensionId}-`));
+  assert.ok(installed, `no ${extensionId} folder in ${fs.readdirSync(extensions).join(', ')}`);
+  assert.ok(fs.existsSync(path.join(extensions, installed, 'server-bin', 'clawdev.dll')), 'the VSIX carries the server');
+});
+
+step('opens the fixture workspace in code-server', async () => {
+  const port = await freePort();
+  const log = fs.openSync(path.join(artifacts, 'code-server.log'), 'w');
+  session.codeServer = spawn(node24, [
+    codeServerEntry, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--disable-telemetry',
+    '--disable-update-check', '--user-data-dir', userData, '--extensions-dir', extensions, workspace,
+  ], { stdio: ['ignore', log, log], detached: true });
+  await waitForHttp(`http://127.0.0.1:${port}/healthz`, 60_000);
+
+  session.browser = await chromium.launch({
+    executablePath: chromiumPath,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync'],
+  });
+  const context = await session.browser.newContext({
+    viewport: { width: 1400, height: 900 },
+    // Settings are changed the way a person does it: pasted into settings.json.
+    permissions: ['clipboard-read', 'clipboard-write'],
+  });
+  const page = await context.newPage();
+  session.page = page;
+  await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}`);
+  await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+  await page.locator('.explorer-folders-view').getByText('tinylib', { exact: true }).waitFor({ timeout: 60_000 });
+});
+
+step('the Problems panel shows the ClawDev diagnostic', async () => {
+  const page = currentPage();
+  await openFile(page, 'text.py');
+  await page.keyboard.press('Control+Shift+M');
+  const row = problemRow(page, 'D103');
+  await row.waitFor({ timeout: 90_000 });
+  const text = await row.innerText();
+  assert.match(text, /Missing docstring in public function/);
+  assert.match(text, /clawdev/);
+  await screenshot(page, 'problems-panel');
+});
+
+step('the status bar shows documentation coverage', async () => {
+  const page = currentPage();
+  const item = page.locator('.statusbar-item').filter({ hasText: /\d+\.\d% documented/ });
+  await item.waitFor({ timeout: 60_000 });
+  // The fixture: the package and text.py's module docstring and whisper() are documented, shout() is not.
+  assert.match(await item.innerText(), /75\.0% documented/);
+  await screenshot(page, 'status-bar');
+});
+
+step('ClawDev commands run from the command palette', async () => {
+  const page = currentPage();
+  await runCommand(page, 'ClawDev: Show Documentation Coverage');
+  // The view is the only one in ClawDev's activity-bar container, so the side bar's title names it.
+  await page.locator('.sidebar .title-label').filter({ hasText: /ClawDev/i }).waitFor({ timeout: 30_000 });
+
+  await runCommand(page, 'ClawDev: Find First Issue Here');
+  await page.locator('.notifications-toasts').getByText(/Find First Issue Here" is not in this version yet/).waitFor({ timeout: 30_000 });
+  await runCommand(page, 'Notifications: Clear All Notifications');
+});
+
+step('the coverage view lists the module with its gap', async () => {
+  const page = currentPage();
+  await runCommand(page, 'ClawDev: Show Documentation Coverage');
+  // Modules are grouped under their package: open the package first.
+  const pkg = page.locator('.sidebar .monaco-list-row').filter({ hasText: 'tinylib' }).filter({ hasText: '1 undocumented' });
+  await pkg.waitFor({ timeout: 30_000 });
+  await pkg.locator('.monaco-tl-twistie').click();
+  const module = page.locator('.sidebar .monaco-list-row').filter({ hasText: 'text' }).filter({ hasText: '1 undocumented' });
+  await module.waitFor({ timeout: 30_000 });
+  await module.locator('.monaco-tl-twistie').click();
+  await page.locator('.sidebar .monaco-list-row').filter({ hasText: 'shout' }).waitFor({ timeout: 15_000 });
+  await screenshot(page, 'coverage-view');
+});
+
+/** Bad settings and a crashing server: each gives one clear message, and undoing it brings the server back. */
+const badStarts = [
+  {
+    name: 'a broken clawdev.server.path',
+    settings: { 'clawdev.server.path': '/nonexistent/clawdev.dll' },
+    message: /clawdev\.server\.path is set to "\/nonexistent\/clawdev\.dll", which does not exist/,
+  },
+  {
+    name: 'a clawdev.dotnetPath without .NET',
+    settings: { 'clawdev.dotnetPath': '/nonexistent/dotnet' },
+    message: /clawdev\.dotnetPath is set to "\/nonexistent\/dotnet", which does not exist\. Point it to a dotnet with the \.NET 10 runtime/,
+  },
+  {
+    name: 'a server that crashes at start (restarted 3 times, then left stopped)',
+    settings: { 'clawdev.server.path': crashingServer },
+    message: /The ClawDev server stopped 4 times within 3 minutes and was not started again/,
+  },
+];
+for (const { name, settings, message } of badStarts) {
+  step(`${name} gives one clear message, and undoing it brings the server back`, async () => {
+    const page = currentPage();
+    await editWorkspaceSettings(page, settings);
+    await expectOneNotification(page, message, `bad-start-${slug(name)}`);
+    await runCommand(page, 'Notifications: Clear All Notifications');
+    await editWorkspaceSettings(page, {});
+    await problemRow(page, 'D103').waitFor({ timeout: 60_000 });
+  });
+}
+
+// ---- helpers ------------------------------------------------------------------------------------------
+
+/** The user settings.json, written before code-server starts. */
+function writeUserSettings() {
+  fs.writeFileSync(userSettingsFile, JSON.stringify({
+    // Restricted Mode would keep extensions off.
+    'security.workspace.trust.enabled': false,
+    'workbench.startupEditor': 'none',
+    'workbench.tips.enabled': false,
+    'workbench.secondarySideBar.defaultVisibility': 'hidden',
+    'chat.disableAIFeatures': true,
+    'extensions.autoCheckUpdates': false,
+    'extensions.autoUpdate': false,
+    'telemetry.telemetryLevel': 'off',
+    'clawdev.trace.server': 'messages',
+  }, null, 2));
+}
+
+/**
+ * Changes the workspace settings in the running workbench, as a person would: opens .vscode/settings.json,
+ * replaces its text, saves and closes it. (`clawdev.server.path` is machine-overridable: a remote window such
+ * as code-server's ignores it in user settings.)
+ * @param {import('playwright-core').Page} page
+ */
+async function editWorkspaceSettings(page, settings) {
+  const text = JSON.stringify(settings, null, 2);
+  await runCommand(page, 'Preferences: Open Workspace Settings (JSON)');
+  // Recent VS Code opens it in a modal editor, older ones in a tab; either way it has the focus.
+  await page.getByText('settings.json', { exact: true }).first().waitFor({ timeout: 15_000 });
+  await page.locator('.monaco-editor.focused').waitFor({ timeout: 15_000 });
+  await page.evaluate(content => navigator.clipboard.writeText(content), text);
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Control+V');
+  await page.keyboard.press('Control+S');
+  await waitUntil(() => fs.existsSync(workspaceSettingsFile) && fs.readFileSync(workspaceSettingsFile, 'utf8') === text, 15_000,
+    () => `.vscode/settings.json was not saved as expected`);
+  await page.keyboard.press('Control+W');
+}
+
+/**
+ * Waits for a notification matching `message` (and takes a screenshot of it), gives the extension time to
+ * (wrongly) add more, then checks in the notification center that exactly one ClawDev message was shown.
+ * @param {import('playwright-core').Page} page
+ */
+async function expectOneNotification(page, message, screenshotName) {
+  await page.locator('.notifications-toasts').getByText(message).waitFor({ timeout: 60_000 });
+  await screenshot(page, screenshotName);
+  await new Promise(resolve => setTimeout(resolve, 5_000));
+  await runCommand(page, 'Notifications: Show Notifications');
+  const items = page.locator('.notifications-center .notification-list-item');
+  await items.first().waitFor({ timeout: 15_000 });
+  const texts = await items.allInnerTexts();
+  const fromClawDev = texts.filter(text => /ClawDev|clawdev/.test(text));
+  assert.equal(fromClawDev.length, 1, `expected one ClawDev notification, got:\n${fromClawDev.join('\n---\n')}`);
+  assert.match(fromClawDev[0], message);
+  await page.keyboard.press('Escape');
+}
+
+/** A test whose failure leaves a screenshot of the page in the artifacts folder. */
+function step(name, body) {
+  test(name, async () => {
+    try {
+      await body();
+    } catch (error) {
+      if (session.page !== undefined) {
+        await screenshot(session.page, `failed-${slug(name)}`).catch(() => undefined);
+      }
+      throw error;
+    }
+  });
+}
+
+/** "A broken X!" → "a-broken-x-": a file name for a step's screenshot. */
+function slug(text) {
+  return text.replace(/[^a-z0-9]+/gi, '-').toLowerCase();
+}
+
+function currentPage() {
+  assert.ok(session.page, 'the workbench did not open (see the step before)');
+  return session.page;
+}
+
+async function screenshot(page, name) {
+  await page.screenshot({ path: path.join(artifacts, `${name}.png`) });
+}
+
+/** @param {import('playwright-core').Page} page */
+function problemRow(page, code) {
+  return page.locator('.markers-panel .monaco-list-row').filter({ hasText: code });
+}
+
+/** @param {import('playwright-core').Page} page */
+async function openFile(page, name) {
+  await page.keyboard.press('Control+P');
+  await page.locator('.quick-input-widget input').fill(name);
+  await page.locator('.quick-input-list .monaco-list-row').filter({ hasText: name }).first().waitFor({ timeout: 15_000 });
+  await page.keyboard.press('Enter');
+  await page.locator('.tab.active').filter({ hasText: name }).waitFor({ timeout: 15_000 });
+  await page.locator('.monaco-editor .view-lines').first().click();
+}
+
+/** @param {import('playwright-core').Page} page */
+async function runCommand(page, title) {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ timeout: 15_000 });
+  await input.fill(`>${title}`);
+  await page.locator('.quick-input-list .monaco-list-row').filter({ hasText: title }).first().waitFor({ timeout: 15_000 });
+  await page.keyboard.press('Enter');
+}
+
+function requiredEnvironment(name) {
+  const value = process.env[name];
+  if (value === undefined || value === '') {
+    throw new Error(`${name} is not set: run the test with tests/extension-e2e/run.sh`);
+  }
+  return value;
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address !== null ? address.port : 0));
+    });
+  });
+}
+
+async function waitForHttp(url, timeoutMs) {
+  await waitUntil(async () => {
+    try {
+      return (await fetch(url)).ok;
+    } catch {
+      return false;
+    }
+  }, timeoutMs, () => `${url} did not answer (see code-server.log)`);
+}
+
+async function waitUntil(condition, timeoutMs, describe) {
+  const deadline = Date.now() + timeoutMs;
+  while (!await condition()) {
+    if (Date.now() > deadline) {
+      throw new Error(describe());
+    }
+    await new Promise(resolve => setTimeout(resolve, 250));
+  }
+}
+
+/**
+ * Stops a process started with `detached: true` and everything it started (the extension host, the ClawDev
+ * server), by its process group id: SIGTERM, then SIGKILL after five seconds.
+ * @param {import('node:child_process').ChildProcess | undefined} child
+ */
+async function stopProcessGroup(child) {
+  if (child?.pid === undefined || child.exitCode !== null) {
+    return;
+  }
+  const exited = new Promise(resolve => child.once('exit', resolve));
+  signalGroup(child.pid, 'SIGTERM');
+  const timeout = new Promise(resolve => setTimeout(() => resolve('timeout'), 5_000));
+  if (await Promise.race([exited, timeout]) === 'timeout') {
+    signalGroup(child.pid, 'SIGKILL');
+    await exited;
+  }
+  // Children that outlived the group leader still share its group id.
+  signalGroup(child.pid, 'SIGKILL');
+}
+
+function signalGroup(groupId, signal) {
+  try {
+    process.kill(-groupId, signal);
+  } catch (error) {
+    if (/** @type {NodeJS.ErrnoException} */ (error).code !== 'ESRCH') {
+      throw error;
+    }
+  }
+}
