@@ -35,7 +35,6 @@ public sealed class DrafterTests
     [Theory]
     [InlineData("def f(x):\n    \"\"\"Doc.\"\"\"\n", "already has a docstring")]
     [InlineData("def f(x)\n    pass\n", "incomplete")]
-    [InlineData("def f(x):\n", "no body")]
     public void Drafting_refuses_with_a_reason(string source, string reason)
     {
         var harness = new DraftingHarness(source);
@@ -44,6 +43,21 @@ public sealed class DrafterTests
 
         Assert.Empty(result.Edits);
         Assert.Contains(reason, result.Explanation);
+    }
+
+    [Theory]
+    [InlineData("def f(x):\n")]
+    [InlineData("def f(x):")]
+    [InlineData("def f(x):\n\nvalue = 1\n")]
+    public void A_header_without_a_body_gets_its_docstring_as_body(string source)
+    {
+        var harness = new DraftingHarness(source);
+        Assert.NotEmpty(harness.Module.Problems);
+
+        var after = harness.Apply(harness.Drafter.DraftDocstring(harness.Definition("f")));
+
+        Assert.StartsWith("def f(x):\n    \"\"\"TODO: Summarise what f does.\n", after);
+        Assert.Empty(PythonParser.Parse(after).Problems);
     }
 
     [Fact]
