@@ -24,10 +24,13 @@ public static class DefinitionLocator
     }
 
     /// <summary>The definition a finding was reported on (by its name span and symbol), or null for module findings.</summary>
-    public static Definition? Of(PythonModule module, Finding finding)
+    public static Definition? Of(PythonModule module, Finding finding) => Among(module.AllDefinitions(), finding);
+
+    /// <summary>Of <paramref name="candidates"/>, the one whose name span is the finding's, preferring the one with its symbol.</summary>
+    internal static Definition? Among(IEnumerable<Definition> candidates, Finding finding)
     {
         Definition? bySpan = null;
-        foreach (var definition in module.AllDefinitions())
+        foreach (var definition in candidates)
         {
             if (definition.NameSpan != finding.Span)
             {

@@ -8,7 +8,7 @@ namespace ClawDev.Core.Drafting;
 /// <summary>
 /// Drafts and updates the docstrings of one parsed file. Every action returns edits against the file's text
 /// (sorted, non-overlapping, touching only the target docstring or the point where a new one goes) that the caller
-/// converts to its protocol. Nothing here throws for any input: an internal failure becomes a result without
+/// converts to its protocol. No action throws, whatever the file holds: an internal failure becomes a result without
 /// edits whose explanation says so. Create one per file version; it is not thread-safe.
 /// </summary>
 public sealed class DocstringDrafter
@@ -59,7 +59,17 @@ public sealed class DocstringDrafter
     }
 
     /// <summary>Fixes every fixable finding of the file at once.</summary>
-    public DraftResult DocumentFile(IReadOnlyList<Finding> findings) => FileDraft.For(_session, findings, Guarded);
+    public DraftResult DocumentFile(IReadOnlyList<Finding> findings)
+    {
+        try
+        {
+            return FileDraft.For(_session, findings, Guarded);
+        }
+        catch (Exception exception) when (exception is not (OutOfMemoryException or OperationCanceledException))
+        {
+            return DraftResult.Nothing(InternalError(_session.ModuleFacts.DottedName, exception));
+        }
+    }
 
     /// <summary>The base-class documentation a method (or a class's constructor) inherits, or null.</summary>
     public InheritedDocumentation? Inherited(Definition definition) => _session.Inherited(definition);
@@ -72,7 +82,10 @@ public sealed class DocstringDrafter
         }
         catch (Exception exception) when (exception is not (OutOfMemoryException or OperationCanceledException))
         {
-            return TargetDraft.Nothing($"internal error while drafting {symbol}: {exception.GetType().Name}: {exception.Message}");
+            return TargetDraft.Nothing(InternalError(symbol, exception));
         }
     }
+
+    private static string InternalError(string symbol, Exception exception) =>
+        $"internal error while drafting {symbol}: {exception.GetType().Name}: {exception.Message}";
 }

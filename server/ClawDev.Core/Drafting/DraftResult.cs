@@ -2,7 +2,8 @@ namespace ClawDev.Core.Drafting;
 
 /// <summary>
 /// What a drafting action produced: edits against the file text (sorted, non-overlapping), where grounded text
-/// came from, and, when there are no edits, why.
+/// came from, and an explanation: why there are no edits, or, for a whole file, which definitions were left out
+/// and why (null when everything was drafted).
 /// </summary>
 public sealed record DraftResult(IReadOnlyList<TextEdit> Edits, IReadOnlyList<Provenance> Provenance, string? Explanation)
 {

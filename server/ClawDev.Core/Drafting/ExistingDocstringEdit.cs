@@ -17,8 +17,8 @@ namespace ClawDev.Core.Drafting;
 /// deleted; a signature with **kwargs accepts any name, as CD402 does;</item>
 /// <item>everything else (summary, description, other sections, the text between entries) keeps its bytes.</item>
 /// </list>
-/// Existing structured docstrings are written in their own style; plain ones in the repository's (PEP 257 items
-/// if they already have some).
+/// Additions are written in the docstring's own style (see <see cref="ExistingStyle"/>). Before edits are handed
+/// out, the edited docstring is re-read: if what they add would not read as documented, nothing is changed.
 /// </summary>
 internal static class ExistingDocstringEdit
 {
@@ -49,24 +49,34 @@ internal static class ExistingDocstringEdit
         int PositionOf(string name) => IndexOf(signature, name);
         var unit = SourceLayout.IndentUnit(session.Module, definition);
         var lineBreak = SourceLayout.LineBreakAt(text, docstring.Span.Start);
-        var pep257 = !parsed.Detection.IsStructured && Pep257List.Find(text, parsed.ContentSpan, unit) is not null;
-        var layout = new StyleLayout(StyleWriter.For(WritingStyle(parsed, pep257, session.Style)), unit, lineBreak);
-        var plans = ParameterList.Find(text, parsed, pep257, layout).Select(l => new ListPlan(l, PositionOf)).ToList();
+        var layout = new StyleLayout(ExistingStyle.For(text, parsed, session.Style, out var pep257), unit, lineBreak);
+        var indentation = definition.IsOneLiner ? definition.Indentation + unit : docstring.Indentation;
+        var plans = ParameterList.Find(text, parsed, pep257, layout, indentation).Select(l => new ListPlan(l, PositionOf)).ToList();
+        if (plans.Find(static p => p.List.IsUnreadable) is not null)
+        {
+            return TargetDraft.Nothing("its parameter section holds text that is not laid out as entries (\"name: description\"); fix its layout by hand");
+        }
+        if ((plans.Count == 0 || pep257) && HasUnreadableArgumentSection(docstring, session.Settings))
+        {
+            return TargetDraft.Nothing("pydocstyle reads an argument section here whose entries are not indented below its header; fix its layout by hand");
+        }
 
         var grounding = session.GroundingFor(target);
         var missing = Missing(session, target, plans);
         var added = DraftContentBuilder.Documented(missing, grounding);
-        if (update)
+        var acceptsAnyName = signature.Any(static p => p.Kind == ParameterKind.VarKeyword);
+        var described = new List<string>();
+        foreach (var plan in plans)
         {
-            var acceptsAnyName = signature.Any(static p => p.Kind == ParameterKind.VarKeyword);
-            foreach (var plan in plans)
+            if (update)
             {
                 plan.SortToSignature();
                 if (!acceptsAnyName)
                 {
-                    MarkStale(plan, layout);
+                    EntryNotes.MarkStale(text, plan, layout);
                 }
             }
+            described.AddRange(EntryNotes.DescribeBareEntries(text, plan, layout, signature, grounding));
         }
         var newSection = new List<ParameterDoc>();
         foreach (var parameter in added)
@@ -85,14 +95,13 @@ internal static class ExistingDocstringEdit
             return TargetDraft.Nothing(update ? "the docstring already matches the signature" : "every parameter is documented");
         }
 
-        var encoding = literal.EncodingFor(added.Any(static p => p.ContainsBackslash));
+        var encoding = literal.EncodingFor(added.Any(static p => p.ContainsBackslash) || plans.Any(static p => p.NotesContainBackslash));
         var edits = new EditSet();
         foreach (var plan in plans)
         {
             var levels = new IndentLevels(plan.List.EntryIndentation, plan.List.DescriptionIndentation, unit);
-            plan.Emit(edits, text, lineBreak, entries => DocstringLiteral.Encode(RenderEntries(layout.Writer, entries, levels, lineBreak), encoding));
+            plan.Emit(edits, text, lineBreak, entries => RenderEntries(layout.Writer, plan.List, entries, levels, lineBreak), fragment => DocstringLiteral.Encode(fragment, encoding));
         }
-        var indentation = definition.IsOneLiner ? definition.Indentation + unit : docstring.Indentation;
         if (newSection.Count > 0)
         {
             var (offset, section) = NewParameterSection.Place(parsed, newSection, layout, indentation);
@@ -101,18 +110,21 @@ internal static class ExistingDocstringEdit
         literal.KeepClosingQuotesOnOwnLine(edits, lineBreak, indentation);
         literal.Finish(edits, encoding);
         edits.EnsureWithin(docstring.Span, $"the docstring of {definition.QualifiedName}");
-        return new TargetDraft(edits.ToList(), grounding.Provenance, null, missing.Select(static p => p.Name).ToArray());
+        var result = edits.ToList();
+        string[] documented = [.. missing.Select(static p => p.Name), .. described];
+        if (EditedDocstring.FirstUndescribed(literal, result, documented, layout.Writer.Style) is { } unread)
+        {
+            return TargetDraft.Nothing($"the docstring's layout hides new entries from the parser ({unread} would still read as undocumented); fix its layout by hand");
+        }
+        return new TargetDraft(result, grounding.Provenance, null, documented);
     }
 
-    /// <summary>A structured docstring keeps its style (Google becomes Hugging Face when the repository writes that); a plain one takes the repository's.</summary>
-    private static DocstringStyle WritingStyle(ParsedDocstring parsed, bool pep257, DocstringStyle repository)
-    {
-        if (parsed.Detection.IsStructured)
-        {
-            return parsed.Style == DocstringStyle.Google && repository == DocstringStyle.HuggingFace ? repository : parsed.Style;
-        }
-        return pep257 ? DocstringStyle.Plain : repository;
-    }
+    /// <summary>
+    /// Whether pydocstyle finds an argument section ("Arguments:" over flush lines, or over a PEP 257 list) that
+    /// the docstring parser does not read as one: whatever drafting adds, D417 would keep reporting it.
+    /// </summary>
+    private static bool HasUnreadableArgumentSection(Docstring docstring, Configuration.FileSettings settings) =>
+        Rules.Pydocstyle.ArgumentSectionCheck.DescribedNames(docstring.Literal, allowStarredNames: settings.Linter == Configuration.DocstringLinter.Ruff).Count > 0;
 
     /// <summary>
     /// Expected parameters no entry documents. Without any parameter list the constructor rule applies (see
@@ -127,20 +139,6 @@ internal static class ExistingDocstringEdit
         return expected.FindAll(p => !documented.Contains(p.Name));
     }
 
-    private static void MarkStale(ListPlan plan, StyleLayout layout)
-    {
-        var units = plan.List.Units;
-        for (var i = 0; i < units.Count; i++)
-        {
-            var unit = units[i];
-            var stale = unit.Names.Where(name => plan.PositionOfName(name) < 0 && !StaleMarkers.IsMarked(unit, name)).ToArray();
-            if (stale.Length > 0 && StaleMarkers.For(unit, stale, plan.List, layout) is var (offset, marker))
-            {
-                plan.Mark(i, offset, marker);
-            }
-        }
-    }
-
     /// <summary>Keyword-only parameters go to a Keyword Args list when there is one; the rest to the first Parameters list; null for a new section.</summary>
     private static ListPlan? ListFor(List<ListPlan> plans, Parameter parameter)
     {
@@ -151,11 +149,18 @@ internal static class ExistingDocstringEdit
         return plans.Find(static p => p.List.Kind == SectionKind.Parameters);
     }
 
-    private static string RenderEntries(StyleWriter writer, IReadOnlyList<PlannedEntry> entries, IndentLevels levels, string lineBreak)
+    /// <summary>New entries as the list writes them (type first when its ":type" fields come first).</summary>
+    private static string RenderEntries(StyleWriter writer, ParameterList list, IReadOnlyList<PlannedEntry> entries, IndentLevels levels, string lineBreak)
     {
         var lines = new DocText();
         foreach (var entry in entries)
         {
+            if (entry.Part == EntryPart.Whole && list.TypeFieldFirst)
+            {
+                writer.Entry(lines, entry.Parameter, 0, EntryPart.TypeField);
+                writer.Entry(lines, entry.Parameter, 0, EntryPart.ParameterField);
+                continue;
+            }
             writer.Entry(lines, entry.Parameter, 0, entry.Part);
         }
         return levels.Render(lines.Lines, lineBreak, indentFirst: false);

@@ -15,6 +15,7 @@ internal static class FileDraft
     {
         var module = false;
         var actions = new Dictionary<Definition, DraftAction>();
+        var byName = session.Module.AllDefinitions().ToLookup(static d => d.NameSpan);
         foreach (var finding in findings)
         {
             if (DraftActions.For(finding.Code) is not { } action)
@@ -25,13 +26,13 @@ internal static class FileDraft
             {
                 module = true;
             }
-            else if (DefinitionLocator.Of(session.Module, finding) is { } definition)
+            else if (DefinitionLocator.Among(byName[finding.Span], finding) is { } definition)
             {
                 actions[definition] = actions.TryGetValue(definition, out var earlier) ? Stronger(earlier, action) : action;
             }
         }
 
-        var accepted = new List<TextEdit>();
+        var accepted = new AcceptedEdits();
         var provenance = new List<Provenance>();
         var notes = new List<string>();
         if (module)
@@ -58,8 +59,8 @@ internal static class FileDraft
             }
             Accept(draft, definition.QualifiedName, accepted, provenance, notes);
         }
-        var edits = Editing.EditSet.Normalize(accepted);
-        return new DraftResult(edits, provenance, edits.Count > 0 ? null : notes.Count > 0 ? string.Join("; ", notes) : "nothing in this file needs drafting");
+        var edits = Editing.EditSet.Normalize(accepted.Edits);
+        return new DraftResult(edits, provenance, notes.Count > 0 ? string.Join("; ", notes) : edits.Count > 0 ? null : "nothing in this file needs drafting");
     }
 
     /// <summary>Drafting beats updating, which beats adding missing entries (an update adds them too).</summary>
@@ -69,24 +70,65 @@ internal static class FileDraft
         : DraftAction.DocumentMissingParameters;
 
     /// <summary>Adds a target's edits unless one overlaps an edit already accepted (which would be a bug; the target is then left out and named).</summary>
-    private static void Accept(TargetDraft draft, string target, List<TextEdit> accepted, List<Provenance> provenance, List<string> notes)
+    private static void Accept(TargetDraft draft, string target, AcceptedEdits accepted, List<Provenance> provenance, List<string> notes)
     {
         if (draft.Explanation is { } explanation)
         {
             notes.Add($"{target}: {explanation}");
         }
-        foreach (var edit in draft.Edits)
+        if (!accepted.TryAdd(draft.Edits))
         {
-            if (accepted.Exists(a => Overlaps(a.Replace, edit.Replace)))
-            {
-                notes.Add($"{target}: left out, its edits overlap another definition's");
-                return;
-            }
+            notes.Add($"{target}: left out, its edits overlap another definition's");
+            return;
         }
-        accepted.AddRange(draft.Edits);
         provenance.AddRange(draft.Provenance);
     }
 
-    private static bool Overlaps(TextSpan a, TextSpan b) =>
-        a.Start < b.End && b.Start < a.End || (a.Length == 0 && b.Length == 0 && a.Start == b.Start);
+    /// <summary>The edits accepted so far, kept sorted so each new target is checked against its neighbours only.</summary>
+    private sealed class AcceptedEdits
+    {
+        private readonly List<TextSpan> _spans = [];
+
+        public List<TextEdit> Edits { get; } = [];
+
+        /// <summary>Adds the edits when none touches an accepted span (two inserts at one offset count as touching).</summary>
+        public bool TryAdd(IReadOnlyList<TextEdit> edits)
+        {
+            foreach (var edit in edits)
+            {
+                var index = InsertionIndex(edit.Replace);
+                if ((index > 0 && Overlaps(_spans[index - 1], edit.Replace)) || (index < _spans.Count && Overlaps(_spans[index], edit.Replace)))
+                {
+                    return false;
+                }
+            }
+            foreach (var edit in edits)
+            {
+                _spans.Insert(InsertionIndex(edit.Replace), edit.Replace);
+            }
+            Edits.AddRange(edits);
+            return true;
+        }
+
+        private int InsertionIndex(TextSpan span)
+        {
+            int low = 0, high = _spans.Count;
+            while (low < high)
+            {
+                var middle = (low + high) / 2;
+                if (_spans[middle].Start < span.Start)
+                {
+                    low = middle + 1;
+                }
+                else
+                {
+                    high = middle;
+                }
+            }
+            return low;
+        }
+
+        private static bool Overlaps(TextSpan a, TextSpan b) =>
+            (a.Start < b.End && b.Start < a.End) || (a.Length == 0 && b.Length == 0 && a.Start == b.Start);
+    }
 }

@@ -43,14 +43,16 @@ internal static class NewDocstringDraft
         TextSpan allowed;
         if (definition.Docstring is { } blank)
         {
+            // The empty literal is rewritten whole: its prefix and quote character kept, tripled for several lines.
             var literal = new DocstringLiteral(text, blank, blank.ContentSpan.Start);
             if (literal.Obstacle is { } obstacle)
             {
                 return TargetDraft.Nothing(obstacle);
             }
             var encoding = literal.EncodingFor(content.ContainsBackslash);
-            edits.Replace(blank.ContentSpan, DocstringLiteral.Encode(rendered, encoding));
-            literal.Finish(edits, encoding);
+            var quote = lines.Count > 1 ? new string(blank.Quote[0], 3) : blank.Quote;
+            var prefix = (encoding == TextEncoding.AddRawPrefix ? "r" : "") + blank.Prefix;
+            edits.Replace(blank.Span, prefix + quote + DocstringLiteral.Encode(rendered, encoding) + quote);
             allowed = blank.Span;
         }
         else if (QuoteFor(rendered, session.Quote) is not { } quote)
@@ -60,18 +62,17 @@ internal static class NewDocstringDraft
         else
         {
             var literal = (content.ContainsBackslash ? "r" : "") + quote + rendered + quote;
-            if (Insert(edits, session, definition, body, literal, lineBreak) is not { } insertion)
-            {
-                return TargetDraft.Nothing($"{definition.Name} has no body to put a docstring in");
-            }
-            allowed = insertion;
+            allowed = Insert(edits, session, definition, body, literal, lineBreak);
         }
         edits.EnsureWithin(allowed, $"the docstring position of {definition.QualifiedName}");
         return new TargetDraft(edits.ToList(), grounding.Provenance, null, parameters.Select(static p => p.Name).ToArray());
     }
 
-    /// <summary>Puts the literal first in the body; returns the span the edit may touch, or null without a body.</summary>
-    private static TextSpan? Insert(EditSet edits, DraftingSession session, Definition definition, string body, string literal, string lineBreak)
+    /// <summary>
+    /// Puts the literal first in the body (a header still without a body gets the docstring as its body, which
+    /// makes it valid Python); returns the span the edit may touch.
+    /// </summary>
+    private static TextSpan Insert(EditSet edits, DraftingSession session, Definition definition, string body, string literal, string lineBreak)
     {
         var text = session.Text;
         var colon = definition.HeaderColonOffset;
@@ -90,9 +91,11 @@ internal static class NewDocstringDraft
         }
         var lines = session.Module.Lines;
         var nextLine = lines.LineOf(colon) + 1;
-        if (definition.BodyIndentation.Length == 0 || nextLine >= lines.LineCount)
+        if (nextLine >= lines.LineCount)
         {
-            return null;
+            // The header ends the file without a line break.
+            edits.Insert(text.Length, lineBreak + body + literal + lineBreak);
+            return new TextSpan(text.Length, text.Length);
         }
         var start = lines.LineStart(nextLine);
         edits.Insert(start, body + literal + lineBreak + (IsBlankLine(text, start) ? "" : blankLine));

@@ -54,7 +54,10 @@ internal static partial class DraftInvariants
         Assert.Equal(OutsideParameterLists(before, beforeDocstring, style), OutsideParameterLists(after, afterDocstring, style));
     }
 
-    /// <summary>Every entry of the old parameter lists is still there: its head and its description, each byte for byte (a stale marker may sit between them).</summary>
+    /// <summary>
+    /// Every entry of the old parameter lists is still there: its head and its description, each byte for byte (a
+    /// note may sit between them). An entry ends where a doctest starts: examples are not part of a parameter list.
+    /// </summary>
     public static void KeepTheEntries(string before, Docstring beforeDocstring, string after, Docstring afterDocstring, DocstringStyle style)
     {
         var afterContent = after.Substring(afterDocstring.ContentSpan.Start, afterDocstring.ContentSpan.Length);
@@ -112,9 +115,16 @@ internal static partial class DraftInvariants
                 }
                 continue;
             }
-            var split = entry.DescriptionSpan.Length == 0 ? entry.Span.End : entry.DescriptionSpan.Start;
-            yield return (text[entry.Span.Start..split], text[split..entry.Span.End]);
+            var end = BeforeDoctest(text, entry.Span);
+            var split = entry.DescriptionSpan.Length == 0 ? end : Math.Min(entry.DescriptionSpan.Start, end);
+            yield return (text[entry.Span.Start..split], text[split..end]);
         }
+    }
+
+    private static int BeforeDoctest(string text, TextSpan span)
+    {
+        var doctest = text.IndexOf(">>>", span.Start, span.Length, StringComparison.Ordinal);
+        return doctest < 0 ? span.End : text[..doctest].TrimEnd().Length;
     }
 
     /// <summary>PEP 257 "name -- description" items with their deeper indented continuation lines.</summary>

@@ -1,9 +1,8 @@
-using ClawDev.Core.Tests.Support;
 using System.Text;
 using ClawDev.Core.Analysis;
 using ClawDev.Core.Drafting;
 using ClawDev.Core.Python;
-using ClawDev.Core.Tests.Docstrings;
+using ClawDev.Core.Tests.Support;
 
 namespace ClawDev.Core.Tests.Drafting;
 

@@ -60,6 +60,25 @@ internal sealed class DocstringLiteral(string text, Docstring docstring, int tex
         }
     }
 
+    /// <summary>The literal's content (between its quotes) once <paramref name="edits"/>, all inside the literal, are applied.</summary>
+    public string ContentAfter(IReadOnlyList<TextEdit> edits)
+    {
+        var span = Docstring.Span;
+        var shifted = new List<TextEdit>(edits.Count);
+        foreach (var edit in edits)
+        {
+            shifted.Add(edit with { Replace = new TextSpan(edit.Replace.Start - span.Start, edit.Replace.End - span.Start) });
+        }
+        var literal = TextEdits.Apply(text.Substring(span.Start, span.Length), shifted);
+        var start = 0;
+        while (start < literal.Length && char.IsAsciiLetter(literal[start]))
+        {
+            start++;
+        }
+        var quote = literal.AsSpan(start).StartsWith(Docstring.Quote[0] is '"' ? "\"\"\"" : "'''") ? 3 : 1;
+        return literal.Substring(start + quote, Math.Max(0, literal.Length - start - 2 * quote));
+    }
+
     /// <summary>The edits the literal itself needs, added last: the raw prefix, and triple quotes once the content spans lines.</summary>
     public void Finish(EditSet edits, TextEncoding encoding)
     {

@@ -9,7 +9,7 @@ internal sealed record PlannedEntry(ParameterDoc Parameter, EntryPart Part);
 
 /// <summary>
 /// The changes planned for one parameter list: an order for its units, new entries after or before units, and
-/// markers inside units. Units keep their bytes; the text between units (line breaks, blank lines, indentation,
+/// notes inside units. Units keep their bytes; the text between units (line breaks, blank lines, indentation,
 /// anything that is not an entry) keeps its place. Without reordering the plan becomes plain inserts; with it,
 /// one replacement from the first unit to the last.
 /// </summary>
@@ -20,7 +20,7 @@ internal sealed class ListPlan
     private readonly int[] _order;
     private readonly List<PlannedEntry>?[] _before;
     private readonly List<PlannedEntry>?[] _after;
-    private readonly List<(int Offset, string Text)>?[] _markers;
+    private readonly List<(int Offset, string Text)>?[] _notes;
     private List<PlannedEntry>? _intoEmpty;
 
     /// <param name="positionOf">A parameter name's position in the signature, or -1.</param>
@@ -32,13 +32,13 @@ internal sealed class ListPlan
         _order = Enumerable.Range(0, count).ToArray();
         _before = new List<PlannedEntry>?[count];
         _after = new List<PlannedEntry>?[count];
-        _markers = new List<(int, string)>?[count];
+        _notes = new List<(int, string)>?[count];
     }
 
     public ParameterList List => _list;
 
     public bool HasChanges =>
-        !IsIdentity || _intoEmpty is not null || _before.Any(static b => b is not null) || _after.Any(static a => a is not null) || _markers.Any(static m => m is not null);
+        !IsIdentity || _intoEmpty is not null || _before.Any(static b => b is not null) || _after.Any(static a => a is not null) || _notes.Any(static m => m is not null);
 
     private bool IsIdentity
     {
@@ -73,45 +73,53 @@ internal sealed class ListPlan
         return best;
     }
 
-    /// <summary>Puts the units naming parameters in signature order: entries (and :param fields) among their slots, :type fields among theirs.</summary>
+    /// <summary>
+    /// Puts the units naming parameters in signature order: entries (and lone :param fields) among their slots,
+    /// :type fields kept apart among theirs.
+    /// </summary>
     public void SortToSignature()
     {
-        SortSlots(static role => role != UnitRole.TypeField);
-        SortSlots(static role => role == UnitRole.TypeField);
+        SortSlots(IsEntrySlot);
+        SortSlots(unit => !IsEntrySlot(unit));
     }
 
-    /// <summary>Text to insert inside a unit, at an offset relative to its start.</summary>
-    public void Mark(int unit, int relativeOffset, string text) => (_markers[unit] ??= []).Add((relativeOffset, text));
+    /// <summary>Text (a note: stale marker or description) to insert inside a unit, at an offset relative to its start.</summary>
+    public void AddNote(int unit, int relativeOffset, string text) => (_notes[unit] ??= []).Add((relativeOffset, text));
 
     /// <summary>
-    /// Plans a new entry after the entry of the nearest preceding documented parameter (after its :type field when
-    /// that follows it), else before the entry of the nearest following one, else at the end. A Sphinx list that
-    /// keeps its :type fields together gets the new :type field among them; one without :type fields gets none.
-    /// Call in signature order.
+    /// Plans a new entry after the entry of the nearest preceding documented parameter, else before the entry of
+    /// the nearest following one, else at the end. A Sphinx list that keeps its :type fields apart gets the new
+    /// :type field among them; one without :type fields gets none.
     /// </summary>
     public void Add(ParameterDoc parameter)
     {
-        var units = _list.Units;
-        var hasTypeFields = units.Any(static u => u.Role == UnitRole.TypeField);
-        if (!hasTypeFields && units.Any(static u => u.Role == UnitRole.ParameterField))
+        if (!_list.HasTypeFields)
         {
-            Add(new PlannedEntry(parameter, EntryPart.ParameterField), static u => u.Role == UnitRole.ParameterField, afterOwnType: false);
+            Add(new PlannedEntry(parameter, EntryPart.ParameterField), IsEntrySlot);
         }
-        else if (hasTypeFields && TypeFieldsApart())
+        else if (_list.TypeFieldsApart)
         {
-            Add(new PlannedEntry(parameter, EntryPart.ParameterField), static u => u.Role == UnitRole.ParameterField, afterOwnType: false);
+            AddParameterField(parameter);
             if (parameter.Typing.Type is not null)
             {
-                Add(new PlannedEntry(parameter, EntryPart.TypeField), static u => u.Role == UnitRole.TypeField, afterOwnType: false);
+                Add(new PlannedEntry(parameter, EntryPart.TypeField), static u => u.Role == UnitRole.TypeField);
             }
         }
         else
         {
-            Add(new PlannedEntry(parameter, EntryPart.Whole), static u => u.Role != UnitRole.TypeField, afterOwnType: true);
+            Add(new PlannedEntry(parameter, EntryPart.Whole), IsEntrySlot);
         }
     }
 
-    private void Add(PlannedEntry entry, Func<ListUnit, bool> isAnchor, bool afterOwnType)
+    /// <summary>Plans a ":param" field among the list's ":param" fields (for an entry that only had its :type field).</summary>
+    public void AddParameterField(ParameterDoc parameter) =>
+        Add(new PlannedEntry(parameter, EntryPart.ParameterField), static u => u.Role != UnitRole.TypeField);
+
+    /// <summary>Entries and lone :param fields; a lone :type field too unless the list keeps its :type fields apart.</summary>
+    private bool IsEntrySlot(ListUnit unit) =>
+        unit.Role != UnitRole.TypeField || (!unit.HasParameterField && !_list.TypeFieldsApart);
+
+    private void Add(PlannedEntry entry, Func<ListUnit, bool> isAnchor)
     {
         if (_order.Length == 0)
         {
@@ -144,48 +152,37 @@ internal sealed class ListPlan
         }
         if (preceding >= 0)
         {
-            var next = preceding + 1;
-            if (afterOwnType && next < _order.Length && _list.Units[_order[next]] is { Role: UnitRole.TypeField } type && PositionOf(type) == precedingPosition)
-            {
-                preceding = next;
-            }
-            (_after[preceding] ??= []).Add(entry);
+            InsertInOrder(_after[preceding] ??= [], entry);
         }
         else if (following >= 0)
         {
-            (_before[following] ??= []).Add(entry);
+            InsertInOrder(_before[following] ??= [], entry);
         }
         else
         {
-            (_after[lastAnchor >= 0 ? lastAnchor : _order.Length - 1] ??= []).Add(entry);
+            InsertInOrder(_after[lastAnchor >= 0 ? lastAnchor : _order.Length - 1] ??= [], entry);
         }
     }
 
-    /// <summary>Whether some :type field is not next to its :param field (":param a:, :param b:, :type a:, :type b:").</summary>
-    private bool TypeFieldsApart()
+    /// <summary>Entries planned at one place stay in signature order whatever order they were planned in.</summary>
+    private void InsertInOrder(List<PlannedEntry> entries, PlannedEntry entry)
     {
-        var units = _list.Units;
-        for (var i = 0; i < units.Count; i++)
-        {
-            if (units[i] is { Role: UnitRole.TypeField, HasParameterField: true } type
-                && !IsParameterFieldOf(type, i - 1) && !IsParameterFieldOf(type, i + 1))
-            {
-                return true;
-            }
-        }
-        return false;
+        var position = _positionOf(entry.Parameter.Name);
+        var index = entries.FindIndex(e => _positionOf(e.Parameter.Name) > position);
+        entries.Insert(index < 0 ? entries.Count : index, entry);
     }
 
-    private bool IsParameterFieldOf(ListUnit type, int index) =>
-        index >= 0 && index < _list.Units.Count && _list.Units[index] is { Role: UnitRole.ParameterField } field && field.Names.SequenceEqual(type.Names);
+    /// <summary>Whether a planned note carries a backslash (the literal then needs a raw prefix or escapes).</summary>
+    public bool NotesContainBackslash => _notes.Any(static n => n is not null && n.Exists(static n => n.Text.Contains('\\')));
 
     /// <param name="renderEntries">New entries' text: first line unindented, further lines indented, no trailing break.</param>
-    public void Emit(EditSet edits, string text, string lineBreak, Func<IReadOnlyList<PlannedEntry>, string> renderEntries)
+    /// <param name="encode">How new text is written into the literal (see <see cref="TextEncoding"/>).</param>
+    public void Emit(EditSet edits, string text, string lineBreak, Func<IReadOnlyList<PlannedEntry>, string> renderEntries, Func<string, string> encode)
     {
         var indentation = _list.EntryIndentation;
         if (_intoEmpty is not null)
         {
-            edits.Insert(_list.EmptyInsertionOffset, lineBreak + indentation + renderEntries(_intoEmpty));
+            edits.Insert(_list.EmptyInsertionOffset, lineBreak + indentation + encode(renderEntries(_intoEmpty)));
         }
         if (_order.Length == 0)
         {
@@ -198,15 +195,15 @@ internal sealed class ListPlan
                 var span = _list.Units[slot].Span;
                 if (_before[slot] is { } before)
                 {
-                    edits.Insert(span.Start, renderEntries(before) + lineBreak + indentation);
+                    edits.Insert(span.Start, encode(renderEntries(before)) + lineBreak + indentation);
                 }
-                foreach (var (offset, marker) in SortedMarkers(slot))
+                foreach (var (offset, note) in SortedNotes(slot))
                 {
-                    edits.Insert(span.Start + offset, marker);
+                    edits.Insert(span.Start + offset, encode(note));
                 }
                 if (_after[slot] is { } after)
                 {
-                    edits.Insert(span.End, lineBreak + indentation + renderEntries(after));
+                    edits.Insert(span.End, lineBreak + indentation + encode(renderEntries(after)));
                 }
             }
             return;
@@ -218,12 +215,12 @@ internal sealed class ListPlan
         {
             if (_before[slot] is { } before)
             {
-                rebuilt.Append(renderEntries(before)).Append(lineBreak).Append(indentation);
+                rebuilt.Append(encode(renderEntries(before))).Append(lineBreak).Append(indentation);
             }
-            AppendMarked(rebuilt, text, _order[slot]);
+            AppendMarked(rebuilt, text, _order[slot], encode);
             if (_after[slot] is { } after)
             {
-                rebuilt.Append(lineBreak).Append(indentation).Append(renderEntries(after));
+                rebuilt.Append(lineBreak).Append(indentation).Append(encode(renderEntries(after)));
             }
             if (slot + 1 < _order.Length)
             {
@@ -234,13 +231,13 @@ internal sealed class ListPlan
         edits.Replace(region, rebuilt.ToString());
     }
 
-    private void SortSlots(Func<UnitRole, bool> takesPart)
+    private void SortSlots(Func<ListUnit, bool> takesPart)
     {
         var slots = new List<int>();
         for (var slot = 0; slot < _order.Length; slot++)
         {
             var unit = _list.Units[_order[slot]];
-            if (takesPart(unit.Role) && PositionOf(unit) >= 0)
+            if (takesPart(unit) && PositionOf(unit) >= 0)
             {
                 slots.Add(slot);
             }
@@ -253,16 +250,16 @@ internal sealed class ListPlan
         }
     }
 
-    private IEnumerable<(int Offset, string Text)> SortedMarkers(int unit) =>
-        _markers[unit] is { } markers ? markers.OrderBy(static m => m.Offset) : [];
+    private IEnumerable<(int Offset, string Text)> SortedNotes(int unit) =>
+        _notes[unit] is { } notes ? notes.OrderBy(static n => n.Offset) : [];
 
-    private void AppendMarked(StringBuilder builder, string text, int unit)
+    private void AppendMarked(StringBuilder builder, string text, int unit, Func<string, string> encode)
     {
         var span = _list.Units[unit].Span;
         var copied = 0;
-        foreach (var (offset, marker) in SortedMarkers(unit))
+        foreach (var (offset, note) in SortedNotes(unit))
         {
-            builder.Append(text, span.Start + copied, offset - copied).Append(marker);
+            builder.Append(text, span.Start + copied, offset - copied).Append(encode(note));
             copied = offset;
         }
         builder.Append(text, span.Start + copied, span.Length - copied);

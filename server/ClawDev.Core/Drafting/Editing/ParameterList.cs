@@ -6,13 +6,13 @@ namespace ClawDev.Core.Drafting.Editing;
 /// <summary>What a movable piece of a parameter list is.</summary>
 internal enum UnitRole
 {
-    /// <summary>A whole entry: "x (int): ...", "x : int\n    ...", "x -- ...".</summary>
+    /// <summary>A whole entry: "x (int): ...", "x : int\n    ...", "x -- ...", or a Sphinx ":param x:" and ":type x:" next to each other.</summary>
     Entry,
 
-    /// <summary>A Sphinx ":param x:" (or ":keyword x:") field.</summary>
+    /// <summary>A Sphinx ":param x:" (or ":keyword x:") field without its ":type x:" next to it.</summary>
     ParameterField,
 
-    /// <summary>A Sphinx ":type x:" field; reordered among the type fields, so a "params, then types" layout stays.</summary>
+    /// <summary>A Sphinx ":type x:" field without its ":param x:" next to it; kept among the type fields, so a "params, then types" layout stays.</summary>
     TypeField,
 }
 
@@ -30,7 +30,11 @@ internal sealed record ListUnit(
     UnitRole Role,
     TextSpan DescriptionSpan,
     string Description,
-    bool HasParameterField = true);
+    bool HasParameterField = true)
+{
+    /// <summary>Where the line naming the parameter starts its text (in a ":type x:" + ":param x:" pair, the ":param" line).</summary>
+    public int HeadStart { get; init; } = Span.Start;
+}
 
 /// <summary>
 /// One list of parameter entries in an existing docstring: a Google/NumPy/Hugging Face parameter section, the
@@ -52,8 +56,21 @@ internal sealed class ParameterList
     /// <summary>For a list without entries (a bare "Args:"): where its first entry goes, right after the header.</summary>
     public required int EmptyInsertionOffset { get; init; }
 
+    /// <summary>Whether some ":type x:" field stands apart from its ":param x:" field (":param a:, :param b:, :type a:, :type b:").</summary>
+    public bool TypeFieldsApart => Units.Any(static u => u is { Role: UnitRole.TypeField, HasParameterField: true });
+
+    /// <summary>Whether the list writes types at all: Sphinx lists of bare ":param" fields do not, so new entries get none either.</summary>
+    public bool HasTypeFields { get; init; } = true;
+
+    /// <summary>Whether the list's ":type x:" fields come before their ":param x:" fields (as botocore writes them).</summary>
+    public bool TypeFieldFirst { get; init; }
+
+    /// <summary>A section with text but no entry drafting can read ("Args:" over "user - the user"): it cannot be extended without rewriting that text.</summary>
+    public bool IsUnreadable { get; init; }
+
     /// <summary>The lists of a docstring, in source order.</summary>
-    public static List<ParameterList> Find(string text, ParsedDocstring parsed, bool pep257, StyleLayout layout)
+    /// <param name="indentation">The docstring's indentation, for a list starting on its first line (right after the quotes).</param>
+    public static List<ParameterList> Find(string text, ParsedDocstring parsed, bool pep257, StyleLayout layout, string indentation)
     {
         if (pep257)
         {
@@ -62,76 +79,163 @@ internal sealed class ParameterList
         var lists = new List<ParameterList>();
         foreach (var section in parsed.ParameterSections)
         {
-            lists.Add(FromSection(text, section, layout));
+            var startsOnFirstLine = !text.AsSpan(parsed.ContentSpan.Start, section.Span.Start - parsed.ContentSpan.Start).ContainsAny('\r', '\n');
+            lists.Add(FromSection(text, section, layout, startsOnFirstLine ? indentation : null));
         }
         return lists;
     }
 
-    private static ParameterList FromSection(string text, DocSection section, StyleLayout layout)
+    /// <param name="firstLineIndentation">The docstring's indentation when the section starts on its first line, else null.</param>
+    private static ParameterList FromSection(string text, DocSection section, StyleLayout layout, string? firstLineIndentation)
     {
         var units = new List<ListUnit>();
+        var fields = new List<(ListUnit Unit, DocEntry Entry)>();
+        var examples = ExamplesStart(text, section.BodySpan);
         foreach (var entry in section.Entries)
         {
             var names = Normalized(entry.Names);
+            if (entry.Span.Start >= examples)
+            {
+                break;
+            }
             if (entry.Fields.Count == 0)
             {
-                units.Add(new ListUnit(entry.Span, names, UnitRole.Entry, entry.DescriptionSpan, entry.Description));
+                var span = new TextSpan(entry.Span.Start, Math.Min(entry.Span.End, DocScanner.TrimEnd(text, entry.Span.Start, examples)));
+                var described = entry.DescriptionSpan.Start < span.End;
+                units.Add(described
+                    ? new ListUnit(span, names, UnitRole.Entry, entry.DescriptionSpan, entry.Description)
+                    : new ListUnit(span, names, UnitRole.Entry, new TextSpan(HeadLineEnd(text, span), HeadLineEnd(text, span)), ""));
                 continue;
             }
-            var hasParameterField = entry.Fields.Any(static f => f.Kind is SphinxFieldKind.Parameter or SphinxFieldKind.Keyword);
-            foreach (var field in entry.Fields)
-            {
-                var role = field.Kind switch
-                {
-                    SphinxFieldKind.Parameter or SphinxFieldKind.Keyword => UnitRole.ParameterField,
-                    SphinxFieldKind.ParameterType or SphinxFieldKind.KeywordType => UnitRole.TypeField,
-                    _ => (UnitRole?)null,
-                };
-                if (role is { } fieldRole)
-                {
-                    units.Add(new ListUnit(field.Span, names, fieldRole, field.BodySpan, entry.Description, hasParameterField));
-                }
-            }
+            fields.AddRange(SphinxFields(entry, names));
         }
+        units.AddRange(MergePairs(text, fields, out var typeFieldFirst));
         units.Sort(static (a, b) => a.Span.Start.CompareTo(b.Span.Start));
-        var entryIndentation = section.EntryIndentation ?? section.Indentation + (layout.EntryLevel > 0 ? layout.Unit : "");
+        var entryIndentation = firstLineIndentation ?? section.EntryIndentation ?? section.Indentation + (layout.EntryLevel > 0 ? layout.Unit : "");
         return new ParameterList
         {
             Kind = section.Kind,
             Units = units,
             EntryIndentation = entryIndentation,
-            DescriptionIndentation = MeasureDescriptionIndentation(text, units) ?? entryIndentation + layout.Unit,
+            DescriptionIndentation = MeasureDescriptionIndentation(text, units, entryIndentation) ?? entryIndentation + layout.Unit,
             EmptyInsertionOffset = section.BodySpan.Start,
+            IsUnreadable = units.Count == 0 && section.BodySpan.Length > 0,
+            HasTypeFields = fields.Count == 0 || fields.Exists(static f => f.Unit.Role == UnitRole.TypeField),
+            TypeFieldFirst = typeFieldFirst,
         };
     }
 
-    /// <summary>The indentation of the first description written below its head, else of the first continuation line.</summary>
-    private static string? MeasureDescriptionIndentation(string text, List<ListUnit> units)
+    /// <summary>The ":param" and ":type" fields of a Sphinx entry, each a unit of its own.</summary>
+    private static IEnumerable<(ListUnit, DocEntry)> SphinxFields(DocEntry entry, string[] names)
     {
+        var hasParameterField = entry.Fields.Any(static f => f.Kind is SphinxFieldKind.Parameter or SphinxFieldKind.Keyword);
+        foreach (var field in entry.Fields)
+        {
+            var role = field.Kind switch
+            {
+                SphinxFieldKind.Parameter or SphinxFieldKind.Keyword => UnitRole.ParameterField,
+                SphinxFieldKind.ParameterType or SphinxFieldKind.KeywordType => UnitRole.TypeField,
+                _ => (UnitRole?)null,
+            };
+            if (role is { } fieldRole)
+            {
+                yield return (new ListUnit(field.Span, names, fieldRole, field.BodySpan, entry.Description, hasParameterField), entry);
+            }
+        }
+    }
+
+    /// <summary>A ":param x:" and a ":type x:" of one entry on adjacent lines become one entry unit, so they move together.</summary>
+    /// <param name="typeFieldFirst">Whether the first such pair starts with its ":type" field.</param>
+    private static List<ListUnit> MergePairs(string text, List<(ListUnit Unit, DocEntry Entry)> fields, out bool typeFieldFirst)
+    {
+        fields.Sort(static (a, b) => a.Unit.Span.Start.CompareTo(b.Unit.Span.Start));
+        var units = new List<ListUnit>(fields.Count);
+        bool? typeFirst = null;
+        for (var i = 0; i < fields.Count; i++)
+        {
+            var (first, entry) = fields[i];
+            if (i + 1 < fields.Count && fields[i + 1] is var (second, secondEntry) && secondEntry == entry && first.Role != second.Role
+                && IsLineBreakOnly(text, first.Span.End, second.Span.Start))
+            {
+                var parameter = first.Role == UnitRole.ParameterField ? first : second;
+                typeFirst ??= first.Role == UnitRole.TypeField;
+                units.Add(parameter with { Span = new TextSpan(first.Span.Start, second.Span.End), Role = UnitRole.Entry, HeadStart = parameter.Span.Start });
+                i++;
+                continue;
+            }
+            units.Add(first);
+        }
+        typeFieldFirst = typeFirst ?? false;
+        return units;
+    }
+
+    /// <summary>Whether only one line break and indentation separate two fields.</summary>
+    private static bool IsLineBreakOnly(string text, int end, int start)
+    {
+        var gap = text.AsSpan(end, start - end);
+        return gap.IsWhiteSpace() && gap.Count('\n') + gap.Count('\r') - gap.Count("\r\n") <= 1;
+    }
+
+    /// <summary>
+    /// Where a doctest ("&gt;&gt;&gt; ...") starts in a section body, or the body's end. A list ends there: some
+    /// projects put examples straight after their parameters without a header, and a doctest line is never an entry.
+    /// </summary>
+    private static int ExamplesStart(string text, TextSpan body)
+    {
+        var lineStart = body.Start;
+        while (lineStart < body.End)
+        {
+            var textStart = DocScanner.SkipIndentation(text, lineStart, body.End);
+            if (string.CompareOrdinal(text, textStart, ">>>", 0, 3) == 0)
+            {
+                return textStart;
+            }
+            var lineBreak = text.AsSpan(lineStart, body.End - lineStart).IndexOfAny('\r', '\n');
+            lineStart = lineBreak < 0 ? body.End : lineStart + lineBreak + 1;
+        }
+        return body.End;
+    }
+
+    private static int HeadLineEnd(string text, TextSpan span)
+    {
+        var lineBreak = text.AsSpan(span.Start, span.Length).IndexOfAny('\r', '\n');
+        return DocScanner.TrimEnd(text, span.Start, lineBreak < 0 ? span.End : span.Start + lineBreak);
+    }
+
+    /// <summary>
+    /// The indentation of the first description written below its head, else of the first continuation line;
+    /// only one deeper than the entries counts (a line flush with them would read as an entry).
+    /// </summary>
+    private static string? MeasureDescriptionIndentation(string text, List<ListUnit> units, string entryIndentation)
+    {
+        var entryWidth = Width(entryIndentation);
         foreach (var unit in units)
         {
-            if (unit.DescriptionSpan.Length > 0 && text.AsSpan(unit.Span.Start, unit.DescriptionSpan.Start - unit.Span.Start).ContainsAny('\r', '\n'))
+            if (unit.DescriptionSpan.Length > 0
+                && text.AsSpan(unit.Span.Start, unit.DescriptionSpan.Start - unit.Span.Start).ContainsAny('\r', '\n')
+                && SourceLayout.IndentationAt(text, unit.DescriptionSpan.Start) is var below
+                && Width(below) > entryWidth)
             {
-                return SourceLayout.IndentationAt(text, unit.DescriptionSpan.Start);
+                return below;
             }
         }
         foreach (var unit in units)
         {
-            var body = text.AsSpan(unit.Span.Start, unit.Span.Length);
-            var lineBreak = body.IndexOfAny('\r', '\n');
+            var lineBreak = text.AsSpan(unit.Span.Start, unit.Span.Length).IndexOfAny('\r', '\n');
             if (lineBreak < 0)
             {
                 continue;
             }
-            var next = unit.Span.Start + lineBreak;
-            while (next < unit.Span.End && char.IsWhiteSpace(text[next]))
+            var next = DocScanner.SkipSpaces(text, unit.Span.Start + lineBreak, unit.Span.End);
+            if (SourceLayout.IndentationAt(text, next) is var continuation && Width(continuation) > entryWidth)
             {
-                next++;
+                return continuation;
             }
-            return SourceLayout.IndentationAt(text, next);
         }
         return null;
     }
+
+    private static int Width(string indentation) => DocScanner.IndentWidth(indentation, 0, indentation.Length);
 
     private static string[] Normalized(IReadOnlyList<string> written)
     {

@@ -6,13 +6,14 @@ internal static class GroundedText
     private const string DefaultWord = "default";
 
     /// <summary>
-    /// The description as a draft may reuse it: trimmed, without a closing "Defaults to ..." sentence or
-    /// "(default ...)" remark (the draft states its own default). Null for nothing worth copying: empty text, a
-    /// placeholder, or text holding triple quotes (it could not go into a docstring).
+    /// The description as a draft may reuse it: trimmed, up to any doctest or field line (text a sloppy docstring
+    /// let run on), without a closing "Defaults to ..." sentence or "(default ...)" remark (the draft states its
+    /// own default). Null for nothing worth copying: empty text, a placeholder, or text holding triple quotes (it
+    /// could not go into a docstring).
     /// </summary>
     public static string? Clean(string description)
     {
-        var text = description.Trim();
+        var text = description[..ProseEnd(description)].Trim();
         if (text.Length == 0 || Placeholder.IsPlaceholder(text) || text.Contains("\"\"\"", StringComparison.Ordinal) || text.Contains("'''", StringComparison.Ordinal))
         {
             return null;
@@ -28,6 +29,29 @@ internal static class GroundedText
             text = text[..remark].TrimEnd();
         }
         return text.Length == 0 ? null : text;
+    }
+
+    /// <summary>Where the first line starting with "&gt;&gt;&gt;" or a field marker (":param x:") begins, or the end.</summary>
+    private static int ProseEnd(string description)
+    {
+        var lineStart = 0;
+        while (lineStart < description.Length)
+        {
+            var line = description.AsSpan(lineStart);
+            var lineBreak = line.IndexOf('\n');
+            var content = (lineBreak < 0 ? line : line[..lineBreak]).TrimStart();
+            if (content.StartsWith(">>>", StringComparison.Ordinal)
+                || (content.Length > 2 && content[0] == ':' && char.IsAsciiLetter(content[1]) && content[1..].Contains(':')))
+            {
+                return lineStart;
+            }
+            if (lineBreak < 0)
+            {
+                break;
+            }
+            lineStart += lineBreak + 1;
+        }
+        return description.Length;
     }
 
     /// <summary>Where the last sentence starts: after the last ". ", "! ", "? " (or line break) before the final character.</summary>

@@ -32,6 +32,12 @@ internal sealed class HuggingFaceWriter : GoogleWriter
             parts.Add($"defaults to {FormatDefault(value)}");
         }
         var name = WrittenName(parameter.Parameter);
+        if (parts.Count == 0 && SectionNames.TryGoogle(name, out _))
+        {
+            // pydocstyle reads a lone "args:" line as an "Args:" header; text after the colon keeps it an entry.
+            text.AddInline(level, $"{name}:", parameter.Description);
+            return;
+        }
         text.Add(level, parts.Count == 0 ? $"{name}:" : $"{name} ({string.Join(", ", parts)}):");
         text.AddLines(level + 1, parameter.Description);
     }

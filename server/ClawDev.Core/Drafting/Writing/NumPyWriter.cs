@@ -34,6 +34,11 @@ internal sealed class NumPyWriter : StyleWriter
             parts.Add($"default={value}");
         }
         var name = WrittenName(parameter.Parameter);
+        if (parts.Count == 0 && SectionNames.TryNumPy(name, out _))
+        {
+            // pydocstyle reads a lone "parameters" line as a section title; a type part keeps it an entry.
+            parts.Add(Placeholder.UnknownType);
+        }
         text.Add(level, parts.Count == 0 ? name : $"{name} : {string.Join(", ", parts)}");
         text.AddLines(level + 1, parameter.Description);
     }

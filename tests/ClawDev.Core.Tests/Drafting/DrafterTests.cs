@@ -1,0 +1,277 @@
+using ClawDev.Core.Analysis;
+using ClawDev.Core.Configuration;
+using ClawDev.Core.Docstrings;
+using ClawDev.Core.Drafting;
+using ClawDev.Core.Drafting.Grounding;
+using ClawDev.Core.Python;
+
+namespace ClawDev.Core.Tests.Drafting;
+
+/// <summary>The drafter's decisions and refusals, one behaviour per test.</summary>
+public sealed class DrafterTests
+{
+    [Theory]
+    [InlineData("def f(x):\n    \"Doc \" \"more.\"\n", "concatenated")]
+    [InlineData("def f(x):\n    f\"\"\"Doc {x}.\"\"\"\n", "prefix 'f'")]
+    [InlineData("def f(x):\n    b\"\"\"Doc.\"\"\"\n", "prefix 'b'")]
+    [InlineData("def f(x):\n    \"\"\"   \"\"\"\n", "empty; draft it instead")]
+    [InlineData("def f(x):\n    pass\n", "has no docstring yet")]
+    [InlineData("class C:\n    \"\"\"Doc.\n\n    More.\n    \"\"\"\n", "no __init__")]
+    [InlineData("def f(user, password):\n    \"\"\"Log in.\n\n    Args:\n            user - the user\n    \"\"\"\n", "not laid out as entries")]
+    [InlineData("def f(fun, btn=1):\n    \"\"\"Bind.\n\n    Arguments:\n    fun -- a function\n    \"\"\"\n", "pydocstyle reads an argument section")]
+    [InlineData("def f(items, size):\n    \"\"\":param items: The items.\n    :param size: The size.\n    \"\"\"\n", "hides new entries")]
+    [InlineData("def f(x):\n    \"\"\"Doc.\n\n    Args:\n        x: The x.\n    \"\"\"\n", "every parameter is documented")]
+    public void Documenting_parameters_refuses_with_a_reason(string source, string reason)
+    {
+        var harness = new DraftingHarness(source);
+        var definition = harness.Module.AllDefinitions().First();
+
+        var result = harness.Drafter.DocumentMissingParameters(definition);
+
+        Assert.Empty(result.Edits);
+        Assert.Contains(reason, result.Explanation);
+    }
+
+    [Theory]
+    [InlineData("def f(x):\n    \"\"\"Doc.\"\"\"\n", "already has a docstring")]
+    [InlineData("def f(x)\n    pass\n", "incomplete")]
+    public void Drafting_refuses_with_a_reason(string source, string reason)
+    {
+        var harness = new DraftingHarness(source);
+
+        var result = harness.Drafter.DraftDocstring(harness.Module.AllDefinitions().First());
+
+        Assert.Empty(result.Edits);
+        Assert.Contains(reason, result.Explanation);
+    }
+
+    [Theory]
+    [InlineData("def f(x):\n")]
+    [InlineData("def f(x):")]
+    [InlineData("def f(x):\n\nvalue = 1\n")]
+    public void A_header_without_a_body_gets_its_docstring_as_body(string source)
+    {
+        var harness = new DraftingHarness(source);
+        Assert.NotEmpty(harness.Module.Problems);
+
+        var after = harness.Apply(harness.Drafter.DraftDocstring(harness.Definition("f")));
+
+        Assert.StartsWith("def f(x):\n    \"\"\"TODO: Summarise what f does.\n", after);
+        Assert.Empty(PythonParser.Parse(after).Problems);
+    }
+
+    [Fact]
+    public void An_empty_docstring_is_drafted_in_place()
+    {
+        var harness = new DraftingHarness("def f(x):\n    ''\n    return x\n");
+
+        var after = harness.Apply(harness.Drafter.DraftDocstring(harness.Definition("f")));
+
+        Assert.Equal("def f(x):\n    '''TODO: Summarise what f does.\n\n    Args:\n        x: TODO: describe x.\n\n    Returns:\n        TODO: describe the return value.\n    '''\n    return x\n", after);
+    }
+
+    [Fact]
+    public void A_summary_only_docstring_in_single_quotes_gets_triple_quotes_for_its_new_section()
+    {
+        var harness = new DraftingHarness("def f(x, y):\n    'Add.'\n    return x + y\n", DocstringStyle.NumPy);
+
+        var after = harness.Apply(harness.Drafter.DocumentMissingParameters(harness.Definition("f")));
+
+        Assert.Equal("def f(x, y):\n    '''Add.\n\n    Parameters\n    ----------\n    x\n        TODO: describe x.\n    y\n        TODO: describe y.\n    '''\n    return x + y\n", after);
+    }
+
+    [Fact]
+    public void A_class_on_one_line_becomes_a_block_with_a_blank_line_after_its_docstring()
+    {
+        var harness = new DraftingHarness("class Empty: pass\n");
+
+        var after = harness.Apply(harness.Drafter.DraftDocstring(harness.Definition("Empty")));
+
+        Assert.Equal("class Empty:\n    \"\"\"TODO: Summarise what Empty does.\"\"\"\n\n    pass\n", after);
+    }
+
+    [Theory]
+    [InlineData("#!/usr/bin/env python\n# -*- coding: utf-8 -*-\n\nimport os\n", "#!/usr/bin/env python\n# -*- coding: utf-8 -*-\n\n\"\"\"TODO: Summarise what pkg.mod does.\"\"\"\n\nimport os\n")]
+    [InlineData("", "\"\"\"TODO: Summarise what pkg.mod does.\"\"\"\n")]
+    [InlineData("# Licence header", "# Licence header\n\"\"\"TODO: Summarise what pkg.mod does.\"\"\"\n")]
+    [InlineData("import os\r\n", "\"\"\"TODO: Summarise what pkg.mod does.\"\"\"\r\n\r\nimport os\r\n")]
+    public void A_module_docstring_goes_before_the_first_statement(string source, string expected)
+    {
+        var harness = new DraftingHarness(source);
+
+        Assert.Equal(expected, harness.Apply(harness.Drafter.DraftModuleDocstring()));
+    }
+
+    [Fact]
+    public void The_quotes_follow_the_option_else_the_files_docstrings()
+    {
+        const string source = "def a():\n    '''A.'''\n\n\ndef b():\n    '''B.'''\n\n\ndef c():\n    pass\n";
+
+        Assert.Contains("'''TODO: Summarise what c does.'''", Draft(new DraftingHarness(source)));
+        Assert.Contains("\"\"\"TODO: Summarise what c does.\"\"\"", Draft(new DraftingHarness(source, quote: "\"\"\"")));
+
+        static string Draft(DraftingHarness harness) => harness.Apply(harness.Drafter.DraftDocstring(harness.Definition("c")));
+    }
+
+    [Fact]
+    public void Parameter_options_decide_which_parameters_are_drafted()
+    {
+        const string source = "class C:\n    \"\"\"C.\"\"\"\n\n    def m(self, x, _hidden, *rest, **options):\n        pass\n";
+        var plain = new DraftingHarness(source);
+        var everything = new DraftingHarness(source, settings: new FileSettings
+        {
+            EnabledCodes = DraftingHarness.AllCodes,
+            Parameters = new ParameterOptions(DocumentVarArgs: true, DocumentSelfAndCls: true, DocumentPrivate: true),
+        });
+
+        Assert.Contains("Args:\n            x: TODO: describe x.\n        \"\"\"\n", Draft(plain));
+        Assert.Contains("self: TODO: describe self.\n            x: TODO: describe x.\n            _hidden: TODO: describe _hidden.\n            *rest: TODO: describe rest.\n            **options: TODO: describe options.\n", Draft(everything));
+
+        static string Draft(DraftingHarness harness) => harness.Apply(harness.Drafter.DraftDocstring(harness.Definition("C.m")));
+    }
+
+    [Fact]
+    public void With_ruff_semantics_D417_asks_for_positional_only_and_star_parameters_too()
+    {
+        var harness = new DraftingHarness("def f(a, /, b, *args):\n    \"\"\"Doc.\n\n    Args:\n        b: The b.\n    \"\"\"\n", settings: new FileSettings
+        {
+            EnabledCodes = DraftingHarness.AllCodes,
+            Linter = DocstringLinter.Ruff,
+        });
+
+        var after = harness.Apply(harness.Drafter.DocumentMissingParameters(harness.Definition("f")));
+
+        Assert.Contains("        a: TODO: describe a.\n        b: The b.\n        *args: TODO: describe args.\n", after);
+        Assert.DoesNotContain(FileAnalyzer.Analyze(PythonParser.Parse(after), "pkg/mod.py", harness.Settings).Findings, f => f.Code == "D417");
+    }
+
+    [Fact]
+    public void An_existing_google_docstring_is_written_in_hugging_face_style_when_the_repository_writes_that()
+    {
+        var harness = new DraftingHarness("def f(x, y):\n    \"\"\"Doc.\n\n    Args:\n        x: The x.\n    \"\"\"\n", DocstringStyle.HuggingFace);
+
+        var after = harness.Apply(harness.Drafter.DocumentMissingParameters(harness.Definition("f")));
+
+        Assert.Contains("        x: The x.\n        y:\n            TODO: describe y.\n", after);
+    }
+
+    [Fact]
+    public void A_numpy_docstring_stays_numpy_in_a_google_repository()
+    {
+        var harness = new DraftingHarness("def f(x, y):\n    \"\"\"Doc.\n\n    Parameters\n    ----------\n    x : int\n        The x.\n    \"\"\"\n", DocstringStyle.Google);
+
+        var after = harness.Apply(harness.Drafter.DocumentMissingParameters(harness.Definition("f")));
+
+        Assert.Contains("    x : int\n        The x.\n    y\n        TODO: describe y.\n", after);
+    }
+
+    [Fact]
+    public void Signatures_with_kwargs_accept_any_entry_so_nothing_is_marked()
+    {
+        var harness = new DraftingHarness("def f(x, **kwargs):\n    \"\"\"Doc.\n\n    Args:\n        verbose: Passed on.\n        x: The x.\n    \"\"\"\n");
+
+        var result = harness.Drafter.UpdateToSignature(harness.Definition("f"));
+
+        Assert.Empty(result.Edits);
+        Assert.Equal("the docstring already matches the signature", result.Explanation);
+    }
+
+    [Fact]
+    public void Grounded_text_with_backslashes_makes_a_new_docstring_raw()
+    {
+        var index = new ParameterDescriptionIndex();
+        index.Add("other.py", PythonParser.Parse("def g(pattern):\n    r'''Match.\n\n    Args:\n        pattern: A regex such as \\d+.\n    '''\n"));
+        var harness = new DraftingHarness("def f(pattern):\n    pass\n", index: index);
+
+        var after = harness.Apply(harness.Drafter.DraftDocstring(harness.Definition("f")));
+
+        Assert.StartsWith("def f(pattern):\n    r\"\"\"TODO", after);
+        Assert.Contains("pattern: A regex such as \\d+.", PythonParser.Parse(after).Definitions[0].Docstring!.Value);
+    }
+
+    [Fact]
+    public void A_finding_is_fixed_by_the_action_for_its_code()
+    {
+        const string source = "def undocumented(x):\n    pass\n\n\ndef partial(x, y):\n    \"\"\"Doc.\n\n    Args:\n        x: The x.\n    \"\"\"\n";
+        var harness = new DraftingHarness(source);
+
+        foreach (var finding in harness.Findings)
+        {
+            var result = harness.Drafter.Fix(finding);
+            var after = FileAnalyzer.Analyze(PythonParser.Parse(harness.Apply(result)), "pkg/mod.py", harness.Settings);
+            Assert.DoesNotContain(after.Findings, f => f.Code == finding.Code && f.Symbol == finding.Symbol);
+        }
+        Assert.Equal(["D100", "D103", "D417"], harness.Findings.Select(static f => f.Code).Order());
+        Assert.Contains("drafting cannot fix", harness.Drafter.Fix(harness.Findings[0] with { Code = "E501" }).Explanation);
+        Assert.Contains("no longer in the file", harness.Drafter.Fix(harness.Findings[1] with { Span = new TextSpan(1, 2) }).Explanation);
+    }
+
+    [Theory]
+    [InlineData("D100", DraftAction.DraftDocstring)]
+    [InlineData("d107", DraftAction.DraftDocstring)]
+    [InlineData("D417", DraftAction.DocumentMissingParameters)]
+    [InlineData("CD401", DraftAction.DocumentMissingParameters)]
+    [InlineData("CD402", DraftAction.UpdateToSignature)]
+    [InlineData("CD403", DraftAction.UpdateToSignature)]
+    [InlineData("D200", null)]
+    public void Codes_map_to_the_action_that_fixes_them(string code, DraftAction? action) =>
+        Assert.Equal(action, DraftActions.For(code));
+
+    [Fact]
+    public void A_class_and_its_init_drafted_together_list_the_constructor_parameters_once()
+    {
+        var harness = new DraftingHarness("class Cache:\n    def __init__(self, capacity):\n        self.capacity = capacity\n");
+
+        var result = harness.Drafter.DocumentFile(harness.Findings);
+        var after = harness.Apply(result);
+
+        Assert.Equal(1, after.Split("capacity: TODO").Length - 1);
+        Assert.Contains("        \"\"\"TODO: Summarise what __init__ does.\"\"\"\n", after);
+        Assert.Null(result.Explanation);
+    }
+
+    [Fact]
+    public void An_init_drafted_alone_leaves_parameters_its_class_documents_to_the_class()
+    {
+        var harness = new DraftingHarness("class Cache:\n    \"\"\"A cache.\n\n    Args:\n        capacity: Entries kept.\n    \"\"\"\n\n    def __init__(self, capacity):\n        self.capacity = capacity\n");
+
+        var after = harness.Apply(harness.Drafter.DraftDocstring(harness.Definition("Cache.__init__")));
+
+        Assert.Contains("        \"\"\"TODO: Summarise what __init__ does.\"\"\"\n", after);
+    }
+
+    [Fact]
+    public void Document_file_names_the_definitions_it_left_out()
+    {
+        var harness = new DraftingHarness("def a(x):\n    pass\n\n\ndef b(x, y):\n    \"Doc \" \"more.\"\n");
+        var findings = harness.Findings.Append(new Finding("CD401", "m", "b", 4, 0, harness.Definition("b").NameSpan, ["y"])).ToList();
+
+        var result = harness.Drafter.DocumentFile(findings);
+
+        Assert.NotEmpty(result.Edits);
+        Assert.Contains("b: its docstring is made of several concatenated strings", result.Explanation);
+    }
+
+    [Fact]
+    public void The_cursor_finds_the_innermost_definition()
+    {
+        const string source = "class A:\n    def m(self):\n        def inner():\n            pass\n\nx = 1\n";
+        var module = PythonParser.Parse(source);
+
+        Assert.Equal("A.m.inner", DefinitionLocator.At(module, source.IndexOf("pass", StringComparison.Ordinal))!.QualifiedName);
+        Assert.Equal("A.m", DefinitionLocator.At(module, source.IndexOf("m(self)", StringComparison.Ordinal))!.QualifiedName);
+        Assert.Null(DefinitionLocator.At(module, source.IndexOf("x = 1", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void A_finding_on_a_property_setter_finds_the_setter_not_the_getter()
+    {
+        const string source = "class A:\n    \"\"\"A.\"\"\"\n\n    @property\n    def x(self):\n        \"\"\"X.\"\"\"\n\n    @x.setter\n    def x(self, value):\n        pass\n";
+        var module = PythonParser.Parse(source);
+        var setter = module.AllDefinitions().Last();
+
+        var found = DefinitionLocator.Of(module, new Finding("D102", "m", "A.x", 8, 4, setter.NameSpan, []));
+
+        Assert.Same(setter, found);
+    }
+}

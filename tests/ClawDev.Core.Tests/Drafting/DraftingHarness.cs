@@ -1,0 +1,38 @@
+using ClawDev.Core.Analysis;
+using ClawDev.Core.Configuration;
+using ClawDev.Core.Docstrings;
+using ClawDev.Core.Drafting;
+using ClawDev.Core.Drafting.Grounding;
+using ClawDev.Core.Python;
+using ClawDev.Core.Rules;
+
+namespace ClawDev.Core.Tests.Drafting;
+
+/// <summary>A parsed source with a drafter over it, for tests that build their Python inline.</summary>
+internal sealed class DraftingHarness
+{
+    public static readonly IReadOnlySet<string> AllCodes = RuleRegistry.Docs.Select(static d => d.Code).ToHashSet();
+
+    public DraftingHarness(string source, DocstringStyle style = DocstringStyle.Google, FileSettings? settings = null, ParameterDescriptionIndex? index = null, string? quote = null)
+    {
+        Source = source;
+        Module = PythonParser.Parse(source);
+        Settings = settings ?? new FileSettings { EnabledCodes = AllCodes };
+        Drafter = new DocstringDrafter(Module, "pkg/mod.py", Settings, new DraftingOptions { Style = style, Descriptions = index, Quote = quote });
+    }
+
+    public string Source { get; }
+
+    public PythonModule Module { get; }
+
+    public FileSettings Settings { get; }
+
+    public DocstringDrafter Drafter { get; }
+
+    public IReadOnlyList<Finding> Findings => FileAnalyzer.Analyze(Module, "pkg/mod.py", Settings).Findings;
+
+    /// <summary>The first definition (in source order) with this qualified name.</summary>
+    public Definition Definition(string qualifiedName) => Module.AllDefinitions().First(d => d.QualifiedName == qualifiedName);
+
+    public string Apply(DraftResult result) => TextEdits.Apply(Source, result.Edits);
+}

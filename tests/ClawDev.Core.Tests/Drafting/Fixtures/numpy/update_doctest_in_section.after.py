@@ -1,0 +1,23 @@
+"""A parameter list ends at the first doctest: examples written without a header are never entries."""
+
+
+def main_integrate(expr, facets, hp_params, max_degree=None):
+    """Integrate a polynomial over a 2-polytope.
+
+    Parameters
+    ==========
+
+    expr :
+        The input polynomial.
+    facets
+        TODO: describe facets.
+    hp_params
+        TODO: describe hp_params.
+    max_degree : optional
+        TODO: describe max_degree.
+
+    >>> from sympy.integrals.intpoly import main_integrate,\
+    hyperplane_parameters
+    >>> main_integrate(x**2 + y**2, facets, hp_params)
+    325/6
+    """

@@ -1,0 +1,262 @@
+using ClawDev.Core.Docstrings;
+using ClawDev.Core.Drafting;
+using ClawDev.Core.Drafting.Grounding;
+using ClawDev.Core.Python;
+
+namespace ClawDev.Core.Tests.Drafting;
+
+/// <summary>Grounded descriptions: what may be reused, how the most common one is picked, and base-class lookups.</summary>
+public sealed class GroundingTests
+{
+    [Theory]
+    [InlineData("  The model to train.  ", "The model to train.")]
+    [InlineData("The model. Defaults to None.", "The model.")]
+    [InlineData("How often to retry (default 3)", "How often to retry")]
+    [InlineData("Seconds to wait.\nDefault: no limit.", "Seconds to wait.")]
+    [InlineData("The default value to use.", "The default value to use.")]
+    [InlineData("Text.\n\n>>> example()\n1", "Text.")]
+    [InlineData("Items.\n:param other: swallowed by a sloppy layout", "Items.")]
+    [InlineData("Defaults to None.", null)]
+    [InlineData("TODO: describe x.", null)]
+    [InlineData("Holds \"\"\" quotes", null)]
+    [InlineData("", null)]
+    public void Reusable_text_drops_defaults_doctests_and_placeholders(string description, string? expected) =>
+        Assert.Equal(expected, GroundedText.Clean(description));
+
+    [Theory]
+    [InlineData("`torch.Tensor` of shape `(batch, seq)`", "tensor")]
+    [InlineData("torch.Tensor", "tensor")]
+    [InlineData("Optional[torch.Tensor]", "tensor")]
+    [InlineData("[`PreTrainedModel`] or `torch.nn.Module`", "pretrainedmodel")]
+    [InlineData("List[str]", "list")]
+    [InlineData("list of str", "list")]
+    [InlineData("int | None", "int")]
+    [InlineData("  ", null)]
+    [InlineData(null, null)]
+    public void Types_compare_by_the_last_part_of_their_first_name(string? type, string? expected) =>
+        Assert.Equal(expected, TypeKey.Of(type));
+
+    [Fact]
+    public void The_most_common_description_wins_and_names_a_source()
+    {
+        var index = new ParameterDescriptionIndex();
+        index.Add("b.py", Module(("train", "model", null, "The model to train.")));
+        index.Add("a.py", Module(("fit", "model", null, "The model to train."), ("eval", "model", null, "The network.")));
+
+        var found = index.MostCommon("model");
+
+        Assert.Equal(new GroundedDescription("model", "The model to train.", 2, "a.py", "fit"), found);
+        Assert.Null(index.MostCommon("absent"));
+    }
+
+    [Fact]
+    public void Ties_go_to_the_first_source_in_path_order()
+    {
+        var index = new ParameterDescriptionIndex();
+        index.Add("z.py", Module(("f", "x", null, "From z.")));
+        index.Add("m.py", Module(("f", "x", null, "From m.")));
+
+        Assert.Equal("From m.", index.MostCommon("x")!.Description);
+    }
+
+    [Fact]
+    public void A_type_prefers_matching_descriptions_then_untyped_ones_never_other_types()
+    {
+        var index = new ParameterDescriptionIndex();
+        index.Add("a.py", Module(("f", "size", "str", "A size as text."), ("g", "size", "str", "A size as text."), ("h", "size", null, "How big.")));
+        index.Add("b.py", Module(("k", "size", "int", "Number of items.")));
+
+        Assert.Equal("Number of items.", index.MostCommon("size", "int")!.Description);
+        Assert.Equal("How big.", index.MostCommon("size", "float")!.Description);
+        Assert.Equal("A size as text.", index.MostCommon("size")!.Description);
+        Assert.Null(index.MostCommon("other", "int"));
+    }
+
+    [Fact]
+    public void Stars_in_the_name_are_ignored()
+    {
+        var index = new ParameterDescriptionIndex();
+        index.Add("a.py", Module(("f", "*args", null, "Positional arguments.")));
+
+        Assert.Equal("Positional arguments.", index.MostCommon("args")!.Description);
+        Assert.Equal("Positional arguments.", index.MostCommon("*args")!.Description);
+    }
+
+    [Fact]
+    public void Adding_a_path_again_replaces_it_and_removing_forgets_it()
+    {
+        var index = new ParameterDescriptionIndex();
+        index.Add("a.py", Module(("f", "x", null, "Old text.")));
+        index.Add("a.py", Module(("f", "x", null, "New text.")));
+
+        Assert.Equal((1, "New text.", 1), (index.FileCount, index.MostCommon("x")!.Description, index.MostCommon("x")!.Count));
+        Assert.True(index.Remove("a.py"));
+        Assert.False(index.Remove("a.py"));
+        Assert.Null(index.MostCommon("x"));
+        Assert.Equal(0, index.FileCount);
+    }
+
+    [Fact]
+    public void Indexes_built_in_parallel_and_merged_equal_one_built_in_order()
+    {
+        var sequential = new ParameterDescriptionIndex();
+        var shared = new ParameterDescriptionIndex();
+        var parts = Enumerable.Range(0, 4).Select(static _ => new ParameterDescriptionIndex()).ToArray();
+        var modules = Enumerable.Range(0, 200).Select(static i => ($"m{i:D3}.py", Module(("f", "x", null, $"Text {i % 7}."), ("g", "y", null, "Same.")))).ToArray();
+        foreach (var (path, module) in modules)
+        {
+            sequential.Add(path, module);
+        }
+
+        Parallel.For(0, modules.Length, i =>
+        {
+            shared.Add(modules[i].Item1, modules[i].Item2);
+            parts[i % parts.Length].Add(modules[i].Item1, modules[i].Item2);
+        });
+        var merged = new ParameterDescriptionIndex();
+        Parallel.ForEach(parts, part => merged.Merge(part));
+
+        foreach (var index in new[] { shared, merged })
+        {
+            Assert.Equal(sequential.FileCount, index.FileCount);
+            Assert.Equal(sequential.MostCommon("x"), index.MostCommon("x"));
+            Assert.Equal(sequential.MostCommon("y"), index.MostCommon("y"));
+        }
+        Assert.Equal(new GroundedDescription("y", "Same.", 200, "m000.py", "g"), merged.MostCommon("y"));
+    }
+
+    [Fact]
+    public void The_current_text_of_the_file_stands_in_for_what_the_index_holds_for_it()
+    {
+        // The index saw an older version of the file, in which g still documented y.
+        var index = new ParameterDescriptionIndex();
+        index.Add("pkg/mod.py", PythonParser.Parse("def g(x, y):\n    '''Do g.\n\n    Args:\n        x: The x.\n        y: An old text.\n    '''\n"));
+        var harness = new DraftingHarness("""
+            def g(x, y):
+                '''Do g.
+
+                Args:
+                    x: The x.
+                '''
+            """, index: index);
+
+        var result = harness.Drafter.UpdateToSignature(harness.Definition("g"));
+
+        Assert.Contains("y: TODO: describe y.", harness.Apply(result));
+        Assert.Empty(result.Provenance);
+    }
+
+    [Fact]
+    public void An_override_inherits_from_the_nearest_documented_base_across_files()
+    {
+        var index = new ParameterDescriptionIndex();
+        index.Add("pkg/base.py", PythonParser.Parse("""
+            class Base:
+                def run(self, steps):
+                    '''Run the loop.
+
+                    Args:
+                        steps: How many steps.
+
+                    Returns:
+                        The loss.
+                    '''
+            """));
+        var harness = new DraftingHarness("""
+            from .base import Base
+
+
+            class Middle(Base):
+                def run(self, steps):
+                    return 1
+
+
+            class Leaf(Middle):
+                def run(self, steps):
+                    return 2
+            """, index: index);
+
+        var inherited = harness.Drafter.Inherited(harness.Definition("Leaf.run"));
+
+        Assert.NotNull(inherited);
+        Assert.Equal(("pkg/base.py", "Base.run", "Run the loop.", "The loss."), (inherited.Path, inherited.Symbol, inherited.Summary, inherited.Returns));
+        Assert.Equal(new SourcedText("How many steps.", "Base.run"), inherited.Parameters["steps"]);
+    }
+
+    [Fact]
+    public void Among_same_named_bases_the_imported_module_wins_then_path_order()
+    {
+        var index = new ParameterDescriptionIndex();
+        index.Add("a/trainer.py", Base("Trainer", "From a."));
+        index.Add("b/other.py", Base("Trainer", "From b."));
+        var imported = new DraftingHarness("from b.other import Trainer\n\n\nclass Mine(Trainer):\n    def step(self):\n        pass\n", index: index);
+        var notImported = new DraftingHarness("class Mine(Trainer):\n    def step(self):\n        pass\n", index: index);
+
+        Assert.Equal("From b.", imported.Drafter.Inherited(imported.Definition("Mine.step"))!.Summary);
+        Assert.Equal("From a.", notImported.Drafter.Inherited(notImported.Definition("Mine.step"))!.Summary);
+    }
+
+    [Fact]
+    public void A_class_never_resolves_to_itself_and_cycles_end()
+    {
+        var index = new ParameterDescriptionIndex();
+        index.Add("torch/nn.py", Base("Module", "The torch module."));
+        var harness = new DraftingHarness("""
+            class Module(nn.Module):
+                def step(self):
+                    pass
+
+
+            class A(B):
+                def step(self):
+                    pass
+
+
+            class B(A):
+                def step(self):
+                    pass
+            """, index: index);
+
+        Assert.Equal("The torch module.", harness.Drafter.Inherited(harness.Definition("Module.step"))!.Summary);
+        Assert.Null(harness.Drafter.Inherited(harness.Definition("A.step")));
+    }
+
+    [Fact]
+    public void A_class_draft_takes_constructor_descriptions_from_its_base_class_docstring()
+    {
+        var harness = new DraftingHarness("""
+            class Config:
+                '''Base configuration.
+
+                Args:
+                    vocab_size (int): Size of the vocabulary.
+                '''
+
+                def __init__(self, vocab_size=30522):
+                    self.vocab_size = vocab_size
+
+
+            class BertConfig(Config):
+                def __init__(self, vocab_size=30522, hidden_size=768):
+                    super().__init__(vocab_size)
+            """);
+
+        var result = harness.Drafter.DraftDocstring(harness.Definition("BertConfig"));
+
+        Assert.Contains("vocab_size (int, optional): Size of the vocabulary. Defaults to 30522.", harness.Apply(result));
+        Assert.Contains("TODO: Summarise what BertConfig does.", harness.Apply(result));
+        var provenance = Assert.Single(result.Provenance);
+        Assert.Equal(("parameter vocab_size", GroundingSource.BaseClassMethod, "Config"), (provenance.Part, provenance.Source, provenance.SourceSymbol));
+    }
+
+    private static PythonModule Base(string name, string summary) =>
+        PythonParser.Parse($"class {name}:\n    def step(self):\n        '''{summary}'''\n");
+
+    /// <summary>A module of functions, each documenting one parameter in Google style.</summary>
+    private static PythonModule Module(params (string Function, string Parameter, string? Type, string Description)[] functions)
+    {
+        var source = string.Concat(functions.Select(static f =>
+            $"def {f.Function}({f.Parameter.TrimStart('*')}):\n    \"\"\"Doc.\n\n    Args:\n        {f.Parameter}{(f.Type is null ? "" : $" ({f.Type})")}: {f.Description}\n    \"\"\"\n\n\n"));
+        return PythonParser.Parse(source);
+    }
+}

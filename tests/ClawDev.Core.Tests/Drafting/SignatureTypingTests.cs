@@ -1,0 +1,103 @@
+using ClawDev.Core.Drafting.Signature;
+using ClawDev.Core.Python;
+
+namespace ClawDev.Core.Tests.Drafting;
+
+/// <summary>What drafts say about types and defaults, read from signatures.</summary>
+public sealed class SignatureTypingTests
+{
+    [Theory]
+    [InlineData("'Trainer'", "Trainer")]
+    [InlineData("\"List[int]\"", "List[int]")]
+    [InlineData("Literal['a', 'b']", "Literal['a', 'b']")]
+    [InlineData("'a' + 'b'", "'a' + 'b'")]
+    public void Forward_references_lose_their_quotes(string annotation, string expected) =>
+        Assert.Equal(expected, TypeExpression.Unquote(annotation));
+
+    [Theory]
+    [InlineData("Optional[int]", "int")]
+    [InlineData("typing.Optional[Dict[str, int]]", "Dict[str, int]")]
+    [InlineData("Union[int, None]", "int")]
+    [InlineData("Union[int, str, None]", "Union[int, str]")]
+    [InlineData("int | None", "int")]
+    [InlineData("None | torch.Tensor | str", "torch.Tensor | str")]
+    [InlineData("Literal['a|b', None]", "Literal['a|b', None]")]
+    [InlineData("Union[int, str]", "Union[int, str]")]
+    [InlineData("None", "None")]
+    public void A_none_default_drops_the_none_from_the_type(string annotation, string expected) =>
+        Assert.Equal(expected, TypeExpression.WithoutNone(annotation));
+
+    [Theory]
+    [InlineData("Iterator[bytes]", "bytes", null)]
+    [InlineData("typing.Generator[int, None, str]", "int", "str")]
+    [InlineData("Generator[int, None, None]", "int", null)]
+    [InlineData("collections.abc.AsyncIterator[Dict[str, int]]", "Dict[str, int]", null)]
+    [InlineData("list[int]", null, null)]
+    [InlineData("Iterator", null, null)]
+    public void Generators_give_their_yielded_and_returned_types(string annotation, string? yielded, string? returned)
+    {
+        Assert.Equal(yielded, TypeExpression.YieldedType(annotation));
+        Assert.Equal(returned, TypeExpression.GeneratorReturnType(annotation));
+    }
+
+    [Theory]
+    [InlineData("3", "int")]
+    [InlineData("-1", "int")]
+    [InlineData("0x1F", "int")]
+    [InlineData("1_000", "int")]
+    [InlineData("0.5", "float")]
+    [InlineData(".5", "float")]
+    [InlineData("1e-5", "float")]
+    [InlineData("2j", "complex")]
+    [InlineData("True", "bool")]
+    [InlineData("'x'", "str")]
+    [InlineData("f\"{a}\"", "str")]
+    [InlineData("rb'x'", "bytes")]
+    [InlineData("[]", "list")]
+    [InlineData("[1, 2]", "list")]
+    [InlineData("{}", "dict")]
+    [InlineData("{'a': 1}", "dict")]
+    [InlineData("{1, 2}", "set")]
+    [InlineData("()", "tuple")]
+    [InlineData("(1,)", "tuple")]
+    [InlineData("(1, 2)", "tuple")]
+    [InlineData("(1)", null)]
+    [InlineData("None", null)]
+    [InlineData("DEFAULT", null)]
+    [InlineData("os.getcwd()", null)]
+    [InlineData("-x", null)]
+    public void A_default_literal_shows_its_type(string literal, string? expected) =>
+        Assert.Equal(expected, LiteralType.Of(literal));
+
+    [Theory]
+    [InlineData("x: int = 3", "int", "3")]
+    [InlineData("x=3", "int", "3")]
+    [InlineData("x: Optional[int] = None", "int", "None")]
+    [InlineData("x: Optional[int]", "Optional[int]", null)]
+    [InlineData("x=None", null, "None")]
+    [InlineData("x: 'Model' = None", "Model", "None")]
+    [InlineData("x", null, null)]
+    public void Parameters_take_types_from_annotations_else_defaults(string parameter, string? type, string? @default)
+    {
+        var typing = ParameterTyping.Of(Parse($"def f({parameter}): pass").Parameters[0]);
+
+        Assert.Equal((type, @default), (typing.Type, typing.Default));
+        Assert.Equal(@default is not null, typing.IsOptional);
+    }
+
+    [Theory]
+    [InlineData("def f() -> int:\n    return 1\n", true, "int", false, null)]
+    [InlineData("def f() -> None:\n    return None\n", false, null, false, null)]
+    [InlineData("def f() -> 'NoReturn':\n    raise E\n", false, null, false, null)]
+    [InlineData("def f():\n    return 1\n", true, null, false, null)]
+    [InlineData("def f():\n    return\n", false, null, false, null)]
+    [InlineData("def f():\n    def g():\n        return 1\n", false, null, false, null)]
+    [InlineData("def f() -> Iterator[str]:\n    yield 'a'\n", false, null, true, "str")]
+    [InlineData("def f() -> Generator[int, None, bool]:\n    yield 1\n    return True\n", true, "bool", true, "int")]
+    [InlineData("def f():\n    yield 1\n    return 2\n", true, null, true, null)]
+    [InlineData("async def f() -> bytes:\n    return await g()\n", true, "bytes", false, null)]
+    public void Returns_and_yields_come_from_the_annotation_and_the_body(string source, bool hasReturns, string? returnType, bool yields, string? yieldType) =>
+        Assert.Equal((hasReturns, returnType, yields, yieldType), (ReturnTyping.Of(Parse(source)) is var t ? (t.HasReturns, t.ReturnType, t.Yields, t.YieldType) : default));
+
+    private static Definition Parse(string source) => PythonParser.Parse(source).Definitions[0];
+}
