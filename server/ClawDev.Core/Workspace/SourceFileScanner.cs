@@ -20,6 +20,7 @@ public sealed class SourceFileScanner
     private readonly AnalyzeFile _analyze;
     private readonly StyleCensus _styles;
     private readonly long _maxFileBytes;
+    private readonly bool _keepModules;
 
     /// <param name="root">The full path the relative paths given to <see cref="Scan"/> are under.</param>
     /// <param name="configuration">The configuration loaded from <paramref name="root"/>.</param>
@@ -36,6 +37,7 @@ public sealed class SourceFileScanner
         _analyze = analyze;
         _styles = styles;
         _maxFileBytes = options.MaxFileBytes ?? configuration.MaxFileSize;
+        _keepModules = options.KeepModules;
     }
 
     /// <param name="relativePath">'/' separators, relative to the root.</param>
@@ -88,7 +90,7 @@ public sealed class SourceFileScanner
             // A rule that failed on one definition: the file's other findings stand, the failure is a bug to report.
             notes.AddRange(analysis.InternalErrors.Select(error => new ScanNote(NoteKind.InternalError, relativePath, BugReport(error))));
             CountDocstringStyles(module);
-            return new FileOutcome(analysis, null, notes);
+            return new FileOutcome(_keepModules ? analysis : analysis.WithoutModule(), null, notes);
         }
         finally
         {
