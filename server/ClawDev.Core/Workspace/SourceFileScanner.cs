@@ -159,14 +159,20 @@ public sealed class SourceFileScanner
     {
         if (module.Docstring is { } moduleDocstring)
         {
-            _styles.Add(DocstringParser.Parse(module.Text, moduleDocstring));
+            _styles.Add(DocstringParser.DetectStyle(module.Text, moduleDocstring));
         }
-        foreach (var definition in module.AllDefinitions())
+        CountDocstringStyles(module.Text, module.Definitions);
+    }
+
+    private void CountDocstringStyles(string text, IReadOnlyList<Definition> definitions)
+    {
+        foreach (var definition in definitions)
         {
             if (definition.Docstring is { } docstring)
             {
-                _styles.Add(DocstringParser.Parse(module.Text, docstring));
+                _styles.Add(DocstringParser.DetectStyle(text, docstring));
             }
+            CountDocstringStyles(text, definition.Children);
         }
     }
 
