@@ -1,3 +1,4 @@
+using System.Text;
 using ClawDev.Core.Python;
 
 namespace ClawDev.Core.Analysis;
@@ -37,7 +38,35 @@ public sealed record FileAnalysis(
     IReadOnlyList<Finding> Findings,
     ModuleCoverage Coverage)
 {
+    private PythonModule? _module = Module;
+
+    /// <summary>The parsed file (its text and outline).</summary>
+    /// <exception cref="InvalidOperationException">This analysis came from <see cref="WithoutModule"/>.</exception>
+    public PythonModule Module
+    {
+        get => _module ?? throw new InvalidOperationException(
+            $"the module of {RelativePath} was let go after analysis (ScanOptions.KeepModules is false)");
+        init => _module = value;
+    }
+
     /// <summary>Internal errors (bugs) met while analysing this file, one sentence each; the rest of the file's
     /// findings are still reported.</summary>
     public IReadOnlyList<string> InternalErrors { get; init; } = [];
+
+    /// <summary>The same findings and coverage without the module, so that the file's text and outline can be
+    /// collected while the results are kept (a whole-tree scan holds only what it reports).</summary>
+    public FileAnalysis WithoutModule()
+    {
+        var copy = this with { };
+        copy._module = null;
+        return copy;
+    }
+
+    // The generated ToString reads every property; an analysis without its module must still print.
+    private bool PrintMembers(StringBuilder builder)
+    {
+        builder.Append($"RelativePath = {RelativePath}, Module = {(object?)_module ?? "(let go)"}, Findings = {Findings}, ");
+        builder.Append($"Coverage = {Coverage}, InternalErrors = {InternalErrors}");
+        return true;
+    }
 }

@@ -1,5 +1,3 @@
-using System.Buffers;
-
 namespace ClawDev.Core.Docstrings;
 
 /// <summary>One physical line of a docstring, in local positions.</summary>
@@ -13,13 +11,14 @@ internal readonly record struct DocLine(int Start, int End, int TextStart, int T
     public bool IsBlank => TextStart >= TextEnd;
 }
 
-/// <summary>
-/// The lines of a docstring's content, split on \n, \r\n and \r. The line table is rented from a pool and
-/// only lives while one docstring is parsed (nothing parsed keeps it), so dispose it when done.
-/// </summary>
-internal sealed class DocLines : IDisposable
+/// <summary>The lines of a docstring's content, split on \n, \r\n and \r.</summary>
+/// <remarks>
+/// The line table is a plain array that dies young: renting it from ArrayPool&lt;DocLine&gt; cost more than it saved, as
+/// that pool over a ClawDev struct has no precompiled code and ran unoptimised, with a thread-static lookup per call.
+/// </remarks>
+internal sealed class DocLines
 {
-    private DocLine[] _lines;
+    private readonly DocLine[] _lines;
 
     private DocLines(DocSource source, DocLine[] lines, int count, string lineBreak)
     {
@@ -43,7 +42,7 @@ internal sealed class DocLines : IDisposable
         var text = source.Text;
         var content = text.AsSpan(source.Start, source.End - source.Start);
         // An upper bound (\r\n counts twice), found with vectorised counting.
-        var lines = ArrayPool<DocLine>.Shared.Rent(content.Count('\n') + content.Count('\r') + 1);
+        var lines = new DocLine[content.Count('\n') + content.Count('\r') + 1];
         var count = 0;
         string? lineBreak = null;
         var lineStart = source.Start;
@@ -62,15 +61,6 @@ internal sealed class DocLines : IDisposable
         }
         lines[count++] = Measure(text, lineStart, source.End);
         return new DocLines(source, lines, count, lineBreak ?? "\n");
-    }
-
-    public void Dispose()
-    {
-        if (_lines.Length > 0)
-        {
-            ArrayPool<DocLine>.Shared.Return(_lines);
-            _lines = [];
-        }
     }
 
     /// <summary>Index of the first non-blank line at or after <paramref name="index"/>, or -1.</summary>

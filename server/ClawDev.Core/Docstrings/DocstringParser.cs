@@ -19,21 +19,46 @@ public static class DocstringParser
     }
 
     /// <summary>Parses the content at <paramref name="contentSpan"/> of the whole file text, without copying it.</summary>
-    public static ParsedDocstring Parse(string fileText, TextSpan contentSpan, DocstringStyle preferredStyle = DocstringStyle.Plain)
+    public static ParsedDocstring Parse(string fileText, TextSpan contentSpan, DocstringStyle preferredStyle = DocstringStyle.Plain) =>
+        Parse(Source(fileText ?? "", contentSpan), preferredStyle);
+
+    private static DocSource Source(string fileText, TextSpan contentSpan)
     {
-        fileText ??= "";
         var start = Math.Clamp(contentSpan.Start, 0, fileText.Length);
         var end = Math.Clamp(contentSpan.End, start, fileText.Length);
-        return Parse(new DocSource(fileText, start, end, 0), preferredStyle);
+        return new DocSource(fileText, start, end, 0);
     }
 
     /// <summary>Parses a docstring the Python front end found in <paramref name="fileText"/>.</summary>
     public static ParsedDocstring Parse(string fileText, Docstring docstring, DocstringStyle preferredStyle = DocstringStyle.Plain) =>
         Parse(fileText, docstring.ContentSpan, preferredStyle);
 
+    /// <summary>
+    /// The <see cref="ParsedDocstring.Detection"/> that <see cref="Parse(string, Docstring, DocstringStyle)"/> would give
+    /// with no preferred style, for a census of a whole repository: only a Google docstring's sections are read
+    /// (that is where Hugging Face entries show), and nothing is assembled.
+    /// </summary>
+    public static StyleDetection DetectStyle(string fileText, Docstring docstring) => DetectStyle(fileText, docstring.ContentSpan);
+
+    /// <inheritdoc cref="DetectStyle(string, Docstring)"/>
+    public static StyleDetection DetectStyle(string fileText, TextSpan contentSpan)
+    {
+        var lines = DocLines.Create(Source(fileText ?? "", contentSpan));
+        var evidence = StyleDetector.CollectMarkers(lines);
+        if (evidence is null)
+        {
+            return StyleDetection.Plain;
+        }
+        if (StyleDetector.Winner(evidence, DocstringStyle.Plain).Family == DocstringStyle.Google)
+        {
+            GoogleParser.Parse(lines, evidence, out _);
+        }
+        return StyleDetector.Decide(evidence, DocstringStyle.Plain);
+    }
+
     private static ParsedDocstring Parse(DocSource source, DocstringStyle preferredStyle)
     {
-        using var lines = DocLines.Create(source);
+        var lines = DocLines.Create(source);
         var evidence = StyleDetector.CollectMarkers(lines);
         if (evidence is null)
         {

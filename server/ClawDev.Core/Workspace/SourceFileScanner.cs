@@ -20,6 +20,7 @@ public sealed class SourceFileScanner
     private readonly AnalyzeFile _analyze;
     private readonly StyleCensus _styles;
     private readonly long _maxFileBytes;
+    private readonly bool _keepModules;
 
     /// <param name="root">The full path the relative paths given to <see cref="Scan"/> are under.</param>
     /// <param name="configuration">The configuration loaded from <paramref name="root"/>.</param>
@@ -36,6 +37,7 @@ public sealed class SourceFileScanner
         _analyze = analyze;
         _styles = styles;
         _maxFileBytes = options.MaxFileBytes ?? configuration.MaxFileSize;
+        _keepModules = options.KeepModules;
     }
 
     /// <param name="relativePath">'/' separators, relative to the root.</param>
@@ -88,7 +90,7 @@ public sealed class SourceFileScanner
             // A rule that failed on one definition: the file's other findings stand, the failure is a bug to report.
             notes.AddRange(analysis.InternalErrors.Select(error => new ScanNote(NoteKind.InternalError, relativePath, BugReport(error))));
             CountDocstringStyles(module);
-            return new FileOutcome(analysis, null, notes);
+            return new FileOutcome(_keepModules ? analysis : analysis.WithoutModule(), null, notes);
         }
         finally
         {
@@ -157,14 +159,20 @@ public sealed class SourceFileScanner
     {
         if (module.Docstring is { } moduleDocstring)
         {
-            _styles.Add(DocstringParser.Parse(module.Text, moduleDocstring));
+            _styles.Add(DocstringParser.DetectStyle(module.Text, moduleDocstring));
         }
-        foreach (var definition in module.AllDefinitions())
+        CountDocstringStyles(module.Text, module.Definitions);
+    }
+
+    private void CountDocstringStyles(string text, IReadOnlyList<Definition> definitions)
+    {
+        foreach (var definition in definitions)
         {
             if (definition.Docstring is { } docstring)
             {
-                _styles.Add(DocstringParser.Parse(module.Text, docstring));
+                _styles.Add(DocstringParser.DetectStyle(text, docstring));
             }
+            CountDocstringStyles(text, definition.Children);
         }
     }
 

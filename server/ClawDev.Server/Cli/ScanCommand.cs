@@ -102,7 +102,8 @@ internal sealed class ScanCommand
         try
         {
             long? maxFileBytes = ByteSize.TryParse(parseResult.GetValue(_maxFileSize) ?? "", out var bytes) ? bytes : null;
-            var options = new ScanOptions { MaxFileBytes = maxFileBytes };
+            // The reports need findings and coverage only: each file's text and outline can go once it is analysed.
+            var options = new ScanOptions { MaxFileBytes = maxFileBytes, KeepModules = false };
             scan = new WorkspaceScanner(new GitFileLister()).Scan(root, configuration, options, cancellationToken);
         }
         catch (Exception e) when (CliErrors.IsIo(e))

@@ -93,6 +93,7 @@ public sealed class JsonReport : IScanReport
             {
                 WriteFinding(json, file.RelativePath, finding);
             }
+            JsonFlushing.FlushWhenFull(json);
         }
         json.WriteEndArray();
     }
@@ -127,6 +128,7 @@ public sealed class JsonReport : IScanReport
             WriteCoverageFields(json, file.Coverage);
             WriteStrings(json, "missing", file.Coverage.Missing);
             json.WriteEndObject();
+            JsonFlushing.FlushWhenFull(json);
         }
         json.WriteEndArray();
         json.WriteEndObject();

@@ -125,6 +125,7 @@ public sealed class SarifReport(RuleCatalog rules) : IScanReport
             {
                 WriteResult(json, file.RelativePath, finding, Array.BinarySearch(ruleCodes, finding.Code, StringComparer.Ordinal));
             }
+            JsonFlushing.FlushWhenFull(json);
         }
         json.WriteEndArray();
     }

@@ -32,6 +32,22 @@ public sealed class StyleDetectionTests
         Assert.Equal(Enum.Parse<DocstringStyle>(docstring.ExpectedStyle!), parsed.Style);
     }
 
+    [Theory]
+    [MemberData(nameof(FixtureFile.All), MemberType = typeof(FixtureFile))]
+    public void Style_only_detection_agrees_with_the_full_parse(string fixtureName)
+    {
+        var fixture = FixtureFile.Load(fixtureName);
+        foreach (var docstring in fixture.Docstrings)
+        {
+            var parsed = DocstringParser.Parse(fixture.Text, docstring.ContentSpan).Detection;
+
+            var detected = DocstringParser.DetectStyle(fixture.Text, docstring.ContentSpan);
+
+            Assert.Equal((parsed.Style, parsed.Confidence), (detected.Style, detected.Confidence));
+            Assert.Equal(parsed.Evidence, detected.Evidence);
+        }
+    }
+
     [Fact]
     public void Every_style_fixture_folder_detects_its_own_style()
     {

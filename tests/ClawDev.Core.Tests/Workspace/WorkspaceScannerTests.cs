@@ -172,6 +172,27 @@ public class WorkspaceScannerTests
     }
 
     [Fact]
+    public void WithoutKeepingModulesTheResultsAreTheSameAndTheModulesAreLetGo()
+    {
+        using var tree = new TemporaryDirectory();
+        tree.Write("pkg/__init__.py", "");
+        tree.Write("pkg/mod.py", "\"\"\"Module.\"\"\"\n\n\ndef f(x):\n    \"\"\"Do.\n\n    Args:\n        y: Why.\n    \"\"\"\n\n\nclass C:\n    pass\n");
+
+        var kept = Scan(tree);
+        var released = Scan(tree, new ScanOptions { KeepModules = false });
+
+        Assert.Equal(kept.Files.Select(Summary), released.Files.Select(Summary));
+        Assert.NotEmpty(released.Files.SelectMany(f => f.Findings));
+        Assert.Equal(kept.DocstringStyles, released.DocstringStyles);
+        Assert.All(kept.Files, f => Assert.Equal(File.ReadAllText(Path.Combine(tree.Path, f.RelativePath)), f.Module.Text));
+        Assert.All(released.Files, f => Assert.Contains("was let go", Assert.Throws<InvalidOperationException>(() => f.Module).Message));
+        Assert.All(released.Files, f => Assert.Contains("Module = (let go)", f.ToString()));
+
+        static string Summary(FileAnalysis f) =>
+            $"{f.RelativePath}: {string.Join(" ", f.Findings.Select(x => $"{x.Line}:{x.Code}:{x.Symbol}"))} {f.Coverage.Documented}/{f.Coverage.Total}";
+    }
+
+    [Fact]
     public void StopsWhenCancelled()
     {
         using var tree = new TemporaryDirectory();
