@@ -137,13 +137,16 @@ step('ClawDev commands run from the command palette', async () => {
   await runCommand(page, 'Notifications: Clear All Notifications');
 });
 
-step('the coverage view lists the module with its gap', async () => {
+step('the coverage view lists the module with its gap, and a click opens the gap', async () => {
   const page = currentPage();
   await runCommand(page, 'ClawDev: Show Documentation Coverage');
-  const module = page.locator('.sidebar .monaco-list-row').filter({ hasText: 'text' }).filter({ hasText: '1 undocumented' });
-  await module.waitFor({ timeout: 30_000 });
-  await module.click();
-  await page.locator('.sidebar .monaco-list-row').filter({ hasText: 'shout' }).waitFor({ timeout: 15_000 });
+  const row = (label, description) => page.locator('.sidebar .monaco-list-row').filter({ hasText: label }).filter({ hasText: description });
+  await page.locator('.sidebar').getByText('75.0% documented: 3 of 4 definitions.').waitFor({ timeout: 30_000 });
+  await row('tinylib', '75.0% · 1 undocumented').click();
+  await row('text', '66.7% · 1 undocumented').click();
+  await row('shout', 'no docstring').click();
+  // The editor selects the function's name: "shout" on the def line.
+  await page.locator('.statusbar-item').filter({ hasText: `Ln ${undocumentedFunctionLine}, Col 10 (5 selected)` }).waitFor({ timeout: 15_000 });
   await screenshot(page, 'coverage-view');
 });
 
@@ -241,6 +244,7 @@ async function editWorkspaceSettings(page, settings) {
  */
 async function expectOneNotification(page, message, screenshotName) {
   await page.locator('.notifications-toasts').getByText(message).waitFor({ timeout: 60_000 });
+  await new Promise(resolve => setTimeout(resolve, 1_000)); // the toast slides in
   await screenshot(page, screenshotName);
   await new Promise(resolve => setTimeout(resolve, 5_000));
   await runCommand(page, 'Notifications: Show Notifications');
