@@ -199,6 +199,7 @@ step('Ctrl+. drafts a docstring, the file gets it and the diagnostic goes away',
   await waitUntil(() => /def shout\(text: str, times: int = 1\) -> str:\n\s+"""/.test(fs.readFileSync(textFile, 'utf8')), 30_000,
     () => `the file did not get a docstring:\n${fs.readFileSync(textFile, 'utf8')}`);
   await problemRow(page, 'D103').waitFor({ state: 'detached', timeout: 30_000 });
+  await page.locator('.statusbar-item').filter({ hasText: '100.0% documented' }).waitFor({ timeout: 30_000 });
   await screenshot(page, 'after-quick-fix');
 });
 
