@@ -20,7 +20,7 @@ namespace ClawDev.Core.Analysis;
 /// <item>`# noqa` comments play no part.</item>
 /// </list>
 /// </summary>
-internal static class CoverageCounter
+public static class CoverageCounter
 {
     public static ModuleCoverage Count(PythonModule module, string relativePath, string moduleName, CoverageOptions options)
     {
@@ -170,8 +170,9 @@ internal static class CoverageCounter
         return false;
     }
 
-    /// <summary>ast.get_docstring(node) is a str with non-blank text: bytes and f-strings are not docstrings to ast.</summary>
-    private static bool IsCovered(Docstring? docstring)
+    /// <summary>Whether interrogate counts <paramref name="docstring"/> as documentation: ast.get_docstring(node) is a str with
+    /// non-blank text (bytes and f-strings are not docstrings to ast).</summary>
+    public static bool IsCovered(Docstring? docstring)
     {
         if (docstring is null)
         {

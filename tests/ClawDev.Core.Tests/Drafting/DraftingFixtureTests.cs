@@ -1,3 +1,4 @@
+using ClawDev.Core.Tests.Support;
 using System.Text;
 using ClawDev.Core.Analysis;
 using ClawDev.Core.Drafting;

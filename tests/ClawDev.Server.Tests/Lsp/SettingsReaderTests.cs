@@ -23,6 +23,29 @@ public sealed class SettingsReaderTests
     }
 
     [Theory]
+    [InlineData("""{"select": ["d1", " CD401 ", "", "D1"]}""", new[] { "D1", "CD401" }, null)]
+    [InlineData("""{"ignore": ["D417"], "select": []}""", null, new[] { "D417" })]
+    [InlineData("""{"select": null, "ignore": null}""", null, null)]
+    public void Select_and_ignore_are_lists_of_codes_upper_cased_without_blanks_or_repeats(string json, string[]? select, string[]? ignore)
+    {
+        var settings = Read(json, out var problems);
+        Assert.Empty(problems);
+        Assert.Equal(select, settings.Rules.Select);
+        Assert.Equal(ignore, settings.Rules.Ignore);
+        Assert.Equal(select is null && ignore is null, settings.Rules.IsNone);
+    }
+
+    [Fact]
+    public void Rule_overrides_compare_by_their_codes()
+    {
+        Assert.Equal(new RuleOverrides(["D1"], null), new RuleOverrides(["D1"], null));
+        Assert.NotEqual(new RuleOverrides(["D1"], null), new RuleOverrides(null, ["D1"]));
+        Assert.NotEqual(new RuleOverrides(["D1", "D417"], null), new RuleOverrides(["D417", "D1"], null));
+    }
+
+    [Theory]
+    [InlineData("""{"select": "D102"}""", "clawdev.select must be a list")]
+    [InlineData("""{"ignore": [1]}""", "clawdev.ignore must be a list")]
     [InlineData("""{"severity": {"D102": "loud"}}""", "clawdev.severity.D102 must be")]
     [InlineData("""{"severity": 3}""", "clawdev.severity must map")]
     [InlineData("""{"workspaceDiagnostics": "yes"}""", "clawdev.workspaceDiagnostics must be true or false")]
@@ -38,6 +61,7 @@ public sealed class SettingsReaderTests
         Assert.Equal(ClawDevSettings.Default.DefaultSeverity, settings.DefaultSeverity);
         Assert.False(settings.WorkspaceDiagnostics);
         Assert.Null(settings.DocstringStyle);
+        Assert.True(settings.Rules.IsNone);
     }
 
     [Theory]

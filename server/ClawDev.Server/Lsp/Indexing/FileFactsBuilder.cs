@@ -1,4 +1,5 @@
 using ClawDev.Core.Analysis;
+using ClawDev.Core.Python;
 using ClawDev.Core.Rules;
 using ClawDev.Server.Lsp.Diagnostics;
 using ClawDev.Server.Lsp.Documents;
@@ -27,24 +28,23 @@ internal static class FileFactsBuilder
 
     /// <summary>
     /// Coverage names the undocumented definitions by qualified name, the module first and then in source order,
-    /// so one walk over the definitions in that order finds each one's name. The module is shown at the start of
-    /// the file. (A top-level definition named like its module, in a module whose docstring is blank rather than
-    /// absent, is the one case the names alone cannot tell apart; the definition is chosen then.)
+    /// so one walk over the undocumented definitions in that order finds each one's name. The module is shown at
+    /// the start of the file.
     /// </summary>
     private static List<MissingDocumentation> LocateMissing(FileAnalysis analysis, TextDocument text, PositionEncoding encoding)
     {
         var missing = analysis.Coverage.Missing;
         var located = new List<MissingDocumentation>(missing.Count);
         var module = analysis.Module;
+        var undocumented = module.AllDefinitions().Where(definition => !CoverageCounter.IsCovered(definition.Docstring)).ToList();
         var moduleName = ModulePath.DottedName(analysis.RelativePath);
         var next = 0;
-        if (missing.Count > 0 && missing[0] == moduleName
-            && (module.Docstring is null || !module.AllDefinitions().Any(definition => definition.QualifiedName == moduleName)))
+        if (ListsTheModule(missing, moduleName, module, undocumented))
         {
             located.Add(new MissingDocumentation(moduleName, 0, FileStart));
             next = 1;
         }
-        foreach (var definition in module.AllDefinitions())
+        foreach (var definition in undocumented)
         {
             if (next < missing.Count && definition.QualifiedName == missing[next])
             {
@@ -58,5 +58,20 @@ internal static class FileFactsBuilder
             located.Add(new MissingDocumentation(missing[next++], 0, FileStart));
         }
         return located;
+    }
+
+    /// <summary>
+    /// Whether the first name is the module's: it is undocumented, and the undocumented definitions named like it
+    /// (a class Trainer in Trainer.py) do not account for every listing of that name.
+    /// </summary>
+    private static bool ListsTheModule(IReadOnlyList<string> missing, string moduleName, PythonModule module, List<Definition> undocumented)
+    {
+        if (missing.Count == 0 || missing[0] != moduleName || CoverageCounter.IsCovered(module.Docstring))
+        {
+            return false;
+        }
+        var listed = missing.Count(name => name == moduleName);
+        var namesakes = undocumented.Count(definition => definition.QualifiedName == moduleName);
+        return listed > namesakes;
     }
 }

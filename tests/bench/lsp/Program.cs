@@ -1,0 +1,151 @@
+// Measures the language server the way issue 3 asks (part 8), in this process so that the index's memory can be
+// weighed with the garbage collector:
+//   1. initialize → index ready: from sending `initialize` to the `$/progress` end of indexing, on a workspace
+//      folder (default: the installed python3.11 tree, site-packages included);
+//   2. the managed heap the server holds once that folder is indexed (a full collection before and after);
+//   3. didChange → publishDiagnostics on a 4,300-line file over 200 edits, measured inside the server: each
+//      publish is traced with `$/logTrace` with the time since its change arrived. The debounce is 0 here, so
+//      the figure is queueing + parsing + rules + conversion + writing the notification.
+//
+//   dotnet run -c Release --project tests/bench/lsp -- [--folder DIR] [--file PY] [--lines N] [--edits N] [--warmup N]
+using System.Diagnostics;
+using System.Globalization;
+using System.IO.Pipelines;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using ClawDev.Server.Lsp;
+using ClawDev.Server.Tests.Lsp.Infrastructure;
+
+var options = BenchOptions.Parse(args);
+var report = Console.Out;
+
+// The server runs in this process and logs to stderr; only the figures are printed (to stdout).
+Console.SetError(TextWriter.Null);
+var baseline = GC.GetTotalMemory(forceFullCollection: true);
+var toServer = new Pipe();
+var fromServer = new Pipe();
+using var stop = new CancellationTokenSource();
+var server = Task.Run(() => LspCommand.RunAsync(LspOptions.Default, toServer.Reader.AsStream(), fromServer.Writer.AsStream(), stop.Token));
+await using var client = new RawLspClient(toServer.Writer.AsStream(), fromServer.Reader.AsStream());
+client.ServerRequestAnswers["workspace/configuration"] = _ => new JsonArray(new JsonObject { ["debounceMs"] = 0 });
+
+// 1. initialize → index ready.
+var folderUri = new Uri(options.Folder).AbsoluteUri;
+var started = Stopwatch.GetTimestamp();
+await client.RequestAsync("initialize", new JsonObject
+{
+    ["processId"] = null,
+    ["capabilities"] = new JsonObject
+    {
+        ["workspace"] = new JsonObject { ["configuration"] = true, ["workspaceFolders"] = true },
+        ["window"] = new JsonObject { ["workDoneProgress"] = true },
+    },
+    ["workspaceFolders"] = new JsonArray(new JsonObject { ["uri"] = folderUri, ["name"] = "bench" }),
+});
+await client.NotifyAsync("initialized", new JsonObject());
+var indexed = await client.NextAsync(m => (string?)m["method"] == "$/progress" && (string?)m["params"]!["value"]!["kind"] == "end", TimeSpan.FromMinutes(10));
+var indexReady = Stopwatch.GetElapsedTime(started);
+var indexMessage = (string?)indexed["params"]!["value"]!["message"];
+
+// 2. The index's memory (before anything else asks the server for something).
+var withIndex = GC.GetTotalMemory(forceFullCollection: true);
+var indexedModules = (await client.RequestAsync("clawdev/documentationCoverage", new JsonObject()))["result"]!["modules"]!.AsArray().Count;
+
+// 3. didChange → publishDiagnostics.
+var source = string.Join('\n', File.ReadLines(options.File).Take(options.Lines)) + "\n";
+var lines = source.Split('\n');
+var uri = new Uri(Path.Combine(options.Folder, "clawdev_bench_edits.py")).AbsoluteUri;
+await client.NotifyAsync("$/setTrace", new JsonObject { ["value"] = "verbose" });
+await client.NotifyAsync("textDocument/didOpen", new JsonObject
+{
+    ["textDocument"] = new JsonObject { ["uri"] = uri, ["languageId"] = "python", ["version"] = 1, ["text"] = source },
+});
+var latency = new Regex(@"diagnostics of \S+ version (\d+) ([0-9.]+) ms after the change arrived", RegexOptions.CultureInvariant);
+var random = new Random(42);
+var total = new List<double>();
+var analysis = new List<double>();
+var findings = 0;
+var line = 0;
+for (var edit = 0; edit < options.Warmup + options.Edits; edit++)
+{
+    // Typing: a character appended to a line somewhere in the file, then taken away again by the next edit.
+    var version = edit + 2;
+    if (edit % 2 == 0)
+    {
+        line = random.Next(lines.Length - 1);
+    }
+    var lineEnd = lines[line].Length;
+    var change = edit % 2 == 0 ? Edit(line, lineEnd, line, lineEnd, "x") : Edit(line, lineEnd, line, lineEnd + 1, "");
+    await client.NotifyAsync("textDocument/didChange", new JsonObject
+    {
+        ["textDocument"] = new JsonObject { ["uri"] = uri, ["version"] = version },
+        ["contentChanges"] = new JsonArray(change),
+    });
+    var trace = await client.NextAsync(m => (string?)m["method"] == "$/logTrace" && latency.Match((string)m["params"]!["message"]!) is { Success: true } match && match.Groups[1].Value == version.ToString(CultureInfo.InvariantCulture));
+    var published = await client.NextAsync(m => (string?)m["method"] == "textDocument/publishDiagnostics" && (int?)m["params"]!["version"] == version);
+    if (edit >= options.Warmup)
+    {
+        total.Add(double.Parse(latency.Match((string)trace["params"]!["message"]!).Groups[2].Value, CultureInfo.InvariantCulture));
+        analysis.Add(double.Parse(Regex.Match((string)trace["params"]!["verbose"]!, "([0-9.]+) ms").Groups[1].Value, CultureInfo.InvariantCulture));
+        findings = published["params"]!["diagnostics"]!.AsArray().Count;
+    }
+}
+
+await client.RequestAsync("shutdown");
+await client.NotifyAsync("exit");
+await server;
+
+report.WriteLine($"folder: {options.Folder}");
+report.WriteLine($"initialize -> index ready: {indexReady.TotalSeconds:0.00} s ({indexMessage}; {indexedModules} modules analysed)");
+report.WriteLine($"managed heap held with the index: {(withIndex - baseline) / (1024.0 * 1024.0):0.0} MB (process peak RSS {PeakRssMegabytes():0} MB)");
+report.WriteLine($"didChange -> publishDiagnostics on {options.File} ({lines.Length - 1} lines, {findings} diagnostics), {options.Edits} edits after {options.Warmup} warm-up edits:");
+report.WriteLine($"  from the change's arrival to the notification written: p50 {Percentile(total, 50):0.00} ms, p90 {Percentile(total, 90):0.00} ms, p99 {Percentile(total, 99):0.00} ms, max {total.Max():0.00} ms");
+report.WriteLine($"  of which analysis (parse, rules, coverage): p50 {Percentile(analysis, 50):0.00} ms, p99 {Percentile(analysis, 99):0.00} ms");
+report.WriteLine($"machine: {Environment.ProcessorCount} cores, .NET {Environment.Version}, load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]} at the end (other processes share the cores: compare runs at a similar load)");
+return 0;
+
+static JsonObject Edit(int startLine, int startCharacter, int endLine, int endCharacter, string text) => new()
+{
+    ["range"] = new JsonObject
+    {
+        ["start"] = new JsonObject { ["line"] = startLine, ["character"] = startCharacter },
+        ["end"] = new JsonObject { ["line"] = endLine, ["character"] = endCharacter },
+    },
+    ["text"] = text,
+};
+
+static double Percentile(List<double> values, int percentile)
+{
+    var sorted = values.Order().ToList();
+    var rank = (int)Math.Ceiling(percentile / 100.0 * sorted.Count) - 1;
+    return sorted[Math.Clamp(rank, 0, sorted.Count - 1)];
+}
+
+static double PeakRssMegabytes()
+{
+    var line = File.ReadLines("/proc/self/status").FirstOrDefault(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
+    return line is null ? double.NaN : double.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) / 1024.0;
+}
+
+internal sealed record BenchOptions(string Folder, string File, int Lines, int Edits, int Warmup)
+{
+    private const string Python = "/root/.pyenv/versions/3.11.7/lib/python3.11";
+
+    public static BenchOptions Parse(string[] args)
+    {
+        var options = new BenchOptions(Python, Path.Combine(Python, "tkinter", "__init__.py"), 4300, 200, 20);
+        for (var i = 0; i + 1 < args.Length; i += 2)
+        {
+            options = args[i] switch
+            {
+                "--folder" => options with { Folder = Path.GetFullPath(args[i + 1]) },
+                "--file" => options with { File = Path.GetFullPath(args[i + 1]) },
+                "--lines" => options with { Lines = int.Parse(args[i + 1], CultureInfo.InvariantCulture) },
+                "--edits" => options with { Edits = int.Parse(args[i + 1], CultureInfo.InvariantCulture) },
+                "--warmup" => options with { Warmup = int.Parse(args[i + 1], CultureInfo.InvariantCulture) },
+                _ => throw new ArgumentException($"unknown argument {args[i]}"),
+            };
+        }
+        return options;
+    }
+}
