@@ -35,6 +35,7 @@ const work = fs.mkdtempSync(path.join(os.tmpdir(), 'clawdev-e2e-'));
 const workspace = path.join(work, 'workspace');
 const userData = path.join(work, 'user-data');
 const extensions = path.join(work, 'extensions');
+const textFile = path.join(workspace, 'tinylib', 'text.py');
 const userSettingsFile = path.join(userData, 'User', 'settings.json');
 const workspaceSettingsFile = path.join(workspace, '.vscode', 'settings.json');
 /** A "server" that dies at once, as a broken build would. */
@@ -177,6 +178,30 @@ for (const { name, settings, message } of badStarts) {
     await problemRow(page, 'D103').waitFor({ timeout: 60_000 });
   });
 }
+
+step('Ctrl+. drafts a docstring, the file gets it and the diagnostic goes away', async () => {
+  const page = currentPage();
+  await openFile(page, 'text.py');
+  await page.keyboard.press('Control+G');
+  await page.keyboard.type(`${undocumentedFunctionLine}:5`);
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Control+.');
+  const menu = page.locator('.action-widget .monaco-list-row');
+  const nothingOffered = page.locator('.monaco-editor-overlaymessage').filter({ hasText: /No code actions/i });
+  await menu.first().or(nothingOffered).waitFor({ timeout: 30_000 });
+  await screenshot(page, 'quick-fix');
+  const fix = menu.filter({ hasText: /docstring/i }).first();
+  assert.ok(await fix.count() > 0, `no docstring quick fix on the D103 diagnostic (offered: ${(await menu.allInnerTexts()).join(', ') || 'nothing'}); `
+    + 'the server has to answer textDocument/codeAction for it');
+  await fix.click();
+  await page.keyboard.press('Control+S');
+
+  await waitUntil(() => /def shout\(text: str, times: int = 1\) -> str:\n\s+"""/.test(fs.readFileSync(textFile, 'utf8')), 30_000,
+    () => `the file did not get a docstring:\n${fs.readFileSync(textFile, 'utf8')}`);
+  await problemRow(page, 'D103').waitFor({ state: 'detached', timeout: 30_000 });
+  await page.locator('.statusbar-item').filter({ hasText: '100.0% documented' }).waitFor({ timeout: 30_000 });
+  await screenshot(page, 'after-quick-fix');
+});
 
 // ---- helpers ------------------------------------------------------------------------------------------
 
