@@ -29,11 +29,13 @@ const artifacts = path.resolve(process.env.CLAWDEV_E2E_ARTIFACTS ?? path.join(re
 
 /** The extension's id as `--install-extension` names its folder. */
 const extensionId = 'clawdev.clawdev';
+const undocumentedFunctionLine = 4;
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'clawdev-e2e-'));
 const workspace = path.join(work, 'workspace');
 const userData = path.join(work, 'user-data');
 const extensions = path.join(work, 'extensions');
+const textFile = path.join(workspace, 'tinylib', 'text.py');
 const userSettingsFile = path.join(userData, 'User', 'settings.json');
 const workspaceSettingsFile = path.join(workspace, '.vscode', 'settings.json');
 /** A "server" that dies at once, as a broken build would. */
@@ -135,17 +137,16 @@ step('ClawDev commands run from the command palette', async () => {
   await runCommand(page, 'Notifications: Clear All Notifications');
 });
 
-step('the coverage view lists the module with its gap', async () => {
+step('the coverage view lists the module with its gap, and a click opens the gap', async () => {
   const page = currentPage();
   await runCommand(page, 'ClawDev: Show Documentation Coverage');
-  // Modules are grouped under their package: open the package first.
-  const pkg = page.locator('.sidebar .monaco-list-row').filter({ hasText: 'tinylib' }).filter({ hasText: '1 undocumented' });
-  await pkg.waitFor({ timeout: 30_000 });
-  await pkg.locator('.monaco-tl-twistie').click();
-  const module = page.locator('.sidebar .monaco-list-row').filter({ hasText: 'text' }).filter({ hasText: '1 undocumented' });
-  await module.waitFor({ timeout: 30_000 });
-  await module.locator('.monaco-tl-twistie').click();
-  await page.locator('.sidebar .monaco-list-row').filter({ hasText: 'shout' }).waitFor({ timeout: 15_000 });
+  const row = (label, description) => page.locator('.sidebar .monaco-list-row').filter({ hasText: label }).filter({ hasText: description });
+  await page.locator('.sidebar').getByText('75.0% documented: 3 of 4 definitions.').waitFor({ timeout: 30_000 });
+  await row('tinylib', '75.0% · 1 undocumented').click();
+  await row('text', '66.7% · 1 undocumented').click();
+  await row('shout', 'no docstring').click();
+  // The editor selects the function's name: "shout" on the def line.
+  await page.locator('.statusbar-item').filter({ hasText: `Ln ${undocumentedFunctionLine}, Col 10 (5 selected)` }).waitFor({ timeout: 15_000 });
   await screenshot(page, 'coverage-view');
 });
 
@@ -177,6 +178,30 @@ for (const { name, settings, message } of badStarts) {
     await problemRow(page, 'D103').waitFor({ timeout: 60_000 });
   });
 }
+
+step('Ctrl+. drafts a docstring, the file gets it and the diagnostic goes away', async () => {
+  const page = currentPage();
+  await openFile(page, 'text.py');
+  await page.keyboard.press('Control+G');
+  await page.keyboard.type(`${undocumentedFunctionLine}:5`);
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Control+.');
+  const menu = page.locator('.action-widget .monaco-list-row');
+  const nothingOffered = page.locator('.monaco-editor-overlaymessage').filter({ hasText: /No code actions/i });
+  await menu.first().or(nothingOffered).waitFor({ timeout: 30_000 });
+  await screenshot(page, 'quick-fix');
+  const fix = menu.filter({ hasText: /docstring/i }).first();
+  assert.ok(await fix.count() > 0, `no docstring quick fix on the D103 diagnostic (offered: ${(await menu.allInnerTexts()).join(', ') || 'nothing'}); `
+    + 'the server has to answer textDocument/codeAction for it');
+  await fix.click();
+  await page.keyboard.press('Control+S');
+
+  await waitUntil(() => /def shout\(text: str, times: int = 1\) -> str:\n\s+"""/.test(fs.readFileSync(textFile, 'utf8')), 30_000,
+    () => `the file did not get a docstring:\n${fs.readFileSync(textFile, 'utf8')}`);
+  await problemRow(page, 'D103').waitFor({ state: 'detached', timeout: 30_000 });
+  await page.locator('.statusbar-item').filter({ hasText: '100.0% documented' }).waitFor({ timeout: 30_000 });
+  await screenshot(page, 'after-quick-fix');
+});
 
 // ---- helpers ------------------------------------------------------------------------------------------
 
@@ -224,6 +249,7 @@ async function editWorkspaceSettings(page, settings) {
  */
 async function expectOneNotification(page, message, screenshotName) {
   await page.locator('.notifications-toasts').getByText(message).waitFor({ timeout: 60_000 });
+  await new Promise(resolve => setTimeout(resolve, 1_000)); // the toast slides in
   await screenshot(page, screenshotName);
   await new Promise(resolve => setTimeout(resolve, 5_000));
   await runCommand(page, 'Notifications: Show Notifications');

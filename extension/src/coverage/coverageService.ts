@@ -1,5 +1,6 @@
 // Keeps the workspace's documentation coverage up to date by asking the server (`clawdev/documentationCoverage`)
-// when it starts, when it says coverage changed, when ClawDev's diagnostics change, and while it is indexing.
+// when it starts, when it says coverage changed (`clawdev/refreshDocumentationCoverage`: after indexing and
+// edits), and every few seconds while it is still indexing, so big workspaces show progress.
 import * as vscode from 'vscode';
 import { ErrorCodes, ResponseError, type LanguageClient } from 'vscode-languageclient/node';
 import {
@@ -14,8 +15,6 @@ export type CoverageState =
   | { kind: 'unavailable'; reason: string }
   | { kind: 'ready'; result: DocumentationCoverageResult };
 
-/** Edits come in bursts; one request after they settle is enough. */
-const AfterDiagnosticsMs = 750;
 /** While the server is still indexing, ask again this often in case it sends no refresh notification. */
 const WhileIndexingMs = 2_000;
 
@@ -25,19 +24,12 @@ export class CoverageService implements vscode.Disposable {
   private clientSubscription: vscode.Disposable | undefined;
   private timer: NodeJS.Timeout | undefined;
   private readonly changed = new vscode.EventEmitter<CoverageState>();
-  private readonly subscriptions: vscode.Disposable[];
+  private readonly subscription: vscode.Disposable;
 
   readonly onDidChange = this.changed.event;
 
   constructor(server: ServerController, private readonly log: vscode.LogOutputChannel) {
-    this.subscriptions = [
-      server.onDidChangeState(state => this.onServerState(state)),
-      vscode.languages.onDidChangeDiagnostics(event => {
-        if (event.uris.some(uri => uri.path.endsWith('.py') || uri.path.endsWith('.pyi'))) {
-          this.schedule(AfterDiagnosticsMs);
-        }
-      }),
-    ];
+    this.subscription = server.onDidChangeState(state => this.onServerState(state));
     this.onServerState(server.state);
   }
 
@@ -53,7 +45,7 @@ export class CoverageService implements vscode.Disposable {
   dispose(): void {
     clearTimeout(this.timer);
     this.clientSubscription?.dispose();
-    this.subscriptions.forEach(subscription => subscription.dispose());
+    this.subscription.dispose();
     this.changed.dispose();
   }
 

@@ -36,10 +36,13 @@ export class CoverageTreeProvider implements vscode.TreeDataProvider<CoverageNod
     if (node.uri !== undefined && (node.kind === 'module' || node.kind === 'missing')) {
       const uri = vscode.Uri.parse(node.uri);
       item.resourceUri = uri;
-      const range = node.range === undefined
-        ? undefined
-        : new vscode.Range(node.range.start.line, node.range.start.character, node.range.end.line, node.range.end.character);
-      item.command = { title: 'Open', command: 'vscode.open', arguments: [uri, { selection: range, preview: true }] };
+      // A click on a module with gaps unfolds them; a click on a gap (or a complete module) opens it.
+      if (node.children.length === 0) {
+        const range = node.range === undefined
+          ? undefined
+          : new vscode.Range(node.range.start.line, node.range.start.character, node.range.end.line, node.range.end.character);
+        item.command = { title: 'Open', command: 'vscode.open', arguments: [uri, { selection: range, preview: true }] };
+      }
     }
     return item;
   }
