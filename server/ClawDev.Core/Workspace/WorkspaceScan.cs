@@ -32,7 +32,8 @@ public sealed class WorkspaceScan
     /// <summary>The docstring styles of the analysed files and the repository's dominant one.</summary>
     public required StyleCensusResult DocstringStyles { get; init; }
 
-    public int SkippedCount => Notes.Count(n => n.Kind is NoteKind.Skipped or NoteKind.InternalError);
+    /// <summary>Files neither analysed nor excluded: unreadable, binary, too large, or failed on a bug (each has a note).</summary>
+    public int SkippedCount => FilesFound - Files.Count - Excluded.Count;
 
     public int FindingCount => Files.Sum(f => f.Findings.Count);
 

@@ -134,6 +134,7 @@ public class WorkspaceScannerTests
         var scan = Scan(tree, analyze: withFailedRule);
 
         Assert.Contains(Assert.Single(scan.Files).Findings, f => f.Code == "D103");
+        Assert.Equal(0, scan.SkippedCount);
         Assert.Equal(
             new ScanNote(NoteKind.InternalError, "mod.py", "internal error in D417 at f: NullReferenceException: x (this is a bug, please report it)"),
             NoteFor(scan, "mod.py"));

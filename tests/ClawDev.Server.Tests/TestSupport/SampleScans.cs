@@ -32,7 +32,7 @@ internal static class SampleScans
             new ConfigSetting("select", "D1, D417", "pyproject.toml [tool.ruff.lint]"),
             new ConfigSetting("fail-under", "80", "pyproject.toml [tool.interrogate]"),
         ],
-        FilesFound = 6,
+        FilesFound = 5,
         Files =
         [
             Analysis("pkg/trainer.py", new ModuleCoverage(4, 1, ["Trainer.train", "Trainer.evaluate", "helper"]),
@@ -49,7 +49,7 @@ internal static class SampleScans
         [
             new ScanNote(NoteKind.Configuration, null, "setup.cfg [pydocstyle]: unknown convention 'goggle'"),
             new ScanNote(NoteKind.Skipped, "data/blob.py", "skipped: binary content (NUL bytes)"),
-            new ScanNote(NoteKind.Decoding, "pkg/latin.py", "invalid UTF-8: 2 bytes replaced"),
+            new ScanNote(NoteKind.Decoding, "pkg/utils/ünïcode name.py", "invalid UTF-8: 2 bytes replaced"),
         ],
     };
 
