@@ -15,7 +15,7 @@ internal static class Pep257List
     public static ParameterList? Find(string text, TextSpan contentSpan, string unit)
     {
         var source = new DocSource(text, contentSpan.Start, contentSpan.End, 0);
-        using var lines = DocLines.Create(source);
+        var lines = DocLines.Create(source);
         var units = new List<ListUnit>();
         string? entryIndentation = null;
         for (var i = 1; i < lines.Count; i++)
