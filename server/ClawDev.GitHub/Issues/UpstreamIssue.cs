@@ -1,0 +1,36 @@
+namespace ClawDev.GitHub.Issues;
+
+/// <summary>
+/// An issue or pull request of the upstream as ClawDev keeps it (fetched through Octokit, stored in the cache):
+/// plain data, so ranking, claim detection and the cache need no Octokit types.
+/// </summary>
+public sealed record UpstreamIssue(
+    int Number,
+    string Title,
+    string Body,
+    bool IsOpen,
+    bool IsPullRequest,
+    IReadOnlyList<string> Labels,
+    IReadOnlyList<string> Assignees,
+    string Author,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset UpdatedAt,
+    DateTimeOffset? ClosedAt,
+    int CommentCount,
+    Uri HtmlUrl)
+{
+    /// <summary>The latest comments (oldest first), when they were fetched; claim detection reads them.</summary>
+    public IReadOnlyList<IssueComment> RecentComments { get; init; } = [];
+
+    /// <summary>Open or merged pull requests that reference this issue (from its timeline), when fetched.</summary>
+    public IReadOnlyList<LinkedPullRequest> LinkedPullRequests { get; init; } = [];
+
+    /// <summary>For a pull request: whether it was merged.</summary>
+    public bool Merged { get; init; }
+}
+
+/// <summary>One comment on an issue.</summary>
+public sealed record IssueComment(string Author, DateTimeOffset CreatedAt, string Body);
+
+/// <summary>A pull request that mentions an issue.</summary>
+public sealed record LinkedPullRequest(int Number, string Author, bool IsOpen, bool Merged, DateTimeOffset CreatedAt);
