@@ -191,13 +191,17 @@ public sealed class LoopbackGitHubServer : IAsyncDisposable
         _ => "Status",
     };
 
+    /// <summary>Stops listening: from now on connections to <see cref="BaseUri"/> are refused (GitHub is "offline").</summary>
     public async ValueTask DisposeAsync()
     {
+        if (_stopping.IsCancellationRequested)
+        {
+            return;
+        }
         await _stopping.CancelAsync();
         _listener.Stop();
         await _acceptLoop;
         await Task.WhenAll(_connections.Keys);
         _listener.Dispose();
-        _stopping.Dispose();
     }
 }
