@@ -88,7 +88,13 @@ public static partial class PullRequestBody
             if (!_summaryPlaced && SummaryHeading().IsMatch(title))
             {
                 _summaryPlaced = true;
-                return [.. content.Summary];
+                if (content.IssueNumber is not { } number || _issuePlaced || HasIssuePlace())
+                {
+                    return [.. content.Summary];
+                }
+                // The template has no place for the issue: it follows the summary.
+                _issuePlaced = true;
+                return [.. content.Summary, "", $"Fixes #{number}"];
             }
             if (content.IssueNumber is { } issue && !_issuePlaced && IssueHeading().IsMatch(title) && !HasFixesPlaceholder())
             {
@@ -129,6 +135,9 @@ public static partial class PullRequestBody
         }
 
         private bool HasFixesPlaceholder() => lines.Any(l => FixesPlaceholder().IsMatch(l));
+
+        private bool HasIssuePlace() =>
+            HasFixesPlaceholder() || lines.Any(l => Heading().Match(l) is { Success: true } h && IssueHeading().IsMatch(h.Groups["title"].Value));
 
         private bool HasAiCheckbox() => lines.Any(l => AiCheckbox().IsMatch(l) && AiWords().IsMatch(l));
 

@@ -60,12 +60,19 @@ public sealed record PythonDocumentationDiff(
         {
             symbols.Add(new DocumentedSymbol(ModuleName(newAnalysis), NewDocstring: true, [], SymbolKind.Module));
         }
-        // The code is the same in both versions, so the definitions pair up in order.
-        var oldDefinitions = oldModule.AllDefinitions().ToList();
-        var newDefinitions = newModule.AllDefinitions().ToList();
-        for (var i = 0; i < Math.Min(oldDefinitions.Count, newDefinitions.Count); i++)
+        // Definitions pair up by qualified name (the first of a repeated name, as for overloads), so a change
+        // that also touches code still says what it documented.
+        var oldDefinitions = new Dictionary<string, Definition>(StringComparer.Ordinal);
+        foreach (var definition in oldModule.AllDefinitions())
         {
-            var (old, now) = (oldDefinitions[i], newDefinitions[i]);
+            oldDefinitions.TryAdd(definition.QualifiedName, definition);
+        }
+        foreach (var now in newModule.AllDefinitions())
+        {
+            if (!oldDefinitions.Remove(now.QualifiedName, out var old))
+            {
+                continue;
+            }
             var newDocstring = !CoverageCounter.IsCovered(old.Docstring) && CoverageCounter.IsCovered(now.Docstring);
             var parameters = NewlyDocumentedParameters(oldModule.Text, old, newModule.Text, now);
             if (newDocstring || parameters.Count > 0)
