@@ -51,8 +51,13 @@ public static class BranchNames
     }
 
     /// <summary><paramref name="name"/>, or with "-2", "-3", ... appended until no local branch has that name.</summary>
+    /// <exception cref="ArgumentException">git does not accept <paramref name="name"/> as a branch name.</exception>
     public static string Unused(GitSession git, string name, CancellationToken cancellationToken)
     {
+        if (!IsValid(git, name, cancellationToken))
+        {
+            throw new ArgumentException($"'{name}' is not a valid branch name", nameof(name));
+        }
         var candidate = name;
         for (var suffix = 2; GitBranches.Exists(git, candidate, cancellationToken); suffix++)
         {

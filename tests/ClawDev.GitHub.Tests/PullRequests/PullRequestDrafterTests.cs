@@ -343,6 +343,21 @@ public class PullRequestDrafterTests
         Assert.Equal(outcome.CommitId, remotes.Git(remotes.ForkPath, "rev-parse", "refs/heads/my-work"));
     }
 
+    [Fact]
+    public async Task PushingToTheUpstreamHappensOnlyWhenChosen()
+    {
+        using var remotes = Contribution();
+        remotes.AddForkRemote();
+        var plan = await Drafter.PlanAsync(Request(remotes) with { PushToUpstream = true }, host: null, CancellationToken.None);
+
+        var outcome = await Execute(plan);
+
+        Assert.Equal($"huggingface/transformers:main ← huggingface/transformers:{ExpectedBranch}", plan.Target);
+        Assert.True(outcome.Succeeded, string.Join('\n', outcome.Steps));
+        Assert.Equal(outcome.CommitId, remotes.Git(remotes.UpstreamPath, "rev-parse", $"refs/heads/{ExpectedBranch}"));
+        Assert.Equal("", remotes.Refs(remotes.ForkPath));
+    }
+
     /// <summary>Progress&lt;T&gt; posts to the thread pool; the UI's order is what is tested here.</summary>
     private sealed class SynchronousProgress(List<DraftStep> steps) : IProgress<DraftStep>
     {
