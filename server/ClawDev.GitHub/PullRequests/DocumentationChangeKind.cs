@@ -1,0 +1,25 @@
+namespace ClawDev.GitHub.PullRequests;
+
+/// <summary>
+/// What a change to one file is, as far as a contribution policy cares. The line between documentation work and a
+/// "typo-only" change: adding a docstring or a parameter entry is new documentation; rewording that changes the
+/// words of a docstring is an improvement; a diff that only changes whitespace, comments, or single words by a
+/// letter or two (spelling) is trivial — that is what repositories that ban typo-only pull requests refuse.
+/// </summary>
+public enum DocumentationChangeKind
+{
+    /// <summary>A symbol got a docstring, or a docstring got a parameter entry.</summary>
+    NewDocumentation,
+
+    /// <summary>Existing docstrings were reworded or extended (words added, removed or replaced).</summary>
+    Improvement,
+
+    /// <summary>Only whitespace, comments, or spelling-sized word edits (at most two letters per word).</summary>
+    Trivial,
+
+    /// <summary>Code outside docstrings and comments changed: not a documentation change.</summary>
+    Code,
+
+    /// <summary>Not a Python source file.</summary>
+    NotPython,
+}

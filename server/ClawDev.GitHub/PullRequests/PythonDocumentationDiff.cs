@@ -1,0 +1,192 @@
+using ClawDev.Core.Analysis;
+using ClawDev.Core.Configuration;
+using ClawDev.Core.Docstrings;
+using ClawDev.Core.Python;
+using ClawDev.Core.Python.Tokens;
+
+namespace ClawDev.GitHub.PullRequests;
+
+/// <summary>A symbol whose documentation grew: a new docstring, or new parameter entries.</summary>
+/// <param name="Symbol">Qualified name ("Trainer.__init__"), or the dotted module name for a module docstring.</param>
+/// <param name="NewDocstring">It had no docstring before (interrogate's sense of one).</param>
+/// <param name="Parameters">Parameters of its signature documented now and not before, in signature order.</param>
+/// <param name="Kind">What the symbol is (for "add docstrings to 2 classes").</param>
+public sealed record DocumentedSymbol(string Symbol, bool NewDocstring, IReadOnlyList<string> Parameters, SymbolKind Kind);
+
+public enum SymbolKind
+{
+    Module,
+    Class,
+    Function,
+}
+
+/// <summary>What changed between two versions of a Python file, seen from its documentation.</summary>
+/// <param name="Kind">NewDocumentation, Improvement, Trivial or Code (see <see cref="DocumentationChangeKind"/>).</param>
+/// <param name="Documented">Symbols newly documented or with newly documented parameters, in source order.</param>
+/// <param name="CoverageBefore">interrogate-style coverage of the old version (the repository's settings).</param>
+/// <param name="FindingsBefore">ClawDev's documentation findings in the old version.</param>
+public sealed record PythonDocumentationDiff(
+    DocumentationChangeKind Kind,
+    IReadOnlyList<DocumentedSymbol> Documented,
+    ModuleCoverage CoverageBefore,
+    ModuleCoverage CoverageAfter,
+    int FindingsBefore,
+    int FindingsAfter)
+{
+    /// <summary>Compares the old and new text of the file at <paramref name="relativePath"/>.</summary>
+    /// <param name="before">The committed text, or null for a new file.</param>
+    public static PythonDocumentationDiff Compare(string? before, string after, string relativePath, FileSettings settings)
+    {
+        var oldModule = PythonParser.Parse(before ?? "");
+        var newModule = PythonParser.Parse(after);
+        var oldAnalysis = FileAnalyzer.Analyze(oldModule, relativePath, settings);
+        var newAnalysis = FileAnalyzer.Analyze(newModule, relativePath, settings);
+        var documented = before is null ? [] : DocumentedSymbols(oldModule, newModule, newAnalysis);
+        var kind = before is null || !CodeTokensEqual(oldModule, newModule)
+            ? DocumentationChangeKind.Code
+            : documented.Count > 0
+                ? DocumentationChangeKind.NewDocumentation
+                : DocstringEdits.AreTrivial(Docstrings(oldModule), Docstrings(newModule))
+                    ? DocumentationChangeKind.Trivial
+                    : DocumentationChangeKind.Improvement;
+        return new PythonDocumentationDiff(
+            kind, documented, oldAnalysis.Coverage, newAnalysis.Coverage, oldAnalysis.Findings.Count, newAnalysis.Findings.Count);
+    }
+
+    private static List<DocumentedSymbol> DocumentedSymbols(PythonModule oldModule, PythonModule newModule, FileAnalysis newAnalysis)
+    {
+        var symbols = new List<DocumentedSymbol>();
+                if (!CoverageCounter.IsCovered(oldModule.Docstring) && CoverageCounter.IsCovered(newModule.Docstring))
+        {
+            symbols.Add(new DocumentedSymbol(ModuleName(newAnalysis), NewDocstring: true, [], SymbolKind.Module));
+        }
+        // Definitions pair up by qualified name (the first of a repeated name, as for overloads), so a change
+        // that also touches code still says what it documented.
+        var oldDefinitions = new Dictionary<string, Definition>(StringComparer.Ordinal);
+        foreach (var definition in oldModule.AllDefinitions())
+        {
+            oldDefinitions.TryAdd(definition.QualifiedName, definition);
+        }
+        foreach (var now in newModule.AllDefinitions())
+        {
+            if (!oldDefinitions.Remove(now.QualifiedName, out var old))
+            {
+                continue;
+            }
+            var newDocstring = !CoverageCounter.IsCovered(old.Docstring) && CoverageCounter.IsCovered(now.Docstring);
+            var parameters = NewlyDocumentedParameters(oldModule.Text, old, newModule.Text, now);
+            if (newDocstring || parameters.Count > 0)
+            {
+                symbols.Add(new DocumentedSymbol(now.QualifiedName, newDocstring, parameters, now.IsClass ? SymbolKind.Class : SymbolKind.Function));
+            }
+        }
+        return symbols;
+    }
+
+    // "pkg/sub/mod.py" is "pkg.sub.mod", "pkg/__init__.py" is "pkg": how the summary names a module docstring.
+    private static string ModuleName(FileAnalysis analysis)
+    {
+        var path = analysis.RelativePath;
+        var withoutSuffix = path.EndsWith(".py", StringComparison.Ordinal) ? path[..^3] : path;
+        var dotted = withoutSuffix.Replace('/', '.');
+        return dotted.EndsWith(".__init__", StringComparison.Ordinal) ? dotted[..^9] : dotted;
+    }
+
+    private static List<string> NewlyDocumentedParameters(string oldText, Definition old, string newText, Definition now)
+    {
+        if (now.Docstring is null || now.Parameters.Count == 0)
+        {
+            return [];
+        }
+        var before = old.Docstring is null ? [] : DocstringParser.Parse(oldText, old.Docstring).DocumentedParameterNames;
+        var after = DocstringParser.Parse(newText, now.Docstring).DocumentedParameterNames;
+        var added = new List<string>();
+        foreach (var parameter in now.Parameters)
+        {
+            if (after.Contains(parameter.Name) && !before.Contains(parameter.Name))
+            {
+                added.Add(parameter.Name);
+            }
+        }
+        return added;
+    }
+
+    private static List<string> Docstrings(PythonModule module)
+    {
+        var values = new List<string>();
+        if (module.Docstring is { } docstring)
+        {
+            values.Add(docstring.Value);
+        }
+        foreach (var definition in module.AllDefinitions())
+        {
+            if (definition.Docstring is { } inner)
+            {
+                values.Add(inner.Value);
+            }
+        }
+        return values;
+    }
+
+    /// <summary>
+    /// True when the two versions have the same code once comments, non-logical line breaks and docstrings
+    /// (with the NEWLINE that ends a docstring statement) are left out. Indentation tokens count by kind, so
+    /// re-indenting a block the same way is no change, but moving a statement into or out of one is.
+    /// </summary>
+    private static bool CodeTokensEqual(PythonModule oldModule, PythonModule newModule)
+    {
+        var oldTokens = CodeTokens(oldModule);
+        var newTokens = CodeTokens(newModule);
+        if (oldTokens.Count != newTokens.Count)
+        {
+            return false;
+        }
+        for (var i = 0; i < oldTokens.Count; i++)
+        {
+            var (a, b) = (oldTokens[i], newTokens[i]);
+            if (a.Kind != b.Kind || (a.Kind <= TokenKind.Error && !a.TextIn(oldModule.Text).SequenceEqual(b.TextIn(newModule.Text))))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static List<Token> CodeTokens(PythonModule module)
+    {
+        var docstringStarts = new HashSet<int>();
+        if (module.Docstring is { } docstring)
+        {
+            docstringStarts.Add(docstring.Span.Start);
+        }
+        foreach (var definition in module.AllDefinitions())
+        {
+            if (definition.Docstring is { } inner)
+            {
+                docstringStarts.Add(inner.Span.Start);
+            }
+        }
+        var code = new List<Token>();
+        var skipNewLine = false;
+        foreach (var token in PythonTokenizer.Tokenize(module.Text))
+        {
+            if (token.Kind is TokenKind.Comment or TokenKind.LineBreak)
+            {
+                continue;
+            }
+            if (token.Kind == TokenKind.String && docstringStarts.Contains(token.Start))
+            {
+                skipNewLine = true;
+                continue;
+            }
+            if (skipNewLine && token.Kind == TokenKind.NewLine)
+            {
+                skipNewLine = false;
+                continue;
+            }
+            skipNewLine = false;
+            code.Add(token);
+        }
+        return code;
+    }
+}

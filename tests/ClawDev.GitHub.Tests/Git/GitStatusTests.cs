@@ -1,0 +1,54 @@
+using ClawDev.GitHub.Git;
+
+namespace ClawDev.GitHub.Tests.Git;
+
+public class GitStatusTests
+{
+    [Fact]
+    public void ReadsEveryKindOfChangeFromRealGit()
+    {
+        using var repository = new GitRepository();
+        repository.Write("kept.py", "a = 1\n");
+        repository.Write("old name.py", "b = 2\n");
+        repository.Write("gone.py", "c = 3\n");
+        repository.Write("staged.py", "d = 4\n");
+        repository.CommitAll("initial");
+        repository.Write("kept.py", "a = 10\n");
+        repository.Git("mv", "old name.py", "new name.py");
+        File.Delete(Path.Combine(repository.Path, "gone.py"));
+        repository.Write("staged.py", "d = 40\n");
+        repository.Git("add", "staged.py");
+        repository.Write("dir/ünïcödé.py", "e = 5\n");
+        var git = new GitSession(new GitCli(), repository.Path);
+
+        var entries = GitStatus.Read(git, CancellationToken.None);
+
+        Assert.Equal(
+            [
+                ("gone.py", null, GitChangeKind.Deleted),
+                ("kept.py", null, GitChangeKind.Modified),
+                ("new name.py", "old name.py", GitChangeKind.Renamed),
+                ("staged.py", null, GitChangeKind.Modified),
+                ("dir/ünïcödé.py", null, GitChangeKind.Untracked),
+            ],
+            entries.Select(e => (e.Path, e.OriginalPath, e.Kind)));
+        Assert.Equal(
+            ["gone.py +0 -1", "kept.py +1 -1", "new name.py +1 -0", "staged.py +1 -1", "dir/ünïcödé.py +1 -0"],
+            GitDiffStats.Read(git, entries, CancellationToken.None).Select(s => s.ToString()));
+    }
+
+    [Theory]
+    [InlineData("https://github.com/huggingface/transformers.git", "huggingface", "transformers")]
+    [InlineData("git@github.com:ada/peft.git", "ada", "peft")]
+    [InlineData("ssh://git@github.example.com/team/lib", "team", "lib")]
+    [InlineData("https://github.com/ada/accelerate/", "ada", "accelerate")]
+    [InlineData("file:///tmp/upstream.git", null, null)]
+    [InlineData("/srv/git/repo.git", null, null)]
+    public void OwnerAndNameOfRemoteUrls(string url, string? owner, string? name)
+    {
+        var parsed = GitRemotes.OwnerAndName(url);
+
+        Assert.Equal(owner, parsed?.Owner);
+        Assert.Equal(name, parsed?.Name);
+    }
+}

@@ -1,0 +1,366 @@
+using ClawDev.GitHub.Git;
+using ClawDev.GitHub.PullRequests;
+using ClawDev.GitHub.Upstream;
+
+namespace ClawDev.GitHub.Tests.PullRequests;
+
+/// <summary>Planning and executing against real git, with bare file:// repositories as upstream and fork.</summary>
+public class PullRequestDrafterTests
+{
+    private const string Trainer = """"
+        """Training utilities."""
+
+
+        class Trainer:
+            """Runs training."""
+
+            def __init__(self, model, warmup_steps=0):
+                """Create a trainer.
+
+                Args:
+                    model: The model to train.
+                """
+                self.model = model
+                self.warmup_steps = warmup_steps
+
+        """";
+
+    private static readonly string DocumentedTrainer = Trainer.Replace(
+        "            model: The model to train.\n", "            model: The model to train.\n            warmup_steps: Steps of linear learning-rate warmup.\n");
+
+    private const string ExpectedBranch = "docs/document-warmup-steps-in-trainer-init";
+
+    private static readonly RepositoryId Upstream = new(RepositoryId.PublicHost, "huggingface", "transformers");
+
+    private static readonly PullRequestDrafterOptions NoWaiting = new() { ForkWaitDelays = [TimeSpan.Zero, TimeSpan.Zero, TimeSpan.Zero] };
+
+    private static readonly PullRequestDrafter Drafter = new(new GitCli(), NoWaiting);
+
+    /// <summary>The project on the upstream, and a contributor's work tree with a documented parameter and two unrelated changes.</summary>
+    private static Remotes Contribution(string? contributing = null)
+    {
+        var remotes = new Remotes();
+        remotes.Write("src/trainer.py", Trainer);
+        remotes.Write("setup.py", "VERSION = '1.0'\n");
+        if (contributing is not null)
+        {
+            remotes.Write("CONTRIBUTING.md", contributing);
+        }
+        remotes.Publish("initial");
+        remotes.Write("src/trainer.py", DocumentedTrainer);
+        remotes.Write("setup.py", "VERSION = '1.1'\n");
+        remotes.Write("notes.txt", "my notes\n");
+        return remotes;
+    }
+
+    private static PullRequestRequest Request(Remotes remotes) => new(remotes.WorkTree, Upstream) { Login = "ada" };
+
+    private static Task<PullRequestOutcome> Execute(PullRequestPlan plan, IPullRequestHost? host = null, List<DraftStep>? progress = null) =>
+        Drafter.ExecuteAsync(plan, new PullRequestChoices(plan.Target), host, progress is null ? null : new SynchronousProgress(progress), CancellationToken.None);
+
+    [Fact]
+    public async Task PlanningShowsTheExactTargetAndChangesNothing()
+    {
+        using var remotes = Contribution();
+        remotes.AddForkRemote();
+        var statusBefore = remotes.Work("status", "--porcelain=v2");
+        var refsBefore = remotes.Work("for-each-ref");
+
+        var plan = await Drafter.PlanAsync(Request(remotes), host: null, CancellationToken.None);
+
+        Assert.Equal($"huggingface/transformers:main ← ada/transformers:{ExpectedBranch}", plan.Target);
+        Assert.Equal("docs: document `warmup_steps` in `Trainer.__init__`", plan.Title);
+        Assert.Equal(["src/trainer.py"], plan.Included.Select(f => f.Path));
+        Assert.Equal([("setup.py", DocumentationChangeKind.Code), ("notes.txt", DocumentationChangeKind.NotPython)],
+            plan.Unrelated.Select(f => (f.Path, f.Kind)));
+        Assert.Equal("src/trainer.py +1 -0", plan.Included[0].Stat.ToString());
+        Assert.Equal("notes.txt +1 -0", plan.Unrelated[1].Stat.ToString());
+        Assert.True(plan.CreatesBranch);
+        Assert.Equal("fork", plan.PushRemote);
+        Assert.False(plan.IsBlocked);
+        Assert.Equal(statusBefore, remotes.Work("status", "--porcelain=v2"));
+        Assert.Equal(refsBefore, remotes.Work("for-each-ref"));
+        Assert.Equal("main", remotes.Work("branch", "--show-current"));
+    }
+
+    [Fact]
+    public async Task ExecutingCommitsOnlyTheDocumentationWithSignOffAndPushesToTheForkOnly()
+    {
+        using var remotes = Contribution("# Contributing\n\nEvery commit must be signed off (`git commit -s`), as the DCO asks.\n");
+        remotes.AddForkRemote();
+        var upstreamRefs = remotes.Refs(remotes.UpstreamPath);
+        var plan = await Drafter.PlanAsync(Request(remotes), host: null, CancellationToken.None);
+        var progress = new List<DraftStep>();
+
+        var outcome = await Execute(plan, progress: progress);
+
+        Assert.True(outcome.Succeeded, string.Join('\n', outcome.Steps));
+        Assert.Equal(
+            [DraftStepKind.Preflight, DraftStepKind.CreateBranch, DraftStepKind.Commit, DraftStepKind.Push, DraftStepKind.CreatePullRequest],
+            outcome.Steps.Select(s => s.Kind));
+        Assert.Equal(outcome.Steps, progress);
+        Assert.Equal(ExpectedBranch, remotes.Work("branch", "--show-current"));
+        Assert.Equal(
+            "docs: document `warmup_steps` in `Trainer.__init__`\n\n- `Trainer.__init__` (trainer.py): documented `warmup_steps`\n\nSigned-off-by: Ada Lovelace <ada@example.org>",
+            remotes.Work("log", "-1", "--format=%B"));
+        Assert.Equal("src/trainer.py", remotes.Work("show", "--format=", "--name-only", "HEAD"));
+        // The unrelated changes are where they were: modified and untracked, not staged.
+        Assert.Equal(" M setup.py\n?? notes.txt", remotes.Work("status", "--porcelain=v1"));
+        Assert.Equal(outcome.CommitId, remotes.Git(remotes.ForkPath, "rev-parse", $"refs/heads/{ExpectedBranch}"));
+        Assert.Equal(upstreamRefs, remotes.Refs(remotes.UpstreamPath));
+        Assert.Equal($"fork/{ExpectedBranch}", remotes.Work("rev-parse", "--abbrev-ref", "@{upstream}"));
+        Assert.StartsWith($"https://github.com/huggingface/transformers/compare/main...ada:{ExpectedBranch}?expand=1&title=docs%3A%20document%20%60warmup_steps%60", outcome.CompareUrl);
+    }
+
+    [Fact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public async Task ARejectedPushKeepsBranchAndCommitAndSaysHowToRetry()
+    {
+        using var remotes = Contribution();
+        remotes.AddForkRemote();
+        var hook = Path.Combine(remotes.ForkPath, "hooks", "pre-receive");
+        File.WriteAllText(hook, "#!/bin/sh\necho 'pushes are closed today' >&2\nexit 1\n");
+        File.SetUnixFileMode(hook, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        var plan = await Drafter.PlanAsync(Request(remotes), host: null, CancellationToken.None);
+
+        var outcome = await Execute(plan);
+
+        var push = outcome.Steps[^1];
+        Assert.Equal((DraftStepKind.Push, StepStatus.Failed), (push.Kind, push.Status));
+        Assert.Contains("Rejected", push.Message);
+        Assert.Contains("pushes are closed today", push.Message);
+        Assert.Equal($"git push --set-upstream fork {ExpectedBranch}", outcome.RetryCommand);
+        Assert.Equal(ExpectedBranch, remotes.Work("branch", "--show-current"));
+        Assert.Equal(outcome.CommitId, remotes.Work("rev-parse", "HEAD"));
+        Assert.Equal("", remotes.Refs(remotes.ForkPath));
+        Assert.Equal(" M setup.py\n?? notes.txt", remotes.Work("status", "--porcelain=v1"));
+    }
+
+    [Fact]
+    public async Task ANonFastForwardIsRejectedNeverForced()
+    {
+        using var remotes = Contribution();
+        remotes.AddForkRemote();
+        // Someone else's commit is already on the fork's branch of that name.
+        var theirs = remotes.Work("commit-tree", "HEAD^{tree}", "-p", "HEAD", "-m", "someone else's work");
+        remotes.Work("push", "-q", "fork", $"{theirs}:refs/heads/{ExpectedBranch}");
+        var forkRefs = remotes.Refs(remotes.ForkPath);
+        var plan = await Drafter.PlanAsync(Request(remotes), host: null, CancellationToken.None);
+
+        var outcome = await Execute(plan);
+
+        Assert.Equal(StepStatus.Failed, outcome.Steps[^1].Status);
+        Assert.Contains("Rejected", outcome.Steps[^1].Message);
+        Assert.Equal(forkRefs, remotes.Refs(remotes.ForkPath));
+        Assert.Equal($"git push --set-upstream fork {ExpectedBranch}", outcome.RetryCommand);
+    }
+
+    [Fact]
+    public async Task WithoutAForkRemoteTheHostForksWaitsAddsTheRemoteAndOpensADraft()
+    {
+        using var remotes = Contribution();
+        var host = new FakeHost("ada", remotes.ForkUrl);
+        var plan = await Drafter.PlanAsync(new PullRequestRequest(remotes.WorkTree, Upstream), host, CancellationToken.None);
+        Assert.Null(plan.PushRemote);
+        Assert.Equal($"huggingface/transformers:main ← ada/transformers:{ExpectedBranch}", plan.Target);
+
+        var outcome = await Execute(plan, host);
+
+        Assert.True(outcome.Succeeded, string.Join('\n', outcome.Steps));
+        Assert.Equal(
+            [
+                "GET /user",
+                "POST /repos/huggingface/transformers/forks",
+                "GET /repos/ada/transformers",
+                "GET /repos/ada/transformers",
+                $"POST /repos/huggingface/transformers/pulls ada:{ExpectedBranch} -> main",
+            ],
+            host.Calls);
+        Assert.Equal(remotes.ForkUrl, remotes.Work("remote", "get-url", "fork"));
+        Assert.Equal(outcome.CommitId, remotes.Git(remotes.ForkPath, "rev-parse", $"refs/heads/{ExpectedBranch}"));
+        Assert.Equal(42, outcome.PullRequest!.Number);
+        Assert.Null(outcome.CompareUrl);
+        Assert.Equal(plan.Body, host.LastPullRequest!.Body);
+    }
+
+    [Fact]
+    public async Task AnExistingPullRequestIsReportedNotDuplicated()
+    {
+        using var remotes = Contribution();
+        remotes.AddForkRemote();
+        var existing = new CreatedPullRequest(7, new Uri("https://github.com/huggingface/transformers/pull/7"), AlreadyExisted: true);
+        var host = new FakeHost("ada", remotes.ForkUrl) { PullRequestAnswer = HostResult<CreatedPullRequest>.Success(existing) };
+        var plan = await Drafter.PlanAsync(Request(remotes), host, CancellationToken.None);
+
+        var outcome = await Execute(plan, host);
+
+        Assert.True(outcome.Succeeded);
+        Assert.Equal(existing, outcome.PullRequest);
+        Assert.Contains("already exists: #7", outcome.Steps[^1].Message);
+    }
+
+    [Fact]
+    public async Task AForkRefusedWithoutPermissionKeepsTheCommitAndOffersTheCompareUrl()
+    {
+        using var remotes = Contribution();
+        var host = new FakeHost("ada", remotes.ForkUrl)
+        {
+            ForkAnswer = HostResult<HostRepository>.Failure(HostErrorKind.Forbidden, "Resource not accessible by integration (403)"),
+        };
+        var plan = await Drafter.PlanAsync(Request(remotes), host, CancellationToken.None);
+
+        var outcome = await Execute(plan, host);
+
+        Assert.Equal((DraftStepKind.Fork, StepStatus.Failed), (outcome.Steps[^1].Kind, outcome.Steps[^1].Status));
+        Assert.Contains("403", outcome.Steps[^1].Message);
+        Assert.Equal(outcome.CommitId, remotes.Work("rev-parse", "HEAD"));
+        Assert.Equal("upstream", remotes.Work("remote"));
+        Assert.StartsWith($"https://github.com/huggingface/transformers/compare/main...ada:{ExpectedBranch}?expand=1", outcome.CompareUrl);
+    }
+
+    [Fact]
+    public async Task ARefusedPullRequestLeavesThePushedBranchAndOffersTheCompareUrl()
+    {
+        using var remotes = Contribution();
+        remotes.AddForkRemote();
+        var host = new FakeHost("ada", remotes.ForkUrl)
+        {
+            PullRequestAnswer = HostResult<CreatedPullRequest>.Failure(HostErrorKind.Forbidden, "Must have admin rights to Repository. (403)"),
+        };
+        var plan = await Drafter.PlanAsync(Request(remotes), host, CancellationToken.None);
+
+        var outcome = await Execute(plan, host);
+
+        Assert.Equal((DraftStepKind.CreatePullRequest, StepStatus.Failed), (outcome.Steps[^1].Kind, outcome.Steps[^1].Status));
+        Assert.Equal(outcome.CommitId, remotes.Git(remotes.ForkPath, "rev-parse", $"refs/heads/{ExpectedBranch}"));
+        Assert.NotNull(outcome.CompareUrl);
+    }
+
+    [Fact]
+    public async Task WithoutHostOrForkRemoteTheLocalStepsHappenAndThePushIsExplained()
+    {
+        using var remotes = Contribution();
+        var upstreamRefs = remotes.Refs(remotes.UpstreamPath);
+        var plan = await Drafter.PlanAsync(Request(remotes), host: null, CancellationToken.None);
+
+        var outcome = await Execute(plan);
+
+        var fork = outcome.Steps[^1];
+        Assert.Equal((DraftStepKind.Fork, StepStatus.Skipped), (fork.Kind, fork.Status));
+        Assert.Contains($"git push --set-upstream fork {ExpectedBranch}", fork.Message);
+        Assert.NotNull(outcome.CommitId);
+        Assert.Equal(upstreamRefs, remotes.Refs(remotes.UpstreamPath));
+        Assert.NotNull(outcome.CompareUrl);
+    }
+
+    [Fact]
+    public async Task ATypoOnlyChangeInARepositoryThatBansThemIsBlockedAndNothingChanges()
+    {
+        using var remotes = new Remotes();
+        remotes.Write("CONTRIBUTING.md", "# Contributing\n\nPull requests that only fix typos will be closed.\n");
+        remotes.Write("m.py", "def f():\n    \"\"\"Retrun the answer.\"\"\"\n    return 42\n");
+        remotes.Publish("initial");
+        remotes.Write("m.py", "def f():\n    \"\"\"Return the answer.\"\"\"\n    return 42\n");
+        var plan = await Drafter.PlanAsync(Request(remotes), host: null, CancellationToken.None);
+
+        var outcome = await Execute(plan);
+
+        Assert.True(plan.IsBlocked);
+        var check = Assert.Single(plan.Checklist);
+        Assert.Equal(CheckStatus.Blocking, check.Status);
+        Assert.Contains("CONTRIBUTING.md:3: \"Pull requests that only fix typos will be closed.\"", check.Reason);
+        Assert.Equal((DraftStepKind.Preflight, StepStatus.Failed), (Assert.Single(outcome.Steps).Kind, outcome.Steps[0].Status));
+        Assert.Equal("main", remotes.Work("branch", "--show-current"));
+        Assert.Equal(" M m.py", remotes.Work("status", "--porcelain=v1"));
+    }
+
+    [Fact]
+    public async Task AWorkTreeChangedSincePlanningIsNotCommitted()
+    {
+        using var remotes = Contribution();
+        remotes.AddForkRemote();
+        var plan = await Drafter.PlanAsync(Request(remotes), host: null, CancellationToken.None);
+        remotes.Write("src/trainer.py", DocumentedTrainer + "# edited after planning\n");
+
+        var outcome = await Execute(plan);
+
+        Assert.Contains("changed since the plan", Assert.Single(outcome.Steps).Message);
+        Assert.Equal("main", remotes.Work("branch", "--show-current"));
+    }
+
+    [Fact]
+    public async Task ExecutingRequiresTheShownTarget()
+    {
+        using var remotes = Contribution();
+        var plan = await Drafter.PlanAsync(Request(remotes), host: null, CancellationToken.None);
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() =>
+            Drafter.ExecuteAsync(plan, new PullRequestChoices("huggingface/transformers:main ← ada/transformers:other"), null, null, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task WorkStartedFromAnIssueNamesTheBranchAfterItAndSaysFixes()
+    {
+        using var remotes = Contribution();
+        remotes.AddForkRemote();
+        var request = Request(remotes) with { IssueNumber = 123, IssueTitle = "Document the Trainer's arguments: warmup_steps, etc.!" };
+
+        var plan = await Drafter.PlanAsync(request, host: null, CancellationToken.None);
+
+        Assert.Equal("docs/issue-123-document-the-trainer-s-arguments-warmup-steps", plan.Branch);
+        Assert.Contains("\nFixes #123\n", plan.Body);
+    }
+
+    [Fact]
+    public async Task ChosenUnrelatedFilesAreIncludedAndAnExistingBranchNameIsNotReused()
+    {
+        using var remotes = Contribution();
+        remotes.AddForkRemote();
+        remotes.Work("branch", ExpectedBranch);
+
+        var plan = await Drafter.PlanAsync(Request(remotes) with { Files = ["src/trainer.py", "notes.txt"] }, host: null, CancellationToken.None);
+        var outcome = await Execute(plan);
+
+        Assert.Equal(ExpectedBranch + "-2", plan.Branch);
+        Assert.Equal(["setup.py"], plan.Unrelated.Select(f => f.Path));
+        Assert.True(outcome.Succeeded, string.Join('\n', outcome.Steps));
+        Assert.Equal("notes.txt\nsrc/trainer.py", remotes.Work("show", "--format=", "--name-only", "HEAD"));
+    }
+
+    [Fact]
+    public async Task OnAFeatureBranchNoBranchIsCreated()
+    {
+        using var remotes = Contribution();
+        remotes.AddForkRemote();
+        remotes.Work("switch", "-q", "-c", "my-work");
+
+        var plan = await Drafter.PlanAsync(Request(remotes), host: null, CancellationToken.None);
+        var outcome = await Execute(plan);
+
+        Assert.False(plan.CreatesBranch);
+        Assert.Equal("huggingface/transformers:main ← ada/transformers:my-work", plan.Target);
+        Assert.Equal((DraftStepKind.CreateBranch, StepStatus.Skipped), (outcome.Steps[1].Kind, outcome.Steps[1].Status));
+        Assert.Equal(outcome.CommitId, remotes.Git(remotes.ForkPath, "rev-parse", "refs/heads/my-work"));
+    }
+
+    [Fact]
+    public async Task PushingToTheUpstreamHappensOnlyWhenChosen()
+    {
+        using var remotes = Contribution();
+        remotes.AddForkRemote();
+        var plan = await Drafter.PlanAsync(Request(remotes) with { PushToUpstream = true }, host: null, CancellationToken.None);
+
+        var outcome = await Execute(plan);
+
+        Assert.Equal($"huggingface/transformers:main ← huggingface/transformers:{ExpectedBranch}", plan.Target);
+        Assert.True(outcome.Succeeded, string.Join('\n', outcome.Steps));
+        Assert.Equal(outcome.CommitId, remotes.Git(remotes.UpstreamPath, "rev-parse", $"refs/heads/{ExpectedBranch}"));
+        Assert.Equal("", remotes.Refs(remotes.ForkPath));
+    }
+
+    /// <summary>Progress&lt;T&gt; posts to the thread pool; the UI's order is what is tested here.</summary>
+    private sealed class SynchronousProgress(List<DraftStep> steps) : IProgress<DraftStep>
+    {
+        public void Report(DraftStep value) => steps.Add(value);
+    }
+}

@@ -1,0 +1,64 @@
+using ClawDev.Core.Configuration;
+using ClawDev.GitHub.PullRequests;
+
+namespace ClawDev.GitHub.Tests.PullRequests;
+
+public class PythonDocumentationDiffTests
+{
+    private const string Base = "def f(a, b):\n    \"\"\"Add.\n\n    Args:\n        a: First.\n    \"\"\"\n    return a + b  # sum\n\n\nclass C:\n    def m(self):\n        pass\n";
+
+    private static readonly FileSettings Settings = ProjectConfiguration.Load(Path.GetTempPath()).ForFile("pkg/mod.py");
+
+    public static TheoryData<string, string, DocumentationChangeKind, string> Cases() => new()
+    {
+        { "parameter entry", Base.Replace("        a: First.\n", "        a: First.\n        b: Second.\n"), DocumentationChangeKind.NewDocumentation, "f: b" },
+        { "new docstrings", Base.Replace("class C:\n", "class C:\n    \"\"\"A C.\"\"\"\n\n").Replace("        pass", "        \"\"\"Do m.\"\"\"\n        pass"), DocumentationChangeKind.NewDocumentation, "C: new; C.m: new" },
+        { "module docstring", "\"\"\"The module.\"\"\"\n" + Base, DocumentationChangeKind.NewDocumentation, "pkg.mod: new" },
+        { "spelling", Base.Replace("First.", "Frist."), DocumentationChangeKind.Trivial, "" },
+        { "whitespace in a docstring", Base.Replace("Add.\n", "Add.   \n"), DocumentationChangeKind.Trivial, "" },
+        { "comment", Base.Replace("# sum", "# the sum of both"), DocumentationChangeKind.Trivial, "" },
+        { "rewording", Base.Replace("First.", "The first addend, any number."), DocumentationChangeKind.Improvement, "" },
+        { "a word replaced", Base.Replace("Add.", "Sum."), DocumentationChangeKind.Improvement, "" },
+        { "code", Base.Replace("a + b", "b + a"), DocumentationChangeKind.Code, "" },
+        { "code and docs", Base.Replace("a + b", "b + a").Replace("        a: First.\n", "        a: First.\n        b: Second.\n"), DocumentationChangeKind.Code, "f: b" },
+        { "statement moved out of a block", Base.Replace("    def m(self):\n        pass\n", "    def m(self):\n        pass\nx = 1\n"), DocumentationChangeKind.Code, "" },
+        { "a docstring that is a new statement", Base.Replace("    return a + b", "    \"\"\"Second string.\"\"\"\n    return a + b"), DocumentationChangeKind.Code, "" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void ClassifiesTheChangeAndListsWhatWasDocumented(string name, string after, DocumentationChangeKind kind, string documented)
+    {
+        var diff = PythonDocumentationDiff.Compare(Base, after, "pkg/mod.py", Settings);
+
+        Assert.True(kind == diff.Kind, $"{name}: {diff.Kind}");
+        var listed = string.Join("; ", diff.Documented.Select(d => $"{d.Symbol}: {(d.NewDocstring ? "new" : string.Join(",", d.Parameters))}"));
+        Assert.Equal(documented, listed);
+    }
+
+    [Fact]
+    public void CoverageAndFindingsAreCountedOnBothVersions()
+    {
+        var after = Base.Replace("class C:\n", "class C:\n    \"\"\"A C.\"\"\"\n\n").Replace("        a: First.\n", "        a: First.\n        b: Second.\n");
+
+        var diff = PythonDocumentationDiff.Compare(Base, after, "pkg/mod.py", Settings);
+
+        Assert.Equal((4, 1), (diff.CoverageBefore.Total, diff.CoverageBefore.Documented));
+        Assert.Equal((4, 2), (diff.CoverageAfter.Total, diff.CoverageAfter.Documented));
+        Assert.True(diff.FindingsAfter < diff.FindingsBefore, $"{diff.FindingsBefore} → {diff.FindingsAfter}");
+    }
+
+    [Fact]
+    public void ANewFileIsCode()
+    {
+        Assert.Equal(DocumentationChangeKind.Code, PythonDocumentationDiff.Compare(null, Base, "pkg/mod.py", Settings).Kind);
+    }
+
+    [Fact]
+    public void BrokenPythonOnEitherSideDoesNotThrow()
+    {
+        var diff = PythonDocumentationDiff.Compare("def f(:\n  \"\"\"x", "def f(:\n  \"\"\"y\n\x00", "pkg/mod.py", Settings);
+
+        Assert.Equal(DocumentationChangeKind.Code, diff.Kind);
+    }
+}
