@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace ClawDev.GitHub.Git;
 
 /// <summary>A configured remote and where it fetches from.</summary>
@@ -6,48 +8,35 @@ public sealed record GitRemote(string Name, string Url);
 /// <summary>The remotes of a repository, and adding one.</summary>
 public static class GitRemotes
 {
-    public static IReadOnlyList<GitRemote> List(GitSession git, CancellationToken cancellationToken)
-    {
-        var names = git.Read(cancellationToken, "remote").Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        return [.. names.Select(name => new GitRemote(name, git.TryRead(cancellationToken, "remote", "get-url", "--", name) ?? ""))];
-    }
+    /// <summary>The remotes of the repository at <paramref name="workingDirectory"/>; empty when it is no git repository.</summary>
+    public static IReadOnlyList<GitRemote> Read(GitCli git, string workingDirectory, CancellationToken cancellationToken) =>
+        Parse(git.Run(workingDirectory, ["remote", "-v"], cancellationToken));
+
+    public static IReadOnlyList<GitRemote> List(GitSession git, CancellationToken cancellationToken) =>
+        Parse(git.Run(cancellationToken, "remote", "-v"));
 
     /// <exception cref="GitCommandException">The name is taken or not valid.</exception>
     public static void Add(GitSession git, string name, string url, CancellationToken cancellationToken) =>
         git.Read(cancellationToken, "remote", "add", "--", name, url);
 
-    /// <summary>
-    /// The owner and repository name in a GitHub remote URL (https://host/owner/name(.git), git@host:owner/name.git,
-    /// ssh://git@host/owner/name), or null for anything else (local paths, other layouts).
-    /// </summary>
-    public static (string Owner, string Name)? OwnerAndName(string url)
+    private static IReadOnlyList<GitRemote> Parse(GitResult result)
     {
-        var trimmed = url.Trim().TrimEnd('/');
-        if (trimmed.EndsWith(".git", StringComparison.Ordinal))
+        if (result.ExitCode != 0)
         {
-            trimmed = trimmed[..^4];
+            return [];
         }
-        string path;
-        var scheme = trimmed.IndexOf("://", StringComparison.Ordinal);
-        if (scheme >= 0)
+        var remotes = new List<GitRemote>();
+        // `git remote -v` prints URLs after url.<base>.insteadOf rewriting, i.e. what git really talks to.
+        foreach (var line in Encoding.UTF8.GetString(result.Output).Split('\n'))
         {
-            var hostEnd = trimmed.IndexOf('/', scheme + 3);
-            if (hostEnd < 0 || trimmed.StartsWith("file:", StringComparison.OrdinalIgnoreCase))
+            // "origin\thttps://github.com/me/repo.git (fetch)"
+            var tab = line.IndexOf('\t');
+            if (tab <= 0 || !line.EndsWith(" (fetch)", StringComparison.Ordinal))
             {
-                return null;
+                continue;
             }
-            path = trimmed[(hostEnd + 1)..];
+            remotes.Add(new GitRemote(line[..tab], line[(tab + 1)..^" (fetch)".Length]));
         }
-        else
-        {
-            var colon = trimmed.IndexOf(':');
-            if (colon < 0 || trimmed.IndexOf('/') is var slash && slash >= 0 && slash < colon)
-            {
-                return null;
-            }
-            path = trimmed[(colon + 1)..];
-        }
-        var parts = path.Split('/');
-        return parts.Length >= 2 && parts[^2].Length > 0 && parts[^1].Length > 0 ? (parts[^2], parts[^1]) : null;
+        return remotes;
     }
 }

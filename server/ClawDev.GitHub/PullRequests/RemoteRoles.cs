@@ -26,7 +26,7 @@ internal static class RemoteRoles
     }
 
     /// <summary>The owner in a remote's GitHub URL, or null for other URLs.</summary>
-    public static string? OwnerOf(GitRemote remote) => GitRemotes.OwnerAndName(remote.Url)?.Owner;
+    public static string? OwnerOf(GitRemote remote) => RemoteUrlParser.Parse(remote.Url)?.Owner;
 
     /// <summary>A name for a new fork remote: "fork", else the login, else "fork-2", ...</summary>
     public static string NewForkRemoteName(IReadOnlyList<GitRemote> remotes, string login)
@@ -54,7 +54,7 @@ internal static class RemoteRoles
             : fork.CloneUrl;
 
     private static bool Names(GitRemote remote, string owner, string name) =>
-        GitRemotes.OwnerAndName(remote.Url) is { } id
+        RemoteUrlParser.Parse(remote.Url) is { } id
         && string.Equals(id.Owner, owner, StringComparison.OrdinalIgnoreCase)
         && string.Equals(id.Name, name, StringComparison.OrdinalIgnoreCase);
 }

@@ -36,19 +36,4 @@ public class GitStatusTests
             ["gone.py +0 -1", "kept.py +1 -1", "new name.py +1 -0", "staged.py +1 -1", "dir/ünïcödé.py +1 -0"],
             GitDiffStats.Read(git, entries, CancellationToken.None).Select(s => s.ToString()));
     }
-
-    [Theory]
-    [InlineData("https://github.com/huggingface/transformers.git", "huggingface", "transformers")]
-    [InlineData("git@github.com:ada/peft.git", "ada", "peft")]
-    [InlineData("ssh://git@github.example.com/team/lib", "team", "lib")]
-    [InlineData("https://github.com/ada/accelerate/", "ada", "accelerate")]
-    [InlineData("file:///tmp/upstream.git", null, null)]
-    [InlineData("/srv/git/repo.git", null, null)]
-    public void OwnerAndNameOfRemoteUrls(string url, string? owner, string? name)
-    {
-        var parsed = GitRemotes.OwnerAndName(url);
-
-        Assert.Equal(owner, parsed?.Owner);
-        Assert.Equal(name, parsed?.Name);
-    }
 }
