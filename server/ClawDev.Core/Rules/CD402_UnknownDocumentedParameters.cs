@@ -49,14 +49,7 @@ internal sealed class CD402_UnknownDocumentedParameters : DefinitionRule
 
     public override void Check(DefinitionFacts definition, ModuleFacts module, FindingSink sink)
     {
-        if (definition.Docstring is not { } docstring
-            || !ParameterSectionHint.MayHaveParameterSection(module.Module.Text, docstring)
-            || definition.SignatureOwner() is not { } owner)
-        {
-            return;
-        }
-        var parsed = definition.ParseDocstring(module)!;
-        if (!parsed.HasParameterSection)
+        if (definition.DocumentedSignature(module) is not var (parsed, owner))
         {
             return;
         }

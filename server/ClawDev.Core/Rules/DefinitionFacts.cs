@@ -96,6 +96,23 @@ internal sealed class DefinitionFacts
     /// <summary>The function whose signature this definition's docstring documents: itself, or a class's __init__ (null without one).</summary>
     public DefinitionFacts? SignatureOwner() => IsFunctionLike ? this : Constructor();
 
+    /// <summary>
+    /// The docstring's parameter section and the signature it documents, for rules that compare the two; null when
+    /// there is no docstring, no parameter section, or no signature to document.
+    /// </summary>
+    public (ParsedDocstring Docstring, DefinitionFacts Owner)? DocumentedSignature(ModuleFacts module)
+    {
+        // The cheap text scan first: most docstrings have no parameter section and are never parsed.
+        if (Docstring is not { } docstring
+            || !ParameterSectionHint.MayHaveParameterSection(module.Module.Text, docstring)
+            || SignatureOwner() is not { } owner
+            || ParseDocstring(module) is not { HasParameterSection: true } parsed)
+        {
+            return null;
+        }
+        return (parsed, owner);
+    }
+
     /// <summary>The style the repository asks for ([tool.clawdev] style, else its convention) breaks ties when a docstring's style is ambiguous.</summary>
     private static DocstringStyle PreferredStyle(FileSettings settings) => settings.Style ?? settings.Convention switch
     {
