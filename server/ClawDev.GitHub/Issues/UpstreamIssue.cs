@@ -27,6 +27,12 @@ public sealed record UpstreamIssue(
 
     /// <summary>For a pull request: whether it was merged.</summary>
     public bool Merged { get; init; }
+
+    /// <summary>When the latest assignee was assigned (the timeline's last "assigned" event), when fetched.</summary>
+    public DateTimeOffset? AssignedAt { get; init; }
+
+    /// <summary>For a closed issue, GitHub's <c>state_reason</c>: "completed", "not_planned", or null (unknown).</summary>
+    public string? StateReason { get; init; }
 }
 
 /// <summary>One comment on an issue.</summary>

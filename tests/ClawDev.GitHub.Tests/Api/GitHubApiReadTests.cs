@@ -139,7 +139,7 @@ public sealed class GitHubApiReadTests
         var linked = await harness.Api.GetLinkedPullRequestsAsync(ApiHarness.Upstream, 13, CancellationToken.None);
 
         var pull = Assert.Single(linked.Value);
-        Assert.Equal(new Issues.LinkedPullRequest(21, "octokit-fixture-user-a", true, false, new DateTimeOffset(2017, 10, 12, 8, 0, 0, TimeSpan.Zero)), pull);
+        Assert.Equal(new ClawDev.GitHub.Issues.LinkedPullRequest(21, "octokit-fixture-user-a", true, false, new DateTimeOffset(2017, 10, 12, 8, 0, 0, TimeSpan.Zero)), pull);
     }
 
     [Fact]

@@ -83,7 +83,7 @@ public sealed class CachedReadTests
         Assert.StartsWith("cached 3 h ago", offline.Freshness(offline.FetchedAt.AddHours(3)));
     }
 
-    private static string Summary(Issues.UpstreamIssue issue) =>
+    private static string Summary(ClawDev.GitHub.Issues.UpstreamIssue issue) =>
         $"#{issue.Number} {issue.Title} by {issue.Author} [{string.Join(',', issue.Labels)}] {issue.UpdatedAt:O} {issue.CommentCount}";
 
     [Fact]

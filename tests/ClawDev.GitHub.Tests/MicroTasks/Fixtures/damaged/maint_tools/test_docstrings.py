@@ -1,0 +1,1 @@
+DOCSTRING_IGNORE_LIST = ["Café"]

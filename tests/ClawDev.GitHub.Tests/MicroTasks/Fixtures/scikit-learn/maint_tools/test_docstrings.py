@@ -1,0 +1,5 @@
+# Older scikit-learn kept the list here.
+DOCSTRING_IGNORE_LIST = (
+    "KernelCenterer",
+    "sklearn.feature_extraction.text.HashingVectorizer",
+)

@@ -1,0 +1,2 @@
+"""Transformers."""
+__version__ = "4.41.0"

@@ -1,0 +1,2 @@
+class BertTokenizer:
+    pass

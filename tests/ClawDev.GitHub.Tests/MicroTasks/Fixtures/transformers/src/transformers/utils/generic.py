@@ -1,0 +1,3 @@
+class ModelOutput(dict):
+    def to_tuple(self):
+        return tuple(self[k] for k in self.keys())
