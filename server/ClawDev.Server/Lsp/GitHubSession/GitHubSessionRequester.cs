@@ -20,10 +20,10 @@ internal sealed class GitHubSessionRequester(LanguageClient client, GitHubSessio
         {
             return current;
         }
-        RequestGitHubSessionResult answer;
+        RequestGitHubSessionResult? answer;
         try
         {
-            answer = await client.RequestAsync<RequestGitHubSessionResult>(
+            answer = await client.RequestAsync<RequestGitHubSessionResult?>(
                 Methods.ClawDevRequestGitHubSession, new RequestGitHubSessionParams(reason, createIfNone), cancellationToken);
         }
         catch (RemoteMethodNotFoundException)
@@ -36,7 +36,7 @@ internal sealed class GitHubSessionRequester(LanguageClient client, GitHubSessio
             log.Warning($"the client could not get a GitHub session: {exception.Message}");
             return null;
         }
-        if (answer.Sealed is null)
+        if (answer?.Sealed is null)
         {
             return null;
         }

@@ -14,7 +14,7 @@ public static class LspJson
     public static JsonSerializerOptions Options { get; } = new(LspJsonContext.Default.Options)
     {
         TypeInfoResolver = JsonTypeInfoResolver.Combine(LspJsonContext.Default, new DefaultJsonTypeInfoResolver()),
-        Converters = { new NonNullListConverterFactory() },
+        Converters = { new NonNullListConverterFactory(), new UtcTimestampConverter() },
     };
 }
 
