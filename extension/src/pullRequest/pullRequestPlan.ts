@@ -55,8 +55,9 @@ export type ExecutionOutcome =
 export function executionOutcome(execution: PullRequestExecution): ExecutionOutcome {
   const failed = execution.steps.find(step => !step.ok);
   if (failed !== undefined) {
+    const sentence = /[.!?]$/.test(failed.message) ? failed.message : `${failed.message}.`;
     const retry = execution.retry === undefined ? '' : ` To retry: ${execution.retry}`;
-    return { kind: 'failed', message: `Draft Pull Request stopped at "${failed.name}": ${failed.message}${retry}` };
+    return { kind: 'failed', message: `Draft Pull Request stopped at "${failed.name}": ${sentence}${retry}` };
   }
   const message = execution.steps.at(-1)?.message ?? 'Done.';
   if (execution.pullRequestUrl !== undefined) {

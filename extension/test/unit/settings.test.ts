@@ -90,7 +90,7 @@ describe('what the server gets', () => {
     }), ServerSettingDefaults);
   });
 
-  test('the upstream is passed on as written, in either form, only trimmed', () => {
+  test('the upstream is passed on in the form written, trimmed, without a trailing slash or .git', () => {
     const upstreamOf = (value: string) => toServerSettings({ github: { upstream: value } }).github.upstream;
     assert.equal(upstreamOf('huggingface/peft'), 'huggingface/peft');
     assert.equal(upstreamOf('git@github.com:huggingface/peft.git'), 'git@github.com:huggingface/peft');
