@@ -1,11 +1,16 @@
-// The palette commands (category "ClawDev"): coverage, server control, and the features still to come.
+// The palette commands (category "ClawDev"): coverage, server control, and the GitHub features.
 import * as vscode from 'vscode';
-import { Commands, LaterFeatures, laterFeatureMessage } from './commandIds';
+import { Commands } from './commandIds';
 import type { CoverageService } from './coverage/coverageService';
 import { CoverageViewId } from './coverage/coverageTree';
-import type { ServerController } from './server/serverController';
+import { findFirstIssue } from './github/findFirstIssueCommand';
+import { findUpstreamIssue } from './github/findUpstreamIssueCommand';
+import type { GitHubCommandContext } from './github/serverRequests';
+import { draftPullRequest } from './pullRequest/draftPullRequestCommand';
+import type { MarkdownPreviews } from './ui/markdownPreview';
 
-export function registerCommands(server: ServerController, coverage: CoverageService, log: vscode.LogOutputChannel): vscode.Disposable[] {
+export function registerCommands(github: GitHubCommandContext, coverage: CoverageService, previews: MarkdownPreviews): vscode.Disposable[] {
+  const { server, log } = github;
   return [
     vscode.commands.registerCommand(Commands.showDocumentationCoverage, async () => {
       await vscode.commands.executeCommand(`${CoverageViewId}.focus`);
@@ -17,7 +22,22 @@ export function registerCommands(server: ServerController, coverage: CoverageSer
       await server.restart();
     }),
     vscode.commands.registerCommand(Commands.showOutput, () => log.show()),
-    ...LaterFeatures.map(feature =>
-      vscode.commands.registerCommand(feature.command, () => vscode.window.showInformationMessage(laterFeatureMessage(feature.title)))),
+    vscode.commands.registerCommand(Commands.findFirstIssue, () => findFirstIssue(github)),
+    // A code action of the server passes [uri, symbol, position]; the palette passes nothing.
+    vscode.commands.registerCommand(Commands.findUpstreamIssue, (uri?: unknown, symbol?: unknown, position?: unknown) =>
+      findUpstreamIssue(github, asString(uri), asString(symbol), asPosition(position))),
+    vscode.commands.registerCommand(Commands.draftPullRequest, (issue?: unknown) =>
+      draftPullRequest(github, previews, typeof issue === 'number' ? issue : undefined)),
   ];
+}
+
+function asString(value: unknown): string | undefined {
+  return typeof value === 'string' && value !== '' ? value : undefined;
+}
+
+function asPosition(value: unknown): { line: number; character: number } | undefined {
+  const position = value as { line?: unknown; character?: unknown } | undefined;
+  return typeof position?.line === 'number' && typeof position.character === 'number'
+    ? { line: position.line, character: position.character }
+    : undefined;
 }

@@ -1,11 +1,14 @@
-// Composition root: one output channel, the server, the coverage view and status bar, the commands.
+// Composition root: one output channel, the server, the coverage view and status bar, the GitHub session
+// hand-off, the commands.
 import * as vscode from 'vscode';
 import { registerCommands } from './commands';
 import { CoverageService } from './coverage/coverageService';
 import { CoverageStatusBar } from './coverage/coverageStatusBar';
 import { CoverageTreeProvider } from './coverage/coverageTree';
+import { GitHubSessions } from './github/githubSessions';
 import { ServerController } from './server/serverController';
 import { ProcessSettingKeys, SettingsSection } from './settings';
+import { MarkdownPreviews } from './ui/markdownPreview';
 
 let server: ServerController | undefined;
 
@@ -13,13 +16,17 @@ export function activate(context: vscode.ExtensionContext): void {
   const log = vscode.window.createOutputChannel('ClawDev', { log: true });
   server = new ServerController(context, log);
   const coverage = new CoverageService(server, log);
+  const sessions = new GitHubSessions(server, log);
+  const previews = new MarkdownPreviews();
   context.subscriptions.push(
     log,
     server,
     coverage,
     new CoverageTreeProvider(coverage),
     new CoverageStatusBar(server, coverage),
-    ...registerCommands(server, coverage, log),
+    sessions,
+    previews,
+    ...registerCommands({ server, sessions, log }, coverage, previews),
     vscode.workspace.onDidChangeConfiguration(event => {
       if (ProcessSettingKeys.some(key => event.affectsConfiguration(`${SettingsSection}.${key}`))) {
         log.info('A setting that decides how the server starts changed; restarting it.');

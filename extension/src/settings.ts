@@ -70,7 +70,16 @@ export interface ServerSettings {
   docstringStyle: string;
   workspaceDiagnostics: boolean;
   debounceMs: number;
-  github: { apiUrl: string };
+  github: {
+    /** The REST API's base URL, without a trailing slash. */
+    apiUrl: string;
+    /** The upstream repository as the user wrote it (`owner/repo` or a URL); empty = detect it from the git remotes. */
+    upstream: string;
+  };
+  pullRequest: {
+    /** The git remote of the user's fork; empty = find it (or create the fork). */
+    remote: string;
+  };
 }
 
 /** Defaults, the same as the manifest's, used when a value is missing or of the wrong type. */
@@ -82,7 +91,8 @@ export const ServerSettingDefaults: ServerSettings = {
   docstringStyle: 'auto',
   workspaceDiagnostics: false,
   debounceMs: 50,
-  github: { apiUrl: 'https://api.github.com' },
+  github: { apiUrl: 'https://api.github.com', upstream: '' },
+  pullRequest: { remote: '' },
 };
 
 /**
@@ -93,6 +103,7 @@ export const ServerSettingDefaults: ServerSettings = {
 export function toServerSettings(raw: unknown): ServerSettings {
   const section = asObject(raw);
   const github = asObject(section.github);
+  const pullRequest = asObject(section.pullRequest);
   return {
     select: codeList(section.select),
     ignore: codeList(section.ignore),
@@ -105,7 +116,8 @@ export function toServerSettings(raw: unknown): ServerSettings {
     debounceMs: typeof section.debounceMs === 'number' && Number.isFinite(section.debounceMs)
       ? Math.round(section.debounceMs)
       : ServerSettingDefaults.debounceMs,
-    github: { apiUrl: apiUrl(github.apiUrl) },
+    github: { apiUrl: apiUrl(github.apiUrl), upstream: upstream(github.upstream) },
+    pullRequest: { remote: nonBlankString(pullRequest.remote) ?? ServerSettingDefaults.pullRequest.remote },
   };
 }
 
@@ -148,4 +160,9 @@ function severityMap(value: unknown): Record<string, string> {
 function apiUrl(value: unknown): string {
   const url = nonBlankString(value)?.replace(/\/+$/, '');
   return url === undefined || url === '' ? ServerSettingDefaults.github.apiUrl : url;
+}
+
+/** `owner/repo` or a repository URL, trimmed, without a trailing slash or `.git`; the server reads either form. */
+function upstream(value: unknown): string {
+  return nonBlankString(value)?.replace(/\/+$/, '').replace(/\.git$/, '') ?? ServerSettingDefaults.github.upstream;
 }

@@ -9,6 +9,8 @@
 //   CLAWDEV_E2E_CODE_SERVER   code-server's out/node/entry.js
 //   CLAWDEV_E2E_CHROMIUM      the browser (default /usr/bin/chromium)
 //   CLAWDEV_E2E_ARTIFACTS     where screenshots and logs go (default artifacts/extension-e2e)
+//   CLAWDEV_E2E_GITHUB=1      also run the GitHub steps (Find First Issue Here, Draft Pull Request) against the
+//                             loopback GitHub server; they need the server's GitHub handlers
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -18,6 +20,7 @@ import * as path from 'node:path';
 import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { startGitHubLoopback } from './github-loopback.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repositoryRoot = path.resolve(here, '..', '..');
@@ -40,26 +43,40 @@ const userSettingsFile = path.join(userData, 'User', 'settings.json');
 const workspaceSettingsFile = path.join(workspace, '.vscode', 'settings.json');
 /** A "server" that dies at once, as a broken build would. */
 const crashingServer = path.join(work, 'crash-at-start.sh');
+/** The GitHub steps need the server's GitHub handlers; until they exist they run only when asked for. */
+const githubSteps = process.env.CLAWDEV_E2E_GITHUB === '1';
+/** The upstream and the user's fork, as the fixtures of tests/fixtures/github name them. */
+const upstreamRepository = 'octokit-fixture-org/hello-world';
+const forkRepository = 'octokit-fixture-user-a/hello-world';
+/** Local bare repositories behind the workspace's `upstream` and `fork` remotes. */
+const bareUpstream = path.join(work, 'remotes', 'upstream.git');
+const bareFork = path.join(work, 'remotes', 'fork.git');
 
 /** Everything started, so `after` can stop it by id. */
 const session = {
   /** @type {import('node:child_process').ChildProcess | undefined} */ codeServer: undefined,
   /** @type {import('playwright-core').Browser | undefined} */ browser: undefined,
   /** @type {import('playwright-core').Page | undefined} */ page: undefined,
+  /** @type {Awaited<ReturnType<typeof startGitHubLoopback>> | undefined} */ github: undefined,
 };
 
-before(() => {
+before(async () => {
   fs.rmSync(artifacts, { recursive: true, force: true });
   fs.mkdirSync(artifacts, { recursive: true });
   fs.cpSync(path.join(here, 'fixture'), workspace, { recursive: true });
   fs.mkdirSync(path.join(userData, 'User'), { recursive: true });
   writeUserSettings();
   fs.writeFileSync(crashingServer, '#!/bin/sh\necho "crash-at-start.sh: simulated crash" >&2\nexit 3\n', { mode: 0o755 });
+  if (githubSteps) {
+    session.github = await startGitHubLoopback(path.join(repositoryRoot, 'tests', 'fixtures', 'github'));
+    createGitRepositories(session.github.webUrl);
+  }
 });
 
 after(async () => {
   await session.browser?.close().catch(() => undefined);
   await stopProcessGroup(session.codeServer);
+  await session.github?.close();
   // The logs (the ClawDev output channel among them) stay with the screenshots.
   const logs = path.join(userData, 'logs');
   if (fs.existsSync(logs)) {
@@ -131,10 +148,6 @@ step('ClawDev commands run from the command palette', async () => {
   await runCommand(page, 'ClawDev: Show Documentation Coverage');
   // The view is the only one in ClawDev's activity-bar container, so the side bar's title names it.
   await page.locator('.sidebar .title-label').filter({ hasText: /ClawDev/i }).waitFor({ timeout: 30_000 });
-
-  await runCommand(page, 'ClawDev: Find First Issue Here');
-  await page.locator('.notifications-toasts').getByText(/Find First Issue Here" is not in this version yet/).waitFor({ timeout: 30_000 });
-  await runCommand(page, 'Notifications: Clear All Notifications');
 });
 
 step('the coverage view lists the module with its gap, and a click opens the gap', async () => {
@@ -203,6 +216,73 @@ step('Ctrl+. drafts a docstring, the file gets it and the diagnostic goes away',
   await screenshot(page, 'after-quick-fix');
 });
 
+/** The workspace settings of the GitHub steps: the loopback API, the fixture upstream, the fork's remote. */
+function githubSettings() {
+  return {
+    'clawdev.github.apiUrl': session.github?.apiUrl,
+    'clawdev.github.upstream': upstreamRepository,
+    'clawdev.pullRequest.remote': 'fork',
+  };
+}
+
+githubStep('Find First Issue Here lists the ranked fixture issue with its reason, and the claimed one marked claimed', async () => {
+  const page = currentPage();
+  await editWorkspaceSettings(page, githubSettings());
+  await openFile(page, 'text.py');
+  await runCommand(page, 'ClawDev: Find First Issue Here');
+  const rows = page.locator('.quick-input-list .monaco-list-row');
+  const rankedTitle = '#12 Document shout() in tinylib/text.py';
+  const ranked = rows.filter({ hasText: rankedTitle });
+  await ranked.waitFor({ timeout: 90_000 });
+  const issueRows = (await rows.allInnerTexts()).filter(text => /#\d+ /.test(text));
+  assert.ok(issueRows[0]?.includes(rankedTitle), `the issue naming the open file ranks first:\n${issueRows.join('\n---\n')}`);
+  const rankedText = await ranked.innerText();
+  assert.match(rankedText, /good first issue/);
+  // Besides its title, the row says why it ranked: the file the user has open.
+  assert.match(rankedText.replace(rankedTitle, ''), /text\.py/);
+  assert.match(await rows.filter({ hasText: '#13 ' }).innerText(), /claimed by @octokit-fixture-user-a on \d{4}-\d{2}-\d{2}/);
+  await screenshot(page, 'find-first-issue');
+  await page.keyboard.press('Escape');
+});
+
+githubStep('Draft Pull Request shows the exact target and, confirmed, pushes to the fork and ends with the compare page', async () => {
+  const page = currentPage();
+  // The docstring the quick fix drafted is the documentation change; a local edit of pyproject.toml is unrelated.
+  fs.appendFileSync(path.join(workspace, 'pyproject.toml'), '\n# a local note, not for upstream\n');
+  await runCommand(page, 'ClawDev: Draft Pull Request');
+
+  const unrelated = page.locator('.quick-input-widget').filter({ hasText: /other changes in the working tree/ });
+  await unrelated.locator('.monaco-list-row').filter({ hasText: 'pyproject.toml' }).waitFor({ timeout: 90_000 });
+  await screenshot(page, 'draft-pull-request-unrelated');
+  await page.keyboard.press('Enter'); // nothing checked: it stays out
+
+  const dialog = page.locator('.monaco-dialog-box').filter({ hasText: 'Create draft pull request into' });
+  await dialog.waitFor({ timeout: 60_000 });
+  const question = await dialog.innerText();
+  assert.match(question, /Create draft pull request into octokit-fixture-org\/hello-world:main\?/);
+  assert.match(question, /octokit-fixture-org\/hello-world:main ← octokit-fixture-user-a\/hello-world:\S+/);
+  assert.match(question, /\b1 file\(s\)/, 'only the documentation change goes in');
+  await screenshot(page, 'draft-pull-request-confirm');
+  await dialog.getByRole('button', { name: 'Create Draft Pull Request' }).click();
+
+  const done = page.locator('.notifications-toasts .notification-toast').filter({ hasText: 'Open Compare Page' });
+  await done.waitFor({ timeout: 120_000 });
+  await screenshot(page, 'draft-pull-request-done');
+  const compareUrl = await externalUrlOpenedBy(page, () => done.getByRole('button', { name: 'Open Compare Page' }).click());
+  const github = session.github;
+  assert.ok(github);
+  const compare = new URL(compareUrl);
+  assert.equal(compare.origin, github.webUrl);
+  assert.match(decodeURIComponent(compare.pathname), /^\/octokit-fixture-org\/hello-world\/compare\/main\.\.\.octokit-fixture-user-a:(.+)$/);
+  assert.equal(compare.searchParams.get('expand'), '1');
+
+  const branch = decodeURIComponent(compare.pathname).split('octokit-fixture-user-a:')[1];
+  assert.ok(git(['ls-remote', '--heads', bareFork]).includes(`refs/heads/${branch}`), `the fork has ${branch}`);
+  assert.ok(!git(['ls-remote', '--heads', bareUpstream]).includes(branch), 'nothing was pushed to the upstream');
+  assert.ok(!github.requests.some(request => request.method === 'POST'), 'without a token no pull request is created through the API');
+  assert.match(fs.readFileSync(path.join(workspace, 'pyproject.toml'), 'utf8'), /a local note, not for upstream/, 'the unrelated change is still in the working tree');
+});
+
 // ---- helpers ------------------------------------------------------------------------------------------
 
 /** The user settings.json, written before code-server starts. */
@@ -260,6 +340,67 @@ async function expectOneNotification(page, message, screenshotName) {
   assert.equal(fromClawDev.length, 1, `expected one ClawDev notification, got:\n${fromClawDev.join('\n---\n')}`);
   assert.match(fromClawDev[0], message);
   await page.keyboard.press('Escape');
+}
+
+/** A step of the GitHub features: registered only with CLAWDEV_E2E_GITHUB=1 (see githubSteps). */
+function githubStep(name, body) {
+  if (githubSteps) {
+    step(name, body);
+  }
+}
+
+/**
+ * The workspace as a clone of the user's fork: a git repository whose `upstream` and `fork` remotes name the
+ * loopback server's repositories (as a GitHub Enterprise host) and are rewritten by git (`url.<bare>.insteadOf`)
+ * to local bare repositories, so pushes really happen and nothing leaves the machine.
+ */
+function createGitRepositories(webUrl) {
+  const remotes = { upstream: [upstreamRepository, bareUpstream], fork: [forkRepository, bareFork] };
+  git(['init', '-q', '-b', 'main']);
+  git(['config', 'user.name', 'Ada Lovelace']);
+  git(['config', 'user.email', 'ada@example.com']);
+  fs.appendFileSync(path.join(workspace, '.git', 'info', 'exclude'), '.vscode/\n');
+  git(['add', '-A']);
+  git(['commit', '-q', '-m', 'tinylib: text helpers']);
+  for (const [name, [repository, bare]] of Object.entries(remotes)) {
+    git(['init', '-q', '--bare', '-b', 'main', bare], work);
+    const url = `${webUrl}/${repository}.git`;
+    git(['remote', 'add', name, url]);
+    git(['config', `url.file://${bare}.insteadOf`, url]);
+    git(['push', '-q', name, 'main']);
+    git(['fetch', '-q', name]);
+  }
+}
+
+/** Runs git in the workspace (or `cwd`); its output, or an error with its stderr. */
+function git(args, cwd = workspace) {
+  const result = spawnSync('git', args, { cwd, encoding: 'utf8' });
+  assert.equal(result.status, 0, `git ${args.join(' ')} failed:\n${result.stderr}`);
+  return result.stdout;
+}
+
+/**
+ * Clicks something that opens an external page and returns the page's address: the browser opens it in a new
+ * tab (after VS Code's "Open External Website?" question, for a host it does not trust).
+ * @param {import('playwright-core').Page} page
+ */
+async function externalUrlOpenedBy(page, click) {
+  const opened = page.context().waitForEvent('page', { timeout: 30_000 });
+  opened.catch(() => undefined);
+  await click();
+  const question = page.locator('.monaco-dialog-box').filter({ hasText: /external website/i });
+  const first = await Promise.race([
+    opened.then(() => 'tab'),
+    question.waitFor({ timeout: 30_000 }).then(() => 'question', () => 'tab'),
+  ]);
+  if (first === 'question') {
+    await question.getByRole('button', { name: 'Open', exact: true }).click();
+  }
+  const tab = await opened;
+  await tab.waitForURL(url => url.protocol.startsWith('http'), { timeout: 15_000 });
+  const url = tab.url();
+  await tab.close();
+  return url;
 }
 
 /** A test whose failure leaves a screenshot of the page in the artifacts folder. */

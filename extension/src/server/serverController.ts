@@ -16,6 +16,7 @@ import {
   type ErrorHandlerResult,
 } from 'vscode-languageclient/node';
 import { createDotnetHost, isFile } from '../dotnet/dotnetHost';
+import { createSessionKey } from '../github/sealedToken';
 import { DotnetDownloadUrl, findDotnet, type Dotnet } from '../dotnet/dotnetLookup';
 import { readClientSettings, SettingsSection, toServerSettings } from '../settings';
 import { FailureNotice, type NoticeAction } from '../ui/failureNotice';
@@ -24,7 +25,8 @@ import { BundledServerAssembly, planServerLaunch, serverCommand } from './server
 
 export type ServerState =
   | { kind: 'starting' }
-  | { kind: 'running'; client: LanguageClient }
+  /** `sessionKey`: the key GitHub tokens are sealed with for this server process (github/sealedToken.ts). */
+  | { kind: 'running'; client: LanguageClient; sessionKey: Buffer }
   | { kind: 'stopped' }
   | { kind: 'failed'; message: string };
 
@@ -43,6 +45,8 @@ class ClawDevLanguageClient extends LanguageClient {
 
 export class ServerController implements vscode.Disposable {
   private client: LanguageClient | undefined;
+  /** The current client's session key; a restart after a crash reuses the client, its options and so the key. */
+  private sessionKey = createSessionKey();
   private currentState: ServerState = { kind: 'stopped' };
   private readonly budget = new RestartBudget(MaxRestarts, RestartWindowMs);
   private readonly stateChanged = new vscode.EventEmitter<ServerState>();
@@ -126,7 +130,8 @@ export class ServerController implements vscode.Disposable {
       this.log.info(`Using ${dotnet.path} (.NET ${dotnet.runtimeVersion}, found via ${dotnet.source})`);
     }
 
-    const command = serverCommand(launch.plan, dotnet, process.pid, process.env);
+    this.sessionKey = createSessionKey();
+    const command = serverCommand(launch.plan, dotnet, process.pid, process.env, this.sessionKey);
     this.log.info(`Starting the ClawDev server: ${command.command} ${command.args.join(' ')} --stdio`);
     const client = new ClawDevLanguageClient(
       'clawdev',
@@ -196,7 +201,7 @@ export class ServerController implements vscode.Disposable {
     }
     if (state === State.Running) {
       this.notice.clear();
-      this.setState({ kind: 'running', client });
+      this.setState({ kind: 'running', client, sessionKey: this.sessionKey });
     } else if (state === State.Starting) {
       this.setState({ kind: 'starting' });
     }

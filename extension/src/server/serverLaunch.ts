@@ -1,6 +1,7 @@
 // Which server to start and how: the bundled framework-dependent `server-bin/clawdev.dll` (run by dotnet), or
 // what `clawdev.server.path` names — a `clawdev.dll` (run by dotnet) or an executable (run directly).
 import type { Dotnet } from '../dotnet/dotnetLookup';
+import { SessionKeyVariable } from '../github/sealedToken';
 
 export type ServerLaunchPlan =
   | { kind: 'dotnet'; assembly: string }
@@ -50,10 +51,18 @@ export function serverCommand(
   dotnet: Dotnet | undefined,
   clientProcessId: number,
   environment: Record<string, string | undefined>,
+  sessionKey: Buffer,
 ): ServerCommand {
   const serverArgs = ['lsp', '--clientProcessId', String(clientProcessId)];
   // The server targets .NET 10; allowing a later major version lets it run where only .NET 11+ is installed.
-  const env = { ...environment, DOTNET_ROLL_FORWARD: 'Major', DOTNET_CLI_TELEMETRY_OPTOUT: '1', DOTNET_NOLOGO: '1' };
+  // The session key goes in the environment, not the arguments, which process lists show to every user.
+  const env = {
+    ...environment,
+    DOTNET_ROLL_FORWARD: 'Major',
+    DOTNET_CLI_TELEMETRY_OPTOUT: '1',
+    DOTNET_NOLOGO: '1',
+    [SessionKeyVariable]: sessionKey.toString('base64'),
+  };
   if (plan.kind === 'executable') {
     return { command: plan.executable, args: serverArgs, env };
   }

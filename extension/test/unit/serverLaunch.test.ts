@@ -38,8 +38,10 @@ describe('which server starts', () => {
 describe('the command line', () => {
   const dotnet = { path: '/usr/bin/dotnet', source: 'PATH' as const, runtimeVersion: '10.0.12' };
 
+  const key = Buffer.alloc(32, 7);
+
   test('dotnet runs the assembly with the lsp verb and the editor process id', () => {
-    const command = serverCommand({ kind: 'dotnet', assembly: bundled }, dotnet, 4242, { PATH: '/usr/bin' });
+    const command = serverCommand({ kind: 'dotnet', assembly: bundled }, dotnet, 4242, { PATH: '/usr/bin' }, key);
     assert.equal(command.command, '/usr/bin/dotnet');
     assert.deepEqual(command.args, [bundled, 'lsp', '--clientProcessId', '4242']);
     assert.equal(command.env.PATH, '/usr/bin');
@@ -47,12 +49,19 @@ describe('the command line', () => {
   });
 
   test('an executable runs directly', () => {
-    const command = serverCommand({ kind: 'executable', executable: '/dev/clawdev' }, undefined, 7, {});
+    const command = serverCommand({ kind: 'executable', executable: '/dev/clawdev' }, undefined, 7, {}, key);
     assert.equal(command.command, '/dev/clawdev');
     assert.deepEqual(command.args, ['lsp', '--clientProcessId', '7']);
   });
 
+  test('the GitHub session key goes in the environment, base64, and never in the arguments', () => {
+    const command = serverCommand({ kind: 'dotnet', assembly: bundled }, dotnet, 1, { CLAWDEV_SESSION_KEY: 'inherited' }, key);
+    assert.equal(command.env.CLAWDEV_SESSION_KEY, key.toString('base64'));
+    assert.equal(Buffer.from(command.env.CLAWDEV_SESSION_KEY!, 'base64').length, 32);
+    assert.ok(!command.args.some(arg => arg.includes(key.toString('base64'))));
+  });
+
   test('an assembly without a dotnet is a programming error', () => {
-    assert.throws(() => serverCommand({ kind: 'dotnet', assembly: bundled }, undefined, 1, {}), /needs a dotnet/);
+    assert.throws(() => serverCommand({ kind: 'dotnet', assembly: bundled }, undefined, 1, {}, key), /needs a dotnet/);
   });
 });

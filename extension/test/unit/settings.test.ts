@@ -42,7 +42,7 @@ describe('what the server gets', () => {
       trace: { server: 'verbose' },
       workspaceDiagnostics: true,
     });
-    assert.deepEqual(Object.keys(mapped).sort(), ['debounceMs', 'defaultSeverity', 'docstringStyle', 'github', 'ignore', 'select', 'severity', 'workspaceDiagnostics']);
+    assert.deepEqual(Object.keys(mapped).sort(), ['debounceMs', 'defaultSeverity', 'docstringStyle', 'github', 'ignore', 'pullRequest', 'select', 'severity', 'workspaceDiagnostics']);
     assert.doesNotMatch(JSON.stringify(mapped), /secret|\.dotnet|verbose/);
     assert.equal(mapped.workspaceDiagnostics, true);
   });
@@ -62,7 +62,8 @@ describe('what the server gets', () => {
       docstringStyle: ' NumPy ',
       workspaceDiagnostics: false,
       debounceMs: 120.4,
-      github: { apiUrl: 'https://ghe.example.com/api/v3///' },
+      github: { apiUrl: 'https://ghe.example.com/api/v3///', upstream: ' https://github.com/huggingface/peft.git ' },
+      pullRequest: { remote: ' fork ' },
     }), {
       select: ['D1', 'D417', 'CD4'],
       ignore: ['D107'],
@@ -71,7 +72,8 @@ describe('what the server gets', () => {
       docstringStyle: 'numpy',
       workspaceDiagnostics: false,
       debounceMs: 120,
-      github: { apiUrl: 'https://ghe.example.com/api/v3' },
+      github: { apiUrl: 'https://ghe.example.com/api/v3', upstream: 'https://github.com/huggingface/peft' },
+      pullRequest: { remote: 'fork' },
     });
   });
 
@@ -83,8 +85,17 @@ describe('what the server gets', () => {
       docstringStyle: '  ',
       workspaceDiagnostics: 'yes',
       debounceMs: 'fast',
-      github: { apiUrl: '' },
+      github: { apiUrl: '', upstream: 42 },
+      pullRequest: { remote: ['fork'] },
     }), ServerSettingDefaults);
+  });
+
+  test('the upstream is passed on in the form written, trimmed, without a trailing slash or .git', () => {
+    const upstreamOf = (value: string) => toServerSettings({ github: { upstream: value } }).github.upstream;
+    assert.equal(upstreamOf('huggingface/peft'), 'huggingface/peft');
+    assert.equal(upstreamOf('git@github.com:huggingface/peft.git'), 'git@github.com:huggingface/peft');
+    assert.equal(upstreamOf('https://ghe.example.com/ml/peft/'), 'https://ghe.example.com/ml/peft');
+    assert.equal(upstreamOf('   '), '');
   });
 
   test('unknown words of the right type are passed on for the server to report', () => {

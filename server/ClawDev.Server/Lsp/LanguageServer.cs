@@ -4,6 +4,7 @@ using ClawDev.Server.Lsp.Diagnostics;
 using ClawDev.Server.Lsp.Handlers;
 using ClawDev.GitHub.Git;
 using ClawDev.Server.Lsp.CodeActions;
+using ClawDev.Server.Lsp.GitHubSession;
 using ClawDev.Server.Lsp.Host;
 using ClawDev.Server.Lsp.Indexing;
 using ClawDev.Server.Lsp.Protocol;
@@ -56,6 +57,9 @@ internal sealed class LanguageServer : IAsyncDisposable
         var changes = new WorkspaceChanges(Session, diagnostics, publisher, indexer, _log);
         var configuration = new ConfigurationPuller(Client, Queue, changes, Lifetime, _log);
         var watchedFiles = new WatchedFilesRegistrar(Client, Lifetime, _log);
+        var gitHubTokens = new GitHubTokenHolder();
+        var sessionOpener = new GitHubSessionOpener(options.SessionKey);
+        GitHubSessions = new GitHubSessionRequester(Client, sessionOpener, gitHubTokens, _log);
 
         var handled = HandlerRegistration.Register(_rpc, Queue,
         [
@@ -76,6 +80,7 @@ internal sealed class LanguageServer : IAsyncDisposable
             new DocumentationCoverageHandler(),
             new CodeActionHandler(fixes),
             new CodeActionResolveHandler(fixes),
+            new GitHubSessionHandler(sessionOpener, gitHubTokens, _log),
             .. extraHandlers ?? [],
         ]);
 
@@ -93,6 +98,9 @@ internal sealed class LanguageServer : IAsyncDisposable
     public LanguageClient Client { get; }
 
     public RequestQueue Queue { get; }
+
+    /// <summary>The user's GitHub token for the features that call GitHub.</summary>
+    public GitHubSessionRequester GitHubSessions { get; }
 
     /// <returns>The process exit code.</returns>
     public async Task<int> RunAsync(CancellationToken cancellationToken)

@@ -1,3 +1,5 @@
+using ClawDev.Server.Lsp.GitHubSession;
+
 namespace ClawDev.Server.Lsp;
 
 /// <summary>The <c>clawdev lsp</c> verb: a Language Server Protocol server on the given streams (stdin/stdout).</summary>
@@ -10,7 +12,7 @@ public static class LspCommand
         // Frames are the only thing allowed on stdout: anything that writes to Console.Out goes to stderr instead.
         var stderr = Console.Error;
         Console.SetOut(stderr);
-        await using var server = new LanguageServer(input, output, stderr, options);
+        await using var server = new LanguageServer(input, output, stderr, options with { SessionKey = SessionKey.FromEnvironment() });
         return await server.RunAsync(cancellationToken);
     }
 }

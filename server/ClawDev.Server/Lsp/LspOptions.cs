@@ -1,4 +1,5 @@
 using System.Globalization;
+using ClawDev.Server.Lsp.GitHubSession;
 
 namespace ClawDev.Server.Lsp;
 
@@ -7,6 +8,9 @@ namespace ClawDev.Server.Lsp;
 public sealed record LspOptions(int? ClientProcessId)
 {
     public static LspOptions Default { get; } = new(ClientProcessId: null);
+
+    /// <summary>The key GitHub sessions come sealed with; not a command-line argument (see <see cref="SessionKey"/>).</summary>
+    public SessionKeyReading SessionKey { get; init; } = SessionKeyReading.Absent;
 
     /// <summary>
     /// Parses <c>[--stdio] [--clientProcessId N]</c> (also <c>--clientProcessId=N</c>). <c>--stdio</c> is accepted

@@ -14,7 +14,7 @@ public static class LspJson
     public static JsonSerializerOptions Options { get; } = new(LspJsonContext.Default.Options)
     {
         TypeInfoResolver = JsonTypeInfoResolver.Combine(LspJsonContext.Default, new DefaultJsonTypeInfoResolver()),
-        Converters = { new NonNullListConverterFactory() },
+        Converters = { new NonNullListConverterFactory(), new UtcTimestampConverter() },
     };
 }
 
@@ -47,6 +47,23 @@ public static class LspJson
 [JsonSerializable(typeof(Hover))]
 [JsonSerializable(typeof(DocumentationCoverageParams))]
 [JsonSerializable(typeof(DocumentationCoverageResult))]
+[JsonSerializable(typeof(FindFirstIssuesParams))]
+[JsonSerializable(typeof(FindFirstIssuesResult))]
+[JsonSerializable(typeof(StartWorkingOnIssueParams))]
+[JsonSerializable(typeof(StartWorkingOnIssueResult))]
+[JsonSerializable(typeof(FindUpstreamIssuesParams))]
+[JsonSerializable(typeof(FindUpstreamIssuesResult))]
+[JsonSerializable(typeof(DraftIssueParams))]
+[JsonSerializable(typeof(DraftIssueResult))]
+[JsonSerializable(typeof(CreateIssueParams))]
+[JsonSerializable(typeof(CreateIssueResult))]
+[JsonSerializable(typeof(DraftPullRequestParams))]
+[JsonSerializable(typeof(DraftPullRequestResult))]
+[JsonSerializable(typeof(PullRequestPlan))]
+[JsonSerializable(typeof(PullRequestExecution))]
+[JsonSerializable(typeof(GitHubSessionParams))]
+[JsonSerializable(typeof(RequestGitHubSessionParams))]
+[JsonSerializable(typeof(RequestGitHubSessionResult))]
 [JsonSerializable(typeof(CodeActionParams))]
 [JsonSerializable(typeof(CodeAction))]
 [JsonSerializable(typeof(IReadOnlyList<CodeAction>))]

@@ -37,6 +37,30 @@ public static class Methods
     /// <summary>ClawDev's own notification to the client, without parameters: coverage changed, ask again.</summary>
     public const string ClawDevRefreshDocumentationCoverage = "clawdev/refreshDocumentationCoverage";
 
+    /// <summary>ClawDev's own request: ranked beginner issues of the upstream and local micro-tasks (see <see cref="FindFirstIssuesParams"/>).</summary>
+    public const string ClawDevFindFirstIssues = "clawdev/findFirstIssues";
+
+    /// <summary>ClawDev's own request: a branch for an upstream issue (see <see cref="StartWorkingOnIssueParams"/>).</summary>
+    public const string ClawDevStartWorkingOnIssue = "clawdev/startWorkingOnIssue";
+
+    /// <summary>ClawDev's own request: upstream issues and pull requests about a symbol (see <see cref="FindUpstreamIssuesParams"/>).</summary>
+    public const string ClawDevFindUpstreamIssues = "clawdev/findUpstreamIssues";
+
+    /// <summary>ClawDev's own request: a new issue about a symbol from the repository's template (see <see cref="DraftIssueParams"/>).</summary>
+    public const string ClawDevDraftIssue = "clawdev/draftIssue";
+
+    /// <summary>ClawDev's own request: sends a drafted issue (see <see cref="CreateIssueParams"/>).</summary>
+    public const string ClawDevCreateIssue = "clawdev/createIssue";
+
+    /// <summary>ClawDev's own request: plans, or carries out, a draft pull request (see <see cref="DraftPullRequestParams"/>).</summary>
+    public const string ClawDevDraftPullRequest = "clawdev/draftPullRequest";
+
+    /// <summary>ClawDev's own notification from the client: the sealed GitHub session, or none (see <see cref="GitHubSessionParams"/>).</summary>
+    public const string ClawDevGitHubSession = "clawdev/githubSession";
+
+    /// <summary>ClawDev's own request to the client: the sealed GitHub session (see <see cref="RequestGitHubSessionParams"/>).</summary>
+    public const string ClawDevRequestGitHubSession = "clawdev/requestGitHubSession";
+
     /// <summary>Methods starting with this prefix are protocol-internal: unknown ones are ignored when notified.</summary>
     public const string ProtocolImplementationPrefix = "$/";
 }

@@ -28,6 +28,9 @@ internal sealed class InProcessServer : IAsyncDisposable
 
     public ServerState State => _server.Session.Current;
 
+    /// <summary>The server's own services, for what a test cannot reach through the protocol.</summary>
+    public LanguageServer Server => _server;
+
     public string Stderr => _stderr.ToString();
 
     /// <summary>initialize (with the given capabilities) and initialized; returns the initialize result.</summary>

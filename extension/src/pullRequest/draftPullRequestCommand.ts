@@ -1,0 +1,122 @@
+// "Draft Pull Request": the server plans (nothing leaves the machine); the user sees the plan, chooses a template
+// and any unrelated changes to include, and confirms the exact target; then the server carries it out.
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { DraftPullRequestRequest, type DraftPullRequestParams, type PullRequestExecution, type PullRequestPlan } from '../protocol';
+import { activeLocation, withServer, type GitHubCommandContext } from '../github/serverRequests';
+import type { MarkdownPreviews } from '../ui/markdownPreview';
+import { blockingReasons, confirmQuestion, executionOutcome, isPlan, planMarkdown } from './pullRequestPlan';
+
+/** `issue`: the issue the work is for, when the caller knows it. */
+export async function draftPullRequest(context: GitHubCommandContext, previews: MarkdownPreviews, issue?: number): Promise<void> {
+  await withServer(context, DraftPullRequestRequest.method, async client => {
+    const request: DraftPullRequestParams = { uri: activeLocation(client).uri, issue: typeof issue === 'number' ? issue : undefined, execute: false };
+    let plan = await askForPlan(client, request);
+    if (plan === undefined || await stopIfBlocked(previews, plan)) {
+      return;
+    }
+    const choices = await chooseTemplateAndInclusions(plan);
+    if (choices === undefined) {
+      return;
+    }
+    if (choices.templateChoice !== undefined || choices.include.length > 0) {
+      Object.assign(request, { templateChoice: choices.templateChoice, include: choices.include });
+      plan = await askForPlan(client, request);
+      if (plan === undefined || await stopIfBlocked(previews, plan)) {
+        return;
+      }
+    }
+    const confirmedPlan = plan;
+    const create = 'Create Draft Pull Request';
+    const confirmed = await vscode.window.showInformationMessage(
+      confirmQuestion(plan),
+      { modal: true, detail: `${plan.target}\n${plan.files.length} file(s), branch ${plan.branch}. The plan is shown in the preview.` },
+      create,
+    );
+    if (confirmed !== create) {
+      return;
+    }
+    const execution = await vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Notification, title: 'ClawDev: drafting the pull request…' },
+      () => client.sendRequest(DraftPullRequestRequest, { ...request, execute: true, planId: confirmedPlan.planId }),
+    );
+    if (isPlan(execution)) {
+      void vscode.window.showErrorMessage('ClawDev: the server answered with a plan instead of carrying it out; nothing was sent.');
+      return;
+    }
+    await showOutcome(execution);
+  });
+}
+
+/** Shows the plan; a blocked one also gets one error message with the reasons, and goes no further. */
+async function stopIfBlocked(previews: MarkdownPreviews, plan: PullRequestPlan): Promise<boolean> {
+  await previews.show('pull-request-plan.md', planMarkdown(plan));
+  if (!plan.blocked) {
+    return false;
+  }
+  const reasons = blockingReasons(plan);
+  void vscode.window.showErrorMessage(`ClawDev: this pull request would not be accepted. ${reasons.join(' ') || 'A pre-flight check failed.'}`);
+  return true;
+}
+
+/** The plan; undefined (after a message) when the server answered something else. */
+async function askForPlan(client: LanguageClient, request: DraftPullRequestParams): Promise<PullRequestPlan | undefined> {
+  const answer = await vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Notification, title: 'ClawDev: planning the pull request…', cancellable: true },
+    (_progress, token) => client.sendRequest(DraftPullRequestRequest, request, token),
+  );
+  if (!isPlan(answer)) {
+    void vscode.window.showErrorMessage('ClawDev: the server answered the plan request with an outcome instead of a plan.');
+    return undefined;
+  }
+  return answer;
+}
+
+/** The template (when there are several) and the unrelated changes to include (none unless picked); undefined: cancelled. */
+async function chooseTemplateAndInclusions(plan: PullRequestPlan): Promise<{ templateChoice?: string; include: string[] } | undefined> {
+  let templateChoice: string | undefined;
+  if (plan.templates.length > 1) {
+    templateChoice = await vscode.window.showQuickPick(plan.templates, {
+      title: 'Draft Pull Request: the repository has several pull-request templates',
+      placeHolder: 'Pick the template for this pull request',
+    });
+    if (templateChoice === undefined) {
+      return undefined;
+    }
+  }
+  let include: string[] = [];
+  if (plan.unrelated.length > 0) {
+    const picked = await vscode.window.showQuickPick(
+      plan.unrelated.map(change => ({ label: change.path, description: `+${change.added} −${change.removed}`, picked: false })),
+      {
+        title: 'Draft Pull Request: other changes in the working tree',
+        placeHolder: 'They are left out; check the ones that belong in this pull request, then press Enter',
+        canPickMany: true,
+      },
+    );
+    if (picked === undefined) {
+      return undefined;
+    }
+    include = picked.map(item => item.label);
+  }
+  return { templateChoice, include };
+}
+
+async function showOutcome(execution: PullRequestExecution): Promise<void> {
+  const outcome = executionOutcome(execution);
+  switch (outcome.kind) {
+    case 'failed':
+      void vscode.window.showErrorMessage(`ClawDev: ${outcome.message}`);
+      return;
+    case 'pullRequest':
+    case 'compare': {
+      const action = outcome.kind === 'pullRequest' ? 'Open Pull Request' : 'Open Compare Page';
+      if (await vscode.window.showInformationMessage(`ClawDev: ${outcome.message}`, action) === action) {
+        await vscode.env.openExternal(vscode.Uri.parse(outcome.url));
+      }
+      return;
+    }
+    case 'done':
+      void vscode.window.showInformationMessage(`ClawDev: ${outcome.message}`);
+  }
+}
