@@ -118,16 +118,27 @@ public sealed class GitHubApi : IDisposable
         }, cancellationToken);
     }
 
+    /// <summary>The login of the token's user (<c>GET /user</c>); not cached, since it depends on the token.</summary>
+    public Task<string> GetViewerLoginAsync(CancellationToken cancellationToken) =>
+        CallAsync("read your GitHub login", async token => (await _connection.Get<User>(Relative("user"), null, null, token)).Body.Login, cancellationToken);
+
+    /// <summary>
+    /// Asks GitHub to fork the repository into the token's account and returns the fork it names (202: GitHub creates
+    /// it asynchronously, so it may answer 404 for a while; an existing fork is returned as it is).
+    /// </summary>
+    public Task<RepositoryInfo> RequestForkAsync(RepositoryId repository, CancellationToken cancellationToken) =>
+        CallAsync($"fork {repository.FullName}", async token =>
+            OctokitMapping.ToInfo((await _connection.Post<Repository>(
+                Relative($"repos/{repository.Owner}/{repository.Name}/forks"), new Dictionary<string, object>(), null, "application/json", token)).Body, repository.Host),
+            cancellationToken);
+
     /// <summary>
     /// Forks the repository into the token's account and waits (backing off, within <see cref="GitHubApiOptions.ForkWait"/>)
     /// until GitHub serves the fork: forking is asynchronous, its 202 comes before the fork exists.
     /// </summary>
     public async Task<RepositoryInfo> CreateForkAsync(RepositoryId repository, CancellationToken cancellationToken)
     {
-        var accepted = await CallAsync($"fork {repository.FullName}", async token =>
-            (await _connection.Post<Repository>(Relative($"repos/{repository.Owner}/{repository.Name}/forks"), new Dictionary<string, object>(), null, "application/json", token)).Body,
-            cancellationToken);
-        var fork = new RepositoryId(repository.Host, accepted.Owner.Login, accepted.Name);
+        var fork = (await RequestForkAsync(repository, cancellationToken)).Id;
         var policy = _options.ForkWait;
         var started = _options.Clock.GetUtcNow();
         var delay = policy.FirstDelay;

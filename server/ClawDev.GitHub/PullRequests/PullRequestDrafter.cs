@@ -37,7 +37,9 @@ public sealed class PullRequestDrafter(GitCli git, PullRequestDrafterOptions? op
             ? remotes.FirstOrDefault(r => r.Name == named) ?? throw new ArgumentException($"no remote named '{named}'", nameof(request))
             : RemoteRoles.Upstream(remotes, request.Upstream);
         var login = request.Login ?? await ViewerLoginAsync(host, notes, cancellationToken);
-        var forkRemote = request.PushToUpstream ? upstreamRemote : RemoteRoles.Fork(remotes, upstreamRemote, login);
+        var forkRemote = request.PushToUpstream ? upstreamRemote
+            : request.ForkRemote is { } fork ? remotes.FirstOrDefault(r => r.Name == fork) ?? throw new ArgumentException($"no remote named '{fork}'", nameof(request))
+            : RemoteRoles.Fork(remotes, upstreamRemote, login);
         var headOwner = request.PushToUpstream ? request.Upstream.Owner : login ?? (forkRemote is null ? null : RemoteRoles.OwnerOf(forkRemote));
         if (upstreamRemote is null)
         {

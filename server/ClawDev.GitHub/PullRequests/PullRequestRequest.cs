@@ -10,6 +10,9 @@ public sealed record PullRequestRequest(string RepositoryPath, RepositoryId Upst
     /// <summary>The remote that points at the upstream; null to find it (the remote whose URL names the upstream, else "upstream").</summary>
     public string? UpstreamRemote { get; init; }
 
+    /// <summary>The remote of the user's fork, which the branch is pushed to; null to find it (see <c>RemoteRoles.Fork</c>).</summary>
+    public string? ForkRemote { get; init; }
+
     /// <summary>The user's GitHub login; null to ask the host, or to read it from the fork remote's URL.</summary>
     public string? Login { get; init; }
 

@@ -6,7 +6,8 @@ namespace ClawDev.Server.Cli;
 /// <summary>The command line: builds the verbs, parses, and turns every outcome into an exit code.</summary>
 public static class ClawDevCli
 {
-    public static int Run(string[] args, CliStreams streams, RuleCatalog rules, CancellationToken cancellationToken)
+    /// <param name="environment">The token, cache folder and terminal; null for this process's.</param>
+    public static int Run(string[] args, CliStreams streams, RuleCatalog rules, CancellationToken cancellationToken, CliEnvironment? environment = null)
     {
         var root = new RootCommand("ClawDev: find undocumented Python APIs and parameters, judged by the repository's own rules.")
         {
@@ -14,6 +15,7 @@ public static class ClawDevCli
             new ConfigCommand().Build(streams),
             new RuleCommand(rules).Build(streams),
             LanguageServerCommand.Build(streams, cancellationToken),
+            new PullRequestCommand(environment ?? CliEnvironment.FromProcess()).Build(streams, cancellationToken),
         };
         var parseResult = root.Parse(args);
         if (parseResult.Errors.Count > 0)

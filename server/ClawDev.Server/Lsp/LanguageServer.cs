@@ -8,6 +8,7 @@ using ClawDev.Server.Lsp.GitHubSession;
 using ClawDev.Server.Lsp.Host;
 using ClawDev.Server.Lsp.Indexing;
 using ClawDev.Server.Lsp.Protocol;
+using ClawDev.Server.Lsp.PullRequests;
 using ClawDev.Server.Lsp.Workspace;
 using StreamJsonRpc;
 
@@ -81,6 +82,7 @@ internal sealed class LanguageServer : IAsyncDisposable
             new CodeActionHandler(fixes),
             new CodeActionResolveHandler(fixes),
             new GitHubSessionHandler(sessionOpener, gitHubTokens, _log),
+            new DraftPullRequestHandler(GitHubSessions, new PlanStore(TimeProvider.System), Client, new GitCli()),
             .. extraHandlers ?? [],
         ]);
 

@@ -22,6 +22,9 @@ public sealed record DraftPullRequestParams(
 
     /// <summary>The pull-request template the user chose, one of <see cref="PullRequestPlan.Templates"/>.</summary>
     [JsonPropertyName("templateChoice")] public string? TemplateChoice { get; init; }
+
+    /// <summary>LSP's work-done progress token: with execute true, each step is reported on it with <c>$/progress</c>.</summary>
+    [JsonPropertyName("workDoneToken")] public ProgressToken? WorkDoneToken { get; init; }
 }
 
 /// <summary>

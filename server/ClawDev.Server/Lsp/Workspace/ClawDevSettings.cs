@@ -27,6 +27,15 @@ internal sealed record ClawDevSettings
     /// <summary>How long after the last edit an open document is analysed.</summary>
     public int DebounceMilliseconds { get; init; } = 50;
 
+    /// <summary><c>clawdev.github.upstream</c>: the upstream as <c>owner/repo</c> or a URL; null to detect it.</summary>
+    public string? GitHubUpstream { get; init; }
+
+    /// <summary><c>clawdev.github.apiUrl</c>: the REST API's base URL; null for the upstream host's.</summary>
+    public string? GitHubApiUrl { get; init; }
+
+    /// <summary><c>clawdev.pullRequest.remote</c>: the git remote of the user's fork; null to find it.</summary>
+    public string? PullRequestRemote { get; init; }
+
     public DiagnosticSeverity SeverityOf(string code) =>
         Severity.TryGetValue(code, out var severity) ? severity : DefaultSeverity;
 

@@ -44,6 +44,8 @@ internal static class SettingsReader
                 "workspaceDiagnostics" => ReadBool(value, "workspaceDiagnostics", problems) is { } on ? result with { WorkspaceDiagnostics = on } : result,
                 "docstringStyle" => result with { DocstringStyle = ReadStyle(value, problems) },
                 "debounceMs" => ReadDebounce(value, problems) is { } debounce ? result with { DebounceMilliseconds = debounce } : result,
+                "github" => result with { GitHubUpstream = ReadText(value, "github", "upstream", problems), GitHubApiUrl = ReadText(value, "github", "apiUrl", problems) },
+                "pullRequest" => result with { PullRequestRemote = ReadText(value, "pullRequest", "remote", problems) },
                 _ => result,
             };
         }
@@ -137,6 +139,21 @@ internal static class SettingsReader
         }
         problems.Add($"clawdev.docstringStyle must be \"auto\", {string.Join(", ", DocstringStyles.Keys.Select(s => $"\"{s}\""))}, not {value.GetRawText()}");
         return null;
+    }
+
+    /// <summary>A text value of a settings object (<c>clawdev.github.upstream</c>); null when absent or blank.</summary>
+    private static string? ReadText(JsonElement section, string sectionName, string key, List<string> problems)
+    {
+        if (section.ValueKind != JsonValueKind.Object || !section.TryGetProperty(key, out var value) || value.ValueKind == JsonValueKind.Null)
+        {
+            return null;
+        }
+        if (value.ValueKind != JsonValueKind.String)
+        {
+            problems.Add($"clawdev.{sectionName}.{key} must be text, not {value.GetRawText()}");
+            return null;
+        }
+        return string.IsNullOrWhiteSpace(value.GetString()) ? null : value.GetString()!.Trim();
     }
 
     private static int? ReadDebounce(JsonElement value, List<string> problems)

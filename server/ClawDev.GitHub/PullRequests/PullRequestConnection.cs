@@ -1,0 +1,71 @@
+using ClawDev.GitHub.Auth;
+using ClawDev.GitHub.Cache;
+using ClawDev.GitHub.Git;
+using ClawDev.GitHub.Upstream;
+
+namespace ClawDev.GitHub.PullRequests;
+
+/// <summary>What the user chose for a draft, from the command line or the editor.</summary>
+/// <param name="Issue">"Fixes #N"; null to take it from the branch name when it names one.</param>
+/// <param name="Include">Unrelated changed files to include besides the documentation changes.</param>
+/// <param name="Template">One of the repository's pull-request templates; null for the default.</param>
+/// <param name="ForkRemote">The remote of the user's fork; null to find it (or fork on GitHub).</param>
+public sealed record DraftChoices(int? Issue = null, IReadOnlyList<string>? Include = null, string? Template = null, string? ForkRemote = null);
+
+/// <summary>
+/// The one way the CLI and the language server reach a draft: the upstream found by <see cref="UpstreamConnector"/>
+/// (setting, remotes, fork parent), a GitHub host when there is a token (none: the local steps and the compare URL),
+/// and the plan for the user's choices.
+/// </summary>
+public sealed class PullRequestConnection : IDisposable
+{
+    private readonly ConnectedUpstream _upstream;
+
+    private PullRequestConnection(ConnectedUpstream upstream, IPullRequestHost? host)
+    {
+        _upstream = upstream;
+        Host = host;
+    }
+
+    /// <exception cref="UpstreamNotFoundException">No setting and no remote names a GitHub repository.</exception>
+    /// <exception cref="FormatException">The upstream setting is malformed.</exception>
+    public static async Task<PullRequestConnection> OpenAsync(
+        string folder, UpstreamSettings settings, GitHubToken? token, GitHubCache? cache, GitCli git, CancellationToken cancellationToken)
+    {
+        var upstream = await UpstreamConnector.ConnectAsync(folder, settings, token, cache, git, cancellationToken);
+        return new PullRequestConnection(upstream, token is null ? null : new GitHubPullRequestHost(upstream.Api));
+    }
+
+    public UpstreamLocation Upstream => _upstream.Location;
+
+    /// <summary>Null without a token: nothing is sent to GitHub, and the outcome offers the compare URL.</summary>
+    public IPullRequestHost? Host { get; }
+
+    /// <summary>What the user should know about the connection (GitHub not reachable, a rebuilt cache…). Anonymous
+    /// access is not among them: without a token drafting sends nothing to GitHub, which the caller says in its words.</summary>
+    public IReadOnlyList<string> Notes =>
+        [.. _upstream.Notes.Where(note => note != Api.GitHubApi.UnauthenticatedNote), .. _upstream.Problem is { } problem ? [problem.Message] : Array.Empty<string>()];
+
+    /// <summary>
+    /// The plan for <paramref name="choices"/>: the documentation changes, plus the unrelated files the user included.
+    /// </summary>
+    /// <exception cref="ArgumentException">An included path is not changed, or the template or remote does not exist.</exception>
+    public async Task<PullRequestPlan> PlanAsync(PullRequestDrafter drafter, GitCli git, string folder, DraftChoices choices, CancellationToken cancellationToken)
+    {
+        var request = new PullRequestRequest(folder, Upstream.Upstream)
+        {
+            IssueNumber = choices.Issue ?? IssueBranch.NumberIn(GitBranches.Current(new GitSession(git, folder), cancellationToken)),
+            TemplatePath = choices.Template,
+            ForkRemote = choices.ForkRemote,
+        };
+        var plan = await drafter.PlanAsync(request, Host, cancellationToken);
+        if (choices.Include is not { Count: > 0 } include)
+        {
+            return plan;
+        }
+        // The documentation changes found, and the files the user added to them; planning again keeps the plan whole.
+        return await drafter.PlanAsync(request with { Files = [.. plan.Included.Select(f => f.Path), .. include.Except(plan.Included.Select(f => f.Path))] }, Host, cancellationToken);
+    }
+
+    public void Dispose() => _upstream.Dispose();
+}

@@ -1,0 +1,57 @@
+using ClawDev.GitHub.PullRequests;
+using ClawDev.Server.Lsp.Protocol;
+using Plan = ClawDev.GitHub.PullRequests.PullRequestPlan;
+
+namespace ClawDev.Server.Lsp.PullRequests;
+
+/// <summary>The drafter's plan and outcome in the shapes of <c>clawdev/draftPullRequest</c> (also the CLI's JSON).</summary>
+internal static class PullRequestProtocol
+{
+    public static Protocol.PullRequestPlan ToProtocol(Plan plan, string planId) => new(
+        planId,
+        plan.Target,
+        plan.Branch,
+        plan.Title,
+        plan.Body,
+        plan.CommitMessage,
+        [.. plan.Included.Select(f => new PlannedFile(f.Path, f.Stat.Added ?? 0, f.Stat.Removed ?? 0, f.IsDocumentation))],
+        [.. plan.Unrelated.Select(f => new UnrelatedChange(f.Path, f.Stat.Added ?? 0, f.Stat.Removed ?? 0))],
+        [.. plan.Templates.Select(t => t.Path)],
+        [.. plan.Checklist.Select(ToProtocol)],
+        plan.IsBlocked)
+    {
+        Bundle = plan.Bundle,
+    };
+
+    public static PullRequestExecution ToProtocol(PullRequestOutcome outcome) => new([.. outcome.Steps.Select(ToProtocol)])
+    {
+        PullRequestUrl = outcome.PullRequest?.HtmlUrl.AbsoluteUri,
+        CompareUrl = outcome.CompareUrl,
+        Retry = outcome.RetryCommand,
+    };
+
+    public static ChecklistItem ToProtocol(PreflightCheck check) => new(CheckNames.Of(check), StatusOf(check.Status), check.Reason)
+    {
+        Source = $"{check.Rule.Source.Document}:{check.Rule.Source.Line}",
+    };
+
+    public static ExecutionStep ToProtocol(DraftStep step) => new(StepName(step.Kind), step.Status != StepStatus.Failed, step.Message);
+
+    public static string StepName(DraftStepKind kind) => kind switch
+    {
+        DraftStepKind.Preflight => "checks",
+        DraftStepKind.CreateBranch => "branch",
+        DraftStepKind.Commit => "commit",
+        DraftStepKind.Fork => "fork",
+        DraftStepKind.AddRemote => "remote",
+        DraftStepKind.Push => "push",
+        _ => "pull request",
+    };
+
+    private static string StatusOf(CheckStatus status) => status switch
+    {
+        CheckStatus.Pass => ChecklistStatus.Pass,
+        CheckStatus.Advisory => ChecklistStatus.Advisory,
+        _ => ChecklistStatus.Blocking,
+    };
+}

@@ -1,0 +1,155 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using ClawDev.Server.Lsp;
+using ClawDev.Server.Lsp.GitHubSession;
+using ClawDev.Server.Tests.Lsp.GitHubSession;
+using ClawDev.Server.Tests.Lsp.Infrastructure;
+using ClawDev.Server.Tests.TestSupport;
+
+namespace ClawDev.Server.Tests.Lsp.PullRequests;
+
+/// <summary><c>clawdev/draftPullRequest</c> through the in-process server, with real git and the loopback GitHub.</summary>
+public sealed class DraftPullRequestTests
+{
+    private static readonly SealedSessionFixture Sealed = SealedSessionFixture.Read("sealed-by-typescript.json");
+
+    /// <summary>The server on the contribution's work tree, with the loopback as its GitHub API.</summary>
+    private static async Task<InProcessServer> StartAsync(GitHubContribution contribution, bool signedIn)
+    {
+        var server = new InProcessServer(LspOptions.Default with { SessionKey = SessionKey.Parse(Sealed.Key) });
+        var settings = new JsonObject { ["github"] = new JsonObject { ["apiUrl"] = contribution.GitHub.BaseUri.AbsoluteUri } };
+        server.Client.ServerRequestAnswers["workspace/configuration"] = _ => new JsonArray(settings.DeepClone());
+        server.Client.ServerRequestAnswers["clawdev/requestGitHubSession"] = _ => new JsonObject();
+        await server.InitializeAsync(
+            new JsonObject { ["workspace"] = new JsonObject { ["configuration"] = true } },
+            [new JsonObject { ["uri"] = new Uri(contribution.WorkTree).AbsoluteUri, ["name"] = "hello-world" }]);
+        await server.StateAsync(state => state.Settings.GitHubApiUrl is not null);
+        await server.Client.NotifyAsync("$/setTrace", new JsonObject { ["value"] = "verbose" });
+        if (signedIn)
+        {
+            await server.Client.NotifyAsync("clawdev/githubSession", new JsonObject { ["sealed"] = Sealed.Sealed, ["account"] = "octokit-fixture-user-a" });
+            await server.Client.NotificationAsync("window/logMessage", m => ((string?)m["params"]!["message"])!.Contains("GitHub session received"));
+        }
+        return server;
+    }
+
+    private static JsonObject DraftParams(GitHubContribution contribution, bool execute, string? planId = null) => new()
+    {
+        ["uri"] = new Uri(Path.Combine(contribution.WorkTree, "tinylib", "greeter.py")).AbsoluteUri,
+        ["issue"] = 13,
+        ["execute"] = execute,
+        ["planId"] = planId,
+    };
+
+    private static async Task<JsonObject> PlanAsync(InProcessServer server, GitHubContribution contribution)
+    {
+        var response = await server.Client.RequestAsync("clawdev/draftPullRequest", DraftParams(contribution, execute: false));
+        return response["result"]!.AsObject();
+    }
+
+    [Fact]
+    public async Task A_plan_then_its_execution_opens_the_draft_pull_request_from_the_fork()
+    {
+        await using var contribution = new GitHubContribution();
+        await using var server = await StartAsync(contribution, signedIn: true);
+
+        var plan = await PlanAsync(server, contribution);
+        var status = contribution.Status();
+        var execute = DraftParams(contribution, execute: true, (string)plan["planId"]!);
+        execute["workDoneToken"] = "draft-1";
+        var execution = (await server.Client.RequestAsync("clawdev/draftPullRequest", execute))["result"]!;
+
+        Assert.Equal($"octokit-fixture-org/hello-world:main ← octokit-fixture-user-a/hello-world:{GitHubContribution.Branch}", (string?)plan["target"]);
+        Assert.False((bool)plan["blocked"]!);
+        Assert.Equal(["tinylib/greeter.py"], plan["files"]!.AsArray().Select(f => (string?)f!["path"]));
+        Assert.Equal(["setup.py"], plan["unrelated"]!.AsArray().Select(f => (string?)f!["path"]));
+        Assert.Equal(" M tinylib/greeter.py\n?? setup.py", status);
+        Assert.Equal("https://github.com/octokit-fixture-org/hello-world/pull/21", (string?)execution["pullRequestUrl"]);
+        Assert.Null(execution["compareUrl"]);
+        Assert.Equal(["checks", "branch", "commit", "push", "pull request"], execution["steps"]!.AsArray().Select(s => (string?)s!["name"]));
+        Assert.All(execution["steps"]!.AsArray(), step => Assert.True((bool)step!["ok"]!));
+        Assert.Contains($"refs/heads/{GitHubContribution.Branch} ", contribution.ForkRefs());
+        Assert.Equal(contribution.UpstreamRefs, contribution.Remotes.Refs(contribution.Remotes.UpstreamPath));
+        Assert.Equal($"Bearer {Sealed.Token}", contribution.GitHub.RequestsTo("/repos/octokit-fixture-org/hello-world/pulls").Single().Header("Authorization"));
+        var end = await server.Client.NotificationAsync("$/progress", m => (string?)m["params"]!["token"] == "draft-1" && (string?)m["params"]!["value"]!["kind"] == "end");
+        Assert.StartsWith("pull request: opened draft pull request #21", (string?)end["params"]!["value"]!["message"]);
+        Assert.DoesNotContain(server.Client.ServerRequests, r => (string?)r["method"] == "clawdev/requestGitHubSession");
+        AssertTokenNeverLeft(server);
+    }
+
+    [Fact]
+    public async Task Without_a_session_the_client_is_asked_and_when_the_user_declines_the_compare_url_is_the_answer()
+    {
+        await using var contribution = new GitHubContribution();
+        await using var server = await StartAsync(contribution, signedIn: false);
+
+        var plan = await PlanAsync(server, contribution);
+        var execution = (await server.Client.RequestAsync("clawdev/draftPullRequest", DraftParams(contribution, execute: true, (string)plan["planId"]!)))["result"]!;
+
+        Assert.StartsWith($"https://github.com/octokit-fixture-org/hello-world/compare/main...octokit-fixture-user-a:{GitHubContribution.Branch}?expand=1&title=", (string?)execution["compareUrl"]);
+        Assert.Null(execution["pullRequestUrl"]);
+        var last = execution["steps"]!.AsArray()[^1]!;
+        Assert.Equal(("pull request", true), ((string?)last["name"], (bool)last["ok"]!));
+        Assert.Contains($"refs/heads/{GitHubContribution.Branch} ", contribution.ForkRefs());
+        var asks = server.Client.ServerRequests.Where(r => (string?)r["method"] == "clawdev/requestGitHubSession").Select(r => (bool)r["params"]!["createIfNone"]!);
+        Assert.Equal([false, true], asks);
+        Assert.DoesNotContain(contribution.GitHub.Requests, r => r.Method == "POST");
+    }
+
+    [Fact]
+    public async Task A_blocked_plan_says_so_and_its_execution_is_refused()
+    {
+        await using var contribution = new GitHubContribution(
+            "# Contributing\n\nPull requests that only fix typos will be closed.\n", _ => GitHubContribution.TypoFixedGreeter);
+        await using var server = await StartAsync(contribution, signedIn: true);
+        var status = contribution.Status();
+
+        var plan = await PlanAsync(server, contribution);
+        var refused = await server.Client.RequestAsync("clawdev/draftPullRequest", DraftParams(contribution, execute: true, (string)plan["planId"]!));
+
+        Assert.True((bool)plan["blocked"]!);
+        var check = plan["checklist"]!.AsArray().Single()!;
+        Assert.Equal(("no typo-only pull requests", "blocking", "CONTRIBUTING.md:3"), ((string?)check["rule"], (string?)check["status"], (string?)check["source"]));
+        Assert.Equal(-32803, (int)refused["error"]!["code"]!);
+        Assert.StartsWith("This plan is blocked and cannot be carried out: the change only touches whitespace, comments or spelling", (string?)refused["error"]!["message"]);
+        Assert.Equal(status, contribution.Status());
+        Assert.Equal("", contribution.ForkRefs());
+        AssertTokenNeverLeft(server);
+    }
+
+    [Fact]
+    public async Task An_unknown_plan_is_refused_and_nothing_happens()
+    {
+        await using var contribution = new GitHubContribution();
+        await using var server = await StartAsync(contribution, signedIn: true);
+
+        var refused = await server.Client.RequestAsync("clawdev/draftPullRequest", DraftParams(contribution, execute: true, "0123456789abcdef"));
+
+        Assert.Equal(-32602, (int)refused["error"]!["code"]!);
+        Assert.Contains("unknown or has expired", (string?)refused["error"]!["message"]);
+        Assert.Equal("", contribution.ForkRefs());
+    }
+
+    [Fact]
+    public async Task Files_chosen_with_the_confirmation_go_into_the_commit_when_the_target_is_unchanged()
+    {
+        await using var contribution = new GitHubContribution();
+        await using var server = await StartAsync(contribution, signedIn: true);
+
+        var plan = await PlanAsync(server, contribution);
+        var execute = DraftParams(contribution, execute: true, (string)plan["planId"]!);
+        execute["include"] = new JsonArray("setup.py");
+        var execution = (await server.Client.RequestAsync("clawdev/draftPullRequest", execute))["result"]!;
+
+        Assert.Equal("https://github.com/octokit-fixture-org/hello-world/pull/21", (string?)execution["pullRequestUrl"]);
+        Assert.Equal("setup.py\ntinylib/greeter.py", contribution.Remotes.Work("show", "--format=", "--name-only", "HEAD"));
+    }
+
+    /// <summary>Nothing the server wrote to the client (trace included) or to its log contains the token.</summary>
+    private static void AssertTokenNeverLeft(InProcessServer server)
+    {
+        Assert.DoesNotContain(Sealed.Token, server.Stderr);
+        Assert.DoesNotContain(server.Client.Unclaimed(), message => message.Contains(Sealed.Token, StringComparison.Ordinal));
+        Assert.DoesNotContain(server.Client.ServerRequests, message => message.ToJsonString().Contains(Sealed.Token, StringComparison.Ordinal));
+    }
+}
