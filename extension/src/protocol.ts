@@ -239,6 +239,8 @@ export interface DraftPullRequestParams {
   include?: string[];
   /** One of the plan's templates. */
   templateChoice?: string;
+  /** With execute: a work-done progress token the server reports the steps on ($/progress). */
+  workDoneToken?: string;
 }
 
 export type ChecklistStatus = 'pass' | 'advisory' | 'blocking';
