@@ -124,10 +124,15 @@ public static class FirstIssueSearch
                 var pullRequests = tally.Take(await api.GetLinkedPullRequestsAsync(repository, issue.Number, cancellationToken));
                 detailed.Add(issue with { RecentComments = comments, LinkedPullRequests = pullRequests });
             }
-            catch (GitHubProblemException e)
+            catch (GitHubProblemException e) when (e.Problem.CachedDataHelps)
             {
+                // Offline or rate-limited: the next issue would fail the same way.
                 tally.Note($"claims of #{issue.Number} and later issues are judged by their assignees only: {e.Problem.Message}");
                 break;
+            }
+            catch (GitHubProblemException e)
+            {
+                tally.Note($"claims of #{issue.Number} are judged by its assignees only: {e.Problem.Message}");
             }
         }
         return detailed;

@@ -6,7 +6,7 @@ namespace ClawDev.Server.Cli;
 /// <summary>The command line: builds the verbs, parses, and turns every outcome into an exit code.</summary>
 public static class ClawDevCli
 {
-    public static int Run(string[] args, CliStreams streams, RuleCatalog rules, CancellationToken cancellationToken)
+    public static int Run(string[] args, CliStreams streams, RuleCatalog rules, CancellationToken cancellationToken, CliEnvironment? environment = null)
     {
         var root = new RootCommand("ClawDev: find undocumented Python APIs and parameters, judged by the repository's own rules.")
         {
@@ -14,6 +14,7 @@ public static class ClawDevCli
             new ConfigCommand().Build(streams),
             new RuleCommand(rules).Build(streams),
             LanguageServerCommand.Build(streams, cancellationToken),
+            new IssuesCommand(environment ?? CliEnvironment.Process).Build(streams, cancellationToken),
         };
         var parseResult = root.Parse(args);
         if (parseResult.Errors.Count > 0)
