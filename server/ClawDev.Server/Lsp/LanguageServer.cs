@@ -8,6 +8,7 @@ using ClawDev.Server.Lsp.GitHubSession;
 using ClawDev.Server.Lsp.Host;
 using ClawDev.Server.Lsp.Indexing;
 using ClawDev.Server.Lsp.Protocol;
+using ClawDev.Server.Lsp.Upstream;
 using ClawDev.Server.Lsp.Workspace;
 using StreamJsonRpc;
 
@@ -60,6 +61,7 @@ internal sealed class LanguageServer : IAsyncDisposable
         var gitHubTokens = new GitHubTokenHolder();
         var sessionOpener = new GitHubSessionOpener(options.SessionKey);
         GitHubSessions = new GitHubSessionRequester(Client, sessionOpener, gitHubTokens, _log);
+        var github = new GitHubConnections(GitHubSessions, new GitCli(), _log);
 
         var handled = HandlerRegistration.Register(_rpc, Queue,
         [
@@ -81,6 +83,11 @@ internal sealed class LanguageServer : IAsyncDisposable
             new CodeActionHandler(fixes),
             new CodeActionResolveHandler(fixes),
             new GitHubSessionHandler(sessionOpener, gitHubTokens, _log),
+            new FindFirstIssuesHandler(github, TimeProvider.System),
+            new StartWorkingOnIssueHandler(github),
+            new FindUpstreamIssuesHandler(github, TimeProvider.System),
+            new DraftIssueHandler(github),
+            new CreateIssueHandler(github),
             .. extraHandlers ?? [],
         ]);
 

@@ -27,6 +27,12 @@ internal sealed record ClawDevSettings
     /// <summary>How long after the last edit an open document is analysed.</summary>
     public int DebounceMilliseconds { get; init; } = 50;
 
+    /// <summary><c>clawdev.github.upstream</c>: the upstream (<c>owner/repo</c> or a URL) instead of the one the git remotes name; null for none.</summary>
+    public string? GitHubUpstream { get; init; }
+
+    /// <summary><c>clawdev.github.apiUrl</c>: the GitHub API URL (GitHub Enterprise, tests); null for the upstream host's own.</summary>
+    public string? GitHubApiUrl { get; init; }
+
     public DiagnosticSeverity SeverityOf(string code) =>
         Severity.TryGetValue(code, out var severity) ? severity : DefaultSeverity;
 

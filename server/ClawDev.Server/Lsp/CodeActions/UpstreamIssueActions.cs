@@ -1,0 +1,43 @@
+using System.Text.Json;
+using ClawDev.Server.Lsp.Protocol;
+
+namespace ClawDev.Server.Lsp.CodeActions;
+
+/// <summary>
+/// "Find upstream issue for `SYMBOL`" on each ClawDev diagnostic: a command for the client
+/// (<see cref="CommandId"/>, arguments <c>[uri, symbol, position]</c>), which then asks
+/// <c>clawdev/findUpstreamIssues</c>. Listing it asks GitHub nothing; GitHub is asked only when the user picks it.
+/// </summary>
+internal static class UpstreamIssueActions
+{
+    public const string CommandId = "clawdev.findUpstreamIssue";
+
+    public static IReadOnlyList<CodeAction> List(CodeActionParams parameters)
+    {
+        var only = parameters.Context.Only;
+        if (only is not null && !only.Any(wanted => CodeActionKind.QuickFix == wanted || CodeActionKind.QuickFix.StartsWith(wanted + ".", StringComparison.Ordinal)))
+        {
+            return [];
+        }
+        var uri = parameters.TextDocument.Uri;
+        var actions = new List<CodeAction>();
+        var offered = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var element in parameters.Context.Diagnostics)
+        {
+            if (OwnDiagnostic.Read(element) is not { } diagnostic || !offered.Add(diagnostic.Symbol))
+            {
+                continue;
+            }
+            var position = element.GetProperty("range").GetProperty("start");
+            actions.Add(new CodeAction
+            {
+                Title = $"Find upstream issue for `{diagnostic.Symbol}`",
+                Kind = CodeActionKind.QuickFix,
+                Diagnostics = [diagnostic.Json],
+                Command = new Command($"Find upstream issue for `{diagnostic.Symbol}`", CommandId,
+                    [JsonSerializer.SerializeToElement(uri), JsonSerializer.SerializeToElement(diagnostic.Symbol), position.Clone()]),
+            });
+        }
+        return actions;
+    }
+}
