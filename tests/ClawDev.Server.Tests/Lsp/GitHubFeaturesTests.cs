@@ -238,6 +238,7 @@ public sealed class GitHubFeaturesTests
         Assert.Equal("shout", (string?)arguments[1]);
         Assert.True(JsonNode.DeepEquals(diagnostic["range"]!["start"], arguments[2]));
         Assert.Contains(actions, action => ((string?)action!["title"])!.StartsWith("Draft docstring for shout", StringComparison.Ordinal));
+        Assert.DoesNotContain(await workspace.CodeActionsAsync("tinylib/text.py", diagnostic, "quickfix"), action => action!["command"] is not null);
         Assert.Empty(scenario.Server.Requests);
     }
 

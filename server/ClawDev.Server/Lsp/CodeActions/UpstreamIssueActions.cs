@@ -14,8 +14,9 @@ internal static class UpstreamIssueActions
 
     public static IReadOnlyList<CodeAction> List(CodeActionParams parameters)
     {
-        var only = parameters.Context.Only;
-        if (only is not null && !only.Any(wanted => CodeActionKind.QuickFix == wanted || CodeActionKind.QuickFix.StartsWith(wanted + ".", StringComparison.Ordinal)))
+        // It edits nothing, so it is no quick fix or source action: it has no kind, and a request for some kinds
+        // only (a quick-fix list, a fix-all on save) does not get it.
+        if (parameters.Context.Only is not null)
         {
             return [];
         }
@@ -32,7 +33,7 @@ internal static class UpstreamIssueActions
             actions.Add(new CodeAction
             {
                 Title = $"Find upstream issue for `{diagnostic.Symbol}`",
-                Kind = CodeActionKind.QuickFix,
+                IsPreferred = false,
                 Diagnostics = [diagnostic.Json],
                 Command = new Command($"Find upstream issue for `{diagnostic.Symbol}`", CommandId,
                     [JsonSerializer.SerializeToElement(uri), JsonSerializer.SerializeToElement(diagnostic.Symbol), position.Clone()]),
