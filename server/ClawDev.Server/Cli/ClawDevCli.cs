@@ -16,6 +16,7 @@ public static class ClawDevCli
             new RuleCommand(rules).Build(streams),
             LanguageServerCommand.Build(streams, cancellationToken),
             new PullRequestCommand(environment ?? CliEnvironment.FromProcess()).Build(streams, cancellationToken),
+            new IssuesCommand(environment ?? CliEnvironment.FromProcess()).Build(streams, cancellationToken),
         };
         var parseResult = root.Parse(args);
         if (parseResult.Errors.Count > 0)

@@ -1,18 +1,42 @@
 using ClawDev.GitHub.Auth;
 using ClawDev.GitHub.Cache;
+using ClawDev.GitHub.Git;
+using ClawDev.GitHub.Upstream;
 
 namespace ClawDev.Server.Cli;
 
 /// <summary>What the verbs read from the process beyond their arguments: environment variables (the GitHub token,
-/// the cache folder) and whether a person at a terminal can answer a question.</summary>
+/// the cache folder), whether a person at a terminal can answer a question, and the clock. Tests give their own,
+/// so a token or a cache folder of the machine never leaks in.</summary>
 /// <param name="Variable">An environment variable's value, or null.</param>
 /// <param name="IsInteractive">Standard input is a terminal: a confirmation can be asked for.</param>
 public sealed record CliEnvironment(Func<string, string?> Variable, bool IsInteractive)
 {
     public static CliEnvironment FromProcess() => new(Environment.GetEnvironmentVariable, !Console.IsInputRedirected);
 
-    /// <summary>GITHUB_TOKEN, GH_TOKEN, or gh's stored token for <paramref name="webHost"/>.</summary>
-    public GitHubToken? FindToken(string webHost) => new CliTokenSource(Variable, TimeSpan.FromSeconds(5)).Find(webHost);
+    public TimeProvider Clock { get; init; } = TimeProvider.System;
 
-    public string CachePath => CacheLocation.DefaultPath(Variable);
+    /// <summary>
+    /// GITHUB_TOKEN, GH_TOKEN, or gh's stored token for the upstream's host; the host is read from the remotes (or
+    /// the setting) without the network.
+    /// </summary>
+    public GitHubToken? FindToken(GitCli git, string folder, UpstreamSettings settings)
+    {
+        var host = new LocalUpstreamDetector(git).Detect(folder, settings.Upstream, CancellationToken.None)?.Upstream.Host ?? RepositoryId.PublicHost;
+        return new CliTokenSource(Variable, TimeSpan.FromSeconds(5)).Find(host);
+    }
+
+    /// <summary>The per-user GitHub cache; null when it cannot be opened (that only loses offline answers), with a note on stderr.</summary>
+    public GitHubCache? OpenCache(CliStreams streams)
+    {
+        try
+        {
+            return GitHubCache.Open(CacheLocation.DefaultPath(Variable));
+        }
+        catch (Exception e) when (CliErrors.IsIo(e) || e is Microsoft.Data.Sqlite.SqliteException)
+        {
+            streams.Error.Write($"clawdev: the GitHub cache cannot be opened ({e.Message}); going on without it\n");
+            return null;
+        }
+    }
 }

@@ -93,7 +93,7 @@ internal sealed class PullRequestCommand(CliEnvironment environment)
         PullRequestConnection connection;
         try
         {
-            connection = await PullRequestConnection.OpenAsync(folder, settings, FindToken(git, folder, settings), OpenCache(streams), git, cancellationToken);
+            connection = await PullRequestConnection.OpenAsync(folder, settings, environment.FindToken(git, folder, settings), environment.OpenCache(streams), git, cancellationToken);
         }
         catch (Exception e) when (e is UpstreamNotFoundException or FormatException)
         {
@@ -161,27 +161,6 @@ internal sealed class PullRequestCommand(CliEnvironment environment)
         }
         report.Stopped("not created: you did not confirm");
         return false;
-    }
-
-    /// <summary>The token for the upstream's host; the host is read from the remotes (or the setting) without the network.</summary>
-    private ClawDev.GitHub.Auth.GitHubToken? FindToken(GitCli git, string folder, UpstreamSettings settings)
-    {
-        var host = new LocalUpstreamDetector(git).Detect(folder, settings.Upstream, CancellationToken.None)?.Upstream.Host ?? RepositoryId.PublicHost;
-        return environment.FindToken(host);
-    }
-
-    /// <summary>The shared GitHub cache; drafting works without it (a cache that cannot be opened only loses offline answers).</summary>
-    private GitHubCache? OpenCache(CliStreams streams)
-    {
-        try
-        {
-            return GitHubCache.Open(environment.CachePath);
-        }
-        catch (Exception e) when (CliErrors.IsIo(e) || e is Microsoft.Data.Sqlite.SqliteException)
-        {
-            streams.Error.Write($"clawdev: the GitHub cache cannot be opened ({e.Message}); going on without it\n");
-            return null;
-        }
     }
 
     /// <summary>A template given by file name is found among the repository's templates; a path is taken as it is.</summary>

@@ -9,6 +9,7 @@ using ClawDev.Server.Lsp.Host;
 using ClawDev.Server.Lsp.Indexing;
 using ClawDev.Server.Lsp.Protocol;
 using ClawDev.Server.Lsp.PullRequests;
+using ClawDev.Server.Lsp.Upstream;
 using ClawDev.Server.Lsp.Workspace;
 using StreamJsonRpc;
 
@@ -61,6 +62,7 @@ internal sealed class LanguageServer : IAsyncDisposable
         var gitHubTokens = new GitHubTokenHolder();
         var sessionOpener = new GitHubSessionOpener(options.SessionKey);
         GitHubSessions = new GitHubSessionRequester(Client, sessionOpener, gitHubTokens, _log);
+        var github = new GitHubConnections(GitHubSessions, new GitCli(), _log);
 
         var handled = HandlerRegistration.Register(_rpc, Queue,
         [
@@ -83,6 +85,11 @@ internal sealed class LanguageServer : IAsyncDisposable
             new CodeActionResolveHandler(fixes),
             new GitHubSessionHandler(sessionOpener, gitHubTokens, _log),
             new DraftPullRequestHandler(GitHubSessions, new PlanStore(TimeProvider.System), Client, new GitCli()),
+            new FindFirstIssuesHandler(github, TimeProvider.System),
+            new StartWorkingOnIssueHandler(github),
+            new FindUpstreamIssuesHandler(github, TimeProvider.System),
+            new DraftIssueHandler(github),
+            new CreateIssueHandler(github),
             .. extraHandlers ?? [],
         ]);
 

@@ -25,7 +25,7 @@ public sealed class SettingsReaderTests
 
     [Theory]
     [InlineData("""{"github": {"upstream": " huggingface/transformers ", "apiUrl": "http://127.0.0.1:8080/"}, "pullRequest": {"remote": "fork"}}""",
-        "huggingface/transformers", "http://127.0.0.1:8080/", "fork")]
+        "huggingface/transformers", "http://127.0.0.1:8080", "fork")]
     [InlineData("""{"github": {"upstream": "", "apiUrl": null}, "pullRequest": {}}""", null, null, null)]
     public void The_GitHub_and_pull_request_settings_are_read_blank_meaning_detect(string json, string? upstream, string? apiUrl, string? remote)
     {
@@ -64,7 +64,7 @@ public sealed class SettingsReaderTests
     [InlineData("""{"docstringStyle": "epytext"}""", "clawdev.docstringStyle must be")]
     [InlineData("""{"debounceMs": -1}""", "clawdev.debounceMs must be")]
     [InlineData("""{"debounceMs": 99999}""", "clawdev.debounceMs must be")]
-    [InlineData("""{"github": {"upstream": 42}}""", "clawdev.github.upstream must be text")]
+    [InlineData("""{"github": {"upstream": 42}}""", "clawdev.github.upstream must be a string")]
     [InlineData("""{"pullRequest": {"remote": ["fork"]}}""", "clawdev.pullRequest.remote must be text")]
     [InlineData("""[1, 2]""", "are not an object")]
     public void A_bad_value_is_reported_and_its_default_kept(string json, string problem)

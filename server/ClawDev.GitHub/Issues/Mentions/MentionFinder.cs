@@ -9,8 +9,9 @@ internal static class MentionFinder
     public static IReadOnlyList<Evidence> Find(UpstreamIssue issue, CodeContext context)
     {
         var evidence = new List<Evidence>();
-        var inTitle = PathMentions.Find(issue.Title, context.FilePath) is { } title ? title with { InTitle = true } : null;
-        var inBody = PathMentions.Find(issue.Body, context.FilePath);
+        // Without a file (CodeContext.NoFile) there is no path to mention; an empty one would match any "dir/".
+        var inTitle = context.FilePath.Length > 0 && PathMentions.Find(issue.Title, context.FilePath) is { } title ? title with { InTitle = true } : null;
+        var inBody = context.FilePath.Length > 0 ? PathMentions.Find(issue.Body, context.FilePath) : null;
         if ((inTitle is not null && (inBody is null || inTitle.Kind <= inBody.Kind) ? inTitle : inBody) is { } path)
         {
             evidence.Add(path);

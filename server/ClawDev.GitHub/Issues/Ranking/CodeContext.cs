@@ -13,6 +13,9 @@ public sealed record CodeContext(
     IReadOnlyList<string> SymbolsNearCursor,
     IReadOnlyList<string> SymbolsInFile)
 {
+    /// <summary>No file is open (a search for the whole workspace): issues rank by freshness alone.</summary>
+    public static CodeContext NoFile { get; } = new("", "", [], []);
+
     /// <summary>A context whose module name comes from the path, without a leading "src/" (the src layout).</summary>
     public static CodeContext ForFile(string filePath, IReadOnlyList<string> symbolsNearCursor, IReadOnlyList<string> symbolsInFile)
     {

@@ -1,4 +1,5 @@
 using System.Threading.Channels;
+using StreamJsonRpc;
 using ClawDev.Server.Lsp.Workspace;
 
 namespace ClawDev.Server.Lsp.Host;
@@ -82,6 +83,11 @@ internal sealed class RequestQueue(ServerSession session, ProtocolTrace trace, S
             catch (OperationCanceledException exception) when (cancellationToken.IsCancellationRequested)
             {
                 _completion.TrySetCanceled(exception.CancellationToken);
+            }
+            catch (LocalRpcException exception)
+            {
+                // A refusal worded for the user (bad parameters, nothing to do): an answer, not a server failure.
+                _completion.TrySetException(exception);
             }
             catch (Exception exception)
             {

@@ -37,7 +37,16 @@ public sealed record CodeAction
     [JsonPropertyName("isPreferred")] public bool? IsPreferred { get; init; }
     [JsonPropertyName("edit")] public WorkspaceEdit? Edit { get; init; }
     [JsonPropertyName("data")] public CodeActionData? Data { get; init; }
+
+    /// <summary>For an action that runs a client command instead of editing (it has no <see cref="Data"/> to resolve).</summary>
+    [JsonPropertyName("command")] public Command? Command { get; init; }
 }
+
+/// <summary>A client command with its arguments (LSP <c>Command</c>).</summary>
+public sealed record Command(
+    [property: JsonPropertyName("title")] string Title,
+    [property: JsonPropertyName("command")] string CommandId,
+    [property: JsonPropertyName("arguments")] IReadOnlyList<JsonElement> Arguments);
 
 /// <summary>What <c>codeAction/resolve</c> needs to compute a code action's edit.</summary>
 /// <param name="Uri">The document.</param>

@@ -44,7 +44,7 @@ internal static class SettingsReader
                 "workspaceDiagnostics" => ReadBool(value, "workspaceDiagnostics", problems) is { } on ? result with { WorkspaceDiagnostics = on } : result,
                 "docstringStyle" => result with { DocstringStyle = ReadStyle(value, problems) },
                 "debounceMs" => ReadDebounce(value, problems) is { } debounce ? result with { DebounceMilliseconds = debounce } : result,
-                "github" => result with { GitHubUpstream = ReadText(value, "github", "upstream", problems), GitHubApiUrl = ReadText(value, "github", "apiUrl", problems) },
+                "github" => ReadGitHub(result, value, problems),
                 "pullRequest" => result with { PullRequestRemote = ReadText(value, "pullRequest", "remote", problems) },
                 _ => result,
             };
@@ -154,6 +154,45 @@ internal static class SettingsReader
             return null;
         }
         return string.IsNullOrWhiteSpace(value.GetString()) ? null : value.GetString()!.Trim();
+    }
+
+    /// <summary>The public API's URL, which the client sends as the default, means "the upstream host's own API"
+    /// (a GitHub Enterprise upstream must not be asked at api.github.com).</summary>
+    private const string PublicApiUrl = "https://api.github.com";
+
+    private static ClawDevSettings ReadGitHub(ClawDevSettings result, JsonElement value, List<string> problems)
+    {
+        if (value.ValueKind != JsonValueKind.Object)
+        {
+            problems.Add($"clawdev.github must be an object with \"upstream\" and \"apiUrl\", not {value.GetRawText()}");
+            return result;
+        }
+        foreach (var property in value.EnumerateObject())
+        {
+            if (property.Name is not ("upstream" or "apiUrl"))
+            {
+                continue;
+            }
+            if (property.Value.ValueKind is not (JsonValueKind.String or JsonValueKind.Null))
+            {
+                problems.Add($"clawdev.github.{property.Name} must be a string, not {property.Value.GetRawText()}");
+                continue;
+            }
+            var text = property.Value.GetString()?.Trim().TrimEnd('/');
+            text = string.IsNullOrEmpty(text) ? null : text;
+            if (property.Name == "upstream")
+            {
+                result = result with { GitHubUpstream = text };
+                continue;
+            }
+            if (text is not null && (!Uri.TryCreate(text, UriKind.Absolute, out var url) || url.Scheme is not ("https" or "http")))
+            {
+                problems.Add($"clawdev.github.apiUrl must be an http(s) URL, not {property.Value.GetRawText()}");
+                continue;
+            }
+            result = result with { GitHubApiUrl = string.Equals(text, PublicApiUrl, StringComparison.OrdinalIgnoreCase) ? null : text };
+        }
+        return result;
     }
 
     private static int? ReadDebounce(JsonElement value, List<string> problems)

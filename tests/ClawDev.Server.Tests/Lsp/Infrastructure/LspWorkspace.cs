@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using ClawDev.Server.Lsp;
 using ClawDev.Server.Lsp.Workspace;
 using ClawDev.TestSupport;
 
@@ -10,11 +11,11 @@ namespace ClawDev.Server.Tests.Lsp.Infrastructure;
 /// </summary>
 internal sealed class LspWorkspace : IAsyncDisposable
 {
-    private LspWorkspace(TemporaryDirectory folder, JsonObject settings)
+    private LspWorkspace(TemporaryDirectory folder, JsonObject settings, LspOptions? options)
     {
         Folder = folder;
         Settings = settings;
-        Server = new InProcessServer();
+        Server = new InProcessServer(options);
         Server.Client.ServerRequestAnswers["workspace/configuration"] = _ => new JsonArray(Settings.DeepClone());
     }
 
@@ -31,11 +32,12 @@ internal sealed class LspWorkspace : IAsyncDisposable
 
     /// <summary>Starts the server on <paramref name="folder"/> (which it then owns) and waits until the settings and the index are in place.</summary>
     /// <param name="settings">The <c>clawdev</c> settings; debounceMs defaults to 0 here so tests need not wait.</param>
-    public static async Task<LspWorkspace> OpenAsync(TemporaryDirectory folder, JsonObject? settings = null, JsonObject? extraCapabilities = null, bool waitForIndex = true)
+    /// <param name="options">The server's options (a session key); null for the defaults.</param>
+    public static async Task<LspWorkspace> OpenAsync(TemporaryDirectory folder, JsonObject? settings = null, JsonObject? extraCapabilities = null, bool waitForIndex = true, LspOptions? options = null)
     {
         settings ??= [];
         settings["debounceMs"] ??= 0;
-        var workspace = new LspWorkspace(folder, settings);
+        var workspace = new LspWorkspace(folder, settings, options);
         var capabilities = new JsonObject
         {
             ["workspace"] = new JsonObject

@@ -1,0 +1,112 @@
+using ClawDev.GitHub.Api;
+using ClawDev.GitHub.Cache;
+using ClawDev.GitHub.Git;
+using ClawDev.GitHub.Upstream;
+using ClawDev.Server.Lsp.GitHubSession;
+using ClawDev.Server.Lsp.Host;
+using ClawDev.Server.Lsp.Workspace;
+using AuthToken = ClawDev.GitHub.Auth.GitHubToken;
+
+namespace ClawDev.Server.Lsp.Upstream;
+
+/// <summary>A connected upstream and the session token it was connected with (null: anonymous).</summary>
+internal sealed record UpstreamConnection(ConnectedUpstream Upstream, GitHubToken? Token) : IDisposable
+{
+    public void Dispose() => Upstream.Dispose();
+}
+
+/// <summary>
+/// The one way the GitHub features reach GitHub: the user's session (asked for silently for reading, with a
+/// sign-in prompt only where <c>createIfNone</c>), the settings' upstream and API URL, and one cache for the
+/// server process (<see cref="CacheLocation.DefaultPath"/>; <c>CLAWDEV_CACHE_DIR</c> overrides it).
+/// </summary>
+internal sealed class GitHubConnections(GitHubSessionRequester sessions, GitCli git, ServerLog log)
+{
+    /// <summary>The longest a GitHub feature may take, whatever it asks; each request has its own shorter timeout.</summary>
+    public static readonly TimeSpan FeatureTimeout = TimeSpan.FromSeconds(60);
+
+    private readonly Lazy<GitHubCache?> _cache = new(() => OpenCache(log));
+
+    public GitCli Git => git;
+
+    /// <summary>The session token: the one at hand, else the client's (silently unless <paramref name="createIfNone"/>); null for none.</summary>
+    public async Task<GitHubToken?> TokenAsync(string reason, bool createIfNone, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await sessions.GetAsync(reason, createIfNone, cancellationToken);
+        }
+        catch (GitHubSessionException e)
+        {
+            log.Warning($"{e.Message}; GitHub is asked without a token");
+            return null;
+        }
+    }
+
+    /// <exception cref="UpstreamNotFoundException">No remote or setting names the upstream.</exception>
+    /// <exception cref="FormatException">The upstream setting is malformed.</exception>
+    public async Task<UpstreamConnection> ConnectAsync(string folder, ClawDevSettings settings, GitHubToken? token, CancellationToken cancellationToken)
+    {
+        var credentials = token is null ? null : new AuthToken(token.Reveal(), "VS Code session");
+        var upstream = await UpstreamConnector.ConnectAsync(
+            folder, new UpstreamSettings(settings.GitHubUpstream, settings.GitHubApiUrl), credentials, _cache.Value, git, cancellationToken);
+        return new UpstreamConnection(upstream, token);
+    }
+
+    /// <summary>After a failed call: a token GitHub refused (401) is dropped, so the next feature asks the client again.</summary>
+    public void Failed(GitHubProblem problem, GitHubToken? token)
+    {
+        if (problem.Kind == GitHubProblemKind.Unauthorized && token is not null)
+        {
+            sessions.Refused(token);
+        }
+    }
+
+    /// <summary>The request's token, ending also after <see cref="FeatureTimeout"/>.</summary>
+    private static CancellationTokenSource Limit(CancellationToken cancellationToken)
+    {
+        var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        limit.CancelAfter(FeatureTimeout);
+        return limit;
+    }
+
+    /// <summary>
+    /// Runs a feature within <see cref="FeatureTimeout"/>; a missing or malformed upstream and the timeout become
+    /// the answer <paramref name="failed"/> makes of their problem (a GitHub failure is the feature's own to report).
+    /// </summary>
+    public static async Task<T> GuardAsync<T>(Func<CancellationToken, Task<T>> feature, Func<Protocol.GitHubProblem, T> failed, CancellationToken cancellationToken)
+    {
+        using var limit = Limit(cancellationToken);
+        try
+        {
+            return await feature(limit.Token);
+        }
+        catch (Exception e) when (e is UpstreamNotFoundException or FormatException)
+        {
+            return failed(ProtocolAnswers.NoUpstream(e.Message));
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return failed(ProtocolAnswers.TimedOut());
+        }
+    }
+
+    private static GitHubCache? OpenCache(ServerLog log)
+    {
+        var path = CacheLocation.DefaultPath(Environment.GetEnvironmentVariable);
+        try
+        {
+            var cache = GitHubCache.Open(path);
+            if (cache.OpenNote is { } note)
+            {
+                log.Warning(note);
+            }
+            return cache;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            log.Warning($"the GitHub cache {path} cannot be opened ({e.Message}); GitHub answers are not cached");
+            return null;
+        }
+    }
+}

@@ -1,0 +1,40 @@
+using ClawDev.GitHub.Api;
+using ClawDev.GitHub.Issues;
+using ClawDev.GitHub.Upstream;
+using ClawDev.Server.Lsp.Protocol;
+using ProtocolProblem = ClawDev.Server.Lsp.Protocol.GitHubProblem;
+
+namespace ClawDev.Server.Lsp.Upstream;
+
+/// <summary>The parts every GitHub answer shares, from ClawDev.GitHub's records to the protocol's.</summary>
+internal static class ProtocolAnswers
+{
+    /// <summary>The editor's words for the anonymous limit (the library's note tells a terminal user to set GITHUB_TOKEN).</summary>
+    public const string NotSignedInNote = "not signed in: GitHub allows 60 requests an hour";
+
+    public static UpstreamRepository Upstream(UpstreamLocation location) =>
+        new(location.Upstream.FullName, location.Upstream.WebUrl.AbsoluteUri, location.Detail);
+
+    public static IReadOnlyList<string> Notes(AnswerContext about) =>
+        about.Notes.Select(note => note == GitHubApi.UnauthenticatedNote ? NotSignedInNote : note).ToList();
+
+    /// <summary>The problem with the button that helps: sign in (refused token, or an anonymous limit), or set the upstream (unknown repository).</summary>
+    public static ProtocolProblem Problem(ClawDev.GitHub.Api.GitHubProblem problem, bool authenticated) => new(problem.Message)
+    {
+        RetryAfter = problem.RetryAfter,
+        Action = problem.Kind switch
+        {
+            GitHubProblemKind.Unauthorized => GitHubProblemAction.SignIn,
+            GitHubProblemKind.RateLimited or GitHubProblemKind.SecondaryRateLimited when !authenticated => GitHubProblemAction.SignIn,
+            GitHubProblemKind.NotFound => authenticated ? GitHubProblemAction.SetUpstream : GitHubProblemAction.SignIn,
+            _ => null,
+        },
+    };
+
+    /// <summary>No upstream could be found (or the setting is malformed): the user can name it.</summary>
+    public static ProtocolProblem NoUpstream(string message) => new(message) { Action = GitHubProblemAction.SetUpstream };
+
+    /// <summary>The feature ran out of time (<see cref="GitHubConnections.FeatureTimeout"/>).</summary>
+    public static ProtocolProblem TimedOut() =>
+        new($"GitHub did not answer within {GitHubConnections.FeatureTimeout.TotalSeconds:0} s; try again later.");
+}
