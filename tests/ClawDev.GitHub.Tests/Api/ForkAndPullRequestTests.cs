@@ -47,8 +47,9 @@ public sealed class ForkAndPullRequestTests
 
         Assert.Equal(GitHubProblemKind.StillWorking, error.Problem.Kind);
         var polls = harness.Server.RequestsTo(ForkPath).Count;
-        // Delays 20, 40, 50, 50, … ms within 300 ms: a handful of polls, never a tight loop.
-        Assert.InRange(polls, 3, 9);
+        // Delays 20, 40, 50, 50, … ms within 300 ms: a handful of polls, never a tight loop (on a loaded machine
+        // the first answers alone may take most of the 300 ms, so the lower bound is one poll).
+        Assert.InRange(polls, 1, 9);
     }
 
     [Fact]

@@ -98,4 +98,20 @@ public sealed class LocalUpstreamDetectorTests
 
         Assert.Null(new LocalUpstreamDetector(new GitCli()).Detect(folder.Path, null, CancellationToken.None));
     }
+
+    [Fact]
+    public void A_remote_that_git_fetches_from_elsewhere_still_names_its_GitHub_repository()
+    {
+        using var repository = new GitRepository();
+        repository.Git("remote", "add", "upstream", "https://github.com/huggingface/peft.git");
+        repository.Git("remote", "add", "fork.with.dots", "https://github.com/me/peft.git");
+        // A mirror (or, in tests, a local bare copy) behind the GitHub URL.
+        repository.Git("config", "url.file:///srv/mirrors/peft.git.insteadOf", "https://github.com/huggingface/peft.git");
+
+        var location = Detect(repository)!;
+
+        Assert.Equal(new RepositoryId("github.com", "huggingface", "peft"), location.Upstream);
+        Assert.Equal(new RepositoryId("github.com", "me", "peft"), location.Fork);
+        Assert.Equal("fork.with.dots", location.ForkRemote);
+    }
 }
