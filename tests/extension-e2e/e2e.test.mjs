@@ -9,8 +9,6 @@
 //   CLAWDEV_E2E_CODE_SERVER   code-server's out/node/entry.js
 //   CLAWDEV_E2E_CHROMIUM      the browser (default /usr/bin/chromium)
 //   CLAWDEV_E2E_ARTIFACTS     where screenshots and logs go (default artifacts/extension-e2e)
-//   CLAWDEV_E2E_GITHUB=1      also run the GitHub steps (Find First Issue Here, Draft Pull Request) against the
-//                             loopback GitHub server; they need the server's GitHub handlers
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -43,8 +41,6 @@ const userSettingsFile = path.join(userData, 'User', 'settings.json');
 const workspaceSettingsFile = path.join(workspace, '.vscode', 'settings.json');
 /** A "server" that dies at once, as a broken build would. */
 const crashingServer = path.join(work, 'crash-at-start.sh');
-/** The GitHub steps need the server's GitHub handlers; until they exist they run only when asked for. */
-const githubSteps = process.env.CLAWDEV_E2E_GITHUB === '1';
 /** The upstream and the user's fork, as the fixtures of tests/fixtures/github name them. */
 const upstreamRepository = 'octokit-fixture-org/hello-world';
 const forkRepository = 'octokit-fixture-user-a/hello-world';
@@ -67,10 +63,8 @@ before(async () => {
   fs.mkdirSync(path.join(userData, 'User'), { recursive: true });
   writeUserSettings();
   fs.writeFileSync(crashingServer, '#!/bin/sh\necho "crash-at-start.sh: simulated crash" >&2\nexit 3\n', { mode: 0o755 });
-  if (githubSteps) {
-    session.github = await startGitHubLoopback(path.join(repositoryRoot, 'tests', 'fixtures', 'github'));
-    createGitRepositories(session.github.webUrl);
-  }
+  session.github = await startGitHubLoopback(path.join(repositoryRoot, 'tests', 'fixtures', 'github'));
+  createGitRepositories(session.github.webUrl);
 });
 
 after(async () => {
@@ -225,7 +219,7 @@ function githubSettings() {
   };
 }
 
-githubStep('Find First Issue Here lists the ranked fixture issue with its reason, and the claimed one marked claimed', async () => {
+step('Find First Issue Here lists the ranked fixture issue with its reason, and the claimed one marked claimed', async () => {
   const page = currentPage();
   await editWorkspaceSettings(page, githubSettings());
   await openFile(page, 'text.py');
@@ -245,7 +239,7 @@ githubStep('Find First Issue Here lists the ranked fixture issue with its reason
   await page.keyboard.press('Escape');
 });
 
-githubStep('Draft Pull Request shows the exact target and, confirmed, pushes to the fork and ends with the compare page', async () => {
+step('Draft Pull Request shows the exact target and, confirmed, pushes to the fork and ends with the compare page', async () => {
   const page = currentPage();
   // The docstring the quick fix drafted is the documentation change; a local edit of pyproject.toml is unrelated.
   fs.appendFileSync(path.join(workspace, 'pyproject.toml'), '\n# a local note, not for upstream\n');
@@ -264,6 +258,13 @@ githubStep('Draft Pull Request shows the exact target and, confirmed, pushes to 
   assert.match(question, /\b1 file\(s\)/, 'only the documentation change goes in');
   await screenshot(page, 'draft-pull-request-confirm');
   await dialog.getByRole('button', { name: 'Create Draft Pull Request' }).click();
+
+  // Opening the pull request needs a GitHub session: VS Code asks to sign in; the user declines, so the local
+  // steps and the push happen and the compare page is offered instead.
+  const signIn = page.locator('.monaco-dialog-box').filter({ hasText: /wants to sign in/ });
+  await signIn.waitFor({ timeout: 60_000 });
+  await screenshot(page, 'draft-pull-request-sign-in');
+  await signIn.getByRole('button', { name: 'Cancel' }).click();
 
   const done = page.locator('.notifications-toasts .notification-toast').filter({ hasText: 'Open Compare Page' });
   await done.waitFor({ timeout: 120_000 });
@@ -340,13 +341,6 @@ async function expectOneNotification(page, message, screenshotName) {
   assert.equal(fromClawDev.length, 1, `expected one ClawDev notification, got:\n${fromClawDev.join('\n---\n')}`);
   assert.match(fromClawDev[0], message);
   await page.keyboard.press('Escape');
-}
-
-/** A step of the GitHub features: registered only with CLAWDEV_E2E_GITHUB=1 (see githubSteps). */
-function githubStep(name, body) {
-  if (githubSteps) {
-    step(name, body);
-  }
 }
 
 /**
