@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Collections.Frozen;
 using System.Globalization;
 using ClawDev.Core.Configuration.Codes;
 using ClawDev.Core.Configuration.Resolution;
@@ -60,7 +59,9 @@ public sealed class ProjectConfiguration
 
         _base = new FileSettings
         {
-            EnabledCodes = enabled.ToFrozenSet(StringComparer.Ordinal),
+            // A plain HashSet: freezing a dozen codes gains nothing on a few lookups per file, and building a FrozenSet
+            // (choosing and loading its specialised implementation) cost every start a few milliseconds.
+            EnabledCodes = new HashSet<string>(enabled, StringComparer.Ordinal),
             Convention = profile.Convention,
             Linter = profile.Tool == "ruff" ? DocstringLinter.Ruff : DocstringLinter.Pydocstyle,
             IgnoreDecorators = profile.IgnoreDecorators,
@@ -118,7 +119,7 @@ public sealed class ProjectConfiguration
 
         return ignored is not { Count: > 0 }
             ? _base
-            : _withIgnores.GetOrAdd(string.Join(',', ignored), _ => _base with { EnabledCodes = _base.EnabledCodes.Except(ignored).ToFrozenSet(StringComparer.Ordinal) });
+            : _withIgnores.GetOrAdd(string.Join(',', ignored), _ => _base with { EnabledCodes = new HashSet<string>(_base.EnabledCodes.Except(ignored), StringComparer.Ordinal) });
     }
 
     /// <summary>Why this file is excluded from the scan ([tool.clawdev] exclude, interrogate exclude, and the deciding

@@ -157,22 +157,26 @@ public sealed class SourceFileScanner
 
     private void CountDocstringStyles(PythonModule module)
     {
+        // Counted per file and added to the shared census once: counting every docstring into the shared counters
+        // made the cores fight over one cache line.
+        var counts = new StyleCensus();
         if (module.Docstring is { } moduleDocstring)
         {
-            _styles.Add(DocstringParser.DetectStyle(module.Text, moduleDocstring));
+            counts.Add(DocstringParser.DetectStyle(module.Text, moduleDocstring));
         }
-        CountDocstringStyles(module.Text, module.Definitions);
+        CountDocstringStyles(counts, module.Text, module.Definitions);
+        _styles.Merge(counts);
     }
 
-    private void CountDocstringStyles(string text, IReadOnlyList<Definition> definitions)
+    private static void CountDocstringStyles(StyleCensus counts, string text, IReadOnlyList<Definition> definitions)
     {
         foreach (var definition in definitions)
         {
             if (definition.Docstring is { } docstring)
             {
-                _styles.Add(DocstringParser.DetectStyle(text, docstring));
+                counts.Add(DocstringParser.DetectStyle(text, docstring));
             }
-            CountDocstringStyles(text, definition.Children);
+            CountDocstringStyles(counts, text, definition.Children);
         }
     }
 

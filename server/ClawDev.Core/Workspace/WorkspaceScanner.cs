@@ -36,7 +36,24 @@ public sealed class WorkspaceScanner
     public WorkspaceScan Scan(string rootDirectory, ProjectConfiguration configuration, ScanOptions options, CancellationToken cancellationToken)
     {
         var root = Path.GetFullPath(rootDirectory);
-        var listing = _lister.ListPythonFiles(root, cancellationToken);
+        return Scan(root, _lister.ListPythonFiles(root, cancellationToken), configuration, options, cancellationToken);
+    }
+
+    /// <summary>Lists the Python files under <paramref name="rootDirectory"/> on a thread-pool thread, so that the caller
+    /// can read the configuration meanwhile; hand the result to <see cref="Scan(string, FileListing, ProjectConfiguration, ScanOptions, CancellationToken)"/>.</summary>
+    /// <returns>The listing; it fails as <see cref="ISourceFileLister.ListPythonFiles"/> does.</returns>
+    public Task<FileListing> StartListing(string rootDirectory, CancellationToken cancellationToken)
+    {
+        var root = Path.GetFullPath(rootDirectory);
+        return Task.Run(() => _lister.ListPythonFiles(root, cancellationToken), cancellationToken);
+    }
+
+    /// <summary>Scans the files of a listing made by <see cref="StartListing"/> (or by this scanner's lister).</summary>
+    /// <param name="listing">The Python files under <paramref name="rootDirectory"/>.</param>
+    /// <exception cref="OperationCanceledException">Cancelled.</exception>
+    public WorkspaceScan Scan(string rootDirectory, FileListing listing, ProjectConfiguration configuration, ScanOptions options, CancellationToken cancellationToken)
+    {
+        var root = Path.GetFullPath(rootDirectory);
         var paths = listing.RelativePaths.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
 
         var styles = new StyleCensus();

@@ -205,4 +205,33 @@ public class WorkspaceScannerTests
         Assert.ThrowsAny<OperationCanceledException>(() =>
             new WorkspaceScanner(lister).Scan(tree.Path, ProjectConfiguration.Load(tree.Path), new ScanOptions(), cancelled.Token));
     }
+
+    [Fact]
+    public async Task ListingStartedAheadScansTheSameFilesWithTheListersNotes()
+    {
+        using var tree = new TemporaryDirectory();
+        tree.Write("b.py", "def f():\n    pass\n");
+        tree.Write("a.py", "x = 1\n");
+        var note = new ScanNote(NoteKind.Listing, "c/", DirectoryWalker.NestedRepositoryNote);
+        var scanner = new WorkspaceScanner(new FixedLister(["b.py", "a.py"], note));
+
+        var listing = await scanner.StartListing(tree.Path, CancellationToken.None);
+        var scan = scanner.Scan(tree.Path, listing, ProjectConfiguration.Load(tree.Path), new ScanOptions(), CancellationToken.None);
+
+        Assert.Equal(["a.py", "b.py"], scan.Files.Select(f => f.RelativePath));
+        Assert.Equal("fixed list", scan.ListingMethod);
+        Assert.Equal([note], scan.Notes);
+        Assert.Contains(scan.Files.Single(f => f.RelativePath == "b.py").Findings, f => f.Code == "D103");
+    }
+
+    [Fact]
+    public async Task ListingStartedAheadFailsAsTheListerDoes()
+    {
+        using var tree = new TemporaryDirectory();
+        var scanner = new WorkspaceScanner(new DirectoryWalker());
+
+        var listing = scanner.StartListing(Path.Combine(tree.Path, "missing"), CancellationToken.None);
+
+        await Assert.ThrowsAnyAsync<DirectoryNotFoundException>(() => listing);
+    }
 }

@@ -10,7 +10,7 @@ namespace ClawDev.Core.Python.Parsing;
 /// </summary>
 internal sealed class BodyFactsScanner
 {
-    private readonly List<(int Depth, bool InBody)> _lambdas = [];
+    private readonly List<OpenLambda> _lambdas = [];
 
     public void Scan(string text, ReadOnlySpan<Token> statement, DefinitionBuilder target)
     {
@@ -28,10 +28,10 @@ internal sealed class BodyFactsScanner
                     CloseLambdas(depth, endsBodyAtDepth: false);
                     break;
                 case TokenTag.Lambda:
-                    _lambdas.Add((depth, false));
+                    _lambdas.Add(new OpenLambda(depth, InBody: false));
                     break;
                 case TokenTag.Colon when _lambdas.Count > 0 && _lambdas[^1] is var open && open.Depth == depth && !open.InBody:
-                    _lambdas[^1] = (depth, true);
+                    _lambdas[^1] = new OpenLambda(depth, InBody: true);
                     break;
                 case TokenTag.Comma or TokenTag.For:
                     CloseLambdas(depth, endsBodyAtDepth: true);
@@ -83,4 +83,9 @@ internal sealed class BodyFactsScanner
     }
 
     private static bool IsPlainName(Token token) => token.Kind == TokenKind.Name && !token.Tag.IsKeyword();
+
+    /// <summary>A lambda not yet ended: the bracket depth of its 'lambda', and whether its ':' (its body) was met.</summary>
+    /// <remarks>A struct of our own rather than a tuple: List&lt;T&gt; over a framework-only type has no ReadyToRun code,
+    /// so a scan ran its methods as unoptimised JIT code.</remarks>
+    private readonly record struct OpenLambda(int Depth, bool InBody);
 }

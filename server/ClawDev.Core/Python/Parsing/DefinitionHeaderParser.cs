@@ -8,7 +8,7 @@ namespace ClawDev.Core.Python.Parsing;
 /// </summary>
 internal sealed class DefinitionHeaderParser(string text, ProblemLog problems)
 {
-    private readonly List<Range> _items = [];
+    private readonly List<ItemRange> _items = [];
     private readonly ParameterListParser _parameters = new(text, problems);
 
     /// <summary>True when the logical line starts a definition: <c>def</c>, <c>class</c> or <c>async def</c>.</summary>
@@ -99,7 +99,7 @@ internal sealed class DefinitionHeaderParser(string text, ProblemLog problems)
         var items = new string[_items.Count];
         for (var k = 0; k < items.Length; k++)
         {
-            items[k] = SourceText.Normalize(text, line[_items[k]]);
+            items[k] = SourceText.Normalize(text, _items[k].Of(line));
         }
         i = close + 1;
         return items;

@@ -12,7 +12,7 @@ namespace ClawDev.Core.Python.Parsing;
 internal sealed class DunderAllCollector(string text)
 {
     private readonly List<string> _names = [];
-    private readonly List<Range> _items = [];
+    private readonly List<ItemRange> _items = [];
     private bool _isStatic = true;
     private bool _seen;
 
@@ -184,7 +184,7 @@ internal sealed class DunderAllCollector(string text)
         var isStatic = true;
         foreach (var item in _items)
         {
-            isStatic &= StringConcatenation.TryRead(text, sequence[item], out var name) && AddName(name);
+            isStatic &= StringConcatenation.TryRead(text, item.Of(sequence), out var name) && AddName(name);
         }
         return isStatic;
     }

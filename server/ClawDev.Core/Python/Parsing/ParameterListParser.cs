@@ -8,7 +8,7 @@ namespace ClawDev.Core.Python.Parsing;
 /// </summary>
 internal sealed class ParameterListParser(string text, ProblemLog problems)
 {
-    public IReadOnlyList<Parameter> Parse(ReadOnlySpan<Token> line, List<Range> items)
+    public IReadOnlyList<Parameter> Parse(ReadOnlySpan<Token> line, List<ItemRange> items)
     {
         if (items.Count == 0)
         {
@@ -18,7 +18,7 @@ internal sealed class ParameterListParser(string text, ProblemLog problems)
         var keywordOnly = false;
         foreach (var range in items)
         {
-            var item = line[range];
+            var item = range.Of(line);
             if (item.Length == 1 && item[0].Tag == TokenTag.Slash)
             {
                 MakePositionalOnly(parameters);

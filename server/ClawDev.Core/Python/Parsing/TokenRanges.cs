@@ -52,7 +52,7 @@ internal static class TokenRanges
     /// own parameter commas do not split (<c>key=lambda a, b: a</c> is one item): every 'lambda' waits for its ':'.
     /// Empty items (a trailing comma) are left out.
     /// </summary>
-    public static void SplitItems(ReadOnlySpan<Token> tokens, int from, int to, List<Range> items)
+    public static void SplitItems(ReadOnlySpan<Token> tokens, int from, int to, List<ItemRange> items)
     {
         items.Clear();
         int depth = 0, lambdasAwaitingColon = 0, start = from;
@@ -88,11 +88,11 @@ internal static class TokenRanges
         AddItem(items, start, to);
     }
 
-    private static void AddItem(List<Range> items, int start, int end)
+    private static void AddItem(List<ItemRange> items, int start, int end)
     {
         if (end > start)
         {
-            items.Add(new Range(start, end));
+            items.Add(new ItemRange(start, end));
         }
     }
 }
