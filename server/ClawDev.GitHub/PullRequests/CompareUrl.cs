@@ -18,7 +18,7 @@ public static class CompareUrl
     public static string For(RepositoryId upstream, string baseBranch, string headOwner, string branch, string title, string body, string? templateName = null)
     {
         var start = new StringBuilder()
-            .Append("https://").Append(upstream.Host).Append('/').Append(Escape(upstream.Owner)).Append('/').Append(Escape(upstream.Name))
+            .Append(upstream.WebUrl.GetLeftPart(UriPartial.Authority)).Append('/').Append(Escape(upstream.Owner)).Append('/').Append(Escape(upstream.Name))
             .Append("/compare/").Append(EscapeRef(baseBranch)).Append("...").Append(Escape(headOwner)).Append(':').Append(EscapeRef(branch))
             .Append("?expand=1");
         if (templateName is not null)

@@ -29,7 +29,7 @@ public sealed record MissingDocumentation(
         {
             var path = string.Join('/', FilePath.Split('/').Select(Uri.EscapeDataString));
             var lines = EndLine > StartLine ? $"#L{StartLine}-L{EndLine}" : $"#L{StartLine}";
-            return new Uri($"https://{Repository.Host}/{Repository.Owner}/{Repository.Name}/blob/{CommitSha}/{path}{lines}");
+            return new Uri($"{Repository.WebUrl}/blob/{CommitSha}/{path}{lines}");
         }
     }
 

@@ -37,7 +37,7 @@ internal static class NewIssueUrl
 
     private static string Render(RepositoryId repository, IEnumerable<KeyValuePair<string, string>> parameters)
     {
-        var url = new StringBuilder($"https://{repository.Host}/{repository.Owner}/{repository.Name}/issues/new");
+        var url = new StringBuilder($"{repository.WebUrl}/issues/new");
         var separator = '?';
         foreach (var (key, value) in parameters)
         {

@@ -19,6 +19,6 @@ public static class ApiEndpoints
         }
         return string.Equals(webHost, RepositoryId.PublicHost, StringComparison.OrdinalIgnoreCase)
             ? PublicApi
-            : new Uri($"https://{webHost.ToLowerInvariant()}/api/v3/");
+            : new Uri(RepositoryId.WebRootOf(webHost.ToLowerInvariant()), "api/v3/");
     }
 }

@@ -27,7 +27,9 @@ public static class RemoteUrlParser
         {
             return null;
         }
-        return FromHostAndPath(uri.Host, Uri.UnescapeDataString(uri.AbsolutePath));
+        // A web URL's port is the web host's (GitHub Enterprise on another port); an ssh URL's port is only ssh's.
+        var host = uri.Scheme is "https" or "http" && !uri.IsDefaultPort ? $"{uri.Host}:{uri.Port}" : uri.Host;
+        return FromHostAndPath(host, Uri.UnescapeDataString(uri.AbsolutePath));
     }
 
     // [user@]host:owner/repo — git's scp-like syntax; a colon before any slash is what makes it one,

@@ -24,6 +24,8 @@ public sealed class RemoteUrlParserTests
     [InlineData("ssh://git@ghe.example.com:2222/team/tool", "ghe.example.com", "team", "tool")]
     [InlineData("  https://github.com/o/r.git  ", "github.com", "o", "r")]
     [InlineData("https://github.com/o/my.repo.name.git", "github.com", "o", "my.repo.name")]
+    [InlineData("https://ghe.example.com:8443/team/tool.git", "ghe.example.com:8443", "team", "tool")]
+    [InlineData("http://127.0.0.1:41234/o/r.git", "127.0.0.1:41234", "o", "r")]
     public void Parses_remote_urls(string url, string host, string owner, string name)
     {
         Assert.Equal(new RepositoryId(host, owner, name), RemoteUrlParser.Parse(url));
@@ -68,5 +70,15 @@ public sealed class RemoteUrlParserTests
     public void Maps_a_web_host_to_its_api_base(string host, string? setting, string expected)
     {
         Assert.Equal(new Uri(expected), ApiEndpoints.ForHost(host, setting));
+    }
+
+    [Theory]
+    [InlineData("github.com", "https://github.com/o/r")]
+    [InlineData("ghe.example.com:8443", "https://ghe.example.com:8443/o/r")]
+    [InlineData("127.0.0.1:41234", "http://127.0.0.1:41234/o/r")]
+    [InlineData("localhost:3000", "http://localhost:3000/o/r")]
+    public void Pages_are_https_except_on_this_machine(string host, string page)
+    {
+        Assert.Equal(new Uri(page), new RepositoryId(host, "o", "r").WebUrl);
     }
 }
