@@ -96,7 +96,12 @@ step('opens the fixture workspace in code-server', async () => {
   session.codeServer = spawn(node24, [
     codeServerEntry, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--disable-telemetry',
     '--disable-update-check', '--user-data-dir', userData, '--extensions-dir', extensions, workspace,
-  ], { stdio: ['ignore', log, log], detached: true });
+  ], {
+    stdio: ['ignore', log, log],
+    detached: true,
+    // The ClawDev server's GitHub cache stays in the test's folder, not the machine's ~/.cache.
+    env: { ...process.env, CLAWDEV_CACHE_DIR: path.join(work, 'github-cache') },
+  });
   await waitForHttp(`http://127.0.0.1:${port}/healthz`, 60_000);
 
   session.browser = await chromium.launch({
