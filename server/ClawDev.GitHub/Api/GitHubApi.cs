@@ -37,8 +37,11 @@ public sealed class GitHubApi : IDisposable
         _connection.SetRequestTimeout(options.Timeout);
     }
 
+    /// <summary>Whether requests carry a token (anonymous requests get the lower rate limit and cannot write).</summary>
+    public bool IsAuthenticated => _options.Token is not null;
+
     /// <summary>Null with a token; else what the user should know about anonymous access.</summary>
-    public string? AuthenticationNote => _options.Token is null ? UnauthenticatedNote : null;
+    public string? AuthenticationNote => IsAuthenticated ? null : UnauthenticatedNote;
 
     /// <summary>Default branch, fork parent and push permission of a repository.</summary>
     public async Task<Fetched<RepositoryInfo>> GetRepositoryAsync(RepositoryId repository, CancellationToken cancellationToken)

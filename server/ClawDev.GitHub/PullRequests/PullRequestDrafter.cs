@@ -31,12 +31,13 @@ public sealed class PullRequestDrafter(GitCli git, PullRequestDrafterOptions? op
         var top = new GitSession(git, request.RepositoryPath).Read(cancellationToken, "rev-parse", "--show-toplevel");
         var session = new GitSession(git, top);
         var notes = new List<string>();
+        HostError? hostFailure = null;
 
         var remotes = GitRemotes.List(session, cancellationToken);
         var upstreamRemote = request.UpstreamRemote is { } named
             ? remotes.FirstOrDefault(r => r.Name == named) ?? throw new ArgumentException($"no remote named '{named}'", nameof(request))
             : RemoteRoles.Upstream(remotes, request.Upstream);
-        var login = request.Login ?? await ViewerLoginAsync(host, notes, cancellationToken);
+        var login = request.Login ?? await ViewerLoginAsync(host, notes, error => hostFailure = error, cancellationToken);
         var forkRemote = request.PushToUpstream ? upstreamRemote
             : request.ForkRemote is { } fork ? remotes.FirstOrDefault(r => r.Name == fork) ?? throw new ArgumentException($"no remote named '{fork}'", nameof(request))
             : RemoteRoles.Fork(remotes, upstreamRemote, login);
@@ -103,6 +104,7 @@ public sealed class PullRequestDrafter(GitCli git, PullRequestDrafterOptions? op
             Template = template,
             Bundle = BundleNote(included),
             Notes = notes,
+            HostFailure = hostFailure,
             StatusFingerprint = Fingerprint(session, cancellationToken),
         };
     }
@@ -176,7 +178,7 @@ public sealed class PullRequestDrafter(GitCli git, PullRequestDrafterOptions? op
             : null;
     }
 
-    private static async Task<string?> ViewerLoginAsync(IPullRequestHost? host, List<string> notes, CancellationToken cancellationToken)
+    private static async Task<string?> ViewerLoginAsync(IPullRequestHost? host, List<string> notes, Action<HostError> failed, CancellationToken cancellationToken)
     {
         if (host is null)
         {
@@ -186,6 +188,7 @@ public sealed class PullRequestDrafter(GitCli git, PullRequestDrafterOptions? op
         if (!login.Succeeded)
         {
             notes.Add($"your GitHub login could not be read: {login.Error!.Message}");
+            failed(login.Error);
         }
         return login.Value;
     }

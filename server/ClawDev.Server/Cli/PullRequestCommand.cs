@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
-using ClawDev.GitHub.Cache;
 using ClawDev.GitHub.Git;
 using ClawDev.GitHub.PullRequests;
 using ClawDev.GitHub.Upstream;
@@ -90,17 +89,18 @@ internal sealed class PullRequestCommand(CliEnvironment environment)
         var git = new GitCli();
         var settings = new UpstreamSettings(parseResult.GetValue(_upstream), parseResult.GetValue(_apiUrl));
         var report = new PullRequestReport(streams.OutputText, parseResult.GetValue(_format) == "json");
-        PullRequestConnection connection;
+        ConnectedUpstream upstream;
         try
         {
-            connection = await PullRequestConnection.OpenAsync(folder, settings, environment.FindToken(git, folder, settings), environment.OpenCache(streams), git, cancellationToken);
+            upstream = await UpstreamConnector.ConnectAsync(folder, settings, environment.FindToken(git, folder, settings), environment.OpenCache(streams), git, cancellationToken);
         }
         catch (Exception e) when (e is UpstreamNotFoundException or FormatException)
         {
             return CliErrors.Io(streams, e.Message);
         }
-        using (connection)
+        using (upstream)
         {
+            var connection = new PullRequestConnection(upstream);
             var choices = new DraftChoices(
                 TryParseIssue(parseResult.GetValue(_issue), out var issue) ? issue : null,
                 parseResult.GetValue(_include),
