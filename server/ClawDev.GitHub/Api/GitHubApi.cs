@@ -98,13 +98,14 @@ public sealed class GitHubApi : IDisposable
             pages => pages.SelectMany(page => page).TakeLast(count).Select(OctokitMapping.ToComment).ToList());
     }
 
-    /// <summary>Pull requests that reference the issue: the <c>cross-referenced</c> events of its timeline.</summary>
-    public async Task<Fetched<IReadOnlyList<LinkedPullRequest>>> GetLinkedPullRequestsAsync(RepositoryId repository, int issueNumber, CancellationToken cancellationToken)
+    /// <summary>The issue's timeline: pull requests that reference it (<c>cross-referenced</c> events) and its
+    /// <c>assigned</c>/<c>unassigned</c> events.</summary>
+    public async Task<Fetched<IssueTimeline>> GetTimelineAsync(RepositoryId repository, int issueNumber, CancellationToken cancellationToken)
     {
         var fetched = await ReadAsync<List<TimelineEventInfo>>(repository, "timeline",
             Relative($"repos/{repository.Owner}/{repository.Name}/issues/{issueNumber}/timeline?per_page=100"),
             $"read the timeline of {repository.FullName}#{issueNumber}", cancellationToken);
-        return Map<List<TimelineEventInfo>, IReadOnlyList<LinkedPullRequest>>(fetched, pages => OctokitMapping.ToLinkedPullRequests(pages.SelectMany(page => page)));
+        return Map<List<TimelineEventInfo>, IssueTimeline>(fetched, pages => OctokitMapping.ToTimeline([.. pages.SelectMany(page => page)]));
     }
 
     public Task<UpstreamIssue> CreateIssueAsync(RepositoryId repository, string title, string body, IReadOnlyList<string> labels, CancellationToken cancellationToken)
