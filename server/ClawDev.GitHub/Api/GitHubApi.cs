@@ -51,6 +51,14 @@ public sealed class GitHubApi : IDisposable
         return Map(fetched, pages => OctokitMapping.ToInfo(pages[0], repository.Host));
     }
 
+    /// <summary>One issue: its title, state and assignees.</summary>
+    public async Task<Fetched<UpstreamIssue>> GetIssueAsync(RepositoryId repository, int issueNumber, CancellationToken cancellationToken)
+    {
+        var fetched = await ReadAsync<Issue>(repository, "issue", Relative($"repos/{repository.Owner}/{repository.Name}/issues/{issueNumber}"),
+            $"read {repository.FullName}#{issueNumber}", cancellationToken);
+        return Map(fetched, pages => OctokitMapping.ToIssue(pages[0]));
+    }
+
     /// <summary>Every label of the repository (all pages).</summary>
     public async Task<Fetched<IReadOnlyList<RepositoryLabel>>> ListLabelsAsync(RepositoryId repository, CancellationToken cancellationToken)
     {

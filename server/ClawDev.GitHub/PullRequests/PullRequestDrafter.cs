@@ -37,7 +37,7 @@ public sealed class PullRequestDrafter(GitCli git, PullRequestDrafterOptions? op
         var upstreamRemote = request.UpstreamRemote is { } named
             ? remotes.FirstOrDefault(r => r.Name == named) ?? throw new ArgumentException($"no remote named '{named}'", nameof(request))
             : RemoteRoles.Upstream(remotes, request.Upstream);
-        var login = request.Login ?? await ViewerLoginAsync(host, notes, error => hostFailure = error, cancellationToken);
+        var login = request.Login ?? await ViewerLoginAsync(host, notes, error => hostFailure ??= error, cancellationToken);
         var forkRemote = request.PushToUpstream ? upstreamRemote
             : request.ForkRemote is { } fork ? remotes.FirstOrDefault(r => r.Name == fork) ?? throw new ArgumentException($"no remote named '{fork}'", nameof(request))
             : RemoteRoles.Fork(remotes, upstreamRemote, login);
@@ -78,9 +78,13 @@ public sealed class PullRequestDrafter(GitCli git, PullRequestDrafterOptions? op
         var body = PullRequestBody.Write(template, new BodyContent(
             Summary(description), request.IssueNumber, request.AiAssistance, policy.Strongest(PolicyRuleKind.AiDisclosure) is not null));
 
+        var assignedToYou = request.IssueAssignedToYou
+            ?? (policy.Of(PolicyRuleKind.LinkedIssueRequired).Any(r => r.RequiresAssignedIssue)
+                ? await IssueAssignedToAsync(host, request, login, notes, error => hostFailure ??= error, cancellationToken)
+                : null);
         var checklist = PreflightChecklist.Build(policy, new PreflightFacts(
             StrongestKind(included), included.Sum(f => f.Documentation?.Documented.Count ?? 0), request.IssueNumber,
-            request.IssueAssignedToYou, request.AiAssistance is not null, identity, titleStyle));
+            assignedToYou, request.AiAssistance is not null, identity, titleStyle));
 
         return new PullRequestPlan
         {
@@ -191,6 +195,25 @@ public sealed class PullRequestDrafter(GitCli git, PullRequestDrafterOptions? op
             failed(login.Error);
         }
         return login.Value;
+    }
+
+    /// <summary>Whether the issue is assigned to <paramref name="login"/>; null when that cannot be known (no host,
+    /// no login, no issue, or GitHub did not answer, which a note says).</summary>
+    private static async Task<bool?> IssueAssignedToAsync(
+        IPullRequestHost? host, PullRequestRequest request, string? login, List<string> notes, Action<HostError> failed, CancellationToken cancellationToken)
+    {
+        if (host is null || login is null || request.IssueNumber is not { } issue)
+        {
+            return null;
+        }
+        var assignees = await host.GetIssueAssigneesAsync(request.Upstream, issue, cancellationToken);
+        if (!assignees.Succeeded)
+        {
+            notes.Add($"the assignees of #{issue} could not be read: {assignees.Error!.Message}");
+            failed(assignees.Error);
+            return null;
+        }
+        return assignees.Value!.Contains(login, StringComparer.OrdinalIgnoreCase);
     }
 
     private static async Task<string?> HostDefaultBranchAsync(IPullRequestHost? host, PullRequestRequest request, CancellationToken cancellationToken) =>

@@ -1,3 +1,4 @@
+using ClawDev.GitHub.Contributing;
 using ClawDev.GitHub.Git;
 using ClawDev.GitHub.PullRequests;
 using ClawDev.GitHub.Upstream;
@@ -52,6 +53,10 @@ public class PullRequestDrafterTests
         remotes.Write("notes.txt", "my notes\n");
         return remotes;
     }
+
+    /// <summary>The CONTRIBUTING.md of the "assigned-issue" policy fixture: pull requests must link an issue assigned to you.</summary>
+    private static string AssignedIssuePolicy([System.Runtime.CompilerServices.CallerFilePath] string here = "") =>
+        File.ReadAllText(Path.Combine(Path.GetDirectoryName(here)!, "..", "Contributing", "Policies", "assigned-issue", "CONTRIBUTING.md"));
 
     private static PullRequestRequest Request(Remotes remotes) => new(remotes.WorkTree, Upstream) { Login = "ada" };
 
@@ -234,6 +239,24 @@ public class PullRequestDrafterTests
         Assert.Equal((DraftStepKind.CreatePullRequest, StepStatus.Failed), (outcome.Steps[^1].Kind, outcome.Steps[^1].Status));
         Assert.Equal(outcome.CommitId, remotes.Git(remotes.ForkPath, "rev-parse", $"refs/heads/{ExpectedBranch}"));
         Assert.NotNull(outcome.CompareUrl);
+    }
+
+    [Theory]
+    [InlineData(new[] { "grace", "Ada" }, CheckStatus.Pass)]
+    [InlineData(new[] { "grace" }, CheckStatus.Blocking)]
+    public async Task WhereTheGuideRequiresAnAssignedIssueTheIssuesAssigneesAreAskedForAndDecide(string[] assignees, CheckStatus expected)
+    {
+        using var remotes = Contribution(AssignedIssuePolicy());
+        remotes.AddForkRemote();
+        var host = new FakeHost("ada", remotes.ForkUrl) { IssueAssignees = assignees };
+
+        var plan = await Drafter.PlanAsync(Request(remotes) with { IssueNumber = 7 }, host, CancellationToken.None);
+        var withoutIssue = await Drafter.PlanAsync(Request(remotes), new FakeHost("ada", remotes.ForkUrl) { IssueAssignees = assignees }, CancellationToken.None);
+
+        var check = plan.Checklist.Single(c => c.Kind == PolicyRuleKind.LinkedIssueRequired);
+        Assert.Equal(expected, check.Status);
+        Assert.Contains("GET /repos/huggingface/transformers/issues/7", host.Calls);
+        Assert.Equal(CheckStatus.Blocking, withoutIssue.Checklist.Single(c => c.Kind == PolicyRuleKind.LinkedIssueRequired).Status);
     }
 
     [Fact]
