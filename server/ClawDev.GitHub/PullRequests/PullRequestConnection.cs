@@ -8,7 +8,12 @@ namespace ClawDev.GitHub.PullRequests;
 /// <param name="Include">Unrelated changed files to include besides the documentation changes.</param>
 /// <param name="Template">One of the repository's pull-request templates; null for the default.</param>
 /// <param name="ForkRemote">The remote of the user's fork; null to find it (or fork on GitHub).</param>
-public sealed record DraftChoices(int? Issue = null, IReadOnlyList<string>? Include = null, string? Template = null, string? ForkRemote = null);
+public sealed record DraftChoices(int? Issue = null, IReadOnlyList<string>? Include = null, string? Template = null, string? ForkRemote = null)
+{
+    /// <summary>How AI tools helped, in the user's words (the disclosure, and the check of a repository that refuses
+    /// AI-generated work); null when the user used none.</summary>
+    public string? AiAssistance { get; init; }
+}
 
 /// <summary>
 /// A draft's view of a connected upstream, the same connection (token, cache) the issue features use: the CLI gets
@@ -40,6 +45,7 @@ public sealed class PullRequestConnection(ConnectedUpstream upstream)
             IssueNumber = choices.Issue ?? IssueBranch.NumberIn(GitBranches.Current(new GitSession(git, folder), cancellationToken)),
             TemplatePath = choices.Template,
             ForkRemote = choices.ForkRemote,
+            AiAssistance = choices.AiAssistance,
         };
         var plan = await drafter.PlanAsync(request, Host, cancellationToken);
         if (choices.Include is not { Count: > 0 } include)
