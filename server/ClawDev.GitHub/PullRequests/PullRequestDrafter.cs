@@ -52,6 +52,10 @@ public sealed class PullRequestDrafter(GitCli git, PullRequestDrafterOptions? op
             ?? await HostDefaultBranchAsync(host, request, cancellationToken)
             ?? "main";
         var currentBranch = GitBranches.Current(session, cancellationToken);
+        if (upstreamRemote is not null && EarlierCommitsNote(session, $"{upstreamRemote.Name}/{baseBranch}", cancellationToken) is { } earlier)
+        {
+            notes.Add(earlier);
+        }
 
         var configuration = ProjectConfiguration.Load(top);
         var files = ChangeAnalyzer.Analyze(session, configuration, cancellationToken);
@@ -181,6 +185,15 @@ public sealed class PullRequestDrafter(GitCli git, PullRequestDrafterOptions? op
             ? $"{documentation.Count} files with documentation changes ({symbols} symbol(s) documented) go into one pull request; choose files to split them"
             : null;
     }
+
+    /// <summary>
+    /// Commits already on HEAD that the upstream's base branch lacks are pushed with the new one and become part of
+    /// the pull request: said, with each commit, so that nothing unrelated goes along unseen.
+    /// </summary>
+    private static string? EarlierCommitsNote(GitSession session, string baseRef, CancellationToken cancellationToken) =>
+        GitBranches.CommitsNotOn(session, $"refs/remotes/{baseRef}", cancellationToken) is { Count: > 0 } commits
+            ? $"{commits.Count} earlier commit(s) not on {baseRef} go into the pull request too (start from an up-to-date {baseRef} to leave them out): {string.Join("; ", commits)}"
+            : null;
 
     private static async Task<string?> ViewerLoginAsync(IPullRequestHost? host, List<string> notes, Action<HostError> failed, CancellationToken cancellationToken)
     {

@@ -351,6 +351,22 @@ public class PullRequestDrafterTests
     }
 
     [Fact]
+    public async Task EarlierCommitsThatGoAlongAreShownAndAnUpToDateBranchHasNoSuchNote()
+    {
+        using var remotes = Contribution();
+        remotes.AddForkRemote();
+        var upToDate = await Drafter.PlanAsync(Request(remotes), host: null, CancellationToken.None);
+        remotes.Work("switch", "-q", "-c", "my-work");
+        remotes.Work("commit", "-q", "-m", "Bump the version", "--", "setup.py");
+        var bump = remotes.Work("rev-parse", "--short", "HEAD");
+
+        var plan = await Drafter.PlanAsync(Request(remotes), host: null, CancellationToken.None);
+
+        Assert.DoesNotContain(upToDate.Notes, note => note.Contains("earlier commit", StringComparison.Ordinal));
+        Assert.Contains($"1 earlier commit(s) not on upstream/main go into the pull request too (start from an up-to-date upstream/main to leave them out): {bump} Bump the version", plan.Notes);
+    }
+
+    [Fact]
     public async Task OnAFeatureBranchNoBranchIsCreated()
     {
         using var remotes = Contribution();
