@@ -153,6 +153,23 @@ public sealed class DraftPullRequestTests
     }
 
     [Fact]
+    public async Task The_plan_notes_earlier_commits_that_go_into_the_pull_request_too()
+    {
+        await using var contribution = new GitHubContribution();
+        contribution.Remotes.Work("switch", "-q", "-c", "my-work");
+        contribution.Remotes.Work("add", "setup.py");
+        contribution.Remotes.Work("commit", "-q", "-m", "Bump the version", "--", "setup.py");
+        var bump = contribution.Remotes.Work("rev-parse", "--short", "HEAD");
+        await using var server = await StartAsync(contribution, signedIn: true);
+
+        var plan = await PlanAsync(server, contribution);
+
+        Assert.Equal(
+            [$"1 earlier commit(s) not on upstream/main go into the pull request too (start from an up-to-date upstream/main to leave them out): {bump} Bump the version"],
+            plan["notes"]!.AsArray().Select(note => (string?)note));
+    }
+
+    [Fact]
     public async Task Planning_uses_the_servers_GitHub_cache_so_planning_again_revalidates_with_the_ETag()
     {
         await using var contribution = new GitHubContribution();
