@@ -177,13 +177,26 @@ public sealed class PullRequestDrafter(GitCli git, PullRequestDrafterOptions? op
         return lines;
     }
 
+    /// <summary>
+    /// Says when several files' documentation changes go into one pull request, and offers to bundle the small
+    /// documentation fixes still open in the changed files (ClawDev's findings after the change) into it too.
+    /// </summary>
     private static string? BundleNote(IReadOnlyList<ChangedFile> included)
     {
         var documentation = included.Where(f => f.IsDocumentation).ToList();
-        var symbols = documentation.Sum(f => f.Documentation?.Documented.Count ?? 0);
-        return documentation.Count > 1
-            ? $"{documentation.Count} files with documentation changes ({symbols} symbol(s) documented) go into one pull request; choose files to split them"
-            : null;
+        var parts = new List<string>();
+        if (documentation.Count > 1)
+        {
+            var symbols = documentation.Sum(f => f.Documentation?.Documented.Count ?? 0);
+            parts.Add($"{documentation.Count} files with documentation changes ({symbols} symbol(s) documented) go into one pull request; choose files to split them");
+        }
+        var open = documentation.Where(f => f.Documentation is { FindingsAfter: > 0 }).ToList();
+        if (open.Count > 0)
+        {
+            parts.Add($"{open.Sum(f => f.Documentation!.FindingsAfter)} more small documentation fix(es) in the changed files could go into this pull request "
+                + $"({string.Join(", ", open.Select(f => $"{f.Path}: {f.Documentation!.FindingsAfter}"))}); make them before confirming to send one pull request instead of several");
+        }
+        return parts.Count == 0 ? null : string.Join("; ", parts);
     }
 
     /// <summary>

@@ -367,6 +367,25 @@ public class PullRequestDrafterTests
     }
 
     [Fact]
+    public async Task DocumentationFixesStillOpenInTheChangedFilesAreOfferedForTheSamePullRequest()
+    {
+        using var remotes = new Remotes();
+        remotes.Write("src/trainer.py", Trainer);
+        remotes.Write("src/helpers.py", "\"\"\"Helpers.\"\"\"\n\n\ndef first(x):\n    return x\n\n\ndef second(y):\n    return y\n");
+        remotes.Publish("initial");
+        remotes.Write("src/trainer.py", DocumentedTrainer);
+        remotes.Write("src/helpers.py", "\"\"\"Helpers.\"\"\"\n\n\ndef first(x):\n    \"\"\"Return x.\"\"\"\n    return x\n\n\ndef second(y):\n    return y\n");
+
+        var plan = await Drafter.PlanAsync(Request(remotes), host: null, CancellationToken.None);
+
+        Assert.Equal(["src/helpers.py", "src/trainer.py"], plan.Included.Select(f => f.Path).Order(StringComparer.Ordinal));
+        Assert.Equal(
+            "2 files with documentation changes (2 symbol(s) documented) go into one pull request; choose files to split them; "
+            + "1 more small documentation fix(es) in the changed files could go into this pull request (src/helpers.py: 1); make them before confirming to send one pull request instead of several",
+            plan.Bundle);
+    }
+
+    [Fact]
     public async Task OnAFeatureBranchNoBranchIsCreated()
     {
         using var remotes = Contribution();
