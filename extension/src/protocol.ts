@@ -262,6 +262,8 @@ export interface PullRequestPlan {
   blocked: boolean;
   /** An offer to bundle other small documentation fixes, for the user. */
   bundle?: string;
+  /** What the user should know before confirming (earlier commits that go along, unanswered GitHub questions). */
+  notes?: string[];
 }
 
 export interface PullRequestExecution {

@@ -31,6 +31,9 @@ export function planMarkdown(plan: PullRequestPlan): string {
   if (plan.bundle !== undefined) {
     lines.push(`> ${plan.bundle}`, '');
   }
+  if (plan.notes !== undefined && plan.notes.length > 0) {
+    lines.push('## Notes', '', ...plan.notes.map(note => `- ${note}`), '');
+  }
   lines.push('## Commit message', '', '```text', plan.commitMessage, '```', '', '## Description', '', plan.body, '');
   return lines.join('\n');
 }

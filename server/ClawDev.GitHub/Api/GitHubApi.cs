@@ -37,8 +37,11 @@ public sealed class GitHubApi : IDisposable
         _connection.SetRequestTimeout(options.Timeout);
     }
 
+    /// <summary>Whether requests carry a token (anonymous requests get the lower rate limit and cannot write).</summary>
+    public bool IsAuthenticated => _options.Token is not null;
+
     /// <summary>Null with a token; else what the user should know about anonymous access.</summary>
-    public string? AuthenticationNote => _options.Token is null ? UnauthenticatedNote : null;
+    public string? AuthenticationNote => IsAuthenticated ? null : UnauthenticatedNote;
 
     /// <summary>Default branch, fork parent and push permission of a repository.</summary>
     public async Task<Fetched<RepositoryInfo>> GetRepositoryAsync(RepositoryId repository, CancellationToken cancellationToken)
@@ -46,6 +49,14 @@ public sealed class GitHubApi : IDisposable
         var fetched = await ReadAsync<Repository>(repository, "repository", Relative($"repos/{repository.Owner}/{repository.Name}"),
             $"read the repository {repository.FullName}", cancellationToken);
         return Map(fetched, pages => OctokitMapping.ToInfo(pages[0], repository.Host));
+    }
+
+    /// <summary>One issue: its title, state and assignees.</summary>
+    public async Task<Fetched<UpstreamIssue>> GetIssueAsync(RepositoryId repository, int issueNumber, CancellationToken cancellationToken)
+    {
+        var fetched = await ReadAsync<Issue>(repository, "issue", Relative($"repos/{repository.Owner}/{repository.Name}/issues/{issueNumber}"),
+            $"read {repository.FullName}#{issueNumber}", cancellationToken);
+        return Map(fetched, pages => OctokitMapping.ToIssue(pages[0]));
     }
 
     /// <summary>Every label of the repository (all pages).</summary>
@@ -95,13 +106,14 @@ public sealed class GitHubApi : IDisposable
             pages => pages.SelectMany(page => page).TakeLast(count).Select(OctokitMapping.ToComment).ToList());
     }
 
-    /// <summary>Pull requests that reference the issue: the <c>cross-referenced</c> events of its timeline.</summary>
-    public async Task<Fetched<IReadOnlyList<LinkedPullRequest>>> GetLinkedPullRequestsAsync(RepositoryId repository, int issueNumber, CancellationToken cancellationToken)
+    /// <summary>The issue's timeline: pull requests that reference it (<c>cross-referenced</c> events) and its
+    /// <c>assigned</c>/<c>unassigned</c> events.</summary>
+    public async Task<Fetched<IssueTimeline>> GetTimelineAsync(RepositoryId repository, int issueNumber, CancellationToken cancellationToken)
     {
         var fetched = await ReadAsync<List<TimelineEventInfo>>(repository, "timeline",
             Relative($"repos/{repository.Owner}/{repository.Name}/issues/{issueNumber}/timeline?per_page=100"),
             $"read the timeline of {repository.FullName}#{issueNumber}", cancellationToken);
-        return Map<List<TimelineEventInfo>, IReadOnlyList<LinkedPullRequest>>(fetched, pages => OctokitMapping.ToLinkedPullRequests(pages.SelectMany(page => page)));
+        return Map<List<TimelineEventInfo>, IssueTimeline>(fetched, pages => OctokitMapping.ToTimeline([.. pages.SelectMany(page => page)]));
     }
 
     public Task<UpstreamIssue> CreateIssueAsync(RepositoryId repository, string title, string body, IReadOnlyList<string> labels, CancellationToken cancellationToken)

@@ -68,7 +68,7 @@ public static class GitHubProblems
         403 => new(GitHubProblemKind.NoPermission, $"Could not {what}: no permission ({githubMessage}).",
             "Use a token that may do this, or ask the maintainers for access."),
         404 => new(GitHubProblemKind.NotFound, $"Could not {what}: the repository is unknown or private.",
-            $"Check the upstream (the clawdev.upstream setting); for a private repository, sign in ({SignInHint})."),
+            $"Check the upstream (the clawdev.github.upstream setting, or --upstream OWNER/REPO); for a private repository, sign in ({SignInHint})."),
         422 => new(GitHubProblemKind.Invalid, $"Could not {what}: GitHub refused it ({githubMessage}).", "Correct the request and try again."),
         _ => new(GitHubProblemKind.ServerError, $"Could not {what}: GitHub answered {(int)statusCode} ({githubMessage}).", "Try again later."),
     };

@@ -45,8 +45,16 @@ internal static class OctokitMapping
     public static IssueComment ToComment(Octokit.IssueComment comment) =>
         new(comment.User?.Login ?? DeletedUser, comment.CreatedAt, comment.Body ?? "");
 
+    /// <summary>The pull requests and the (un)assignments of an issue's timeline.</summary>
+    public static IssueTimeline ToTimeline(IReadOnlyList<TimelineEventInfo> timeline) => new(ToLinkedPullRequests(timeline), ToAssignments(timeline));
+
+    private static List<AssignmentEvent> ToAssignments(IEnumerable<TimelineEventInfo> timeline) => timeline
+        .Where(entry => entry.Event.StringValue is "assigned" or "unassigned" && entry.Assignee is not null)
+        .Select(entry => new AssignmentEvent(entry.Assignee.Login, entry.CreatedAt, entry.Event.StringValue == "assigned"))
+        .ToList();
+
     /// <summary>Pull requests that cross-reference the issue, from its timeline, once each (the latest mention).</summary>
-    public static IReadOnlyList<LinkedPullRequest> ToLinkedPullRequests(IEnumerable<TimelineEventInfo> timeline) => timeline
+    private static List<LinkedPullRequest> ToLinkedPullRequests(IEnumerable<TimelineEventInfo> timeline) => timeline
         .Where(entry => entry.Event.StringValue == "cross-referenced" && entry.Source?.Issue?.PullRequest is not null)
         .GroupBy(entry => entry.Source.Issue.Number)
         .Select(mentions => mentions.MaxBy(entry => entry.CreatedAt)!)

@@ -38,6 +38,20 @@ public static class GitBranches
         return line?[Prefix.Length..line.IndexOf('\t')];
     }
 
+    /// <summary>
+    /// The commits of HEAD that <paramref name="baseRef"/> does not have, oldest first, each as "abbreviated-id subject";
+    /// null when <paramref name="baseRef"/> is not known locally (never fetched).
+    /// </summary>
+    public static IReadOnlyList<string>? CommitsNotOn(GitSession git, string baseRef, CancellationToken cancellationToken)
+    {
+        if (git.TryRead(cancellationToken, "rev-parse", "--verify", "--quiet", baseRef + "^{commit}") is null)
+        {
+            return null;
+        }
+        var log = git.Read(cancellationToken, "log", "--reverse", "--format=%h %s", $"{baseRef}..HEAD", "--");
+        return log.Length == 0 ? [] : log.Split('\n');
+    }
+
     public static bool Exists(GitSession git, string branch, CancellationToken cancellationToken) =>
         git.Run(cancellationToken, "show-ref", "--verify", "--quiet", $"refs/heads/{branch}").ExitCode == 0;
 

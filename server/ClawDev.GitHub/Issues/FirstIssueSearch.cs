@@ -108,7 +108,7 @@ public static class FirstIssueSearch
         return (issues, failure);
     }
 
-    /// <summary>The issues with their recent comments and linked pull requests; an issue whose details cannot be
+    /// <summary>The issues with their recent comments, linked pull requests and (un)assignments; an issue whose details cannot be
     /// read stays as it was (its assignees still count), and a note says so.</summary>
     private static async Task<List<UpstreamIssue>> WithClaimDetailsAsync(
         GitHubApi api, RepositoryId repository, IEnumerable<UpstreamIssue> candidates, AnswerTally tally, CancellationToken cancellationToken)
@@ -121,8 +121,14 @@ public static class FirstIssueSearch
                 IReadOnlyList<IssueComment> comments = issue.CommentCount > 0
                     ? tally.Take(await api.GetRecentCommentsAsync(repository, issue.Number, CommentsRead, cancellationToken))
                     : [];
-                var pullRequests = tally.Take(await api.GetLinkedPullRequestsAsync(repository, issue.Number, cancellationToken));
-                detailed.Add(issue with { RecentComments = comments, LinkedPullRequests = pullRequests });
+                var timeline = tally.Take(await api.GetTimelineAsync(repository, issue.Number, cancellationToken));
+                detailed.Add(issue with
+                {
+                    RecentComments = comments,
+                    LinkedPullRequests = timeline.LinkedPullRequests,
+                    AssignedAt = timeline.AssignedAt(issue.Assignees),
+                    Unassignments = timeline.Unassignments,
+                });
             }
             catch (GitHubProblemException e) when (e.Problem.CachedDataHelps)
             {

@@ -9,8 +9,8 @@ internal readonly record struct ListEntry(string Value, int Line);
 /// <summary>
 /// Reads module-level <c>NAME = [...]</c> (also <c>{...}</c>, <c>(...)</c>, <c>set([...])</c>, an annotation,
 /// and <c>NAME += [...]</c>) where the items are string literals, with Core's Python tokenizer: comments, line
-/// continuations and implicit concatenation (<c>"a" "b"</c>) are handled as Python does. Items that are not
-/// plain strings (names, calls, f-strings, <c>*OTHER</c>) are skipped.
+/// continuations, implicit concatenation (<c>"a" "b"</c>) and escapes are handled as Python does. Items that are
+/// not plain strings (names, calls, bytes, f-strings, <c>*OTHER</c>) are skipped.
 /// </summary>
 internal static class PythonStringList
 {
@@ -123,33 +123,12 @@ internal static class PythonStringList
         var value = "";
         foreach (var token in item)
         {
-            if (PlainStringValue(token.TextIn(text)) is not { } part)
+            if (PythonStrings.TextValue(text, token) is not { } part)
             {
                 return;
             }
             value += part;
         }
         entries.Add(new ListEntry(value, lines.LineOf(item[0].Start) + 1));
-    }
-
-    /// <summary>
-    /// The value of a str literal without escapes: object names never contain a backslash, so a literal with
-    /// one (outside a raw string), a bytes literal or an f-string is not an object name and gives null.
-    /// </summary>
-    private static string? PlainStringValue(ReadOnlySpan<char> literal)
-    {
-        var prefixLength = literal.IndexOfAny('\'', '"');
-        var prefix = literal[..prefixLength];
-        if (prefix.ContainsAny("bBfF"))
-        {
-            return null;
-        }
-        var quoteLength = literal.Length - prefixLength >= 6 && literal[prefixLength + 1] == literal[prefixLength] && literal[prefixLength + 2] == literal[prefixLength] ? 3 : 1;
-        if (literal.Length < prefixLength + 2 * quoteLength)
-        {
-            return null; // unterminated
-        }
-        var content = literal[(prefixLength + quoteLength)..^quoteLength];
-        return !prefix.ContainsAny("rR") && content.Contains('\\') ? null : content.ToString();
     }
 }

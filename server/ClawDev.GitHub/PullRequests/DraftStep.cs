@@ -30,13 +30,16 @@ public sealed record DraftStep(DraftStepKind Kind, StepStatus Status, string Mes
 /// <param name="PullRequest">The draft pull request, when one was opened (or already existed).</param>
 /// <param name="CompareUrl">The prefilled "open a pull request" page, when no pull request was opened through the API.</param>
 /// <param name="RetryCommand">After a failed push: the exact command to retry it.</param>
+/// <param name="HostFailure">The error GitHub answered with when a GitHub step failed: its kind tells the caller
+/// what to do beyond showing the step (a refused token, 401, is dropped so that the next draft asks for a new one).</param>
 public sealed record PullRequestOutcome(
     IReadOnlyList<DraftStep> Steps,
     string Branch,
     string? CommitId,
     CreatedPullRequest? PullRequest,
     string? CompareUrl,
-    string? RetryCommand)
+    string? RetryCommand,
+    HostError? HostFailure = null)
 {
     /// <summary>No step failed.</summary>
     public bool Succeeded => Steps.All(s => s.Status != StepStatus.Failed);

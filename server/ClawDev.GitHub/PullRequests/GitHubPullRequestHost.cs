@@ -16,6 +16,9 @@ public sealed class GitHubPullRequestHost(GitHubApi api) : IPullRequestHost
     public Task<HostResult<HostRepository>> GetRepositoryAsync(RepositoryId repository, CancellationToken cancellationToken) =>
         CallAsync(async () => ToHost((await api.GetRepositoryAsync(repository, cancellationToken)).Value));
 
+    public Task<HostResult<IReadOnlyList<string>>> GetIssueAssigneesAsync(RepositoryId repository, int issueNumber, CancellationToken cancellationToken) =>
+        CallAsync(async () => (await api.GetIssueAsync(repository, issueNumber, cancellationToken)).Value.Assignees);
+
     public Task<HostResult<HostRepository>> CreateForkAsync(RepositoryId upstream, CancellationToken cancellationToken) =>
         CallAsync(async () => ToHost(await api.RequestForkAsync(upstream, cancellationToken)));
 

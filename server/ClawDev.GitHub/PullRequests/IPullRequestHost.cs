@@ -15,6 +15,9 @@ public interface IPullRequestHost
     /// <summary>A repository and what the signed-in user may do there. 404 until a new fork exists.</summary>
     Task<HostResult<HostRepository>> GetRepositoryAsync(RepositoryId repository, CancellationToken cancellationToken);
 
+    /// <summary>The assignees of an upstream issue (for "PRs must link an issue assigned to you").</summary>
+    Task<HostResult<IReadOnlyList<string>>> GetIssueAssigneesAsync(RepositoryId repository, int issueNumber, CancellationToken cancellationToken);
+
     /// <summary>Asks GitHub to fork <paramref name="upstream"/> for the signed-in user (202: created asynchronously;
     /// an existing fork is returned as it is). The fork may not be usable yet: wait with <see cref="GetRepositoryAsync"/>.</summary>
     Task<HostResult<HostRepository>> CreateForkAsync(RepositoryId upstream, CancellationToken cancellationToken);

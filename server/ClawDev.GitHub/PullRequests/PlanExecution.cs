@@ -14,6 +14,7 @@ internal sealed class PlanExecution(
     private readonly List<DraftStep> _steps = [];
     private string? _commit;
     private string? _headOwner = plan.HeadOwner;
+    private HostError? _hostFailure;
 
     public async Task<PullRequestOutcome> RunAsync(bool workTreeUnchanged, CancellationToken cancellationToken)
     {
@@ -101,6 +102,7 @@ internal sealed class PlanExecution(
         var fork = await host.CreateForkAsync(plan.Upstream, cancellationToken);
         if (!fork.Succeeded)
         {
+            _hostFailure = fork.Error;
             Fail(DraftStepKind.Fork, $"GitHub did not fork {plan.Upstream.FullName}: {fork.Error!.Message}");
             return null;
         }
@@ -153,6 +155,7 @@ internal sealed class PlanExecution(
         var created = await host.CreateDraftPullRequestAsync(request, cancellationToken);
         if (!created.Succeeded)
         {
+            _hostFailure = created.Error;
             Fail(DraftStepKind.CreatePullRequest, $"GitHub did not open the pull request: {created.Error!.Message}; the branch is pushed, open the compare URL instead");
             return Outcome(compareUrl: true);
         }
@@ -168,7 +171,7 @@ internal sealed class PlanExecution(
         var url = compareUrl && _headOwner is { } owner
             ? CompareUrl.For(plan.Upstream, plan.BaseBranch, owner, plan.Branch, plan.Title, plan.Body, plan.Templates.Count > 1 ? plan.Template?.Name : null)
             : null;
-        return new PullRequestOutcome(_steps, plan.Branch, _commit, pullRequest, url, retryCommand);
+        return new PullRequestOutcome(_steps, plan.Branch, _commit, pullRequest, url, retryCommand, _hostFailure);
     }
 
     private bool Fail(DraftStepKind kind, string message)

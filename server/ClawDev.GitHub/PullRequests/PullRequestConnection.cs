@@ -1,5 +1,3 @@
-using ClawDev.GitHub.Auth;
-using ClawDev.GitHub.Cache;
 using ClawDev.GitHub.Git;
 using ClawDev.GitHub.Upstream;
 
@@ -10,36 +8,26 @@ namespace ClawDev.GitHub.PullRequests;
 /// <param name="Include">Unrelated changed files to include besides the documentation changes.</param>
 /// <param name="Template">One of the repository's pull-request templates; null for the default.</param>
 /// <param name="ForkRemote">The remote of the user's fork; null to find it (or fork on GitHub).</param>
-public sealed record DraftChoices(int? Issue = null, IReadOnlyList<string>? Include = null, string? Template = null, string? ForkRemote = null);
+public sealed record DraftChoices(int? Issue = null, IReadOnlyList<string>? Include = null, string? Template = null, string? ForkRemote = null)
+{
+    /// <summary>How AI tools helped, in the user's words (the disclosure, and the check of a repository that refuses
+    /// AI-generated work); null when the user used none.</summary>
+    public string? AiAssistance { get; init; }
+}
 
 /// <summary>
-/// The one way the CLI and the language server reach a draft: the upstream found by <see cref="UpstreamConnector"/>
-/// (setting, remotes, fork parent), a GitHub host when there is a token (none: the local steps and the compare URL),
-/// and the plan for the user's choices.
+/// A draft's view of a connected upstream, the same connection (token, cache) the issue features use: the CLI gets
+/// it from <see cref="UpstreamConnector"/>, the language server from its shared connections. A GitHub host exists
+/// only with a token (none: the local steps and the compare URL). The caller owns and disposes the upstream.
 /// </summary>
-public sealed class PullRequestConnection : IDisposable
+public sealed class PullRequestConnection(ConnectedUpstream upstream)
 {
-    private readonly ConnectedUpstream _upstream;
-
-    private PullRequestConnection(ConnectedUpstream upstream, IPullRequestHost? host)
-    {
-        _upstream = upstream;
-        Host = host;
-    }
-
-    /// <exception cref="UpstreamNotFoundException">No setting and no remote names a GitHub repository.</exception>
-    /// <exception cref="FormatException">The upstream setting is malformed.</exception>
-    public static async Task<PullRequestConnection> OpenAsync(
-        string folder, UpstreamSettings settings, GitHubToken? token, GitHubCache? cache, GitCli git, CancellationToken cancellationToken)
-    {
-        var upstream = await UpstreamConnector.ConnectAsync(folder, settings, token, cache, git, cancellationToken);
-        return new PullRequestConnection(upstream, token is null ? null : new GitHubPullRequestHost(upstream.Api));
-    }
+    private readonly ConnectedUpstream _upstream = upstream;
 
     public UpstreamLocation Upstream => _upstream.Location;
 
     /// <summary>Null without a token: nothing is sent to GitHub, and the outcome offers the compare URL.</summary>
-    public IPullRequestHost? Host { get; }
+    public IPullRequestHost? Host { get; } = upstream.Api.IsAuthenticated ? new GitHubPullRequestHost(upstream.Api) : null;
 
     /// <summary>What the user should know about the connection (GitHub not reachable, a rebuilt cache…). Anonymous
     /// access is not among them: without a token drafting sends nothing to GitHub, which the caller says in its words.</summary>
@@ -57,6 +45,7 @@ public sealed class PullRequestConnection : IDisposable
             IssueNumber = choices.Issue ?? IssueBranch.NumberIn(GitBranches.Current(new GitSession(git, folder), cancellationToken)),
             TemplatePath = choices.Template,
             ForkRemote = choices.ForkRemote,
+            AiAssistance = choices.AiAssistance,
         };
         var plan = await drafter.PlanAsync(request, Host, cancellationToken);
         if (choices.Include is not { Count: > 0 } include)
@@ -66,6 +55,4 @@ public sealed class PullRequestConnection : IDisposable
         // The documentation changes found, and the files the user added to them; planning again keeps the plan whole.
         return await drafter.PlanAsync(request with { Files = [.. plan.Included.Select(f => f.Path), .. include.Except(plan.Included.Select(f => f.Path))] }, Host, cancellationToken);
     }
-
-    public void Dispose() => _upstream.Dispose();
 }

@@ -31,12 +31,13 @@ public sealed class PullRequestDrafter(GitCli git, PullRequestDrafterOptions? op
         var top = new GitSession(git, request.RepositoryPath).Read(cancellationToken, "rev-parse", "--show-toplevel");
         var session = new GitSession(git, top);
         var notes = new List<string>();
+        HostError? hostFailure = null;
 
         var remotes = GitRemotes.List(session, cancellationToken);
         var upstreamRemote = request.UpstreamRemote is { } named
             ? remotes.FirstOrDefault(r => r.Name == named) ?? throw new ArgumentException($"no remote named '{named}'", nameof(request))
             : RemoteRoles.Upstream(remotes, request.Upstream);
-        var login = request.Login ?? await ViewerLoginAsync(host, notes, cancellationToken);
+        var login = request.Login ?? await ViewerLoginAsync(host, notes, error => hostFailure ??= error, cancellationToken);
         var forkRemote = request.PushToUpstream ? upstreamRemote
             : request.ForkRemote is { } fork ? remotes.FirstOrDefault(r => r.Name == fork) ?? throw new ArgumentException($"no remote named '{fork}'", nameof(request))
             : RemoteRoles.Fork(remotes, upstreamRemote, login);
@@ -51,6 +52,10 @@ public sealed class PullRequestDrafter(GitCli git, PullRequestDrafterOptions? op
             ?? await HostDefaultBranchAsync(host, request, cancellationToken)
             ?? "main";
         var currentBranch = GitBranches.Current(session, cancellationToken);
+        if (upstreamRemote is not null && EarlierCommitsNote(session, $"{upstreamRemote.Name}/{baseBranch}", cancellationToken) is { } earlier)
+        {
+            notes.Add(earlier);
+        }
 
         var configuration = ProjectConfiguration.Load(top);
         var files = ChangeAnalyzer.Analyze(session, configuration, cancellationToken);
@@ -77,9 +82,13 @@ public sealed class PullRequestDrafter(GitCli git, PullRequestDrafterOptions? op
         var body = PullRequestBody.Write(template, new BodyContent(
             Summary(description), request.IssueNumber, request.AiAssistance, policy.Strongest(PolicyRuleKind.AiDisclosure) is not null));
 
+        var assignedToYou = request.IssueAssignedToYou
+            ?? (policy.Of(PolicyRuleKind.LinkedIssueRequired).Any(r => r.RequiresAssignedIssue)
+                ? await IssueAssignedToAsync(host, request, login, notes, error => hostFailure ??= error, cancellationToken)
+                : null);
         var checklist = PreflightChecklist.Build(policy, new PreflightFacts(
             StrongestKind(included), included.Sum(f => f.Documentation?.Documented.Count ?? 0), request.IssueNumber,
-            request.IssueAssignedToYou, request.AiAssistance is not null, identity, titleStyle));
+            assignedToYou, request.AiAssistance is not null, identity, titleStyle));
 
         return new PullRequestPlan
         {
@@ -103,6 +112,7 @@ public sealed class PullRequestDrafter(GitCli git, PullRequestDrafterOptions? op
             Template = template,
             Bundle = BundleNote(included),
             Notes = notes,
+            HostFailure = hostFailure,
             StatusFingerprint = Fingerprint(session, cancellationToken),
         };
     }
@@ -167,16 +177,38 @@ public sealed class PullRequestDrafter(GitCli git, PullRequestDrafterOptions? op
         return lines;
     }
 
+    /// <summary>
+    /// Says when several files' documentation changes go into one pull request, and offers to bundle the small
+    /// documentation fixes still open in the changed files (ClawDev's findings after the change) into it too.
+    /// </summary>
     private static string? BundleNote(IReadOnlyList<ChangedFile> included)
     {
         var documentation = included.Where(f => f.IsDocumentation).ToList();
-        var symbols = documentation.Sum(f => f.Documentation?.Documented.Count ?? 0);
-        return documentation.Count > 1
-            ? $"{documentation.Count} files with documentation changes ({symbols} symbol(s) documented) go into one pull request; choose files to split them"
-            : null;
+        var parts = new List<string>();
+        if (documentation.Count > 1)
+        {
+            var symbols = documentation.Sum(f => f.Documentation?.Documented.Count ?? 0);
+            parts.Add($"{documentation.Count} files with documentation changes ({symbols} symbol(s) documented) go into one pull request; choose files to split them");
+        }
+        var open = documentation.Where(f => f.Documentation is { FindingsAfter: > 0 }).ToList();
+        if (open.Count > 0)
+        {
+            parts.Add($"{open.Sum(f => f.Documentation!.FindingsAfter)} more small documentation fix(es) in the changed files could go into this pull request "
+                + $"({string.Join(", ", open.Select(f => $"{f.Path}: {f.Documentation!.FindingsAfter}"))}); make them before confirming to send one pull request instead of several");
+        }
+        return parts.Count == 0 ? null : string.Join("; ", parts);
     }
 
-    private static async Task<string?> ViewerLoginAsync(IPullRequestHost? host, List<string> notes, CancellationToken cancellationToken)
+    /// <summary>
+    /// Commits already on HEAD that the upstream's base branch lacks are pushed with the new one and become part of
+    /// the pull request: said, with each commit, so that nothing unrelated goes along unseen.
+    /// </summary>
+    private static string? EarlierCommitsNote(GitSession session, string baseRef, CancellationToken cancellationToken) =>
+        GitBranches.CommitsNotOn(session, $"refs/remotes/{baseRef}", cancellationToken) is { Count: > 0 } commits
+            ? $"{commits.Count} earlier commit(s) not on {baseRef} go into the pull request too (start from an up-to-date {baseRef} to leave them out): {string.Join("; ", commits)}"
+            : null;
+
+    private static async Task<string?> ViewerLoginAsync(IPullRequestHost? host, List<string> notes, Action<HostError> failed, CancellationToken cancellationToken)
     {
         if (host is null)
         {
@@ -186,8 +218,28 @@ public sealed class PullRequestDrafter(GitCli git, PullRequestDrafterOptions? op
         if (!login.Succeeded)
         {
             notes.Add($"your GitHub login could not be read: {login.Error!.Message}");
+            failed(login.Error);
         }
         return login.Value;
+    }
+
+    /// <summary>Whether the issue is assigned to <paramref name="login"/>; null when that cannot be known (no host,
+    /// no login, no issue, or GitHub did not answer, which a note says).</summary>
+    private static async Task<bool?> IssueAssignedToAsync(
+        IPullRequestHost? host, PullRequestRequest request, string? login, List<string> notes, Action<HostError> failed, CancellationToken cancellationToken)
+    {
+        if (host is null || login is null || request.IssueNumber is not { } issue)
+        {
+            return null;
+        }
+        var assignees = await host.GetIssueAssigneesAsync(request.Upstream, issue, cancellationToken);
+        if (!assignees.Succeeded)
+        {
+            notes.Add($"the assignees of #{issue} could not be read: {assignees.Error!.Message}");
+            failed(assignees.Error);
+            return null;
+        }
+        return assignees.Value!.Contains(login, StringComparer.OrdinalIgnoreCase);
     }
 
     private static async Task<string?> HostDefaultBranchAsync(IPullRequestHost? host, PullRequestRequest request, CancellationToken cancellationToken) =>

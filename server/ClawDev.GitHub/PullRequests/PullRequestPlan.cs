@@ -63,6 +63,10 @@ public sealed record PullRequestPlan
     /// <summary>Things the user should know (a guide that could not be read, an unknown login).</summary>
     public required IReadOnlyList<string> Notes { get; init; }
 
+    /// <summary>The error GitHub answered a planning question with (e.g. 401 for the login), so the caller can act on
+    /// its kind — drop a refused token — besides showing the note; null when every question was answered.</summary>
+    public HostError? HostFailure { get; init; }
+
     /// <summary>The state of the work tree when planned; executing refuses if it changed since.</summary>
     public required string StatusFingerprint { get; init; }
 

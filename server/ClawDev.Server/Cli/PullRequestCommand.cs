@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
-using ClawDev.GitHub.Cache;
 using ClawDev.GitHub.Git;
 using ClawDev.GitHub.PullRequests;
 using ClawDev.GitHub.Upstream;
@@ -11,7 +10,7 @@ namespace ClawDev.Server.Cli;
 
 /// <summary>
 /// `clawdev pr [PATH] [--issue N] [--include PATH ...] [--template NAME] [--upstream OWNER/REPO] [--api-url URL]
-/// [--remote NAME] [--yes] [--dry-run] [--format text|json]`: plans the draft pull request, shows exactly what
+/// [--remote NAME] [--ai-assisted HOW] [--yes] [--dry-run] [--format text|json]`: plans the draft pull request, shows exactly what
 /// would be sent and where, asks to confirm, then carries it out step by step.
 /// </summary>
 internal sealed class PullRequestCommand(CliEnvironment environment)
@@ -54,6 +53,12 @@ internal sealed class PullRequestCommand(CliEnvironment environment)
         HelpName = "NAME",
     };
 
+    private readonly Option<string?> _aiAssisted = new("--ai-assisted")
+    {
+        Description = "Say how AI tools helped with the change (it goes into the AI disclosure); without it the pull request states that none were used.",
+        HelpName = "HOW",
+    };
+
     private readonly Option<bool> _yes = new("--yes", "-y") { Description = "Create the draft pull request without asking." };
 
     private readonly Option<bool> _dryRun = new("--dry-run") { Description = "Only show the plan; change nothing." };
@@ -72,7 +77,7 @@ internal sealed class PullRequestCommand(CliEnvironment environment)
         });
         var command = new Command("pr", "Draft a pull request from the documentation changes: branch, commit, push to your fork, draft pull request (asks first).")
         {
-            _path, _issue, _include, _template, _upstream, _apiUrl, _remote, _yes, _dryRun, _format,
+            _path, _issue, _include, _template, _upstream, _apiUrl, _remote, _aiAssisted, _yes, _dryRun, _format,
         };
         command.SetAction(parseResult => RunAsync(parseResult, streams, cancellationToken).GetAwaiter().GetResult());
         return command;
@@ -90,22 +95,26 @@ internal sealed class PullRequestCommand(CliEnvironment environment)
         var git = new GitCli();
         var settings = new UpstreamSettings(parseResult.GetValue(_upstream), parseResult.GetValue(_apiUrl));
         var report = new PullRequestReport(streams.OutputText, parseResult.GetValue(_format) == "json");
-        PullRequestConnection connection;
+        ConnectedUpstream upstream;
         try
         {
-            connection = await PullRequestConnection.OpenAsync(folder, settings, environment.FindToken(git, folder, settings), environment.OpenCache(streams), git, cancellationToken);
+            upstream = await UpstreamConnector.ConnectAsync(folder, settings, environment.FindToken(git, folder, settings), environment.OpenCache(streams), git, cancellationToken);
         }
         catch (Exception e) when (e is UpstreamNotFoundException or FormatException)
         {
             return CliErrors.Io(streams, e.Message);
         }
-        using (connection)
+        using (upstream)
         {
+            var connection = new PullRequestConnection(upstream);
             var choices = new DraftChoices(
                 TryParseIssue(parseResult.GetValue(_issue), out var issue) ? issue : null,
                 parseResult.GetValue(_include),
                 TemplatePath(folder, parseResult.GetValue(_template)),
-                parseResult.GetValue(_remote));
+                parseResult.GetValue(_remote))
+            {
+                AiAssistance = parseResult.GetValue(_aiAssisted) is { Length: > 0 } how ? how.Trim() : null,
+            };
             var drafter = new PullRequestDrafter(git);
             PullRequestPlan plan;
             try

@@ -84,7 +84,7 @@ internal sealed class LanguageServer : IAsyncDisposable
             new CodeActionHandler(fixes),
             new CodeActionResolveHandler(fixes),
             new GitHubSessionHandler(sessionOpener, gitHubTokens, _log),
-            new DraftPullRequestHandler(GitHubSessions, new PlanStore(TimeProvider.System), Client, new GitCli()),
+            new DraftPullRequestHandler(github, new PlanStore(TimeProvider.System), Client),
             new FindFirstIssuesHandler(github, TimeProvider.System),
             new StartWorkingOnIssueHandler(github),
             new FindUpstreamIssuesHandler(github, TimeProvider.System),

@@ -1,4 +1,6 @@
+using System.Net;
 using ClawDev.GitHub.Api;
+using ClawDev.GitHub.Issues;
 using ClawDev.GitHub.Tests.Loopback;
 using ClawDev.GitHub.Upstream;
 
@@ -136,10 +138,32 @@ public sealed class GitHubApiReadTests
     {
         await using var harness = new ApiHarness();
 
-        var linked = await harness.Api.GetLinkedPullRequestsAsync(ApiHarness.Upstream, 13, CancellationToken.None);
+        var timeline = await harness.Api.GetTimelineAsync(ApiHarness.Upstream, 13, CancellationToken.None);
 
-        var pull = Assert.Single(linked.Value);
+        var pull = Assert.Single(timeline.Value.LinkedPullRequests);
         Assert.Equal(new ClawDev.GitHub.Issues.LinkedPullRequest(21, "octokit-fixture-user-a", true, false, new DateTimeOffset(2017, 10, 12, 8, 0, 0, TimeSpan.Zero)), pull);
+    }
+
+    [Fact]
+    public async Task Reads_assignments_from_the_issue_timeline()
+    {
+        await using var harness = new ApiHarness();
+        harness.Server.Map("GET", "/repos/octokit-fixture-org/hello-world/issues/13/timeline", LoopbackResponse.Json(HttpStatusCode.OK, """
+            [
+              {"id": 1, "event": "assigned", "created_at": "2017-10-11T10:00:00Z", "actor": {"login": "maintainer"}, "assignee": {"login": "octokit-fixture-user-a"}},
+              {"id": 2, "event": "unassigned", "created_at": "2017-10-13T10:00:00Z", "actor": {"login": "maintainer"}, "assignee": {"login": "octokit-fixture-user-a"}},
+              {"id": 3, "event": "assigned", "created_at": "2017-10-14T10:00:00Z", "actor": {"login": "maintainer"}, "assignee": {"login": "octokit-fixture-user-b"}},
+              {"id": 4, "event": "labeled", "created_at": "2017-10-15T10:00:00Z", "actor": {"login": "maintainer"}, "label": {"name": "docs", "color": "fff"}}
+            ]
+            """));
+
+        var timeline = (await harness.Api.GetTimelineAsync(ApiHarness.Upstream, 13, CancellationToken.None)).Value;
+
+        Assert.Equal(new DateTimeOffset(2017, 10, 14, 10, 0, 0, TimeSpan.Zero), timeline.AssignedAt(["octokit-fixture-user-b"]));
+        Assert.Equal(new DateTimeOffset(2017, 10, 11, 10, 0, 0, TimeSpan.Zero), timeline.AssignedAt(["octokit-fixture-user-a"]));
+        Assert.Null(timeline.AssignedAt(["someone-else"]));
+        Assert.Equal([new AssignmentEvent("octokit-fixture-user-a", new DateTimeOffset(2017, 10, 13, 10, 0, 0, TimeSpan.Zero), Assigned: false)], timeline.Unassignments);
+        Assert.Empty(timeline.LinkedPullRequests);
     }
 
     [Fact]

@@ -92,6 +92,7 @@ public sealed class GitHubProblemTests
 
         Assert.Equal(GitHubProblemKind.NotFound, problem.Kind);
         Assert.Equal("Could not read the repository octokit-fixture-org/hello-world: the repository is unknown or private.", problem.Message);
+        Assert.StartsWith("Check the upstream (the clawdev.github.upstream setting, or --upstream OWNER/REPO)", problem.WhatToDo);
     }
 
     [Fact]

@@ -12,6 +12,9 @@ internal sealed class FakeHost(string login, string forkCloneUrl) : IPullRequest
 
     public HostResult<CreatedPullRequest>? PullRequestAnswer { get; init; }
 
+    /// <summary>The assignees of every issue asked about.</summary>
+    public IReadOnlyList<string> IssueAssignees { get; init; } = [];
+
     public List<string> Calls { get; } = [];
 
     public DraftPullRequest? LastPullRequest { get; private set; }
@@ -37,6 +40,12 @@ internal sealed class FakeHost(string login, string forkCloneUrl) : IPullRequest
         return Task.FromResult(_forked && ++_forkLookups >= ForkBecomesVisibleAfter
             ? HostResult<HostRepository>.Success(Fork(repository))
             : HostResult<HostRepository>.Failure(HostErrorKind.NotFound, "Not Found"));
+    }
+
+    public Task<HostResult<IReadOnlyList<string>>> GetIssueAssigneesAsync(RepositoryId repository, int issueNumber, CancellationToken cancellationToken)
+    {
+        Calls.Add($"GET /repos/{repository.FullName}/issues/{issueNumber}");
+        return Task.FromResult(HostResult<IReadOnlyList<string>>.Success(IssueAssignees));
     }
 
     public Task<HostResult<HostRepository>> CreateForkAsync(RepositoryId upstream, CancellationToken cancellationToken)

@@ -26,6 +26,22 @@ public sealed class GitHubPullRequestHostTests
     }
 
     [Fact]
+    public async Task An_issues_assignees_are_read_and_an_unknown_issue_is_not_found()
+    {
+        await using var harness = new ApiHarness();
+        var issue = System.Text.Json.Nodes.JsonNode.Parse(GitHubFixtures.Body("issues/created.json"))!;
+        issue["assignees"] = new System.Text.Json.Nodes.JsonArray(new System.Text.Json.Nodes.JsonObject { ["login"] = "octokit-fixture-user-a", ["id"] = 1000 });
+        harness.Server.Map("GET", "/repos/octokit-fixture-org/hello-world/issues/13", LoopbackResponse.Json(HttpStatusCode.OK, issue.ToJsonString()));
+        var host = new GitHubPullRequestHost(harness.Api);
+
+        var assignees = await host.GetIssueAssigneesAsync(ApiHarness.Upstream, 13, CancellationToken.None);
+        var unknown = await host.GetIssueAssigneesAsync(ApiHarness.Upstream, 404, CancellationToken.None);
+
+        Assert.Equal(["octokit-fixture-user-a"], assignees.Value);
+        Assert.Equal(HostErrorKind.NotFound, unknown.Error?.Kind);
+    }
+
+    [Fact]
     public async Task A_repository_says_whether_the_user_may_push()
     {
         await using var harness = new ApiHarness();

@@ -1,3 +1,4 @@
+using ClawDev.GitHub.Contributing;
 using ClawDev.GitHub.Git;
 using ClawDev.GitHub.PullRequests;
 using ClawDev.GitHub.Upstream;
@@ -52,6 +53,10 @@ public class PullRequestDrafterTests
         remotes.Write("notes.txt", "my notes\n");
         return remotes;
     }
+
+    /// <summary>The CONTRIBUTING.md of the "assigned-issue" policy fixture: pull requests must link an issue assigned to you.</summary>
+    private static string AssignedIssuePolicy([System.Runtime.CompilerServices.CallerFilePath] string here = "") =>
+        File.ReadAllText(Path.Combine(Path.GetDirectoryName(here)!, "..", "Contributing", "Policies", "assigned-issue", "CONTRIBUTING.md"));
 
     private static PullRequestRequest Request(Remotes remotes) => new(remotes.WorkTree, Upstream) { Login = "ada" };
 
@@ -236,6 +241,24 @@ public class PullRequestDrafterTests
         Assert.NotNull(outcome.CompareUrl);
     }
 
+    [Theory]
+    [InlineData(new[] { "grace", "Ada" }, CheckStatus.Pass)]
+    [InlineData(new[] { "grace" }, CheckStatus.Blocking)]
+    public async Task WhereTheGuideRequiresAnAssignedIssueTheIssuesAssigneesAreAskedForAndDecide(string[] assignees, CheckStatus expected)
+    {
+        using var remotes = Contribution(AssignedIssuePolicy());
+        remotes.AddForkRemote();
+        var host = new FakeHost("ada", remotes.ForkUrl) { IssueAssignees = assignees };
+
+        var plan = await Drafter.PlanAsync(Request(remotes) with { IssueNumber = 7 }, host, CancellationToken.None);
+        var withoutIssue = await Drafter.PlanAsync(Request(remotes), new FakeHost("ada", remotes.ForkUrl) { IssueAssignees = assignees }, CancellationToken.None);
+
+        var check = plan.Checklist.Single(c => c.Kind == PolicyRuleKind.LinkedIssueRequired);
+        Assert.Equal(expected, check.Status);
+        Assert.Contains("GET /repos/huggingface/transformers/issues/7", host.Calls);
+        Assert.Equal(CheckStatus.Blocking, withoutIssue.Checklist.Single(c => c.Kind == PolicyRuleKind.LinkedIssueRequired).Status);
+    }
+
     [Fact]
     public async Task WithoutHostOrForkRemoteTheLocalStepsHappenAndThePushIsExplained()
     {
@@ -325,6 +348,41 @@ public class PullRequestDrafterTests
         Assert.Equal(["setup.py"], plan.Unrelated.Select(f => f.Path));
         Assert.True(outcome.Succeeded, string.Join('\n', outcome.Steps));
         Assert.Equal("notes.txt\nsrc/trainer.py", remotes.Work("show", "--format=", "--name-only", "HEAD"));
+    }
+
+    [Fact]
+    public async Task EarlierCommitsThatGoAlongAreShownAndAnUpToDateBranchHasNoSuchNote()
+    {
+        using var remotes = Contribution();
+        remotes.AddForkRemote();
+        var upToDate = await Drafter.PlanAsync(Request(remotes), host: null, CancellationToken.None);
+        remotes.Work("switch", "-q", "-c", "my-work");
+        remotes.Work("commit", "-q", "-m", "Bump the version", "--", "setup.py");
+        var bump = remotes.Work("rev-parse", "--short", "HEAD");
+
+        var plan = await Drafter.PlanAsync(Request(remotes), host: null, CancellationToken.None);
+
+        Assert.DoesNotContain(upToDate.Notes, note => note.Contains("earlier commit", StringComparison.Ordinal));
+        Assert.Contains($"1 earlier commit(s) not on upstream/main go into the pull request too (start from an up-to-date upstream/main to leave them out): {bump} Bump the version", plan.Notes);
+    }
+
+    [Fact]
+    public async Task DocumentationFixesStillOpenInTheChangedFilesAreOfferedForTheSamePullRequest()
+    {
+        using var remotes = new Remotes();
+        remotes.Write("src/trainer.py", Trainer);
+        remotes.Write("src/helpers.py", "\"\"\"Helpers.\"\"\"\n\n\ndef first(x):\n    return x\n\n\ndef second(y):\n    return y\n");
+        remotes.Publish("initial");
+        remotes.Write("src/trainer.py", DocumentedTrainer);
+        remotes.Write("src/helpers.py", "\"\"\"Helpers.\"\"\"\n\n\ndef first(x):\n    \"\"\"Return x.\"\"\"\n    return x\n\n\ndef second(y):\n    return y\n");
+
+        var plan = await Drafter.PlanAsync(Request(remotes), host: null, CancellationToken.None);
+
+        Assert.Equal(["src/helpers.py", "src/trainer.py"], plan.Included.Select(f => f.Path).Order(StringComparer.Ordinal));
+        Assert.Equal(
+            "2 files with documentation changes (2 symbol(s) documented) go into one pull request; choose files to split them; "
+            + "1 more small documentation fix(es) in the changed files could go into this pull request (src/helpers.py: 1); make them before confirming to send one pull request instead of several",
+            plan.Bundle);
     }
 
     [Fact]

@@ -17,8 +17,7 @@ public sealed class GitHubFeaturesTests
 
     static GitHubFeaturesTests()
     {
-        // The servers' one GitHub cache per process lives in a folder of this test run, never the user's.
-        Environment.SetEnvironmentVariable("CLAWDEV_CACHE_DIR", Directory.CreateTempSubdirectory("clawdev-cache-").FullName);
+        TestGitHubCache.Isolate();
     }
 
     private static async Task<LspWorkspace> OpenAsync(GitHubScenario scenario, LspOptions? options = null, JsonObject? github = null)

@@ -4,8 +4,9 @@ namespace ClawDev.GitHub.Issues.Claims;
 
 /// <summary>
 /// Finds who has taken an issue: its assignees, open or merged pull requests that reference it, and recent
-/// comments that claim it (within <see cref="ClaimOptions.CommentWindow"/>). Claimed issues stay in every list,
-/// marked; nothing here drops an issue.
+/// comments that claim it (within <see cref="ClaimOptions.CommentWindow"/>). A later comment of the same person
+/// giving it back ("/unassign") or an "unassigned" event for them releases an assignee's or a comment's claim.
+/// Claimed issues stay in every list, marked; nothing here drops an issue.
 /// </summary>
 public static class ClaimDetector
 {
@@ -13,8 +14,13 @@ public static class ClaimDetector
     public static IReadOnlyList<Claim> Detect(UpstreamIssue issue, ClaimOptions options)
     {
         var claims = new List<Claim>();
+        var released = Releases(issue);
         foreach (var assignee in issue.Assignees)
         {
+            if (released.TryGetValue(assignee, out var givenBack) && givenBack > (issue.AssignedAt ?? DateTimeOffset.MinValue))
+            {
+                continue;
+            }
             claims.Add(issue.AssignedAt is { } assignedAt
                 ? new Claim(ClaimKind.Assignee, assignee, assignedAt, $"assigned to @{assignee} on {Day(assignedAt)}")
                 : new Claim(ClaimKind.Assignee, assignee, issue.UpdatedAt, $"assigned to @{assignee} (issue last updated {Day(issue.UpdatedAt)})"));
@@ -32,8 +38,24 @@ public static class ClaimDetector
                     $"open PR #{pullRequest.Number} by @{pullRequest.Author} since {Day(pullRequest.CreatedAt)}"));
             }
         }
-        claims.AddRange(CommentClaims(issue, options));
+        claims.AddRange(CommentClaims(issue, options).Where(claim => !released.TryGetValue(claim.Who, out var givenBack) || givenBack <= claim.Date));
         return claims.OrderByDescending(claim => claim.Date).ThenBy(claim => claim.Kind).ThenBy(claim => claim.Who, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>The latest time each person gave the issue back: a releasing comment, or an "unassigned" event.</summary>
+    private static Dictionary<string, DateTimeOffset> Releases(UpstreamIssue issue)
+    {
+        var released = new Dictionary<string, DateTimeOffset>(StringComparer.OrdinalIgnoreCase);
+        var givenBack = issue.RecentComments.Where(c => ClaimingComment.ReleasesIn(c.Body)).Select(c => (Who: c.Author, At: c.CreatedAt))
+            .Concat(issue.Unassignments.Select(e => (e.Who, e.At)));
+        foreach (var (who, at) in givenBack)
+        {
+            if (!released.TryGetValue(who, out var earlier) || earlier < at)
+            {
+                released[who] = at;
+            }
+        }
+        return released;
     }
 
     /// <summary>The latest claiming comment of each author within the window; bots' comments are not claims.</summary>

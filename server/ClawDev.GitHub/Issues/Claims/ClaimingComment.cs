@@ -6,7 +6,8 @@ namespace ClawDev.GitHub.Issues.Claims;
 /// Recognises a comment in which someone takes an issue: "I'd like to work on this", "can I take this?",
 /// "I'll take it", "/assign", "/take", a bare "take" (the convention of pandas-style take bots), "Working on it!".
 /// Questions about others ("Is anyone working on this?", "Are you still working on it?") are not claims, nor is
-/// quoted text or code. The recognised sentence is returned as written, for the user to see.
+/// quoted text or code. The recognised sentence is returned as written, for the user to see. A comment can also give
+/// an issue back (<see cref="ReleasesIn"/>).
 /// </summary>
 internal static class ClaimingComment
 {
@@ -38,6 +39,19 @@ internal static class ClaimingComment
         "is anyone", "is anybody", "is someone", "is somebody", "is there anyone", "is there someone", "has anyone",
         "has someone", "does anyone", "anyone", "someone", "somebody", "are you", "is this", "who is", "are there",
         "is it", "if anyone", "if someone",
+    ];
+
+    // Giving an issue back: "/unassign", "I can no longer work on this", "feel free to take it".
+    private static readonly string[] ReleasingCommands = ["/unassign", "/untake", "/unclaim", "/release", "/unassign-me"];
+
+    private static readonly string[] ReleasingPhrases =
+    [
+        "unassign me", "unassign myself", "unassigning myself", "i'm unassigning", "i am unassigning",
+        "i can no longer work on", "i can't work on this anymore", "i can't work on it anymore", "i cannot work on this anymore",
+        "i won't be able to work on", "i will not be able to work on", "i'm not able to work on", "i am not able to work on",
+        "i'm no longer working on", "i am no longer working on", "i'm not working on this anymore", "i'm not working on it anymore",
+        "i am not working on this anymore", "i'm dropping this", "i'm giving this up", "i'm giving up on this",
+        "feel free to take it", "feel free to take this", "feel free to take over", "feel free to pick it up", "someone else can take",
     ];
 
     // "I'll take a look" is a promise to read, not to fix.
@@ -77,6 +91,14 @@ internal static class ClaimingComment
             }
         }
         return null;
+    }
+
+    /// <summary>Whether the comment gives the issue back ("/unassign", "I won't be able to work on this").</summary>
+    public static bool ReleasesIn(string body)
+    {
+        var text = WithoutQuotesAndCode(body);
+        return text.Split('\n').Any(line => ReleasingCommands.Any(command => StartsWithWord(line.Trim().ToLowerInvariant(), command)))
+            || Sentences(text).Select(Plain).Any(plain => ReleasingPhrases.Any(phrase => ContainsWords(plain, phrase)));
     }
 
     private static string WithoutQuotesAndCode(string body)

@@ -1,13 +1,12 @@
 using ClawDev.GitHub.Git;
 using ClawDev.GitHub.PullRequests;
 using ClawDev.GitHub.Upstream;
-using ClawDev.Server.Lsp.GitHubSession;
 using ClawDev.Server.Lsp.Host;
 using ClawDev.Server.Lsp.Protocol;
 using ClawDev.Server.Lsp.PullRequests;
+using ClawDev.Server.Lsp.Upstream;
 using ClawDev.Server.Lsp.Workspace;
 using StreamJsonRpc;
-using AuthToken = ClawDev.GitHub.Auth.GitHubToken;
 using Plan = ClawDev.GitHub.PullRequests.PullRequestPlan;
 
 namespace ClawDev.Server.Lsp.Handlers;
@@ -19,7 +18,7 @@ namespace ClawDev.Server.Lsp.Handlers;
 /// local steps still happen and the answer carries the compare URL.
 /// </summary>
 [LspMethod(Methods.ClawDevDraftPullRequest)]
-internal sealed class DraftPullRequestHandler(GitHubSessionRequester sessions, PlanStore plans, LanguageClient client, GitCli git)
+internal sealed class DraftPullRequestHandler(GitHubConnections github, PlanStore plans, LanguageClient client)
     : IRequestHandler<DraftPullRequestParams, DraftPullRequestResult>
 {
     /// <summary>The longest planning may take (git, CONTRIBUTING.md, one or two GitHub reads).</summary>
@@ -28,7 +27,7 @@ internal sealed class DraftPullRequestHandler(GitHubSessionRequester sessions, P
     /// <summary>The longest executing may take: a push and a new fork can be slow, but never endless.</summary>
     public static readonly TimeSpan ExecutionLimit = TimeSpan.FromMinutes(5);
 
-    private readonly PullRequestDrafter _drafter = new(git);
+    private readonly PullRequestDrafter _drafter = new(github.Git);
 
     public async Task<DraftPullRequestResult> HandleAsync(DraftPullRequestParams parameters, RequestContext context, CancellationToken cancellationToken)
     {
@@ -44,7 +43,7 @@ internal sealed class DraftPullRequestHandler(GitHubSessionRequester sessions, P
         {
             throw Failed($"drafting the pull request took longer than {(parameters.Execute ? ExecutionLimit : PlanningLimit).TotalMinutes:0} minute(s) and was stopped; nothing after the last finished step happened");
         }
-        catch (Exception e) when (e is UpstreamNotFoundException or FormatException or GitCommandException or GitUnavailableException or GitHubSessionException)
+        catch (Exception e) when (e is UpstreamNotFoundException or FormatException or GitCommandException or GitUnavailableException)
         {
             throw Failed(e.Message);
         }
@@ -57,12 +56,13 @@ internal sealed class DraftPullRequestHandler(GitHubSessionRequester sessions, P
     private async Task<DraftPullRequestResult> PlanAsync(DraftPullRequestParams parameters, ServerState state, CancellationToken cancellationToken)
     {
         var folder = Folder(parameters.Uri, state);
-        var settings = new UpstreamSettings(state.Settings.GitHubUpstream, state.Settings.GitHubApiUrl);
+        var settings = GitHubConnections.UpstreamSettingsOf(state.Settings);
         var choices = new DraftChoices(parameters.Issue, parameters.Include, parameters.TemplateChoice, state.Settings.PullRequestRemote);
         // Planning only reads from GitHub: an existing session is used, nobody is asked to sign in.
-        var token = await sessions.GetAsync("to read your GitHub login for the pull request", createIfNone: false, cancellationToken);
-        using var connection = await PullRequestConnection.OpenAsync(folder, settings, ToAuth(token), cache: null, git, cancellationToken);
-        var plan = await connection.PlanAsync(_drafter, git, folder, choices, cancellationToken);
+        var token = await github.TokenAsync("to read your GitHub login for the pull request", createIfNone: false, cancellationToken);
+        using var upstream = await github.ConnectAsync(folder, settings, token, cancellationToken);
+        var plan = await new PullRequestConnection(upstream.Upstream).PlanAsync(_drafter, github.Git, folder, choices, cancellationToken);
+        github.Failed(plan.HostFailure, token);
         var id = plans.Add(new StoredPlan(plan, folder, settings, choices));
         return PullRequestProtocol.ToProtocol(plan, id);
     }
@@ -75,8 +75,9 @@ internal sealed class DraftPullRequestHandler(GitHubSessionRequester sessions, P
         {
             throw Failed($"This plan is blocked and cannot be carried out: {string.Join("; ", stored.Plan.Checklist.Where(c => c.Status == CheckStatus.Blocking).Select(c => c.Reason).DefaultIfEmpty("no files are chosen"))}");
         }
-        var token = await sessions.GetAsync($"to create the draft pull request in {stored.Plan.Upstream.FullName}", createIfNone: true, cancellationToken);
-        using var connection = await PullRequestConnection.OpenAsync(stored.Folder, stored.Settings, ToAuth(token), cache: null, git, cancellationToken);
+        var token = await github.TokenAsync($"to create the draft pull request in {stored.Plan.Upstream.FullName}", createIfNone: true, cancellationToken);
+        using var upstream = await github.ConnectAsync(stored.Folder, stored.Settings, token, cancellationToken);
+        var connection = new PullRequestConnection(upstream.Upstream);
         if (connection.Upstream.Upstream != stored.Plan.Upstream)
         {
             throw Failed($"The upstream is now {connection.Upstream.Upstream.FullName}, not {stored.Plan.Upstream.FullName} as planned; draft the pull request again.");
@@ -92,6 +93,7 @@ internal sealed class DraftPullRequestHandler(GitHubSessionRequester sessions, P
         {
             throw Failed($"The changes now go elsewhere than confirmed ({e.Message}); draft the pull request again.");
         }
+        github.Failed(outcome.HostFailure, token);
         return PullRequestProtocol.ToProtocol(outcome);
     }
 
@@ -107,7 +109,7 @@ internal sealed class DraftPullRequestHandler(GitHubSessionRequester sessions, P
         {
             return stored.Plan;
         }
-        return await connection.PlanAsync(_drafter, git, stored.Folder, stored.Choices with { Include = include, Template = template }, cancellationToken);
+        return await connection.PlanAsync(_drafter, github.Git, stored.Folder, stored.Choices with { Include = include, Template = template }, cancellationToken);
     }
 
     /// <summary>The directory of the file (or folder) named, else the first workspace folder.</summary>
@@ -123,8 +125,6 @@ internal sealed class DraftPullRequestHandler(GitHubSessionRequester sessions, P
             ?? throw new LocalRpcException($"'{uri}' is not a file: URI") { ErrorCode = LspErrorCodes.InvalidParams };
         return Directory.Exists(path) ? path : Path.GetDirectoryName(path)!;
     }
-
-    private static AuthToken? ToAuth(GitHubToken? token) => token is null ? null : new AuthToken(token.Reveal(), "VS Code session");
 
     private static LocalRpcException Failed(string message) => new(message) { ErrorCode = LspErrorCodes.RequestFailed };
 }

@@ -57,6 +57,10 @@ public sealed record PullRequestPlan(
 {
     /// <summary>An offer to bundle other small documentation fixes into this pull request, for the user; null when none.</summary>
     [JsonPropertyName("bundle")] public string? Bundle { get; init; }
+
+    /// <summary>What the user should know before confirming (earlier commits that go along, GitHub questions left
+    /// unanswered, a guide that could not be read); null when there is nothing.</summary>
+    [JsonPropertyName("notes")] public IReadOnlyList<string>? Notes { get; init; }
 }
 
 /// <param name="Path">Relative to the repository, "/" separators.</param>

@@ -21,6 +21,7 @@ internal static class PullRequestProtocol
         plan.IsBlocked)
     {
         Bundle = plan.Bundle,
+        Notes = plan.Notes.Count > 0 ? plan.Notes : null,
     };
 
     public static PullRequestExecution ToProtocol(PullRequestOutcome outcome) => new([.. outcome.Steps.Select(ToProtocol)])

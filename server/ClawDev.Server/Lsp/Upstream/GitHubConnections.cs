@@ -1,6 +1,7 @@
 using ClawDev.GitHub.Api;
 using ClawDev.GitHub.Cache;
 using ClawDev.GitHub.Git;
+using ClawDev.GitHub.PullRequests;
 using ClawDev.GitHub.Upstream;
 using ClawDev.Server.Lsp.GitHubSession;
 using ClawDev.Server.Lsp.Host;
@@ -45,18 +46,29 @@ internal sealed class GitHubConnections(GitHubSessionRequester sessions, GitCli 
 
     /// <exception cref="UpstreamNotFoundException">No remote or setting names the upstream.</exception>
     /// <exception cref="FormatException">The upstream setting is malformed.</exception>
-    public async Task<UpstreamConnection> ConnectAsync(string folder, ClawDevSettings settings, GitHubToken? token, CancellationToken cancellationToken)
+    public Task<UpstreamConnection> ConnectAsync(string folder, ClawDevSettings settings, GitHubToken? token, CancellationToken cancellationToken) =>
+        ConnectAsync(folder, UpstreamSettingsOf(settings), token, cancellationToken);
+
+    /// <inheritdoc cref="ConnectAsync(string, ClawDevSettings, GitHubToken?, CancellationToken)"/>
+    public async Task<UpstreamConnection> ConnectAsync(string folder, UpstreamSettings settings, GitHubToken? token, CancellationToken cancellationToken)
     {
         var credentials = token is null ? null : new AuthToken(token.Reveal(), "VS Code session");
-        var upstream = await UpstreamConnector.ConnectAsync(
-            folder, new UpstreamSettings(settings.GitHubUpstream, settings.GitHubApiUrl), credentials, _cache.Value, git, cancellationToken);
+        var upstream = await UpstreamConnector.ConnectAsync(folder, settings, credentials, _cache.Value, git, cancellationToken);
         return new UpstreamConnection(upstream, token);
     }
 
+    /// <summary>The upstream and API URL of the settings, as the connector takes them.</summary>
+    public static UpstreamSettings UpstreamSettingsOf(ClawDevSettings settings) => new(settings.GitHubUpstream, settings.GitHubApiUrl);
+
     /// <summary>After a failed call: a token GitHub refused (401) is dropped, so the next feature asks the client again.</summary>
-    public void Failed(GitHubProblem problem, GitHubToken? token)
+    public void Failed(GitHubProblem problem, GitHubToken? token) => Failed(problem.Kind == GitHubProblemKind.Unauthorized, token);
+
+    /// <inheritdoc cref="Failed(GitHubProblem, GitHubToken?)"/>
+    public void Failed(HostError? error, GitHubToken? token) => Failed(error?.Kind == HostErrorKind.Unauthorized, token);
+
+    private void Failed(bool unauthorized, GitHubToken? token)
     {
-        if (problem.Kind == GitHubProblemKind.Unauthorized && token is not null)
+        if (unauthorized && token is not null)
         {
             sessions.Refused(token);
         }

@@ -89,6 +89,42 @@ public sealed class ClaimDetectorTests
         Assert.Equal("@frank commented \"Working on it!\" on 2024-05-31", claim.Reason);
     }
 
+    [Fact]
+    public void A_later_releasing_comment_or_unassigned_event_releases_a_comment_claim_but_an_earlier_one_does_not()
+    {
+        var issue = Issue() with
+        {
+            RecentComments =
+            [
+                new IssueComment("frank", Now.AddDays(-9), "I'd like to work on this"),
+                new IssueComment("frank", Now.AddDays(-4), "Sorry, I won't be able to work on this after all."),
+                new IssueComment("grace", Now.AddDays(-8), "/unassign"),
+                new IssueComment("grace", Now.AddDays(-6), "/take"),
+                new IssueComment("heidi", Now.AddDays(-5), "Can I take this?"),
+            ],
+            Unassignments = [new AssignmentEvent("heidi", Now.AddDays(-2), Assigned: false)],
+        };
+
+        var claim = Assert.Single(ClaimDetector.Detect(issue, new ClaimOptions(Now)));
+
+        Assert.Equal((ClaimKind.Comment, "grace"), (claim.Kind, claim.Who));
+    }
+
+    [Fact]
+    public void An_assignee_who_later_gives_the_issue_back_in_a_comment_has_no_claim()
+    {
+        var released = Issue() with
+        {
+            Assignees = ["alice"],
+            AssignedAt = Now.AddDays(-20),
+            RecentComments = [new IssueComment("Alice", Now.AddDays(-3), "/unassign")],
+        };
+        var reassigned = released with { AssignedAt = Now.AddDays(-1) };
+
+        Assert.Empty(ClaimDetector.Detect(released, new ClaimOptions(Now)));
+        Assert.Equal("assigned to @alice on 2024-05-31", Assert.Single(ClaimDetector.Detect(reassigned, new ClaimOptions(Now))).Reason);
+    }
+
     private static UpstreamIssue Issue() => new(
         123, "Document Trainer.train", "", IsOpen: true, IsPullRequest: false, Labels: ["Good First Issue"], Assignees: [],
         Author: "maintainer", CreatedAt: Now.AddDays(-60), UpdatedAt: Now.AddDays(-2), ClosedAt: null, CommentCount: 0,

@@ -3,7 +3,7 @@ using ClawDev.GitHub.Tests.TestSupport;
 
 namespace ClawDev.GitHub.Tests.Issues.Claims;
 
-/// <summary>Fixtures/comments.txt: comments that claim an issue and comments that only look like it.</summary>
+/// <summary>Fixtures/comments.txt: comments that claim an issue, comments that give it back, and comments that only look like either.</summary>
 public sealed class ClaimingCommentTests
 {
     public static TheoryData<string, string> Cases()
@@ -24,8 +24,9 @@ public sealed class ClaimingCommentTests
     [MemberData(nameof(Cases))]
     public void Tells_claims_from_other_comments(string verdict, string comment)
     {
-        var claim = ClaimingComment.ClaimIn(comment.Replace("\\n", "\n"));
+        var body = comment.Replace("\\n", "\n");
 
-        Assert.Equal(verdict == "claim", claim is not null);
+        Assert.Equal(verdict == "claim", ClaimingComment.ClaimIn(body) is not null);
+        Assert.Equal(verdict == "release", ClaimingComment.ReleasesIn(body));
     }
 }

@@ -1,4 +1,6 @@
+using System.Net;
 using System.Text.Json;
+using ClawDev.GitHub.Tests.Loopback;
 using System.Text.Json.Nodes;
 using ClawDev.Server.Lsp;
 using ClawDev.Server.Lsp.GitHubSession;
@@ -12,6 +14,11 @@ namespace ClawDev.Server.Tests.Lsp.PullRequests;
 public sealed class DraftPullRequestTests
 {
     private static readonly SealedSessionFixture Sealed = SealedSessionFixture.Read("sealed-by-typescript.json");
+
+    static DraftPullRequestTests()
+    {
+        TestGitHubCache.Isolate();
+    }
 
     /// <summary>The server on the contribution's work tree, with the loopback as its GitHub API.</summary>
     private static async Task<InProcessServer> StartAsync(GitHubContribution contribution, bool signedIn)
@@ -143,6 +150,60 @@ public sealed class DraftPullRequestTests
 
         Assert.Equal("https://github.com/octokit-fixture-org/hello-world/pull/21", (string?)execution["pullRequestUrl"]);
         Assert.Equal("setup.py\ntinylib/greeter.py", contribution.Remotes.Work("show", "--format=", "--name-only", "HEAD"));
+    }
+
+    [Fact]
+    public async Task The_plan_notes_earlier_commits_that_go_into_the_pull_request_too()
+    {
+        await using var contribution = new GitHubContribution();
+        contribution.Remotes.Work("switch", "-q", "-c", "my-work");
+        contribution.Remotes.Work("add", "setup.py");
+        contribution.Remotes.Work("commit", "-q", "-m", "Bump the version", "--", "setup.py");
+        var bump = contribution.Remotes.Work("rev-parse", "--short", "HEAD");
+        await using var server = await StartAsync(contribution, signedIn: true);
+
+        var plan = await PlanAsync(server, contribution);
+
+        Assert.Equal(
+            [$"1 earlier commit(s) not on upstream/main go into the pull request too (start from an up-to-date upstream/main to leave them out): {bump} Bump the version"],
+            plan["notes"]!.AsArray().Select(note => (string?)note));
+    }
+
+    [Fact]
+    public async Task Planning_uses_the_servers_GitHub_cache_so_planning_again_revalidates_with_the_ETag()
+    {
+        await using var contribution = new GitHubContribution();
+        await using var server = await StartAsync(contribution, signedIn: true);
+
+        await PlanAsync(server, contribution);
+        await PlanAsync(server, contribution);
+
+        var reads = contribution.GitHub.RequestsTo("/repos/octokit-fixture-org/hello-world");
+        Assert.Null(reads[0].Header("If-None-Match"));
+        Assert.Equal("\"b6bf76818c02a332828422c6fa78009ad1f08f302c18524af715ed641f004227\"", reads[^1].Header("If-None-Match"));
+    }
+
+    [Fact]
+    public async Task A_token_GitHub_refuses_when_opening_the_pull_request_is_dropped_and_asked_for_again()
+    {
+        await using var contribution = new GitHubContribution();
+        contribution.GitHub.Map("POST", "/repos/octokit-fixture-org/hello-world/pulls",
+            LoopbackResponse.Json(HttpStatusCode.Unauthorized, GitHubFixtures.Body("errors/bad-credentials.json")));
+        await using var server = await StartAsync(contribution, signedIn: true);
+
+        var plan = await PlanAsync(server, contribution);
+        var execution = (await server.Client.RequestAsync("clawdev/draftPullRequest", DraftParams(contribution, execute: true, (string)plan["planId"]!)))["result"]!;
+        var asksBefore = server.Client.ServerRequests.Count(r => (string?)r["method"] == "clawdev/requestGitHubSession");
+        await PlanAsync(server, contribution);
+
+        var last = execution["steps"]!.AsArray()[^1]!;
+        Assert.Equal(("pull request", false), ((string?)last["name"], (bool)last["ok"]!));
+        Assert.Contains("GitHub did not accept the token", (string?)last["message"]);
+        Assert.StartsWith("https://github.com/octokit-fixture-org/hello-world/compare/main...octokit-fixture-user-a:", (string?)execution["compareUrl"]);
+        Assert.Equal(0, asksBefore);
+        var asked = Assert.Single(server.Client.ServerRequests, r => (string?)r["method"] == "clawdev/requestGitHubSession");
+        Assert.False((bool)asked["params"]!["createIfNone"]!);
+        AssertTokenNeverLeft(server);
     }
 
     /// <summary>Nothing the server wrote to the client (trace included) or to its log contains the token.</summary>
