@@ -32,6 +32,25 @@ public sealed class GitHubCache
     /// <summary>What happened while opening, for the log (e.g. a corrupt file that was moved aside).</summary>
     public string? OpenNote { get; private set; }
 
+    /// <summary>
+    /// Opens the cache, or says why it cannot be: the folder cannot be written, the file is locked or unreadable,
+    /// or SQLite's native library is missing on this platform. Without a cache every answer comes fresh from GitHub
+    /// and nothing is offered offline; nothing else is lost.
+    /// </summary>
+    public static GitHubCache? TryOpen(string path, out string? problem)
+    {
+        try
+        {
+            problem = null;
+            return Open(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or SqliteException or DllNotFoundException or TypeInitializationException)
+        {
+            problem = $"the GitHub cache {path} cannot be opened ({e.Message}); GitHub answers are not cached";
+            return null;
+        }
+    }
+
     /// <summary>Opens (or creates) the cache file at <paramref name="path"/>; the caller chooses where.</summary>
     public static GitHubCache Open(string path)
     {

@@ -29,14 +29,11 @@ public sealed record CliEnvironment(Func<string, string?> Variable, bool IsInter
     /// <summary>The per-user GitHub cache; null when it cannot be opened (that only loses offline answers), with a note on stderr.</summary>
     public GitHubCache? OpenCache(CliStreams streams)
     {
-        try
+        var cache = GitHubCache.TryOpen(CacheLocation.DefaultPath(Variable), out var problem);
+        if (problem is not null)
         {
-            return GitHubCache.Open(CacheLocation.DefaultPath(Variable));
+            streams.Error.Write($"clawdev: {problem}\n");
         }
-        catch (Exception e) when (CliErrors.IsIo(e) || e is Microsoft.Data.Sqlite.SqliteException)
-        {
-            streams.Error.Write($"clawdev: the GitHub cache cannot be opened ({e.Message}); going on without it\n");
-            return null;
-        }
+        return cache;
     }
 }

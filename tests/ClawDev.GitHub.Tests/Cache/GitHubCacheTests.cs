@@ -96,4 +96,30 @@ public sealed class GitHubCacheTests
         Assert.All(Enumerable.Range(0, 8), worker => Assert.NotNull(caches[0].Find(Scope, $"https://api.github.com/x/{worker}/24")));
         SqliteConnection.ClearAllPools();
     }
+
+    [Fact]
+    public void A_cache_that_cannot_be_opened_is_none_with_the_reason()
+    {
+        using var folder = new TemporaryDirectory();
+        // A file where the cache's folder should be: the folder cannot be created.
+        folder.Write("blocked", "not a folder");
+
+        var cache = GitHubCache.TryOpen(folder.Combine("blocked/cache.sqlite"), out var problem);
+
+        Assert.Null(cache);
+        Assert.StartsWith($"the GitHub cache {folder.Combine("blocked/cache.sqlite")} cannot be opened (", problem);
+        Assert.EndsWith("GitHub answers are not cached", problem);
+    }
+
+    [Fact]
+    public void A_cache_that_opens_has_no_problem()
+    {
+        using var folder = new TemporaryDirectory();
+
+        var cache = GitHubCache.TryOpen(folder.Combine("c/cache.sqlite"), out var problem);
+
+        Assert.NotNull(cache);
+        Assert.Null(problem);
+        SqliteConnection.ClearAllPools();
+    }
 }

@@ -105,20 +105,11 @@ internal sealed class GitHubConnections(GitHubSessionRequester sessions, GitCli 
 
     private static GitHubCache? OpenCache(ServerLog log)
     {
-        var path = CacheLocation.DefaultPath(Environment.GetEnvironmentVariable);
-        try
+        var cache = GitHubCache.TryOpen(CacheLocation.DefaultPath(Environment.GetEnvironmentVariable), out var problem);
+        if ((problem ?? cache?.OpenNote) is { } note)
         {
-            var cache = GitHubCache.Open(path);
-            if (cache.OpenNote is { } note)
-            {
-                log.Warning(note);
-            }
-            return cache;
+            log.Warning(note);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            log.Warning($"the GitHub cache {path} cannot be opened ({e.Message}); GitHub answers are not cached");
-            return null;
-        }
+        return cache;
     }
 }
