@@ -70,7 +70,7 @@ public sealed class PullRequestDrafter(GitCli git, PullRequestDrafterOptions? op
         var identity = GitIdentity.Read(session, cancellationToken);
         var commitMessage = CommitMessage.Write(title, description, dco ? identity : null);
 
-        var createsBranch = currentBranch is null || currentBranch == baseBranch;
+        var createsBranch = currentBranch is null || currentBranch == baseBranch || IsCloneDefault(currentBranch);
         var branch = createsBranch
             ? BranchNames.Unused(session, BranchNames.ForDocumentation(request.IssueTitle ?? description.Subject(), request.IssueNumber), cancellationToken)
             : currentBranch!;
@@ -263,6 +263,12 @@ public sealed class PullRequestDrafter(GitCli git, PullRequestDrafterOptions? op
         }
         return Convert.ToHexString(hash.GetHashAndReset());
     }
+
+    /// <summary>
+    /// A clone's own default branch (a local <c>main</c> against an upstream on <c>master</c>, or the other way
+    /// round) is no branch to send a pull request from either: the work gets a branch of its own.
+    /// </summary>
+    private static bool IsCloneDefault(string branch) => branch is "main" or "master";
 }
 
 /// <summary>What the user confirmed.</summary>

@@ -386,6 +386,19 @@ public class PullRequestDrafterTests
     }
 
     [Fact]
+    public async Task OnTheClonesOwnDefaultBranchABranchIsCreatedEvenWhenTheUpstreamUsesAnother()
+    {
+        using var remotes = Contribution();
+        remotes.AddForkRemote();
+        remotes.Work("branch", "-q", "-m", "master");
+
+        var plan = await Drafter.PlanAsync(Request(remotes) with { BaseBranch = "main" }, host: null, CancellationToken.None);
+
+        Assert.True(plan.CreatesBranch);
+        Assert.Equal(ExpectedBranch, plan.Branch);
+    }
+
+    [Fact]
     public async Task OnAFeatureBranchNoBranchIsCreated()
     {
         using var remotes = Contribution();
