@@ -239,6 +239,9 @@ export interface DraftPullRequestParams {
   include?: string[];
   /** One of the plan's templates. */
   templateChoice?: string;
+  /** The answer to the AI-use question (asked when the plan has `aiDisclosure`): absent = not asked, '' = no AI
+   *  tools were used, text = how they helped (as `clawdev pr --ai-assisted HOW`). */
+  aiAssistance?: string;
   /** With execute: a work-done progress token the server reports the steps on ($/progress). */
   workDoneToken?: string;
 }
@@ -264,6 +267,8 @@ export interface PullRequestPlan {
   bundle?: string;
   /** What the user should know before confirming (earlier commits that go along, unanswered GitHub questions). */
   notes?: string[];
+  /** True when the repository asks for an AI-use statement (CONTRIBUTING.md or the template): ask the user. */
+  aiDisclosure?: boolean;
 }
 
 export interface PullRequestExecution {

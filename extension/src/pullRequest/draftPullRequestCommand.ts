@@ -1,10 +1,12 @@
 // "Draft Pull Request": the server plans (nothing leaves the machine); the user sees the plan, chooses a template
-// and any unrelated changes to include, and confirms the exact target; then the server carries it out.
+// and any unrelated changes to include, answers the AI-use question when the repository asks for a statement, and
+// confirms the exact target; then the server carries it out.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { DraftPullRequestRequest, type DraftPullRequestParams, type PullRequestExecution, type PullRequestPlan } from '../protocol';
 import { activeLocation, withServer, type GitHubCommandContext } from '../github/serverRequests';
 import type { MarkdownPreviews } from '../ui/markdownPreview';
+import { aiAssistanceOf, aiChoices, aiDescriptionProblem, AiUsed, asksAboutAi } from './aiDisclosure';
 import { blockingReasons, confirmQuestion, executionOutcome, isPlan, planMarkdown } from './pullRequestPlan';
 
 /** `issue`: the issue the work is for, when the caller knows it. */
@@ -21,6 +23,18 @@ export async function draftPullRequest(context: GitHubCommandContext, previews: 
     }
     if (choices.templateChoice !== undefined || choices.include.length > 0) {
       Object.assign(request, { templateChoice: choices.templateChoice, include: choices.include });
+      plan = await askForPlan(client, request);
+      if (plan === undefined || await stopIfBlocked(previews, plan)) {
+        return;
+      }
+    }
+    if (asksAboutAi(plan)) {
+      const aiAssistance = await askAboutAi();
+      if (aiAssistance === undefined) {
+        return;
+      }
+      // Planned again with the answer: the description confirmed (and shown) is the one sent.
+      request.aiAssistance = aiAssistance;
       plan = await askForPlan(client, request);
       if (plan === undefined || await stopIfBlocked(previews, plan)) {
         return;
@@ -70,6 +84,24 @@ async function askForPlan(client: LanguageClient, request: DraftPullRequestParam
     return undefined;
   }
   return answer;
+}
+
+/** The answer to the repository's AI-use question as `aiAssistance`; undefined: cancelled. */
+async function askAboutAi(): Promise<string | undefined> {
+  const picked = await vscode.window.showQuickPick(aiChoices(), {
+    title: 'Draft Pull Request: this repository asks whether AI tools helped with the change',
+    placeHolder: 'The answer goes into the pull request description',
+  });
+  if (picked?.label !== AiUsed) {
+    return aiAssistanceOf(picked?.label);
+  }
+  const description = await vscode.window.showInputBox({
+    title: 'Draft Pull Request: how did AI tools help?',
+    prompt: 'One or two sentences for the AI statement of the description',
+    placeHolder: 'e.g. Copilot suggested the docstring; I checked and edited every line.',
+    validateInput: aiDescriptionProblem,
+  });
+  return aiAssistanceOf(picked.label, description);
 }
 
 /** The template (when there are several) and the unrelated changes to include (none unless picked); undefined: cancelled. */

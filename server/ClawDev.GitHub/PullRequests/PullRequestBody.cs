@@ -35,6 +35,12 @@ public static partial class PullRequestBody
         return fill.Run();
     }
 
+    /// <summary>Whether the template has a place for the AI statement: a heading about AI, or an AI checkbox.</summary>
+    public static bool HasAiSection(PullRequestTemplate? template) =>
+        template is not null && template.Text.ReplaceLineEndings("\n").Split('\n').Any(line =>
+            (Heading().Match(line) is { Success: true } heading && AiWords().IsMatch(heading.Groups["title"].Value))
+            || (AiCheckbox().IsMatch(line) && AiWords().IsMatch(line)));
+
     private sealed class Filler(List<string> lines, BodyContent content)
     {
         private bool _summaryPlaced;

@@ -79,8 +79,8 @@ public sealed class PullRequestDrafter(GitCli git, PullRequestDrafterOptions? op
         var template = request.TemplatePath is { } chosen
             ? templates.FirstOrDefault(t => t.Path == chosen) ?? throw new ArgumentException($"no pull request template at '{chosen}'", nameof(request))
             : PullRequestTemplates.DefaultForDocumentation(templates);
-        var body = PullRequestBody.Write(template, new BodyContent(
-            Summary(description), request.IssueNumber, request.AiAssistance, policy.Strongest(PolicyRuleKind.AiDisclosure) is not null));
+        var disclosureRequired = policy.Strongest(PolicyRuleKind.AiDisclosure) is not null;
+        var body = PullRequestBody.Write(template, new BodyContent(Summary(description), request.IssueNumber, request.AiAssistance, disclosureRequired));
 
         var assignedToYou = request.IssueAssignedToYou
             ?? (policy.Of(PolicyRuleKind.LinkedIssueRequired).Any(r => r.RequiresAssignedIssue)
@@ -108,6 +108,7 @@ public sealed class PullRequestDrafter(GitCli git, PullRequestDrafterOptions? op
             Title = title,
             Body = body,
             CommitMessage = commitMessage,
+            AsksAiDisclosure = disclosureRequired || PullRequestBody.HasAiSection(template),
             Templates = templates,
             Template = template,
             Bundle = BundleNote(included),

@@ -52,6 +52,10 @@ public sealed record PullRequestPlan
 
     public required string CommitMessage { get; init; }
 
+    /// <summary>The repository asks for an AI-use statement (a CONTRIBUTING.md rule, or the template's own AI
+    /// section): an editor asks the user before confirming (<see cref="PullRequestRequest.AiAssistance"/>).</summary>
+    public bool AsksAiDisclosure { get; init; }
+
     /// <summary>The repository's pull request templates (a choice when several).</summary>
     public required IReadOnlyList<PullRequestTemplate> Templates { get; init; }
 

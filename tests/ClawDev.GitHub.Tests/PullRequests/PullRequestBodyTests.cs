@@ -62,4 +62,15 @@ public class PullRequestBodyTests
 
         Assert.Contains("- [ ] I used AI tools.\n- [x] No AI tools were used.\n", body);
     }
+
+    [Theory]
+    [InlineData("## Description\n\n## AI assistance\n\n<!-- Say whether and how AI tools helped. -->\n", true)]
+    [InlineData("## Checklist\n\n- [ ] I used AI tools to write this change.\n", true)]
+    [InlineData("## Description\n\n- [ ] I ran the tests.\n\nThis repository's maintainers use Copilot reviews.\n", false)]
+    [InlineData("## What does this PR do?\n\nFixes # (issue)\n", false)]
+    public void AnAiHeadingOrAiCheckboxIsTheTemplatesDisclosureSection(string text, bool expected)
+    {
+        Assert.Equal(expected, PullRequestBody.HasAiSection(new PullRequestTemplate(".github/pull_request_template.md", text)));
+        Assert.False(PullRequestBody.HasAiSection(null));
+    }
 }

@@ -276,6 +276,31 @@ public class PullRequestDrafterTests
         Assert.NotNull(outcome.CompareUrl);
     }
 
+    public static TheoryData<string, string?, string?, bool> DisclosureCases() => new()
+    {
+        { "CONTRIBUTING.md asks", "# Contributing\n\nIf you are using any kind of AI assistance to contribute, it must be disclosed in the pull request.\n", null, true },
+        { "the template has an AI section", null, "## What does this PR do?\n\n## AI assistance\n", true },
+        { "neither", "# Contributing\n\nRun `make style` before you open a pull request.\n", "## What does this PR do?\n", false },
+    };
+
+    [Theory]
+    [MemberData(nameof(DisclosureCases))]
+    public async Task ThePlanAsksAboutAiUseOnlyWhenTheRepositoryWantsAStatement(string name, string? contributing, string? template, bool asks)
+    {
+        using var remotes = Contribution(contributing);
+        if (template is not null)
+        {
+            remotes.Write(".github/pull_request_template.md", template);
+        }
+
+        var plan = await Drafter.PlanAsync(Request(remotes), host: null, CancellationToken.None);
+        var assisted = await Drafter.PlanAsync(Request(remotes) with { AiAssistance = "Copilot suggested the wording; I checked it." }, host: null, CancellationToken.None);
+
+        Assert.True(asks == plan.AsksAiDisclosure, name);
+        Assert.Equal(asks, plan.Body.Contains("AI assistance: none; no AI tools were used for this change.", StringComparison.Ordinal));
+        Assert.Contains("AI assistance: Copilot suggested the wording; I checked it.", assisted.Body);
+    }
+
     [Fact]
     public async Task ATypoOnlyChangeInARepositoryThatBansThemIsBlockedAndNothingChanges()
     {

@@ -57,7 +57,10 @@ internal sealed class DraftPullRequestHandler(GitHubConnections github, PlanStor
     {
         var folder = Folder(parameters.Uri, state);
         var settings = GitHubConnections.UpstreamSettingsOf(state.Settings);
-        var choices = new DraftChoices(parameters.Issue, parameters.Include, parameters.TemplateChoice, state.Settings.PullRequestRemote);
+        var choices = new DraftChoices(parameters.Issue, parameters.Include, parameters.TemplateChoice, state.Settings.PullRequestRemote)
+        {
+            AiAssistance = parameters.AiAssistance is { } answer ? PullRequestProtocol.AiAssistanceOf(answer) : null,
+        };
         // Planning only reads from GitHub: an existing session is used, nobody is asked to sign in.
         var token = await github.TokenAsync("to read your GitHub login for the pull request", createIfNone: false, cancellationToken);
         using var upstream = await github.ConnectAsync(folder, settings, token, cancellationToken);
@@ -98,18 +101,21 @@ internal sealed class DraftPullRequestHandler(GitHubConnections github, PlanStor
     }
 
     /// <summary>
-    /// The stored plan, or — when the user chose other files or another template with the confirmation — that plan
-    /// made again; the drafter then refuses it unless its target is still the one confirmed.
+    /// The stored plan, or — when the user chose other files, another template or another AI-use answer with the
+    /// confirmation — that plan made again, so that the body sent carries the answer; the drafter then refuses it
+    /// unless its target is still the one confirmed.
     /// </summary>
     private async Task<Plan> PlanWithChoicesAsync(StoredPlan stored, DraftPullRequestParams parameters, PullRequestConnection connection, CancellationToken cancellationToken)
     {
         var include = parameters.Include ?? stored.Choices.Include ?? [];
         var template = parameters.TemplateChoice ?? stored.Choices.Template;
-        if (include.SequenceEqual(stored.Choices.Include ?? []) && template == stored.Choices.Template)
+        var aiAssistance = parameters.AiAssistance is { } answer ? PullRequestProtocol.AiAssistanceOf(answer) : stored.Choices.AiAssistance;
+        if (include.SequenceEqual(stored.Choices.Include ?? []) && template == stored.Choices.Template && aiAssistance == stored.Choices.AiAssistance)
         {
             return stored.Plan;
         }
-        return await connection.PlanAsync(_drafter, github.Git, stored.Folder, stored.Choices with { Include = include, Template = template }, cancellationToken);
+        var choices = stored.Choices with { Include = include, Template = template, AiAssistance = aiAssistance };
+        return await connection.PlanAsync(_drafter, github.Git, stored.Folder, choices, cancellationToken);
     }
 
     /// <summary>The directory of the file (or folder) named, else the first workspace folder.</summary>

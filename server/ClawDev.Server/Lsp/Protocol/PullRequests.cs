@@ -23,6 +23,10 @@ public sealed record DraftPullRequestParams(
     /// <summary>The pull-request template the user chose, one of <see cref="PullRequestPlan.Templates"/>.</summary>
     [JsonPropertyName("templateChoice")] public string? TemplateChoice { get; init; }
 
+    /// <summary>The user's answer to the AI-use question (asked when <see cref="PullRequestPlan.AiDisclosure"/>): absent
+    /// when not asked, "" when no AI tools were used, else how they helped — as <c>clawdev pr --ai-assisted HOW</c>.</summary>
+    [JsonPropertyName("aiAssistance")] public string? AiAssistance { get; init; }
+
     /// <summary>LSP's work-done progress token: with execute true, each step is reported on it with <c>$/progress</c>.</summary>
     [JsonPropertyName("workDoneToken")] public ProgressToken? WorkDoneToken { get; init; }
 }
@@ -61,6 +65,10 @@ public sealed record PullRequestPlan(
     /// <summary>What the user should know before confirming (earlier commits that go along, GitHub questions left
     /// unanswered, a guide that could not be read); null when there is nothing.</summary>
     [JsonPropertyName("notes")] public IReadOnlyList<string>? Notes { get; init; }
+
+    /// <summary>True when the repository asks for an AI-use statement (CONTRIBUTING.md, or the template's AI section):
+    /// the client asks the user and sends the answer as <see cref="DraftPullRequestParams.AiAssistance"/>; null otherwise.</summary>
+    [JsonPropertyName("aiDisclosure")] public bool? AiDisclosure { get; init; }
 }
 
 /// <param name="Path">Relative to the repository, "/" separators.</param>

@@ -22,7 +22,11 @@ internal static class PullRequestProtocol
     {
         Bundle = plan.Bundle,
         Notes = plan.Notes.Count > 0 ? plan.Notes : null,
+        AiDisclosure = plan.AsksAiDisclosure ? true : null,
     };
+
+    /// <summary>The answer to the AI-use question as the drafter takes it: null when none were used ("" or blanks).</summary>
+    public static string? AiAssistanceOf(string answer) => answer.Trim() is { Length: > 0 } how ? how : null;
 
     public static PullRequestExecution ToProtocol(PullRequestOutcome outcome) => new([.. outcome.Steps.Select(ToProtocol)])
     {

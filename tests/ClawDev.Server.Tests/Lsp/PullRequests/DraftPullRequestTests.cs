@@ -84,6 +84,65 @@ public sealed class DraftPullRequestTests
         AssertTokenNeverLeft(server);
     }
 
+    private const string AiDisclosurePolicy =
+        "# Contributing\n\nIf you are using any kind of AI assistance to contribute, it must be disclosed in the pull request.\n";
+
+    private const string HowAiHelped = "Copilot suggested the docstring; I checked every word.";
+
+    /// <summary>The description of the draft pull request the server sent to GitHub.</summary>
+    private static string SentBody(GitHubContribution contribution) =>
+        (string)JsonNode.Parse(contribution.GitHub.RequestsTo("/repos/octokit-fixture-org/hello-world/pulls").Single().Body)!["body"]!;
+
+    [Fact]
+    public async Task Where_the_repository_asks_for_an_AI_statement_the_answer_planned_is_the_body_sent()
+    {
+        await using var contribution = new GitHubContribution(AiDisclosurePolicy);
+        await using var server = await StartAsync(contribution, signedIn: true);
+
+        var unanswered = await PlanAsync(server, contribution);
+        var answered = DraftParams(contribution, execute: false);
+        answered["aiAssistance"] = HowAiHelped;
+        var plan = (await server.Client.RequestAsync("clawdev/draftPullRequest", answered))["result"]!;
+        var execute = DraftParams(contribution, execute: true, (string)plan["planId"]!);
+        execute["aiAssistance"] = HowAiHelped;
+        await server.Client.RequestAsync("clawdev/draftPullRequest", execute);
+
+        Assert.True((bool)unanswered["aiDisclosure"]!);
+        Assert.Contains("AI assistance: none; no AI tools were used for this change.", (string?)unanswered["body"]);
+        Assert.Contains($"AI assistance: {HowAiHelped}", (string?)plan["body"]);
+        Assert.Equal((string?)plan["body"], SentBody(contribution));
+    }
+
+    [Theory]
+    [InlineData(HowAiHelped, "AI assistance: " + HowAiHelped)]
+    [InlineData("", "AI assistance: none; no AI tools were used for this change.")]
+    public async Task An_AI_answer_given_only_with_the_confirmation_is_planned_again_into_the_body(string answer, string statement)
+    {
+        await using var contribution = new GitHubContribution(AiDisclosurePolicy);
+        await using var server = await StartAsync(contribution, signedIn: true);
+
+        var plan = await PlanAsync(server, contribution);
+        var execute = DraftParams(contribution, execute: true, (string)plan["planId"]!);
+        execute["aiAssistance"] = answer;
+        var execution = (await server.Client.RequestAsync("clawdev/draftPullRequest", execute))["result"]!;
+
+        Assert.Equal("https://github.com/octokit-fixture-org/hello-world/pull/21", (string?)execution["pullRequestUrl"]);
+        Assert.Contains(statement, SentBody(contribution));
+        Assert.Single(SentBody(contribution).Split('\n'), line => line.StartsWith("AI assistance:", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Without_a_disclosure_rule_or_template_section_nothing_is_asked()
+    {
+        await using var contribution = new GitHubContribution();
+        await using var server = await StartAsync(contribution, signedIn: true);
+
+        var plan = await PlanAsync(server, contribution);
+
+        Assert.Null(plan["aiDisclosure"]);
+        Assert.DoesNotContain("AI assistance", (string?)plan["body"]);
+    }
+
     [Fact]
     public async Task Without_a_session_the_client_is_asked_and_when_the_user_declines_the_compare_url_is_the_answer()
     {
