@@ -7,16 +7,27 @@ public sealed class ChangeDescription(IReadOnlyList<ChangedFile> files)
 {
     private const int MaxNamedParameters = 3;
 
+    /// <summary>The title of a plan with no files: it is blocked, and says so rather than naming a change.</summary>
+    public const string NothingToSend = "Nothing to send: there are no documentation changes";
+
     private readonly List<(ChangedFile File, DocumentedSymbol Symbol)> _symbols =
         [.. files.SelectMany(f => (f.Documentation?.Documented ?? []).Select(s => (f, s)))];
+
+    /// <summary>The pull request's title (and commit subject): the subject in the repository's style, or
+    /// <see cref="NothingToSend"/> when no file is chosen.</summary>
+    public string Title(TitleStyle style) => files.Count == 0 ? NothingToSend : style.Apply(Subject());
 
     /// <summary>
     /// The subject without a prefix, lower-case first: "document `warmup_steps` in `Trainer.__init__`",
     /// "add docstrings to 3 functions in `trainer.py`", "document 5 APIs in 2 files", "improve docstrings in
-    /// `trainer.py`", "fix typos in docstrings of `trainer.py`".
+    /// `trainer.py`", "fix typos in docstrings of `trainer.py`"; "no documentation changes" without files.
     /// </summary>
     public string Subject()
     {
+        if (files.Count == 0)
+        {
+            return "no documentation changes";
+        }
         var target = files.Count == 1 ? $"`{FileName(files[0])}`" : $"{files.Count} files";
         if (_symbols.Count == 1)
         {

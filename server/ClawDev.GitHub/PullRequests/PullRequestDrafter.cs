@@ -65,7 +65,7 @@ public sealed class PullRequestDrafter(GitCli git, PullRequestDrafterOptions? op
 
         var description = new ChangeDescription(included);
         var titleStyle = TitleStyle.For(policy);
-        var title = titleStyle.Apply(description.Subject());
+        var title = description.Title(titleStyle);
         var dco = policy.Strongest(PolicyRuleKind.DcoSignOff) is not null;
         var identity = GitIdentity.Read(session, cancellationToken);
         var commitMessage = CommitMessage.Write(title, description, dco ? identity : null);

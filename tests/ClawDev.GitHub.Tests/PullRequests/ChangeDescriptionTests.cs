@@ -38,6 +38,16 @@ public class ChangeDescriptionTests
     }
 
     [Fact]
+    public void WithoutFilesTheTitleSaysThereIsNothingToSend()
+    {
+        var style = new TitleStyle(TitleStyle.DefaultPrefix, null);
+
+        Assert.Equal("Nothing to send: there are no documentation changes", new ChangeDescription([]).Title(style));
+        Assert.Equal("no documentation changes", new ChangeDescription([]).Subject());
+        Assert.Equal("docs: improve docstrings in `a.py`", new ChangeDescription([File("a.py", DocumentationChangeKind.Improvement)]).Title(style));
+    }
+
+    [Fact]
     public void SymbolAndCoverageLinesForTheBody()
     {
         var description = new ChangeDescription([File("src/trainer.py", DocumentationChangeKind.NewDocumentation, Params("Trainer.__init__", "warmup_steps"), New("Trainer.train"))]);

@@ -302,6 +302,21 @@ public class PullRequestDrafterTests
     }
 
     [Fact]
+    public async Task WithNoChangesThePlanIsBlockedAndItsTitleSaysThereIsNothingToSend()
+    {
+        using var remotes = new Remotes();
+        remotes.Write("m.py", "def f():\n    return 42\n");
+        remotes.Publish("initial");
+
+        var plan = await Drafter.PlanAsync(Request(remotes), host: null, CancellationToken.None);
+
+        Assert.True(plan.IsBlocked);
+        Assert.Empty(plan.Included);
+        Assert.Equal(ChangeDescription.NothingToSend, plan.Title);
+        Assert.DoesNotContain("0 files", plan.CommitMessage + plan.Body);
+    }
+
+    [Fact]
     public async Task ATypoOnlyChangeInARepositoryThatBansThemIsBlockedAndNothingChanges()
     {
         using var remotes = new Remotes();
