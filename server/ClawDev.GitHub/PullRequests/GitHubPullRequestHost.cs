@@ -6,10 +6,13 @@ namespace ClawDev.GitHub.PullRequests;
 /// <summary>
 /// <see cref="IPullRequestHost"/> over Octokit (<see cref="GitHubApi"/>): every <see cref="GitHubProblemException"/>
 /// becomes a <see cref="HostResult{T}"/> failure whose message is the problem's sentence for the user (it never
-/// holds the token). The fork request does not wait: the drafter polls for the new fork itself.
+/// holds the token), in <paramref name="describe"/>'s words: the editor words its advice otherwise than a terminal.
+/// The fork request does not wait: the drafter polls for the new fork itself.
 /// </summary>
-public sealed class GitHubPullRequestHost(GitHubApi api) : IPullRequestHost
+public sealed class GitHubPullRequestHost(GitHubApi api, Func<GitHubProblem, string>? describe = null) : IPullRequestHost
 {
+    private readonly Func<GitHubProblem, string> _describe = describe ?? (problem => problem.ToString());
+
     public Task<HostResult<string>> GetViewerLoginAsync(CancellationToken cancellationToken) =>
         CallAsync(() => api.GetViewerLoginAsync(cancellationToken));
 
@@ -33,7 +36,7 @@ public sealed class GitHubPullRequestHost(GitHubApi api) : IPullRequestHost
     private static HostRepository ToHost(RepositoryInfo repository) =>
         new(repository.Id, repository.DefaultBranch, repository.CanPush, repository.CloneUrl, repository.SshUrl);
 
-    private static async Task<HostResult<T>> CallAsync<T>(Func<Task<T>> call)
+    private async Task<HostResult<T>> CallAsync<T>(Func<Task<T>> call)
     {
         try
         {
@@ -41,7 +44,7 @@ public sealed class GitHubPullRequestHost(GitHubApi api) : IPullRequestHost
         }
         catch (GitHubProblemException e)
         {
-            return HostResult<T>.Failure(KindOf(e.Problem.Kind), e.Problem.ToString());
+            return HostResult<T>.Failure(KindOf(e.Problem.Kind), _describe(e.Problem));
         }
     }
 

@@ -18,16 +18,17 @@ public sealed record DraftChoices(int? Issue = null, IReadOnlyList<string>? Incl
 /// <summary>
 /// A draft's view of a connected upstream, the same connection (token, cache) the issue features use: the CLI gets
 /// it from <see cref="UpstreamConnector"/>, the language server from its shared connections. A GitHub host exists
-/// only with a token (none: the local steps and the compare URL). The caller owns and disposes the upstream.
+/// only with a token (none: the local steps and the compare URL). <paramref name="describeProblem"/> words GitHub's
+/// problems for the user (default: the terminal's advice). The caller owns and disposes the upstream.
 /// </summary>
-public sealed class PullRequestConnection(ConnectedUpstream upstream)
+public sealed class PullRequestConnection(ConnectedUpstream upstream, Func<Api.GitHubProblem, string>? describeProblem = null)
 {
     private readonly ConnectedUpstream _upstream = upstream;
 
     public UpstreamLocation Upstream => _upstream.Location;
 
     /// <summary>Null without a token: nothing is sent to GitHub, and the outcome offers the compare URL.</summary>
-    public IPullRequestHost? Host { get; } = upstream.Api.IsAuthenticated ? new GitHubPullRequestHost(upstream.Api) : null;
+    public IPullRequestHost? Host { get; } = upstream.Api.IsAuthenticated ? new GitHubPullRequestHost(upstream.Api, describeProblem) : null;
 
     /// <summary>What the user should know about the connection (GitHub not reachable, a rebuilt cache…). Anonymous
     /// access is not among them: without a token drafting sends nothing to GitHub, which the caller says in its words.</summary>

@@ -64,7 +64,7 @@ internal sealed class DraftPullRequestHandler(GitHubConnections github, PlanStor
         // Planning only reads from GitHub: an existing session is used, nobody is asked to sign in.
         var token = await github.TokenAsync("to read your GitHub login for the pull request", createIfNone: false, cancellationToken);
         using var upstream = await github.ConnectAsync(folder, settings, token, cancellationToken);
-        var plan = await new PullRequestConnection(upstream.Upstream).PlanAsync(_drafter, github.Git, folder, choices, cancellationToken);
+        var plan = await new PullRequestConnection(upstream.Upstream, ProtocolAnswers.Sentence).PlanAsync(_drafter, github.Git, folder, choices, cancellationToken);
         github.Failed(plan.HostFailure, token);
         var id = plans.Add(new StoredPlan(plan, folder, settings, choices));
         return PullRequestProtocol.ToProtocol(plan, id);
@@ -80,7 +80,7 @@ internal sealed class DraftPullRequestHandler(GitHubConnections github, PlanStor
         }
         var token = await github.TokenAsync($"to create the draft pull request in {stored.Plan.Upstream.FullName}", createIfNone: true, cancellationToken);
         using var upstream = await github.ConnectAsync(stored.Folder, stored.Settings, token, cancellationToken);
-        var connection = new PullRequestConnection(upstream.Upstream);
+        var connection = new PullRequestConnection(upstream.Upstream, ProtocolAnswers.Sentence);
         if (connection.Upstream.Upstream != stored.Plan.Upstream)
         {
             throw Failed($"The upstream is now {connection.Upstream.Upstream.FullName}, not {stored.Plan.Upstream.FullName} as planned; draft the pull request again.");

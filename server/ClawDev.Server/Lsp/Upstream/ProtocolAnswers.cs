@@ -1,3 +1,4 @@
+using System.Globalization;
 using ClawDev.GitHub.Api;
 using ClawDev.GitHub.Issues;
 using ClawDev.GitHub.Upstream;
@@ -29,6 +30,19 @@ internal static class ProtocolAnswers
             GitHubProblemKind.NotFound => authenticated ? GitHubProblemAction.SetUpstream : GitHubProblemAction.SignIn,
             _ => null,
         },
+    };
+
+    /// <summary>
+    /// A problem as one sentence for the editor, where it is shown as text (the steps and notes of a pull-request
+    /// draft): the library's terminal advice (GITHUB_TOKEN, <c>gh auth login</c>, --upstream) becomes what
+    /// <see cref="Problem"/>'s button would do. Only drafts with a token reach GitHub, hence authenticated.
+    /// </summary>
+    public static string Sentence(ClawDev.GitHub.Api.GitHubProblem problem) => Problem(problem, authenticated: true) switch
+    {
+        { Action: GitHubProblemAction.SignIn } => $"{problem.Message} Sign in to GitHub again: ClawDev asks for it the next time GitHub is needed.",
+        { Action: GitHubProblemAction.SetUpstream } => $"{problem.Message} Check the upstream in the clawdev.github.upstream setting.",
+        { RetryAfter: { } at } => string.Create(CultureInfo.InvariantCulture, $"{problem.Message} Try again after {at.UtcDateTime:HH:mm} UTC."),
+        _ => problem.ToString(),
     };
 
     /// <summary>No upstream could be found (or the setting is malformed): the user can name it.</summary>

@@ -265,6 +265,48 @@ public sealed class DraftPullRequestTests
         AssertTokenNeverLeft(server);
     }
 
+    public static TheoryData<string, LoopbackResponse, string> RefusedPullRequests() => new()
+    {
+        { "401", LoopbackResponse.Json(HttpStatusCode.Unauthorized, GitHubFixtures.Body("errors/bad-credentials.json")),
+            "Sign in to GitHub again: ClawDev asks for it the next time GitHub is needed." },
+        { "404", LoopbackResponse.Json(HttpStatusCode.NotFound, GitHubFixtures.Body("errors/not-found.json")),
+            "Check the upstream in the clawdev.github.upstream setting." },
+        { "rate limit", LoopbackResponse.Json(HttpStatusCode.Forbidden, GitHubFixtures.Body("errors/rate-limit.json"))
+            .WithHeader("X-RateLimit-Remaining", "0").WithHeader("X-RateLimit-Reset", "4102444800"), "Try again after 00:00 UTC." },
+    };
+
+    [Theory]
+    [MemberData(nameof(RefusedPullRequests))]
+    public async Task GitHub_problems_while_drafting_give_the_editors_advice_not_the_terminals(string name, LoopbackResponse answer, string advice)
+    {
+        await using var contribution = new GitHubContribution();
+        contribution.GitHub.Map("POST", "/repos/octokit-fixture-org/hello-world/pulls", answer);
+        await using var server = await StartAsync(contribution, signedIn: true);
+
+        var plan = await PlanAsync(server, contribution);
+        var execution = (await server.Client.RequestAsync("clawdev/draftPullRequest", DraftParams(contribution, execute: true, (string)plan["planId"]!)))["result"]!;
+
+        var message = (string)execution["steps"]!.AsArray()[^1]!["message"]!;
+        Assert.True(message.Contains(advice, StringComparison.Ordinal), $"{name}: {message}");
+        Assert.DoesNotContain("GITHUB_TOKEN", message);
+        Assert.DoesNotContain("gh auth login", message);
+        Assert.DoesNotContain("--upstream", message);
+    }
+
+    [Fact]
+    public async Task A_login_GitHub_refuses_while_planning_is_noted_with_the_editors_advice()
+    {
+        await using var contribution = new GitHubContribution();
+        contribution.GitHub.Map("GET", "/user", LoopbackResponse.Json(HttpStatusCode.Unauthorized, GitHubFixtures.Body("errors/bad-credentials.json")));
+        await using var server = await StartAsync(contribution, signedIn: true);
+
+        var plan = await PlanAsync(server, contribution);
+
+        var note = Assert.Single(plan["notes"]!.AsArray(), note => ((string?)note)!.StartsWith("your GitHub login could not be read", StringComparison.Ordinal))!;
+        Assert.EndsWith("Sign in to GitHub again: ClawDev asks for it the next time GitHub is needed.", (string?)note);
+        Assert.DoesNotContain("gh auth login", (string?)note);
+    }
+
     /// <summary>Nothing the server wrote to the client (trace included) or to its log contains the token.</summary>
     private static void AssertTokenNeverLeft(InProcessServer server)
     {
