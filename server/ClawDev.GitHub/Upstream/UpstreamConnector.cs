@@ -35,10 +35,21 @@ public static class UpstreamConnector
 {
     /// <exception cref="UpstreamNotFoundException">No setting and no remote names a GitHub repository.</exception>
     /// <exception cref="FormatException">The upstream setting is malformed.</exception>
-    public static async Task<ConnectedUpstream> ConnectAsync(
+    public static Task<ConnectedUpstream> ConnectAsync(
         string folder,
         UpstreamSettings settings,
         GitHubToken? token,
+        GitHubCache? cache,
+        GitCli git,
+        CancellationToken cancellationToken) =>
+        ConnectAsync(folder, settings, _ => token, cache, git, cancellationToken);
+
+    /// <param name="tokenFor">The token for the upstream's web host, once the remotes or the setting have named it.</param>
+    /// <inheritdoc cref="ConnectAsync(string, UpstreamSettings, GitHubToken?, GitHubCache?, GitCli, CancellationToken)"/>
+    public static async Task<ConnectedUpstream> ConnectAsync(
+        string folder,
+        UpstreamSettings settings,
+        Func<string, GitHubToken?> tokenFor,
         GitHubCache? cache,
         GitCli git,
         CancellationToken cancellationToken)
@@ -46,7 +57,7 @@ public static class UpstreamConnector
         var local = new LocalUpstreamDetector(git).Detect(folder, settings.Upstream, cancellationToken)
             ?? throw new UpstreamNotFoundException(
                 $"No git remote of {folder} points at a GitHub repository. Add one (git remote add upstream https://github.com/OWNER/REPO) or set the upstream (clawdev.github.upstream, or --upstream OWNER/REPO).");
-        var api = new GitHubApi(new GitHubApiOptions(ApiEndpoints.ForHost(local.Upstream.Host, settings.ApiUrl)) { Token = token, Cache = cache });
+        var api = new GitHubApi(new GitHubApiOptions(ApiEndpoints.ForHost(local.Upstream.Host, settings.ApiUrl)) { Token = tokenFor(local.Upstream.Host), Cache = cache });
         var (location, problem) = await UpstreamResolver.ResolveAsync(local, api, cancellationToken);
         var notes = new List<string>();
         if (api.AuthenticationNote is { } authentication)

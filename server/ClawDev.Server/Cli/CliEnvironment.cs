@@ -1,7 +1,5 @@
 using ClawDev.GitHub.Auth;
 using ClawDev.GitHub.Cache;
-using ClawDev.GitHub.Git;
-using ClawDev.GitHub.Upstream;
 
 namespace ClawDev.Server.Cli;
 
@@ -16,15 +14,8 @@ public sealed record CliEnvironment(Func<string, string?> Variable, bool IsInter
 
     public TimeProvider Clock { get; init; } = TimeProvider.System;
 
-    /// <summary>
-    /// GITHUB_TOKEN, GH_TOKEN, or gh's stored token for the upstream's host; the host is read from the remotes (or
-    /// the setting) without the network.
-    /// </summary>
-    public GitHubToken? FindToken(GitCli git, string folder, UpstreamSettings settings)
-    {
-        var host = new LocalUpstreamDetector(git).Detect(folder, settings.Upstream, CancellationToken.None)?.Upstream.Host ?? RepositoryId.PublicHost;
-        return new CliTokenSource(Variable, TimeSpan.FromSeconds(5)).Find(host);
-    }
+    /// <summary>GITHUB_TOKEN, GH_TOKEN, or gh's stored token for <paramref name="webHost"/>.</summary>
+    public GitHubToken? TokenFor(string webHost) => new CliTokenSource(Variable, TimeSpan.FromSeconds(5)).Find(webHost);
 
     /// <summary>The per-user GitHub cache; null when it cannot be opened (that only loses offline answers), with a note on stderr.</summary>
     public GitHubCache? OpenCache(CliStreams streams)

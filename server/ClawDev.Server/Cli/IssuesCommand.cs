@@ -1,9 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
 using ClawDev.Core.Python;
-using ClawDev.GitHub.Api;
-using ClawDev.GitHub.Auth;
-using ClawDev.GitHub.Cache;
 using ClawDev.GitHub.Git;
 using ClawDev.GitHub.Issues;
 using ClawDev.GitHub.Issues.Ranking;
@@ -130,7 +127,7 @@ internal sealed class IssuesCommand(CliEnvironment environment)
 
     private async Task<FirstIssueResults> FindAsync(string root, UpstreamSettings settings, CodeContext context, FirstIssueOptions options, GitCli git, CliStreams streams, CancellationToken cancellationToken)
     {
-        using var upstream = await UpstreamConnector.ConnectAsync(root, settings, environment.FindToken(git, root, settings), environment.OpenCache(streams), git, cancellationToken);
+        using var upstream = await UpstreamConnector.ConnectAsync(root, settings, environment.TokenFor, environment.OpenCache(streams), git, cancellationToken);
         return await FirstIssueSearch.FindAsync(upstream, context, options, environment.Clock.GetUtcNow(), cancellationToken);
     }
 

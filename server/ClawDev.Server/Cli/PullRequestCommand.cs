@@ -98,7 +98,7 @@ internal sealed class PullRequestCommand(CliEnvironment environment)
         ConnectedUpstream upstream;
         try
         {
-            upstream = await UpstreamConnector.ConnectAsync(folder, settings, environment.FindToken(git, folder, settings), environment.OpenCache(streams), git, cancellationToken);
+            upstream = await UpstreamConnector.ConnectAsync(folder, settings, environment.TokenFor, environment.OpenCache(streams), git, cancellationToken);
         }
         catch (Exception e) when (e is UpstreamNotFoundException or FormatException)
         {
