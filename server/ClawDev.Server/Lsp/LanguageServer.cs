@@ -42,7 +42,8 @@ internal sealed class LanguageServer : IAsyncDisposable
 
         var formatter = new SystemTextJsonFormatter { JsonSerializerOptions = LspJson.Options };
         _messageHandler = new HeaderDelimitedMessageHandler(PipeWriter.Create(output), _checkedInput.Reader, formatter);
-        _rpc = new LspJsonRpc(_messageHandler) { CancelLocallyInvokedMethodsWhenConnectionIsClosed = true };
+        var outstanding = new OutstandingRequests();
+        _rpc = new LspJsonRpc(_messageHandler, outstanding) { CancelLocallyInvokedMethodsWhenConnectionIsClosed = true };
         _rpc.TraceSource = new TraceSource("StreamJsonRpc", SourceLevels.Warning);
         _rpc.TraceSource.Listeners.Add(new TextWriterTraceListener(stderr));
         _rpc.Disconnected += (_, _) => Lifetime.Exit();
@@ -93,7 +94,7 @@ internal sealed class LanguageServer : IAsyncDisposable
             .. extraHandlers ?? [],
         ]);
 
-        _pump = new InboundPump(new FrameReader(PipeReader.Create(input), MaxMessageBytes), new ProtocolGate(handled), _checkedInput.Writer, _messageHandler, _log);
+        _pump = new InboundPump(new FrameReader(PipeReader.Create(input), MaxMessageBytes), new ProtocolGate(handled, outstanding), _checkedInput.Writer, _messageHandler, _log);
         if (options.ClientProcessId is { } processId)
         {
             processMonitor.Watch(processId);
