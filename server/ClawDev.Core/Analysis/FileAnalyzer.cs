@@ -14,7 +14,13 @@ public static class FileAnalyzer
     /// terminal (D1xx) finding ends that definition's checks. A rule that fails on one definition is recorded in
     /// <see cref="FileAnalysis.InternalErrors"/> and the other definitions are still checked.
     /// </remarks>
-    public static FileAnalysis Analyze(PythonModule module, string relativePath, FileSettings settings)
+    public static FileAnalysis Analyze(PythonModule module, string relativePath, FileSettings settings) =>
+        Analyze(module, relativePath, settings, CancellationToken.None);
+
+    /// <inheritdoc cref="Analyze(PythonModule, string, FileSettings)"/>
+    /// <param name="cancellationToken">Checked before each definition: in the editor a newer version of the document
+    /// makes this analysis worthless, however long the file.</param>
+    public static FileAnalysis Analyze(PythonModule module, string relativePath, FileSettings settings, CancellationToken cancellationToken)
     {
         var facts = ModuleFacts.Create(module, relativePath, settings);
         var sink = new FindingSink();
@@ -39,9 +45,11 @@ public static class FileAnalyzer
             Run(() => definitions = DefinitionFacts.Collect(facts), "outline", facts.DottedName, errors);
             foreach (var definition in definitions)
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 CheckDefinition(definition, facts, definitionRules, sink, errors);
             }
         }
+        cancellationToken.ThrowIfCancellationRequested();
 
         var coverage = new ModuleCoverage(0, 0, []);
         Run(() => coverage = CoverageCounter.Count(module, relativePath, facts.DottedName, settings.Coverage), "coverage", facts.DottedName, errors);
