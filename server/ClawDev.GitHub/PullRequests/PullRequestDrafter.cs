@@ -73,7 +73,7 @@ public sealed class PullRequestDrafter(GitCli git, PullRequestDrafterOptions? op
         var createsBranch = currentBranch is null || currentBranch == baseBranch || IsCloneDefault(currentBranch);
         var branch = createsBranch
             ? BranchNames.Unused(session, BranchNames.ForDocumentation(request.IssueTitle ?? description.Subject(), request.IssueNumber), cancellationToken)
-            : currentBranch!;
+            : GitRefs.NotOptionLike(currentBranch!, "current branch");
 
         var templates = PullRequestTemplates.Find(top);
         var template = request.TemplatePath is { } chosen

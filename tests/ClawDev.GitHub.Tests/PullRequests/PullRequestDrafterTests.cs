@@ -134,7 +134,7 @@ public class PullRequestDrafterTests
         Assert.Equal((DraftStepKind.Push, StepStatus.Failed), (push.Kind, push.Status));
         Assert.Contains("Rejected", push.Message);
         Assert.Contains("pushes are closed today", push.Message);
-        Assert.Equal($"git push --set-upstream fork {ExpectedBranch}", outcome.RetryCommand);
+        Assert.Equal($"git push --set-upstream -- fork refs/heads/{ExpectedBranch}", outcome.RetryCommand);
         Assert.Equal(ExpectedBranch, remotes.Work("branch", "--show-current"));
         Assert.Equal(outcome.CommitId, remotes.Work("rev-parse", "HEAD"));
         Assert.Equal("", remotes.Refs(remotes.ForkPath));
@@ -157,7 +157,7 @@ public class PullRequestDrafterTests
         Assert.Equal(StepStatus.Failed, outcome.Steps[^1].Status);
         Assert.Contains("Rejected", outcome.Steps[^1].Message);
         Assert.Equal(forkRefs, remotes.Refs(remotes.ForkPath));
-        Assert.Equal($"git push --set-upstream fork {ExpectedBranch}", outcome.RetryCommand);
+        Assert.Equal($"git push --set-upstream -- fork refs/heads/{ExpectedBranch}", outcome.RetryCommand);
     }
 
     [Fact]
@@ -270,7 +270,7 @@ public class PullRequestDrafterTests
 
         var fork = outcome.Steps[^1];
         Assert.Equal((DraftStepKind.Fork, StepStatus.Skipped), (fork.Kind, fork.Status));
-        Assert.Contains($"git push --set-upstream fork {ExpectedBranch}", fork.Message);
+        Assert.Contains($"git push --set-upstream -- fork refs/heads/{ExpectedBranch}", fork.Message);
         Assert.NotNull(outcome.CommitId);
         Assert.Equal(upstreamRefs, remotes.Refs(remotes.UpstreamPath));
         Assert.NotNull(outcome.CompareUrl);

@@ -12,7 +12,13 @@ public sealed class PullRequestCommandTests
 {
     private const string Target = $"octokit-fixture-org/hello-world:main ← octokit-fixture-user-a/hello-world:{GitHubContribution.Branch}";
 
-    private static CliRun Pr(GitHubContribution contribution, bool token, string? input = null, bool terminal = false, params string[] options)
+    /// <summary>Where no server listens: GitHub cannot be reached.</summary>
+    private const string OfflineApiUrl = "http://127.0.0.1:9/";
+
+    private static CliRun Pr(GitHubContribution contribution, bool token, string? input = null, bool terminal = false, params string[] options) =>
+        Pr(contribution, contribution.GitHub.BaseUri.AbsoluteUri, token, input, terminal, options);
+
+    private static CliRun Pr(GitHubContribution contribution, string apiUrl, bool token, string? input = null, bool terminal = false, params string[] options)
     {
         using var cache = new TemporaryDirectory();
         var variables = new Dictionary<string, string>
@@ -26,7 +32,7 @@ public sealed class PullRequestCommandTests
         using var output = new MemoryStream();
         using var stdin = new MemoryStream(Encoding.UTF8.GetBytes(input ?? ""));
         var error = new StringWriter();
-        string[] args = ["pr", contribution.WorkTree, "--api-url", contribution.GitHub.BaseUri.AbsoluteUri, "--issue", "13", .. options];
+        string[] args = ["pr", contribution.WorkTree, "--api-url", apiUrl, "--issue", "13", .. options];
         var exitCode = ClawDevCli.Run(args, new CliStreams(output, error, stdin), RuleCatalog.Builtin(), CancellationToken.None,
             new CliEnvironment(name => variables.GetValueOrDefault(name), terminal));
         var run = new CliRun(exitCode, Encoding.UTF8.GetString(output.ToArray()), error.ToString());
@@ -107,6 +113,21 @@ public sealed class PullRequestCommandTests
             + $"  https://github.com/octokit-fixture-org/hello-world/compare/main...octokit-fixture-user-a:{GitHubContribution.Branch}?expand=1&title=docs%3A%20add%20a%20docstring%20to%20%60greet%60&body=", run.Output);
         Assert.Contains($"refs/heads/{GitHubContribution.Branch} ", contribution.ForkRefs());
         Assert.DoesNotContain(contribution.GitHub.Requests, r => r.Method == "POST" || r.Header("Authorization") is not null);
+    }
+
+    [Fact]
+    public async Task Offline_with_a_token_every_local_step_and_the_push_happen_the_compare_url_is_printed_and_it_exits_0()
+    {
+        await using var contribution = new GitHubContribution();
+
+        var run = Pr(contribution, OfflineApiUrl, token: true, options: "--yes");
+
+        Assert.Contains($"  push: done: pushed {GitHubContribution.Branch} to fork\n", run.Output);
+        Assert.Contains("  pull request: skipped: GitHub cannot be reached: open the prefilled compare URL to create the pull request\n", run.Output);
+        Assert.Contains("\nOpen this page to create the draft pull request:\n"
+            + $"  https://github.com/octokit-fixture-org/hello-world/compare/main...octokit-fixture-user-a:{GitHubContribution.Branch}?expand=1", run.Output);
+        Assert.Contains($"refs/heads/{GitHubContribution.Branch} ", contribution.ForkRefs());
+        Assert.Equal((0, ""), (run.ExitCode, run.Error));
     }
 
     [Fact]

@@ -70,6 +70,20 @@ public sealed class GitHubFeaturesTests
     }
 
     [Fact]
+    public async Task A_request_right_after_didChangeConfiguration_uses_the_new_API_url()
+    {
+        await using var scenario = new GitHubScenario();
+        await using var workspace = await LspWorkspace.OpenAsync(scenario.Repository, new JsonObject { ["github"] = new JsonObject { ["apiUrl"] = "http://127.0.0.1:9/" } });
+
+        workspace.Settings = new JsonObject { ["debounceMs"] = 0, ["github"] = new JsonObject { ["apiUrl"] = scenario.ApiUrl } };
+        await workspace.Client.NotifyAsync("workspace/didChangeConfiguration", new JsonObject { ["settings"] = null });
+        var result = await ResultAsync(workspace, "clawdev/findFirstIssues", At(workspace, "tinylib/text.py", 3, 4));
+
+        Assert.True(result["problem"] is null, result.ToJsonString());
+        Assert.Equal([12, 13], result["items"]!.AsArray().Select(item => (int)item!["number"]!));
+    }
+
+    [Fact]
     public async Task Rate_limited_the_second_answer_comes_from_the_cache_with_its_age()
     {
         await using var scenario = new GitHubScenario();
