@@ -65,6 +65,26 @@ public sealed class PullRequestCommandTests
         Assert.Equal(["GET /repos/octokit-fixture-org/hello-world", "GET /user"], contribution.Calls());
     }
 
+    [Fact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public async Task A_dry_run_runs_no_command_the_repository_configures()
+    {
+        await using var contribution = new GitHubContribution();
+        using var fsmonitor = new CommandTrap();
+        using var hook = new CommandTrap();
+        contribution.Remotes.Work("config", "core.fsmonitor", fsmonitor.Command);
+        // git status refreshes the index when it can and then runs this hook.
+        contribution.Remotes.Work("config", "core.hooksPath", hook.HooksPath("post-index-change"));
+        File.SetLastWriteTimeUtc(Path.Combine(contribution.WorkTree, "tinylib/greeter.py"), DateTime.UtcNow.AddMinutes(1));
+
+        var run = Pr(contribution, token: true, options: "--dry-run");
+
+        Assert.Equal((0, ""), (run.ExitCode, run.Error));
+        Assert.Contains("\nFiles:\n  tinylib/greeter.py  +5 -0     documents 1 symbol(s)\n", run.Output);
+        Assert.False(fsmonitor.Ran);
+        Assert.False(hook.Ran);
+    }
+
     [Theory]
     [InlineData(new string[0], "  AI assistance: none; no AI tools were used for this change.\n", "[pass    ] no AI-generated contributions: the change is not marked as AI-assisted")]
     [InlineData(new[] { "--ai-assisted", "Copilot suggested the docstring wording." }, "  AI assistance: Copilot suggested the docstring wording.\n", "[BLOCKING] no AI-generated contributions: the change is marked as AI-assisted")]

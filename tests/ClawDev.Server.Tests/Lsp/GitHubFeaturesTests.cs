@@ -284,6 +284,27 @@ public sealed class GitHubFeaturesTests
     }
 
     /// <summary>Nothing the server wrote to its log, its trace or the answers contains the token.</summary>
+    [Fact]
+    public async Task An_error_message_that_echoes_the_Authorization_header_is_answered_and_logged_without_the_token()
+    {
+        await using var scenario = new GitHubScenario();
+        scenario.Server.Map("POST", "/repos/octokit-fixture-org/hello-world/issues",
+            request => LoopbackResponse.Error(HttpStatusCode.UnprocessableEntity, $"Validation failed for {request.Header("Authorization")}"));
+        await using var workspace = await OpenAsync(scenario, LspOptions.Default with { SessionKey = SessionKey.Parse(Sealed.Key) });
+        workspace.Client.ServerRequestAnswers["clawdev/requestGitHubSession"] = _ => new JsonObject { ["sealed"] = Sealed.Sealed, ["account"] = "octokit-fixture-user-a" };
+        await workspace.Client.NotifyAsync("$/setTrace", new JsonObject { ["value"] = "verbose" });
+
+        var response = await workspace.Client.RequestAsync("clawdev/createIssue", new JsonObject
+        {
+            ["uri"] = workspace.Uri("tinylib/text.py"), ["title"] = "t", ["body"] = "b", ["labels"] = new JsonArray(),
+        });
+        await workspace.Client.NotificationAsync("$/logTrace", m => ((string?)m["params"]!["message"])!.Contains("clawdev/createIssue", StringComparison.Ordinal));
+
+        Assert.Contains("Validation failed for Bearer [redacted]", (string?)response["error"]!["message"]);
+        Assert.Equal($"bearer {Sealed.Token}", Assert.Single(scenario.Server.Requests, r => r.Method == "POST").Header("Authorization"), ignoreCase: true);
+        AssertTokenNeverLeft(workspace, response);
+    }
+
     private static void AssertTokenNeverLeft(LspWorkspace workspace, JsonObject response)
     {
         Assert.DoesNotContain(Sealed.Token, workspace.Server.Stderr);
