@@ -169,6 +169,22 @@ public sealed class PullRequestCommandTests
     }
 
     [Fact]
+    public async Task Draft_placeholders_in_added_docstring_lines_block_the_pull_request_naming_each_line()
+    {
+        await using var contribution = new GitHubContribution(change: _ => GitHubContribution.PlaceholderGreeter);
+        var status = contribution.Status();
+
+        var run = Pr(contribution, token: true, options: "--yes");
+
+        Assert.Equal(ExitCodes.Failed, run.ExitCode);
+        Assert.Contains("  [BLOCKING] no draft placeholders: added docstring lines still hold the drafter's TODO placeholders at tinylib/greeter.py:5, tinylib/greeter.py:8:", run.Output);
+        Assert.Equal("clawdev: not drafted: no draft placeholders: added docstring lines still hold the drafter's TODO placeholders at tinylib/greeter.py:5, "
+            + "tinylib/greeter.py:8: write what they stand for, or leave the entries out\n", run.Error);
+        Assert.Equal(status, contribution.Status());
+        Assert.Equal("", contribution.ForkRefs());
+    }
+
+    [Fact]
     public async Task Without_a_terminal_and_without_yes_it_stops_after_the_plan_and_says_so()
     {
         await using var contribution = new GitHubContribution();
