@@ -12,6 +12,7 @@ import {
   State,
   TransportKind,
   type CloseHandlerResult,
+  type ServerOptions,
   type ErrorHandler,
   type ErrorHandlerResult,
 } from 'vscode-languageclient/node';
@@ -21,6 +22,8 @@ import { DotnetDownloadUrl, findDotnet, type Dotnet } from '../dotnet/dotnetLook
 import { readClientSettings, SettingsSection, toServerSettings } from '../settings';
 import { FailureNotice, type NoticeAction } from '../ui/failureNotice';
 import { RestartBudget } from './restartBudget';
+import { ServerLogMerger } from './serverLogMerger';
+import { ServerOutputChannel } from './serverOutputChannel';
 import { BundledServerAssembly, planServerLaunch, serverCommand } from './serverLaunch';
 
 export type ServerState =
@@ -36,11 +39,34 @@ const StopTimeoutMs = 3_000;
 /** How long after a failed start the end of the server process may still be reported (pipes close late). */
 const ProcessEndGraceMs = 2_000;
 
-/** A LanguageClient that never pops up notifications itself: the controller decides what the user sees. */
+/**
+ * A LanguageClient that never pops up notifications itself (the controller decides what the user sees) and writes
+ * its messages, the server's `window/logMessage` among them, through the merger that drops their stderr twins.
+ */
 class ClawDevLanguageClient extends LanguageClient {
-  override error(message: string, data?: unknown): void {
-    super.error(message, data, false);
+  constructor(id: string, name: string, serverOptions: ServerOptions, clientOptions: LanguageClientOptions, private readonly merger: ServerLogMerger) {
+    super(id, name, serverOptions, clientOptions);
   }
+
+  override error(message: string, data?: unknown): void {
+    this.merger.client('error', withData(message, data));
+  }
+
+  override warn(message: string, data?: unknown): void {
+    this.merger.client('warn', withData(message, data));
+  }
+
+  override info(message: string, data?: unknown): void {
+    this.merger.client('info', withData(message, data));
+  }
+
+  override debug(message: string, data?: unknown): void {
+    this.merger.client('debug', withData(message, data));
+  }
+}
+
+function withData(message: string, data: unknown): string {
+  return data === undefined || data === null ? message : `${message}\n${data instanceof Error ? data.stack ?? data.message : String(data)}`;
 }
 
 export class ServerController implements vscode.Disposable {
@@ -133,11 +159,13 @@ export class ServerController implements vscode.Disposable {
     this.sessionKey = createSessionKey();
     const command = serverCommand(launch.plan, dotnet, process.pid, process.env, this.sessionKey);
     this.log.info(`Starting the ClawDev server: ${command.command} ${command.args.join(' ')} --stdio`);
+    const merger = new ServerLogMerger(this.log);
     const client = new ClawDevLanguageClient(
       'clawdev',
       'ClawDev',
       { command: command.command, args: command.args, transport: TransportKind.stdio, options: { env: command.env } },
-      this.clientOptions(),
+      this.clientOptions(new ServerOutputChannel(this.log, merger)),
+      merger,
     );
     this.client = client;
     this.unexpectedCloses = 0;
@@ -212,11 +240,11 @@ export class ServerController implements vscode.Disposable {
     this.setState({ kind: 'failed', message });
   }
 
-  private clientOptions(): LanguageClientOptions {
+  private clientOptions(outputChannel: vscode.OutputChannel): LanguageClientOptions {
     return {
       documentSelector: [{ scheme: 'file', language: 'python' }],
       diagnosticCollectionName: 'clawdev',
-      outputChannel: this.log,
+      outputChannel,
       revealOutputChannelOn: RevealOutputChannelOn.Never,
       // No second message of the library's own: start failures are reported by startNow.
       initializationFailedHandler: () => false,
