@@ -16,7 +16,7 @@ import {
   type ErrorHandler,
   type ErrorHandlerResult,
 } from 'vscode-languageclient/node';
-import { createDotnetHost, isFile } from '../dotnet/dotnetHost';
+import { createDotnetHost, isExecutable, isFile, readText } from '../dotnet/dotnetHost';
 import { createSessionKey } from '../github/sealedToken';
 import { DotnetDownloadUrl, findDotnet, type Dotnet } from '../dotnet/dotnetLookup';
 import { readClientSettings, SettingsSection, toServerSettings } from '../settings';
@@ -24,7 +24,8 @@ import { FailureNotice, type NoticeAction } from '../ui/failureNotice';
 import { RestartBudget } from './restartBudget';
 import { ServerLogMerger } from './serverLogMerger';
 import { ServerOutputChannel } from './serverOutputChannel';
-import { BundledServerAssembly, planServerLaunch, serverCommand } from './serverLaunch';
+import { runsOnMusl, vscodeTarget } from './platformTarget';
+import { planServerLaunch, reinstallAdvice, serverCommand, type ServerLaunchPlan } from './serverLaunch';
 
 export type ServerState =
   | { kind: 'starting' }
@@ -82,6 +83,8 @@ export class ServerController implements vscode.Disposable {
   /** Times the current client's server process ended on its own since it was started. */
   private unexpectedCloses = 0;
   private readonly processEnded = new vscode.EventEmitter<void>();
+  /** What the current client runs, for the advice when it keeps dying. */
+  private launchPlan: ServerLaunchPlan | undefined;
 
   readonly onDidChangeState = this.stateChanged.event;
 
@@ -137,7 +140,12 @@ export class ServerController implements vscode.Disposable {
       userHome: os.homedir(),
       workspaceFolder: vscode.workspace.workspaceFolders?.[0]?.uri.fsPath,
     });
-    const launch = await planServerLaunch(settings.serverPath, this.context.asAbsolutePath(BundledServerAssembly), isFile);
+    const launch = await planServerLaunch(settings.serverPath, this.context.extensionPath, {
+      isFile,
+      isExecutable,
+      readText,
+      target: vscodeTarget(process.platform, process.arch, runsOnMusl()),
+    });
     if ('problem' in launch) {
       return this.fail(launch.problem, this.openSettingsAction('clawdev.server.path'));
     }
@@ -156,6 +164,7 @@ export class ServerController implements vscode.Disposable {
       this.log.info(`Using ${dotnet.path} (.NET ${dotnet.runtimeVersion}, found via ${dotnet.source})`);
     }
 
+    this.launchPlan = launch.plan;
     this.sessionKey = createSessionKey();
     const command = serverCommand(launch.plan, dotnet, process.pid, process.env, this.sessionKey);
     this.log.info(`Starting the ClawDev server: ${command.command} ${command.args.join(' ')} --stdio`);
@@ -282,8 +291,9 @@ export class ServerController implements vscode.Disposable {
           this.log.warn(`The ClawDev server stopped unexpectedly; starting it again (${this.budget.recentCrashes} of ${MaxRestarts} restarts within ${RestartWindowMs / 60_000} minutes).`);
           return { action: CloseAction.Restart, handled: true };
         }
+        const advice = this.launchPlan === undefined ? '' : ` ${reinstallAdvice(this.launchPlan)}`;
         this.fail(
-          `The ClawDev server stopped ${this.budget.recentCrashes} times within ${RestartWindowMs / 60_000} minutes and was not started again. The ClawDev output says why.`,
+          `The ClawDev server stopped ${this.budget.recentCrashes} times within ${RestartWindowMs / 60_000} minutes and was not started again. The ClawDev output says why.${advice}`,
           this.showOutputAction(),
           this.restartAction(),
         );
