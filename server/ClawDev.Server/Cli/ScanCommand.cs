@@ -50,12 +50,19 @@ internal sealed class ScanCommand
         HelpName = "SIZE",
     };
 
+    private readonly Option<string?> _profile = new("--profile")
+    {
+        Description = "contribution: the gaps a maintainer would welcome, in the library only; pydocstyle: exactly what the linter reports, everywhere. Default: pydocstyle where the repository configures docstring rules, else contribution.",
+        HelpName = "PROFILE",
+    };
+
     private readonly RuleCatalog _rules;
 
     public ScanCommand(RuleCatalog rules)
     {
         _rules = rules;
         _format.AcceptOnlyFromAmong("text", "json", "sarif");
+        _profile.AcceptOnlyFromAmong("contribution", "pydocstyle");
         _failUnder.Validators.Add(result =>
         {
             if (!TryParsePercent(result.GetValueOrDefault<string?>(), out _))
@@ -79,7 +86,7 @@ internal sealed class ScanCommand
     {
         var command = new Command("scan", "Report undocumented public APIs and parameters, judged by the repository's own configuration.")
         {
-            _path, _format, _select, _ignore, _failUnder, _output, _maxFileSize,
+            _path, _format, _profile, _select, _ignore, _failUnder, _output, _maxFileSize,
         };
         command.SetAction(parseResult => Run(parseResult, streams, cancellationToken));
         return command;
@@ -131,7 +138,8 @@ internal sealed class ScanCommand
     {
         exitCode = ExitCodes.Clean;
         var configured = ProjectConfiguration.Load(root);
-        var configuration = configured.WithOverrides(Selectors(parseResult, _select), Selectors(parseResult, _ignore), failUnder);
+        var profile = parseResult.GetValue(_profile) is { } name ? ProfileChoice.Parse(name) : null;
+        var configuration = configured.WithOverrides(Selectors(parseResult, _select), Selectors(parseResult, _ignore), failUnder, profile);
         // WithOverrides appends the command line's problems after the files' own.
         var commandLineProblems = configuration.Problems.Skip(configured.Problems.Count).ToList();
         if (commandLineProblems.Count > 0)
