@@ -54,12 +54,19 @@ internal sealed class ScanCommand
         HelpName = "SIZE",
     };
 
+    private readonly Option<string?> _profile = new("--profile")
+    {
+        Description = "contribution: the gaps a maintainer would welcome, in the library only; pydocstyle: exactly what the linter reports, everywhere. Default: pydocstyle where the repository configures docstring rules, else contribution.",
+        HelpName = "PROFILE",
+    };
+
     private readonly RuleCatalog _rules;
 
     public ScanCommand(RuleCatalog rules)
     {
         _rules = rules;
         _format.AcceptOnlyFromAmong("text", "json", "sarif");
+        _profile.AcceptOnlyFromAmong("contribution", "pydocstyle");
         // System.CommandLine would take a misspelt option for a path; "./-name" still reaches a file named so.
         _paths.Validators.Add(result =>
         {
@@ -91,7 +98,7 @@ internal sealed class ScanCommand
     {
         var command = new Command("scan", "Report undocumented public APIs and parameters, judged by the repository's own configuration.")
         {
-            _paths, _format, _select, _ignore, _failUnder, _output, _maxFileSize,
+            _paths, _format, _profile, _select, _ignore, _failUnder, _output, _maxFileSize,
         };
         command.SetAction(parseResult => Run(parseResult, streams, cancellationToken));
         return command;
@@ -162,7 +169,8 @@ internal sealed class ScanCommand
     {
         exitCode = ExitCodes.Clean;
         var configured = ProjectConfiguration.Load(root);
-        var configuration = configured.WithOverrides(Selectors(parseResult, _select), Selectors(parseResult, _ignore), failUnder);
+        var profile = parseResult.GetValue(_profile) is { } name ? ProfileChoice.Parse(name) : null;
+        var configuration = configured.WithOverrides(Selectors(parseResult, _select), Selectors(parseResult, _ignore), failUnder, profile);
         // WithOverrides appends the command line's problems after the files' own.
         var commandLineProblems = configuration.Problems.Skip(configured.Problems.Count).ToList();
         if (commandLineProblems.Count > 0)
