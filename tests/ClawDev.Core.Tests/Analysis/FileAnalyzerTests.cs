@@ -55,7 +55,7 @@ public sealed class FileAnalyzerTests
         using var newerVersion = new CancellationTokenSource();
         newerVersion.Cancel();
 
-        Assert.Throws<OperationCanceledException>(() => FileAnalyzer.Analyze(Module(plain), "mod.py", Settings("D103"), newerVersion.Token));
+        Assert.Throws<OperationCanceledException>(() => FileAnalyzer.Analyze(Module(plain), "mod.py", Settings("D103"), moduleName: null, newerVersion.Token));
     }
 
     private static FileSettings Settings(params string[] codes) => new() { EnabledCodes = codes.ToHashSet() };
