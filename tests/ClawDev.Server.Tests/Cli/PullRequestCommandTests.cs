@@ -150,38 +150,39 @@ public sealed class PullRequestCommandTests
         Assert.Equal((0, ""), (run.ExitCode, run.Error));
     }
 
-    [Fact]
-    public async Task A_blocking_rule_stops_with_its_reason_and_exit_code_1()
+    public static TheoryData<string, string?, string, string> BlockedChanges => new()
     {
-        await using var contribution = new GitHubContribution(
-            "# Contributing\n\nPull requests that only fix typos will be closed.\n", _ => GitHubContribution.TypoFixedGreeter);
+        {
+            "a typo fix where typo-only pull requests are refused",
+            "# Contributing\n\nPull requests that only fix typos will be closed.\n",
+            GitHubContribution.TypoFixedGreeter,
+            "no typo-only pull requests: the change only touches whitespace, comments or spelling, which this repository does not accept on its own "
+                + "(CONTRIBUTING.md:3: \"Pull requests that only fix typos will be closed.\"); bundle it with a change that documents something"
+        },
+        {
+            "the drafter's placeholders left in the added docstring lines",
+            null,
+            GitHubContribution.PlaceholderGreeter,
+            "no draft placeholders: added docstring lines still hold the drafter's TODO placeholders at tinylib/greeter.py:5, tinylib/greeter.py:8: "
+                + "write what they stand for, or leave the entries out"
+        },
+    };
+
+    [Theory]
+    [MemberData(nameof(BlockedChanges))]
+    public async Task A_blocking_check_stops_with_its_reason_on_stderr_and_exit_code_1(string what, string? contributing, string change, string check)
+    {
+        await using var contribution = new GitHubContribution(contributing, _ => change);
         var status = contribution.Status();
 
         var run = Pr(contribution, token: true, options: "--yes");
 
-        Assert.Equal(ExitCodes.Failed, run.ExitCode);
-        Assert.Contains("  [BLOCKING] no typo-only pull requests: the change only touches whitespace, comments or spelling", run.Output);
-        Assert.Equal("clawdev: not drafted: no typo-only pull requests: the change only touches whitespace, comments or spelling, which this repository does not accept on its own "
-            + "(CONTRIBUTING.md:3: \"Pull requests that only fix typos will be closed.\"); bundle it with a change that documents something\n", run.Error);
+        Assert.True(ExitCodes.Failed == run.ExitCode, what);
+        Assert.Contains($"  [BLOCKING] {check}\n", run.Output);
+        Assert.Equal($"clawdev: not drafted: {check}\n", run.Error);
         Assert.Equal(status, contribution.Status());
         Assert.Equal("", contribution.ForkRefs());
         Assert.DoesNotContain(contribution.GitHub.Requests, r => r.Method == "POST");
-    }
-
-    [Fact]
-    public async Task Draft_placeholders_in_added_docstring_lines_block_the_pull_request_naming_each_line()
-    {
-        await using var contribution = new GitHubContribution(change: _ => GitHubContribution.PlaceholderGreeter);
-        var status = contribution.Status();
-
-        var run = Pr(contribution, token: true, options: "--yes");
-
-        Assert.Equal(ExitCodes.Failed, run.ExitCode);
-        Assert.Contains("  [BLOCKING] no draft placeholders: added docstring lines still hold the drafter's TODO placeholders at tinylib/greeter.py:5, tinylib/greeter.py:8:", run.Output);
-        Assert.Equal("clawdev: not drafted: no draft placeholders: added docstring lines still hold the drafter's TODO placeholders at tinylib/greeter.py:5, "
-            + "tinylib/greeter.py:8: write what they stand for, or leave the entries out\n", run.Error);
-        Assert.Equal(status, contribution.Status());
-        Assert.Equal("", contribution.ForkRefs());
     }
 
     [Fact]
