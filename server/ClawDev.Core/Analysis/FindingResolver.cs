@@ -50,7 +50,7 @@ public static class FindingResolver
         {
             return (WithholdingKind.Inherited, $"it overrides {documentedBy}, which documents it");
         }
-        if (finding.CopyOf is { InRepository: { } origin } && (!IsMissingDocstring(finding.Code) || !facts.IsDocumented(origin)))
+        if (finding.CopyOf is { InRepository: { } origin } copy && (!IsMissingDocstring(finding.Code) || !copy.OriginIsDocumented))
         {
             return (WithholdingKind.ReportedAtOrigin, $"it is a copy of {origin} (\"# Copied from\"), where the gap is reported and fixed for every copy");
         }

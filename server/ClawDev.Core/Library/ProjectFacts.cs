@@ -20,7 +20,9 @@ public sealed record CopyLocation(string Path, Symbol Symbol, CopyMark Mark, int
 /// <param name="InRepository">The origin resolved in this repository, or null when it is outside (another library)
 /// or names nothing.</param>
 /// <param name="IsOutside">The origin belongs to another library: the fix belongs upstream there.</param>
-public sealed record CopyOrigin(string Origin, Symbol? InRepository, bool IsOutside, CopyMark Mark);
+/// <param name="OriginIsDocumented">The origin in this repository has a docstring (so <c>make fix-copies</c> would
+/// give the copy one).</param>
+public sealed record CopyOrigin(string Origin, Symbol? InRepository, bool IsOutside, bool OriginIsDocumented, CopyMark Mark);
 
 /// <summary>
 /// What the repository says as a whole, beyond any one file: which objects its documentation pages render and its
@@ -43,6 +45,7 @@ public sealed class ProjectFacts
     private readonly HashSet<Symbol> _renderedWithMembers = [];
     private readonly HashSet<Symbol> _exported = [];
     private readonly Dictionary<Symbol, List<CopyLocation>> _copies = [];
+    private readonly HashSet<Symbol> _cyclicCopies = [];
     private readonly HashSet<string> _packages;
     private readonly List<string> _notes = [];
 
@@ -175,19 +178,21 @@ public sealed class ProjectFacts
         for (var length = parts.Length; length >= 1; length--)
         {
             var ancestor = string.Join('.', parts[..length]);
-            if (!definitions.TryGetValue(ancestor, out var definition) || definition.CopiedFrom is not { } mark)
+            if (!definitions.TryGetValue(ancestor, out var definition) || definition.CopiedFrom is not { } mark || _cyclicCopies.Contains(new Symbol(module, ancestor)))
             {
                 continue;
             }
             var inner = string.Join('.', parts[length..]);
             var origin = inner.Length == 0 ? mark.Origin : $"{mark.Origin}.{mark.ToOrigin(inner)}";
             var isOutside = !_packages.Contains(mark.Origin.Split('.')[0]);
-            return new CopyOrigin(origin, isOutside ? null : Resolve(origin), isOutside, mark);
+            var resolved = isOutside ? null : Resolve(origin);
+            return new CopyOrigin(origin, resolved, isOutside, resolved is { } found && IsDocumented(found), mark);
         }
         return null;
     }
 
-    /// <summary>The copies of <paramref name="origin"/> in this repository (copies of copies included).</summary>
+    /// <summary>The copies of <paramref name="origin"/> in this repository: copies marked on it, the members of copies
+    /// of an enclosing class (a method of a copied class is a copy of the origin's method), and copies of copies.</summary>
     public IReadOnlyList<CopyLocation> CopiesOf(Symbol origin)
     {
         var all = new List<CopyLocation>();
@@ -195,7 +200,7 @@ public sealed class ProjectFacts
         var seen = new HashSet<Symbol> { origin };
         while (pending.Count > 0 && all.Count < 1000)
         {
-            foreach (var copy in _copies.GetValueOrDefault(pending.Dequeue()) ?? [])
+            foreach (var copy in DirectCopiesOf(pending.Dequeue()))
             {
                 if (seen.Add(copy.Symbol))
                 {
@@ -205,6 +210,28 @@ public sealed class ProjectFacts
             }
         }
         return all;
+    }
+
+    private IEnumerable<CopyLocation> DirectCopiesOf(Symbol origin)
+    {
+        var parts = origin.Qualified.Split('.');
+        for (var length = parts.Length; length >= 1; length--)
+        {
+            var ancestor = origin with { Qualified = string.Join('.', parts[..length]) };
+            foreach (var copy in _copies.GetValueOrDefault(ancestor) ?? [])
+            {
+                if (length == parts.Length)
+                {
+                    yield return copy;
+                    continue;
+                }
+                var member = $"{copy.Symbol.Qualified}.{copy.Mark.ToCopy(string.Join('.', parts[length..]))}";
+                if (_definitions[copy.Symbol.Module].TryGetValue(member, out var definition))
+                {
+                    yield return copy with { Symbol = copy.Symbol with { Qualified = member }, Line = definition.Line };
+                }
+            }
+        }
     }
 
     /// <summary>The file of a module of the library, relative to the root, or null.</summary>
@@ -249,7 +276,8 @@ public sealed class ProjectFacts
         var first = rest[0];
         if (_definitions[module].ContainsKey(first))
         {
-            return new Symbol(module, string.Join('.', rest));
+            var qualified = string.Join('.', rest);
+            return _definitions[module].ContainsKey(qualified) ? new Symbol(module, qualified) : null;
         }
         var submodule = $"{module}.{first}";
         if (_modules.ContainsKey(submodule))
@@ -383,6 +411,42 @@ public sealed class ProjectFacts
         }
     }
 
+    /// <summary>Copies whose chain of origins comes back to themselves have no origin to fix: their marks are ignored
+    /// (each reports its own gaps), with a note.</summary>
+    private void DropCycles()
+    {
+        var originOf = new Dictionary<Symbol, Symbol>();
+        foreach (var (origin, copies) in _copies)
+        {
+            foreach (var copy in copies)
+            {
+                originOf[copy.Symbol] = origin;
+            }
+        }
+        foreach (var start in originOf.Keys)
+        {
+            var chain = new List<Symbol> { start };
+            for (var current = start; originOf.TryGetValue(current, out var next) && chain.Count <= originOf.Count; current = next)
+            {
+                if (next == start)
+                {
+                    _cyclicCopies.UnionWith(chain);
+                    break;
+                }
+                chain.Add(next);
+            }
+        }
+        if (_cyclicCopies.Count == 0)
+        {
+            return;
+        }
+        foreach (var copies in _copies.Values)
+        {
+            copies.RemoveAll(copy => _cyclicCopies.Contains(copy.Symbol));
+        }
+        _notes.Add($"the copy marks of {string.Join(", ", _cyclicCopies.Select(symbol => symbol.ToString()).Order(StringComparer.Ordinal))} form a cycle: none of them is an origin, so each reports its own gaps.");
+    }
+
     /// <summary>Every copy mark whose origin is in the repository, under the origin it names.</summary>
     private void CollectCopies()
     {
@@ -406,6 +470,7 @@ public sealed class ProjectFacts
                 }
             }
         }
+        DropCycles();
         if (unresolved.Count > 0)
         {
             _notes.Add($"{unresolved.Count} copy mark(s) name nothing in the library (e.g. {string.Join(", ", unresolved.Take(3))}); their findings stay where they are, without an in-place fix.");

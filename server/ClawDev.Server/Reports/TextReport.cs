@@ -109,7 +109,9 @@ public sealed class TextReport(double? failUnder, bool coverageTable) : IScanRep
         return finding.CopyOf switch
         {
             { IsOutside: true } copy => $" [a copy of {copy.Origin}: the fix belongs upstream there]",
-            { } copy => $" [a copy of {copy.Origin}: fix it there, then make fix-copies]",
+            { InRepository: null } copy => $" [marked as a copy of {copy.Origin}, which is not in the library]",
+            { OriginIsDocumented: true } copy => $" [a copy of {copy.Origin}, which is documented: make fix-copies restores it]",
+            { } copy => $" [a copy of {copy.Origin}: fix it there, and make fix-copies updates this copy]",
             _ => "",
         };
     }
