@@ -32,8 +32,9 @@ public sealed class CodeActionTests
         await using var workspace = await LspWorkspace.OpenAsync(Fixture.Copy(Fixtures), extraCapabilities: LspWorkspace.CodeActionCapabilities());
         var before = File.ReadAllText(workspace.Folder.Combine("missing.py"));
 
-        // An Args section next to a Returns section is one pydocstyle does not read (D417 stays silent): CD401 reports it.
-        var after = await ApplyPreferredFixAsync(workspace, "missing.py", "CD401");
+        // An Args section next to a Returns section is one pydocstyle does not read; the contribution profile (no
+        // docstring linter configured here) reads every parameter section: D417 reports the missing entries.
+        var after = await ApplyPreferredFixAsync(workspace, "missing.py", "D417");
         Snapshot.Match("lsp-missing-parameters.py", after);
         // Every line that was there is still there, in order: entries were only added.
         Assert.Equal(before.Split('\n'), after.Split('\n').Where(line => before.Split('\n').Contains(line)));
