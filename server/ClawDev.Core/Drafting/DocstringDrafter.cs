@@ -13,27 +13,35 @@ namespace ClawDev.Core.Drafting;
 /// </summary>
 public sealed class DocstringDrafter
 {
+    /// <summary>The note a draft carries while the workspace is still being indexed.</summary>
+    public const string PartialEvidenceNote = "The workspace is still being indexed: this draft used the evidence found so far.";
+
     private readonly DraftingSession _session;
+    private readonly bool _evidenceComplete;
 
     /// <param name="relativePath">The file's path from the workspace root with '/' separators, as the analysis and the index know it.</param>
     /// <param name="settings">The file's settings (which parameters must be documented, enabled rules, style).</param>
-    public DocstringDrafter(PythonModule module, string relativePath, FileSettings settings, DraftingOptions? options = null) =>
-        _session = new DraftingSession(module, relativePath, settings, options ?? new DraftingOptions());
+    public DocstringDrafter(PythonModule module, string relativePath, FileSettings settings, DraftingOptions? options = null)
+    {
+        options ??= new DraftingOptions();
+        _session = new DraftingSession(module, relativePath, settings, options);
+        _evidenceComplete = options.EvidenceComplete;
+    }
 
     /// <summary>Writes a docstring where <paramref name="definition"/> has none (or an empty one).</summary>
     public DraftResult DraftDocstring(Definition definition) =>
-        Guarded(definition.QualifiedName, () => NewDocstringDraft.For(_session, _session.FactsOf(definition), new HashSet<string>())).ToResult();
+        Noted(Guarded(definition.QualifiedName, () => NewDocstringDraft.For(_session, _session.FactsOf(definition), new HashSet<string>())).ToResult());
 
     /// <summary>Writes a module docstring where the file has none.</summary>
     public DraftResult DraftModuleDocstring() => Guarded(_session.ModuleFacts.DottedName, () => ModuleDocstringDraft.For(_session)).ToResult();
 
     /// <summary>Adds the missing parameter entries to the definition's docstring; nothing else changes.</summary>
     public DraftResult DocumentMissingParameters(Definition definition) =>
-        Guarded(definition.QualifiedName, () => ExistingDocstringEdit.For(_session, _session.FactsOf(definition), update: false)).ToResult();
+        Noted(Guarded(definition.QualifiedName, () => ExistingDocstringEdit.For(_session, _session.FactsOf(definition), update: false)).ToResult());
 
     /// <summary>Adds missing entries, puts entries in signature order and marks entries of removed parameters.</summary>
     public DraftResult UpdateToSignature(Definition definition) =>
-        Guarded(definition.QualifiedName, () => ExistingDocstringEdit.For(_session, _session.FactsOf(definition), update: true)).ToResult();
+        Noted(Guarded(definition.QualifiedName, () => ExistingDocstringEdit.For(_session, _session.FactsOf(definition), update: true)).ToResult());
 
     /// <summary>The quick fix for one finding (see <see cref="DraftActions.For"/>).</summary>
     public DraftResult Fix(Finding finding)
@@ -63,7 +71,7 @@ public sealed class DocstringDrafter
     {
         try
         {
-            return FileDraft.For(_session, findings, Guarded);
+            return Noted(FileDraft.For(_session, findings, Guarded));
         }
         catch (Exception exception) when (exception is not (OutOfMemoryException or OperationCanceledException))
         {
@@ -73,6 +81,10 @@ public sealed class DocstringDrafter
 
     /// <summary>The base-class documentation a method (or a class's constructor) inherits, or null.</summary>
     public InheritedDocumentation? Inherited(Definition definition) => _session.Inherited(definition);
+
+    /// <summary>A draft made while the workspace is being indexed says so.</summary>
+    private DraftResult Noted(DraftResult result) =>
+        _evidenceComplete || !result.HasEdits ? result : result with { Notes = [.. result.Notes, PartialEvidenceNote] };
 
     private static TargetDraft Guarded(string symbol, Func<TargetDraft> draft)
     {

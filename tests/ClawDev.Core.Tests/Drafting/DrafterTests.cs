@@ -146,13 +146,19 @@ public sealed class DrafterTests
     }
 
     [Fact]
-    public void An_existing_google_docstring_is_written_in_hugging_face_style_when_the_repository_writes_that()
+    public void New_entries_are_laid_out_like_the_entries_beside_them_whatever_the_repository_style()
     {
-        var harness = new DraftingHarness("def f(x, y):\n    \"\"\"Doc.\n\n    Args:\n        x: The x.\n    \"\"\"\n", DocstringStyle.HuggingFace);
+        // A one-line Google list in a Hugging Face repository gets a one-line Google entry (no block, no *optional*).
+        var oneLine = new DraftingHarness("def f(x, y=2):\n    \"\"\"Doc.\n\n    Args:\n        x: The x.\n    \"\"\"\n", DocstringStyle.HuggingFace);
+        Assert.Contains("        x: The x.\n        y (optional): TODO: describe y. Defaults to 2.\n", oneLine.Apply(oneLine.Drafter.DocumentMissingParameters(oneLine.Definition("f"))));
 
-        var after = harness.Apply(harness.Drafter.DocumentMissingParameters(harness.Definition("f")));
+        // A Hugging Face block list gets a block entry, its type in backticks and its default in the head.
+        var block = new DraftingHarness("def f(x: int, y: int = 2):\n    \"\"\"Doc.\n\n    Args:\n        x (`int`):\n            The x.\n    \"\"\"\n", DocstringStyle.Google);
+        Assert.Contains("        y (`int`, *optional*, defaults to 2):\n            TODO: describe y.\n", block.Apply(block.Drafter.DocumentMissingParameters(block.Definition("f"))));
 
-        Assert.Contains("        x: The x.\n        y:\n            TODO: describe y.\n", after);
+        // Neighbours without types get none; neighbours saying "optional" without a default get no default.
+        var untyped = new DraftingHarness("def f(x=1, y: int = 2):\n    \"\"\"Doc.\n\n    Args:\n        x (optional): The x.\n    \"\"\"\n", DocstringStyle.Google);
+        Assert.Contains("        y (optional): TODO: describe y.\n", untyped.Apply(untyped.Drafter.DocumentMissingParameters(untyped.Definition("f"))));
     }
 
     [Fact]
