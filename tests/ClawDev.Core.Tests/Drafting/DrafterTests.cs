@@ -162,6 +162,17 @@ public sealed class DrafterTests
     }
 
     [Fact]
+    public void An_entry_for_several_parameters_documents_each_so_only_the_missing_one_is_added()
+    {
+        var harness = new DraftingHarness("def f(pixel_mean: float, pixel_std: float, vae=None):\n    \"\"\"Doc.\n\n    Args:\n        pixel_mean (`float`), pixel_std (`float`):\n            Normalisation of the pixels.\n    \"\"\"\n", DocstringStyle.HuggingFace);
+
+        var after = harness.Apply(harness.Drafter.DocumentMissingParameters(harness.Definition("f")));
+
+        Assert.Equal(1, after.Split("pixel_std").Length - 2);
+        Assert.Contains("            Normalisation of the pixels.\n        vae (*optional*):\n            TODO: describe vae.\n", after);
+    }
+
+    [Fact]
     public void A_numpy_docstring_stays_numpy_in_a_google_repository()
     {
         var harness = new DraftingHarness("def f(x, y):\n    \"\"\"Doc.\n\n    Parameters\n    ----------\n    x : int\n        The x.\n    \"\"\"\n", DocstringStyle.Google);
