@@ -173,6 +173,32 @@ public sealed class DrafterTests
     }
 
     [Fact]
+    public void Update_to_signature_carries_a_renamed_parameter_s_description_to_its_new_name_and_says_so()
+    {
+        var harness = new DraftingHarness("def fetch(url, retries=3):\n    \"\"\"Download.\n\n    Args:\n        url: The address.\n        attempts (int): How often to try. Defaults to 3.\n    \"\"\"\n");
+
+        var result = harness.Drafter.UpdateToSignature(harness.Definition("fetch"));
+
+        Assert.Equal("def fetch(url, retries=3):\n    \"\"\"Download.\n\n    Args:\n        url: The address.\n        retries (int): How often to try. Defaults to 3.\n    \"\"\"\n", harness.Apply(result));
+        Assert.Equal(["renamed the entry of attempts to retries: same place in the signature, compatible type and default"], result.Notes);
+        Assert.Single(result.Edits);
+    }
+
+    [Theory]
+    [InlineData("def fetch(url, retries: str = 'x'):\n", "attempts (int): How often to try.")]
+    [InlineData("def fetch(url, retries=5):\n", "attempts (int): How often to try. Defaults to 3.")]
+    [InlineData("def fetch(url, timeout=1, retries=3):\n", "attempts (int): How often to try.\n        timeout: Seconds.")]
+    public void An_entry_that_does_not_match_the_new_parameter_is_marked_not_renamed(string header, string entries)
+    {
+        var harness = new DraftingHarness(header + "    \"\"\"Download.\n\n    Args:\n        url: The address.\n        " + entries + "\n    \"\"\"\n");
+
+        var result = harness.Drafter.UpdateToSignature(harness.Definition("fetch"));
+
+        Assert.Contains("TODO: attempts is not in the signature", harness.Apply(result));
+        Assert.Empty(result.Notes);
+    }
+
+    [Fact]
     public void A_numpy_docstring_stays_numpy_in_a_google_repository()
     {
         var harness = new DraftingHarness("def f(x, y):\n    \"\"\"Doc.\n\n    Parameters\n    ----------\n    x : int\n        The x.\n    \"\"\"\n", DocstringStyle.Google);

@@ -24,6 +24,16 @@ public sealed class GroundingTests
         Assert.Equal(expected, GroundedText.Clean(description));
 
     [Theory]
+    [InlineData("The namespace. Defaults to the current user's namespace.", "None", "The namespace. Defaults to the current user's namespace.")]
+    [InlineData("How often to retry. Defaults to 3.", "3", "How often to retry. Defaults to 3.")]
+    [InlineData("How often to retry. Defaults to 3.", "5", "How often to retry.")]
+    [InlineData("The token. Defaults to the stored token.", null, "The token.")]
+    [InlineData("Whether to log (default: `False`).", "False", "Whether to log (default: `False`).")]
+    [InlineData("A plain description.", "None", "A plain description.")]
+    public void A_reused_default_stays_when_it_says_what_the_value_means_or_matches_the_signature(string description, string? defaultValue, string expected) =>
+        Assert.Equal(expected, GroundedText.ForDefault(description, defaultValue));
+
+    [Theory]
     [InlineData("`torch.Tensor` of shape `(batch, seq)`", "tensor")]
     [InlineData("torch.Tensor", "tensor")]
     [InlineData("Optional[torch.Tensor]", "tensor")]

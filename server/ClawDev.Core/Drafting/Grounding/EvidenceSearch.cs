@@ -51,7 +51,7 @@ internal sealed class EvidenceSearch(
             return Vote(counterparts.Where(c => Distance(local.Path, c.Path) == nearest), GroundingSource.Counterpart, static _ => 0);
         }
         var sameFile = local.Parameters.Where(r => r.Name == name && r.Symbol != symbol && r.Symbol != companion && Usable(r.Description, r.TypeKey)).ToList();
-        if (Vote(sameFile.Select(r => (local.Path, r)), GroundingSource.SameFile, r => Math.Abs(r.Line - line)) is { } inFile)
+        if (Vote(sameFile.Select(r => (local.Path, r)), GroundingSource.SameFile, r => Math.Abs(r.Line - line), r => 1.0 / (1 + Math.Abs(r.Line - line) / 50.0)) is { } inFile)
         {
             return inFile;
         }
@@ -102,12 +102,12 @@ internal sealed class EvidenceSearch(
     }
 
     /// <summary>The most common description; ties to the smallest <paramref name="nearness"/>, then path and line order. The runner-up, when as common, is named.</summary>
-    private static Evidence? Vote(IEnumerable<(string Path, ParameterRecord Record)> candidates, GroundingSource source, Func<ParameterRecord, int> nearness)
+    private static Evidence? Vote(IEnumerable<(string Path, ParameterRecord Record)> candidates, GroundingSource source, Func<ParameterRecord, int> nearness, Func<ParameterRecord, double>? weight = null)
     {
         var ranked = candidates
             .GroupBy(static c => c.Record.Description, StringComparer.Ordinal)
-            .Select(g => (Count: g.Count(), First: g.OrderBy(c => nearness(c.Record)).ThenBy(static c => c.Path, StringComparer.Ordinal).ThenBy(static c => c.Record.Line).First()))
-            .OrderByDescending(static g => g.Count)
+            .Select(g => (Count: g.Count(), Score: weight is null ? g.Count() : g.Sum(c => weight(c.Record)), First: g.OrderBy(c => nearness(c.Record)).ThenBy(static c => c.Path, StringComparer.Ordinal).ThenBy(static c => c.Record.Line).First()))
+            .OrderByDescending(static g => g.Score)
             .ThenBy(g => nearness(g.First.Record))
             .ThenBy(static g => g.First.Path, StringComparer.Ordinal)
             .ThenBy(static g => g.First.Record.Line)
@@ -117,7 +117,7 @@ internal sealed class EvidenceSearch(
         {
             return null;
         }
-        var (count, (path, record)) = ranked[0];
+        var (count, score, (path, record)) = ranked[0];
         var other = ranked.Count > 1 && ranked[1].Count == count ? $"{ranked[1].First.Path}:{ranked[1].First.Record.Line}, {ranked[1].First.Record.Symbol}" : null;
         return new Evidence(record.Description, record.Type, source, path, record.Symbol, record.Line, count, other);
     }

@@ -27,13 +27,14 @@ internal sealed class Grounding(string symbol, EvidenceSearch search, InheritedD
     }
 
     /// <param name="type">The parameter's type from its annotation or default, or null.</param>
+    /// <param name="defaultValue">Its default as the signature writes it; null for a required parameter.</param>
     /// <param name="starred">*args or **kwargs: passed on as "*args"/"**kwargs".</param>
-    public GroundedParameter Parameter(string name, string? type, bool starred = false)
+    public GroundedParameter Parameter(string name, string? type, string? defaultValue, bool starred = false)
     {
         if (search.Find(name, TypeKey.Of(type), starred) is { } evidence)
         {
             Record($"parameter {name}", evidence.Source, evidence.Path, evidence.Symbol, evidence.Count, evidence.Line, evidence.Other);
-            return new GroundedParameter(evidence.Description, evidence.Type);
+            return new GroundedParameter(GroundedText.ForDefault(evidence.Description, defaultValue), evidence.Type);
         }
         return new GroundedParameter(Placeholder.Parameter(name), null);
     }

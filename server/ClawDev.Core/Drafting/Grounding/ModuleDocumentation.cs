@@ -114,7 +114,7 @@ internal sealed class ModuleDocumentation
         {
             foreach (var unit in list.Units)
             {
-                if (GroundedText.Clean(unit.Description) is { } description)
+                if (GroundedText.Clean(unit.Description, keepDefault: true) is { } description)
                 {
                     yield return (unit.Names[0], null, description, unit.Span.Start);
                 }
@@ -123,7 +123,7 @@ internal sealed class ModuleDocumentation
         }
         foreach (var documented in docstring.DocumentedParameters)
         {
-            if (GroundedText.Clean(documented.Entry.Description) is { } description)
+            if (GroundedText.Clean(documented.Entry.Description, keepDefault: true) is { } description)
             {
                 yield return (documented.Name, documented.Entry.Type, description, documented.NameSpan.Start);
             }

@@ -36,7 +36,8 @@ internal class GoogleWriter : StyleWriter
             parts.Add(layout.OptionalMarker);
         }
         var description = parameter.Description;
-        if (typing.Default is { } value && !(typing.DefaultsToNone && layout.Default == DefaultPlacement.Head))
+        // A description that already says its default (reused with it: "Defaults to the current user.") keeps only that.
+        if (typing.Default is { } value && !(typing.DefaultsToNone && layout.Default == DefaultPlacement.Head) && !Grounding.GroundedText.StatesDefault(description))
         {
             if (layout.Default == DefaultPlacement.Head)
             {
