@@ -42,7 +42,7 @@ public sealed class CodeActionTests
     }
 
     [Fact]
-    public async Task Update_to_signature_reorders_marks_the_removed_parameter_and_keeps_the_prose_byte_for_byte()
+    public async Task Update_to_signature_reorders_carries_the_renamed_parameter_over_and_keeps_the_prose_byte_for_byte()
     {
         await using var workspace = await LspWorkspace.OpenAsync(Fixture.Copy(Fixtures), extraCapabilities: LspWorkspace.CodeActionCapabilities());
         var before = File.ReadAllText(workspace.Folder.Combine("update.py"));
