@@ -7,16 +7,18 @@ namespace ClawDev.Core.Analysis;
 /// <summary>Runs every enabled rule and the coverage count over one parsed file.</summary>
 public static class FileAnalyzer
 {
-    /// <param name="relativePath">Path relative to the scanned root with '/' separators (decides module publicity and naming).</param>
+    /// <param name="relativePath">Path relative to the scanned root with '/' separators (decides module publicity).</param>
+    /// <param name="moduleName">The dotted name the file is imported as (<see cref="Configuration.ProjectConfiguration.ModuleName"/>);
+    /// null to derive it from <paramref name="relativePath"/>.</param>
     /// <remarks>
     /// Follows pydocstyle's check_source: the module, then every definition in source order; a definition with a
     /// bare pydocstyle noqa comment ("all") or a decorator matching ignore-decorators gets no check at all; a
     /// terminal (D1xx) finding ends that definition's checks. A rule that fails on one definition is recorded in
     /// <see cref="FileAnalysis.InternalErrors"/> and the other definitions are still checked.
     /// </remarks>
-    public static FileAnalysis Analyze(PythonModule module, string relativePath, FileSettings settings)
+    public static FileAnalysis Analyze(PythonModule module, string relativePath, FileSettings settings, string? moduleName = null)
     {
-        var facts = ModuleFacts.Create(module, relativePath, settings);
+        var facts = ModuleFacts.Create(module, relativePath, settings, moduleName);
         var sink = new FindingSink();
         var errors = new List<string>();
 
@@ -45,7 +47,7 @@ public static class FileAnalyzer
 
         var coverage = new ModuleCoverage(0, 0, []);
         Run(() => coverage = CoverageCounter.Count(module, relativePath, facts.DottedName, settings.Coverage), "coverage", facts.DottedName, errors);
-        return new FileAnalysis(relativePath, module, sink.Findings, coverage) { InternalErrors = errors };
+        return new FileAnalysis(relativePath, module, sink.Findings, coverage) { ModuleName = facts.DottedName, InternalErrors = errors };
     }
 
     private static void CheckDefinition(

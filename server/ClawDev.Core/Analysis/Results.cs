@@ -49,6 +49,9 @@ public sealed record FileAnalysis(
         init => _module = value;
     }
 
+    /// <summary>The dotted name the file is imported as ("huggingface_hub.utils._http", never "src.huggingface_hub…").</summary>
+    public string ModuleName { get; init; } = "";
+
     /// <summary>Internal errors (bugs) met while analysing this file, one sentence each; the rest of the file's
     /// findings are still reported.</summary>
     public IReadOnlyList<string> InternalErrors { get; init; } = [];

@@ -20,7 +20,7 @@ internal sealed class DraftingSession
         Module = module;
         RelativePath = relativePath;
         Settings = settings;
-        ModuleFacts = ModuleFacts.Create(module, relativePath, settings);
+        ModuleFacts = ModuleFacts.Create(module, relativePath, settings, moduleName: null);
         foreach (var facts in DefinitionFacts.Collect(ModuleFacts))
         {
             _facts[facts.Definition] = facts;

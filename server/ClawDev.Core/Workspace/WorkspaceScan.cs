@@ -1,11 +1,13 @@
 using ClawDev.Core.Analysis;
 using ClawDev.Core.Configuration;
 using ClawDev.Core.Docstrings;
+using ClawDev.Core.Library;
 
 namespace ClawDev.Core.Workspace;
 
-/// <summary>A file the repository's configuration keeps out of the scan, and which setting did.</summary>
-public sealed record ExcludedFile(string Path, string Reason);
+/// <summary>A file left out of the scan, and why: a setting of the repository's tools, or (in the contribution
+/// profile) because it is not library code.</summary>
+public sealed record ExcludedFile(string Path, string Reason, ExclusionCategory Category = ExclusionCategory.Configuration);
 
 /// <summary>Everything one scan of a directory tree found. Every list is sorted by path, so output is deterministic.</summary>
 public sealed class WorkspaceScan
@@ -18,6 +20,15 @@ public sealed class WorkspaceScan
 
     /// <summary>The configuration's active settings and where each came from.</summary>
     public required IReadOnlyList<ConfigSetting> Settings { get; init; }
+
+    /// <summary>The analysis profile in force and why.</summary>
+    public required ProfileChoice Profile { get; init; }
+
+    /// <summary>Every documentation tool the repository configures, and whether it decides.</summary>
+    public IReadOnlyList<ToolUse> Tools { get; init; } = [];
+
+    /// <summary>The library's packages (what the contribution profile analyses), when they were looked for.</summary>
+    public LibraryScope? Scope { get; init; }
 
     /// <summary>Python files listed under the root: analysed + excluded + skipped.</summary>
     public required int FilesFound { get; init; }

@@ -6,7 +6,7 @@ using ClawDev.Core.Python;
 namespace ClawDev.Core.Workspace;
 
 /// <summary>The analysis step of a scan; tests replace it to prove that one failing file does not stop a scan.</summary>
-internal delegate FileAnalysis AnalyzeFile(PythonModule module, string relativePath, FileSettings settings);
+internal delegate FileAnalysis AnalyzeFile(PythonModule module, string relativePath, FileSettings settings, string? moduleName);
 
 /// <summary>
 /// Scans a directory tree: lists its Python files and analyses each under the repository's configuration, on all
@@ -69,6 +69,7 @@ public sealed class WorkspaceScanner
         var excluded = new List<ExcludedFile>();
         var notes = new List<ScanNote>(listing.Notes);
         notes.AddRange(configuration.Problems.Select(problem => new ScanNote(NoteKind.Configuration, null, problem)));
+        notes.AddRange(configuration.Scope.Notes.Select(note => new ScanNote(NoteKind.Configuration, null, note)));
         foreach (var outcome in outcomes)
         {
             if (outcome.Analysis is { } analysis)
@@ -86,6 +87,9 @@ public sealed class WorkspaceScanner
             Root = root,
             ListingMethod = listing.Method,
             Settings = configuration.Settings,
+            Profile = configuration.Profile,
+            Tools = configuration.Tools,
+            Scope = configuration.Scope,
             FilesFound = paths.Length,
             Files = files,
             Excluded = excluded,

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using ClawDev.Core.Analysis;
+using ClawDev.Core.Library;
 using ClawDev.Core.Workspace;
 
 namespace ClawDev.Server.Reports;
@@ -28,6 +29,7 @@ public sealed class TextReport(double? failUnder) : IScanReport
         writer.Write($"clawdev scan {scan.Root}\n");
         writer.Write(
             $"Files: {scan.FilesFound} found, {scan.Files.Count} analysed, {scan.Excluded.Count} excluded, {scan.SkippedCount} skipped (listed by {scan.ListingMethod})\n");
+        ConfigurationText.WriteProfile(writer, scan.Profile, scan.Scope, scan.Tools);
         writer.Write($"Docstring style: {DocstringStyleText.Describe(scan.DocstringStyles)}\n");
         writer.Write("Configuration:\n");
         ConfigurationText.WriteSettings(writer, scan.Settings);
@@ -113,13 +115,46 @@ public sealed class TextReport(double? failUnder) : IScanReport
         writer.Write("|\n");
     }
 
+    /// <summary>Excluded files by category: those the configuration excludes one by one (the user chose each), the
+    /// others by folder with counts (a whole tests/ folder is one line, not a thousand).</summary>
+    private static void WriteExclusions(TextWriter writer, IReadOnlyList<ExcludedFile> excluded)
+    {
+        if (excluded.Count == 0)
+        {
+            return;
+        }
+        writer.Write($"\nExcluded and why ({ScanSummary.Plural(excluded.Count, "file")}):\n");
+        foreach (var group in excluded.GroupBy(file => file.Category).OrderBy(group => group.Key))
+        {
+            var files = group.ToList();
+            writer.Write($"  {ExclusionCategories.Describe(group.Key)} ({files.Count}):\n");
+            if (files.Count <= MaxFoldersListed || group.Key == ExclusionCategory.Configuration)
+            {
+                TextColumns.Write(writer, [.. files.Select(file => new[] { file.Path, file.Reason })], indent: "    ");
+                continue;
+            }
+            var folders = files.GroupBy(file => FolderOf(file.Path)).OrderByDescending(folder => folder.Count()).ThenBy(folder => folder.Key, StringComparer.Ordinal).ToList();
+            var rows = folders.Take(MaxFoldersListed).Select(folder => new[] { folder.Key, ScanSummary.Plural(folder.Count(), "file"), folder.First().Reason }).ToList();
+            if (folders.Count > MaxFoldersListed)
+            {
+                rows.Add([$"… {folders.Count - MaxFoldersListed} more", ScanSummary.Plural(folders.Skip(MaxFoldersListed).Sum(folder => folder.Count()), "file"), ""]);
+            }
+            TextColumns.Write(writer, rows, indent: "    ");
+        }
+    }
+
+    private const int MaxFoldersListed = 8;
+
+    /// <summary>The folder a file is counted under: its first two levels ("tests/models/"), or the file at the root.</summary>
+    private static string FolderOf(string path)
+    {
+        var parts = path.Split('/');
+        return parts.Length == 1 ? path : string.Join('/', parts.Take(Math.Min(2, parts.Length - 1))) + "/";
+    }
+
     private static void WriteExclusionsAndNotes(TextWriter writer, WorkspaceScan scan)
     {
-        if (scan.Excluded.Count > 0)
-        {
-            writer.Write("\nExcluded by configuration:\n");
-            TextColumns.Write(writer, [.. scan.Excluded.Select(e => new[] { e.Path, e.Reason })]);
-        }
+        WriteExclusions(writer, scan.Excluded);
         if (scan.Notes.Count > 0)
         {
             writer.Write("\nNotes:\n");

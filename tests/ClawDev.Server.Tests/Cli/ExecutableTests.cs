@@ -10,7 +10,9 @@ public class ExecutableTests
 {
     private sealed record ProcessRun(int ExitCode, string Output, string Error);
 
-    private static ProcessRun RunClawDev(params string[] args)
+    private static ProcessRun RunClawDev(params string[] args) => RunClawDevIn(null, args);
+
+    private static ProcessRun RunClawDevIn(string? workingDirectory, params string[] args)
     {
         // The test output holds clawdev.dll and its runtimeconfig; DOTNET_HOST_PATH is the dotnet running the tests.
         var startInfo = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
@@ -18,6 +20,7 @@ public class ExecutableTests
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
+            WorkingDirectory = workingDirectory ?? "",
         };
         startInfo.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "clawdev.dll"));
         foreach (var arg in args)
@@ -43,6 +46,24 @@ public class ExecutableTests
         var json = JsonDocument.Parse(run.Output).RootElement;
         Assert.Equal(repository.Path, json.GetProperty("root").GetString());
         Assert.NotEqual(0, json.GetProperty("findings").GetArrayLength());
+    }
+
+    [Fact]
+    public void Files_are_scanned_alone_judged_by_the_current_directorys_configuration_as_pre_commit_passes_them()
+    {
+        using var repository = new ClawDev.TestSupport.TemporaryDirectory();
+        repository.Write("pyproject.toml", "[tool.ruff.lint]\nselect = [\"D103\"]\n\n[tool.ruff]\nextend-exclude = [\"vendored.py\"]\n");
+        repository.Write("staged.py", "\"\"\"Module.\"\"\"\n\n\ndef staged():\n    pass\n\n\nclass Quiet:\n    pass\n");
+        repository.Write("other.py", "def other():\n    pass\n");
+        repository.Write("vendored.py", "def vendored():\n    pass\n");
+
+        var run = RunClawDevIn(repository.Path, "scan", "--format", "json", "staged.py", "vendored.py");
+
+        Assert.Equal(ExitCodes.Failed, run.ExitCode);
+        var findings = JsonDocument.Parse(run.Output).RootElement.GetProperty("findings").EnumerateArray()
+            .Select(finding => $"{finding.GetProperty("path").GetString()} {finding.GetProperty("code").GetString()} {finding.GetProperty("symbol").GetString()}");
+        // Only staged.py: other.py was not given, vendored.py is excluded by the configuration, D101 is not selected.
+        Assert.Equal(["staged.py D103 staged"], findings);
     }
 
     [Fact]

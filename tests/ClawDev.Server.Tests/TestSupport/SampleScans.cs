@@ -32,6 +32,8 @@ internal static class SampleScans
             new ConfigSetting("select", "D1, D417", "pyproject.toml [tool.ruff.lint]"),
             new ConfigSetting("fail-under", "80", "pyproject.toml [tool.interrogate]"),
         ],
+        Profile = new ProfileChoice(AnalysisProfile.Pydocstyle, "ruff configures the docstring rules", "pyproject.toml [tool.ruff.lint]"),
+        Tools = [new ToolUse("ruff", "pyproject.toml [tool.ruff]", "selects D codes → decides the docstring rules")],
         FilesFound = 5,
         Files =
         [
@@ -58,6 +60,7 @@ internal static class SampleScans
         Root = "/work/clean",
         ListingMethod = DirectoryWalker.MethodName,
         Settings = [new ConfigSetting("convention", "pep257", "default")],
+        Profile = new ProfileChoice(AnalysisProfile.Contribution, "no tool configures docstring rules", "default"),
         FilesFound = 1,
         Files = [Analysis("mod.py", coverage ?? new ModuleCoverage(3, 3, []))],
         Excluded = [],

@@ -116,7 +116,7 @@ internal static class HoverMarkdown
     private static void DescribeModule(StringBuilder text, FileAnalysis analysis)
     {
         var coverage = analysis.Coverage;
-        text.Append("---\n\nModule ").Append(MarkdownText.Code(ModulePath.DottedName(analysis.RelativePath))).Append(": ");
+        text.Append("---\n\nModule ").Append(MarkdownText.Code(analysis.ModuleName)).Append(": ");
         if (coverage.ExcludedBecause is { } reason)
         {
             text.Append("does not count towards documentation coverage (").Append(MarkdownText.Escape(reason)).Append(").");
