@@ -76,6 +76,11 @@ internal sealed class DraftingSession
         return new Grounding.Grounding(definition.QualifiedName, search, inherited, definition.IsClass);
     }
 
+    /// <summary>Whether new docstrings of several lines start their summary on the line after the quotes, as most of the repository's do.</summary>
+    public bool SummaryOnSecondLine => _summaryOnSecondLine ??= _index.SummaryOnSecondLine(Local);
+
+    private bool? _summaryOnSecondLine;
+
     /// <summary>The base-class documentation a method (or a class's constructor) would inherit, or null.</summary>
     public InheritedDocumentation? Inherited(Definition definition)
     {

@@ -199,6 +199,18 @@ public sealed class DrafterTests
     }
 
     [Fact]
+    public void A_new_docstring_starts_its_summary_where_most_of_the_repository_s_docstrings_do()
+    {
+        var index = new ParameterDescriptionIndex();
+        index.Add("pkg/a.py", PythonParser.Parse("def a(x):\n    \"\"\"\n    Do a.\n\n    Args:\n        x: The x.\n    \"\"\"\n\n\ndef b():\n    \"\"\"\n    Do b.\n\n    More.\n    \"\"\"\n"));
+        var secondLine = new DraftingHarness("def f(x):\n    return x\n", index: index);
+        var firstLine = new DraftingHarness("def f(x):\n    return x\n");
+
+        Assert.StartsWith("def f(x):\n    \"\"\"\n    TODO: Summarise what f does.\n\n    Args:\n", secondLine.Apply(secondLine.Drafter.DraftDocstring(secondLine.Definition("f"))));
+        Assert.StartsWith("def f(x):\n    \"\"\"TODO: Summarise what f does.\n", firstLine.Apply(firstLine.Drafter.DraftDocstring(firstLine.Definition("f"))));
+    }
+
+    [Fact]
     public void A_numpy_docstring_stays_numpy_in_a_google_repository()
     {
         var harness = new DraftingHarness("def f(x, y):\n    \"\"\"Doc.\n\n    Parameters\n    ----------\n    x : int\n        The x.\n    \"\"\"\n", DocstringStyle.Google);

@@ -10,7 +10,7 @@
 //      and then `codeAction/resolve` of its quick fix (the draft, grounded on the whole indexed workspace), timed
 //      from request to answer at the client.
 //
-//   dotnet run -c Release --project tests/bench/lsp -- [--folder DIR] [--file PY] [--lines N] [--edits N] [--warmup N] [--resolves N]
+//   dotnet run -c Release --project tests/bench/lsp -- [--folder DIR] [--file PY] [--lines N] [--edits N] [--warmup N] [--resolves N] [--at REL]
 //
 // On a machine other work shares, the figures follow its load (printed at the end); `nice -n -15 dotnet run ...`
 // (as root) gives the benchmark the cores first, which is what an editor's server gets on a developer's machine.
@@ -74,7 +74,7 @@ var indexedModules = (await client.RequestAsync("clawdev/documentationCoverage",
 // 3. didChange → publishDiagnostics.
 var source = string.Join('\n', File.ReadLines(options.File).Take(options.Lines)) + "\n";
 var lines = source.Split('\n');
-var uri = new Uri(Path.Combine(options.Folder, "clawdev_bench_edits.py")).AbsoluteUri;
+var uri = new Uri(Path.Combine(options.Folder, options.At)).AbsoluteUri;
 await client.NotifyAsync("$/setTrace", new JsonObject { ["value"] = "verbose" });
 await client.NotifyAsync("textDocument/didOpen", new JsonObject
 {
@@ -178,13 +178,14 @@ static double PeakRssMegabytes()
     return line is null ? double.NaN : double.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) / 1024.0;
 }
 
-internal sealed record BenchOptions(string Folder, string File, int Lines, int Edits, int Warmup, int Resolves)
+/// <param name="At">Where the edited file sits in the folder (in the contribution profile only files of the library are analysed: put it in a package).</param>
+internal sealed record BenchOptions(string Folder, string File, int Lines, int Edits, int Warmup, int Resolves, string At)
 {
     private const string Python = "/root/.pyenv/versions/3.11.7/lib/python3.11";
 
     public static BenchOptions Parse(string[] args)
     {
-        var options = new BenchOptions(Python, Path.Combine(Python, "tkinter", "__init__.py"), 4300, 200, 20, 200);
+        var options = new BenchOptions(Python, Path.Combine(Python, "tkinter", "__init__.py"), 4300, 200, 20, 200, "clawdev_bench_edits.py");
         for (var i = 0; i + 1 < args.Length; i += 2)
         {
             options = args[i] switch
@@ -195,6 +196,7 @@ internal sealed record BenchOptions(string Folder, string File, int Lines, int E
                 "--edits" => options with { Edits = int.Parse(args[i + 1], CultureInfo.InvariantCulture) },
                 "--warmup" => options with { Warmup = int.Parse(args[i + 1], CultureInfo.InvariantCulture) },
                 "--resolves" => options with { Resolves = int.Parse(args[i + 1], CultureInfo.InvariantCulture) },
+                "--at" => options with { At = args[i + 1] },
                 _ => throw new ArgumentException($"unknown argument {args[i]}"),
             };
         }

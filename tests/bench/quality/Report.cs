@@ -223,18 +223,9 @@ internal static class Report
     /// <summary>The lines of the file after the draft from the first to the last one that differs from the file without the entry.</summary>
     private static IEnumerable<string> ChangedLines(string before, string after)
     {
-        var prefix = 0;
-        while (prefix < before.Length && prefix < after.Length && before[prefix] == after[prefix])
-        {
-            prefix++;
-        }
-        var suffix = 0;
-        while (suffix < before.Length - prefix && suffix < after.Length - prefix && before[^(suffix + 1)] == after[^(suffix + 1)])
-        {
-            suffix++;
-        }
-        var start = after.LastIndexOf('\n', Math.Max(0, prefix - 1)) + 1;
-        return after[start..(after.Length - suffix)].Split('\n').Take(12).Select(l => "|" + l);
+        var changed = TextEdits.Difference(before, after);
+        var start = after.LastIndexOf('\n', Math.Max(0, changed.Replace.Start - 1)) + 1;
+        return after[start..(changed.Replace.Start + changed.NewText.Length)].Split('\n').Take(12).Select(l => "|" + l);
     }
 
     private static string Percent(double share) => $"{share * 100:0.0}%";

@@ -1,5 +1,6 @@
 using ClawDev.Core.Analysis;
 using ClawDev.Core.Docstrings;
+using ClawDev.Core.Drafting;
 using ClawDev.Core.Python;
 
 namespace ClawDev.Bench.Quality;
@@ -67,7 +68,7 @@ internal static class SampleTaker
                 }
                 var parsed = DocstringParser.Parse(module.Text, docstring, style);
                 var settings = corpus.Configuration.ForFile(file.RelativePath);
-                var signature = SignatureOf(definition);
+                var signature = ReaderParameters.Of(definition);
                 foreach (var documented in parsed.DocumentedParameters)
                 {
                     if (signature.Find(p => p.Name == documented.Name) is not { } parameter)
@@ -124,22 +125,6 @@ internal static class SampleTaker
                 Remove(text, blocks)));
         }
         return samples;
-    }
-
-    /// <summary>A function's parameters without a method's self/cls; for a class, its __init__'s.</summary>
-    public static List<Parameter> SignatureOf(Definition definition)
-    {
-        var function = definition.IsClass ? definition.Children.FirstOrDefault(c => c is { IsClass: false, Name: "__init__" }) : definition;
-        if (function is null)
-        {
-            return [];
-        }
-        var parameters = function.Parameters.ToList();
-        if (function.IsMethod && parameters.Count > 0 && parameters[0].Name is "self" or "cls")
-        {
-            parameters.RemoveAt(0);
-        }
-        return parameters;
     }
 
     /// <summary>

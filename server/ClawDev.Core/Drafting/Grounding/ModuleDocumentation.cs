@@ -28,6 +28,9 @@ internal sealed class ModuleDocumentation
 
     public required IReadOnlyList<ClassRecord> Classes { get; init; }
 
+    /// <summary>Docstrings of several lines whose summary starts on the quotes' line, and those starting it on the next.</summary>
+    public (int FirstLine, int SecondLine) SummaryPlacement { get; init; }
+
     public static ModuleDocumentation Extract(string path, PythonModule module, DocstringStyle preferredStyle)
     {
         var parameters = new List<ParameterRecord>();
@@ -53,7 +56,42 @@ internal sealed class ModuleDocumentation
                 classes.Add(ClassOf(module, definition, parsed));
             }
         }
-        return new ModuleDocumentation { Path = path, ModuleName = ModuleNameOf(path), Parameters = parameters, Classes = classes };
+        return new ModuleDocumentation
+        {
+            Path = path,
+            ModuleName = ModuleNameOf(path),
+            Parameters = parameters,
+            Classes = classes,
+            SummaryPlacement = CountSummaryPlacement(module),
+        };
+    }
+
+    /// <summary>Where the summaries of the module's docstrings of several lines start: on the quotes' line or on the next.</summary>
+    private static (int FirstLine, int SecondLine) CountSummaryPlacement(PythonModule module)
+    {
+        int first = 0, second = 0;
+        foreach (var docstring in module.AllDefinitions().Select(static d => d.Docstring).Append(module.Docstring))
+        {
+            if (docstring is null)
+            {
+                continue;
+            }
+            var content = module.Text.AsSpan(docstring.ContentSpan.Start, docstring.ContentSpan.Length);
+            var lineBreak = content.IndexOfAny('\r', '\n');
+            if (lineBreak < 0 || content[(lineBreak + 1)..].IsWhiteSpace())
+            {
+                continue;
+            }
+            if (content[..lineBreak].IsWhiteSpace())
+            {
+                second++;
+            }
+            else
+            {
+                first++;
+            }
+        }
+        return (first, second);
     }
 
     /// <summary>"nn.Module" gives "Module", "Base[T]" gives "Base"; keywords (metaclass=...) and unpacked arguments are not bases.</summary>

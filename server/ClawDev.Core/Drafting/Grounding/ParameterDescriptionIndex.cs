@@ -132,6 +132,27 @@ public sealed class ParameterDescriptionIndex
         return _lengthLimit.Value;
     }
 
+    /// <summary>
+    /// Whether most docstrings of several lines, in the index and in <paramref name="current"/>, start their summary
+    /// on the line after the quotes (as most Hugging Face code does) rather than on the quotes' line.
+    /// </summary>
+    internal bool SummaryOnSecondLine(ModuleDocumentation current)
+    {
+        int first = current.SummaryPlacement.FirstLine, second = current.SummaryPlacement.SecondLine;
+        lock (_gate)
+        {
+            foreach (var (path, file) in _files)
+            {
+                if (path != current.Path)
+                {
+                    first += file.SummaryPlacement.FirstLine;
+                    second += file.SummaryPlacement.SecondLine;
+                }
+            }
+        }
+        return second > first;
+    }
+
     private const int MinLengthLimit = 400;
     private int? _lengthLimit;
 
