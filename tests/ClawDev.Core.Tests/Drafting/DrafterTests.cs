@@ -211,6 +211,20 @@ public sealed class DrafterTests
     }
 
     [Fact]
+    public void A_draft_made_while_the_workspace_is_being_indexed_says_it_used_partial_evidence()
+    {
+        var module = PythonParser.Parse("def f(x):\n    return x\n");
+        var settings = new FileSettings { EnabledCodes = DraftingHarness.AllCodes };
+        var indexing = new DocstringDrafter(module, "pkg/mod.py", settings, new DraftingOptions { EvidenceComplete = false });
+        var indexed = new DocstringDrafter(module, "pkg/mod.py", settings, new DraftingOptions());
+
+        var definition = module.AllDefinitions().Single();
+        Assert.Equal([DocstringDrafter.PartialEvidenceNote], indexing.DraftDocstring(definition).Notes);
+        Assert.Contains(DocstringDrafter.PartialEvidenceNote, indexing.DraftDocstring(definition).Describe());
+        Assert.Empty(indexed.DraftDocstring(definition).Notes);
+    }
+
+    [Fact]
     public void A_numpy_docstring_stays_numpy_in_a_google_repository()
     {
         var harness = new DraftingHarness("def f(x, y):\n    \"\"\"Doc.\n\n    Parameters\n    ----------\n    x : int\n        The x.\n    \"\"\"\n", DocstringStyle.Google);
