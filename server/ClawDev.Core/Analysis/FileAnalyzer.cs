@@ -72,7 +72,8 @@ public static class FileAnalyzer
                 facts.HasDocumentation(module),
                 definition.Bases,
                 CopyMark.Above(module.Module, definition),
-                facts.Line);
+                facts.Line,
+                definition.IsClass && facts.DocumentedSignature(module) is var (documented, _) ? documented.DocumentedParameterNames : []);
         }
         var parsed = module.Module;
         return new ModuleOutline(

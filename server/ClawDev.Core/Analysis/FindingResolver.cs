@@ -30,6 +30,15 @@ public static class FindingResolver
                 withheld.Add(new WithheldFinding(finding, reason.Kind, reason.Text));
                 continue;
             }
+            if (profile == AnalysisProfile.Contribution && WithoutInheritedFields(finding, module, qualified, facts) is var (narrowed, inherited))
+            {
+                if (narrowed is null)
+                {
+                    withheld.Add(new WithheldFinding(finding, WithholdingKind.Inherited, inherited));
+                    continue;
+                }
+                finding = narrowed;
+            }
             kept.Add(finding);
         }
         return analysis with { Findings = kept, Withheld = withheld };
@@ -37,7 +46,7 @@ public static class FindingResolver
 
     private static (WithholdingKind Kind, string Text)? Withholding(Finding finding, string module, string qualified, ProjectFacts facts)
     {
-        if (finding.Exposure == Exposure.Public && PrivateSegment(module) is { } segment)
+        if (IsMissingDocstring(finding.Code) && finding.Exposure == Exposure.Public && PrivateSegment(module) is { } segment)
         {
             return (WithholdingKind.Internal, $"the module {module} is private ({segment}) and the package neither exports nor documents it");
         }
@@ -60,6 +69,27 @@ public static class FindingResolver
     /// <summary>The first private part of a dotted module name ("_commit_api"), or null for a public module.</summary>
     private static string? PrivateSegment(string module) =>
         module.Split('.').FirstOrDefault(part => part.StartsWith('_') && !(part.StartsWith("__", StringComparison.Ordinal) && part.EndsWith("__", StringComparison.Ordinal)));
+
+    /// <summary>
+    /// A dataclass's missing entries less the fields it redefines from a documented base (a new default for
+    /// TrainingArguments.learning_rate is not a new parameter); null for the finding when none is left. Null when the
+    /// finding is not about a dataclass's fields or none of them is inherited.
+    /// </summary>
+    private static (Finding? Narrowed, string Reason)? WithoutInheritedFields(Finding finding, string module, string qualified, ProjectFacts facts)
+    {
+        if (finding.Code != "D417" || finding.Parameters.Count == 0 || !facts.IsClass(new Symbol(module, qualified)))
+        {
+            return null;
+        }
+        var inherited = finding.Parameters.Select(name => facts.InheritedField(module, qualified, name)).ToList();
+        if (inherited.All(source => source is null))
+        {
+            return null;
+        }
+        var reason = $"the base class documents {string.Join(", ", inherited.OfType<string>())}";
+        var left = finding.Parameters.Where((_, index) => inherited[index] is null).ToList();
+        return (left.Count == 0 ? null : finding with { Parameters = left, Message = Rules.MissingParameterEntries.Message(left) }, reason);
+    }
 
     private static bool IsMissingDocstring(string code) => code.StartsWith("D1", StringComparison.Ordinal);
 

@@ -44,13 +44,15 @@ public sealed record ModuleOutline(
 /// <param name="Bases">For classes: the base expressions as written ("nn.Module", "Generic[T]").</param>
 /// <param name="CopiedFrom">The copy mark right above it, or null.</param>
 /// <param name="Line">0-based line of the def/class keyword.</param>
+/// <param name="DocumentedParameters">For classes: the parameter (field) names their docstring has entries for.</param>
 public sealed record OutlinedDefinition(
     string QualifiedName,
     bool IsClass,
     bool IsDocumented,
     IReadOnlyList<string> Bases,
     CopyMark? CopiedFrom,
-    int Line)
+    int Line,
+    IReadOnlyList<string> DocumentedParameters)
 {
     public string Name => QualifiedName[(QualifiedName.LastIndexOf('.') + 1)..];
 
