@@ -51,6 +51,8 @@ public sealed class UnusualDocumentTests
         const string text = "\uFEFFdef tool():\n    \"\"\"Do it.\"\"\"\n    return 1\n";
         using var folder = new TemporaryDirectory();
         folder.Write("tools.py", text);
+        // D100 whatever the folder's habit (the contribution profile asks for module docstrings only by habit).
+        folder.Write("pyproject.toml", "[tool.clawdev]\nprofile = \"pydocstyle\"\n");
         await using var workspace = await LspWorkspace.OpenAsync(folder, extraCapabilities: LspWorkspace.CodeActionCapabilities());
         await workspace.OpenDocumentAsync("tools.py", text);
         var diagnostic = (await workspace.DiagnosticsAsync("tools.py", version: 1))["diagnostics"]!.AsArray().Single(d => (string?)d!["code"] == "D100")!;
