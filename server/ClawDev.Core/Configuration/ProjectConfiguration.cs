@@ -150,6 +150,13 @@ public sealed class ProjectConfiguration
         return Profile.Profile == AnalysisProfile.Contribution ? Scope.OutOfScope(file.Relative) : null;
     }
 
+    /// <summary>Why a file whose path is in scope is left out for its content: in the contribution profile, a
+    /// generated file (<see cref="GeneratedFile"/>). Null when it is analysed.</summary>
+    public (ExclusionCategory Category, string Reason)? ContentExclusion(string relativePath, string text) =>
+        Profile.Profile == AnalysisProfile.Contribution && GeneratedFile.Reason(relativePath, text) is { } generated
+            ? (ExclusionCategory.Generated, generated)
+            : null;
+
     /// <summary>The library's packages, and what every other file is.</summary>
     public LibraryScope Scope => _loaded.Scope;
 

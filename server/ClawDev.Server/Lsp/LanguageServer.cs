@@ -83,7 +83,7 @@ internal sealed class LanguageServer : IAsyncDisposable
             new DidChangeWatchedFilesHandler(changes),
             new DidChangeWorkspaceFoldersHandler(changes),
             new WorkDoneProgressCancelHandler(indexer, _log),
-            new HoverHandler(),
+            new HoverHandler(resolved),
             new DocumentationCoverageHandler(),
             new CodeActionHandler(fixes),
             new CodeActionResolveHandler(fixes),
