@@ -76,6 +76,71 @@ public sealed class ContributionProfileTests
         Assert.Contains("Not reported: D103, it is a copy of minitrl.utils.pad", copy, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_fix_at_the_origin_of_copies_edits_every_copy_that_matches_it_as_make_fix_copies_would()
+    {
+        using var folder = new TemporaryDirectory();
+        RepositoryTree.Write(File.ReadAllText(Path.Combine(TestPaths.Fixtures, "lsp-copies", "library.tree")), folder);
+        var (baseText, otherText) = (Text(folder, "copylib/base.py"), Text(folder, "copylib/other.py"));
+        var capabilities = LspWorkspace.CodeActionCapabilities();
+        capabilities["workspace"]!["workspaceEdit"]!["changeAnnotationSupport"] = new JsonObject { ["groupsOnLabel"] = true };
+        await using var workspace = await LspWorkspace.OpenAsync(folder, extraCapabilities: capabilities);
+        await workspace.OpenDocumentAsync("copylib/base.py", baseText);
+        var diagnostic = (await workspace.DiagnosticsAsync("copylib/base.py"))["diagnostics"]!.AsArray()
+            .Single(d => (string?)d!["data"]!["symbol"] == "pad")!;
+        Assert.Contains("fix here: 4 copies follow", (string)diagnostic["message"]!, StringComparison.Ordinal);
+
+        var action = (await workspace.CodeActionsAsync("copylib/base.py", diagnostic, "quickfix")).Single()!;
+        var edit = (await workspace.ResolveAsync(action))["result"]!["edit"]!;
+        var changes = edit["documentChanges"]!.AsArray();
+        Assert.Equal(1, (int?)changes.Single(c => (string?)c!["textDocument"]!["uri"] == workspace.Uri("copylib/base.py"))!["textDocument"]!["version"]);
+        var unopened = changes.Single(c => (string?)c!["textDocument"]!["uri"] == workspace.Uri("copylib/other.py"))!["textDocument"]!.AsObject();
+        Assert.True(unopened.ContainsKey("version") && unopened["version"] is null, "a file that is not open is edited without a version");
+        var baseAfter = AppliedEdits.Apply(baseText, AppliedEdits.EditsOf(edit, workspace.Uri("copylib/base.py")));
+        var otherAfter = AppliedEdits.Apply(otherText, AppliedEdits.EditsOf(edit, workspace.Uri("copylib/other.py")));
+
+        var entry = EntryOf(baseAfter, "def pad(", "        length");
+        Assert.Equal(entry, EntryOf(baseAfter, "def pad_same(", "        length"));   // the same file
+        Assert.Equal(entry, EntryOf(otherAfter, "def pad_left(", "        length"));  // another module
+        Assert.Equal(entry.Replace("\n", "\n    ", StringComparison.Ordinal), EntryOf(otherAfter, "def pad_inner(", "            length")); // one level deeper
+        Assert.Equal(Block(otherText, "def pad_right("), Block(otherAfter, "def pad_right("));          // already differs: left alone
+        Assert.Equal(Block(otherText, "class Tail"), Block(otherAfter, "class Tail"));                  // a copy of another definition
+        Assert.Contains("already differs from copylib.base.pad", edit["changeAnnotations"]!["clawdev.draft"]!["description"]!.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_gap_in_a_copy_of_another_library_says_the_fix_belongs_upstream_and_offers_no_edit()
+    {
+        using var folder = new TemporaryDirectory();
+        RepositoryTree.Write(File.ReadAllText(Path.Combine(TestPaths.Fixtures, "lsp-copies", "library.tree")), folder);
+        await using var workspace = await LspWorkspace.OpenAsync(folder, extraCapabilities: LspWorkspace.CodeActionCapabilities());
+        await workspace.OpenDocumentAsync("copylib/other.py", Text(folder, "copylib/other.py"));
+        var diagnostics = (await workspace.DiagnosticsAsync("copylib/other.py"))["diagnostics"]!.AsArray();
+        var copied = diagnostics.Single(d => (string?)d!["data"]!["symbol"] == "to_py_obj")!;
+
+        Assert.Contains("a copy of transformers.utils.generic.to_py_obj: the fix belongs upstream there", (string)copied["message"]!, StringComparison.Ordinal);
+        Assert.DoesNotContain(await workspace.CodeActionsAsync("copylib/other.py", copied), a => (string?)a!["kind"] == "quickfix");
+        Assert.DoesNotContain(diagnostics, d => (string?)d!["data"]!["symbol"] is "pad_left" or "Tail.forward");
+    }
+
+    /// <summary>The text of the block starting at <paramref name="header"/>, up to its first return statement.</summary>
+    private static string Block(string text, string header)
+    {
+        var start = text.IndexOf(header, StringComparison.Ordinal);
+        return text[start..text.IndexOf("return", start, StringComparison.Ordinal)];
+    }
+
+    /// <summary>The line of the parameter entry starting with <paramref name="prefix"/> in the block at
+    /// <paramref name="header"/>, and the lines of its description below it.</summary>
+    private static string EntryOf(string text, string header, string prefix)
+    {
+        var block = Block(text, header);
+        var start = block.IndexOf("\n" + prefix, StringComparison.Ordinal);
+        Assert.True(start >= 0, $"no entry {prefix.Trim()} in {block}");
+        var end = block.IndexOf("\"\"\"", start, StringComparison.Ordinal);
+        return block[start..end];
+    }
+
     private static string Text(TemporaryDirectory folder, string path) => File.ReadAllText(folder.Combine(path));
 
     private static TemporaryDirectory Library()

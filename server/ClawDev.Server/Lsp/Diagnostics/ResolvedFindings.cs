@@ -46,6 +46,13 @@ internal sealed class ResolvedFindings(WorkspaceFacts workspaceFacts)
             ? FindingResolver.Resolve(analysis, FactsFor(target.Root, target.IsInWorkspace, state), configuration.Profile.Profile)
             : analysis;
 
+    /// <summary>One finding of an open document being drafted, with its exposure and copy facts (withheld or not).</summary>
+    public Finding Of(Finding raw, CodeActions.DraftContext draft, ServerState state)
+    {
+        var (reported, withheld) = FindingResolver.ResolveOne(raw, draft.Analysis.ModuleName, FactsFor(draft.Target.Root, draft.Target.IsInWorkspace, state), draft.Target.Root.Profile);
+        return reported ?? withheld!.Finding;
+    }
+
     /// <summary>What the folder of an open document knows as a whole (nothing for a file outside every folder).</summary>
     public ProjectFacts FactsFor(WorkspaceRoot root, bool isInWorkspace, ServerState state) =>
         isInWorkspace ? workspaceFacts.For(root, state.Index) : ProjectFacts.Empty;
