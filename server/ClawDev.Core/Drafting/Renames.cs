@@ -51,7 +51,7 @@ internal static class Renames
     private static bool Compatible(DocEntry entry, Parameter parameter)
     {
         var typing = ParameterTyping.Of(parameter);
-        var sameDefault = entry.Default is null || parameter.Default is null || Normal(entry.Default) == Normal(parameter.Default);
+        var sameDefault = entry.Default is null || typing.Default is null || Normal(entry.Default) == Normal(typing.Default);
         return sameDefault && TypeKey.Compatible(TypeKey.Of(entry.Type), TypeKey.Of(typing.Type));
     }
 
