@@ -1,6 +1,7 @@
 using ClawDev.Core.Configuration;
 using ClawDev.Core.Docstrings;
 using ClawDev.Core.Drafting.Grounding;
+using ClawDev.Core.Library;
 using ClawDev.Core.Python;
 using ClawDev.Core.Rules;
 
@@ -12,6 +13,7 @@ internal sealed class DraftingSession
     private const string DefaultQuote = "\"\"\"";
     private readonly Dictionary<Definition, DefinitionFacts> _facts = [];
     private readonly ParameterDescriptionIndex _index;
+    private readonly ProjectFacts? _project;
     private ModuleDocumentation? _local;
     private BaseClassResolver? _resolver;
 
@@ -20,7 +22,7 @@ internal sealed class DraftingSession
         Module = module;
         RelativePath = relativePath;
         Settings = settings;
-        ModuleFacts = ModuleFacts.Create(module, relativePath, settings, moduleName: null);
+        ModuleFacts = ModuleFacts.Create(module, relativePath, settings, options.ModuleName);
         foreach (var facts in DefinitionFacts.Collect(ModuleFacts))
         {
             _facts[facts.Definition] = facts;
@@ -33,6 +35,7 @@ internal sealed class DraftingSession
         };
         Quote = options.Quote ?? DominantQuote(module);
         _index = options.Descriptions ?? new ParameterDescriptionIndex();
+        _project = options.Project;
     }
 
     public PythonModule Module { get; }
@@ -69,12 +72,22 @@ internal sealed class DraftingSession
             _index,
             Local,
             inherited,
+            CopyOriginOf(definition),
             definition.QualifiedName,
             companion?.QualifiedName,
             Module.Lines.LineOf(definition.NameSpan.Start) + 1,
             (name, starred) => CallSites.Receiving(Text, body.HeaderColonOffset < 0 ? body.Span.Start : body.HeaderColonOffset, body.Span.End, name, starred));
         return new Grounding.Grounding(definition.QualifiedName, search, inherited, definition.IsClass);
     }
+
+    /// <summary>
+    /// Where the definition's text is copied from (a <c># Copied from</c> mark above it or an enclosing class, whose
+    /// origin is in this repository), or null.
+    /// </summary>
+    private CopySource? CopyOriginOf(Definition definition) =>
+        _project?.CopyOf(ModuleFacts.DottedName, definition.QualifiedName) is { InRepository: { } origin, Mark: var mark } && _project.PathOf(origin.Module) is { } path
+            ? new CopySource(path, origin.Qualified, mark)
+            : null;
 
     /// <summary>Whether new docstrings of several lines start their summary on the line after the quotes, as most of the repository's do.</summary>
     public bool SummaryOnSecondLine => _summaryOnSecondLine ??= _index.SummaryOnSecondLine(Local);

@@ -6,6 +6,12 @@ public enum GroundingSource
     /// <summary>The definition's own documentation: the class docstring for __init__, __init__'s for the class.</summary>
     OwnDocumentation,
 
+    /// <summary>The parameter's own help text: its dataclass field's metadata help, its typer or click option's help.</summary>
+    OwnHelpText,
+
+    /// <summary>The origin of the <c># Copied from</c> block it stands in, its replacements applied (what <c>make fix-copies</c> writes).</summary>
+    CopyOrigin,
+
     /// <summary>The documentation of the method this one overrides in a base class (or of the base class's constructor).</summary>
     BaseClassMethod,
 
@@ -20,6 +26,9 @@ public enum GroundingSource
 
     /// <summary>The most common description of the same parameter name in the nearest folder of the workspace that documents it.</summary>
     SameParameterName,
+
+    /// <summary>A help text the repository has for the same name elsewhere (a dataclass field, an argparse argument, a click or typer option).</summary>
+    HelpText,
 }
 
 /// <summary>One part of a draft that was not a placeholder, and its origin.</summary>
@@ -41,10 +50,13 @@ public sealed record Provenance(string Symbol, string Part, GroundingSource Sour
         var how = Source switch
         {
             GroundingSource.OwnDocumentation => "its own documentation",
+            GroundingSource.OwnHelpText => "its own help text",
+            GroundingSource.CopyOrigin => "the origin it is copied from",
             GroundingSource.BaseClassMethod => "the base class",
             GroundingSource.Counterpart => "its counterpart",
             GroundingSource.SameFile => Count > 1 ? $"this file ({Count} docstrings say it)" : "this file",
             GroundingSource.PassedOn => "where it is passed on",
+            GroundingSource.HelpText => Count > 1 ? $"a help text for the same name ({Count} say it)" : "a help text for the same name",
             _ => Count > 1 ? $"the same name elsewhere ({Count} docstrings say it)" : "the same name elsewhere",
         };
         return $"{Symbol} {Part}: from {Location} ({how}){(Other is null ? "" : $"; {Other} says otherwise")}";

@@ -95,8 +95,11 @@ internal sealed class DraftCommand
         {
             workspace.Add(analysed.RelativePath, analysed.Module);
         }
-        var drafter = new DocstringDrafter(module, relative, settings, DraftingOptions.For(null, settings, scan.DocstringStyles, workspace));
-        var findings = FileAnalyzer.Analyze(module, relative, settings).Findings
+        var moduleName = configuration.ModuleName(relative);
+        var drafter = new DocstringDrafter(module, relative, settings, DraftingOptions.For(null, settings, scan.DocstringStyles, workspace, project: scan.Facts, moduleName: moduleName));
+        // The findings clawdev scan reports: what the whole repository knows applied (a gap reported at a copy's origin, a field a base class documents).
+        var analysis = FindingResolver.Resolve(FileAnalyzer.Analyze(module, relative, settings, moduleName), scan.Facts, configuration.Profile.Profile);
+        var findings = analysis.Findings
             .Where(f => DraftActions.For(f.Code) is not null && (symbol is null || f.Symbol == symbol) && (line is null || f.Line + 1 == line))
             .ToList();
         var output = streams.OutputText;
@@ -137,10 +140,13 @@ internal sealed class DraftCommand
         var shown = new HashSet<TextSpan>();
         foreach (var edit in result.Edits)
         {
-            var offset = edit.Replace.Start + shift;
+            // The edited text, after the edits before it: a new docstring starts inside it (after its indentation).
+            var start = edit.Replace.Start + shift;
+            var end = start + edit.NewText.Length;
             shift += edit.NewText.Length - edit.Replace.Length;
-            var target = edited.AllDefinitions().Where(d => d.Docstring is { } docstring && docstring.Span.Start <= offset && offset <= docstring.Span.End).Select(d => d.Docstring!).FirstOrDefault()
-                ?? (edited.Docstring is { } moduleDocstring && moduleDocstring.Span.Start <= offset && offset <= moduleDocstring.Span.End ? moduleDocstring : null);
+            bool Touches(Docstring docstring) => docstring.Span.Start <= end && start <= docstring.Span.End;
+            var target = edited.AllDefinitions().Select(d => d.Docstring).OfType<Docstring>().FirstOrDefault(Touches)
+                ?? (edited.Docstring is { } moduleDocstring && Touches(moduleDocstring) ? moduleDocstring : null);
             if (target is null || !shown.Add(target.Span))
             {
                 continue;

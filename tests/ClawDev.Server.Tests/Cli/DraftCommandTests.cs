@@ -29,6 +29,20 @@ public class DraftCommandTests
     }
 
     [Fact]
+    public void A_new_docstring_is_printed_with_its_lines()
+    {
+        using var repository = new TemporaryDirectory();
+        repository.Write("net/client.py", Client);
+        repository.Write("net/server.py", "\"\"\"Server.\"\"\"\n\n\ndef serve(timeout):\n    return timeout\n");
+
+        var run = CliRun.Invoke(RuleCatalog.Builtin(), "draft", repository.Combine("net/server.py"), "--root", repository.Path, "--symbol", "serve");
+
+        Assert.Equal(ExitCodes.Clean, run.ExitCode);
+        Assert.Contains("net/server.py:5:\n     5 |     \"\"\"TODO: Summarise what serve does.\n", run.Output);
+        Assert.Contains("timeout: Seconds to wait for the server before giving up.\n", run.Output);
+    }
+
+    [Fact]
     public void Write_saves_the_draft_into_a_utf8_file()
     {
         using var repository = new TemporaryDirectory();

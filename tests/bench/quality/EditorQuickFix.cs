@@ -55,7 +55,7 @@ internal static class EditorQuickFix
         var settings = corpus.Configuration.ForFile(sample.Path);
         var started = Stopwatch.GetTimestamp();
         // What the editor's quick fix uses: the repository's style and everything the workspace documents.
-        var options = DraftingOptions.For(null, settings, corpus.Styles, workspace);
+        var options = DraftingOptions.For(null, settings, corpus.Styles, workspace, project: corpus.Scan.Facts, moduleName: corpus.Configuration.ModuleName(sample.Path));
         var drafter = new DocstringDrafter(module, sample.Path, settings, options);
         var result = finding is not null && DraftActions.For(finding.Code) is not null ? drafter.Fix(finding) : drafter.DocumentMissingParameters(definition);
         var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
