@@ -30,6 +30,9 @@ public sealed record DraftingOptions
     /// <summary>The dotted name the file is imported as, as <see cref="Project"/> knows it; null derives it from the path.</summary>
     public string? ModuleName { get; init; }
 
+    /// <summary>The files as last committed (renames in the working tree's diff); null when unknown.</summary>
+    public ICommittedFiles? Committed { get; init; }
+
     /// <summary>
     /// The options of every draft a user is offered (the editor's quick fixes, <c>clawdev draft</c>, the quality
     /// benchmark): the style <see cref="DraftStyle.Choose"/> picks, and descriptions grounded on the whole workspace.
@@ -40,6 +43,7 @@ public sealed record DraftingOptions
     /// <param name="evidenceComplete">False while the workspace is still being indexed.</param>
     /// <param name="project">What the whole repository knows, when it is known.</param>
     /// <param name="moduleName">The file's dotted module name as <paramref name="project"/> knows it.</param>
+    /// <param name="committed">The files as last committed, when the workspace is a git repository.</param>
     public static DraftingOptions For(
         DocstringStyle? setting,
         FileSettings file,
@@ -47,12 +51,14 @@ public sealed record DraftingOptions
         ParameterDescriptionIndex? workspace,
         bool evidenceComplete = true,
         ProjectFacts? project = null,
-        string? moduleName = null) => new()
+        string? moduleName = null,
+        ICommittedFiles? committed = null) => new()
     {
         Style = DraftStyle.Choose(setting, file, census),
         Descriptions = workspace,
         EvidenceComplete = evidenceComplete,
         Project = project,
         ModuleName = moduleName,
+        Committed = committed,
     };
 }

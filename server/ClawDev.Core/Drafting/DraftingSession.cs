@@ -14,6 +14,9 @@ internal sealed class DraftingSession
     private readonly Dictionary<Definition, DefinitionFacts> _facts = [];
     private readonly ParameterDescriptionIndex _index;
     private readonly ProjectFacts? _project;
+    private readonly ICommittedFiles? _committed;
+    private PythonModule? _committedModule;
+    private bool _committedRead;
     private ModuleDocumentation? _local;
     private BaseClassResolver? _resolver;
 
@@ -22,6 +25,7 @@ internal sealed class DraftingSession
         Module = module;
         RelativePath = relativePath;
         Settings = settings;
+        Options = options;
         ModuleFacts = ModuleFacts.Create(module, relativePath, settings, options.ModuleName);
         foreach (var facts in DefinitionFacts.Collect(ModuleFacts))
         {
@@ -36,6 +40,7 @@ internal sealed class DraftingSession
         Quote = options.Quote ?? DominantQuote(module);
         _index = options.Descriptions ?? new ParameterDescriptionIndex();
         _project = options.Project;
+        _committed = options.Committed;
     }
 
     public PythonModule Module { get; }
@@ -45,6 +50,9 @@ internal sealed class DraftingSession
     public string RelativePath { get; }
 
     public FileSettings Settings { get; }
+
+    /// <summary>The options it was made with, for a session over an edited copy of the text.</summary>
+    public DraftingOptions Options { get; }
 
     public ModuleFacts ModuleFacts { get; }
 
@@ -88,6 +96,20 @@ internal sealed class DraftingSession
         _project?.CopyOf(ModuleFacts.DottedName, definition.QualifiedName) is { InRepository: { } origin, Mark: var mark } && _project.PathOf(origin.Module) is { } path
             ? new CopySource(path, origin.Qualified, mark)
             : null;
+
+    /// <summary>The file as last committed, read once when first asked for; null when unknown.</summary>
+    public PythonModule? Committed
+    {
+        get
+        {
+            if (!_committedRead)
+            {
+                _committedRead = true;
+                _committedModule = _committed?.TextOf(RelativePath) is { } text ? PythonParser.Parse(text) : null;
+            }
+            return _committedModule;
+        }
+    }
 
     /// <summary>Whether new docstrings of several lines start their summary on the line after the quotes, as most of the repository's do.</summary>
     public bool SummaryOnSecondLine => _summaryOnSecondLine ??= _index.SummaryOnSecondLine(Local);

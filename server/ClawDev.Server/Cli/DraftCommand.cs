@@ -7,6 +7,7 @@ using ClawDev.Core.Drafting;
 using ClawDev.Core.Drafting.Grounding;
 using ClawDev.Core.Python;
 using ClawDev.Core.Workspace;
+using ClawDev.GitHub.Git;
 
 namespace ClawDev.Server.Cli;
 
@@ -96,7 +97,10 @@ internal sealed class DraftCommand
             workspace.Add(analysed.RelativePath, analysed.Module);
         }
         var moduleName = configuration.ModuleName(relative);
-        var drafter = new DocstringDrafter(module, relative, settings, DraftingOptions.For(null, settings, scan.DocstringStyles, workspace, project: scan.Facts, moduleName: moduleName));
+        // The last commit (read-only git) shows renames the working tree makes, for update-to-signature.
+        var committed = new GitCommittedFiles(new GitCli(), root);
+        var options = DraftingOptions.For(null, settings, scan.DocstringStyles, workspace, project: scan.Facts, moduleName: moduleName, committed: committed);
+        var drafter = new DocstringDrafter(module, relative, settings, options);
         // The findings clawdev scan reports: what the whole repository knows applied (a gap reported at a copy's origin, a field a base class documents).
         var analysis = FindingResolver.Resolve(FileAnalyzer.Analyze(module, relative, settings, moduleName), scan.Facts, configuration.Profile.Profile);
         var findings = analysis.Findings

@@ -54,7 +54,8 @@ internal sealed class LanguageServer : IAsyncDisposable
         var publisher = new DiagnosticPublisher(Client);
         var descriptions = new WorkspaceDescriptions();
         var indexer = new WorkspaceIndexer(Session, Client, publisher, descriptions, new GitFileLister(), Lifetime, _log);
-        var fixes = new DocstringFixes(descriptions);
+        var git = new GitCli();
+        var fixes = new DocstringFixes(descriptions, new CommittedFileReaders(git));
         var diagnostics = new DiagnosticScheduler(publisher, indexer, trace, Lifetime, _log);
         var changes = new WorkspaceChanges(Session, diagnostics, publisher, indexer, _log);
         var configuration = new ConfigurationPuller(Client, Queue, changes, Lifetime, _log);
@@ -62,7 +63,7 @@ internal sealed class LanguageServer : IAsyncDisposable
         var gitHubTokens = new GitHubTokenHolder();
         var sessionOpener = new GitHubSessionOpener(options.SessionKey);
         GitHubSessions = new GitHubSessionRequester(Client, sessionOpener, gitHubTokens, _log);
-        var github = new GitHubConnections(GitHubSessions, new GitCli(), _log);
+        var github = new GitHubConnections(GitHubSessions, git, _log);
 
         var handled = HandlerRegistration.Register(_rpc, Queue,
         [

@@ -1,4 +1,5 @@
 using System.Text;
+using ClawDev.GitHub.Git;
 using ClawDev.Server.Cli;
 using ClawDev.Server.Reports;
 using ClawDev.Server.Tests.TestSupport;
@@ -40,6 +41,27 @@ public class DraftCommandTests
         Assert.Equal(ExitCodes.Clean, run.ExitCode);
         Assert.Contains("net/server.py:5:\n     5 |     \"\"\"TODO: Summarise what serve does.\n", run.Output);
         Assert.Contains("timeout: Seconds to wait for the server before giving up.\n", run.Output);
+    }
+
+    [Fact]
+    public void A_rename_in_the_working_tree_s_diff_carries_the_entry_over_and_says_so()
+    {
+        using var repository = new TemporaryDirectory();
+        const string docstring = "    \"\"\"Download.\n\n    Args:\n        url: The address.\n        attempts (int): How often to try.\n    \"\"\"\n    return url\n";
+        repository.Write("net/fetch.py", "\"\"\"Fetch.\"\"\"\n\n\ndef fetch(url, attempts=3):\n" + docstring);
+        var git = new GitCli();
+        void Git(params string[] args) => Assert.Equal(0, git.Run(repository.Path, args, CancellationToken.None).ExitCode);
+        Git("init", "-q", "-b", "main");
+        Git("add", "-A");
+        Git("-c", "user.name=ClawDev Tests", "-c", "user.email=tests@clawdev.invalid", "-c", "commit.gpgsign=false", "commit", "-q", "-m", "initial");
+        // The type changes too, so only the diff (not the position and type) tells it is the same parameter.
+        repository.Write("net/fetch.py", "\"\"\"Fetch.\"\"\"\n\n\ndef fetch(url, retries: str = \"3\"):\n" + docstring);
+
+        var run = CliRun.Invoke(RuleCatalog.Builtin(), "draft", repository.Combine("net/fetch.py"), "--root", repository.Path);
+
+        Assert.Equal(ExitCodes.Clean, run.ExitCode);
+        Assert.Contains("|         retries (int): How often to try.\n", run.Output);
+        Assert.Contains("  renamed the entry of attempts to retries: the working tree's diff renames the parameter (the last commit has attempts where the signature now has retries)\n", run.Output);
     }
 
     [Fact]
