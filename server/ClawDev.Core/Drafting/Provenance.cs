@@ -42,6 +42,9 @@ public enum GroundingSource
 /// <param name="Other">An equally near source that says something else ("src/b.py:12, g"), or null.</param>
 public sealed record Provenance(string Symbol, string Part, GroundingSource Source, string Path, string SourceSymbol, int Count, int Line = 0, string? Other = null)
 {
+    /// <summary>The drafted text itself (the description as written into the draft); empty when not known.</summary>
+    public string Text { get; init; } = "";
+
     /// <summary>"src/x.py:120, move()": where to read the original.</summary>
     public string Location => Line > 0 ? $"{Path}:{Line}, {SourceSymbol}" : $"{Path}, {SourceSymbol}";
 
@@ -61,4 +64,22 @@ public sealed record Provenance(string Symbol, string Part, GroundingSource Sour
         };
         return $"{Symbol} {Part}: from {Location} ({how}){(Other is null ? "" : $"; {Other} says otherwise")}";
     }
+
+    /// <summary>
+    /// Whether <paramref name="written"/> holds this part's text: its first words in order, whatever line breaks
+    /// and indentation the writer put between them.
+    /// </summary>
+    public bool IsWrittenIn(string written)
+    {
+        var words = Text.Split((char[]?)null, LeadingWords + 1, StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0)
+        {
+            return false;
+        }
+        var leading = string.Join(' ', words.Take(LeadingWords));
+        return string.Join(' ', written.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).Contains(leading, StringComparison.Ordinal);
+    }
+
+    /// <summary>Enough words to tell parts apart, few enough that a writer's changes to the end (a default remark) do not matter.</summary>
+    private const int LeadingWords = 6;
 }

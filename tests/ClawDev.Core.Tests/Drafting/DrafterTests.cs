@@ -261,7 +261,6 @@ public sealed class DrafterTests
 
         var definition = module.AllDefinitions().Single();
         Assert.Equal([DocstringDrafter.PartialEvidenceNote], indexing.DraftDocstring(definition).Notes);
-        Assert.Contains(DocstringDrafter.PartialEvidenceNote, indexing.DraftDocstring(definition).Describe());
         Assert.Empty(indexed.DraftDocstring(definition).Notes);
     }
 

@@ -355,6 +355,35 @@ public sealed class EvidenceTests
         Assert.Equal("RobertaModel parameter hidden_size: from pkg/models/bert.py:5, BertModel (the origin it is copied from)", Assert.Single(result.Provenance).ToString());
     }
 
+    [Fact]
+    public void Each_edit_names_the_parts_it_writes()
+    {
+        var index = new ParameterDescriptionIndex();
+        index.Add("pkg/other.py", Module(
+            ("a", "timeout", "Seconds to wait for the server before giving up."),
+            ("b", "url", "Where from.")));
+        var harness = new DraftingHarness("def serve(timeout):\n    pass\n\n\ndef connect(url):\n    pass\n", DocstringStyle.HuggingFace, index: index);
+
+        var result = harness.Drafter.DocumentFile(harness.Findings);
+
+        var serve = result.Edits.Single(e => e.NewText.Contains("timeout", StringComparison.Ordinal));
+        var connect = result.Edits.Single(e => e.NewText.Contains("url", StringComparison.Ordinal));
+        Assert.Equal(["serve parameter timeout"], result.PartsOf(serve).Select(p => $"{p.Symbol} {p.Part}"));
+        Assert.Equal(["connect parameter url"], result.PartsOf(connect).Select(p => $"{p.Symbol} {p.Part}"));
+        // A part whose words no edit shows goes with the first edit, and only there.
+        var rewritten = new Provenance("f", "summary", GroundingSource.BaseClassMethod, "pkg/base.py", "Base.f", 1) { Text = "Words the writer changed." };
+        var withUnshown = result with { Provenance = [.. result.Provenance, rewritten] };
+        Assert.Equal(result.Edits.Select((_, i) => i == 0), withUnshown.Edits.Select(e => withUnshown.PartsOf(e).Contains(rewritten)));
+    }
+
+    [Theory]
+    [InlineData("Seconds to wait for the server before giving up.", "        timeout (int):\n            Seconds to wait for the\n            server before giving up. Defaults to 5.\n", true)]
+    [InlineData("Seconds to wait.", "    timeout: Seconds to wait. Defaults to 5.\n", true)]
+    [InlineData("Seconds to wait for the server before giving up.", "    timeout: Seconds to wait for a server.\n", false)]
+    [InlineData("", "    timeout: Seconds.\n", false)]
+    public void A_part_is_found_in_an_edit_whatever_the_line_breaks(string text, string written, bool found) =>
+        Assert.Equal(found, new Provenance("f", "parameter timeout", GroundingSource.SameFile, "pkg/mod.py", "g", 1) { Text = text }.IsWrittenIn(written));
+
     private static PythonModule Module(params (string Function, string Parameter, string Description)[] entries) =>
         PythonParser.Parse(string.Concat(entries.Select(e => $"def {e.Function}({e.Parameter}):\n    \"\"\"Do it.\n\n    Args:\n        {e.Parameter}: {e.Description}\n    \"\"\"\n\n\n")));
 }

@@ -25,7 +25,7 @@ public class DraftCommandTests
         Assert.Equal("", run.Error);
         Assert.Contains("net/server.py:5:\n", run.Output);
         Assert.Contains("     9 |         timeout: Seconds to wait for the server before giving up.\n", run.Output);
-        Assert.Contains("Where the drafted text comes from:\n  serve parameter timeout: from net/client.py:9, get (the same name elsewhere)\n", run.Output);
+        Assert.Contains("     9 |         timeout: Seconds to wait for the server before giving up.\n    10 |     \"\"\"\n       <- serve parameter timeout: from net/client.py:9, get (the same name elsewhere)\n", run.Output);
         Assert.Equal(Server, File.ReadAllText(repository.Combine("net/server.py")));
     }
 
@@ -61,7 +61,7 @@ public class DraftCommandTests
 
         Assert.Equal(ExitCodes.Clean, run.ExitCode);
         Assert.Contains("|         retries (int): How often to try.\n", run.Output);
-        Assert.Contains("  renamed the entry of attempts to retries: the working tree's diff renames the parameter (the last commit has attempts where the signature now has retries)\n", run.Output);
+        Assert.Contains("Note: renamed the entry of attempts to retries: the working tree's diff renames the parameter (the last commit has attempts where the signature now has retries)\n", run.Output);
     }
 
     [Fact]
