@@ -13,7 +13,7 @@ namespace ClawDev.Server.Lsp.CodeActions;
 /// grounded on the whole workspace — and "Document everything in this file". Listing only names the target in
 /// each action's data; <see cref="Resolve"/> drafts the edit.
 /// </summary>
-internal sealed class DocstringFixes(WorkspaceDescriptions descriptions, CommittedFileReaders committed)
+internal sealed class DocstringFixes(DraftSources sources)
 {
     public const string DocumentFileTitle = "Document everything in this file";
 
@@ -21,7 +21,7 @@ internal sealed class DocstringFixes(WorkspaceDescriptions descriptions, Committ
     {
         if (!state.Client.TakesCodeActions
             || !state.Documents.TryGetValue(parameters.TextDocument.Uri, out var document)
-            || DraftContext.Open(document, state, descriptions, committed, cancellationToken) is not { } draft)
+            || DraftContext.Open(document, state, sources, cancellationToken) is not { } draft)
         {
             return [];
         }
@@ -59,7 +59,7 @@ internal sealed class DocstringFixes(WorkspaceDescriptions descriptions, Committ
         {
             throw Failure(LspErrorCodes.RequestFailed, $"{data.Uri} is no longer open");
         }
-        var draft = DraftContext.Open(document, state, descriptions, committed, cancellationToken)
+        var draft = DraftContext.Open(document, state, sources, cancellationToken)
             ?? throw Failure(LspErrorCodes.RequestFailed, $"{data.Uri} is not analysed (not in a folder whose configuration can be read, or excluded)");
         var result = Draft(draft, data);
         return result.HasEdits
