@@ -24,6 +24,8 @@ export interface CoverageNode {
   range?: MissingDocumentation['range'];
   /** Why a module does not count, when it does not. */
   excludedBecause?: string;
+  /** How exposed a missing definition is (the server orders them, most exposed first). */
+  exposure?: MissingDocumentation['exposure'];
   children: CoverageNode[];
 }
 
@@ -41,7 +43,9 @@ export function describeNode(node: CoverageNode): string {
     return `not counted (${node.excludedBecause})`;
   }
   if (node.kind === 'missing') {
-    return 'no docstring';
+    return node.exposure === 'rendered' ? 'no docstring · on the documentation pages'
+      : node.exposure === 'exported' ? 'no docstring · exported'
+        : 'no docstring';
   }
   const percent = formatPercent(node.documented, node.total);
   if (percent === undefined) {
@@ -176,6 +180,7 @@ function moduleNode(module: ModuleCoverage, label: string): CoverageNode {
       documented: 0,
       uri: module.uri,
       range: missing.range,
+      exposure: missing.exposure,
       children: [],
     })),
   };

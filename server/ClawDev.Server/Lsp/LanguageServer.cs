@@ -85,7 +85,7 @@ internal sealed class LanguageServer : IAsyncDisposable
             new DidChangeWorkspaceFoldersHandler(changes),
             new WorkDoneProgressCancelHandler(indexer, _log),
             new HoverHandler(resolved),
-            new DocumentationCoverageHandler(),
+            new DocumentationCoverageHandler(resolved),
             new CodeActionHandler(fixes),
             new CodeActionResolveHandler(fixes),
             new GitHubSessionHandler(sessionOpener, gitHubTokens, _log),
