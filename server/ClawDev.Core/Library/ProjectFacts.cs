@@ -145,6 +145,10 @@ public sealed class ProjectFacts
             definitions[@base.Qualified].DocumentedParameters.Contains(field) ? $"{@base}.{field}" : null,
             dotted => FrameworkHooks.DocumentsField(dotted, field));
 
+    /// <summary>Whether the repository's class takes its fields as parameters (a dataclass: no <c>__init__</c> of its own).</summary>
+    public bool TakesFieldsAsParameters(Symbol @class) =>
+        IsClass(@class) && !_definitions[@class.Module].ContainsKey($"{@class.Qualified}.__init__");
+
     /// <summary>Whether the repository's definition is a class.</summary>
     public bool IsClass(Symbol symbol) =>
         _definitions.TryGetValue(symbol.Module, out var definitions) && definitions.TryGetValue(symbol.Qualified, out var definition) && definition.IsClass;
