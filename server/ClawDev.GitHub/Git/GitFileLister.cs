@@ -50,14 +50,14 @@ public sealed class GitFileLister(GitCli git, ISourceFileLister fallback) : ISou
         {
             return FallBack(root, $"git ls-files failed ({result.FirstErrorLine})", cancellationToken);
         }
-        return Parse(result.Output);
+        return Parse(result.Output, result.Error);
     }
 
     // With -z, paths are NUL-terminated, relative to the working directory, never quoted.
-    private static FileListing Parse(byte[] output)
+    private static FileListing Parse(byte[] output, string errors)
     {
         var files = new List<string>();
-        var notes = new List<ScanNote>();
+        var notes = Warnings(errors);
         string? previous = null;
         foreach (var range in output.AsSpan().Split((byte)0))
         {
@@ -78,6 +78,21 @@ public sealed class GitFileLister(GitCli git, ISourceFileLister fallback) : ISou
             previous = path;
         }
         return new FileListing(files, MethodName, notes);
+    }
+
+    /// <summary>What git skipped and still exited with 0 for (a folder it could not open: the rest is listed).</summary>
+    private static List<ScanNote> Warnings(string errors)
+    {
+        const string unreadable = "warning: could not open directory '";
+        var notes = new List<ScanNote>();
+        foreach (var line in errors.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var end = line.LastIndexOf("': ", StringComparison.Ordinal);
+            notes.Add(line.StartsWith(unreadable, StringComparison.Ordinal) && end > unreadable.Length
+                ? new ScanNote(NoteKind.Listing, line[unreadable.Length..end], $"{DirectoryWalker.UnreadableDirectoryNote}: {line[(end + 3)..]}")
+                : new ScanNote(NoteKind.Listing, null, $"git ls-files: {line}"));
+        }
+        return notes;
     }
 
     private FileListing FallBack(string root, string reason, CancellationToken cancellationToken)

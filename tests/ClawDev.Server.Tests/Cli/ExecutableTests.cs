@@ -1,7 +1,10 @@
 using System.Diagnostics;
 using System.Text.Json;
+using ClawDev.Core.Workspace;
+using ClawDev.GitHub.Git;
 using ClawDev.Server.Cli;
 using ClawDev.Server.Tests.TestSupport;
+using ClawDev.TestSupport;
 
 namespace ClawDev.Server.Tests.Cli;
 
@@ -10,7 +13,9 @@ public class ExecutableTests
 {
     private sealed record ProcessRun(int ExitCode, string Output, string Error);
 
-    private static ProcessRun RunClawDev(params string[] args)
+    private static ProcessRun RunClawDev(params string[] args) => RunClawDev(start => start, args);
+
+    private static ProcessRun RunClawDev(Func<ProcessStartInfo, ProcessStartInfo> wrap, params string[] args)
     {
         // The test output holds clawdev.dll and its runtimeconfig; DOTNET_HOST_PATH is the dotnet running the tests.
         var startInfo = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
@@ -24,7 +29,7 @@ public class ExecutableTests
         {
             startInfo.ArgumentList.Add(arg);
         }
-        using var process = Process.Start(startInfo)!;
+        using var process = Process.Start(wrap(startInfo))!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
         Assert.True(process.WaitForExit(60_000), "clawdev did not finish within a minute");
@@ -53,6 +58,33 @@ public class ExecutableTests
         Assert.Equal(ExitCodes.UsageOrIoError, run.ExitCode);
         Assert.Equal("", run.Output);
         Assert.Equal("clawdev: no such directory: /nonexistent/clawdev/repo\n", run.Error);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void AFolderThatCannotBeReadIsNotedAndTheRestIsScanned(bool inGitRepository)
+    {
+        using var tree = new TemporaryDirectory();
+        tree.Write("a/m.py", "def f(x):\n    pass\n");
+        tree.Write("locked/m.py", "def f(x):\n    pass\n");
+        tree.Write("z/m.py", "def f(x):\n    pass\n");
+        if (inGitRepository)
+        {
+            Assert.Equal(0, new GitCli().Run(tree.Path, ["init", "-q"], CancellationToken.None).ExitCode);
+        }
+        using var locked = FilePermissions.Lock(tree.Combine("locked"));
+
+        var run = RunClawDev(FilePermissions.Enforced, "scan", tree.Path, "--format", "json");
+
+        Assert.Equal("", run.Error);
+        Assert.Equal(ExitCodes.Failed, run.ExitCode);
+        var json = JsonDocument.Parse(run.Output).RootElement;
+        Assert.Equal(inGitRepository ? "git ls-files" : DirectoryWalker.MethodName, json.GetProperty("listedBy").GetString());
+        Assert.Equal(["a/m.py", "z/m.py"], json.GetProperty("coverage").GetProperty("modules").EnumerateArray().Select(m => m.GetProperty("path").GetString()));
+        var note = Assert.Single(json.GetProperty("notes").EnumerateArray());
+        Assert.Equal("locked/", note.GetProperty("path").GetString());
+        Assert.StartsWith(DirectoryWalker.UnreadableDirectoryNote + ": ", note.GetProperty("message").GetString());
     }
 
     [Fact]

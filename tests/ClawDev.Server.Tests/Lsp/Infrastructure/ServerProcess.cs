@@ -19,7 +19,10 @@ internal sealed class ServerProcess : IAsyncDisposable
     /// <summary>Everything the server wrote to stderr, once it has ended.</summary>
     public Task<string> Stderr { get; }
 
-    public static ServerProcess Start(params string[] arguments)
+    public static ServerProcess Start(params string[] arguments) => Start(start => start, arguments);
+
+    /// <param name="wrap">Changes how the process is started (e.g. <see cref="TestSupport.FilePermissions.Enforced"/>).</param>
+    public static ServerProcess Start(Func<ProcessStartInfo, ProcessStartInfo> wrap, params string[] arguments)
     {
         var executable = Path.Combine(AppContext.BaseDirectory, "clawdev.dll");
         var start = new ProcessStartInfo("dotnet")
@@ -36,7 +39,7 @@ internal sealed class ServerProcess : IAsyncDisposable
         {
             start.ArgumentList.Add(argument);
         }
-        return new ServerProcess(Process.Start(start) ?? throw new InvalidOperationException("could not start clawdev"));
+        return new ServerProcess(Process.Start(wrap(start)) ?? throw new InvalidOperationException("could not start clawdev"));
     }
 
     /// <summary>The exit code, once the process has ended by itself.</summary>

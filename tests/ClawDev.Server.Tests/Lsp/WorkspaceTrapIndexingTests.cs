@@ -1,0 +1,74 @@
+using System.Text.Json.Nodes;
+using ClawDev.Core.Workspace;
+using ClawDev.Server.Tests.Lsp.Infrastructure;
+using ClawDev.Server.Tests.TestSupport;
+using ClawDev.TestSupport;
+
+namespace ClawDev.Server.Tests.Lsp;
+
+/// <summary>A workspace with traps in it: the server starts, logs each trap, and indexes everything else.</summary>
+public sealed class WorkspaceTrapIndexingTests
+{
+    private const string Undocumented = "def fetch(url):\n    return url\n";
+
+    private static string[] IndexedModules(JsonObject coverage) =>
+        [.. coverage["modules"]!.AsArray().Select(m => (string)m!["path"]!).Order(StringComparer.Ordinal)];
+
+    [Fact]
+    public async Task A_folder_deeper_than_PATH_MAX_is_logged_and_the_rest_is_indexed()
+    {
+        using var folder = new TemporaryDirectory();
+        folder.Write("a.py", Undocumented);
+        folder.Write("pkg/b.py", Undocumented);
+        folder.MakeDeeperThanPathMax("deep");
+        await using var workspace = await LspWorkspace.OpenAsync(folder);
+
+        var coverage = await workspace.CoverageAsync();
+
+        Assert.True((bool)coverage["complete"]!);
+        Assert.Equal(["a.py", "pkg/b.py"], IndexedModules(coverage));
+        Assert.Contains(DirectoryWalker.UnreadableDirectoryNote, workspace.Server.Stderr);
+        Assert.DoesNotContain("indexing failed", workspace.Server.Stderr);
+    }
+
+    [Fact]
+    public async Task Named_pipes_as_pyproject_toml_gitignore_and_a_Python_file_neither_block_initialize_nor_the_index()
+    {
+        using var folder = new TemporaryDirectory();
+        folder.Write("a.py", Undocumented);
+        folder.MakeNamedPipe("pyproject.toml");
+        folder.MakeNamedPipe(".gitignore");
+        folder.MakeNamedPipe("pipe.py");
+        await using var workspace = await LspWorkspace.OpenAsync(folder);
+
+        var coverage = await workspace.CoverageAsync();
+
+        Assert.True((bool)coverage["complete"]!);
+        Assert.Equal(["a.py"], IndexedModules(coverage));
+    }
+
+    [Fact]
+    public async Task A_folder_that_cannot_be_read_is_logged_and_the_rest_is_indexed()
+    {
+        using var folder = new TemporaryDirectory();
+        folder.Write("a.py", Undocumented);
+        folder.Write("locked/b.py", Undocumented);
+        folder.Write("z/c.py", Undocumented);
+        using var locked = FilePermissions.Lock(folder.Combine("locked"));
+        await using var server = ServerProcess.Start(FilePermissions.Enforced, "--stdio");
+        await server.Client.RequestAsync("initialize", new JsonObject
+        {
+            ["processId"] = null,
+            ["capabilities"] = new JsonObject { ["window"] = new JsonObject { ["workDoneProgress"] = true } },
+            ["workspaceFolders"] = new JsonArray(new JsonObject { ["uri"] = new Uri(folder.Path).AbsoluteUri, ["name"] = "w" }),
+        });
+        await server.Client.NotifyAsync("initialized", new JsonObject());
+        var end = await server.Client.NextAsync(m => (string?)m["method"] == "$/progress" && (string?)m["params"]!["value"]!["kind"] == "end");
+
+        var coverage = (await server.Client.RequestAsync("clawdev/documentationCoverage", new JsonObject()))["result"]!.AsObject();
+
+        Assert.Contains("indexed 2 files", (string?)end["params"]!["value"]!["message"]);
+        Assert.True((bool)coverage["complete"]!);
+        Assert.Equal(["a.py", "z/c.py"], IndexedModules(coverage));
+    }
+}
