@@ -7,9 +7,14 @@ namespace ClawDev.GitHub.Git;
 /// exactly what git considers part of the work tree is scanned. Outside a git work tree, or when git cannot
 /// be run, it falls back to <see cref="DirectoryWalker"/>, which applies the same ignore rules itself.
 /// </summary>
-public sealed class GitFileLister(GitCli git, ISourceFileLister fallback) : ISourceFileLister
+/// <param name="timeout">How long git may list before the walk takes over (a pathological .gitignore makes git's
+/// matching exponential); <see cref="DefaultTimeout"/> when null.</param>
+public sealed class GitFileLister(GitCli git, ISourceFileLister fallback, TimeSpan? timeout = null) : ISourceFileLister
 {
     public const string MethodName = "git ls-files";
+
+    /// <summary>Far beyond what listing the largest repositories takes.</summary>
+    public static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(60);
 
     private static readonly string[] ListFilesArguments = ["ls-files", "-z", "--cached", "--others", "--exclude-standard"];
 
@@ -40,7 +45,7 @@ public sealed class GitFileLister(GitCli git, ISourceFileLister fallback) : ISou
         GitResult result;
         try
         {
-            result = git.Run(root, ListFilesArguments, cancellationToken);
+            result = git.Run(root, ListFilesArguments, cancellationToken, timeout: timeout ?? DefaultTimeout);
         }
         catch (GitUnavailableException e)
         {

@@ -97,4 +97,16 @@ public class WorkspaceTrapTests
         Assert.Equal(["a.py", "b.py"], Analysed(scan));
         Assert.Empty(scan.Notes);
     }
+
+    [Fact]
+    public void A_gitignore_pattern_with_many_double_stars_is_matched_without_backtracking()
+    {
+        using var tree = new TemporaryDirectory();
+        var files = tree.MakeExponentialGitIgnore();
+
+        var listing = WorkspaceTraps.Within(20, () => new DirectoryWalker().ListPythonFiles(tree.Path, CancellationToken.None));
+
+        Assert.Equal(files, listing.RelativePaths.Order(StringComparer.Ordinal));
+        Assert.Empty(listing.Notes);
+    }
 }

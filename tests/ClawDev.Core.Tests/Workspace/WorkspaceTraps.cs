@@ -51,6 +51,25 @@ internal static class WorkspaceTraps
         tree.BeforeDelete(() => Directory.Move(nested, inner));
     }
 
+    /// <summary>
+    /// Writes a .gitignore whose one pattern repeats "**/" 30 times, and a chain of 16 nested folders each holding
+    /// "m.py" (none of them ignored). A backtracking matcher (git's own) tries every way of sharing the folders among
+    /// the stars: minutes per path.
+    /// </summary>
+    /// <returns>The Python files, relative to the tree, in order.</returns>
+    public static string[] MakeExponentialGitIgnore(this TemporaryDirectory tree)
+    {
+        tree.Write(".gitignore", string.Concat(Enumerable.Repeat("**/", 30)) + "never-matches\n");
+        var files = new List<string>();
+        var folder = "";
+        for (var level = 0; level < 16; level++)
+        {
+            folder += $"level{level}/";
+            files.Add(tree.Write(folder + "m.py", "x = 1\n")[(tree.Path.Length + 1)..]);
+        }
+        return [.. files.Order(StringComparer.Ordinal)];
+    }
+
     /// <summary>Runs <paramref name="work"/> and fails when it has not finished within <paramref name="seconds"/>
     /// (a reader blocked on a named pipe would otherwise hang the test run).</summary>
     public static T Within<T>(int seconds, Func<T> work)
