@@ -71,4 +71,18 @@ public sealed class WorkspaceTrapIndexingTests
         Assert.True((bool)coverage["complete"]!);
         Assert.Equal(["a.py", "z/c.py"], IndexedModules(coverage));
     }
+
+    [Fact]
+    public async Task A_configured_pattern_that_runs_out_of_time_is_logged_by_name_and_the_index_completes()
+    {
+        using var folder = new TemporaryDirectory();
+        folder.Write("pyproject.toml", "[tool.interrogate]\nignore-regex = [\"^(?=(a+)+!)\"]\n");
+        folder.Write("m.py", "def aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaab():\n    pass\n");
+        await using var workspace = await LspWorkspace.OpenAsync(folder);
+
+        var coverage = await workspace.CoverageAsync();
+
+        Assert.Equal(["m.py"], IndexedModules(coverage));
+        Assert.Contains("the pattern \"^(?=(a+)+!)\" took more than 100 ms", workspace.Server.Stderr);
+    }
 }

@@ -29,7 +29,8 @@ internal sealed class FnmatchPattern
     {
         try
         {
-            return new Regex(Translate(pattern), RegexOptions.CultureInvariant | RegexOptions.Singleline);
+            // Linear in the path whatever the pattern (many stars would make a backtracking engine polynomial).
+            return new Regex(Translate(pattern), RegexOptions.CultureInvariant | RegexOptions.Singleline | RegexOptions.NonBacktracking);
         }
         catch (ArgumentException)
         {

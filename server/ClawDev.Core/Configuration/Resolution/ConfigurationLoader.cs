@@ -16,7 +16,7 @@ internal static class ConfigurationLoader
         if (!Paths.LexicalPath.TryDirectory(rootDirectory, out var root))
         {
             problems.Add($"\"{rootDirectory}\"", null, "is not a directory path; ClawDev's defaults are used.");
-            return new LoadedConfiguration(root, DefaultProfile, ClawDevOptions.None, null, [], problems.Problems);
+            return new LoadedConfiguration(root, DefaultProfile, ClawDevOptions.None, null, [], problems.Problems, problems.PatternTimeouts);
         }
 
         var files = new ConfigFiles(root, problems);
@@ -44,7 +44,7 @@ internal static class ConfigurationLoader
             }
         }
 
-        return new LoadedConfiguration(files.Root, profile, clawdev, interrogate, unused, problems.Problems);
+        return new LoadedConfiguration(files.Root, profile, clawdev, interrogate, unused, problems.Problems, problems.PatternTimeouts);
     }
 
     /// <summary>ClawDev's own choice when no tool's configuration speaks about the D codes.</summary>

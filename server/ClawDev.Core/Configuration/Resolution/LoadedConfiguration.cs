@@ -1,6 +1,8 @@
 using ClawDev.Core.Configuration.Tools.ClawDev;
 using ClawDev.Core.Configuration.Tools.Interrogate;
 
+using ClawDev.Core.Configuration.Paths;
+
 namespace ClawDev.Core.Configuration.Resolution;
 
 /// <summary>Everything read from a project's configuration files, before command-line overrides.</summary>
@@ -13,4 +15,5 @@ internal sealed record LoadedConfiguration(
     ClawDevOptions ClawDev,
     InterrogateOptions? Interrogate,
     IReadOnlyList<ConfigSetting> Unused,
-    IReadOnlyList<string> Problems);
+    IReadOnlyList<string> Problems,
+    PatternTimeouts PatternTimeouts);
