@@ -60,7 +60,11 @@ public sealed class Definition
     public required DefinitionKind Kind { get; init; }
     public required string Name { get; init; }
 
-    /// <summary>Dotted path from the module: "Trainer.train", "outer.inner".</summary>
+    /// <summary>Longer qualified names keep their first and last characters around an ellipsis.</summary>
+    public const int MaxQualifiedNameLength = 512;
+
+    /// <summary>Dotted path from the module: "Trainer.train", "outer.inner"; at most <see cref="MaxQualifiedNameLength"/>
+    /// characters.</summary>
     public required string QualifiedName { get; init; }
 
     public bool IsAsync { get; init; }
