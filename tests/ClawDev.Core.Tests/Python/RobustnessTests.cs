@@ -115,7 +115,16 @@ public sealed class RobustnessTests
         var module = Parsed.Module(source.ToString());
 
         Assert.Equal(1_000, module.AllDefinitions().Count());
-        Assert.Equal(999, module.AllDefinitions().Last().QualifiedName.Count(c => c == '.'));
+        var innermost = module.AllDefinitions().Last();
+        var ancestors = 0;
+        for (var parent = innermost.Parent; parent is not null; parent = parent.Parent)
+        {
+            ancestors++;
+        }
+        Assert.Equal(999, ancestors);
+        // Its qualified name (5,000 characters whole) keeps its outermost and innermost parts.
+        Assert.StartsWith("f0.f1.f2.", innermost.QualifiedName);
+        Assert.EndsWith(".f998.f999", innermost.QualifiedName);
         Assert.Empty(module.Problems);
     }
 
