@@ -27,7 +27,7 @@ internal sealed class ConfigCommand
         }
         var configuration = ProjectConfiguration.Load(root);
         var output = streams.OutputText;
-        output.Write($"Configuration of {root}\n");
+        output.Write(TerminalText.Of($"Configuration of {root}\n"));
         ConfigurationText.WriteSettings(output, configuration.Settings);
         if (configuration.Problems.Count == 0)
         {
@@ -36,7 +36,7 @@ internal sealed class ConfigCommand
         output.Write("Problems:\n");
         foreach (var problem in configuration.Problems)
         {
-            output.Write($"  {problem}\n");
+            output.Write(TerminalText.Of($"  {problem}\n"));
         }
         return ExitCodes.Failed;
     }

@@ -13,10 +13,10 @@ internal static class ConfigurationText
             return;
         }
         // Values can be long (ruff's default exclude list), so only the keys are aligned.
-        var keyWidth = settings.Max(s => s.Key.Length);
+        var keyWidth = settings.Max(s => TerminalText.Escape(s.Key).Length);
         foreach (var setting in settings)
         {
-            writer.Write($"  {setting.Key.PadRight(keyWidth)}  {setting.Value}  ({setting.Source})\n");
+            writer.Write(TerminalText.Of($"  {TerminalText.Escape(setting.Key).PadRight(keyWidth)}  {setting.Value}  ({setting.Source})\n"));
         }
     }
 }

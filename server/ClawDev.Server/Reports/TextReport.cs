@@ -25,7 +25,7 @@ public sealed class TextReport(double? failUnder) : IScanReport
 
     private static void WriteHeader(TextWriter writer, WorkspaceScan scan)
     {
-        writer.Write($"clawdev scan {scan.Root}\n");
+        writer.Write(TerminalText.Of($"clawdev scan {scan.Root}\n"));
         writer.Write(
             $"Files: {scan.FilesFound} found, {scan.Files.Count} analysed, {scan.Excluded.Count} excluded, {scan.SkippedCount} skipped (listed by {scan.ListingMethod})\n");
         writer.Write($"Docstring style: {DocstringStyleText.Describe(scan.DocstringStyles)}\n");
@@ -44,7 +44,7 @@ public sealed class TextReport(double? failUnder) : IScanReport
         {
             foreach (var finding in file.Findings)
             {
-                writer.Write(file.RelativePath);
+                writer.Write(TerminalText.Escape(file.RelativePath));
                 writer.Write(':');
                 writer.Write(ReportLocation.Line(finding));
                 writer.Write(':');
@@ -52,7 +52,7 @@ public sealed class TextReport(double? failUnder) : IScanReport
                 writer.Write(": ");
                 writer.Write(finding.Code);
                 writer.Write(' ');
-                writer.Write(finding.Message);
+                writer.Write(TerminalText.Escape(finding.Message));
                 writer.Write('\n');
             }
         }
@@ -65,7 +65,7 @@ public sealed class TextReport(double? failUnder) : IScanReport
             return;
         }
         var rows = new List<string[]>(scan.Files.Count + 1);
-        rows.AddRange(scan.Files.Select(f => CoverageRow(f.RelativePath, f.Coverage)));
+        rows.AddRange(scan.Files.Select(f => CoverageRow(TerminalText.Escape(f.RelativePath), f.Coverage)));
         var total = CoverageRow("TOTAL", scan.TotalCoverage);
         string[] heading = ["Name", "Total", "Miss", "Cover", "Cover%"];
         var widths = heading.Select((h, i) => Math.Max(h.Length, Math.Max(total[i].Length, rows.Max(r => r[i].Length)))).ToArray();
@@ -118,7 +118,7 @@ public sealed class TextReport(double? failUnder) : IScanReport
         if (scan.Excluded.Count > 0)
         {
             writer.Write("\nExcluded by configuration:\n");
-            TextColumns.Write(writer, [.. scan.Excluded.Select(e => new[] { e.Path, e.Reason })]);
+            TextColumns.Write(writer, [.. scan.Excluded.Select(e => new[] { TerminalText.Escape(e.Path), TerminalText.Escape(e.Reason) })]);
         }
         if (scan.Notes.Count > 0)
         {
@@ -126,7 +126,7 @@ public sealed class TextReport(double? failUnder) : IScanReport
             foreach (var note in scan.Notes)
             {
                 writer.Write("  ");
-                writer.Write(note.ToString());
+                writer.Write(TerminalText.Escape(note.ToString()));
                 writer.Write('\n');
             }
         }
