@@ -75,6 +75,24 @@ public static class BoundedFile
         return 0;
     }
 
+    /// <summary>The file's bytes, or null with the reason.</summary>
+    public static byte[]? ReadBytes(string path, long maxBytes, out ReadProblem? problem)
+    {
+        byte[]? buffer = null;
+        try
+        {
+            var length = ReadPooled(path, maxBytes, within: null, ref buffer, out problem);
+            return problem is null ? buffer.AsSpan(0, length).ToArray() : null;
+        }
+        finally
+        {
+            if (buffer is not null)
+            {
+                ArrayPool<byte>.Shared.Return(buffer);
+            }
+        }
+    }
+
     /// <summary>The file's text (UTF-8 unless a byte order mark says otherwise, as <see cref="File.ReadAllText(string)"/>
     /// reads it), or null with the reason.</summary>
     public static string? ReadText(string path, long maxBytes, out ReadProblem? problem)
