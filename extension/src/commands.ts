@@ -7,9 +7,8 @@ import { findFirstIssue } from './github/findFirstIssueCommand';
 import { findUpstreamIssue } from './github/findUpstreamIssueCommand';
 import type { GitHubCommandContext } from './github/serverRequests';
 import { draftPullRequest } from './pullRequest/draftPullRequestCommand';
-import type { MarkdownPreviews } from './ui/markdownPreview';
 
-export function registerCommands(github: GitHubCommandContext, coverage: CoverageService, previews: MarkdownPreviews): vscode.Disposable[] {
+export function registerCommands(github: GitHubCommandContext, coverage: CoverageService): vscode.Disposable[] {
   const { server, log } = github;
   return [
     vscode.commands.registerCommand(Commands.showDocumentationCoverage, async () => {
@@ -27,7 +26,7 @@ export function registerCommands(github: GitHubCommandContext, coverage: Coverag
     vscode.commands.registerCommand(Commands.findUpstreamIssue, (uri?: unknown, symbol?: unknown, position?: unknown) =>
       findUpstreamIssue(github, asString(uri), asString(symbol), asPosition(position))),
     vscode.commands.registerCommand(Commands.draftPullRequest, (issue?: unknown) =>
-      draftPullRequest(github, previews, typeof issue === 'number' ? issue : undefined)),
+      draftPullRequest(github, typeof issue === 'number' ? issue : undefined)),
   ];
 }
 

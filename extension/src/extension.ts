@@ -8,7 +8,6 @@ import { CoverageTreeProvider } from './coverage/coverageTree';
 import { GitHubSessions } from './github/githubSessions';
 import { ServerController } from './server/serverController';
 import { ProcessSettingKeys, SettingsSection } from './settings';
-import { MarkdownPreviews } from './ui/markdownPreview';
 
 let server: ServerController | undefined;
 
@@ -17,7 +16,6 @@ export function activate(context: vscode.ExtensionContext): void {
   server = new ServerController(context, log);
   const coverage = new CoverageService(server, log);
   const sessions = new GitHubSessions(server, log);
-  const previews = new MarkdownPreviews();
   context.subscriptions.push(
     log,
     server,
@@ -25,8 +23,7 @@ export function activate(context: vscode.ExtensionContext): void {
     new CoverageTreeProvider(coverage),
     new CoverageStatusBar(server, coverage),
     sessions,
-    previews,
-    ...registerCommands({ server, sessions, log }, coverage, previews),
+    ...registerCommands({ server, sessions, log }, coverage),
     vscode.workspace.onDidChangeConfiguration(event => {
       if (ProcessSettingKeys.some(key => event.affectsConfiguration(`${SettingsSection}.${key}`))) {
         log.info('A setting that decides how the server starts changed; restarting it.');

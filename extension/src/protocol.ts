@@ -83,6 +83,8 @@ export interface GitHubProblem {
   action?: GitHubProblemAction;
   /** ISO 8601: when asking again can succeed. */
   retryAfter?: string;
+  /** What went wrong: offline, timeout, rateLimited, unauthorized, noPermission, notFound, noUpstream, gitHubError. */
+  kind?: string;
 }
 
 /** What every answer that talks to GitHub carries besides its items. */

@@ -2,8 +2,9 @@
 """Measure how closely `clawdev scan` agrees with pydocstyle 6.2.3 on D100-D107 and D417.
 
 Both tools scan the same files: the chosen ``.py`` files of the tree are hard-linked (or copied) into a
-fresh temporary folder, and each tool is pointed at that folder with the same rule selection and no
-configuration file in reach. Findings are compared per code as multisets of keys:
+fresh temporary folder beside a ``setup.cfg`` whose ``[pydocstyle]`` section selects the compared codes and
+matches every ``.py`` file; both tools read that section, so the comparison does not depend on either tool's
+defaults (with it, ClawDev uses its pydocstyle profile, as it does for any repository configuring pydocstyle). Findings are compared per code as multisets of keys:
 
 * D100, D104 (module level): (file, code)
 * D101-D103, D105-D107: (file, code, simple name, line) -- pydocstyle reports the line of the
@@ -162,6 +163,13 @@ def mirror_files(tree: Path, files: list[Path], destination: Path) -> None:
             os.link(tree / relative, target)
         except OSError:
             shutil.copy2(tree / relative, target)
+
+
+def write_pydocstyle_configuration(root: Path) -> None:
+    """The configuration both tools read: the compared codes, and every .py file (pydocstyle skips test_*.py by default)."""
+    (root / "setup.cfg").write_text(
+        f"[pydocstyle]\nselect = {','.join(CODES)}\nmatch = .*\\.py\n", encoding="utf-8"
+    )
 
 
 def count_lines(root: Path, files: list[Path]) -> int:
@@ -475,6 +483,7 @@ def compare_on(tree: Path, excluded: set[str], work: Path, options: argparse.Nam
     root = work / "tree"
     files = select_files(tree, excluded)
     mirror_files(tree, files, root)
+    write_pydocstyle_configuration(root)
     pydocstyle_command = shlex.split(options.pydocstyle)
 
     print(f"Tree: {tree}" + (f" (without {', '.join(sorted(d + '/' for d in excluded))})" if excluded else ""))

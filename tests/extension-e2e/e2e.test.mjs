@@ -4,7 +4,8 @@
 // Run it with tests/extension-e2e/run.sh, which installs the tools and builds the VSIX first.
 //
 // Environment (set by run.sh):
-//   CLAWDEV_E2E_VSIX          the .vsix to install
+//   CLAWDEV_E2E_VSIX          the .vsix to install: the linux-x64 platform VSIX (its self-contained server runs with
+//                             no .NET: code-server gets a PATH without dotnet and no DOTNET_ROOT)
 //   CLAWDEV_E2E_NODE          Node 24, which code-server needs
 //   CLAWDEV_E2E_CODE_SERVER   code-server's out/node/entry.js
 //   CLAWDEV_E2E_CHROMIUM      the browser (default /usr/bin/chromium)
@@ -37,6 +38,9 @@ const workspace = path.join(work, 'workspace');
 const userData = path.join(work, 'user-data');
 const extensions = path.join(work, 'extensions');
 const textFile = path.join(workspace, 'tinylib', 'text.py');
+/** The only programs on code-server's PATH (links to the machine's): no dotnet among them. */
+const toolsOnPath = path.join(work, 'path');
+const programsOnPath = ['git', 'sh', 'bash', 'ps', 'env', 'uname', 'cat', 'ls'];
 const userSettingsFile = path.join(userData, 'User', 'settings.json');
 const workspaceSettingsFile = path.join(workspace, '.vscode', 'settings.json');
 /** A "server" that dies at once, as a broken build would. */
@@ -54,6 +58,9 @@ const session = {
   /** @type {import('playwright-core').Browser | undefined} */ browser: undefined,
   /** @type {import('playwright-core').Page | undefined} */ page: undefined,
   /** @type {Awaited<ReturnType<typeof startGitHubLoopback>> | undefined} */ github: undefined,
+  /** The installed extension's server and its manifest. */
+  serverExecutable: '',
+  serverManifest: '',
 };
 
 before(async () => {
@@ -63,6 +70,12 @@ before(async () => {
   fs.mkdirSync(path.join(userData, 'User'), { recursive: true });
   writeUserSettings();
   fs.writeFileSync(crashingServer, '#!/bin/sh\necho "crash-at-start.sh: simulated crash" >&2\nexit 3\n', { mode: 0o755 });
+  fs.mkdirSync(toolsOnPath);
+  for (const program of programsOnPath) {
+    const found = spawnSync('sh', ['-c', `command -v ${program}`], { encoding: 'utf8' }).stdout.trim();
+    assert.ok(found, `${program} is on this machine`);
+    fs.symlinkSync(found, path.join(toolsOnPath, program));
+  }
   session.github = await startGitHubLoopback(path.join(repositoryRoot, 'tests', 'fixtures', 'github'));
   createGitRepositories(session.github.webUrl);
 });
@@ -79,7 +92,7 @@ after(async () => {
   fs.rmSync(work, { recursive: true, force: true });
 });
 
-step('installs the VSIX with --install-extension', async () => {
+step('installs the linux-x64 VSIX with --install-extension: a self-contained server, executable', async () => {
   const install = spawnSync(node24, [
     codeServerEntry, '--user-data-dir', userData, '--extensions-dir', extensions, '--install-extension', vsix,
   ], { encoding: 'utf8', timeout: 120_000 });
@@ -87,7 +100,13 @@ step('installs the VSIX with --install-extension', async () => {
   assert.equal(install.status, 0, `code-server --install-extension failed:\n${install.stdout}\n${install.stderr}`);
   const installed = fs.readdirSync(extensions).find(name => name.startsWith(`${extensionId}-`));
   assert.ok(installed, `no ${extensionId} folder in ${fs.readdirSync(extensions).join(', ')}`);
-  assert.ok(fs.existsSync(path.join(extensions, installed, 'server-bin', 'clawdev.dll')), 'the VSIX carries the server');
+  const serverFolder = path.join(extensions, installed, 'server-bin');
+  assert.deepEqual(JSON.parse(fs.readFileSync(path.join(serverFolder, 'clawdev-server.json'), 'utf8')), { target: 'linux-x64', executable: 'clawdev' });
+  fs.accessSync(path.join(serverFolder, 'clawdev'), fs.constants.X_OK);
+  // Self-contained: the .NET runtime itself is in the VSIX.
+  assert.ok(fs.existsSync(path.join(serverFolder, 'libcoreclr.so')), 'the VSIX carries the .NET runtime');
+  session.serverExecutable = path.join(serverFolder, 'clawdev');
+  session.serverManifest = path.join(serverFolder, 'clawdev-server.json');
 });
 
 step('opens the fixture workspace in code-server', async () => {
@@ -99,8 +118,7 @@ step('opens the fixture workspace in code-server', async () => {
   ], {
     stdio: ['ignore', log, log],
     detached: true,
-    // The ClawDev server's GitHub cache stays in the test's folder, not the machine's ~/.cache.
-    env: { ...process.env, CLAWDEV_CACHE_DIR: path.join(work, 'github-cache') },
+    env: codeServerEnvironment(),
   });
   await waitForHttp(`http://127.0.0.1:${port}/healthz`, 60_000);
 
@@ -133,6 +151,19 @@ step('the Problems panel shows the ClawDev diagnostic', async () => {
   await screenshot(page, 'problems-panel');
 });
 
+step('the ClawDev output: the self-contained server started directly, and each server message is there once', async () => {
+  // The server logs each workspace folder once at start, on stderr and as window/logMessage.
+  const folderLine = `workspace folder ${workspace}`;
+  await waitUntil(() => clawDevLog().includes(folderLine), 30_000, () => `no "${folderLine}" in the ClawDev output:\n${clawDevLog()}`);
+  await new Promise(resolve => setTimeout(resolve, 2_000)); // a twin would arrive within milliseconds
+  const output = clawDevLog();
+  assert.match(output, new RegExp(`Starting the ClawDev server: ${escapeRegExp(session.serverExecutable)} lsp`));
+  assert.doesNotMatch(output, /\.NET lookup|Using .*dotnet/, 'no .NET was looked for');
+  const lines = output.split('\n').filter(line => line.includes(folderLine));
+  assert.equal(lines.length, 1, `the server's message is in the output once:\n${lines.join('\n')}`);
+  assert.doesNotMatch(lines[0], /\[clawdev info\]|\[Info +- /, 'at its level, without a second tag or time stamp');
+});
+
 step('the status bar shows documentation coverage', async () => {
   const page = currentPage();
   const item = page.locator('.statusbar-item').filter({ hasText: /\d+\.\d% documented/ });
@@ -162,31 +193,43 @@ step('the coverage view lists the module with its gap, and a click opens the gap
   await screenshot(page, 'coverage-view');
 });
 
-/** Bad settings and a crashing server: each gives one clear message, and undoing it brings the server back. */
+/**
+ * Bad settings, a damaged installation and a crashing server: each gives one clear message that says what to
+ * install or fix, and undoing it brings the server back.
+ */
 const badStarts = [
   {
     name: 'a broken clawdev.server.path',
-    settings: { 'clawdev.server.path': '/nonexistent/clawdev.dll' },
+    cause: page => editWorkspaceSettings(page, { 'clawdev.server.path': '/nonexistent/clawdev.dll' }),
     message: /clawdev\.server\.path is set to "\/nonexistent\/clawdev\.dll", which does not exist/,
+    undo: page => editWorkspaceSettings(page, {}),
   },
   {
-    name: 'a clawdev.dotnetPath without .NET',
-    settings: { 'clawdev.dotnetPath': '/nonexistent/dotnet' },
-    message: /clawdev\.dotnetPath is set to "\/nonexistent\/dotnet", which does not exist\. Point it to a dotnet with the \.NET 10 runtime/,
+    name: 'a server binary that lost its execute permission',
+    cause: page => restartWith(page, () => fs.chmodSync(session.serverExecutable, 0o644)),
+    message: /The ClawDev server \S+\/server-bin\/clawdev is not executable .* Reinstall the ClawDev extension for linux-x64 \(clawdev-linux-x64\.vsix\)/,
+    undo: page => restartWith(page, () => fs.chmodSync(session.serverExecutable, 0o755)),
+  },
+  {
+    name: 'a platform VSIX on another platform',
+    cause: page => restartWith(page, () => fs.writeFileSync(session.serverManifest, JSON.stringify({ target: 'win32-arm64', executable: 'clawdev' }))),
+    message: /This ClawDev extension was built for win32-arm64, but VS Code runs on linux-x64 here\. Install the ClawDev VSIX for linux-x64/,
+    undo: page => restartWith(page, () => fs.writeFileSync(session.serverManifest, JSON.stringify({ target: 'linux-x64', executable: 'clawdev' }))),
   },
   {
     name: 'a server that crashes at start (restarted 3 times, then left stopped)',
-    settings: { 'clawdev.server.path': crashingServer },
-    message: /The ClawDev server stopped 4 times within 3 minutes and was not started again/,
+    cause: page => editWorkspaceSettings(page, { 'clawdev.server.path': crashingServer }),
+    message: /The ClawDev server stopped 4 times within 3 minutes and was not started again\. .*Reinstall the server clawdev\.server\.path names/,
+    undo: page => editWorkspaceSettings(page, {}),
   },
 ];
-for (const { name, settings, message } of badStarts) {
+for (const { name, cause, message, undo } of badStarts) {
   step(`${name} gives one clear message, and undoing it brings the server back`, async () => {
     const page = currentPage();
-    await editWorkspaceSettings(page, settings);
+    await cause(page);
     await expectOneNotification(page, message, `bad-start-${slug(name)}`);
     await runCommand(page, 'Notifications: Clear All Notifications');
-    await editWorkspaceSettings(page, {});
+    await undo(page);
     await problemRow(page, 'D103').waitFor({ timeout: 60_000 });
   });
 }
@@ -224,6 +267,28 @@ function githubSettings() {
   };
 }
 
+step('Find First Issue Here offline: leads with what to do, the whole reason, Retry and Show Output, details in the output', async () => {
+  const page = currentPage();
+  const closedPort = await freePort();
+  await editWorkspaceSettings(page, { ...githubSettings(), 'clawdev.github.apiUrl': `http://127.0.0.1:${closedPort}/api/v3` });
+  await openFile(page, 'text.py');
+  await runCommand(page, 'ClawDev: Find First Issue Here');
+  const toast = page.locator('.notifications-toasts .notification-toast').filter({ hasText: 'Check your network connection' });
+  await toast.waitFor({ timeout: 90_000 });
+  await screenshot(page, 'find-first-issue-offline');
+  const text = await toast.locator('.notification-list-item-message').innerText();
+  assert.match(text, /^ClawDev: Check your network connection, then Retry\. Could not list the labels of octokit-fixture-org\/hello-world: GitHub cannot be reached/);
+  assert.ok(await toast.getByRole('button', { name: 'Retry' }).isVisible(), 'a Retry button');
+  await toast.getByRole('button', { name: 'Show Output' }).click();
+  await page.locator('.panel .output-view, .panel [id="workbench.panel.output"]').first().waitFor({ timeout: 15_000 });
+  await waitUntil(() => /\[warning\] GitHub problem \(offline\): Could not list the labels of octokit-fixture-org\/hello-world: GitHub cannot be reached/.test(clawDevLog()), 15_000,
+    () => `the details are not in the ClawDev output:\n${clawDevLog()}`);
+  await screenshot(page, 'find-first-issue-offline-output');
+  await runCommand(page, 'Notifications: Clear All Notifications');
+  // Back to the editor, as the steps after this one expect (Show Output gave the panel the focus).
+  await page.locator('.monaco-editor .view-lines').first().click();
+});
+
 step('Find First Issue Here lists the ranked fixture issue with its reason, and the claimed one marked claimed', async () => {
   const page = currentPage();
   await editWorkspaceSettings(page, githubSettings());
@@ -255,14 +320,19 @@ step('Draft Pull Request shows the exact target and, confirmed, pushes to the fo
   await screenshot(page, 'draft-pull-request-unrelated');
   await page.keyboard.press('Enter'); // nothing checked: it stays out
 
-  const dialog = page.locator('.monaco-dialog-box').filter({ hasText: 'Create draft pull request into' });
-  await dialog.waitFor({ timeout: 60_000 });
-  const question = await dialog.innerText();
-  assert.match(question, /Create draft pull request into octokit-fixture-org\/hello-world:main\?/);
-  assert.match(question, /octokit-fixture-org\/hello-world:main ← octokit-fixture-user-a\/hello-world:\S+/);
-  assert.match(question, /\b1 file\(s\)/, 'only the documentation change goes in');
-  await screenshot(page, 'draft-pull-request-confirm');
-  await dialog.getByRole('button', { name: 'Create Draft Pull Request' }).click();
+  // The plan opens as a review page; its buttons come after the whole plan, and no dialog covers it.
+  const review = page.frameLocator('iframe.webview.ready').last().frameLocator('#active-frame');
+  const create = review.getByRole('button', { name: 'Create Draft Pull Request' });
+  await create.waitFor({ timeout: 60_000 });
+  const plan = await review.locator('body').innerText();
+  assert.match(plan, /Target: octokit-fixture-org\/hello-world:main ← octokit-fixture-user-a\/hello-world:\S+/);
+  assert.match(plan, /tinylib\/text\.py\s+\+\d+\s+−0\s+documentation/);
+  assert.doesNotMatch(plan, /pyproject\.toml\s+\+\d+\s+−\d+\s+(documentation|code)/, 'only the documentation change goes in');
+  assert.ok(plan.indexOf('Description') < plan.indexOf('Nothing has been sent yet'), 'the question follows the description');
+  assert.equal(await page.locator('.monaco-dialog-box').count(), 0, 'no modal dialog covers the plan');
+  await create.scrollIntoViewIfNeeded();
+  await screenshot(page, 'draft-pull-request-review');
+  await create.click();
 
   // Opening the pull request needs a GitHub session: VS Code asks to sign in; the user declines, so the local
   // steps and the push happen and the compare page is offered instead.
@@ -294,6 +364,34 @@ step('Draft Pull Request shows the exact target and, confirmed, pushes to the fo
 });
 
 // ---- helpers ------------------------------------------------------------------------------------------
+
+/**
+ * code-server's environment: no dotnet on PATH and no DOTNET_ROOT (the platform VSIX needs no .NET), and the
+ * ClawDev server's GitHub cache in the test's folder, not the machine's ~/.cache.
+ */
+function codeServerEnvironment() {
+  const environment = { ...process.env, PATH: toolsOnPath, CLAWDEV_CACHE_DIR: path.join(work, 'github-cache') };
+  delete environment.DOTNET_ROOT;
+  assert.ok(!fs.existsSync(path.join(toolsOnPath, 'dotnet')), 'no dotnet on PATH');
+  return environment;
+}
+
+/** The ClawDev output channel's log file, as code-server wrote it so far. */
+function clawDevLog() {
+  const logs = path.join(userData, 'logs');
+  const files = fs.existsSync(logs) ? fs.readdirSync(logs, { recursive: true }).map(String).filter(name => path.basename(name) === 'ClawDev.log') : [];
+  return files.map(name => fs.readFileSync(path.join(logs, name), 'utf8')).join('\n');
+}
+
+/** Changes the installed extension's files, then restarts the server as a person would (ClawDev: Restart Server). */
+async function restartWith(page, change) {
+  change();
+  await runCommand(page, 'ClawDev: Restart Server');
+}
+
+function escapeRegExp(text) {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
 
 /** The user settings.json, written before code-server starts. */
 function writeUserSettings() {

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The extension's end-to-end test in a real VS Code (code-server + Debian's chromium + playwright-core):
-# installs the tools when missing (tools.sh), builds the VSIX with `npm run package`, then runs
-# e2e.test.mjs. Reports its counts as "extension-e2e" to tests/run-all.sh (CLAWDEV_REPORT).
+# installs the tools when missing (tools.sh), builds the linux-x64 platform VSIX (self-contained server, no .NET
+# needed) with extension/scripts/package.mjs, then runs e2e.test.mjs with no dotnet on code-server's PATH. Reports its counts as "extension-e2e" to tests/run-all.sh (CLAWDEV_REPORT).
 # Screenshots (of a failed step, and of each step's result) and code-server's logs go to
 # artifacts/extension-e2e/.
 #   bash tests/extension-e2e/run.sh
@@ -25,10 +25,10 @@ if ! ensure_node_modules; then
 fi
 vsix=${CLAWDEV_E2E_VSIX:-}
 if [ -z "$vsix" ]; then
-  vsix=$repo/clawdev.vsix
+  vsix=$repo/artifacts/vsix/clawdev-linux-x64.vsix
   rm -f "$vsix"
-  if ! npm run package; then
-    report_not_run "$label" "npm run package failed"
+  if ! node extension/scripts/package.mjs linux-x64; then
+    report_not_run "$label" "building the linux-x64 VSIX failed"
     exit 1
   fi
 fi

@@ -1,6 +1,7 @@
 // The real world behind DotnetHost: the .NET Install Tool's command, the file system and `dotnet --list-runtimes`.
 import { execFile } from 'node:child_process';
-import { stat } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { access, readFile, stat } from 'node:fs/promises';
 import * as vscode from 'vscode';
 import type { DotnetHost } from './dotnetLookup';
 import { RequiredRuntimeMajor } from './runtimeList';
@@ -26,6 +27,24 @@ export async function isFile(filePath: string): Promise<boolean> {
     return (await stat(filePath)).isFile();
   } catch {
     return false;
+  }
+}
+
+export async function isExecutable(filePath: string): Promise<boolean> {
+  try {
+    await access(filePath, constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A small file's text (the server folder's manifest), or undefined when it cannot be read. */
+export async function readText(filePath: string): Promise<string | undefined> {
+  try {
+    return await readFile(filePath, 'utf8');
+  } catch {
+    return undefined;
   }
 }
 

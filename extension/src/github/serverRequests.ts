@@ -4,7 +4,7 @@ import { ErrorCodes, LSPErrorCodes, ResponseError, type LanguageClient } from 'v
 import type { GitHubProblem } from '../protocol';
 import type { ServerController } from '../server/serverController';
 import type { GitHubSessions } from './githubSessions';
-import { problemText } from './problemText';
+import { problemNotice } from './problemText';
 
 /** What every GitHub command needs. */
 export interface GitHubCommandContext {
@@ -42,27 +42,26 @@ export async function withServer<T>(
 }
 
 /**
- * Shows a problem of a GitHub answer with the button it calls for; `again` runs the command again after the user
- * signed in.
+ * Shows a problem of a GitHub answer, leading with what the user can do, with the button it calls for and Show
+ * Output; the problem is logged in full. `again` runs the command again (Retry, or after the user signed in).
  */
 export async function showProblem(context: GitHubCommandContext, problem: GitHubProblem, again: () => unknown): Promise<void> {
-  const text = `ClawDev: ${problemText(problem, new Date())}`;
-  switch (problem.action) {
-    case 'signIn': {
-      if (await vscode.window.showWarningMessage(text, 'Sign In to GitHub') !== undefined
-        && await context.sessions.signIn(problem.message, true)) {
+  context.log.warn(`GitHub problem${problem.kind === undefined ? '' : ` (${problem.kind})`}: ${problem.message}`);
+  const notice = problemNotice(problem, new Date());
+  switch (await vscode.window.showWarningMessage(`ClawDev: ${notice.text}`, ...notice.buttons)) {
+    case 'Sign In to GitHub':
+      if (await context.sessions.signIn(problem.message, true)) {
         await again();
       }
       return;
-    }
-    case 'setUpstream': {
-      if (await vscode.window.showWarningMessage(text, 'Set Upstream') !== undefined) {
-        await vscode.commands.executeCommand('workbench.action.openSettings', 'clawdev.github.upstream');
-      }
+    case 'Set Upstream':
+      await vscode.commands.executeCommand('workbench.action.openSettings', 'clawdev.github.upstream');
       return;
-    }
-    default:
-      await vscode.window.showWarningMessage(text);
+    case 'Retry':
+      await again();
+      return;
+    case 'Show Output':
+      context.log.show();
   }
 }
 

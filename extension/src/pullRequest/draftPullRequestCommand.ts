@@ -1,70 +1,79 @@
-// "Draft Pull Request": the server plans (nothing leaves the machine); the user sees the plan, chooses a template
-// and any unrelated changes to include, answers the AI-use question when the repository asks for a statement, and
-// confirms the exact target; then the server carries it out.
+// "Draft Pull Request": the server plans (nothing leaves the machine); the user sees the plan on a review page,
+// chooses a template and any unrelated changes to include, answers the AI-use question when the repository asks for
+// a statement, and confirms with the button at the end of the page; then the server carries it out.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { DraftPullRequestRequest, type DraftPullRequestParams, type PullRequestExecution, type PullRequestPlan } from '../protocol';
 import { activeLocation, withServer, type GitHubCommandContext } from '../github/serverRequests';
-import type { MarkdownPreviews } from '../ui/markdownPreview';
 import { aiAssistanceOf, aiChoices, aiDescriptionProblem, AiUsed, asksAboutAi } from './aiDisclosure';
-import { blockingReasons, confirmQuestion, executionOutcome, isPlan, planMarkdown } from './pullRequestPlan';
+import { blockingReasons, executionOutcome, isPlan } from './pullRequestPlan';
+import { PullRequestReview } from './pullRequestReview';
 
 /** `issue`: the issue the work is for, when the caller knows it. */
-export async function draftPullRequest(context: GitHubCommandContext, previews: MarkdownPreviews, issue?: number): Promise<void> {
+export async function draftPullRequest(context: GitHubCommandContext, issue?: number): Promise<void> {
   await withServer(context, DraftPullRequestRequest.method, async client => {
-    const request: DraftPullRequestParams = { uri: activeLocation(client).uri, issue: typeof issue === 'number' ? issue : undefined, execute: false };
-    let plan = await askForPlan(client, request);
-    if (plan === undefined || await stopIfBlocked(previews, plan)) {
-      return;
-    }
-    const choices = await chooseTemplateAndInclusions(plan);
-    if (choices === undefined) {
-      return;
-    }
-    if (choices.templateChoice !== undefined || choices.include.length > 0) {
-      Object.assign(request, { templateChoice: choices.templateChoice, include: choices.include });
-      plan = await askForPlan(client, request);
-      if (plan === undefined || await stopIfBlocked(previews, plan)) {
-        return;
+    const review = new PullRequestReview();
+    let keepPage = false;
+    try {
+      keepPage = await planAndCreate(client, review, issue);
+    } finally {
+      if (!keepPage) {
+        review.dispose();
       }
     }
-    if (asksAboutAi(plan)) {
-      const aiAssistance = await askAboutAi();
-      if (aiAssistance === undefined) {
-        return;
-      }
-      // Planned again with the answer: the description confirmed (and shown) is the one sent.
-      request.aiAssistance = aiAssistance;
-      plan = await askForPlan(client, request);
-      if (plan === undefined || await stopIfBlocked(previews, plan)) {
-        return;
-      }
-    }
-    const confirmedPlan = plan;
-    const create = 'Create Draft Pull Request';
-    const confirmed = await vscode.window.showInformationMessage(
-      confirmQuestion(plan),
-      { modal: true, detail: `${plan.target}\n${plan.files.length} file(s), branch ${plan.branch}. The plan is shown in the preview.` },
-      create,
-    );
-    if (confirmed !== create) {
-      return;
-    }
-    const execution = await vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Notification, title: 'ClawDev: drafting the pull request…' },
-      () => client.sendRequest(DraftPullRequestRequest, { ...request, execute: true, planId: confirmedPlan.planId }),
-    );
-    if (isPlan(execution)) {
-      void vscode.window.showErrorMessage('ClawDev: the server answered with a plan instead of carrying it out; nothing was sent.');
-      return;
-    }
-    await showOutcome(execution);
   });
 }
 
-/** Shows the plan; a blocked one also gets one error message with the reasons, and goes no further. */
-async function stopIfBlocked(previews: MarkdownPreviews, plan: PullRequestPlan): Promise<boolean> {
-  await previews.show('pull-request-plan.md', planMarkdown(plan));
+/** The whole flow; true when the review page stays open (a blocked plan, for the user to read why). */
+async function planAndCreate(client: LanguageClient, review: PullRequestReview, issue: number | undefined): Promise<boolean> {
+  const request: DraftPullRequestParams = { uri: activeLocation(client).uri, issue: typeof issue === 'number' ? issue : undefined, execute: false };
+  let plan = await askForPlan(client, request);
+  if (plan === undefined || stopIfBlocked(review, plan)) {
+    return plan !== undefined;
+  }
+  const choices = await chooseTemplateAndInclusions(plan);
+  if (choices === undefined) {
+    return false;
+  }
+  if (choices.templateChoice !== undefined || choices.include.length > 0) {
+    Object.assign(request, { templateChoice: choices.templateChoice, include: choices.include });
+    plan = await askForPlan(client, request);
+    if (plan === undefined || stopIfBlocked(review, plan)) {
+      return plan !== undefined;
+    }
+  }
+  if (asksAboutAi(plan)) {
+    const aiAssistance = await askAboutAi();
+    if (aiAssistance === undefined) {
+      return false;
+    }
+    // Planned again with the answer: the description confirmed (and shown) is the one sent.
+    request.aiAssistance = aiAssistance;
+    plan = await askForPlan(client, request);
+    if (plan === undefined || stopIfBlocked(review, plan)) {
+      return plan !== undefined;
+    }
+  }
+  const confirmedPlan = plan;
+  if (await review.confirm(plan) !== 'create') {
+    return false;
+  }
+  review.dispose();
+  const execution = await vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Notification, title: 'ClawDev: drafting the pull request…' },
+    () => client.sendRequest(DraftPullRequestRequest, { ...request, execute: true, planId: confirmedPlan.planId }),
+  );
+  if (isPlan(execution)) {
+    void vscode.window.showErrorMessage('ClawDev: the server answered with a plan instead of carrying it out; nothing was sent.');
+    return false;
+  }
+  await showOutcome(execution);
+  return false;
+}
+
+/** Shows the plan on the review page; a blocked one also gets one error message with the reasons, and goes no further. */
+function stopIfBlocked(review: PullRequestReview, plan: PullRequestPlan): boolean {
+  review.show(plan, plan.blocked ? 'blocked' : 'preview');
   if (!plan.blocked) {
     return false;
   }

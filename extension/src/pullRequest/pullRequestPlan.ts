@@ -1,52 +1,10 @@
-// What Draft Pull Request shows of the server's plan and outcome, as plain text (the command shows it): the plan
-// as a Markdown page, the confirmation question, why a plan is blocked, and what to offer when it is done.
-import type { ChecklistStatus, PullRequestExecution, PullRequestPlan } from '../protocol';
-
-const StatusMarks: Record<ChecklistStatus, string> = { pass: '✅ pass', advisory: '⚠️ advisory', blocking: '⛔ blocking' };
-
-export function planMarkdown(plan: PullRequestPlan): string {
-  const lines = [
-    `# Draft pull request: ${plan.title}`,
-    '',
-    `**Target:** \`${plan.target}\``,
-    '',
-    `**Branch:** \`${plan.branch}\``,
-    '',
-    '## Files',
-    '',
-    '| File | Added | Removed | |',
-    '| --- | ---: | ---: | --- |',
-    ...plan.files.map(file => `| \`${file.path}\` | +${file.added} | −${file.removed} | ${file.documentation ? 'documentation' : 'code'} |`),
-    '',
-  ];
-  if (plan.unrelated.length > 0) {
-    lines.push('## Other changes, left out unless you include them', '');
-    lines.push(...plan.unrelated.map(change => `- \`${change.path}\` +${change.added} −${change.removed}`), '');
-  }
-  if (plan.checklist.length > 0) {
-    lines.push('## Pre-flight checklist', '');
-    lines.push(...plan.checklist.map(item =>
-      `- ${StatusMarks[item.status]} **${item.rule}**: ${item.reason}${item.source === undefined ? '' : ` (${item.source})`}`), '');
-  }
-  if (plan.bundle !== undefined) {
-    lines.push(`> ${plan.bundle}`, '');
-  }
-  if (plan.notes !== undefined && plan.notes.length > 0) {
-    lines.push('## Notes', '', ...plan.notes.map(note => `- ${note}`), '');
-  }
-  lines.push('## Commit message', '', '```text', plan.commitMessage, '```', '', '## Description', '', plan.body, '');
-  return lines.join('\n');
-}
+// What Draft Pull Request says about the server's plan and outcome, as plain text (the command shows it): why a
+// plan is blocked, and what to offer when it is done. The plan itself is shown by the review page (reviewPage.ts).
+import type { PullRequestExecution, PullRequestPlan } from '../protocol';
 
 /** The blocking checks, one sentence each; empty when nothing blocks. */
 export function blockingReasons(plan: PullRequestPlan): string[] {
   return plan.checklist.filter(item => item.status === 'blocking').map(item => `${item.rule}: ${item.reason}`);
-}
-
-/** "Create draft pull request into owner/repo:main?": the upstream side of the target, which is what matters most. */
-export function confirmQuestion(plan: PullRequestPlan): string {
-  const into = plan.target.split(' ← ')[0];
-  return `Create draft pull request into ${into}?`;
 }
 
 export type ExecutionOutcome =

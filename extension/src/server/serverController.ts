@@ -12,16 +12,20 @@ import {
   State,
   TransportKind,
   type CloseHandlerResult,
+  type ServerOptions,
   type ErrorHandler,
   type ErrorHandlerResult,
 } from 'vscode-languageclient/node';
-import { createDotnetHost, isFile } from '../dotnet/dotnetHost';
+import { createDotnetHost, isExecutable, isFile, readText } from '../dotnet/dotnetHost';
 import { createSessionKey } from '../github/sealedToken';
 import { DotnetDownloadUrl, findDotnet, type Dotnet } from '../dotnet/dotnetLookup';
 import { readClientSettings, SettingsSection, toServerSettings } from '../settings';
 import { FailureNotice, type NoticeAction } from '../ui/failureNotice';
 import { RestartBudget } from './restartBudget';
-import { BundledServerAssembly, planServerLaunch, serverCommand } from './serverLaunch';
+import { ServerLogMerger } from './serverLogMerger';
+import { ServerOutputChannel } from './serverOutputChannel';
+import { runsOnMusl, vscodeTarget } from './platformTarget';
+import { planServerLaunch, reinstallAdvice, serverCommand, type ServerLaunchPlan } from './serverLaunch';
 
 export type ServerState =
   | { kind: 'starting' }
@@ -36,11 +40,34 @@ const StopTimeoutMs = 3_000;
 /** How long after a failed start the end of the server process may still be reported (pipes close late). */
 const ProcessEndGraceMs = 2_000;
 
-/** A LanguageClient that never pops up notifications itself: the controller decides what the user sees. */
+/**
+ * A LanguageClient that never pops up notifications itself (the controller decides what the user sees) and writes
+ * its messages, the server's `window/logMessage` among them, through the merger that drops their stderr twins.
+ */
 class ClawDevLanguageClient extends LanguageClient {
-  override error(message: string, data?: unknown): void {
-    super.error(message, data, false);
+  constructor(id: string, name: string, serverOptions: ServerOptions, clientOptions: LanguageClientOptions, private readonly merger: ServerLogMerger) {
+    super(id, name, serverOptions, clientOptions);
   }
+
+  override error(message: string, data?: unknown): void {
+    this.merger.client('error', withData(message, data));
+  }
+
+  override warn(message: string, data?: unknown): void {
+    this.merger.client('warn', withData(message, data));
+  }
+
+  override info(message: string, data?: unknown): void {
+    this.merger.client('info', withData(message, data));
+  }
+
+  override debug(message: string, data?: unknown): void {
+    this.merger.client('debug', withData(message, data));
+  }
+}
+
+function withData(message: string, data: unknown): string {
+  return data === undefined || data === null ? message : `${message}\n${data instanceof Error ? data.stack ?? data.message : String(data)}`;
 }
 
 export class ServerController implements vscode.Disposable {
@@ -56,6 +83,8 @@ export class ServerController implements vscode.Disposable {
   /** Times the current client's server process ended on its own since it was started. */
   private unexpectedCloses = 0;
   private readonly processEnded = new vscode.EventEmitter<void>();
+  /** What the current client runs, for the advice when it keeps dying. */
+  private launchPlan: ServerLaunchPlan | undefined;
 
   readonly onDidChangeState = this.stateChanged.event;
 
@@ -111,7 +140,12 @@ export class ServerController implements vscode.Disposable {
       userHome: os.homedir(),
       workspaceFolder: vscode.workspace.workspaceFolders?.[0]?.uri.fsPath,
     });
-    const launch = await planServerLaunch(settings.serverPath, this.context.asAbsolutePath(BundledServerAssembly), isFile);
+    const launch = await planServerLaunch(settings.serverPath, this.context.extensionPath, {
+      isFile,
+      isExecutable,
+      readText,
+      target: vscodeTarget(process.platform, process.arch, runsOnMusl()),
+    });
     if ('problem' in launch) {
       return this.fail(launch.problem, this.openSettingsAction('clawdev.server.path'));
     }
@@ -130,14 +164,17 @@ export class ServerController implements vscode.Disposable {
       this.log.info(`Using ${dotnet.path} (.NET ${dotnet.runtimeVersion}, found via ${dotnet.source})`);
     }
 
+    this.launchPlan = launch.plan;
     this.sessionKey = createSessionKey();
     const command = serverCommand(launch.plan, dotnet, process.pid, process.env, this.sessionKey);
     this.log.info(`Starting the ClawDev server: ${command.command} ${command.args.join(' ')} --stdio`);
+    const merger = new ServerLogMerger(this.log);
     const client = new ClawDevLanguageClient(
       'clawdev',
       'ClawDev',
       { command: command.command, args: command.args, transport: TransportKind.stdio, options: { env: command.env } },
-      this.clientOptions(),
+      this.clientOptions(new ServerOutputChannel(this.log, merger)),
+      merger,
     );
     this.client = client;
     this.unexpectedCloses = 0;
@@ -212,11 +249,11 @@ export class ServerController implements vscode.Disposable {
     this.setState({ kind: 'failed', message });
   }
 
-  private clientOptions(): LanguageClientOptions {
+  private clientOptions(outputChannel: vscode.OutputChannel): LanguageClientOptions {
     return {
       documentSelector: [{ scheme: 'file', language: 'python' }],
       diagnosticCollectionName: 'clawdev',
-      outputChannel: this.log,
+      outputChannel,
       revealOutputChannelOn: RevealOutputChannelOn.Never,
       // No second message of the library's own: start failures are reported by startNow.
       initializationFailedHandler: () => false,
@@ -254,8 +291,9 @@ export class ServerController implements vscode.Disposable {
           this.log.warn(`The ClawDev server stopped unexpectedly; starting it again (${this.budget.recentCrashes} of ${MaxRestarts} restarts within ${RestartWindowMs / 60_000} minutes).`);
           return { action: CloseAction.Restart, handled: true };
         }
+        const advice = this.launchPlan === undefined ? '' : ` ${reinstallAdvice(this.launchPlan)}`;
         this.fail(
-          `The ClawDev server stopped ${this.budget.recentCrashes} times within ${RestartWindowMs / 60_000} minutes and was not started again. The ClawDev output says why.`,
+          `The ClawDev server stopped ${this.budget.recentCrashes} times within ${RestartWindowMs / 60_000} minutes and was not started again. The ClawDev output says why.${advice}`,
           this.showOutputAction(),
           this.restartAction(),
         );

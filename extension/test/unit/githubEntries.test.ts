@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { claimedText, firstIssueEntries, MicroTasksSeparator } from '../../src/github/firstIssueEntries';
 import { issueDraftDocument, readIssueDraftDocument } from '../../src/github/issueDraft';
-import { problemText } from '../../src/github/problemText';
+import { problemNotice, problemText } from '../../src/github/problemText';
 import { calendarDate, relativeTime } from '../../src/github/relativeTime';
 import { upstreamMatchEntries } from '../../src/github/upstreamMatchEntries';
 import type { DraftIssueResult, FindFirstIssuesResult, FindUpstreamIssuesResult } from '../../src/protocol';
@@ -100,6 +100,26 @@ describe('problems', () => {
 
   test('without a retry time, the message as it is', () => {
     assert.equal(problemText({ message: 'No upstream found.' }, now), 'No upstream found.');
+  });
+
+  test('offline: leads with what the user can do, keeps the whole reason, offers Retry and Show Output', () => {
+    const { result: offline } = protocolExample<FindFirstIssuesResult>('findFirstIssues-offline');
+    const notice = problemNotice(offline.problem!, now);
+    assert.equal(notice.text, 'Check your network connection, then Retry. Could not list the labels of octokit-fixture-org/hello-world: '
+      + 'GitHub cannot be reached (no network, DNS or the connection was refused).');
+    assert.deepEqual(notice.buttons, ['Retry', 'Show Output']);
+  });
+
+  test('a rate limit not yet reset offers no Retry, and the sign-in button when signing in helps', () => {
+    const notice = problemNotice(result.problem!, new Date('2017-10-10T16:48:00Z'));
+    assert.match(notice.text, /^GitHub's rate limit/);
+    assert.deepEqual(notice.buttons, ['Sign In to GitHub', 'Show Output']);
+    assert.deepEqual(problemNotice({ message: 'Busy.', kind: 'rateLimited', retryAfter: '2017-10-10T17:00:00Z' }, new Date('2017-10-10T16:48:00Z')).buttons, ['Show Output']);
+  });
+
+  test('an unknown upstream offers to set it', () => {
+    assert.deepEqual(problemNotice({ message: 'No upstream found.', action: 'setUpstream', kind: 'noUpstream' }, now),
+      { text: 'No upstream found.', buttons: ['Set Upstream', 'Show Output'] });
   });
 });
 

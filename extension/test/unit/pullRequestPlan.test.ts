@@ -1,23 +1,51 @@
 import assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { describe, test } from 'node:test';
-import { blockingReasons, confirmQuestion, executionOutcome, isPlan, planMarkdown } from '../../src/pullRequest/pullRequestPlan';
+import { blockingReasons, executionOutcome, isPlan } from '../../src/pullRequest/pullRequestPlan';
+import { CreateButton, escape, reviewPageHtml, type ReviewStage } from '../../src/pullRequest/reviewPage';
 import type { PullRequestExecution, PullRequestPlan } from '../../src/protocol';
 import { protocolExample } from './protocolExamples';
 import { fixturesFolder, matchesSnapshot } from './testPaths';
 
-describe('the plan page (snapshots in fixtures/pull-request)', () => {
-  for (const name of ['draftPullRequest-plan', 'draftPullRequest-blocked']) {
-    test(name, () => {
-      const { expected, actual } = matchesSnapshot(planMarkdown(protocolExample<PullRequestPlan>(name).result), path.join(fixturesFolder, 'pull-request', `${name}.md`));
+const security = { nonce: 'NONCE', cspSource: 'vscode-webview://page' };
+
+describe('the review page (snapshots in fixtures/pull-request)', () => {
+  const pages: [string, ReviewStage][] = [['draftPullRequest-plan', 'confirm'], ['draftPullRequest-blocked', 'blocked']];
+  for (const [name, stage] of pages) {
+    test(`${name} (${stage})`, () => {
+      const html = reviewPageHtml(protocolExample<PullRequestPlan>(name).result, stage, security);
+      const { expected, actual } = matchesSnapshot(html, path.join(fixturesFolder, 'pull-request', `${name}.html`));
       assert.equal(actual, expected);
     });
   }
-});
 
-test('the confirmation names the upstream side of the target', () => {
-  const plan = protocolExample<PullRequestPlan>('draftPullRequest-plan').result;
-  assert.equal(confirmQuestion(plan), 'Create draft pull request into octokit-fixture-org/hello-world:main?');
+  test('the buttons come after the whole plan: after the description, the last part of it', () => {
+    const plan = protocolExample<PullRequestPlan>('draftPullRequest-plan').result;
+    const html = reviewPageHtml(plan, 'confirm', security);
+    const description = html.indexOf(escape(plan.body));
+    assert.ok(description > 0);
+    assert.ok(html.indexOf(`>${CreateButton}</button>`) > description, 'Create follows the description');
+    assert.ok(html.indexOf('>Cancel</button>') > description, 'Cancel follows the description');
+  });
+
+  test('while a question is open, and for a blocked plan, the page has no buttons and no script', () => {
+    for (const [name, stage] of [['draftPullRequest-plan', 'preview'], ['draftPullRequest-blocked', 'blocked']] as const) {
+      const html = reviewPageHtml(protocolExample<PullRequestPlan>(name).result, stage, security);
+      assert.ok(!html.includes('<button'), `${stage}: no buttons`);
+      assert.ok(!html.includes('<script'), `${stage}: no script`);
+    }
+  });
+
+  test("the repository's text cannot add markup or script to the page", () => {
+    const plan = { ...protocolExample<PullRequestPlan>('draftPullRequest-plan').result };
+    plan.title = '<img src=x onerror=alert(1)>';
+    plan.body = '<script>acquireVsCodeApi().postMessage({choice:"create"})</script><button data-choice="create">Create</button>';
+    const html = reviewPageHtml(plan, 'confirm', security);
+    assert.ok(!html.includes('<img'));
+    assert.equal(html.match(/<script/g)?.length, 1, 'only the page\'s own script');
+    assert.equal(html.match(/<button/g)?.length, 2, 'only Create and Cancel');
+    assert.match(html, /script-src 'nonce-NONCE'/);
+  });
 });
 
 test('a blocked plan says which rule blocks it and why', () => {

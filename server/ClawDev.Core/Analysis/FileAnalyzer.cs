@@ -1,4 +1,5 @@
 using ClawDev.Core.Configuration;
+using ClawDev.Core.Library;
 using ClawDev.Core.Python;
 using ClawDev.Core.Rules;
 
@@ -7,16 +8,18 @@ namespace ClawDev.Core.Analysis;
 /// <summary>Runs every enabled rule and the coverage count over one parsed file.</summary>
 public static class FileAnalyzer
 {
-    /// <param name="relativePath">Path relative to the scanned root with '/' separators (decides module publicity and naming).</param>
+    /// <param name="relativePath">Path relative to the scanned root with '/' separators (decides module publicity).</param>
+    /// <param name="moduleName">The dotted name the file is imported as (<see cref="Configuration.ProjectConfiguration.ModuleName"/>);
+    /// null to derive it from <paramref name="relativePath"/>.</param>
     /// <remarks>
     /// Follows pydocstyle's check_source: the module, then every definition in source order; a definition with a
     /// bare pydocstyle noqa comment ("all") or a decorator matching ignore-decorators gets no check at all; a
     /// terminal (D1xx) finding ends that definition's checks. A rule that fails on one definition is recorded in
     /// <see cref="FileAnalysis.InternalErrors"/> and the other definitions are still checked.
     /// </remarks>
-    public static FileAnalysis Analyze(PythonModule module, string relativePath, FileSettings settings)
+    public static FileAnalysis Analyze(PythonModule module, string relativePath, FileSettings settings, string? moduleName = null)
     {
-        var facts = ModuleFacts.Create(module, relativePath, settings);
+        var facts = ModuleFacts.Create(module, relativePath, settings, moduleName);
         var sink = new FindingSink();
         var errors = new List<string>();
 
@@ -33,19 +36,45 @@ public static class FileAnalyzer
         }
 
         var definitionRules = EnabledDefinitionRules(settings);
-        if (definitionRules.Count > 0)
+        List<DefinitionFacts> definitions = [];
+        Run(() => definitions = DefinitionFacts.Collect(facts), "outline", facts.DottedName, errors);
+        foreach (var definition in definitionRules.Count > 0 ? definitions : [])
         {
-            List<DefinitionFacts> definitions = [];
-            Run(() => definitions = DefinitionFacts.Collect(facts), "outline", facts.DottedName, errors);
-            foreach (var definition in definitions)
-            {
-                CheckDefinition(definition, facts, definitionRules, sink, errors);
-            }
+            CheckDefinition(definition, facts, definitionRules, sink, errors);
         }
 
         var coverage = new ModuleCoverage(0, 0, []);
         Run(() => coverage = CoverageCounter.Count(module, relativePath, facts.DottedName, settings.Coverage), "coverage", facts.DottedName, errors);
-        return new FileAnalysis(relativePath, module, sink.Findings, coverage) { InternalErrors = errors };
+        ModuleOutline? outline = null;
+        Run(() => outline = Outline(facts, definitions), "outline", facts.DottedName, errors);
+        return new FileAnalysis(relativePath, module, sink.Findings, coverage) { ModuleName = facts.DottedName, Outline = outline, InternalErrors = errors };
+    }
+
+    /// <summary>What other modules need to know of this one (see <see cref="ModuleOutline"/>).</summary>
+    private static ModuleOutline Outline(ModuleFacts module, List<DefinitionFacts> definitions)
+    {
+        var outlined = new OutlinedDefinition[definitions.Count];
+        for (var i = 0; i < outlined.Length; i++)
+        {
+            var facts = definitions[i];
+            var definition = facts.Definition;
+            outlined[i] = new OutlinedDefinition(
+                definition.QualifiedName,
+                definition.IsClass,
+                facts.HasDocumentation(module),
+                definition.Bases,
+                CopyMark.Above(module.Module, definition),
+                facts.Line);
+        }
+        var parsed = module.Module;
+        return new ModuleOutline(
+            module.DottedName,
+            module.IsPackage,
+            parsed.Docstring is not null,
+            outlined,
+            parsed.Imports,
+            parsed.LazyExports,
+            parsed.All is { IsStatic: true } all ? all.Names : null);
     }
 
     private static void CheckDefinition(

@@ -102,6 +102,9 @@ public sealed record FileSettings
 
     public CoverageOptions Coverage { get; init; } = new();
 
+    /// <summary>Exact linter findings, or the gaps a maintainer would welcome (see <see cref="AnalysisProfile"/>).</summary>
+    public AnalysisProfile Profile { get; init; } = AnalysisProfile.Pydocstyle;
+
     /// <summary>Honour "# noqa" comments (false reproduces --ignore-inline-noqa / interrogate, which ignore them).</summary>
     public bool HonourNoqa { get; init; } = true;
 }

@@ -3,6 +3,7 @@ using System.Globalization;
 using ClawDev.Core.Configuration.Codes;
 using ClawDev.Core.Configuration.Resolution;
 using ClawDev.Core.Configuration.Tools.ClawDev;
+using ClawDev.Core.Library;
 
 namespace ClawDev.Core.Configuration;
 
@@ -56,6 +57,10 @@ public sealed class ProjectConfiguration
         var layers = new[] { clawdev.Selection, overrides.Selection }.OfType<RuleSelection>();
         var (enabled, _) = RuleSelectionResolver.Resolve(profile.Codes.Concat(CodeRegistry.OwnCodes), layers, CodeRegistry.ClawDev);
         var failUnder = overrides.FailUnder ?? clawdev.FailUnder ?? loaded.Interrogate?.Coverage.FailUnder;
+        Profile = overrides.Profile is { } profileOverride
+            ? new ProfileChoice(profileOverride, "chosen on the command line", CommandLine)
+            : loaded.Choice;
+        Tools = loaded.Tools;
 
         _base = new FileSettings
         {
@@ -72,6 +77,7 @@ public sealed class ProjectConfiguration
             Style = clawdev.Style,
             UseFullDunderAll = clawdev.UseFullDunderAll,
             D417IncludesSphinx = clawdev.D417IncludesSphinx,
+            Profile = Profile.Profile,
         };
         if (profile.PropertyDecorators is { } propertyDecorators)
         {
@@ -96,8 +102,9 @@ public sealed class ProjectConfiguration
     /// <param name="select">Replaces the enabled codes (ruff semantics, D and CD codes), or null to keep them.</param>
     /// <param name="ignore">Codes or prefixes to turn off, or null.</param>
     /// <param name="failUnder">Coverage threshold in percent, or null to keep the configured one.</param>
-    public ProjectConfiguration WithOverrides(IReadOnlyList<string>? select, IReadOnlyList<string>? ignore, double? failUnder) =>
-        new(_loaded, CommandLineOverrides.Create(select, ignore, failUnder));
+    /// <param name="profile">The analysis profile to use whatever the files say, or null to keep theirs.</param>
+    public ProjectConfiguration WithOverrides(IReadOnlyList<string>? select, IReadOnlyList<string>? ignore, double? failUnder, AnalysisProfile? profile = null) =>
+        new(_loaded, CommandLineOverrides.Create(select, ignore, failUnder, profile));
 
     /// <summary>Settings for one file; <paramref name="relativePath"/> uses '/' separators, relative to the root.</summary>
     public FileSettings ForFile(string relativePath)
@@ -124,22 +131,39 @@ public sealed class ProjectConfiguration
 
     /// <summary>Why this file is excluded from the scan ([tool.clawdev] exclude, interrogate exclude, and the deciding
     /// tool's filters: ruff exclude/extend-exclude, pydocstyle match/match-dir), or null. Same path form as <see cref="ForFile"/>.</summary>
-    public string? ExclusionReason(string relativePath)
+    public string? ExclusionReason(string relativePath) => Exclusion(relativePath)?.Reason;
+
+    /// <summary>Why this file is left out, and in which category: the configured excludes (see
+    /// <see cref="ExclusionReason"/>), and in the contribution profile everything that is not library code
+    /// (<see cref="LibraryScope.OutOfScope"/>). Null when the file is analysed.</summary>
+    public (ExclusionCategory Category, string Reason)? Exclusion(string relativePath)
     {
         var file = FilePath.Under(_loaded.Root, relativePath);
         foreach (var exclusion in _exclusions)
         {
             if (exclusion.Reason(file) is { } reason)
             {
-                return reason;
+                return (ExclusionCategory.Configuration, reason);
             }
         }
 
-        return null;
+        return Profile.Profile == AnalysisProfile.Contribution ? Scope.OutOfScope(file.Relative) : null;
     }
+
+    /// <summary>The library's packages, and what every other file is.</summary>
+    public LibraryScope Scope => _loaded.Scope;
+
+    /// <summary>The dotted name the file is imported as (see <see cref="LibraryScope.ModuleName"/>).</summary>
+    public string ModuleName(string relativePath) => Scope.ModuleName(FilePath.Under(_loaded.Root, relativePath).Relative);
 
     /// <summary>The tool whose configuration decides the D codes: "ruff", "pydocstyle" or "ClawDev defaults".</summary>
     public string DocstringRulesFrom => _loaded.Profile.Tool;
+
+    /// <summary>The analysis profile in force and why.</summary>
+    public ProfileChoice Profile { get; }
+
+    /// <summary>Every documentation tool the repository configures, and whether it decides.</summary>
+    public IReadOnlyList<ToolUse> Tools { get; }
 
     /// <summary>Files larger than this many bytes are skipped with a note.</summary>
     public long MaxFileSize { get; }
@@ -174,11 +198,11 @@ public sealed class ProjectConfiguration
     }
 
     /// <summary>The command line's --select/--ignore/--fail-under.</summary>
-    private sealed record CommandLineOverrides(RuleSelection? Selection, double? FailUnder, IReadOnlyList<ConfigSetting> Settings, IReadOnlyList<string> Problems)
+    private sealed record CommandLineOverrides(RuleSelection? Selection, double? FailUnder, AnalysisProfile? Profile, IReadOnlyList<ConfigSetting> Settings, IReadOnlyList<string> Problems)
     {
-        public static CommandLineOverrides None { get; } = new(null, null, [], []);
+        public static CommandLineOverrides None { get; } = new(null, null, null, [], []);
 
-        public static CommandLineOverrides Create(IReadOnlyList<string>? select, IReadOnlyList<string>? ignore, double? failUnder)
+        public static CommandLineOverrides Create(IReadOnlyList<string>? select, IReadOnlyList<string>? ignore, double? failUnder, AnalysisProfile? profile)
         {
             var problems = new List<string>();
             IReadOnlyList<RuleSelector> Parse(IReadOnlyList<string> codes, string option) =>
@@ -203,7 +227,12 @@ public sealed class ProjectConfiguration
                 settings.Add(new ConfigSetting("fail-under", threshold.ToString(CultureInfo.InvariantCulture), CommandLine));
             }
 
-            return new CommandLineOverrides(selection, failUnder, settings, problems);
+            if (profile is { } chosen)
+            {
+                settings.Add(new ConfigSetting("profile", ProfileChoice.NameOf(chosen), CommandLine));
+            }
+
+            return new CommandLineOverrides(selection, failUnder, profile, settings, problems);
         }
     }
 }

@@ -1,3 +1,4 @@
+using ClawDev.Core.Configuration;
 using ClawDev.Core.Docstrings;
 using ClawDev.Core.Python;
 
@@ -75,6 +76,10 @@ internal sealed class CD401_UnmentionedParameters : DefinitionRule
             return;
         }
         var companion = CompanionOf(definition, owner);
+        if (module.Settings.Profile == AnalysisProfile.Contribution && !ContributionApplies(definition, companion, module))
+        {
+            return;
+        }
         var unmentioned = Unmentioned(parameters, definition, companion, module);
         if (unmentioned.Count == 0)
         {
@@ -92,6 +97,30 @@ internal sealed class CD401_UnmentionedParameters : DefinitionRule
         sink.Report(Code, message, unmentioned);
     }
 
+    /// <summary>
+    /// In the contribution profile CD401 is for docstrings without any parameter section (with one, D417 names every
+    /// parameter without an entry); decorators that supply documentation whose parameters are unknown silence it.
+    /// </summary>
+    private static bool ContributionApplies(DefinitionFacts definition, DefinitionFacts? companion, ModuleFacts module)
+    {
+        foreach (var documented in new[] { definition, companion })
+        {
+            if (documented is null)
+            {
+                continue;
+            }
+            if (documented.Docstring is not null && documented.ParseDocstring(module)!.HasParameterSection)
+            {
+                return false;
+            }
+            if (documented.Supplied(module) is { ParameterNames: null })
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /// <summary>The other docstring that may document the same constructor: the class's for __init__, __init__'s for the class.</summary>
     private static DefinitionFacts? CompanionOf(DefinitionFacts definition, DefinitionFacts owner)
     {
@@ -107,7 +136,11 @@ internal sealed class CD401_UnmentionedParameters : DefinitionRule
     {
         var names = parameters.ConvertAll(parameter => parameter.Name);
         var unmentioned = ParameterMentions.NotMentioned(module.Module.Text, names, definition.Docstring, companion?.Docstring);
-        if (unmentioned.Count > 0 && module.Settings.EnabledCodes.Contains("D417"))
+        if (definition.Supplied(module)?.ParameterNames is { } supplied)
+        {
+            unmentioned.RemoveAll(supplied.Contains);
+        }
+        if (unmentioned.Count > 0 && module.Settings.EnabledCodes.Contains("D417") && module.Settings.Profile == AnalysisProfile.Pydocstyle)
         {
             var reportedByD417 = D417_UndocumentedParameters.MissingPerSection(definition, module).SelectMany(missing => missing).ToHashSet(StringComparer.Ordinal);
             unmentioned.RemoveAll(reportedByD417.Contains);

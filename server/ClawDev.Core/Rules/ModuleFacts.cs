@@ -25,7 +25,7 @@ internal sealed class ModuleFacts
     /// <summary>A flake8-style noqa comment on the first line (where module findings are reported), if honoured.</summary>
     public NoqaComment? Noqa { get; init; }
 
-    public static ModuleFacts Create(PythonModule module, string relativePath, FileSettings settings)
+    public static ModuleFacts Create(PythonModule module, string relativePath, FileSettings settings, string? moduleName)
     {
         NoqaComment? noqa = null;
         if (settings.HonourNoqa)
@@ -37,7 +37,7 @@ internal sealed class ModuleFacts
             Module = module,
             Settings = settings,
             RelativePath = relativePath,
-            DottedName = ModulePath.DottedName(relativePath),
+            DottedName = moduleName ?? ModulePath.DottedName(relativePath),
             IsPackage = ModulePath.IsPackageInit(relativePath),
             IsPublic = ModulePath.IsPublicModule(relativePath),
             Exported = ExportedNames.For(module.All, settings.UseFullDunderAll),

@@ -3,6 +3,7 @@ using ClawDev.Core.Analysis;
 using ClawDev.Core.Configuration;
 using ClawDev.Core.Docstrings;
 using ClawDev.Core.FileSystem;
+using ClawDev.Core.Library;
 using ClawDev.Core.Python;
 
 namespace ClawDev.Core.Workspace;
@@ -61,9 +62,9 @@ public sealed class SourceFileScanner
 
     private FileOutcome ScanUnguarded(string relativePath, CancellationToken cancellationToken)
     {
-        if (_configuration.ExclusionReason(relativePath) is { } reason)
+        if (_configuration.Exclusion(relativePath) is var (category, reason))
         {
-            return new FileOutcome(null, new ExcludedFile(relativePath, reason), []);
+            return new FileOutcome(null, new ExcludedFile(relativePath, reason, category), []);
         }
         var settings = _configuration.ForFile(relativePath);
 
@@ -86,12 +87,16 @@ public sealed class SourceFileScanner
             {
                 notes.Add(new ScanNote(NoteKind.Decoding, relativePath, problem));
             }
+            if (settings.Profile == AnalysisProfile.Contribution && GeneratedFile.Reason(relativePath, decoded.Text) is { } generated)
+            {
+                return new FileOutcome(null, new ExcludedFile(relativePath, generated, ExclusionCategory.Generated), notes);
+            }
             var module = PythonParser.Parse(decoded.Text, cancellationToken);
             if (module.Problems.Count > 0)
             {
                 notes.Add(new ScanNote(NoteKind.Syntax, relativePath, DescribeSyntaxProblems(module)));
             }
-            var analysis = _analyze(module, relativePath, settings);
+            var analysis = _analyze(module, relativePath, settings, _configuration.ModuleName(relativePath));
             // A rule that failed on one definition: the file's other findings stand, the failure is a bug to report.
             notes.AddRange(analysis.InternalErrors.Select(error => new ScanNote(NoteKind.InternalError, relativePath, BugReport(error))));
             CountDocstringStyles(module);

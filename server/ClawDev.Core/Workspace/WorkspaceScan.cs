@@ -1,11 +1,13 @@
 using ClawDev.Core.Analysis;
 using ClawDev.Core.Configuration;
 using ClawDev.Core.Docstrings;
+using ClawDev.Core.Library;
 
 namespace ClawDev.Core.Workspace;
 
-/// <summary>A file the repository's configuration keeps out of the scan, and which setting did.</summary>
-public sealed record ExcludedFile(string Path, string Reason);
+/// <summary>A file left out of the scan, and why: a setting of the repository's tools, or (in the contribution
+/// profile) because it is not library code.</summary>
+public sealed record ExcludedFile(string Path, string Reason, ExclusionCategory Category = ExclusionCategory.Configuration);
 
 /// <summary>Everything one scan of a directory tree found. Every list is sorted by path, so output is deterministic.</summary>
 public sealed class WorkspaceScan
@@ -18,6 +20,18 @@ public sealed class WorkspaceScan
 
     /// <summary>The configuration's active settings and where each came from.</summary>
     public required IReadOnlyList<ConfigSetting> Settings { get; init; }
+
+    /// <summary>The analysis profile in force and why.</summary>
+    public required ProfileChoice Profile { get; init; }
+
+    /// <summary>Every documentation tool the repository configures, and whether it decides.</summary>
+    public IReadOnlyList<ToolUse> Tools { get; init; } = [];
+
+    /// <summary>What the repository says as a whole: exposure, inheritance, copies, habits.</summary>
+    public ProjectFacts Facts { get; init; } = ProjectFacts.Empty;
+
+    /// <summary>The library's packages (what the contribution profile analyses), when they were looked for.</summary>
+    public LibraryScope? Scope { get; init; }
 
     /// <summary>Python files listed under the root: analysed + excluded + skipped.</summary>
     public required int FilesFound { get; init; }
@@ -36,6 +50,11 @@ public sealed class WorkspaceScan
     public int SkippedCount => FilesFound - Files.Count - Excluded.Count;
 
     public int FindingCount => Files.Sum(f => f.Findings.Count);
+
+    /// <summary>The findings per code and exposure, and the withheld ones per reason.</summary>
+    public FindingCounts Counts => _counts ??= FindingCounts.Of(Files);
+
+    private FindingCounts? _counts;
 
     /// <summary>interrogate's total: every counted definition of every analysed module.</summary>
     public ModuleCoverage TotalCoverage => new(Files.Sum(f => f.Coverage.Total), Files.Sum(f => f.Coverage.Documented), []);

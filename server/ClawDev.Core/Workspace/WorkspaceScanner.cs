@@ -1,12 +1,13 @@
 using ClawDev.Core.Analysis;
 using ClawDev.Core.Configuration;
 using ClawDev.Core.Docstrings;
+using ClawDev.Core.Library;
 using ClawDev.Core.Python;
 
 namespace ClawDev.Core.Workspace;
 
 /// <summary>The analysis step of a scan; tests replace it to prove that one failing file does not stop a scan.</summary>
-internal delegate FileAnalysis AnalyzeFile(PythonModule module, string relativePath, FileSettings settings);
+internal delegate FileAnalysis AnalyzeFile(PythonModule module, string relativePath, FileSettings settings, string? moduleName);
 
 /// <summary>
 /// Scans a directory tree: lists its Python files and analyses each under the repository's configuration, on all
@@ -57,6 +58,8 @@ public sealed class WorkspaceScanner
         var paths = listing.RelativePaths.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
 
         var styles = new StyleCensus();
+        // The documentation pages are read meanwhile: only the resolution after the files needs them.
+        var pages = Task.Run(() => DocumentationPages.Read(root), cancellationToken);
         var fileScanner = new SourceFileScanner(root, configuration, options, _analyze, styles);
         var outcomes = new FileOutcome[paths.Length];
         Parallel.For(
@@ -69,13 +72,14 @@ public sealed class WorkspaceScanner
         var excluded = new List<ExcludedFile>();
         var notes = new List<ScanNote>(listing.Notes);
         notes.AddRange(configuration.Problems.Select(problem => new ScanNote(NoteKind.Configuration, null, problem)));
+        notes.AddRange(configuration.Scope.Notes.Select(note => new ScanNote(NoteKind.Configuration, null, note)));
         // Known only now that every file has been checked.
         notes.AddRange(configuration.PatternTimeouts.Select(timeout => new ScanNote(NoteKind.Configuration, null, timeout)));
         foreach (var outcome in outcomes)
         {
             if (outcome.Analysis is { } analysis)
             {
-                files.Add(analysis with { Findings = SortedFindings(analysis.Findings) });
+                files.Add(analysis);
             }
             if (outcome.Excluded is { } exclusion)
             {
@@ -83,11 +87,26 @@ public sealed class WorkspaceScanner
             }
             notes.AddRange(outcome.Notes);
         }
+        var (references, pageNotes) = pages.GetAwaiter().GetResult();
+        var facts = ProjectFacts.Build(
+            files.Where(file => file.Outline is not null).Select(file => (file.RelativePath, file.Outline!)),
+            references,
+            configuration.Scope.Roots.Select(root => root.Name));
+        notes.AddRange(pageNotes.Concat(facts.Notes).Select(note => new ScanNote(NoteKind.Configuration, null, note)));
+        for (var i = 0; i < files.Count; i++)
+        {
+            var resolved = FindingResolver.Resolve(files[i], facts, configuration.Profile.Profile);
+            files[i] = resolved with { Findings = SortedFindings(resolved.Findings) };
+        }
         return new WorkspaceScan
         {
+            Facts = facts,
             Root = root,
             ListingMethod = listing.Method,
             Settings = configuration.Settings,
+            Profile = configuration.Profile,
+            Tools = configuration.Tools,
+            Scope = configuration.Scope,
             FilesFound = paths.Length,
             Files = files,
             Excluded = excluded,

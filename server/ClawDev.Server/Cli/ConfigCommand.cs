@@ -28,6 +28,8 @@ internal sealed class ConfigCommand
         var configuration = ProjectConfiguration.Load(root);
         var output = streams.OutputText;
         output.Write(TerminalText.Of($"Configuration of {root}\n"));
+        ConfigurationText.WriteProfile(output, configuration.Profile, configuration.Scope, configuration.Tools);
+        output.Write("Settings:\n");
         ConfigurationText.WriteSettings(output, configuration.Settings);
         if (configuration.Problems.Count == 0)
         {

@@ -10,7 +10,11 @@ namespace ClawDev.Server.Cli;
 /// <summary>`clawdev scan [PATH] [--format text|json|sarif] [--select ...] [--ignore ...] [--fail-under N] [--output FILE]`.</summary>
 internal sealed class ScanCommand
 {
-    private readonly Argument<string> _path = RootDirectory.Argument("The repository (or a directory in it) to scan.");
+    private readonly Argument<string[]> _paths = new("PATH")
+    {
+        Description = "The repository (or a directory in it) to scan; or Python files, scanned alone and judged by the configuration of the current directory (what pre-commit passes).",
+        DefaultValueFactory = _ => ["."],
+    };
 
     private readonly Option<string> _format = new("--format", "-f")
     {
@@ -50,12 +54,32 @@ internal sealed class ScanCommand
         HelpName = "SIZE",
     };
 
+    private readonly Option<string?> _profile = new("--profile")
+    {
+        Description = "contribution: the gaps a maintainer would welcome, in the library only; pydocstyle: exactly what the linter reports, everywhere. Default: pydocstyle where the repository configures docstring rules, else contribution.",
+        HelpName = "PROFILE",
+    };
+
+    private readonly Option<bool> _coverage = new("--coverage")
+    {
+        Description = "Show the coverage of every module in the text report (the total is always shown).",
+    };
+
     private readonly RuleCatalog _rules;
 
     public ScanCommand(RuleCatalog rules)
     {
         _rules = rules;
         _format.AcceptOnlyFromAmong("text", "json", "sarif");
+        _profile.AcceptOnlyFromAmong("contribution", "pydocstyle");
+        // System.CommandLine would take a misspelt option for a path; "./-name" still reaches a file named so.
+        _paths.Validators.Add(result =>
+        {
+            if (result.Tokens.FirstOrDefault(token => token.Value.StartsWith('-')) is { } option)
+            {
+                result.AddError($"Unrecognized option '{option.Value}'.");
+            }
+        });
         _failUnder.Validators.Add(result =>
         {
             if (!TryParsePercent(result.GetValueOrDefault<string?>(), out _))
@@ -79,7 +103,7 @@ internal sealed class ScanCommand
     {
         var command = new Command("scan", "Report undocumented public APIs and parameters, judged by the repository's own configuration.")
         {
-            _path, _format, _select, _ignore, _failUnder, _output, _maxFileSize,
+            _paths, _format, _profile, _select, _ignore, _failUnder, _output, _maxFileSize,
         };
         command.SetAction(parseResult => Run(parseResult, streams, cancellationToken));
         return command;
@@ -87,8 +111,21 @@ internal sealed class ScanCommand
 
     private int Run(ParseResult parseResult, CliStreams streams, CancellationToken cancellationToken)
     {
-        var path = parseResult.GetValue(_path)!;
-        if (RootDirectory.Resolve(path, streams, out var exitCode) is not { } root)
+        var paths = parseResult.GetValue(_paths)!;
+        var path = paths.Length == 0 ? "." : paths[0];
+        int exitCode;
+        string? root;
+        IReadOnlySet<string>? onlyFiles = null;
+        if (paths.Length > 0 && paths.All(File.Exists))
+        {
+            root = Directory.GetCurrentDirectory();
+            onlyFiles = paths.Select(file => Path.GetRelativePath(root, Path.GetFullPath(file)).Replace('\\', '/')).ToHashSet(StringComparer.Ordinal);
+        }
+        else if (paths.Length > 1)
+        {
+            return CliErrors.Usage(streams, "give one directory to scan, or only files (for a directory and files, scan them separately).", "scan");
+        }
+        else if ((root = RootDirectory.Resolve(path, streams, out exitCode)) is null)
         {
             return exitCode;
         }
@@ -112,7 +149,13 @@ internal sealed class ScanCommand
             long? maxFileBytes = ByteSize.TryParse(parseResult.GetValue(_maxFileSize) ?? "", out var bytes) ? bytes : null;
             // The reports need findings and coverage only: each file's text and outline can go once it is analysed.
             var options = new ScanOptions { MaxFileBytes = maxFileBytes, KeepModules = false };
-            scan = scanner.Scan(root, listing.GetAwaiter().GetResult(), configuration, options, cancellationToken);
+            var files = listing.GetAwaiter().GetResult();
+            if (onlyFiles is not null)
+            {
+                // The files given, as far as the repository's listing has them: excluded and ignored files stay out.
+                files = files with { RelativePaths = [.. files.RelativePaths.Where(onlyFiles.Contains)] };
+            }
+            scan = scanner.Scan(root, files, configuration, options, cancellationToken);
         }
         catch (Exception e) when (CliErrors.IsIo(e))
         {
@@ -131,7 +174,8 @@ internal sealed class ScanCommand
     {
         exitCode = ExitCodes.Clean;
         var configured = ProjectConfiguration.Load(root);
-        var configuration = configured.WithOverrides(Selectors(parseResult, _select), Selectors(parseResult, _ignore), failUnder);
+        var profile = parseResult.GetValue(_profile) is { } name ? ProfileChoice.Parse(name) : null;
+        var configuration = configured.WithOverrides(Selectors(parseResult, _select), Selectors(parseResult, _ignore), failUnder, profile);
         // WithOverrides appends the command line's problems after the files' own.
         var commandLineProblems = configuration.Problems.Skip(configured.Problems.Count).ToList();
         if (commandLineProblems.Count > 0)
@@ -151,7 +195,7 @@ internal sealed class ScanCommand
 
     private int Report(WorkspaceScan scan, ParseResult parseResult, ScanSummary summary, CliStreams streams)
     {
-        var report = CreateReport(parseResult.GetValue(_format)!, summary.FailUnder);
+        var report = CreateReport(parseResult.GetValue(_format)!, summary.FailUnder, parseResult.GetValue(_coverage));
         var outputPath = parseResult.GetValue(_output);
         try
         {
@@ -172,10 +216,10 @@ internal sealed class ScanCommand
         return summary.ExitCode;
     }
 
-    private IScanReport CreateReport(string format, double? failUnder) => format switch
+    private IScanReport CreateReport(string format, double? failUnder, bool coverageTable) => format switch
     {
         "json" => new JsonReport(),
         "sarif" => new SarifReport(_rules),
-        _ => new TextReport(failUnder),
+        _ => new TextReport(failUnder, coverageTable),
     };
 }

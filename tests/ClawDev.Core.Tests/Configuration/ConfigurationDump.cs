@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using ClawDev.Core.Configuration;
+using ClawDev.Core.Library;
 
 namespace ClawDev.Core.Tests.Configuration;
 
@@ -11,6 +12,13 @@ internal static class ConfigurationDump
     {
         var text = new StringBuilder();
         text.Append("docstring rules from: ").Append(configuration.DocstringRulesFrom).Append('\n');
+        text.Append("profile: ").Append(configuration.Profile.Name).Append(" (").Append(configuration.Profile.Reason).Append("; ").Append(configuration.Profile.Source).Append(")\n");
+        text.Append("library: ").Append(string.Join(", ", configuration.Scope.Roots.Select(root => $"{root.Name} = {root.Path}"))).Append(" (").Append(configuration.Scope.FoundBy).Append(")\n");
+        text.Append("tools:\n");
+        foreach (var tool in configuration.Tools)
+        {
+            text.Append("  ").Append(tool.Tool).Append(": ").Append(tool.Role).Append("    <").Append(tool.Source).Append(">\n");
+        }
         text.Append("max file size: ").Append(configuration.MaxFileSize.ToString(CultureInfo.InvariantCulture)).Append('\n');
         text.Append("problems:\n");
         foreach (var problem in configuration.Problems)
@@ -28,11 +36,13 @@ internal static class ConfigurationDump
         foreach (var path in paths)
         {
             text.Append("  ").Append(path).Append('\n');
-            if (configuration.ExclusionReason(path) is { } reason)
+            if (configuration.Exclusion(path) is var (category, reason))
             {
-                text.Append("    ").Append(reason).Append('\n');
+                text.Append("    ").Append(ExclusionCategories.Name(category)).Append(": ").Append(reason).Append('\n');
                 continue;
             }
+
+            text.Append("    module: ").Append(configuration.ModuleName(path)).Append('\n');
 
             AppendFileSettings(text, configuration.ForFile(path));
         }

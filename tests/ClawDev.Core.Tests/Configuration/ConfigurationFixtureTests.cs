@@ -4,7 +4,7 @@ using ClawDev.Core.Configuration;
 namespace ClawDev.Core.Tests.Configuration;
 
 /// <summary>Each folder under Fixtures/ is a project root holding configuration files, <c>paths.txt</c> (files to
-/// describe), optionally <c>overrides.txt</c> (command-line select/ignore/fail-under) and <c>expected.txt</c>.</summary>
+/// describe), optionally <c>overrides.txt</c> (command-line select/ignore/fail-under/profile) and <c>expected.txt</c>.</summary>
 public sealed class ConfigurationFixtureTests
 {
     private static readonly string FixtureRoot = Path.Combine(ConfigurationTestFiles.SourceDirectory(), "Fixtures");
@@ -37,7 +37,8 @@ public sealed class ConfigurationFixtureTests
         return configuration.WithOverrides(
             Codes("select"),
             Codes("ignore"),
-            options.TryGetValue("fail-under", out var threshold) ? double.Parse(threshold, System.Globalization.CultureInfo.InvariantCulture) : null);
+            options.TryGetValue("fail-under", out var threshold) ? double.Parse(threshold, System.Globalization.CultureInfo.InvariantCulture) : null,
+            options.TryGetValue("profile", out var profile) ? ProfileChoice.Parse(profile) : null);
     }
 
     private static IEnumerable<string> Lines(string file) =>

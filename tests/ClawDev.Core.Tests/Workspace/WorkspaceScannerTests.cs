@@ -14,11 +14,14 @@ public class WorkspaceScannerTests
             new(paths, "fixed list", notes);
     }
 
+    /// <summary>Scans with the pydocstyle profile: these tests are about the scanner, which every file reaches
+    /// (the contribution profile's library scope has tests of its own).</summary>
     private static WorkspaceScan Scan(TemporaryDirectory tree, ScanOptions? options = null, AnalyzeFile? analyze = null, ISourceFileLister? lister = null)
     {
         lister ??= new DirectoryWalker();
         var scanner = analyze is null ? new WorkspaceScanner(lister) : new WorkspaceScanner(lister, analyze);
-        return scanner.Scan(tree.Path, ProjectConfiguration.Load(tree.Path), options ?? new ScanOptions(), CancellationToken.None);
+        var configuration = ProjectConfiguration.Load(tree.Path).WithOverrides(null, null, null, AnalysisProfile.Pydocstyle);
+        return scanner.Scan(tree.Path, configuration, options ?? new ScanOptions(), CancellationToken.None);
     }
 
     private static ScanNote NoteFor(WorkspaceScan scan, string path) => Assert.Single(scan.Notes, n => n.Path == path);
@@ -111,8 +114,8 @@ public class WorkspaceScannerTests
         using var tree = new TemporaryDirectory();
         tree.Write("bad.py", "x = 1\n");
         tree.Write("good.py", "x = 1\n");
-        AnalyzeFile failOnBad = (module, path, settings) =>
-            path == "bad.py" ? throw new InvalidOperationException("boom") : FileAnalyzer.Analyze(module, path, settings);
+        AnalyzeFile failOnBad = (module, path, settings, moduleName) =>
+            path == "bad.py" ? throw new InvalidOperationException("boom") : FileAnalyzer.Analyze(module, path, settings, moduleName);
 
         var scan = Scan(tree, analyze: failOnBad);
 
@@ -128,8 +131,8 @@ public class WorkspaceScannerTests
     {
         using var tree = new TemporaryDirectory();
         tree.Write("mod.py", "def f():\n    pass\n");
-        AnalyzeFile withFailedRule = (module, path, settings) =>
-            FileAnalyzer.Analyze(module, path, settings) with { InternalErrors = ["internal error in D417 at f: NullReferenceException: x"] };
+        AnalyzeFile withFailedRule = (module, path, settings, moduleName) =>
+            FileAnalyzer.Analyze(module, path, settings, moduleName) with { InternalErrors = ["internal error in D417 at f: NullReferenceException: x"] };
 
         var scan = Scan(tree, analyze: withFailedRule);
 

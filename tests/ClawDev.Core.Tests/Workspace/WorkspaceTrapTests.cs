@@ -49,15 +49,16 @@ public class WorkspaceTrapTests
     public void A_named_pipe_as_gitignore_is_noted_and_the_tree_is_listed_without_it()
     {
         using var tree = new TemporaryDirectory();
-        tree.Write("a.py", Undocumented);
-        tree.Write("pkg/b.py", Undocumented);
-        tree.MakeNamedPipe("pkg/.gitignore");
+        tree.Write("pkg/__init__.py", "\"\"\"A package.\"\"\"\n");
+        tree.Write("pkg/a.py", Undocumented);
+        tree.Write("pkg/sub/b.py", Undocumented);
+        tree.MakeNamedPipe("pkg/sub/.gitignore");
 
         var scan = Scan(tree);
 
-        Assert.Equal(["a.py", "pkg/b.py"], Analysed(scan));
+        Assert.Equal(["pkg/__init__.py", "pkg/a.py", "pkg/sub/b.py"], Analysed(scan));
         var note = Assert.Single(scan.Notes);
-        Assert.Equal("pkg/.gitignore", note.Path);
+        Assert.Equal("pkg/sub/.gitignore", note.Path);
         Assert.EndsWith("could not be read, its patterns are not applied: not a regular file (a named pipe (FIFO))", note.Message);
     }
 
@@ -67,15 +68,15 @@ public class WorkspaceTrapTests
         using var outside = new TemporaryDirectory();
         var secret = outside.Write("secret.py", "def leaked(password):\n    pass\n");
         using var tree = new TemporaryDirectory();
-        tree.Write("pkg/real.py", Undocumented);
+        tree.Write("real.py", Undocumented);
         tree.MakeLink("passwd.py", "/etc/passwd");
         tree.MakeLink("secret.py", secret);
-        tree.MakeLink("alias.py", tree.Combine("pkg/real.py"));
-        tree.MakeLink("relative.py", "pkg/real.py");
+        tree.MakeLink("alias.py", tree.Combine("real.py"));
+        tree.MakeLink("relative.py", "./real.py");
 
         var scan = Scan(tree);
 
-        Assert.Equal(["alias.py", "pkg/real.py", "relative.py"], Analysed(scan));
+        Assert.Equal(["alias.py", "real.py", "relative.py"], Analysed(scan));
         Assert.Equal(
             [
                 new ScanNote(NoteKind.Skipped, "passwd.py", $"skipped: a symbolic link to /etc/passwd, which is outside {tree.Path}; not followed"),

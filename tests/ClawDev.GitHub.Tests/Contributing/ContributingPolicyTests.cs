@@ -82,6 +82,12 @@ public class ContributingPolicyTests
     [InlineData("pip install -e .[dev]", null)]
     [InlineData("git clone https://github.com/o/r", null)]
     [InlineData("python setup.py develop", null)]
+    [InlineData("pre-commit install", null)]
+    [InlineData("prek install-hooks", null)]
+    [InlineData("make install", null)]
+    [InlineData("pytest tests/<TEST_TO_RUN>.py", null)]
+    [InlineData("python -m pytest tests/models/{model_name}", null)]
+    [InlineData("make test > test.log", "make test > test.log")]
     public void OnlyCheckToolsCountAsCommands(string text, string? expected)
     {
         Assert.Equal(expected, RequiredCommandDetector.AsCommand(text));

@@ -13,9 +13,12 @@ public class ExecutableTests
 {
     private sealed record ProcessRun(int ExitCode, string Output, string Error);
 
-    private static ProcessRun RunClawDev(params string[] args) => RunClawDev(start => start, args);
+    private static ProcessRun RunClawDev(params string[] args) => RunClawDevIn(null, start => start, args);
 
-    private static ProcessRun RunClawDev(Func<ProcessStartInfo, ProcessStartInfo> wrap, params string[] args)
+    private static ProcessRun RunClawDevIn(string? workingDirectory, params string[] args) => RunClawDevIn(workingDirectory, start => start, args);
+
+    /// <param name="wrap">Changes how the process is started (e.g. <see cref="FilePermissions.Enforced"/>).</param>
+    private static ProcessRun RunClawDevIn(string? workingDirectory, Func<ProcessStartInfo, ProcessStartInfo> wrap, params string[] args)
     {
         // The test output holds clawdev.dll and its runtimeconfig; DOTNET_HOST_PATH is the dotnet running the tests.
         var startInfo = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
@@ -23,6 +26,7 @@ public class ExecutableTests
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
+            WorkingDirectory = workingDirectory ?? "",
         };
         startInfo.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "clawdev.dll"));
         foreach (var arg in args)
@@ -51,6 +55,24 @@ public class ExecutableTests
     }
 
     [Fact]
+    public void Files_are_scanned_alone_judged_by_the_current_directorys_configuration_as_pre_commit_passes_them()
+    {
+        using var repository = new ClawDev.TestSupport.TemporaryDirectory();
+        repository.Write("pyproject.toml", "[tool.ruff.lint]\nselect = [\"D103\"]\n\n[tool.ruff]\nextend-exclude = [\"vendored.py\"]\n");
+        repository.Write("staged.py", "\"\"\"Module.\"\"\"\n\n\ndef staged():\n    pass\n\n\nclass Quiet:\n    pass\n");
+        repository.Write("other.py", "def other():\n    pass\n");
+        repository.Write("vendored.py", "def vendored():\n    pass\n");
+
+        var run = RunClawDevIn(repository.Path, "scan", "--format", "json", "staged.py", "vendored.py");
+
+        Assert.Equal(ExitCodes.Failed, run.ExitCode);
+        var findings = JsonDocument.Parse(run.Output).RootElement.GetProperty("findings").EnumerateArray()
+            .Select(finding => $"{finding.GetProperty("path").GetString()} {finding.GetProperty("code").GetString()} {finding.GetProperty("symbol").GetString()}");
+        // Only staged.py: other.py was not given, vendored.py is excluded by the configuration, D101 is not selected.
+        Assert.Equal(["staged.py D103 staged"], findings);
+    }
+
+    [Fact]
     public void AMissingPathExitsWithTwoAndOneLineOnStandardError()
     {
         var run = RunClawDev("scan", "/nonexistent/clawdev/repo");
@@ -75,14 +97,14 @@ public class ExecutableTests
         }
         using var locked = FilePermissions.Lock(tree.Combine("locked"));
 
-        var run = RunClawDev(FilePermissions.Enforced, "scan", tree.Path, "--format", "json");
+        var run = RunClawDevIn(null, FilePermissions.Enforced, "scan", tree.Path, "--format", "json");
 
         Assert.Equal("", run.Error);
         Assert.Equal(ExitCodes.Failed, run.ExitCode);
         var json = JsonDocument.Parse(run.Output).RootElement;
         Assert.Equal(inGitRepository ? "git ls-files" : DirectoryWalker.MethodName, json.GetProperty("listedBy").GetString());
         Assert.Equal(["a/m.py", "z/m.py"], json.GetProperty("coverage").GetProperty("modules").EnumerateArray().Select(m => m.GetProperty("path").GetString()));
-        var note = Assert.Single(json.GetProperty("notes").EnumerateArray());
+        var note = Assert.Single(json.GetProperty("notes").EnumerateArray(), note => note.GetProperty("kind").GetString() == "listing");
         Assert.Equal("locked/", note.GetProperty("path").GetString());
         Assert.StartsWith(DirectoryWalker.UnreadableDirectoryNote + ": ", note.GetProperty("message").GetString());
     }

@@ -35,8 +35,17 @@ public class UsageErrorTests
         using var directory = new TemporaryDirectory();
         var file = directory.Write("mod.py");
 
-        AssertUsageError(Run("scan", file), $"not a directory: {file}");
+        // (scan takes files: they are scanned alone, see ExecutableTests.)
         AssertUsageError(Run("config", file), $"not a directory: {file}");
+    }
+
+    [Fact]
+    public void ADirectoryAndFilesTogetherAreRefused()
+    {
+        using var directory = new TemporaryDirectory();
+        var file = directory.Write("mod.py");
+
+        AssertUsageError(Run("scan", directory.Path, file), "give one directory to scan, or only files");
     }
 
     [Theory]
@@ -50,7 +59,8 @@ public class UsageErrorTests
     [InlineData("--ignore \"x1\" names no rule ClawDev knows (D100-D419, CD401-CD403 or ALL). command line: --ignore \"E501\"", "scan", "--ignore", "x1,E501")]
     [InlineData("Unrecognized option '--frobnicate'.", "scan", "--frobnicate")]
     [InlineData("Unrecognized option '-x'.", "config", "-x")]
-    [InlineData("Unrecognized command or argument 'b'.", "scan", "a", "b")]
+    [InlineData("give one directory to scan, or only files", "scan", "a", "b")]
+    [InlineData("Unrecognized command or argument 'b'.", "config", "a", "b")]
     [InlineData("Required command was not provided.")]
     [InlineData("Unrecognized command or argument 'frobnicate'", "frobnicate")]
     public void BadArgumentsAreUsageErrors(string expectedMessage, params string[] args)

@@ -103,7 +103,27 @@ public sealed class GitHubFeaturesTests
         Assert.Equal("Could not list the labels of octokit-fixture-org/hello-world: the GitHub API rate limit is used up.", (string?)result["problem"]!["message"]);
         Assert.Equal(reset, DateTimeOffset.Parse((string)result["problem"]!["retryAfter"]!, System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal("signIn", (string?)result["problem"]!["action"]);
+        Assert.Equal("rateLimited", (string?)result["problem"]!["kind"]);
         Assert.Single(result["microTasks"]!.AsArray());
+    }
+
+    [Fact]
+    public async Task Offline_with_nothing_cached_is_a_problem_of_kind_offline_that_names_the_cause()
+    {
+        await using var scenario = new GitHubScenario();
+        var closed = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        closed.Start();
+        var port = ((IPEndPoint)closed.LocalEndpoint).Port;
+        closed.Stop();
+        await using var workspace = await LspWorkspace.OpenAsync(scenario.Repository,
+            new JsonObject { ["github"] = new JsonObject { ["apiUrl"] = $"http://127.0.0.1:{port}/api/v3" } }, LspWorkspace.CodeActionCapabilities());
+
+        var result = await ResultAsync(workspace, "clawdev/findFirstIssues", new JsonObject());
+
+        Assert.Empty(result["items"]!.AsArray());
+        Assert.Equal("offline", (string?)result["problem"]!["kind"]);
+        Assert.Contains("GitHub cannot be reached", (string?)result["problem"]!["message"]);
+        Assert.Null(result["problem"]!["action"]);
     }
 
     [Fact]

@@ -149,7 +149,7 @@ public sealed class IndexingTests
         using var folder = new TemporaryDirectory();
         folder.Write("pkg/__init__.py", "\"\"\"Package.\"\"\"\n");
         folder.Write("pkg/shapes.py", "\"\"\"Shapes.\"\"\"\n\n\nclass Square:\n    def area(self):\n        return 1\n\n    def side(self):\n        \"\"\"Side.\"\"\"\n");
-        folder.Write("tools/run.py", Undocumented);
+        folder.Write("solo.py", Undocumented);
         await using var workspace = await LspWorkspace.OpenAsync(folder);
 
         var package = await workspace.CoverageAsync(new Uri(folder.Combine("pkg")).AbsoluteUri);
@@ -164,9 +164,9 @@ public sealed class IndexingTests
             ["Square@3:6-12", "Square.area@4:8-12"],
             shapes["missing"]!.AsArray().Select(m => $"{m!["symbol"]}@{m["line"]}:{m["range"]!["start"]!["character"]}-{m["range"]!["end"]!["character"]}"));
 
-        var single = await workspace.CoverageAsync(workspace.Uri("tools/run.py"));
+        var single = await workspace.CoverageAsync(workspace.Uri("solo.py"));
         var run = Assert.Single(single["modules"]!.AsArray())!;
-        Assert.Equal(["tools.run", "fetch"], run["missing"]!.AsArray().Select(m => (string)m!["symbol"]!));
+        Assert.Equal(["solo", "fetch"], run["missing"]!.AsArray().Select(m => (string)m!["symbol"]!));
         Assert.Equal(0, (int)run["missing"]![0]!["line"]!);
         Assert.Equal(0.0, (double)single["total"]!["percent"]!);
 

@@ -18,15 +18,15 @@ public sealed class WorkspaceTrapIndexingTests
     public async Task A_folder_deeper_than_PATH_MAX_is_logged_and_the_rest_is_indexed()
     {
         using var folder = new TemporaryDirectory();
-        folder.Write("a.py", Undocumented);
-        folder.Write("pkg/b.py", Undocumented);
-        folder.MakeDeeperThanPathMax("deep");
+        folder.Write("pkg/__init__.py", Undocumented);
+        folder.Write("pkg/sub/b.py", Undocumented);
+        folder.MakeDeeperThanPathMax("pkg/deep");
         await using var workspace = await LspWorkspace.OpenAsync(folder);
 
         var coverage = await workspace.CoverageAsync();
 
         Assert.True((bool)coverage["complete"]!);
-        Assert.Equal(["a.py", "pkg/b.py"], IndexedModules(coverage));
+        Assert.Equal(["pkg/__init__.py", "pkg/sub/b.py"], IndexedModules(coverage));
         Assert.Contains(DirectoryWalker.UnreadableDirectoryNote, workspace.Server.Stderr);
         Assert.DoesNotContain("indexing failed", workspace.Server.Stderr);
     }
@@ -51,10 +51,10 @@ public sealed class WorkspaceTrapIndexingTests
     public async Task A_folder_that_cannot_be_read_is_logged_and_the_rest_is_indexed()
     {
         using var folder = new TemporaryDirectory();
-        folder.Write("a.py", Undocumented);
-        folder.Write("locked/b.py", Undocumented);
-        folder.Write("z/c.py", Undocumented);
-        using var locked = FilePermissions.Lock(folder.Combine("locked"));
+        folder.Write("pkg/__init__.py", Undocumented);
+        folder.Write("pkg/locked/b.py", Undocumented);
+        folder.Write("pkg/z/c.py", Undocumented);
+        using var locked = FilePermissions.Lock(folder.Combine("pkg/locked"));
         await using var server = ServerProcess.Start(FilePermissions.Enforced, "--stdio");
         await server.Client.RequestAsync("initialize", new JsonObject
         {
@@ -69,7 +69,7 @@ public sealed class WorkspaceTrapIndexingTests
 
         Assert.Contains("indexed 2 files", (string?)end["params"]!["value"]!["message"]);
         Assert.True((bool)coverage["complete"]!);
-        Assert.Equal(["a.py", "z/c.py"], IndexedModules(coverage));
+        Assert.Equal(["pkg/__init__.py", "pkg/z/c.py"], IndexedModules(coverage));
     }
 
     [Fact]

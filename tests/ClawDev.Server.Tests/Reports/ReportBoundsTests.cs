@@ -31,7 +31,7 @@ public class ReportBoundsTests
         if (format == "json")
         {
             var findings = JsonDocument.Parse(run.Output).RootElement.GetProperty("findings").EnumerateArray().ToList();
-            Assert.Equal(301, findings.Count); // the module and each class
+            Assert.Equal(300, findings.Count(f => f.GetProperty("code").GetString() is "D101" or "D106"));
             Assert.All(findings, f => Assert.True(f.GetProperty("symbol").GetString()!.Length <= 512));
         }
     }

@@ -1,6 +1,7 @@
 using ClawDev.Core.Analysis;
 using ClawDev.Core.Configuration;
 using ClawDev.Core.Docstrings;
+using ClawDev.Core.Library;
 using ClawDev.Core.Python;
 using ClawDev.Core.Workspace;
 using ClawDev.Server.Reports;
@@ -32,13 +33,15 @@ internal static class SampleScans
             new ConfigSetting("select", "D1, D417", "pyproject.toml [tool.ruff.lint]"),
             new ConfigSetting("fail-under", "80", "pyproject.toml [tool.interrogate]"),
         ],
+        Profile = new ProfileChoice(AnalysisProfile.Pydocstyle, "ruff configures the docstring rules", "pyproject.toml [tool.ruff.lint]"),
+        Tools = [new ToolUse("ruff", "pyproject.toml [tool.ruff]", "selects D codes → decides the docstring rules")],
         FilesFound = 5,
         Files =
         [
             Analysis("pkg/trainer.py", new ModuleCoverage(4, 1, ["Trainer.train", "Trainer.evaluate", "helper"]),
-                Finding("D102", "Missing docstring in public method", "Trainer.train", 11, 4),
+                Finding("D102", "Missing docstring in public method", "Trainer.train", 11, 4) with { Exposure = Exposure.Rendered },
                 Finding("D417", "Missing argument descriptions in the docstring for `evaluate`: `dataset`", "Trainer.evaluate", 20, 4, "dataset"),
-                Finding("D103", "Missing docstring in public function", "helper", 30, 0)),
+                Finding("D103", "Missing docstring in public function", "helper", 30, 0) with { Exposure = Exposure.Exported }),
             Analysis("pkg/utils/ünïcode name.py", new ModuleCoverage(2, 1, ["pkg.utils.ünïcode name"]),
                 Finding("D100", "Missing docstring in public module", "pkg.utils.ünïcode name", 0, 0)),
             Analysis("setup.py", new ModuleCoverage(0, 0, [])),
@@ -58,6 +61,7 @@ internal static class SampleScans
         Root = "/work/clean",
         ListingMethod = DirectoryWalker.MethodName,
         Settings = [new ConfigSetting("convention", "pep257", "default")],
+        Profile = new ProfileChoice(AnalysisProfile.Contribution, "no tool configures docstring rules", "default"),
         FilesFound = 1,
         Files = [Analysis("mod.py", coverage ?? new ModuleCoverage(3, 3, []))],
         Excluded = [],

@@ -4,19 +4,23 @@ using ClawDev.Core.Configuration.Tools.ClawDev;
 using ClawDev.Core.Configuration.Tools.Interrogate;
 using ClawDev.Core.Configuration.Tools.Pydocstyle;
 using ClawDev.Core.Configuration.Tools.Ruff;
+using ClawDev.Core.Library;
 
 namespace ClawDev.Core.Configuration.Resolution;
 
-/// <summary>Reads every tool's configuration at a project root and picks the tool in charge of the D codes.</summary>
+/// <summary>Reads every tool's configuration at a project root, picks the tool in charge of the D codes and the
+/// analysis profile that follows from it.</summary>
 internal static class ConfigurationLoader
 {
+    private const string ClawDevTable = "pyproject.toml [tool.clawdev]";
+
     public static LoadedConfiguration Load(string rootDirectory)
     {
         var problems = new ProblemLog();
         if (!Paths.LexicalPath.TryDirectory(rootDirectory, out var root))
         {
             problems.Add($"\"{rootDirectory}\"", null, "is not a directory path; ClawDev's defaults are used.");
-            return new LoadedConfiguration(root, DefaultProfile, ClawDevOptions.None, null, [], problems.Problems, problems.PatternTimeouts);
+            return new LoadedConfiguration(root, DefaultProfile, ClawDevOptions.None, null, ChooseProfile(DefaultProfile, ClawDevOptions.None), LibraryScope.None(root), [], [], problems.Problems, problems.PatternTimeouts);
         }
 
         var files = new ConfigFiles(root, problems);
@@ -25,15 +29,17 @@ internal static class ConfigurationLoader
         var pydocstyle = PydocstyleOptionsReader.Read(files, unused);
         var interrogate = InterrogateOptionsReader.Read(files);
         var clawdev = ClawDevOptionsReader.Read(files);
+        var tools = new List<ToolUse>();
 
         DocstringProfile profile;
-        if (ruff is not null && RuffProfile.DecidesDocstringRules(ruff))
+        var ruffDecides = ruff is not null && RuffProfile.DecidesDocstringRules(ruff);
+        if (ruff is not null)
         {
-            profile = RuffProfile.Build(ruff, problems);
-            if (pydocstyle is not null)
-            {
-                unused.Add(new ConfigSetting("pydocstyle", "not used: ruff's rule selection decides the D codes", pydocstyle.Origin.Label));
-            }
+            tools.Add(new ToolUse("ruff", ruff.Origin.Label, ruffDecides ? "selects D codes → decides the docstring rules" : "selects no D codes → not used for docstrings"));
+        }
+        if (ruffDecides)
+        {
+            profile = RuffProfile.Build(ruff!, problems);
         }
         else
         {
@@ -43,8 +49,36 @@ internal static class ConfigurationLoader
                 unused.Add(new ConfigSetting("ruff pydocstyle settings", "not used: ruff's rule selection names no D codes", ruff.Origin.Label));
             }
         }
+        if (pydocstyle is not null)
+        {
+            tools.Add(new ToolUse("pydocstyle", pydocstyle.Origin.Label, ruffDecides ? "not used: ruff's rule selection decides the D codes" : "decides the docstring rules"));
+        }
+        if (interrogate is not null)
+        {
+            tools.Add(new ToolUse("interrogate", interrogate.Origin.Label, "decides what counts towards coverage"));
+        }
+        if (clawdev.Settings.Count > 0)
+        {
+            tools.Add(new ToolUse("clawdev", ClawDevTable, "ClawDev's own settings, applied last"));
+        }
 
-        return new LoadedConfiguration(files.Root, profile, clawdev, interrogate, unused, problems.Problems, problems.PatternTimeouts);
+        // When ruff decides, building its profile already reported any problem with its excludes.
+        var ruffExclusions = ruff is null ? [] : RuffScopeExclusions.Build(ruff, ruffDecides ? new ProblemLog() : problems);
+        var scope = LibraryScope.Detect(files, ruffExclusions);
+        return new LoadedConfiguration(files.Root, profile, clawdev, interrogate, ChooseProfile(profile, clawdev), scope, tools, unused, problems.Problems, problems.PatternTimeouts);
+    }
+
+    /// <summary>[tool.clawdev] profile when given; else the pydocstyle profile where a tool decides the D codes, the
+    /// contribution profile where none does.</summary>
+    private static ProfileChoice ChooseProfile(DocstringProfile rules, ClawDevOptions clawdev)
+    {
+        if (clawdev.Profile is { } chosen)
+        {
+            return new ProfileChoice(chosen.Value, "chosen in [tool.clawdev]", chosen.Origin.Label);
+        }
+        return rules.Tool == DefaultProfile.Tool
+            ? new ProfileChoice(AnalysisProfile.Contribution, "no tool configures docstring rules", "default")
+            : new ProfileChoice(AnalysisProfile.Pydocstyle, $"{rules.Tool} configures the docstring rules", rules.DecidedBy);
     }
 
     /// <summary>ClawDev's own choice when no tool's configuration speaks about the D codes.</summary>

@@ -38,7 +38,7 @@ internal sealed class GlobExclusion : IExclusion
     {
         foreach (var pattern in option.Value)
         {
-            var describedAs = option.Value.Count == 1 ? option.Describe() : $"{option.Describe()} (pattern \"{pattern}\")";
+            var describedAs = option.Value.Count == 1 ? option.Describe() : $"{option.Origin.NameOf(option.Key)} pattern \"{pattern}\" in {option.Origin.FileName}";
             var exclusion = Create(pattern, option.Origin.Directory, describedAs, out var error);
             if (exclusion is null)
             {

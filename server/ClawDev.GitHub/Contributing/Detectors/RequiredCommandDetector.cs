@@ -6,6 +6,9 @@ namespace ClawDev.GitHub.Contributing.Detectors;
 /// Commands to run before submitting: inline code in a sentence that asks to run something ("run `make style`
 /// before submitting"), or the lines of a code block that such a sentence introduces. Only lines that start with
 /// a known check or formatting tool count, so set-up steps (<c>git clone</c>, <c>pip install</c>) are not taken for checks.
+/// Left out too, since a contributor cannot run them as written for this change: templates with placeholders
+/// (<c>pytest tests/&lt;TEST_TO_RUN&gt;.py</c>), one-time set-up of the check tools (<c>pre-commit install</c>),
+/// and whatever a sentence or section about one platform says (how to get <c>make</c> on Windows).
 /// </summary>
 internal sealed partial class RequiredCommandDetector : IRuleDetector
 {
@@ -17,6 +20,10 @@ internal sealed partial class RequiredCommandDetector : IRuleDetector
 
     public void Detect(PolicyStatement statement, List<PolicyRule> rules)
     {
+        if (AboutOnePlatform(statement.Lead ?? statement))
+        {
+            return;
+        }
         switch (statement.Kind)
         {
             case StatementKind.Sentence when AsksToRun().IsMatch(statement.Text):
@@ -50,9 +57,15 @@ internal sealed partial class RequiredCommandDetector : IRuleDetector
             command = command[2..].TrimStart();
         }
         var words = command.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (Placeholder().IsMatch(command))
+        {
+            return null;
+        }
         var isCheck = words switch
         {
             [] => false,
+            ["pre-commit" or "prek", var subcommand, ..] => !SetUpSubcommands.Contains(subcommand),
+            ["make", "install" or "setup", ..] => false,
             ["uv" or "pipx" or "poetry", "run", var tool, ..] => CheckTools.Contains(tool),
             ["python" or "python3", "-m", var module, ..] => CheckTools.Contains(module),
             ["python" or "python3", var script, ..] => RepositoryScript().IsMatch(script),
@@ -60,6 +73,23 @@ internal sealed partial class RequiredCommandDetector : IRuleDetector
         };
         return isCheck ? command : null;
     }
+
+    /// <summary>pre-commit's subcommands that install, update or remove the hooks rather than run them.</summary>
+    private static readonly HashSet<string> SetUpSubcommands = new(StringComparer.Ordinal)
+    {
+        "install", "install-hooks", "uninstall", "autoupdate", "init-templatedir", "migrate-config", "clean", "gc",
+    };
+
+    /// <summary>A sentence, or the section it is in, about one operating system: set-up notes, not checks.</summary>
+    private static bool AboutOnePlatform(PolicyStatement statement) =>
+        Platform().IsMatch(statement.Text) || Platform().IsMatch(statement.Section);
+
+    [GeneratedRegex(@"\b(Windows|WSL|MSYS2?|Cygwin|PowerShell|cmd\.exe|macOS|Mac OS|OS X|Homebrew)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Platform();
+
+    /// <summary>A template's blank to fill in: <c>&lt;TEST_TO_RUN&gt;</c>, <c>&lt;your handle&gt;</c>, <c>{model_name}</c>.</summary>
+    [GeneratedRegex(@"<[A-Za-z_][^<>]*>|\{[A-Za-z_][\w ]*\}", RegexOptions.CultureInvariant)]
+    private static partial Regex Placeholder();
 
     [GeneratedRegex(@"\b(run|runs|running|execute|make sure|ensure|before (?:submitting|opening|pushing|sending|committing|creating|you (?:submit|open|push|commit))|(?:must|should|have to|need to) pass|check that)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AsksToRun();

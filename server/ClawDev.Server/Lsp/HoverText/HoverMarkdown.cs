@@ -2,9 +2,9 @@ using System.Globalization;
 using System.Text;
 using ClawDev.Core.Analysis;
 using ClawDev.Core.Docstrings;
+using ClawDev.Core.Drafting;
 using ClawDev.Core.Python;
 using ClawDev.Core.Rules;
-using ClawDev.Server.Lsp.CodeActions;
 using ClawDev.Server.Lsp.Diagnostics;
 using ClawDev.Server.Lsp.Indexing;
 
@@ -116,7 +116,7 @@ internal static class HoverMarkdown
     private static void DescribeModule(StringBuilder text, FileAnalysis analysis)
     {
         var coverage = analysis.Coverage;
-        text.Append("---\n\nModule ").Append(MarkdownText.Code(ModulePath.DottedName(analysis.RelativePath))).Append(": ");
+        text.Append("---\n\nModule ").Append(MarkdownText.Code(analysis.ModuleName)).Append(": ");
         if (coverage.ExcludedBecause is { } reason)
         {
             text.Append("does not count towards documentation coverage (").Append(MarkdownText.Escape(reason)).Append(").");

@@ -16,7 +16,7 @@ internal static class FileFactsBuilder
     {
         var coverage = analysis.Coverage;
         return new FileFacts(
-            ModulePath.DottedName(analysis.RelativePath),
+            analysis.ModuleName,
             coverage.Total,
             coverage.Documented,
             coverage.ExcludedBecause,
@@ -35,7 +35,7 @@ internal static class FileFactsBuilder
         var located = new List<MissingSymbol>(missing.Count);
         var module = analysis.Module;
         var undocumented = module.AllDefinitions().Where(definition => !CoverageCounter.IsCovered(definition.Docstring)).ToList();
-        var moduleName = ModulePath.DottedName(analysis.RelativePath);
+        var moduleName = analysis.ModuleName;
         var next = 0;
         if (ListsTheModule(missing, moduleName, module, undocumented))
         {

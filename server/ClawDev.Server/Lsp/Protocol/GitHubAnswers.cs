@@ -23,6 +23,37 @@ public sealed record GitHubProblem(
 
     /// <summary>When asking again can succeed (a rate limit's reset or Retry-After).</summary>
     [JsonPropertyName("retryAfter")] public DateTimeOffset? RetryAfter { get; init; }
+
+    /// <summary>What went wrong, one of <see cref="GitHubProblemKinds"/>, so the client can lead with what the user can do.</summary>
+    [JsonPropertyName("kind")] public string? Kind { get; init; }
+}
+
+/// <summary>The values of <see cref="GitHubProblem.Kind"/>.</summary>
+public static class GitHubProblemKinds
+{
+    /// <summary>GitHub cannot be reached (no network, DNS, refused connection), and nothing cached answers.</summary>
+    public const string Offline = "offline";
+
+    /// <summary>GitHub did not answer within the feature's time limit.</summary>
+    public const string Timeout = "timeout";
+
+    /// <summary>A rate limit (primary or secondary) is used up; <see cref="GitHubProblem.RetryAfter"/> says until when.</summary>
+    public const string RateLimited = "rateLimited";
+
+    /// <summary>The token is missing, expired or refused.</summary>
+    public const string Unauthorized = "unauthorized";
+
+    /// <summary>The token may not do this.</summary>
+    public const string NoPermission = "noPermission";
+
+    /// <summary>The repository is unknown or private.</summary>
+    public const string NotFound = "notFound";
+
+    /// <summary>No upstream repository could be found, or the setting naming it is malformed.</summary>
+    public const string NoUpstream = "noUpstream";
+
+    /// <summary>GitHub refused the request, answered with a server error, or is still working on it.</summary>
+    public const string GitHubError = "gitHubError";
 }
 
 /// <summary>The values of <see cref="GitHubProblem.Action"/>: a button the client shows with the problem.</summary>

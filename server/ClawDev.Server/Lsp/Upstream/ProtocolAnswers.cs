@@ -23,6 +23,15 @@ internal static class ProtocolAnswers
     public static ProtocolProblem Problem(ClawDev.GitHub.Api.GitHubProblem problem, bool authenticated) => new(problem.Message)
     {
         RetryAfter = problem.RetryAfter,
+        Kind = problem.Kind switch
+        {
+            GitHubProblemKind.Offline => GitHubProblemKinds.Offline,
+            GitHubProblemKind.RateLimited or GitHubProblemKind.SecondaryRateLimited => GitHubProblemKinds.RateLimited,
+            GitHubProblemKind.Unauthorized => GitHubProblemKinds.Unauthorized,
+            GitHubProblemKind.NoPermission => GitHubProblemKinds.NoPermission,
+            GitHubProblemKind.NotFound => GitHubProblemKinds.NotFound,
+            _ => GitHubProblemKinds.GitHubError,
+        },
         Action = problem.Kind switch
         {
             GitHubProblemKind.Unauthorized => GitHubProblemAction.SignIn,
@@ -46,9 +55,9 @@ internal static class ProtocolAnswers
     };
 
     /// <summary>No upstream could be found (or the setting is malformed): the user can name it.</summary>
-    public static ProtocolProblem NoUpstream(string message) => new(message) { Action = GitHubProblemAction.SetUpstream };
+    public static ProtocolProblem NoUpstream(string message) => new(message) { Action = GitHubProblemAction.SetUpstream, Kind = GitHubProblemKinds.NoUpstream };
 
     /// <summary>The feature ran out of time (<see cref="GitHubConnections.FeatureTimeout"/>).</summary>
     public static ProtocolProblem TimedOut() =>
-        new($"GitHub did not answer within {GitHubConnections.FeatureTimeout.TotalSeconds:0} s; try again later.");
+        new($"GitHub did not answer within {GitHubConnections.FeatureTimeout.TotalSeconds:0} s; try again later.") { Kind = GitHubProblemKinds.Timeout };
 }

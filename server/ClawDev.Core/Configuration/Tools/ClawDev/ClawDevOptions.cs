@@ -1,5 +1,6 @@
 using ClawDev.Core.Configuration.Codes;
 using ClawDev.Core.Configuration.Resolution;
+using ClawDev.Core.Configuration.Sources;
 using ClawDev.Core.Docstrings;
 
 namespace ClawDev.Core.Configuration.Tools.ClawDev;
@@ -30,6 +31,9 @@ internal sealed record ClawDevOptions
 
     /// <summary>d417-sphinx: D417 also checks Sphinx ":param x:" docstrings.</summary>
     public bool D417IncludesSphinx { get; init; }
+
+    /// <summary>profile: the analysis profile chosen explicitly, or null to follow the repository's tools.</summary>
+    public SourcedOption<AnalysisProfile>? Profile { get; init; }
 
     public IReadOnlyList<ConfigSetting> Settings { get; init; } = [];
 }

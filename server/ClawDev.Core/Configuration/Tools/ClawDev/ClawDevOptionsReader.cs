@@ -14,6 +14,7 @@ internal static class ClawDevOptionsReader
     [
         "select", "extend-select", "ignore", "per-file-ignores", "style", "document-var-args", "document-self",
         "document-private-parameters", "exclude", "fail-under", "max-file-size", "use-full-dunder-all", "d417-sphinx",
+        "profile",
     ];
 
     private static readonly Dictionary<string, DocstringStyle> Styles = new(StringComparer.Ordinal)
@@ -54,6 +55,7 @@ internal static class ClawDevOptionsReader
         var maxFileSize = ReadSize(reader, "max-file-size");
         var fullDunderAll = reader.Bool("use-full-dunder-all");
         var d417Sphinx = reader.Bool("d417-sphinx");
+        var profile = ReadProfile(reader);
 
         var selection = select is null && extendSelect is null && ignore is null
             ? null
@@ -70,13 +72,14 @@ internal static class ClawDevOptionsReader
             MaxFileSize = maxFileSize?.Value,
             UseFullDunderAll = fullDunderAll?.Value ?? false,
             D417IncludesSphinx = d417Sphinx?.Value ?? false,
+            Profile = profile,
             Settings =
             [
                 .. new ConfigSetting?[]
                 {
                     select?.ToSetting(), extendSelect?.ToSetting(), ignore?.ToSetting(), perFileIgnores?.ToSetting(), style?.ToSetting(),
                     varArgs?.ToSetting(), self?.ToSetting(), privateParameters?.ToSetting(), exclude?.ToSetting(), failUnder?.ToSetting(),
-                    maxFileSize?.ToSetting(), fullDunderAll?.ToSetting(), d417Sphinx?.ToSetting(),
+                    maxFileSize?.ToSetting(), fullDunderAll?.ToSetting(), d417Sphinx?.ToSetting(), profile?.ToSetting(),
                 }.OfType<ConfigSetting>(),
             ],
         };
@@ -137,6 +140,22 @@ internal static class ClawDevOptionsReader
         }
 
         reader.Reject("style", name.Raw, "must be google, numpy, sphinx or huggingface");
+        return null;
+    }
+
+    private static SourcedOption<AnalysisProfile>? ReadProfile(OptionReader reader)
+    {
+        if (reader.String("profile") is not { } name)
+        {
+            return null;
+        }
+
+        if (ProfileChoice.Parse(name.Value) is { } profile)
+        {
+            return reader.Sourced("profile", profile, name.Raw);
+        }
+
+        reader.Reject("profile", name.Raw, "must be contribution or pydocstyle");
         return null;
     }
 

@@ -70,7 +70,7 @@ internal static class InterrogateOptionsReader
             settings.Add(new ConfigSetting("fail-under", DefaultFailUnder.ToString("0.0", CultureInfo.InvariantCulture), "interrogate default"));
         }
 
-        return new InterrogateOptions(coverage, exclusions, settings);
+        return new InterrogateOptions(section.Origin, coverage, exclusions, settings);
     }
 
     private static IOptionTable? Section(ConfigFiles files)

@@ -82,7 +82,7 @@ internal static class RuffProfile
         return ignores;
     }
 
-    private static List<IExclusion> Exclusions(RuffOptions options, ProblemLog problems)
+    internal static List<IExclusion> Exclusions(RuffOptions options, ProblemLog problems)
     {
         var exclusions = new List<IExclusion>();
         if (options.Exclude is { } exclude)

@@ -1,0 +1,10 @@
+namespace ClawDev.Core.Library;
+
+/// <summary>One top-level importable package (or single-file module) of the library.</summary>
+/// <param name="Path">Relative to the repository root, '/' separators: a directory ("src/huggingface_hub") or, for a
+/// single-file module, the file ("six.py").</param>
+/// <param name="Name">The name it is imported as ("huggingface_hub", "six").</param>
+public sealed record ImportRoot(string Path, string Name)
+{
+    public bool IsModuleFile => Path.EndsWith(".py", StringComparison.Ordinal) || Path.EndsWith(".pyi", StringComparison.Ordinal);
+}

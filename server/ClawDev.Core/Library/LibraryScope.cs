@@ -1,0 +1,129 @@
+using ClawDev.Core.Configuration.Resolution;
+using ClawDev.Core.Configuration.Sources;
+using ClawDev.Core.Library.Packaging;
+using ClawDev.Core.Rules;
+
+namespace ClawDev.Core.Library;
+
+/// <summary>
+/// The library of a repository — its importable packages — and what each file is: a module of the library (with the
+/// name it is imported as), or something beside it (tests, examples, scripts, benchmarks, docs, tooling, what the
+/// repository's ruff excludes) and why.
+/// </summary>
+public sealed class LibraryScope
+{
+    private readonly string _root;
+    private readonly IReadOnlyList<IExclusion> _ruffExclusions;
+
+    private LibraryScope(string root, IReadOnlyList<ImportRoot> roots, string foundBy, IReadOnlyList<IExclusion> ruffExclusions, IReadOnlyList<string> notes)
+    {
+        _root = root;
+        Roots = roots;
+        FoundBy = foundBy;
+        _ruffExclusions = ruffExclusions;
+        Notes = notes;
+    }
+
+    /// <summary>The top-level packages and modules, longest path first (so the innermost root of a file wins).</summary>
+    public IReadOnlyList<ImportRoot> Roots { get; }
+
+    /// <summary>How the packages were found: "setup.py", "pyproject.toml [tool.setuptools]", "the src/ layout" …</summary>
+    public string FoundBy { get; }
+
+    /// <summary>What the user should know about finding them (a packaging setting naming a missing folder …).</summary>
+    public IReadOnlyList<string> Notes { get; }
+
+    /// <param name="ruffExclusions">Paths the repository's ruff excludes or ignores entirely.</param>
+    internal static LibraryScope Detect(ConfigFiles files, IReadOnlyList<IExclusion> ruffExclusions)
+    {
+        var context = new PackagingContext(files);
+        var (roots, foundBy) = PackagingReader.Read(context);
+        if (roots.Count == 0)
+        {
+            context.Notes.Add("no importable package was found (no packaging configuration, no src/ folder, no top-level folder with an __init__.py): every Python file outside tests, examples, scripts, docs and tooling counts as library code.");
+        }
+        var ordered = roots.OrderByDescending(root => root.Path.Length).ToList();
+        return new LibraryScope(files.Root, ordered, foundBy, ruffExclusions, context.Notes);
+    }
+
+    /// <summary>The scope of a root that cannot be read: no packages, every file's path is its name.</summary>
+    internal static LibraryScope None(string root) => new(root, [], "nothing (the root cannot be read)", [], []);
+
+    /// <summary>The dotted name a file is imported as: "src/huggingface_hub/utils/_x.py" → "huggingface_hub.utils._x";
+    /// a file in no package keeps its path as the name ("scripts/run.py" → "scripts.run").</summary>
+    public string ModuleName(string relativePath)
+    {
+        if (RootOf(relativePath) is not { } root)
+        {
+            return ModulePath.DottedName(relativePath);
+        }
+        if (root.IsModuleFile)
+        {
+            return root.Name;
+        }
+        var inner = ModulePath.DottedName(relativePath[(root.Path.Length + 1)..]);
+        return inner.Length == 0 || inner == "__init__" ? root.Name : $"{root.Name}.{inner}";
+    }
+
+    /// <summary>Why the file is not library code, or null when it is.</summary>
+    public (ExclusionCategory Category, string Reason)? OutOfScope(string relativePath)
+    {
+        var file = FilePath.Under(_root, relativePath);
+        foreach (var exclusion in _ruffExclusions)
+        {
+            if (exclusion.Reason(file) is { } reason)
+            {
+                return (ExclusionCategory.RuffExcluded, reason);
+            }
+        }
+        var segments = file.Relative.Split('/');
+        if (RootOf(file.Relative) is { } root)
+        {
+            var inside = root.IsModuleFile ? [] : segments[root.Path.Split('/').Length..];
+            return IsTest(inside) ? (ExclusionCategory.Tests, $"tests inside the package {root.Name}") : null;
+        }
+        if (Roots.Count == 0)
+        {
+            return IsTest(segments) ? (ExclusionCategory.Tests, "test code")
+                : segments.Length > 1 && FolderRoles.CategoryOfFolder(segments[0]) is var category && category != ExclusionCategory.OutsidePackages
+                    ? (category, $"{segments[0]}/ is not library code")
+                    : null;
+        }
+        return Beside(segments);
+    }
+
+    /// <summary>A file outside every package: what its folder (or name, at the root) says it is.</summary>
+    private (ExclusionCategory, string) Beside(string[] segments)
+    {
+        var packages = string.Join(", ", Roots.Select(root => root.Name).Order(StringComparer.Ordinal));
+        if (segments.Length == 1)
+        {
+            return FolderRoles.IsTestFile(segments[0])
+                ? (ExclusionCategory.Tests, "test code")
+                : (ExclusionCategory.Tooling, $"a file at the repository root, not a module of {packages}");
+        }
+        var folder = segments[0] == "src" && segments.Length > 2 ? segments[1] : segments[0];
+        var category = IsTest(segments) ? ExclusionCategory.Tests : FolderRoles.CategoryOfFolder(folder);
+        return category == ExclusionCategory.OutsidePackages
+            ? (category, $"not in the library's packages ({packages}, found by {FoundBy})")
+            : (category, $"{folder}/ holds {ExclusionCategories.Describe(category)}, not the library ({packages})");
+    }
+
+    private ImportRoot? RootOf(string relativePath)
+    {
+        foreach (var root in Roots)
+        {
+            if (root.IsModuleFile
+                ? relativePath == root.Path
+                : relativePath.Length > root.Path.Length && relativePath[root.Path.Length] == '/' && relativePath.StartsWith(root.Path, StringComparison.Ordinal))
+            {
+                return root;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Test folders anywhere on the way, or a test file name.</summary>
+    private static bool IsTest(string[] segments) =>
+        segments.Length > 0 && (segments[..^1].Any(FolderRoles.IsTestName) || FolderRoles.IsTestFile(segments[^1]));
+}

@@ -1,0 +1,48 @@
+using ClawDev.Core.Configuration;
+using ClawDev.Core.Library;
+using ClawDev.Core.Workspace;
+using ClawDev.TestSupport;
+
+namespace ClawDev.Core.Tests.Library;
+
+/// <summary>A whole scan in the contribution profile: only the library is analysed, everything else is counted with its reason.</summary>
+public sealed class ContributionScanTests
+{
+    [Fact]
+    public void Only_the_library_is_analysed_and_the_rest_is_excluded_by_category()
+    {
+        using var tree = new TemporaryDirectory();
+        tree.Write("pyproject.toml", "[tool.setuptools]\npackage-dir = {\"lib\" = \"lib\"}\n");
+        tree.Write("lib/__init__.py", "\"\"\"Lib.\"\"\"\n");
+        tree.Write("lib/api.py", "def run(x):\n    pass\n");
+        tree.Write("lib/utils/dummy_pt_objects.py", "class Dummy:\n    pass\n");
+        tree.Write("lib/_gen.py", "# This file is auto-generated. Do not edit.\ndef f():\n    pass\n");
+        tree.Write("tests/test_api.py", "def test_run():\n    pass\n");
+        tree.Write("examples/demo.py", "def main():\n    pass\n");
+
+        var scan = new WorkspaceScanner(new DirectoryWalker()).Scan(tree.Path, ProjectConfiguration.Load(tree.Path), new ScanOptions(), CancellationToken.None);
+
+        Assert.Equal(AnalysisProfile.Contribution, scan.Profile.Profile);
+        Assert.Equal(["lib/__init__.py", "lib/api.py"], scan.Files.Select(file => file.RelativePath));
+        Assert.Equal("lib.api", scan.Files[1].ModuleName);
+        Assert.Equal(
+            ["examples/demo.py: Examples", "lib/_gen.py: Generated", "lib/utils/dummy_pt_objects.py: Generated", "tests/test_api.py: Tests"],
+            scan.Excluded.Select(file => $"{file.Path}: {file.Category}").Order(StringComparer.Ordinal));
+        Assert.Equal(6, scan.FilesFound);
+    }
+
+    [Fact]
+    public void The_pydocstyle_profile_analyses_every_file_with_importable_names()
+    {
+        using var tree = new TemporaryDirectory();
+        tree.Write("pyproject.toml", "[tool.ruff.lint]\nselect = [\"D1\"]\n[tool.setuptools.packages.find]\nwhere = [\"src\"]\n");
+        tree.Write("src/lib/__init__.py", "");
+        tree.Write("tests/test_api.py", "def test_run():\n    pass\n");
+
+        var scan = new WorkspaceScanner(new DirectoryWalker()).Scan(tree.Path, ProjectConfiguration.Load(tree.Path), new ScanOptions(), CancellationToken.None);
+
+        Assert.Equal(AnalysisProfile.Pydocstyle, scan.Profile.Profile);
+        Assert.Equal(["lib", "tests.test_api"], scan.Files.Select(file => file.ModuleName));
+        Assert.Empty(scan.Excluded);
+    }
+}

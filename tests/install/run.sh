@@ -1,0 +1,168 @@
+#!/usr/bin/env bash
+# The ways to install ClawDev without a checkout, each tried for real in a temporary folder:
+#   tool        `dotnet pack` → `dotnet tool install --global clawdev --add-source <folder>` → `clawdev scan`
+#   action      the steps of action.yml (all but actions/setup-dotnet) run as a script → SARIF
+#   pre-commit  Debian's pre-commit: `pre-commit try-repo` on a fixture repository (staged files only, the
+#               repository's configuration), then a .pre-commit-config.yaml with `--fail-under`
+# Packages come from the NuGet registry this machine is configured with (the restore cache first); nothing else
+# is downloaded. Reports its counts as "install" to tests/run-all.sh (CLAWDEV_REPORT).
+set -uo pipefail
+repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+cd "$repo" || exit 2
+export CLAWDEV_REPORT=${CLAWDEV_REPORT:-/dev/null}
+source tests/runners/report.sh
+label=install
+work=$(mktemp -d "${TMPDIR:-/tmp}/clawdev-install.XXXXXX")
+trap 'rm -rf "$work"' EXIT
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+
+if ! command -v pre-commit >/dev/null 2>&1; then
+  echo "install: installing Debian's pre-commit"
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends pre-commit python3-yaml ||
+    { report_not_run "$label" "could not install Debian's pre-commit"; exit 1; }
+fi
+
+passed=0 failed=0
+check() { # name, then the command that must succeed
+  local name=$1
+  shift
+  echo "--- $name"
+  if "$@"; then
+    echo "ok: $name"
+    passed=$((passed + 1))
+  else
+    echo "FAILED: $name"
+    failed=$((failed + 1))
+    report_failure "$label" "$name"
+  fi
+}
+
+# The e2e fixture: tinylib/text.py has shout() undocumented (D103).
+fixture() { # folder
+  mkdir -p "$1" && cp -r tests/extension-e2e/fixture/. "$1"
+}
+
+tool_installs_globally_and_scans() {
+  dotnet pack server/ClawDev.Server -c Release -o "$work/package" --nologo -v quiet || return 1
+  ls "$work/package"/clawdev.*.nupkg >/dev/null || return 1
+  # --global installs into $DOTNET_CLI_HOME/.dotnet/tools: a temporary home, not the user's.
+  DOTNET_CLI_HOME="$work/home" dotnet tool install --global clawdev --add-source "$work/package" || return 1
+  local clawdev="$work/home/.dotnet/tools/clawdev"
+  "$clawdev" --version | grep -qx '0\.1\.0' || { echo "clawdev --version: $("$clawdev" --version)"; return 1; }
+  fixture "$work/tool-fixture"
+  (cd "$work/tool-fixture" && "$clawdev" scan . --format json >"$work/tool-scan.json")
+  local status=$?
+  [ "$status" -eq 1 ] || { echo "clawdev scan exited $status, expected 1 (findings)"; return 1; }
+  python3 - "$work/tool-scan.json" <<'PY'
+import json, sys
+findings = json.load(open(sys.argv[1]))["findings"]
+assert [(f["path"], f["code"], f["symbol"]) for f in findings] == [("tinylib/text.py", "D103", "shout")], findings
+PY
+}
+
+# Runs the action's `run:` steps with bash as GitHub would: inputs as the steps' env, GITHUB_ACTION_PATH, RUNNER_TEMP.
+run_action() { # workspace, then NAME=VALUE inputs
+  local workspace=$1
+  shift
+  python3 - "$repo/action.yml" "$workspace" "$work/runner" "$repo" "$@" <<'PY'
+import os, re, subprocess, sys, yaml
+action_file, workspace, runner_temp, action_path, *pairs = sys.argv[1:]
+action = yaml.safe_load(open(action_file))
+inputs = {name: str(spec.get("default", "")) for name, spec in action["inputs"].items()}
+inputs.update(pair.split("=", 1) for pair in pairs)
+os.makedirs(runner_temp, exist_ok=True)
+for step in action["runs"]["steps"]:
+    if "uses" in step:
+        continue  # actions/setup-dotnet: this machine has the .NET SDK
+    assert step["shell"] == "bash", step
+    env = dict(os.environ, GITHUB_ACTION_PATH=action_path, RUNNER_TEMP=runner_temp)
+    for name, value in step.get("env", {}).items():
+        env[name] = re.sub(r"\$\{\{\s*inputs\.([\w-]+)\s*\}\}", lambda m: inputs[m.group(1)], str(value))
+    status = subprocess.run(["bash", "-e", "-c", step["run"]], cwd=workspace, env=env).returncode
+    if status != 0:
+        print(f"step {step['name']!r} exited {status}")
+        sys.exit(status)
+PY
+}
+
+action_writes_sarif() {
+  fixture "$work/action-workspace"
+  run_action "$work/action-workspace" || return 1
+  python3 - "$work/action-workspace/clawdev.sarif" <<'PY'
+import json, sys
+sarif = json.load(open(sys.argv[1]))
+assert sarif["version"] == "2.1.0", sarif["version"]
+results = sarif["runs"][0]["results"]
+assert [r["ruleId"] for r in results] == ["D103"], results
+PY
+}
+
+action_fails_under_the_threshold() {
+  # The tool is installed already (same RUNNER_TEMP); coverage of the fixture is 75%.
+  run_action "$work/action-workspace" fail-under=70 sarif=pass.sarif || return 1
+  [ -s "$work/action-workspace/pass.sarif" ] || return 1
+  if run_action "$work/action-workspace" fail-under=80 sarif=fail.sarif; then
+    echo "the action passed although coverage 75% is under 80"
+    return 1
+  fi
+  [ -s "$work/action-workspace/fail.sarif" ]
+}
+
+# A snapshot of this repository as it is (uncommitted changes too), committed: what `repo:` would point at.
+snapshot_repository() {
+  local snapshot=$work/clawdev-repo
+  mkdir -p "$snapshot"
+  git ls-files -z --cached --others --exclude-standard | while IFS= read -r -d '' file; do
+    [ -e "$file" ] && mkdir -p "$snapshot/$(dirname "$file")" && cp -p "$file" "$snapshot/$file"
+  done
+  git -C "$snapshot" init -q -b main &&
+    git -C "$snapshot" add -A &&
+    git -C "$snapshot" -c user.name=t -c user.email=t@example.org commit -q -m snapshot
+}
+
+# A Python repository using the hook: ruff selects D103; staged.py is staged (one of two functions documented),
+# draft.py is not staged, vendored.py is staged but excluded by the configuration.
+hook_fixture() {
+  local repository=$work/hook-fixture
+  mkdir -p "$repository"
+  cd "$repository" || return 1
+  git init -q -b main
+  printf '[tool.ruff.lint]\nselect = ["D103"]\n\n[tool.ruff]\nextend-exclude = ["vendored.py"]\n' >pyproject.toml
+  printf '"""Helpers."""\n\n\ndef documented():\n    """Do it."""\n\n\ndef staged():\n    pass\n' >staged.py
+  printf 'def draft():\n    pass\n' >draft.py
+  printf 'def vendored():\n    pass\n' >vendored.py
+  git add pyproject.toml staged.py vendored.py
+  cd "$repo" || return 1
+}
+
+pre_commit_try_repo_checks_staged_files() {
+  snapshot_repository && hook_fixture || return 1
+  (cd "$work/hook-fixture" && pre-commit try-repo "$work/clawdev-repo" clawdev >"$work/try-repo.log" 2>&1)
+  local status=$?
+  cat "$work/try-repo.log"
+  [ "$status" -eq 1 ] || { echo "pre-commit try-repo exited $status, expected 1 (a finding)"; return 1; }
+  grep -q "staged.py:8:1: D103 Missing docstring in public function" "$work/try-repo.log" &&
+    ! grep -qE "^(draft|vendored)\.py:[0-9]+" "$work/try-repo.log"
+}
+
+pre_commit_fail_under() { # threshold, expected exit code
+  local rev
+  rev=$(git -C "$work/clawdev-repo" rev-parse HEAD)
+  printf 'repos:\n  - repo: %s\n    rev: %s\n    hooks:\n      - id: clawdev\n        args: [--fail-under, "%s"]\n' \
+    "$work/clawdev-repo" "$rev" "$1" >"$work/hook-fixture/.pre-commit-config.yaml"
+  (cd "$work/hook-fixture" && pre-commit run clawdev)
+  local status=$?
+  [ "$status" -eq "$2" ] || { echo "pre-commit run with --fail-under $1 exited $status, expected $2"; return 1; }
+}
+
+export PRE_COMMIT_HOME=$work/pre-commit-home
+check "dotnet pack, dotnet tool install --global clawdev --add-source, clawdev scan" tool_installs_globally_and_scans
+check "action.yml's steps as a script write SARIF for code scanning" action_writes_sarif
+check "action.yml with fail-under fails only below the threshold" action_fails_under_the_threshold
+check "pre-commit try-repo: findings of the staged Python files, by the repository's configuration" pre_commit_try_repo_checks_staged_files
+# staged.py: module, documented() and staged(): 2 of 3 documented (66.7%).
+check "pre-commit hook with --fail-under 60 passes at 66.7% coverage" pre_commit_fail_under 60 0
+check "pre-commit hook with --fail-under 70 fails at 66.7% coverage" pre_commit_fail_under 70 1
+
+report_counts "$label" "$passed" "$failed" 0
+[ "$failed" -eq 0 ]
