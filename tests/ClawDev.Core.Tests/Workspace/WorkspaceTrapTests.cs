@@ -110,4 +110,21 @@ public class WorkspaceTrapTests
         Assert.Equal(files, listing.RelativePaths.Order(StringComparer.Ordinal));
         Assert.Empty(listing.Notes);
     }
+
+    [Fact]
+    public void Named_pipes_as_setup_py_and_as_a_documentation_page_are_noted_and_the_library_is_scanned()
+    {
+        using var tree = new TemporaryDirectory();
+        tree.Write("pkg/__init__.py", "\"\"\"A package.\"\"\"\n");
+        tree.Write("pkg/a.py", Undocumented);
+        tree.MakeNamedPipe("setup.py");
+        tree.MakeNamedPipe("docs/index.md");
+
+        var scan = Scan(tree);
+
+        Assert.Equal(["pkg/__init__.py", "pkg/a.py"], Analysed(scan));
+        var messages = scan.Notes.Select(n => n.Message).ToList();
+        Assert.Contains("setup.py cannot be read (not a regular file (a named pipe (FIFO))); the packages are found from the folder layout.", messages);
+        Assert.Contains("docs/index.md cannot be read (not a regular file (a named pipe (FIFO))); the objects it renders are not known.", messages);
+    }
 }
