@@ -217,5 +217,9 @@ public sealed class PythonModule
     /// <summary>Empty for a file that parses cleanly.</summary>
     public IReadOnlyList<SyntaxProblem> Problems { get; init; } = [];
 
+    /// <summary>Where the first triple-quoted string that never closes starts, or null. This parser ends it with its
+    /// line to read on; Python reads on to the next matching quotes, so quotes written after this point close it.</summary>
+    public int? UnterminatedTripleQuoteAt { get; init; }
+
     public IEnumerable<Definition> AllDefinitions() => Definitions.SelectMany(d => d.DescendantsAndSelf());
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 using ClawDev.Core.Workspace;
 using ClawDev.GitHub.Git;
@@ -11,34 +10,9 @@ namespace ClawDev.Server.Tests.Cli;
 /// <summary>The built clawdev executable, started as its own process: real exit codes, real stdout and stderr.</summary>
 public class ExecutableTests
 {
-    private sealed record ProcessRun(int ExitCode, string Output, string Error);
+    private static ClawDevProcess RunClawDev(params string[] args) => ClawDevProcess.Run(null, start => start, args);
 
-    private static ProcessRun RunClawDev(params string[] args) => RunClawDevIn(null, start => start, args);
-
-    private static ProcessRun RunClawDevIn(string? workingDirectory, params string[] args) => RunClawDevIn(workingDirectory, start => start, args);
-
-    /// <param name="wrap">Changes how the process is started (e.g. <see cref="FilePermissions.Enforced"/>).</param>
-    private static ProcessRun RunClawDevIn(string? workingDirectory, Func<ProcessStartInfo, ProcessStartInfo> wrap, params string[] args)
-    {
-        // The test output holds clawdev.dll and its runtimeconfig; DOTNET_HOST_PATH is the dotnet running the tests.
-        var startInfo = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = workingDirectory ?? "",
-        };
-        startInfo.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "clawdev.dll"));
-        foreach (var arg in args)
-        {
-            startInfo.ArgumentList.Add(arg);
-        }
-        using var process = Process.Start(wrap(startInfo))!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        Assert.True(process.WaitForExit(60_000), "clawdev did not finish within a minute");
-        return new ProcessRun(process.ExitCode, output.Result, error.Result);
-    }
+    private static ClawDevProcess RunClawDevIn(string? workingDirectory, params string[] args) => ClawDevProcess.Run(workingDirectory, start => start, args);
 
     [Fact]
     public void ScansAFixtureAndExitsWithOneForFindings()
@@ -97,7 +71,7 @@ public class ExecutableTests
         }
         using var locked = FilePermissions.Lock(tree.Combine("locked"));
 
-        var run = RunClawDevIn(null, FilePermissions.Enforced, "scan", tree.Path, "--format", "json");
+        var run = ClawDevProcess.Run(null, FilePermissions.Enforced, "scan", tree.Path, "--format", "json");
 
         Assert.Equal("", run.Error);
         Assert.Equal(ExitCodes.Failed, run.ExitCode);
