@@ -13,31 +13,52 @@ public static class FindingResolver
 {
     public static FileAnalysis Resolve(FileAnalysis analysis, ProjectFacts facts, AnalysisProfile profile)
     {
-        var module = analysis.ModuleName;
         var kept = new List<Finding>(analysis.Findings.Count);
         var withheld = new List<WithheldFinding>();
         foreach (var raw in analysis.Findings)
         {
-            var qualified = raw.IsAboutModule ? "" : raw.Symbol;
-            var finding = raw with
+            var (finding, withholding) = ResolveOne(raw, analysis.ModuleName, facts, profile);
+            if (finding is not null)
             {
-                Exposure = facts.ExposureOf(module, qualified),
-                CopyOf = qualified.Length == 0 ? null : facts.CopyOf(module, qualified),
-                Copies = qualified.Length == 0 ? [] : facts.CopiesOf(new Symbol(module, qualified)),
-            };
-            if (profile == AnalysisProfile.Contribution && Withholding(finding, module, qualified, facts) is { } reason)
-            {
-                withheld.Add(new WithheldFinding(finding, reason.Kind, reason.Text));
-                continue;
+                kept.Add(finding);
             }
-            kept.Add(finding);
+            if (withholding is not null)
+            {
+                withheld.Add(withholding);
+            }
         }
         return analysis with { Findings = kept, Withheld = withheld };
     }
 
+    /// <summary>One finding of the module <paramref name="module"/>: what is reported (null when withheld), and why
+    /// it is withheld (null when reported).</summary>
+    public static (Finding? Reported, WithheldFinding? Withheld) ResolveOne(Finding raw, string module, ProjectFacts facts, AnalysisProfile profile)
+    {
+        var qualified = raw.IsAboutModule ? "" : raw.Symbol;
+        var finding = raw with
+        {
+            Exposure = facts.ExposureOf(module, qualified),
+            CopyOf = qualified.Length == 0 ? null : facts.CopyOf(module, qualified),
+            Copies = qualified.Length == 0 ? [] : facts.CopiesOf(new Symbol(module, qualified)),
+        };
+        if (profile != AnalysisProfile.Contribution)
+        {
+            return (finding, null);
+        }
+        if (Withholding(finding, module, qualified, facts) is { } reason)
+        {
+            return (null, new WithheldFinding(finding, reason.Kind, reason.Text));
+        }
+        if (WithoutInheritedFields(finding, module, qualified, facts) is var (narrowed, inherited))
+        {
+            return narrowed is null ? (null, new WithheldFinding(finding, WithholdingKind.Inherited, inherited)) : (narrowed, null);
+        }
+        return (finding, null);
+    }
+
     private static (WithholdingKind Kind, string Text)? Withholding(Finding finding, string module, string qualified, ProjectFacts facts)
     {
-        if (finding.Exposure == Exposure.Public && PrivateSegment(module) is { } segment)
+        if (IsMissingDocstring(finding.Code) && finding.Exposure == Exposure.Public && PrivateSegment(module) is { } segment)
         {
             return (WithholdingKind.Internal, $"the module {module} is private ({segment}) and the package neither exports nor documents it");
         }
@@ -60,6 +81,27 @@ public static class FindingResolver
     /// <summary>The first private part of a dotted module name ("_commit_api"), or null for a public module.</summary>
     private static string? PrivateSegment(string module) =>
         module.Split('.').FirstOrDefault(part => part.StartsWith('_') && !(part.StartsWith("__", StringComparison.Ordinal) && part.EndsWith("__", StringComparison.Ordinal)));
+
+    /// <summary>
+    /// A dataclass's missing entries less the fields it redefines from a documented base (a new default for
+    /// TrainingArguments.learning_rate is not a new parameter); null for the finding when none is left. Null when the
+    /// finding is not about a dataclass's fields or none of them is inherited.
+    /// </summary>
+    private static (Finding? Narrowed, string Reason)? WithoutInheritedFields(Finding finding, string module, string qualified, ProjectFacts facts)
+    {
+        if (finding.Code != "D417" || finding.Parameters.Count == 0 || !facts.IsClass(new Symbol(module, qualified)))
+        {
+            return null;
+        }
+        var inherited = finding.Parameters.Select(name => facts.InheritedField(module, qualified, name)).ToList();
+        if (inherited.All(source => source is null))
+        {
+            return null;
+        }
+        var reason = $"the base class documents {string.Join(", ", inherited.OfType<string>())}";
+        var left = finding.Parameters.Where((_, index) => inherited[index] is null).ToList();
+        return (left.Count == 0 ? null : finding with { Parameters = left, Message = Rules.MissingParameterEntries.Message(left) }, reason);
+    }
 
     private static bool IsMissingDocstring(string code) => code.StartsWith("D1", StringComparison.Ordinal);
 

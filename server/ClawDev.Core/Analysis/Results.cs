@@ -51,8 +51,8 @@ public enum WithholdingKind
     /// <summary>In a copy whose origin in this repository reports the same gap.</summary>
     ReportedAtOrigin,
 
-    /// <summary>In a private module (a name starting with '_' on its path) and neither exported nor rendered: not
-    /// the library's API.</summary>
+    /// <summary>A missing docstring in a private module (a name starting with '_' on its path), neither exported nor
+    /// rendered: not the library's API. (An incomplete parameter section there is still reported.)</summary>
     Internal,
 }
 

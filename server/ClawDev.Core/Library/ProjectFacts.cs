@@ -131,7 +131,28 @@ public sealed class ProjectFacts
         return InheritedDocumentation(new Symbol(module, classQualified), method, seen);
     }
 
-    private string? InheritedDocumentation(Symbol @class, string method, HashSet<Symbol> seen)
+    /// <summary>
+    /// Where the field <paramref name="field"/> of the dataclass <paramref name="classQualified"/> is documented when it
+    /// redefines a field of a base class (a new default, typically): a base class of the repository whose docstring has
+    /// an entry for it, or a framework class that documents it (transformers.TrainingArguments); else null.
+    /// </summary>
+    public string? InheritedField(string module, string classQualified, string field) =>
+        InheritedMember(new Symbol(module, classQualified), new HashSet<Symbol>(), (@base, definitions) =>
+            definitions[@base.Qualified].DocumentedParameters.Contains(field) ? $"{@base}.{field}" : null,
+            dotted => FrameworkHooks.DocumentsField(dotted, field));
+
+    /// <summary>Whether the repository's definition is a class.</summary>
+    public bool IsClass(Symbol symbol) =>
+        _definitions.TryGetValue(symbol.Module, out var definitions) && definitions.TryGetValue(symbol.Qualified, out var definition) && definition.IsClass;
+
+    private string? InheritedDocumentation(Symbol @class, string method, HashSet<Symbol> seen) =>
+        InheritedMember(@class, seen, (@base, definitions) =>
+            definitions.TryGetValue($"{@base.Qualified}.{method}", out var overridden) && overridden.IsDocumented ? $"{@base}.{method}" : null,
+            dotted => FrameworkHooks.Documents(dotted, method));
+
+    /// <summary>Walks the base classes of <paramref name="class"/> (the repository's, then the framework's) until
+    /// one documents the member.</summary>
+    private string? InheritedMember(Symbol @class, HashSet<Symbol> seen, Func<Symbol, Dictionary<string, OutlinedDefinition>, string?> inRepository, Func<string, string?> inFramework)
     {
         if (!seen.Add(@class) || seen.Count > MaxResolutionDepth
             || !_definitions.TryGetValue(@class.Module, out var definitions)
@@ -149,16 +170,12 @@ public sealed class ProjectFacts
             var dotted = AbsoluteName(@class.Module, name);
             if (Resolve(dotted) is { } @base && _definitions.TryGetValue(@base.Module, out var baseDefinitions) && baseDefinitions.ContainsKey(@base.Qualified))
             {
-                if (baseDefinitions.TryGetValue($"{@base.Qualified}.{method}", out var overridden) && overridden.IsDocumented)
+                if ((inRepository(@base, baseDefinitions) ?? InheritedMember(@base, seen, inRepository, inFramework)) is { } found)
                 {
-                    return $"{@base}.{method}";
-                }
-                if (InheritedDocumentation(@base, method, seen) is { } further)
-                {
-                    return further;
+                    return found;
                 }
             }
-            else if (FrameworkHooks.Documents(dotted, method) is { } hook)
+            else if (inFramework(dotted) is { } hook)
             {
                 return hook;
             }

@@ -75,7 +75,8 @@ public sealed class Definition
     /// <summary>PEP 695 type parameters as written ("T", "*Ts", "T: int").</summary>
     public IReadOnlyList<string> TypeParameters { get; init; } = [];
 
-    /// <summary>Functions: the parameters in order. Classes: empty.</summary>
+    /// <summary>Functions: the parameters in order. Dataclasses: those of the __init__ the decorator generates (the
+    /// fields, without ClassVar ones and <c>field(init=False)</c>). Other classes: empty.</summary>
     public IReadOnlyList<Parameter> Parameters { get; init; } = [];
 
     /// <summary>Classes: the argument texts inside the parentheses (bases and keywords).</summary>

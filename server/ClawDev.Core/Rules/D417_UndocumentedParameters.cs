@@ -30,7 +30,7 @@ internal sealed class D417_UndocumentedParameters : DefinitionRule
             section name (`Returns`, `Raises`, `Examples`, `Notes`, ...) is read as NumPy, so its Google `Args:` is
             not checked, and the docstring's last line is not part of its last section. With `d417-sphinx`, Sphinx
             docstrings with `:param x:` fields are checked the same way. In the contribution profile (the repository
-            configures no docstring linter) the check is ClawDev's own: a public definition whose docstring has a
+            configures no docstring linter) the check is ClawDev's own: any definition whose docstring has a
             parameter section in any style (Google, Hugging Face, NumPy, Sphinx `:param`) needs an entry for every
             parameter CD401 counts, whatever other sections it has and wherever else the name appears; constructor
             entries may stand in the class or the `__init__` docstring, and entries that Hugging Face's docstring
@@ -69,7 +69,7 @@ internal sealed class D417_UndocumentedParameters : DefinitionRule
         {
             if (MissingParameterEntries.Of(definition, module) is { Count: > 0 } entries)
             {
-                sink.Report(Code, $"Missing argument descriptions in the docstring: {string.Join(", ", entries)} (its parameter section has no entry for them)", entries);
+                sink.Report(Code, MissingParameterEntries.Message(entries), entries);
             }
             return;
         }

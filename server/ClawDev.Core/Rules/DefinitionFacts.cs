@@ -114,8 +114,9 @@ internal sealed class DefinitionFacts
         return constructor;
     }
 
-    /// <summary>The function whose signature this definition's docstring documents: itself, or a class's __init__ (null without one).</summary>
-    public DefinitionFacts? SignatureOwner() => IsFunctionLike ? this : Constructor();
+    /// <summary>The function whose signature this definition's docstring documents: itself, a class's __init__, or a
+    /// dataclass without one (its generated __init__ takes the fields); null for a class with no signature.</summary>
+    public DefinitionFacts? SignatureOwner() => IsFunctionLike ? this : Constructor() ?? (Definition.Parameters.Count > 0 ? this : null);
 
     /// <summary>
     /// The docstring's parameter section and the signature it documents, for rules that compare the two; null when

@@ -10,15 +10,19 @@ namespace ClawDev.Core.Rules;
 /// the parser drafting uses, so every finding has entries to draft; "a (…), b (…):" entries count for each name.
 /// The class docstring and the __init__ docstring document the constructor together (either may hold the
 /// entries); the one with a parameter section reports, __init__'s when both have one. What decorators supply
-/// counts too; when what they supply is unknown, nothing is reported.
+/// counts too; when what they supply is unknown, nothing is reported. Private definitions are checked too: completing
+/// a parameter section someone wrote is welcome wherever it stands (asking for new docstrings is another matter).
 /// </summary>
-internal static class MissingParameterEntries
+public static class MissingParameterEntries
 {
+    /// <summary>The message of a finding about <paramref name="missing"/>.</summary>
+    public static string Message(IReadOnlyList<string> missing) =>
+        $"Missing argument descriptions in the docstring: {string.Join(", ", missing)} (its parameter section has no entry for them)";
+
     /// <summary>The documentable parameters without an entry, in signature order; empty when the rule does not apply.</summary>
-    public static List<string> Of(DefinitionFacts definition, ModuleFacts module)
+    internal static List<string> Of(DefinitionFacts definition, ModuleFacts module)
     {
-        if (!definition.IsPublic
-            || definition.Docstring is null
+        if (definition.Docstring is null
             || definition.SignatureOwner() is not { } owner
             || definition.ParseDocstring(module) is not { HasParameterSection: true } parsed)
         {

@@ -290,6 +290,11 @@ internal sealed class OutlineParser
         {
             ObserveModuleStatement(line);
         }
+        else if (CurrentDefinition is { IsClass: true } @class && _depth == @class.BodyDepth && line.Length > 2
+            && line[0].Kind == TokenKind.Name && line[1].Tag == TokenTag.Colon && FieldReader.Read(_text, line) is { } field)
+        {
+            @class.AddField(field);
+        }
         if (line[^1].Tag == TokenTag.Colon)
         {
             _expectingBlock = true;

@@ -135,3 +135,21 @@ class Model:
         Args:
             input_ids: Indices.
         """
+
+
+@dataclass
+class Settings:
+    """A dataclass: its generated __init__ takes the fields.
+
+    Args:
+        name (`str`): The name.
+    """
+
+    name: str = "x"
+    size: int = 3
+    registry: ClassVar[dict] = {}
+    cache: dict = field(default_factory=dict, init=False)
+
+    def describe(self):
+        local: int = 1
+        return local
