@@ -29,8 +29,8 @@ internal sealed class FnmatchPattern
     {
         try
         {
-            // Linear in the path whatever the pattern (many stars would make a backtracking engine polynomial).
-            return new Regex(Translate(pattern), RegexOptions.CultureInvariant | RegexOptions.Singleline | RegexOptions.NonBacktracking);
+            // Linear in the path whatever the pattern.
+            return new Regex(Translate(pattern), RegexOptions.CultureInvariant | RegexOptions.Singleline | PathPatternEngine.For(pattern));
         }
         catch (ArgumentException)
         {

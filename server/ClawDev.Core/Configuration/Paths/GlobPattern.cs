@@ -38,8 +38,8 @@ internal sealed class GlobPattern
             return null;
         }
 
-        // Linear in the path whatever the glob (many stars would make a backtracking engine polynomial).
-        return new GlobPattern("", new Regex(regex.Append('$').ToString(), RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.NonBacktracking));
+        // Linear in the path whatever the glob.
+        return new GlobPattern("", new Regex(regex.Append('$').ToString(), RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | PathPatternEngine.For(glob)));
     }
 
     private static string? Translate(string glob, StringBuilder regex, bool insideAlternative)
