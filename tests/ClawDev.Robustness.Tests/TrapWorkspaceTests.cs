@@ -89,14 +89,7 @@ public sealed class TrapWorkspaceTests : IDisposable
     public async Task The_language_server_indexes_everything_else_and_logs_the_traps()
     {
         await using var server = ServerProcess.Start(FilePermissions.Enforced, "--stdio");
-        await server.Client.RequestAsync("initialize", new JsonObject
-        {
-            ["processId"] = null,
-            ["capabilities"] = new JsonObject { ["window"] = new JsonObject { ["workDoneProgress"] = true } },
-            ["workspaceFolders"] = new JsonArray(new JsonObject { ["uri"] = new Uri(_tree.Path).AbsoluteUri, ["name"] = "traps" }),
-        });
-        await server.Client.NotifyAsync("initialized", new JsonObject());
-        await server.Client.NextAsync(m => (string?)m["method"] == "$/progress" && (string?)m["params"]!["value"]!["kind"] == "end", TimeSpan.FromSeconds(60));
+        await server.OpenAndIndexAsync(_tree.Path, TimeSpan.FromSeconds(60));
 
         var coverage = (await server.Client.RequestAsync("clawdev/documentationCoverage", new JsonObject()))["result"]!.AsObject();
         await server.Client.RequestAsync("shutdown");

@@ -56,14 +56,7 @@ public sealed class WorkspaceTrapIndexingTests
         folder.Write("pkg/z/c.py", Undocumented);
         using var locked = FilePermissions.Lock(folder.Combine("pkg/locked"));
         await using var server = ServerProcess.Start(FilePermissions.Enforced, "--stdio");
-        await server.Client.RequestAsync("initialize", new JsonObject
-        {
-            ["processId"] = null,
-            ["capabilities"] = new JsonObject { ["window"] = new JsonObject { ["workDoneProgress"] = true } },
-            ["workspaceFolders"] = new JsonArray(new JsonObject { ["uri"] = new Uri(folder.Path).AbsoluteUri, ["name"] = "w" }),
-        });
-        await server.Client.NotifyAsync("initialized", new JsonObject());
-        var end = await server.Client.NextAsync(m => (string?)m["method"] == "$/progress" && (string?)m["params"]!["value"]!["kind"] == "end");
+        var end = await server.OpenAndIndexAsync(folder.Path);
 
         var coverage = (await server.Client.RequestAsync("clawdev/documentationCoverage", new JsonObject()))["result"]!.AsObject();
 

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Text.Json.Nodes;
 
 namespace ClawDev.Server.Tests.Lsp.Infrastructure;
 
@@ -55,6 +56,20 @@ internal sealed class ServerProcess : IAsyncDisposable
     {
         await _process.WaitForExitAsync().WaitAsync(timeout ?? RawLspClient.DefaultTimeout);
         return _process.ExitCode;
+    }
+
+    /// <summary>initialize with <paramref name="folder"/> as the one workspace folder and initialized; returns the
+    /// work-done progress that ends the first indexing.</summary>
+    public async Task<JsonObject> OpenAndIndexAsync(string folder, TimeSpan? timeout = null)
+    {
+        await Client.RequestAsync("initialize", new JsonObject
+        {
+            ["processId"] = null,
+            ["capabilities"] = new JsonObject { ["window"] = new JsonObject { ["workDoneProgress"] = true } },
+            ["workspaceFolders"] = new JsonArray(new JsonObject { ["uri"] = new Uri(folder).AbsoluteUri, ["name"] = Path.GetFileName(folder) }),
+        });
+        await Client.NotifyAsync("initialized", new JsonObject());
+        return await Client.NextAsync(m => (string?)m["method"] == "$/progress" && (string?)m["params"]!["value"]!["kind"] == "end", timeout);
     }
 
     public async ValueTask DisposeAsync()
