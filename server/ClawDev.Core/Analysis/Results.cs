@@ -1,6 +1,7 @@
 using System.Text;
 using ClawDev.Core.Library;
 using ClawDev.Core.Python;
+using ClawDev.Core.Rules;
 
 namespace ClawDev.Core.Analysis;
 
@@ -32,7 +33,7 @@ public sealed record Finding(
     public IReadOnlyList<CopyLocation> Copies { get; init; } = [];
 
     /// <summary>Whether the finding is about the module itself (D100, D104) rather than a definition.</summary>
-    public bool IsAboutModule => Code is "D100" or "D104";
+    public bool IsAboutModule => RuleRegistry.IsAboutModule(Code);
 }
 
 /// <summary>A finding the contribution profile does not report, and why (the report counts them).</summary>

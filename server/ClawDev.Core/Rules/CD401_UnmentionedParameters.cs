@@ -1,3 +1,4 @@
+using ClawDev.Core.Drafting;
 using ClawDev.Core.Configuration;
 using ClawDev.Core.Docstrings;
 using ClawDev.Core.Python;
@@ -20,7 +21,7 @@ namespace ClawDev.Core.Rules;
 /// </summary>
 internal sealed class CD401_UnmentionedParameters : DefinitionRule
 {
-    public override RuleDoc Doc { get; } = new(
+    public override RuleDescriptor Descriptor { get; } = new(
         Code: "CD401",
         Name: "unmentioned-parameter",
         Summary: "Docstring does not mention a parameter",
@@ -57,6 +58,7 @@ internal sealed class CD401_UnmentionedParameters : DefinitionRule
             """")
     {
         Options = "[tool.clawdev] document-var-args, document-self-and-cls, document-private; `# noqa: CD401`.",
+        Fix = DraftAction.DocumentMissingParameters,
     };
 
     public override void Check(DefinitionFacts definition, ModuleFacts module, FindingSink sink)

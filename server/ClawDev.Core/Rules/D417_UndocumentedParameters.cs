@@ -1,3 +1,4 @@
+using ClawDev.Core.Drafting;
 using ClawDev.Core.Configuration;
 using ClawDev.Core.Docstrings;
 using ClawDev.Core.Python;
@@ -15,7 +16,7 @@ namespace ClawDev.Core.Rules;
 /// </summary>
 internal sealed class D417_UndocumentedParameters : DefinitionRule
 {
-    public override RuleDoc Doc { get; } = new(
+    public override RuleDescriptor Descriptor { get; } = new(
         Code: "D417",
         Name: "undocumented-param",
         Summary: "Missing argument descriptions in the docstring",
@@ -60,6 +61,7 @@ internal sealed class D417_UndocumentedParameters : DefinitionRule
             """")
     {
         Options = "ruff: ignore-var-parameters; [tool.clawdev] d417-sphinx; ignore-decorators; `# noqa: D417`.",
+        Fix = DraftAction.DocumentMissingParameters,
     };
 
     public override void Check(DefinitionFacts definition, ModuleFacts module, FindingSink sink)
