@@ -102,7 +102,7 @@ internal static class IssuesJsonReport
             {
                 json.WriteString("detail", detail);
             }
-            json.WriteString("action", task.Action);
+            json.WriteString("action", task.Action.Sentence());
             json.WriteEndObject();
         }
         json.WriteEndArray();

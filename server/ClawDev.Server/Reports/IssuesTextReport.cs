@@ -56,7 +56,7 @@ internal static class IssuesTextReport
         {
             var defined = task.DefinedAt is { } at ? $" (defined at {at})" : "";
             output.Write($"{task.Entry}  {task.ObjectName}{defined}\n");
-            output.Write($"    {task.Source}: {task.Action}\n");
+            output.Write($"    {task.Source}: {task.Action.Sentence()}\n");
         }
         foreach (var note in microTasks.Notes)
         {

@@ -43,7 +43,7 @@ public sealed class MicroTaskFinderTests
         {
             var name = task.IsPattern ? $"pattern {task.ObjectName}" : task.ObjectName;
             text.AppendLine($"{task.Entry} {name} ({task.Source})");
-            text.AppendLine($"    defined at: {task.DefinedAt?.ToString() ?? "not found"}; {task.Action}");
+            text.AppendLine($"    defined at: {task.DefinedAt?.ToString() ?? "not found"}; {task.Action.Sentence()}");
             foreach (var line in task.Detail?.Split('\n') ?? [])
             {
                 text.AppendLine($"    | {line}");

@@ -1,3 +1,4 @@
+using ClawDev.GitHub.Api;
 using ClawDev.GitHub.Contributing;
 using ClawDev.GitHub.Git;
 using ClawDev.GitHub.PullRequests;
@@ -226,7 +227,7 @@ public class PullRequestDrafterTests
     {
         using var remotes = Contribution();
         remotes.AddForkRemote();
-        var existing = new CreatedPullRequest(7, new Uri("https://github.com/huggingface/transformers/pull/7"), AlreadyExisted: true);
+        var existing = new CreatedPullRequest(7, new Uri("https://github.com/huggingface/transformers/pull/7"), IsDraft: true, AlreadyExisted: true);
         var host = new FakeHost("ada", remotes.ForkUrl) { PullRequestAnswer = HostResult<CreatedPullRequest>.Success(existing) };
         var plan = await Drafter.PlanAsync(Request(remotes), host, CancellationToken.None);
 
@@ -243,7 +244,7 @@ public class PullRequestDrafterTests
         using var remotes = Contribution();
         var host = new FakeHost("ada", remotes.ForkUrl)
         {
-            ForkAnswer = HostResult<HostRepository>.Failure(HostErrorKind.Forbidden, "Resource not accessible by integration (403)"),
+            ForkAnswer = HostResult<HostRepository>.Failure(new GitHubProblem(GitHubProblemKind.NoPermission, "Resource not accessible by integration (403)", ""), "Resource not accessible by integration (403)"),
         };
         var plan = await Drafter.PlanAsync(Request(remotes), host, CancellationToken.None);
 
@@ -263,7 +264,7 @@ public class PullRequestDrafterTests
         remotes.AddForkRemote();
         var host = new FakeHost("ada", remotes.ForkUrl)
         {
-            PullRequestAnswer = HostResult<CreatedPullRequest>.Failure(HostErrorKind.Forbidden, "Must have admin rights to Repository. (403)"),
+            PullRequestAnswer = HostResult<CreatedPullRequest>.Failure(new GitHubProblem(GitHubProblemKind.NoPermission, "Must have admin rights to Repository. (403)", ""), "Must have admin rights to Repository. (403)"),
         };
         var plan = await Drafter.PlanAsync(Request(remotes), host, CancellationToken.None);
 

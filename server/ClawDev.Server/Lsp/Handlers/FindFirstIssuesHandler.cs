@@ -74,10 +74,9 @@ internal sealed class FindFirstIssuesHandler(GitHubConnections github, TimeProvi
 
     private static string ActionOf(ClawDev.GitHub.MicroTasks.MicroTask task) => task.Action switch
     {
-        MicroTaskFinder.DocumentAndDelete => $"document {task.ObjectName}, then delete its line in {task.Entry.Path}",
-        MicroTaskFinder.FixAndDelete => $"fix the docstring of {task.ObjectName}, then delete its lines in {task.Entry.Path}",
-        MicroTaskFinder.NarrowPattern => $"document the objects `{task.ObjectName}` excludes, then narrow or delete it in {task.Entry.Path}",
-        _ => task.Action,
+        MicroTaskAction.DocumentAndDelete => $"document {task.ObjectName}, then delete its line in {task.Entry.Path}",
+        MicroTaskAction.FixAndDelete => $"fix the docstring of {task.ObjectName}, then delete its lines in {task.Entry.Path}",
+        _ => $"document the objects `{task.ObjectName}` excludes, then narrow or delete it in {task.Entry.Path}",
     };
 
     private static string UriOf(string folder, string relativePath) => DocumentUris.FromLocalPath(Path.Combine(folder, relativePath));
