@@ -63,7 +63,8 @@ public enum WithholdingKind
 /// <param name="Missing">Qualified names of the undocumented ones that count.</param>
 public sealed record ModuleCoverage(int Total, int Documented, IReadOnlyList<string> Missing)
 {
-    public double Percent => Total == 0 ? 100.0 : 100.0 * Documented / Total;
+    /// <summary>Rounded once, here: <see cref="CoveragePercent"/>.</summary>
+    public double Percent => CoveragePercent.Of(Documented, Total);
 
     /// <summary>Why the whole file does not count (e.g. "ignore-init-module"), or null when it counts.</summary>
     public string? ExcludedBecause { get; init; }

@@ -4,7 +4,7 @@ using ClawDev.Core.Python;
 using ClawDev.GitHub.Git;
 using ClawDev.GitHub.Issues;
 using ClawDev.GitHub.Issues.Ranking;
-using ClawDev.GitHub.MicroTasks;
+using ClawDev.Core.MicroTasks;
 using ClawDev.GitHub.Upstream;
 using ClawDev.Server.Reports;
 

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using ClawDev.GitHub.Api;
-using ClawDev.GitHub.MicroTasks;
+using ClawDev.Core.MicroTasks;
 
 namespace ClawDev.Server.Reports;
 

@@ -1,5 +1,5 @@
 using ClawDev.GitHub.Issues;
-using ClawDev.GitHub.MicroTasks;
+using ClawDev.Core.MicroTasks;
 
 namespace ClawDev.Server.Reports;
 

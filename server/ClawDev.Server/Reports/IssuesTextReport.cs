@@ -1,5 +1,5 @@
 using System.Globalization;
-using ClawDev.GitHub.MicroTasks;
+using ClawDev.Core.MicroTasks;
 
 namespace ClawDev.Server.Reports;
 

@@ -1,4 +1,5 @@
 using ClawDev.Core.Analysis;
+using ClawDev.Core.Changes;
 using ClawDev.GitHub.Git;
 using ClawDev.GitHub.PullRequests;
 

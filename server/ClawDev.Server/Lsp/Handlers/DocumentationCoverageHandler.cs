@@ -1,3 +1,4 @@
+using ClawDev.Core.Analysis;
 using ClawDev.Server.Lsp.Host;
 using ClawDev.Server.Lsp.Indexing;
 using ClawDev.Server.Lsp.Protocol;

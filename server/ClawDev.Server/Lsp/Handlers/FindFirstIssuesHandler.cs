@@ -1,7 +1,7 @@
 using ClawDev.GitHub.Git;
 using ClawDev.GitHub.Issues;
 using ClawDev.GitHub.Issues.Ranking;
-using ClawDev.GitHub.MicroTasks;
+using ClawDev.Core.MicroTasks;
 using ClawDev.Server.Lsp.Host;
 using ClawDev.Server.Lsp.Protocol;
 using ClawDev.Server.Lsp.Upstream;
@@ -72,7 +72,7 @@ internal sealed class FindFirstIssuesHandler(GitHubConnections github, TimeProvi
         }).ToList();
     }
 
-    private static string ActionOf(ClawDev.GitHub.MicroTasks.MicroTask task) => task.Action switch
+    private static string ActionOf(ClawDev.Core.MicroTasks.MicroTask task) => task.Action switch
     {
         MicroTaskAction.DocumentAndDelete => $"document {task.ObjectName}, then delete its line in {task.Entry.Path}",
         MicroTaskAction.FixAndDelete => $"fix the docstring of {task.ObjectName}, then delete its lines in {task.Entry.Path}",

@@ -1,4 +1,4 @@
-namespace ClawDev.GitHub.MicroTasks;
+namespace ClawDev.Core.MicroTasks;
 
 /// <summary>A place in the repository: a '/'-separated relative path and a 1-based line.</summary>
 public sealed record SourceLocation(string Path, int Line)

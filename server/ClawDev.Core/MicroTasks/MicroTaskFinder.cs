@@ -1,4 +1,4 @@
-namespace ClawDev.GitHub.MicroTasks;
+namespace ClawDev.Core.MicroTasks;
 
 /// <summary>
 /// Lists the micro-tasks maintainers keep in their own repository, offline: entries of docstring ignore lists

@@ -1,7 +1,7 @@
 using ClawDev.Core.Configuration;
-using ClawDev.GitHub.PullRequests;
+using ClawDev.Core.Changes;
 
-namespace ClawDev.GitHub.Tests.PullRequests;
+namespace ClawDev.Core.Tests.Changes;
 
 public class PythonDocumentationDiffTests
 {
