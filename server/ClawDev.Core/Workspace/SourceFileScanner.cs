@@ -82,9 +82,9 @@ public sealed class SourceFileScanner
             {
                 notes.Add(new ScanNote(NoteKind.Decoding, relativePath, problem));
             }
-            if (settings.Profile == AnalysisProfile.Contribution && GeneratedFile.Reason(relativePath, decoded.Text) is { } generated)
+            if (_configuration.ContentExclusion(relativePath, decoded.Text) is var (contentCategory, why))
             {
-                return new FileOutcome(null, new ExcludedFile(relativePath, generated, ExclusionCategory.Generated), notes);
+                return new FileOutcome(null, new ExcludedFile(relativePath, why, contentCategory), notes);
             }
             var module = PythonParser.Parse(decoded.Text, cancellationToken);
             if (module.Problems.Count > 0)

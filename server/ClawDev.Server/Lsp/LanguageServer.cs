@@ -57,7 +57,7 @@ internal sealed class LanguageServer : IAsyncDisposable
         var publisher = new DiagnosticPublisher(Client, Session, resolved);
         var descriptions = new WorkspaceDescriptions();
         var indexer = new WorkspaceIndexer(Session, Client, publisher, descriptions, workspaceFacts, new GitFileLister(), Lifetime, _log);
-        var fixes = new DocstringFixes(descriptions);
+        var fixes = new DocstringFixes(descriptions, resolved);
         var diagnostics = new DiagnosticScheduler(publisher, indexer, resolved, trace, Lifetime, _log);
         indexer.FoldersIndexed += () => diagnostics.ScheduleAll(Session.Current);
         var changes = new WorkspaceChanges(Session, diagnostics, publisher, indexer, _log);
@@ -83,7 +83,7 @@ internal sealed class LanguageServer : IAsyncDisposable
             new DidChangeWatchedFilesHandler(changes),
             new DidChangeWorkspaceFoldersHandler(changes),
             new WorkDoneProgressCancelHandler(indexer, _log),
-            new HoverHandler(),
+            new HoverHandler(resolved),
             new DocumentationCoverageHandler(),
             new CodeActionHandler(fixes),
             new CodeActionResolveHandler(fixes),

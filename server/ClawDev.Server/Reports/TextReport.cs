@@ -97,24 +97,7 @@ public sealed class TextReport(double? failUnder, bool coverageTable) : IScanRep
         _ => "Public",
     };
 
-    /// <summary>Where the fix goes when copies are involved: propagated from this origin, or made at another.</summary>
-    private static string CopyNote(Finding finding)
-    {
-        if (finding.Copies.Count > 0)
-        {
-            var places = string.Join(", ", finding.Copies.Take(3).Select(copy => $"{copy.Path}:{copy.Line + 1}"));
-            var more = finding.Copies.Count > 3 ? $" and {finding.Copies.Count - 3} more" : "";
-            return $" [fix here: {ScanSummary.Plural(finding.Copies.Count, "copy")} follow ({places}{more})]";
-        }
-        return finding.CopyOf switch
-        {
-            { IsOutside: true } copy => $" [a copy of {copy.Origin}: the fix belongs upstream there]",
-            { InRepository: null } copy => $" [marked as a copy of {copy.Origin}, which is not in the library]",
-            { OriginIsDocumented: true } copy => $" [a copy of {copy.Origin}, which is documented: make fix-copies restores it]",
-            { } copy => $" [a copy of {copy.Origin}: fix it there, and make fix-copies updates this copy]",
-            _ => "",
-        };
-    }
+    private static string CopyNote(Finding finding) => CopyAdvice.For(finding) is { } advice ? $" [{advice}]" : "";
 
     /// <summary>"Findings by exposure: …; by code: …".</summary>
     private static string CountsLine(FindingCounts counts)

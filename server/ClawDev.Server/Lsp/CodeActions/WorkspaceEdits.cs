@@ -17,17 +17,23 @@ internal static class WorkspaceEdits
     /// since), else changes. A client that shows change annotations gets the draft's provenance and notes beside
     /// its edits (VS Code: the refactor preview).
     /// </summary>
-    public static WorkspaceEdit For(TextDocument document, DraftResult draft, ClientProfile client)
+    /// <param name="others">Edits of other documents made with the draft (the copies of a fixed origin).</param>
+    public static WorkspaceEdit For(TextDocument document, DraftResult draft, ClientProfile client, IReadOnlyList<OtherDocumentEdits>? others = null)
     {
         var annotated = client.AnnotatesEdits;
-        var converted = draft.Edits
-            .Select(edit => new TextEdit(client.Encoding.ToRange(document, edit.Replace.Start, edit.Replace.End), edit.NewText) { AnnotationId = annotated ? DraftAnnotation : null })
+        IReadOnlyList<TextEdit> Converted(TextDocument text, IReadOnlyList<ClawDev.Core.Drafting.TextEdit> edits) => edits
+            .Select(edit => new TextEdit(client.Encoding.ToRange(text, edit.Replace.Start, edit.Replace.End), edit.NewText) { AnnotationId = annotated ? DraftAnnotation : null })
             .ToList();
+        var files = new List<(TextDocument Document, int? Version, IReadOnlyList<TextEdit> Edits)> { (document, document.Version, Converted(document, draft.Edits)) };
+        files.AddRange((others ?? []).Select(other => (other.Document, other.IsOpen ? (int?)other.Document.Version : null, Converted(other.Document, other.Edits))));
         if (!client.AppliesVersionedEdits)
         {
-            return new WorkspaceEdit { Changes = new Dictionary<string, IReadOnlyList<TextEdit>> { [document.Uri] = converted } };
+            return new WorkspaceEdit { Changes = files.ToDictionary(file => file.Document.Uri, file => file.Edits) };
         }
-        var edit = new WorkspaceEdit { DocumentChanges = [new TextDocumentEdit(new VersionedTextDocumentIdentifier(document.Uri, document.Version), converted)] };
+        var edit = new WorkspaceEdit
+        {
+            DocumentChanges = [.. files.Select(file => new TextDocumentEdit(new OptionalVersionedTextDocumentIdentifier(file.Document.Uri, file.Version), file.Edits))],
+        };
         return annotated ? edit with { ChangeAnnotations = new Dictionary<string, ChangeAnnotation> { [DraftAnnotation] = Annotation(draft) } } : edit;
     }
 
