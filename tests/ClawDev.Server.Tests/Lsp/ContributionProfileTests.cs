@@ -105,7 +105,10 @@ public sealed class ContributionProfileTests
         Assert.Equal(entry.Replace("\n", "\n    ", StringComparison.Ordinal), EntryOf(otherAfter, "def pad_inner(", "            length")); // one level deeper
         Assert.Equal(Block(otherText, "def pad_right("), Block(otherAfter, "def pad_right("));          // already differs: left alone
         Assert.Equal(Block(otherText, "class Tail"), Block(otherAfter, "class Tail"));                  // a copy of another definition
-        Assert.Contains("already differs from copylib.base.pad", edit["changeAnnotations"]!["clawdev.draft"]!["description"]!.ToString(), StringComparison.Ordinal);
+        var copiesAnnotation = edit["changeAnnotations"]!["clawdev.copies"]!;
+        Assert.Contains("make fix-copies", (string)copiesAnnotation["label"]!, StringComparison.Ordinal);
+        Assert.Contains("already differs from copylib.base.pad", (string)copiesAnnotation["description"]!, StringComparison.Ordinal);
+        Assert.All(AppliedEdits.EditsOf(edit, workspace.Uri("copylib/other.py")), e => Assert.Equal("clawdev.copies", (string?)e!["annotationId"]));
     }
 
     [Fact]

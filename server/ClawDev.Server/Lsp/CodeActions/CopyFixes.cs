@@ -8,6 +8,12 @@ namespace ClawDev.Server.Lsp.CodeActions;
 /// <summary>Edits of a file other than the drafted document: an open document (versioned), or a file on disk.</summary>
 internal sealed record OtherDocumentEdits(TextDocument Document, bool IsOpen, IReadOnlyList<ClawDev.Core.Drafting.TextEdit> Edits);
 
+/// <summary>The edits that carry a fix to the copies: among the drafted document's edits, and of other documents.</summary>
+internal sealed record CopiedEdits(IReadOnlySet<ClawDev.Core.Drafting.TextEdit> Here, IReadOnlyList<OtherDocumentEdits> Others)
+{
+    public static CopiedEdits None { get; } = new(new HashSet<ClawDev.Core.Drafting.TextEdit>(), []);
+}
+
 /// <summary>
 /// A fix at the origin of <c># Copied from</c> copies, carried to every copy in the same workspace edit
 /// (<see cref="CopyPropagation"/>): the copies in the drafted document join its edits, the others become edits of
@@ -15,13 +21,13 @@ internal sealed record OtherDocumentEdits(TextDocument Document, bool IsOpen, IR
 /// </summary>
 internal static class CopyFixes
 {
-    public static (DraftResult Draft, IReadOnlyList<OtherDocumentEdits> Others) Extend(
+    public static (DraftResult Draft, CopiedEdits Copies) Extend(
         DraftContext draft, DraftResult result, IEnumerable<Finding> fixedFindings, ServerState state, CancellationToken cancellationToken)
     {
         var origins = fixedFindings.Where(finding => finding.Copies.Count > 0 && finding.CopyOf is null).ToList();
         if (!result.HasEdits || origins.Count == 0)
         {
-            return (result, []);
+            return (result, CopiedEdits.None);
         }
         var documents = new Dictionary<string, (TextDocument Document, bool IsOpen)?>(StringComparer.Ordinal)
         {
@@ -36,6 +42,7 @@ internal static class CopyFixes
             return found?.Document.Text;
         }
         var ownEdits = new List<ClawDev.Core.Drafting.TextEdit>(result.Edits);
+        var copiedHere = new HashSet<ClawDev.Core.Drafting.TextEdit>();
         var others = new Dictionary<string, List<ClawDev.Core.Drafting.TextEdit>>(StringComparer.Ordinal);
         var notes = new List<string>(result.Notes);
         foreach (var origin in origins)
@@ -47,6 +54,10 @@ internal static class CopyFixes
             {
                 var into = file.Path == draft.Target.RelativePath ? ownEdits : others.TryGetValue(file.Path, out var list) ? list : others[file.Path] = [];
                 into.AddRange(file.Edits);
+                if (ReferenceEquals(into, ownEdits))
+                {
+                    copiedHere.UnionWith(file.Edits);
+                }
             }
             if (propagated.Files.Count > 0)
             {
@@ -58,7 +69,7 @@ internal static class CopyFixes
             .Where(entry => documents[entry.Key] is not null)
             .Select(entry => new OtherDocumentEdits(documents[entry.Key]!.Value.Document, documents[entry.Key]!.Value.IsOpen, Sorted(entry.Value)))
             .ToList();
-        return (merged, otherEdits);
+        return (merged, new CopiedEdits(copiedHere, otherEdits));
     }
 
     /// <summary>Sorted by position; a later edit overlapping an earlier one is dropped (the copy of the fixed definition inside it).</summary>

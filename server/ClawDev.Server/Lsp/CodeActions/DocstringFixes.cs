@@ -16,7 +16,7 @@ namespace ClawDev.Server.Lsp.CodeActions;
 /// each action's data; <see cref="Resolve"/> drafts the edit. A fix at the origin of copies carries to every copy
 /// (<see cref="CopyFixes"/>); a gap in a copy gets no in-place edit, which <c>make fix-copies</c> would revert.
 /// </summary>
-internal sealed class DocstringFixes(WorkspaceDescriptions descriptions, ResolvedFindings resolved)
+internal sealed class DocstringFixes(DraftSources sources, ResolvedFindings resolved)
 {
     public const string DocumentFileTitle = "Document everything in this file";
 
@@ -24,7 +24,7 @@ internal sealed class DocstringFixes(WorkspaceDescriptions descriptions, Resolve
     {
         if (!state.Client.TakesCodeActions
             || !state.Documents.TryGetValue(parameters.TextDocument.Uri, out var document)
-            || DraftContext.Open(document, state, descriptions, cancellationToken) is not { } draft)
+            || DraftContext.Open(document, state, sources, cancellationToken) is not { } draft)
         {
             return [];
         }
@@ -64,11 +64,11 @@ internal sealed class DocstringFixes(WorkspaceDescriptions descriptions, Resolve
         {
             throw Failure(LspErrorCodes.RequestFailed, $"{data.Uri} is no longer open");
         }
-        var draft = DraftContext.Open(document, state, descriptions, cancellationToken)
+        var draft = DraftContext.Open(document, state, sources, cancellationToken)
             ?? throw Failure(LspErrorCodes.RequestFailed, $"{data.Uri} is not analysed (not in a folder whose configuration can be read, or excluded)");
-        var (result, others) = Draft(draft, data, state, cancellationToken);
+        var (result, copies) = Draft(draft, data, state, cancellationToken);
         return result.HasEdits
-            ? action with { Edit = WorkspaceEdits.For(document, result, state.Client, others) }
+            ? action with { Edit = WorkspaceEdits.For(document, result, state.Client, copies) }
             : throw Failure(LspErrorCodes.RequestFailed, $"Nothing to draft: {result.Explanation}");
     }
 
@@ -101,7 +101,7 @@ internal sealed class DocstringFixes(WorkspaceDescriptions descriptions, Resolve
         _ => $"Update docstring of {diagnostic.Symbol} to its signature",
     };
 
-    private (DraftResult Result, IReadOnlyList<OtherDocumentEdits> Others) Draft(DraftContext draft, CodeActionData data, ServerState state, CancellationToken cancellationToken)
+    private (DraftResult Result, CopiedEdits Copies) Draft(DraftContext draft, CodeActionData data, ServerState state, CancellationToken cancellationToken)
     {
         var drafter = draft.Drafter();
         if (data.Code is null)
@@ -111,20 +111,20 @@ internal sealed class DocstringFixes(WorkspaceDescriptions descriptions, Resolve
         }
         if ((data.Symbol is null ? null : draft.Find(data.Code, data.Symbol, data.Line)) is not { } raw)
         {
-            return (DraftResult.Nothing($"{data.Code} is no longer reported for {data.Symbol}"), []);
+            return (DraftResult.Nothing($"{data.Code} is no longer reported for {data.Symbol}"), CopiedEdits.None);
         }
         var finding = resolved.Of(raw, draft, state);
         if (!CopyAdvice.AllowsInPlaceFix(finding))
         {
-            return (DraftResult.Nothing($"{data.Symbol} is {CopyAdvice.For(finding)}"), []);
+            return (DraftResult.Nothing($"{data.Symbol} is {CopyAdvice.For(finding)}"), CopiedEdits.None);
         }
         return CopyFixes.Extend(draft, drafter.Use(d => d.Fix(raw)), [finding], state, cancellationToken);
     }
 
     private CodeAction? TryResolve(CodeAction action, DraftContext draft, ServerState state, CancellationToken cancellationToken)
     {
-        var (result, others) = Draft(draft, action.Data!, state, cancellationToken);
-        return result.HasEdits ? action with { Edit = WorkspaceEdits.For(draft.Document, result, state.Client, others) } : null;
+        var (result, copies) = Draft(draft, action.Data!, state, cancellationToken);
+        return result.HasEdits ? action with { Edit = WorkspaceEdits.For(draft.Document, result, state.Client, copies) } : null;
     }
 
     /// <summary>Whether <paramref name="kind"/> is asked for: no filter, or a filter entry that is it or a parent of it.</summary>
