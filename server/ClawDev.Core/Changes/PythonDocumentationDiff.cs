@@ -113,7 +113,7 @@ public sealed record PythonDocumentationDiff(
     private static List<DocumentedSymbol> DocumentedSymbols(PythonModule oldModule, PythonModule newModule, FileAnalysis newAnalysis)
     {
         var symbols = new List<DocumentedSymbol>();
-                if (!CoverageCounter.IsCovered(oldModule.Docstring) && CoverageCounter.IsCovered(newModule.Docstring))
+        if (!CoverageCounter.IsCovered(oldModule.Docstring) && CoverageCounter.IsCovered(newModule.Docstring))
         {
             symbols.Add(new DocumentedSymbol(newAnalysis.ModuleName, NewDocstring: true, [], SymbolKind.Module));
         }

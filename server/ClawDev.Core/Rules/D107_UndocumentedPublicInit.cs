@@ -1,5 +1,5 @@
-using ClawDev.Core.Drafting;
 using ClawDev.Core.Configuration;
+using ClawDev.Core.Drafting;
 
 namespace ClawDev.Core.Rules;
 

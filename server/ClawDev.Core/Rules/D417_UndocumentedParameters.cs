@@ -1,6 +1,6 @@
-using ClawDev.Core.Drafting;
 using ClawDev.Core.Configuration;
 using ClawDev.Core.Docstrings;
+using ClawDev.Core.Drafting;
 using ClawDev.Core.Python;
 using ClawDev.Core.Rules.Pydocstyle;
 

@@ -53,103 +53,103 @@ internal static class Wildmatch
                     }
                     continue;
                 case '*':
-                {
-                    bool matchSlash;
-                    if (At(pattern, ++p) == '*')
                     {
-                        var before = p - 2;
-                        while (At(pattern, ++p) == '*')
+                        bool matchSlash;
+                        if (At(pattern, ++p) == '*')
                         {
-                        }
-                        var next = At(pattern, p);
-                        if ((before < 0 || pattern[before] == '/')
-                            && (p >= pattern.Length || next == '/' || (next == '\\' && At(pattern, p + 1) == '/')))
-                        {
-                            // "**/" may match no directory at all: try the rest of the pattern right here.
-                            if (next == '/' && Match(pattern, p + 1, text, t) == Outcome.Match)
+                            var before = p - 2;
+                            while (At(pattern, ++p) == '*')
                             {
-                                return Outcome.Match;
                             }
-                            matchSlash = true;
+                            var next = At(pattern, p);
+                            if ((before < 0 || pattern[before] == '/')
+                                && (p >= pattern.Length || next == '/' || (next == '\\' && At(pattern, p + 1) == '/')))
+                            {
+                                // "**/" may match no directory at all: try the rest of the pattern right here.
+                                if (next == '/' && Match(pattern, p + 1, text, t) == Outcome.Match)
+                                {
+                                    return Outcome.Match;
+                                }
+                                matchSlash = true;
+                            }
+                            else
+                            {
+                                // Any other run of stars is an ordinary '*'.
+                                matchSlash = false;
+                            }
                         }
                         else
                         {
-                            // Any other run of stars is an ordinary '*'.
                             matchSlash = false;
                         }
-                    }
-                    else
-                    {
-                        matchSlash = false;
-                    }
 
-                    if (p >= pattern.Length)
-                    {
-                        // A trailing "**" matches everything; a trailing "*" only the rest of this component.
-                        if (!matchSlash && text[t..].IndexOf('/') >= 0)
+                        if (p >= pattern.Length)
                         {
-                            return Outcome.AbortToStarStar;
+                            // A trailing "**" matches everything; a trailing "*" only the rest of this component.
+                            if (!matchSlash && text[t..].IndexOf('/') >= 0)
+                            {
+                                return Outcome.AbortToStarStar;
+                            }
+                            return Outcome.Match;
                         }
-                        return Outcome.Match;
+                        if (!matchSlash && pattern[p] == '/')
+                        {
+                            // A single '*' before '/' consumes exactly the rest of this component.
+                            var slash = text[t..].IndexOf('/');
+                            if (slash < 0)
+                            {
+                                return Outcome.AbortAll;
+                            }
+                            t += slash;
+                            // The slash itself is matched by the loop's next step.
+                            break;
+                        }
+                        while (t < text.Length)
+                        {
+                            tc = text[t];
+                            if (!IsGlobSpecial(pattern[p]))
+                            {
+                                // Skip ahead to the next occurrence of the literal that follows the star.
+                                var literal = pattern[p];
+                                while (t < text.Length && (matchSlash || text[t] != '/') && text[t] != literal)
+                                {
+                                    t++;
+                                }
+                                tc = At(text, t);
+                                if (t >= text.Length || tc != literal)
+                                {
+                                    return matchSlash ? Outcome.AbortAll : Outcome.AbortToStarStar;
+                                }
+                            }
+                            var matched = Match(pattern, p, text, t);
+                            if (matched != Outcome.NoMatch)
+                            {
+                                if (!matchSlash || matched != Outcome.AbortToStarStar)
+                                {
+                                    return matched;
+                                }
+                            }
+                            else if (!matchSlash && tc == '/')
+                            {
+                                return Outcome.AbortToStarStar;
+                            }
+                            t++;
+                        }
+                        return Outcome.AbortAll;
                     }
-                    if (!matchSlash && pattern[p] == '/')
+                case '[':
                     {
-                        // A single '*' before '/' consumes exactly the rest of this component.
-                        var slash = text[t..].IndexOf('/');
-                        if (slash < 0)
+                        var result = MatchBracket(pattern, ref p, tc);
+                        if (result == BracketResult.Malformed)
                         {
                             return Outcome.AbortAll;
                         }
-                        t += slash;
-                        // The slash itself is matched by the loop's next step.
-                        break;
-                    }
-                    while (t < text.Length)
-                    {
-                        tc = text[t];
-                        if (!IsGlobSpecial(pattern[p]))
+                        if (result == BracketResult.NoMatch || tc == '/')
                         {
-                            // Skip ahead to the next occurrence of the literal that follows the star.
-                            var literal = pattern[p];
-                            while (t < text.Length && (matchSlash || text[t] != '/') && text[t] != literal)
-                            {
-                                t++;
-                            }
-                            tc = At(text, t);
-                            if (t >= text.Length || tc != literal)
-                            {
-                                return matchSlash ? Outcome.AbortAll : Outcome.AbortToStarStar;
-                            }
+                            return Outcome.NoMatch;
                         }
-                        var matched = Match(pattern, p, text, t);
-                        if (matched != Outcome.NoMatch)
-                        {
-                            if (!matchSlash || matched != Outcome.AbortToStarStar)
-                            {
-                                return matched;
-                            }
-                        }
-                        else if (!matchSlash && tc == '/')
-                        {
-                            return Outcome.AbortToStarStar;
-                        }
-                        t++;
+                        continue;
                     }
-                    return Outcome.AbortAll;
-                }
-                case '[':
-                {
-                    var result = MatchBracket(pattern, ref p, tc);
-                    if (result == BracketResult.Malformed)
-                    {
-                        return Outcome.AbortAll;
-                    }
-                    if (result == BracketResult.NoMatch || tc == '/')
-                    {
-                        return Outcome.NoMatch;
-                    }
-                    continue;
-                }
                 default:
                     if (tc != pc)
                     {

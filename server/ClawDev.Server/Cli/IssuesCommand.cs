@@ -1,10 +1,10 @@
 using System.CommandLine;
 using System.Globalization;
+using ClawDev.Core.MicroTasks;
 using ClawDev.Core.Python;
 using ClawDev.GitHub.Git;
 using ClawDev.GitHub.Issues;
 using ClawDev.GitHub.Issues.Ranking;
-using ClawDev.Core.MicroTasks;
 using ClawDev.GitHub.Upstream;
 using ClawDev.Server.Reports;
 

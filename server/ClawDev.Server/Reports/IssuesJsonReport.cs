@@ -1,6 +1,6 @@
 using System.Text.Json;
-using ClawDev.GitHub.Api;
 using ClawDev.Core.MicroTasks;
+using ClawDev.GitHub.Api;
 
 namespace ClawDev.Server.Reports;
 

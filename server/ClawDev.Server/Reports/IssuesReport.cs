@@ -1,5 +1,5 @@
-using ClawDev.GitHub.Issues;
 using ClawDev.Core.MicroTasks;
+using ClawDev.GitHub.Issues;
 
 namespace ClawDev.Server.Reports;
 

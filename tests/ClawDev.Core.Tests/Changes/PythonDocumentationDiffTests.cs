@@ -1,5 +1,5 @@
-using ClawDev.Core.Configuration;
 using ClawDev.Core.Changes;
+using ClawDev.Core.Configuration;
 
 namespace ClawDev.Core.Tests.Changes;
 

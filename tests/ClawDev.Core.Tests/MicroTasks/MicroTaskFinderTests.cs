@@ -1,7 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Text;
-using ClawDev.Core.Tests.Support;
 using ClawDev.Core.MicroTasks;
+using ClawDev.Core.Tests.Support;
 
 namespace ClawDev.Core.Tests.MicroTasks;
 

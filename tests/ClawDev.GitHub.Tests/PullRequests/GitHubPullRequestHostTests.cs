@@ -1,7 +1,7 @@
-using ClawDev.GitHub.Api;
 using System.Globalization;
 using System.Net;
 using System.Text.Json;
+using ClawDev.GitHub.Api;
 using ClawDev.GitHub.PullRequests;
 using ClawDev.GitHub.Tests.Api;
 using ClawDev.GitHub.Tests.Loopback;

@@ -1,7 +1,7 @@
+using ClawDev.Core.MicroTasks;
 using ClawDev.GitHub.Git;
 using ClawDev.GitHub.Issues;
 using ClawDev.GitHub.Issues.Ranking;
-using ClawDev.Core.MicroTasks;
 using ClawDev.Server.Lsp.Host;
 using ClawDev.Server.Lsp.Protocol;
 using ClawDev.Server.Lsp.Upstream;
