@@ -181,6 +181,10 @@ public sealed class ProjectConfiguration
     /// <summary>Configuration problems (unreadable TOML, unknown convention...), each a sentence for the user.</summary>
     public IReadOnlyList<string> Problems { get; init; } = [];
 
+    /// <summary>The configuration's regular expressions that ran out of time on some name while files were checked
+    /// (each then counts as not matching); grows while the configuration is in use.</summary>
+    public IReadOnlyList<string> PatternTimeouts => _loaded.PatternTimeouts.Messages;
+
     private static List<ConfigSetting> ListSettings(LoadedConfiguration loaded, CommandLineOverrides overrides, IEnumerable<string> enabled)
     {
         var clawdev = loaded.ClawDev;
