@@ -29,7 +29,8 @@ export interface CoverageNode {
   children: CoverageNode[];
 }
 
-/** "72.4%", or undefined when nothing counts: one decimal, rounded half away from zero as `clawdev scan` does. */
+/** "72.4%", or undefined when nothing counts: Core's CoveragePercent (round(1000·documented/total)/10, half away
+ * from zero) on the same doubles, so folders summed here read as the server's numbers do. */
 export function formatPercent(documented: number, total: number): string | undefined {
   if (total <= 0) {
     return undefined;

@@ -57,7 +57,7 @@ public sealed class DocstringDrafter
         {
             return DraftResult.Nothing($"drafting cannot fix {finding.Code}");
         }
-        if (DraftActions.IsModuleCode(finding.Code))
+        if (finding.IsAboutModule)
         {
             return DraftModuleDocstring();
         }

@@ -53,12 +53,12 @@ public sealed record DraftingOptions
         ProjectFacts? project = null,
         string? moduleName = null,
         ICommittedFiles? committed = null) => new()
-    {
-        Style = DraftStyle.Choose(setting, file, census),
-        Descriptions = workspace,
-        EvidenceComplete = evidenceComplete,
-        Project = project,
-        ModuleName = moduleName,
-        Committed = committed,
-    };
+        {
+            Style = DraftStyle.Choose(setting, file, census),
+            Descriptions = workspace,
+            EvidenceComplete = evidenceComplete,
+            Project = project,
+            ModuleName = moduleName,
+            Committed = committed,
+        };
 }

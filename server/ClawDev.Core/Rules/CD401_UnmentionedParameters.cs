@@ -1,5 +1,6 @@
 using ClawDev.Core.Configuration;
 using ClawDev.Core.Docstrings;
+using ClawDev.Core.Drafting;
 using ClawDev.Core.Python;
 
 namespace ClawDev.Core.Rules;
@@ -20,7 +21,7 @@ namespace ClawDev.Core.Rules;
 /// </summary>
 internal sealed class CD401_UnmentionedParameters : DefinitionRule
 {
-    public override RuleDoc Doc { get; } = new(
+    public override RuleDescriptor Descriptor { get; } = new(
         Code: "CD401",
         Name: "unmentioned-parameter",
         Summary: "Docstring does not mention a parameter",
@@ -57,6 +58,7 @@ internal sealed class CD401_UnmentionedParameters : DefinitionRule
             """")
     {
         Options = "[tool.clawdev] document-var-args, document-self-and-cls, document-private; `# noqa: CD401`.",
+        Fix = DraftAction.DocumentMissingParameters,
     };
 
     public override void Check(DefinitionFacts definition, ModuleFacts module, FindingSink sink)

@@ -1,4 +1,5 @@
 using ClawDev.Core.Collections;
+using ClawDev.Core.Drafting;
 using ClawDev.Core.Python;
 
 namespace ClawDev.Core.Rules;
@@ -13,7 +14,7 @@ namespace ClawDev.Core.Rules;
 /// </summary>
 internal sealed class CD402_UnknownDocumentedParameters : DefinitionRule
 {
-    public override RuleDoc Doc { get; } = new(
+    public override RuleDescriptor Descriptor { get; } = new(
         Code: "CD402",
         Name: "documented-parameter-not-in-signature",
         Summary: "Docstring documents a parameter the signature does not have",
@@ -46,6 +47,7 @@ internal sealed class CD402_UnknownDocumentedParameters : DefinitionRule
             """")
     {
         Options = "`# noqa: CD402`.",
+        Fix = DraftAction.UpdateToSignature,
     };
 
     public override void Check(DefinitionFacts definition, ModuleFacts module, FindingSink sink)

@@ -1,5 +1,7 @@
 using ClawDev.Core.Collections;
+using ClawDev.Core.Configuration;
 using ClawDev.Core.Docstrings;
+using ClawDev.Core.Drafting;
 using ClawDev.Core.Python;
 
 namespace ClawDev.Core.Rules;
@@ -11,7 +13,7 @@ namespace ClawDev.Core.Rules;
 /// </summary>
 internal sealed class CD403_ParameterEntriesOutOfOrder : DefinitionRule
 {
-    public override RuleDoc Doc { get; } = new(
+    public override RuleDescriptor Descriptor { get; } = new(
         Code: "CD403",
         Name: "parameter-entries-out-of-order",
         Summary: "Parameter entries are not in signature order",
@@ -46,6 +48,10 @@ internal sealed class CD403_ParameterEntriesOutOfOrder : DefinitionRule
             """")
     {
         Options = "`# noqa: CD403`.",
+        Fix = DraftAction.UpdateToSignature,
+        // Not in the contribution profile: reordering entries is the cosmetic change maintainers least welcome, and
+        // grouped entries (Hugging Face's "> Parameters that control …" groups) follow topics, not the signature.
+        OnByDefaultIn = [AnalysisProfile.Pydocstyle],
     };
 
     public override void Check(DefinitionFacts definition, ModuleFacts module, FindingSink sink)

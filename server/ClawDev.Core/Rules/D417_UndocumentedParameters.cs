@@ -1,6 +1,7 @@
 using ClawDev.Core.Collections;
 using ClawDev.Core.Configuration;
 using ClawDev.Core.Docstrings;
+using ClawDev.Core.Drafting;
 using ClawDev.Core.Python;
 using ClawDev.Core.Rules.Pydocstyle;
 
@@ -16,7 +17,7 @@ namespace ClawDev.Core.Rules;
 /// </summary>
 internal sealed class D417_UndocumentedParameters : DefinitionRule
 {
-    public override RuleDoc Doc { get; } = new(
+    public override RuleDescriptor Descriptor { get; } = new(
         Code: "D417",
         Name: "undocumented-param",
         Summary: "Missing argument descriptions in the docstring",
@@ -61,6 +62,7 @@ internal sealed class D417_UndocumentedParameters : DefinitionRule
             """")
     {
         Options = "ruff: ignore-var-parameters; [tool.clawdev] d417-sphinx; ignore-decorators; `# noqa: D417`.",
+        Fix = DraftAction.DocumentMissingParameters,
     };
 
     public override void Check(DefinitionFacts definition, ModuleFacts module, FindingSink sink)

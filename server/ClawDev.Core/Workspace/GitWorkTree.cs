@@ -31,13 +31,6 @@ public sealed record GitWorkTree(string Top, string? CommonGitDirectory)
         return null;
     }
 
-    /// <summary>True when <paramref name="directory"/> holds a ".git" directory or file of its own.</summary>
-    public static bool IsTopOfWorkTree(string directory)
-    {
-        var gitEntry = Path.Combine(directory, GitEntryName);
-        return Directory.Exists(gitEntry) || File.Exists(gitEntry);
-    }
-
     public string? InfoExcludePath => CommonGitDirectory is null ? null : Path.Combine(CommonGitDirectory, "info", "exclude");
 
     // A ".git" file (linked worktree, submodule) holds "gitdir: <path>", relative to the file's directory.

@@ -55,31 +55,31 @@ internal sealed class Wildmatch
                     p++;
                     break;
                 case '*':
-                {
-                    var before = p - 1;
-                    while (At(pattern, ++p) == '*')
                     {
+                        var before = p - 1;
+                        while (At(pattern, ++p) == '*')
+                        {
+                        }
+                        var next = At(pattern, p);
+                        var stars = p - before - 1;
+                        var wholeComponent = stars > 1
+                            && (before < 0 || pattern[before] == '/')
+                            && (p >= pattern.Length || next == '/' || (next == '\\' && At(pattern, p + 1) == '/'));
+                        if (wholeComponent && next == '/')
+                        {
+                            steps.Add(new Step(StepKind.NoDirectory, 0));
+                        }
+                        steps.Add(new Step(wholeComponent ? StepKind.StarStar : StepKind.Star, 0));
+                        break;
                     }
-                    var next = At(pattern, p);
-                    var stars = p - before - 1;
-                    var wholeComponent = stars > 1
-                        && (before < 0 || pattern[before] == '/')
-                        && (p >= pattern.Length || next == '/' || (next == '\\' && At(pattern, p + 1) == '/'));
-                    if (wholeComponent && next == '/')
-                    {
-                        steps.Add(new Step(StepKind.NoDirectory, 0));
-                    }
-                    steps.Add(new Step(wholeComponent ? StepKind.StarStar : StepKind.Star, 0));
-                    break;
-                }
                 case '[':
-                {
-                    var start = p;
-                    _matchesNothing = MatchBracket(pattern, ref p, '\0') == BracketResult.Malformed;
-                    steps.Add(new Step(StepKind.Bracket, start));
-                    p++;
-                    break;
-                }
+                    {
+                        var start = p;
+                        _matchesNothing = MatchBracket(pattern, ref p, '\0') == BracketResult.Malformed;
+                        steps.Add(new Step(StepKind.Bracket, start));
+                        p++;
+                        break;
+                    }
                 default:
                     steps.Add(new Step(StepKind.Literal, pattern[p]));
                     p++;

@@ -2,11 +2,11 @@ using System.CommandLine;
 using System.Globalization;
 using ClawDev.Core.Configuration;
 using ClawDev.Core.FileSystem;
+using ClawDev.Core.MicroTasks;
 using ClawDev.Core.Python;
 using ClawDev.GitHub.Git;
 using ClawDev.GitHub.Issues;
 using ClawDev.GitHub.Issues.Ranking;
-using ClawDev.GitHub.MicroTasks;
 using ClawDev.GitHub.Upstream;
 using ClawDev.Server.Reports;
 

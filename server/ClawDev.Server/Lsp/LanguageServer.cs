@@ -1,10 +1,10 @@
 using System.Diagnostics;
 using System.IO.Pipelines;
-using ClawDev.Server.Lsp.Diagnostics;
-using ClawDev.Server.Lsp.Handlers;
 using ClawDev.GitHub.Git;
 using ClawDev.Server.Lsp.CodeActions;
+using ClawDev.Server.Lsp.Diagnostics;
 using ClawDev.Server.Lsp.GitHubSession;
+using ClawDev.Server.Lsp.Handlers;
 using ClawDev.Server.Lsp.Host;
 using ClawDev.Server.Lsp.Indexing;
 using ClawDev.Server.Lsp.Protocol;

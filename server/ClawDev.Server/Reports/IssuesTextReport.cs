@@ -1,5 +1,5 @@
 using System.Globalization;
-using ClawDev.GitHub.MicroTasks;
+using ClawDev.Core.MicroTasks;
 
 namespace ClawDev.Server.Reports;
 
@@ -56,7 +56,7 @@ internal static class IssuesTextReport
         {
             var defined = task.DefinedAt is { } at ? $" (defined at {at})" : "";
             output.Write(TerminalText.Of($"{task.Entry}  {task.ObjectName}{defined}\n"));
-            output.Write(TerminalText.Of($"    {task.Source}: {task.Action}\n"));
+            output.Write(TerminalText.Of($"    {task.Source}: {task.Action.Sentence()}\n"));
         }
         foreach (var note in microTasks.Notes)
         {

@@ -159,7 +159,7 @@ public sealed class TextReport(double? failUnder, bool coverageTable) : IScanRep
         coverage.Total.ToString(CultureInfo.InvariantCulture),
         (coverage.Total - coverage.Documented).ToString(CultureInfo.InvariantCulture),
         coverage.Documented.ToString(CultureInfo.InvariantCulture),
-        ReportLocation.RoundedPercent(coverage.Percent).ToString("0.0", CultureInfo.InvariantCulture) + "%",
+        coverage.Percent.ToString("0.0", CultureInfo.InvariantCulture) + "%",
     ];
 
     // The name column is left-aligned, the numbers right-aligned, as in interrogate's table.

@@ -4,15 +4,16 @@ using ClawDev.Core.Configuration.Paths;
 namespace ClawDev.Core.Tests.Rules;
 
 /// <summary>
-/// The settings of one fixture, read from an optional "&lt;name&gt;.options" file next to it: "key = value" lines
-/// named like the configuration keys they stand for; '#' starts a comment.
+/// The settings of one fixture, read from an optional "&lt;name&gt;.options" file next to it (or, for a variant,
+/// "&lt;name&gt;.&lt;variant&gt;.options"): "key = value" lines named like the configuration keys they stand for;
+/// '#' starts a comment.
 /// </summary>
 internal static class FixtureOptions
 {
-    public static FileSettings Read(string fixturePath, IReadOnlySet<string> defaultCodes)
+    public static FileSettings Read(string fixturePath, IReadOnlySet<string> defaultCodes, string? variant = null)
     {
         var settings = new FileSettings { EnabledCodes = defaultCodes };
-        var optionsPath = Path.ChangeExtension(fixturePath, ".options");
+        var optionsPath = Path.ChangeExtension(fixturePath, variant is null ? ".options" : $".{variant}.options");
         if (!File.Exists(optionsPath))
         {
             return settings;

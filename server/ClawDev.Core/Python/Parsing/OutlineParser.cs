@@ -16,7 +16,7 @@ internal sealed class OutlineParser
 
     private readonly string _text;
     private readonly CancellationToken _cancellationToken;
-    private readonly ProblemLog _problems = new();
+    private readonly SyntaxProblemLog _problems = new();
     private readonly PythonTokenizer _tokenizer;
     private readonly LineIndex _lines;
     private readonly DefinitionHeaderParser _headers;

@@ -1,3 +1,4 @@
+using ClawDev.Core.Analysis;
 using ClawDev.Core.Library;
 using ClawDev.Server.Lsp.Diagnostics;
 using ClawDev.Server.Lsp.Host;

@@ -38,8 +38,18 @@ internal static class InterrogateOptionsReader
     /// <summary>click's BOOL spellings.</summary>
     private static readonly Dictionary<string, bool> ClickBooleans = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["1"] = true, ["true"] = true, ["t"] = true, ["yes"] = true, ["y"] = true, ["on"] = true,
-        ["0"] = false, ["false"] = false, ["f"] = false, ["no"] = false, ["n"] = false, ["off"] = false,
+        ["1"] = true,
+        ["true"] = true,
+        ["t"] = true,
+        ["yes"] = true,
+        ["y"] = true,
+        ["on"] = true,
+        ["0"] = false,
+        ["false"] = false,
+        ["f"] = false,
+        ["no"] = false,
+        ["n"] = false,
+        ["off"] = false,
     };
 
     public static InterrogateOptions? Read(ConfigFiles files)

@@ -1,4 +1,4 @@
-namespace ClawDev.GitHub.PullRequests;
+namespace ClawDev.Core.Changes;
 
 /// <summary>
 /// What a change to one file is, as far as a contribution policy cares. The line between documentation work and a

@@ -4,7 +4,7 @@ namespace ClawDev.Core.Python;
 /// Collects syntax problems, keeping the first <see cref="Limit"/> so that a file of garbage cannot make the
 /// list (and the memory) grow with its size; the rest are summarised in one closing entry.
 /// </summary>
-internal sealed class ProblemLog
+internal sealed class SyntaxProblemLog
 {
     public const int Limit = 100;
 

@@ -1,4 +1,4 @@
-namespace ClawDev.GitHub.MicroTasks;
+namespace ClawDev.Core.MicroTasks;
 
 /// <summary>One object's violations in a pydoclint baseline.</summary>
 /// <param name="Line">1-based line of its first violation.</param>

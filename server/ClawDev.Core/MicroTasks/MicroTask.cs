@@ -1,4 +1,4 @@
-namespace ClawDev.GitHub.MicroTasks;
+namespace ClawDev.Core.MicroTasks;
 
 /// <summary>A place in the repository: a '/'-separated relative path and a 1-based line.</summary>
 public sealed record SourceLocation(string Path, int Line)
@@ -17,7 +17,7 @@ public sealed record SourceLocation(string Path, int Line)
 /// <param name="Entry">The entry's own line, the one to delete.</param>
 /// <param name="DefinedAt">Where the object is defined, when it can be found in the repository.</param>
 /// <param name="Detail">What the check reports, when the source says (a baseline's violation text).</param>
-/// <param name="Action">"document this and delete its line".</param>
+/// <param name="Action">What the contributor does about it.</param>
 public sealed record MicroTask(
     string ObjectName,
     bool IsPattern,
@@ -25,7 +25,31 @@ public sealed record MicroTask(
     SourceLocation Entry,
     SourceLocation? DefinedAt,
     string? Detail,
-    string Action);
+    MicroTaskAction Action);
 
 /// <summary>The micro-tasks of a repository, and what could not be read.</summary>
 public sealed record MicroTaskList(IReadOnlyList<MicroTask> Tasks, IReadOnlyList<string> Notes);
+
+/// <summary>What a contributor does about a micro-task.</summary>
+public enum MicroTaskAction
+{
+    /// <summary>An ignore-list entry naming one object.</summary>
+    DocumentAndDelete,
+
+    /// <summary>A pydoclint baseline entry: its violations are listed.</summary>
+    FixAndDelete,
+
+    /// <summary>An exclude pattern that is not a plain name.</summary>
+    NarrowPattern,
+}
+
+public static class MicroTaskActions
+{
+    /// <summary>The action in a sentence that needs no context (the CLI's reports).</summary>
+    public static string Sentence(this MicroTaskAction action) => action switch
+    {
+        MicroTaskAction.DocumentAndDelete => "document this and delete its line",
+        MicroTaskAction.FixAndDelete => "fix its docstring and delete its baseline lines",
+        _ => "document the objects this pattern excludes, then narrow or delete it",
+    };
+}

@@ -1,4 +1,4 @@
-namespace ClawDev.GitHub.MicroTasks;
+namespace ClawDev.Core.MicroTasks;
 
 /// <summary>The docstring ignore lists that libraries keep in Python files, by file and variable.</summary>
 internal static class PythonIgnoreLists

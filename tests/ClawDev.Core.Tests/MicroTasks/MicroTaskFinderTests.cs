@@ -1,14 +1,14 @@
+using System.Runtime.CompilerServices;
 using System.Text;
+using ClawDev.Core.MicroTasks;
 using ClawDev.Core.Tests.Support;
-using ClawDev.GitHub.MicroTasks;
-using ClawDev.GitHub.Tests.TestSupport;
 
-namespace ClawDev.GitHub.Tests.MicroTasks;
+namespace ClawDev.Core.Tests.MicroTasks;
 
 /// <summary>Each folder under Fixtures/ is a repository; its micro-tasks and notes are compared with its tasks.txt.</summary>
 public sealed class MicroTaskFinderTests
 {
-    private static readonly string Folder = SourceTree.Fixtures();
+    private static readonly string Folder = FixturesFolder();
 
     public static TheoryData<string> Repositories() => new(Directory.GetDirectories(Folder).Select(Path.GetFileName).Order(StringComparer.Ordinal)!);
 
@@ -43,7 +43,7 @@ public sealed class MicroTaskFinderTests
         {
             var name = task.IsPattern ? $"pattern {task.ObjectName}" : task.ObjectName;
             text.AppendLine($"{task.Entry} {name} ({task.Source})");
-            text.AppendLine($"    defined at: {task.DefinedAt?.ToString() ?? "not found"}; {task.Action}");
+            text.AppendLine($"    defined at: {task.DefinedAt?.ToString() ?? "not found"}; {task.Action.Sentence()}");
             foreach (var line in task.Detail?.Split('\n') ?? [])
             {
                 text.AppendLine($"    | {line}");
@@ -55,4 +55,7 @@ public sealed class MicroTaskFinderTests
         }
         return text.ToString();
     }
+
+    private static string FixturesFolder([CallerFilePath] string testSourcePath = "") =>
+        Path.Combine(Path.GetDirectoryName(testSourcePath)!, "Fixtures");
 }

@@ -1,6 +1,6 @@
 using ClawDev.Core.Python;
 
-namespace ClawDev.GitHub.MicroTasks;
+namespace ClawDev.Core.MicroTasks;
 
 /// <summary>Reads repository files as text (any encoding Python accepts), at most once each; unreadable files are noted.</summary>
 internal sealed class RepositoryFiles(string root, List<string> notes)

@@ -1,7 +1,7 @@
+using ClawDev.Core.Changes;
 using ClawDev.Core.Configuration;
-using ClawDev.GitHub.PullRequests;
 
-namespace ClawDev.GitHub.Tests.PullRequests;
+namespace ClawDev.Core.Tests.Changes;
 
 public class PythonDocumentationDiffTests
 {
@@ -29,7 +29,7 @@ public class PythonDocumentationDiffTests
 
     [Theory]
     [MemberData(nameof(Cases))]
-    public void ClassifiesTheChangeAndListsWhatWasDocumented(string name, string after, DocumentationChangeKind kind, string documented)
+    public void Classifies_the_change_and_lists_what_was_documented(string name, string after, DocumentationChangeKind kind, string documented)
     {
         var diff = PythonDocumentationDiff.Compare(Base, after, "pkg/mod.py", Settings);
 
@@ -50,7 +50,7 @@ public class PythonDocumentationDiffTests
 
     [Theory]
     [MemberData(nameof(Placeholders))]
-    public void LinesAddedToDocstringsThatStillHoldADrafterPlaceholderAreListed(string name, string after, int[] lines)
+    public void Lines_added_to_docstrings_that_still_hold_a_drafter_placeholder_are_listed(string name, string after, int[] lines)
     {
         var before = name.StartsWith("one already", StringComparison.Ordinal) ? Base.Replace("Add.", "TODO: Add.") : Base;
 
@@ -60,7 +60,7 @@ public class PythonDocumentationDiffTests
     }
 
     [Fact]
-    public void CoverageAndFindingsAreCountedOnBothVersions()
+    public void Coverage_and_findings_are_counted_on_both_versions()
     {
         var after = Base.Replace("class C:\n", "class C:\n    \"\"\"A C.\"\"\"\n\n").Replace("        a: First.\n", "        a: First.\n        b: Second.\n");
 
@@ -72,13 +72,13 @@ public class PythonDocumentationDiffTests
     }
 
     [Fact]
-    public void ANewFileIsCode()
+    public void A_new_file_is_code()
     {
         Assert.Equal(DocumentationChangeKind.Code, PythonDocumentationDiff.Compare(null, Base, "pkg/mod.py", Settings).Kind);
     }
 
     [Fact]
-    public void BrokenPythonOnEitherSideDoesNotThrow()
+    public void Broken_Python_on_either_side_does_not_throw()
     {
         var diff = PythonDocumentationDiff.Compare("def f(:\n  \"\"\"x", "def f(:\n  \"\"\"y\n\x00", "pkg/mod.py", Settings);
 

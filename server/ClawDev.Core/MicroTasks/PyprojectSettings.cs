@@ -1,7 +1,7 @@
 using Tomlyn.Parsing;
 using Tomlyn.Syntax;
 
-namespace ClawDev.GitHub.MicroTasks;
+namespace ClawDev.Core.MicroTasks;
 
 /// <summary>The pyproject.toml settings that point at micro-tasks, with the line of each value.</summary>
 /// <param name="PydoclintBaseline">[tool.pydoclint] baseline, or null.</param>

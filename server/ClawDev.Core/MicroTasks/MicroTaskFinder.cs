@@ -1,4 +1,4 @@
-namespace ClawDev.GitHub.MicroTasks;
+namespace ClawDev.Core.MicroTasks;
 
 /// <summary>
 /// Lists the micro-tasks maintainers keep in their own repository, offline: entries of docstring ignore lists
@@ -8,9 +8,6 @@ namespace ClawDev.GitHub.MicroTasks;
 /// </summary>
 public static class MicroTaskFinder
 {
-    public const string DocumentAndDelete = "document this and delete its line";
-    public const string FixAndDelete = "fix its docstring and delete its baseline lines";
-    public const string NarrowPattern = "document the objects this pattern excludes, then narrow or delete it";
     public const string DefaultBaseline = "pydoclint-baseline.txt";
 
     /// <param name="repositoryRoot">The checkout's root directory.</param>
@@ -38,7 +35,7 @@ public static class MicroTaskFinder
         {
             tasks.AddRange(PydoclintBaseline.Read(baseline).Select(entry => new MicroTask(
                 entry.ObjectName, false, $"pydoclint baseline {baselinePath}", new SourceLocation(baselinePath, entry.Line),
-                locator.InFile(entry.FilePath, entry.ObjectName), string.Join("\n", entry.Violations), FixAndDelete)));
+                locator.InFile(entry.FilePath, entry.ObjectName), string.Join("\n", entry.Violations), MicroTaskAction.FixAndDelete)));
         }
         else if (pyproject.PydoclintBaseline is not null)
         {
@@ -55,12 +52,12 @@ public static class MicroTaskFinder
             var location = new SourceLocation(list.Path, entry.Line);
             yield return list.IsPatternList
                 ? PatternTask(entry.Value, source, location, locator)
-                : new MicroTask(entry.Value, false, source, location, locator.Find(entry.Value), null, DocumentAndDelete);
+                : new MicroTask(entry.Value, false, source, location, locator.Find(entry.Value), null, MicroTaskAction.DocumentAndDelete);
         }
     }
 
     private static MicroTask PatternTask(string pattern, string source, SourceLocation entry, DefinitionLocator locator) =>
         NumpydocPattern.PlainName(pattern) is { } name
-            ? new MicroTask(name, false, source, entry, locator.Find(name), null, DocumentAndDelete)
-            : new MicroTask(pattern, true, source, entry, null, null, NarrowPattern);
+            ? new MicroTask(name, false, source, entry, locator.Find(name), null, MicroTaskAction.DocumentAndDelete)
+            : new MicroTask(pattern, true, source, entry, null, null, MicroTaskAction.NarrowPattern);
 }

@@ -1,4 +1,4 @@
-namespace ClawDev.GitHub.PullRequests;
+namespace ClawDev.Core.Changes;
 
 /// <summary>Tells spelling-sized edits of docstrings from rewording.</summary>
 internal static class DocstringEdits

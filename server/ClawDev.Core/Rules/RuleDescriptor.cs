@@ -1,10 +1,13 @@
 using System.Text;
+using ClawDev.Core.Configuration;
+using ClawDev.Core.Drafting;
 
 namespace ClawDev.Core.Rules;
 
 /// <summary>
-/// The user-facing documentation of one rule, in the shape of ruff's rule pages. The CLI prints it
-/// (<c>clawdev rule D102</c>) and the language server links diagnostics to it.
+/// Everything about one rule besides its check, declared once in the rule's own file: its code and name, whether it
+/// is on by default, the quick fix drafting offers, and its user-facing documentation in the shape of ruff's rule
+/// pages. The CLI prints the documentation (<c>clawdev rule D102</c>) and the language server links diagnostics to it.
 /// </summary>
 /// <param name="Code">"D102", "CD401".</param>
 /// <param name="Name">Kebab-case name ("undocumented-public-method"), stable for links and anchors.</param>
@@ -13,7 +16,7 @@ namespace ClawDev.Core.Rules;
 /// <param name="WhyIsThisBad">Why a fix is worth making.</param>
 /// <param name="Example">Python source that triggers the rule.</param>
 /// <param name="UseInstead">The same source, fixed.</param>
-public sealed record RuleDoc(
+public sealed record RuleDescriptor(
     string Code,
     string Name,
     string Summary,
@@ -24,6 +27,15 @@ public sealed record RuleDoc(
 {
     /// <summary>Settings that change the rule's behaviour, one per line ("ignore-decorators: ..."), or empty.</summary>
     public string Options { get; init; } = "";
+
+    /// <summary>The quick fix drafting offers for a finding, or null when drafting cannot fix it.</summary>
+    public DraftAction? Fix { get; init; }
+
+    /// <summary>
+    /// The profiles in which the rule is on unless configuration turns it off. A pydocstyle code is on by default only
+    /// where no tool's configuration decides the D codes; ClawDev's own codes are on whatever ruff or pydocstyle say.
+    /// </summary>
+    public IReadOnlyList<AnalysisProfile> OnByDefaultIn { get; init; } = [AnalysisProfile.Pydocstyle, AnalysisProfile.Contribution];
 
     /// <summary>Markdown: a title, the four sections, and the options when there are any.</summary>
     public string ToMarkdown()

@@ -5,7 +5,7 @@ using ClawDev.Core.Drafting;
 using ClawDev.Core.Python;
 using ClawDev.Core.Python.Tokens;
 
-namespace ClawDev.GitHub.PullRequests;
+namespace ClawDev.Core.Changes;
 
 /// <summary>A symbol whose documentation grew: a new docstring, or new parameter entries.</summary>
 /// <param name="Symbol">Qualified name ("Trainer.__init__"), or the dotted module name for a module docstring.</param>
@@ -42,12 +42,14 @@ public sealed record PythonDocumentationDiff(
 {
     /// <summary>Compares the old and new text of the file at <paramref name="relativePath"/>.</summary>
     /// <param name="before">The committed text, or null for a new file.</param>
-    public static PythonDocumentationDiff Compare(string? before, string after, string relativePath, FileSettings settings)
+    /// <param name="moduleName">The dotted name the file is imported as (<see cref="ProjectConfiguration.ModuleName"/>);
+    /// null to derive it from <paramref name="relativePath"/>.</param>
+    public static PythonDocumentationDiff Compare(string? before, string after, string relativePath, FileSettings settings, string? moduleName = null)
     {
         var oldModule = PythonParser.Parse(before ?? "");
         var newModule = PythonParser.Parse(after);
-        var oldAnalysis = FileAnalyzer.Analyze(oldModule, relativePath, settings);
-        var newAnalysis = FileAnalyzer.Analyze(newModule, relativePath, settings);
+        var oldAnalysis = FileAnalyzer.Analyze(oldModule, relativePath, settings, moduleName);
+        var newAnalysis = FileAnalyzer.Analyze(newModule, relativePath, settings, moduleName);
         var documented = before is null ? [] : DocumentedSymbols(oldModule, newModule, newAnalysis);
         var kind = before is null || !CodeTokensEqual(oldModule, newModule)
             ? DocumentationChangeKind.Code
@@ -111,9 +113,9 @@ public sealed record PythonDocumentationDiff(
     private static List<DocumentedSymbol> DocumentedSymbols(PythonModule oldModule, PythonModule newModule, FileAnalysis newAnalysis)
     {
         var symbols = new List<DocumentedSymbol>();
-                if (!CoverageCounter.IsCovered(oldModule.Docstring) && CoverageCounter.IsCovered(newModule.Docstring))
+        if (!CoverageCounter.IsCovered(oldModule.Docstring) && CoverageCounter.IsCovered(newModule.Docstring))
         {
-            symbols.Add(new DocumentedSymbol(ModuleName(newAnalysis), NewDocstring: true, [], SymbolKind.Module));
+            symbols.Add(new DocumentedSymbol(newAnalysis.ModuleName, NewDocstring: true, [], SymbolKind.Module));
         }
         // Definitions pair up by qualified name (the first of a repeated name, as for overloads), so a change
         // that also touches code still says what it documented.
@@ -136,15 +138,6 @@ public sealed record PythonDocumentationDiff(
             }
         }
         return symbols;
-    }
-
-    // "pkg/sub/mod.py" is "pkg.sub.mod", "pkg/__init__.py" is "pkg": how the summary names a module docstring.
-    private static string ModuleName(FileAnalysis analysis)
-    {
-        var path = analysis.RelativePath;
-        var withoutSuffix = path.EndsWith(".py", StringComparison.Ordinal) ? path[..^3] : path;
-        var dotted = withoutSuffix.Replace('/', '.');
-        return dotted.EndsWith(".__init__", StringComparison.Ordinal) ? dotted[..^9] : dotted;
     }
 
     private static List<string> NewlyDocumentedParameters(string oldText, Definition old, string newText, Definition now)

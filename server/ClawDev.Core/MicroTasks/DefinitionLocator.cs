@@ -1,11 +1,11 @@
 using ClawDev.Core.Python;
 
-namespace ClawDev.GitHub.MicroTasks;
+namespace ClawDev.Core.MicroTasks;
 
 /// <summary>
 /// Finds where an ignore-list entry's object is defined. A dotted name ("sklearn.utils.extmath.fast_logdet") is
 /// looked up through its module's file (with or without a src/ layout); a bare name ("AlbertModel") through an
-/// index of the top-level classes and functions of every Python file, built on first need from a line scan.
+/// index of the top-level classes and functions of every Python file, built on first need with Core's parser.
 /// </summary>
 internal sealed class DefinitionLocator(RepositoryFiles files, IReadOnlyList<string> pythonFiles)
 {
@@ -57,7 +57,7 @@ internal sealed class DefinitionLocator(RepositoryFiles files, IReadOnlyList<str
         return module;
     }
 
-    /// <summary>Top-level "class X" and "def x" of every file, the preferred file winning a name defined twice.</summary>
+    /// <summary>Top-level classes and functions of every file, the preferred file winning a name defined twice.</summary>
     private Dictionary<string, SourceLocation> TopLevel()
     {
         if (_topLevel is not null)
@@ -71,16 +71,11 @@ internal sealed class DefinitionLocator(RepositoryFiles files, IReadOnlyList<str
             {
                 continue;
             }
-            var line = 1;
-            for (var start = 0; start < text.Length; line++)
+            // Parsed, not cached: the index keeps only the names and lines of every file.
+            var module = PythonParser.Parse(text);
+            foreach (var definition in module.Definitions)
             {
-                var end = text.IndexOf('\n', start);
-                end = end < 0 ? text.Length : end;
-                if (DefinedName(text.AsSpan(start, end - start)) is { } name)
-                {
-                    _topLevel.TryAdd(name, new SourceLocation(path, line));
-                }
-                start = end + 1;
+                _topLevel.TryAdd(definition.Name, new SourceLocation(path, module.Lines.LineOf(definition.KeywordOffset) + 1));
             }
         }
         return _topLevel;
@@ -98,32 +93,5 @@ internal sealed class DefinitionLocator(RepositoryFiles files, IReadOnlyList<str
             return 2;
         }
         return fileName.StartsWith("dummy_", StringComparison.Ordinal) ? 1 : 0;
-    }
-
-    /// <summary>The name in "class Name(" / "def name(" / "async def name(" at the start of a line, else null.</summary>
-    private static string? DefinedName(ReadOnlySpan<char> line)
-    {
-        if (line.StartsWith("async "))
-        {
-            line = line["async ".Length..].TrimStart();
-        }
-        if (line.StartsWith("class "))
-        {
-            line = line["class ".Length..].TrimStart();
-        }
-        else if (line.StartsWith("def "))
-        {
-            line = line["def ".Length..].TrimStart();
-        }
-        else
-        {
-            return null;
-        }
-        var length = 0;
-        while (length < line.Length && (char.IsLetterOrDigit(line[length]) || line[length] == '_'))
-        {
-            length++;
-        }
-        return length > 0 ? line[..length].ToString() : null;
     }
 }

@@ -1,7 +1,7 @@
 using ClawDev.Core.Python;
 using ClawDev.Core.Python.Tokens;
 
-namespace ClawDev.GitHub.MicroTasks;
+namespace ClawDev.Core.MicroTasks;
 
 /// <summary>One string of a Python list literal, with its 1-based line.</summary>
 internal readonly record struct ListEntry(string Value, int Line);

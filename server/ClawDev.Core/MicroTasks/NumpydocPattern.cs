@@ -1,4 +1,4 @@
-namespace ClawDev.GitHub.MicroTasks;
+namespace ClawDev.Core.MicroTasks;
 
 /// <summary>
 /// numpydoc's exclude entries are regular expressions searched in an object's full name. Most are a name
