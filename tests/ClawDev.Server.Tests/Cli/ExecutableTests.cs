@@ -1,33 +1,32 @@
 using System.Diagnostics;
 using System.Text.Json;
+using System.Text.Json.Nodes;
+using ClawDev.GitHub.Tests.Loopback;
 using ClawDev.Server.Cli;
 using ClawDev.Server.Tests.TestSupport;
 
 namespace ClawDev.Server.Tests.Cli;
 
-/// <summary>The built clawdev executable, started as its own process: real exit codes, real stdout and stderr.</summary>
+/// <summary>The clawdev executable (the build <see cref="ClawDevExecutable"/> names), started as its own process: real exit codes, real stdout and stderr.</summary>
 public class ExecutableTests
 {
     private sealed record ProcessRun(int ExitCode, string Output, string Error);
 
     private static ProcessRun RunClawDev(params string[] args) => RunClawDevIn(null, args);
 
-    private static ProcessRun RunClawDevIn(string? workingDirectory, params string[] args)
+    private static ProcessRun RunClawDevIn(string? workingDirectory, params string[] args) => RunClawDevWith(workingDirectory, new Dictionary<string, string?>(), args);
+
+    /// <param name="environment">Variables to set (a null value removes the variable) on top of this process's.</param>
+    private static ProcessRun RunClawDevWith(string? workingDirectory, IReadOnlyDictionary<string, string?> environment, params string[] args)
     {
-        // The test output holds clawdev.dll and its runtimeconfig; DOTNET_HOST_PATH is the dotnet running the tests.
-        var startInfo = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+        var startInfo = ClawDevExecutable.StartInfo(args);
+        startInfo.WorkingDirectory = workingDirectory ?? "";
+        foreach (var (name, value) in environment)
         {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = workingDirectory ?? "",
-        };
-        startInfo.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "clawdev.dll"));
-        foreach (var arg in args)
-        {
-            startInfo.ArgumentList.Add(arg);
+            startInfo.Environment[name] = value;
         }
         using var process = Process.Start(startInfo)!;
+        process.StandardInput.Close();
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
         Assert.True(process.WaitForExit(60_000), "clawdev did not finish within a minute");
@@ -74,6 +73,31 @@ public class ExecutableTests
         Assert.Equal(ExitCodes.UsageOrIoError, run.ExitCode);
         Assert.Equal("", run.Output);
         Assert.Equal("clawdev: no such directory: /nonexistent/clawdev/repo\n", run.Error);
+    }
+
+    [Fact]
+    public async Task Issues_come_from_GitHub_and_from_the_cache_when_GitHub_rate_limits()
+    {
+        // Octokit's JSON, the HTTP stack and the SQLite cache (a native library) in the build that ships.
+        await using var scenario = new GitHubScenario();
+        using var cache = new ClawDev.TestSupport.TemporaryDirectory();
+        var environment = new Dictionary<string, string?> { ["CLAWDEV_CACHE_DIR"] = cache.Path, ["GITHUB_TOKEN"] = null, ["GH_TOKEN"] = null };
+        string[] issues = ["issues", scenario.Repository.Path, "--api-url", scenario.ApiUrl, "--file", "tinylib/text.py", "--format", "json"];
+
+        var fresh = RunClawDevWith(scenario.Repository.Path, environment, issues);
+        scenario.RateLimitEverything(DateTimeOffset.UtcNow.AddMinutes(20));
+        var cached = RunClawDevWith(scenario.Repository.Path, environment, issues);
+
+        Assert.True(fresh.ExitCode == ExitCodes.Clean && fresh.Error == "", $"exit code {fresh.ExitCode}: {fresh.Error}");
+        var first = JsonNode.Parse(fresh.Output)!;
+        Assert.Equal("octokit-fixture-org/hello-world", (string?)first["upstream"]!["fullName"]);
+        Assert.Equal([12, 13], first["items"]!.AsArray().Select(item => (int)item!["number"]!));
+        Assert.Contains("mentions tinylib/text.py", first["items"]![0]!["reasons"]!.AsArray().Select(reason => (string?)reason));
+        Assert.Equal("octokit-fixture-user-a", (string?)first["items"]![1]!["claims"]![0]!["by"]);
+        Assert.Null(first["cachedAgeSeconds"]);
+        var second = JsonNode.Parse(cached.Output)!;
+        Assert.Equal([12, 13], second["items"]!.AsArray().Select(item => (int)item!["number"]!));
+        Assert.InRange((long)second["cachedAgeSeconds"]!, 0, 120);
     }
 
     [Fact]

@@ -1,8 +1,9 @@
 using System.Diagnostics;
+using ClawDev.Server.Tests.TestSupport;
 
 namespace ClawDev.Server.Tests.Lsp.Infrastructure;
 
-/// <summary>The real <c>clawdev lsp</c> process, started the way an editor starts it, with a <see cref="RawLspClient"/> on its stdio.</summary>
+/// <summary>The real <c>clawdev lsp</c> process (the build <see cref="ClawDevExecutable"/> names), started the way an editor starts it, with a <see cref="RawLspClient"/> on its stdio.</summary>
 internal sealed class ServerProcess : IAsyncDisposable
 {
     private readonly Process _process;
@@ -19,22 +20,15 @@ internal sealed class ServerProcess : IAsyncDisposable
     /// <summary>Everything the server wrote to stderr, once it has ended.</summary>
     public Task<string> Stderr { get; }
 
-    public static ServerProcess Start(params string[] arguments)
+    public static ServerProcess Start(params string[] arguments) => StartWith(new Dictionary<string, string?>(), arguments);
+
+    /// <param name="environment">Variables to set (a null value removes the variable) on top of this process's.</param>
+    public static ServerProcess StartWith(IReadOnlyDictionary<string, string?> environment, params string[] arguments)
     {
-        var executable = Path.Combine(AppContext.BaseDirectory, "clawdev.dll");
-        var start = new ProcessStartInfo("dotnet")
+        var start = ClawDevExecutable.StartInfo(["lsp", .. arguments]);
+        foreach (var (name, value) in environment)
         {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add("exec");
-        start.ArgumentList.Add(executable);
-        start.ArgumentList.Add("lsp");
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
+            start.Environment[name] = value;
         }
         return new ServerProcess(Process.Start(start) ?? throw new InvalidOperationException("could not start clawdev"));
     }
