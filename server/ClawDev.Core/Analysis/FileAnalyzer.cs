@@ -1,4 +1,5 @@
 using ClawDev.Core.Configuration;
+using ClawDev.Core.Library;
 using ClawDev.Core.Python;
 using ClawDev.Core.Rules;
 
@@ -35,19 +36,46 @@ public static class FileAnalyzer
         }
 
         var definitionRules = EnabledDefinitionRules(settings);
-        if (definitionRules.Count > 0)
+        List<DefinitionFacts> definitions = [];
+        Run(() => definitions = DefinitionFacts.Collect(facts), "outline", facts.DottedName, errors);
+        foreach (var definition in definitionRules.Count > 0 ? definitions : [])
         {
-            List<DefinitionFacts> definitions = [];
-            Run(() => definitions = DefinitionFacts.Collect(facts), "outline", facts.DottedName, errors);
-            foreach (var definition in definitions)
-            {
-                CheckDefinition(definition, facts, definitionRules, sink, errors);
-            }
+            CheckDefinition(definition, facts, definitionRules, sink, errors);
         }
 
         var coverage = new ModuleCoverage(0, 0, []);
         Run(() => coverage = CoverageCounter.Count(module, relativePath, facts.DottedName, settings.Coverage), "coverage", facts.DottedName, errors);
-        return new FileAnalysis(relativePath, module, sink.Findings, coverage) { ModuleName = facts.DottedName, InternalErrors = errors };
+        ModuleOutline? outline = null;
+        Run(() => outline = Outline(facts, definitions), "outline", facts.DottedName, errors);
+        return new FileAnalysis(relativePath, module, sink.Findings, coverage) { ModuleName = facts.DottedName, Outline = outline, InternalErrors = errors };
+    }
+
+    /// <summary>What other modules need to know of this one (see <see cref="ModuleOutline"/>).</summary>
+    private static ModuleOutline Outline(ModuleFacts module, List<DefinitionFacts> definitions)
+    {
+        var outlined = new OutlinedDefinition[definitions.Count];
+        for (var i = 0; i < outlined.Length; i++)
+        {
+            var facts = definitions[i];
+            var definition = facts.Definition;
+            outlined[i] = new OutlinedDefinition(
+                definition.QualifiedName,
+                definition.IsClass,
+                facts.HasDocumentation(module),
+                definition.Bases,
+                CopyMark.Above(module.Module, definition),
+                facts.Line,
+                definition.IsClass && facts.DocumentedSignature(module) is var (documented, _) ? documented.DocumentedParameterNames : []);
+        }
+        var parsed = module.Module;
+        return new ModuleOutline(
+            module.DottedName,
+            module.IsPackage,
+            parsed.Docstring is not null,
+            outlined,
+            parsed.Imports,
+            parsed.LazyExports,
+            parsed.All is { IsStatic: true } all ? all.Names : null);
     }
 
     private static void CheckDefinition(

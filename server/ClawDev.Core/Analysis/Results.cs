@@ -1,4 +1,5 @@
 using System.Text;
+using ClawDev.Core.Library;
 using ClawDev.Core.Python;
 
 namespace ClawDev.Core.Analysis;
@@ -17,7 +18,43 @@ public sealed record Finding(
     int Line,
     int Column,
     TextSpan Span,
-    IReadOnlyList<string> Parameters);
+    IReadOnlyList<string> Parameters)
+{
+    /// <summary>How exposed the object is: rendered on the documentation pages, exported by a package, or public.</summary>
+    public Exposure Exposure { get; init; } = Exposure.Public;
+
+    /// <summary>Set when the finding is in a copy (a <c># Copied from</c> mark above it or an enclosing class): the
+    /// fix belongs at the origin, and no in-place edit is made here.</summary>
+    public CopyOrigin? CopyOf { get; init; }
+
+    /// <summary>The copies of this definition elsewhere in the repository that share the gap; a fix at this origin is
+    /// propagated to each (as <c>make fix-copies</c> would).</summary>
+    public IReadOnlyList<CopyLocation> Copies { get; init; } = [];
+
+    /// <summary>Whether the finding is about the module itself (D100, D104) rather than a definition.</summary>
+    public bool IsAboutModule => Code is "D100" or "D104";
+}
+
+/// <summary>A finding the contribution profile does not report, and why (the report counts them).</summary>
+/// <param name="Reason">A sentence: "documented by its base class trl.trainer.base.BaseTrainer.train".</param>
+public sealed record WithheldFinding(Finding Finding, WithholdingKind Kind, string Reason);
+
+/// <summary>Why the contribution profile withholds a finding.</summary>
+public enum WithholdingKind
+{
+    /// <summary>The library does not document this kind of object (modules, magic methods, __init__) by habit.</summary>
+    NotAHabit,
+
+    /// <summary>An override whose base class (or framework) documents the method.</summary>
+    Inherited,
+
+    /// <summary>In a copy whose origin in this repository reports the same gap.</summary>
+    ReportedAtOrigin,
+
+    /// <summary>A missing docstring in a private module (a name starting with '_' on its path), neither exported nor
+    /// rendered: not the library's API. (An incomplete parameter section there is still reported.)</summary>
+    Internal,
+}
 
 /// <summary>interrogate-style coverage of one module.</summary>
 /// <param name="Total">Definitions (and the module) that count towards coverage.</param>
@@ -51,6 +88,12 @@ public sealed record FileAnalysis(
 
     /// <summary>The dotted name the file is imported as ("huggingface_hub.utils._http", never "src.huggingface_hub…").</summary>
     public string ModuleName { get; init; } = "";
+
+    /// <summary>Findings the contribution profile does not report here, with the reason (filled by <see cref="FindingResolver"/>).</summary>
+    public IReadOnlyList<WithheldFinding> Withheld { get; init; } = [];
+
+    /// <summary>What other modules need to know of this one (kept when the module is let go), or null when it could not be read.</summary>
+    public ModuleOutline? Outline { get; init; }
 
     /// <summary>Internal errors (bugs) met while analysing this file, one sentence each; the rest of the file's
     /// findings are still reported.</summary>

@@ -54,12 +54,12 @@ public sealed class ProjectConfiguration
         _loaded = loaded;
         var clawdev = loaded.ClawDev;
         var profile = loaded.Profile;
-        var layers = new[] { clawdev.Selection, overrides.Selection }.OfType<RuleSelection>();
-        var (enabled, _) = RuleSelectionResolver.Resolve(profile.Codes.Concat(CodeRegistry.OwnCodes), layers, CodeRegistry.ClawDev);
-        var failUnder = overrides.FailUnder ?? clawdev.FailUnder ?? loaded.Interrogate?.Coverage.FailUnder;
         Profile = overrides.Profile is { } profileOverride
             ? new ProfileChoice(profileOverride, "chosen on the command line", CommandLine)
             : loaded.Choice;
+        var layers = new[] { clawdev.Selection, overrides.Selection }.OfType<RuleSelection>();
+        var (enabled, _) = RuleSelectionResolver.Resolve(profile.Codes.Concat(CodeRegistry.OwnDefaultCodes(Profile.Profile)), layers, CodeRegistry.ClawDev);
+        var failUnder = overrides.FailUnder ?? clawdev.FailUnder ?? loaded.Interrogate?.Coverage.FailUnder;
         Tools = loaded.Tools;
 
         _base = new FileSettings

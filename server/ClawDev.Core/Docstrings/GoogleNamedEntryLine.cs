@@ -1,11 +1,18 @@
+using ClawDev.Core.Python;
+
 namespace ClawDev.Core.Docstrings;
 
 /// <summary>
-/// "name (type): description", "*args: description", and the Hugging Face
-/// "name (`type`, *optional*, defaults to `X`):" with the description on the following lines.
+/// "name (type): description", "*args: description", the Hugging Face
+/// "name (`type`, *optional*, defaults to `X`):" with the description on the following lines, and entries for
+/// several parameters at once, "pixel_mean (`float`), pixel_std (`float`):" or "height, width (`int`):" — a group
+/// whose last name carries a type (so that prose such as "Note, see: ..." is never read as names).
 /// </summary>
 internal readonly struct GoogleNamedEntryLine : IEntryLineParser
 {
+    /// <summary>More names than this on one head is not an entry.</summary>
+    private const int MaxNames = 16;
+
     public bool TryParse(DocLines lines, int index, out EntryHead head)
     {
         head = default;
@@ -13,41 +20,54 @@ internal readonly struct GoogleNamedEntryLine : IEntryLineParser
         var source = lines.Source;
         var text = source.Text;
         var end = line.TextEnd;
-        var nameEnd = DocScanner.ScanName(text, line.TextStart, end);
-        if (nameEnd < 0)
-        {
-            return false;
-        }
-        var i = DocScanner.SkipSpaces(text, nameEnd, end);
+        var names = new List<TextSpan>(1);
         var type = TypeSpec.None;
-        var hasType = i < end && text[i] == '(';
-        if (hasType)
+        var i = line.TextStart;
+        bool hasType;
+        while (true)
         {
-            var close = DocScanner.FindClosingBracket(text, i, end);
-            if (close >= 0)
-            {
-                type = TypeSpec.Parse(text, i + 1, close);
-                i = DocScanner.SkipSpaces(text, close + 1, end);
-            }
-            else if (text[end - 1] == ':')
-            {
-                // Half-typed "name (`type`, *optional*:": the type runs to the colon ending the line.
-                type = TypeSpec.Parse(text, i + 1, end - 1);
-                i = end - 1;
-            }
-            else
+            var nameEnd = DocScanner.ScanName(text, i, end);
+            if (nameEnd < 0 || names.Count == MaxNames)
             {
                 return false;
             }
+            names.Add(source.Span(i, nameEnd));
+            i = DocScanner.SkipSpaces(text, nameEnd, end);
+            hasType = i < end && text[i] == '(';
+            if (hasType)
+            {
+                var close = DocScanner.FindClosingBracket(text, i, end);
+                if (close >= 0)
+                {
+                    type = names.Count == 1 || type.TypeStart < 0 ? TypeSpec.Parse(text, i + 1, close) : type;
+                    i = DocScanner.SkipSpaces(text, close + 1, end);
+                }
+                else if (names.Count == 1 && text[end - 1] == ':')
+                {
+                    // Half-typed "name (`type`, *optional*:": the type runs to the colon ending the line.
+                    type = TypeSpec.Parse(text, i + 1, end - 1);
+                    i = end - 1;
+                }
+                else
+                {
+                    return false;
+                }
+            }
+            if (i < end && text[i] == ',')
+            {
+                i = DocScanner.SkipSpaces(text, i + 1, end);
+                continue;
+            }
+            break;
         }
         // After "name (type)" the colon may touch the description, as pydocstyle accepts; after a bare name it
-        // must not ("http://..." is no entry).
-        if (i >= end || text[i] != ':' || (!hasType && i + 1 < end && !char.IsWhiteSpace(text[i + 1])))
+        // must not ("http://..." is no entry). A group of names ends with a type.
+        if (i >= end || text[i] != ':' || (!hasType && (names.Count > 1 || (i + 1 < end && !char.IsWhiteSpace(text[i + 1])))))
         {
             return false;
         }
         var description = DocScanner.SkipSpaces(text, i + 1, end);
-        head = new EntryHead(line.TextStart, [source.Span(line.TextStart, nameEnd)], type, description < end ? description : -1);
+        head = new EntryHead(line.TextStart, [.. names], type, description < end ? description : -1);
         return true;
     }
 }

@@ -34,7 +34,8 @@ internal static class DraftContentBuilder
         foreach (var parameter in parameters)
         {
             var typing = ParameterTyping.Of(parameter);
-            documented.Add(new ParameterDoc(parameter, typing, grounding.Parameter(parameter.Name, typing.Type)));
+            var grounded = grounding.Parameter(parameter.Name, typing.Type, parameter.Default, parameter.Kind is ParameterKind.VarPositional or ParameterKind.VarKeyword);
+            documented.Add(new ParameterDoc(parameter, typing.WithDocumentedType(grounded.DocumentedType), grounded.Description));
         }
         return documented;
     }

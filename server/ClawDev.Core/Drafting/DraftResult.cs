@@ -9,6 +9,12 @@ public sealed record DraftResult(IReadOnlyList<TextEdit> Edits, IReadOnlyList<Pr
 {
     public bool HasEdits => Edits.Count > 0;
 
+    /// <summary>What the user should know about a draft that has edits (it used partial evidence while the workspace was being indexed).</summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
+
+    /// <summary>Where the draft's text came from and its notes, one line each, for an editor's preview or a terminal.</summary>
+    public IEnumerable<string> Describe() => Provenance.Select(static p => p.ToString()).Concat(Notes);
+
     /// <summary>No edits, for a reason the user can read ("it already has a docstring").</summary>
     public static DraftResult Nothing(string explanation) => new([], [], explanation);
 }

@@ -1,3 +1,4 @@
+using ClawDev.Core.Configuration;
 using ClawDev.Core.Docstrings;
 using ClawDev.Core.Drafting.Grounding;
 
@@ -18,4 +19,22 @@ public sealed record DraftingOptions
 
     /// <summary>The workspace's documentation, for grounded descriptions and base-class lookups; null grounds on the current file only.</summary>
     public ParameterDescriptionIndex? Descriptions { get; init; }
+
+    /// <summary>False while the workspace is still being indexed: drafts then say they used partial evidence.</summary>
+    public bool EvidenceComplete { get; init; } = true;
+
+    /// <summary>
+    /// The options of every draft a user is offered (the editor's quick fixes, <c>clawdev draft</c>, the quality
+    /// benchmark): the style <see cref="DraftStyle.Choose"/> picks, and descriptions grounded on the whole workspace.
+    /// </summary>
+    /// <param name="setting">The editor's docstring-style setting, or null.</param>
+    /// <param name="census">The docstring styles of the workspace, once known.</param>
+    /// <param name="workspace">What the workspace documents; null for a file outside every workspace.</param>
+    /// <param name="evidenceComplete">False while the workspace is still being indexed.</param>
+    public static DraftingOptions For(DocstringStyle? setting, FileSettings file, StyleCensusResult? census, ParameterDescriptionIndex? workspace, bool evidenceComplete = true) => new()
+    {
+        Style = DraftStyle.Choose(setting, file, census),
+        Descriptions = workspace,
+        EvidenceComplete = evidenceComplete,
+    };
 }

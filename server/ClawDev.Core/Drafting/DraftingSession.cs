@@ -62,8 +62,24 @@ internal sealed class DraftingSession
     public Grounding.Grounding GroundingFor(DefinitionFacts target)
     {
         var definition = target.Definition;
-        return new Grounding.Grounding(definition.QualifiedName, _index, Local, Inherited(definition), definition.IsClass);
+        var inherited = Inherited(definition);
+        var companion = definition.IsClass ? target.Constructor()?.Definition : target.IsInit ? target.Parent?.Definition : null;
+        var body = target.SignatureOwner()?.Definition ?? definition;
+        var search = new EvidenceSearch(
+            _index,
+            Local,
+            inherited,
+            definition.QualifiedName,
+            companion?.QualifiedName,
+            Module.Lines.LineOf(definition.NameSpan.Start) + 1,
+            (name, starred) => CallSites.Receiving(Text, body.HeaderColonOffset < 0 ? body.Span.Start : body.HeaderColonOffset, body.Span.End, name, starred));
+        return new Grounding.Grounding(definition.QualifiedName, search, inherited, definition.IsClass);
     }
+
+    /// <summary>Whether new docstrings of several lines start their summary on the line after the quotes, as most of the repository's do.</summary>
+    public bool SummaryOnSecondLine => _summaryOnSecondLine ??= _index.SummaryOnSecondLine(Local);
+
+    private bool? _summaryOnSecondLine;
 
     /// <summary>The base-class documentation a method (or a class's constructor) would inherit, or null.</summary>
     public InheritedDocumentation? Inherited(Definition definition)

@@ -149,12 +149,17 @@ internal static class ExistingDocstringEdit
         return plans.Find(static p => p.List.Kind == SectionKind.Parameters);
     }
 
-    /// <summary>New entries as the list writes them (type first when its ":type" fields come first).</summary>
+    /// <summary>New entries as the list writes them: laid out like its Google-family entries, type first when its ":type" fields come first.</summary>
     private static string RenderEntries(StyleWriter writer, ParameterList list, IReadOnlyList<PlannedEntry> entries, IndentLevels levels, string lineBreak)
     {
         var lines = new DocText();
         foreach (var entry in entries)
         {
+            if (entry.Part == EntryPart.Whole && writer is GoogleWriter google && list.Layout is { } measured)
+            {
+                google.Entry(lines, entry.Parameter, 0, measured);
+                continue;
+            }
             if (entry.Part == EntryPart.Whole && list.TypeFieldFirst)
             {
                 writer.Entry(lines, entry.Parameter, 0, EntryPart.TypeField);

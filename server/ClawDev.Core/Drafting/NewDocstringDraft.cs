@@ -36,7 +36,8 @@ internal static class NewDocstringDraft
         var rendered = IndentLevels.From(body, unit).Render(lines.Lines, lineBreak, indentFirst: false);
         if (lines.Count > 1)
         {
-            rendered += lineBreak + body;
+            // The summary starts where most of the repository's docstrings start it: on the quotes' line, or the next.
+            rendered = (session.SummaryOnSecondLine ? lineBreak + body : "") + rendered + lineBreak + body;
         }
 
         var edits = new EditSet();

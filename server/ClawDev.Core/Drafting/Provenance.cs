@@ -1,13 +1,25 @@
 namespace ClawDev.Core.Drafting;
 
-/// <summary>Where grounded text in a draft came from.</summary>
+/// <summary>Where grounded text in a draft came from, nearest first.</summary>
 public enum GroundingSource
 {
-    /// <summary>The most common description of a parameter with the same name elsewhere in the workspace.</summary>
-    SameParameterName,
+    /// <summary>The definition's own documentation: the class docstring for __init__, __init__'s for the class.</summary>
+    OwnDocumentation,
 
-    /// <summary>The documentation of the method this one overrides in a base class.</summary>
+    /// <summary>The documentation of the method this one overrides in a base class (or of the base class's constructor).</summary>
     BaseClassMethod,
+
+    /// <summary>A definition of the same name elsewhere (a sync and an async client's method, a model's copy).</summary>
+    Counterpart,
+
+    /// <summary>The same parameter name documented elsewhere in the same file.</summary>
+    SameFile,
+
+    /// <summary>The entry of a callee the parameter is passed on to (<c>g(x=x)</c>, <c>g(**kwargs)</c>).</summary>
+    PassedOn,
+
+    /// <summary>The most common description of the same parameter name in the nearest folder of the workspace that documents it.</summary>
+    SameParameterName,
 }
 
 /// <summary>One part of a draft that was not a placeholder, and its origin.</summary>
@@ -16,10 +28,25 @@ public enum GroundingSource
 /// <param name="Source">How it was found.</param>
 /// <param name="Path">The file it was taken from, as the index knows it.</param>
 /// <param name="SourceSymbol">The definition it was taken from ("BaseTrainer.train", "SGD.__init__").</param>
-/// <param name="Count">How many docstrings in the workspace say the same (1 for a base-class method).</param>
-public sealed record Provenance(string Symbol, string Part, GroundingSource Source, string Path, string SourceSymbol, int Count)
+/// <param name="Count">How many docstrings at that distance say the same (1 for a single source).</param>
+/// <param name="Line">The 1-based line of the entry it was taken from; 0 when unknown.</param>
+/// <param name="Other">An equally near source that says something else ("src/b.py:12, g"), or null.</param>
+public sealed record Provenance(string Symbol, string Part, GroundingSource Source, string Path, string SourceSymbol, int Count, int Line = 0, string? Other = null)
 {
-    public override string ToString() => Source == GroundingSource.BaseClassMethod
-        ? $"{Symbol} {Part}: from the base-class method {SourceSymbol} ({Path})"
-        : $"{Symbol} {Part}: the most common description ({Count} docstring{(Count == 1 ? "" : "s")}), e.g. {SourceSymbol} ({Path})";
+    /// <summary>"src/x.py:120, move()": where to read the original.</summary>
+    public string Location => Line > 0 ? $"{Path}:{Line}, {SourceSymbol}" : $"{Path}, {SourceSymbol}";
+
+    public override string ToString()
+    {
+        var how = Source switch
+        {
+            GroundingSource.OwnDocumentation => "its own documentation",
+            GroundingSource.BaseClassMethod => "the base class",
+            GroundingSource.Counterpart => "its counterpart",
+            GroundingSource.SameFile => Count > 1 ? $"this file ({Count} docstrings say it)" : "this file",
+            GroundingSource.PassedOn => "where it is passed on",
+            _ => Count > 1 ? $"the same name elsewhere ({Count} docstrings say it)" : "the same name elsewhere",
+        };
+        return $"{Symbol} {Part}: from {Location} ({how}){(Other is null ? "" : $"; {Other} says otherwise")}";
+    }
 }

@@ -26,4 +26,20 @@ public static class TextEdits
         }
         return result.Append(text, copied, text.Length - copied).ToString();
     }
+
+    /// <summary>The one edit that turns <paramref name="before"/> into <paramref name="after"/>: the span between their common start and common end.</summary>
+    public static TextEdit Difference(string before, string after)
+    {
+        var prefix = 0;
+        while (prefix < before.Length && prefix < after.Length && before[prefix] == after[prefix])
+        {
+            prefix++;
+        }
+        var suffix = 0;
+        while (suffix < before.Length - prefix && suffix < after.Length - prefix && before[^(suffix + 1)] == after[^(suffix + 1)])
+        {
+            suffix++;
+        }
+        return new TextEdit(new TextSpan(prefix, before.Length - suffix), after[prefix..(after.Length - suffix)]);
+    }
 }

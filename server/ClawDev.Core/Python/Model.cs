@@ -71,7 +71,8 @@ public sealed class Definition
     /// <summary>PEP 695 type parameters as written ("T", "*Ts", "T: int").</summary>
     public IReadOnlyList<string> TypeParameters { get; init; } = [];
 
-    /// <summary>Functions: the parameters in order. Classes: empty.</summary>
+    /// <summary>Functions: the parameters in order. Dataclasses: those of the __init__ the decorator generates (the
+    /// fields, without ClassVar ones and <c>field(init=False)</c>). Other classes: empty.</summary>
     public IReadOnlyList<Parameter> Parameters { get; init; } = [];
 
     /// <summary>Classes: the argument texts inside the parentheses (bases and keywords).</summary>
@@ -166,6 +167,17 @@ public sealed record NoqaComment(int Line, IReadOnlyList<string> Codes)
     public bool Suppresses(string code) => SuppressesAll || Codes.Contains(code, StringComparer.OrdinalIgnoreCase);
 }
 
+/// <summary>A module-level import, as written.</summary>
+/// <param name="Module">The module named: "torch.nn", ".trainer", ".." (leading dots for relative imports).</param>
+/// <param name="Name">For <c>from m import n</c>: "n" ("*" for a star import); null for <c>import m</c>.</param>
+/// <param name="LocalName">The name the statement binds: "nn" for <c>import torch.nn as nn</c>, "torch" for
+/// <c>import torch.nn</c>, the name (or its alias) for <c>from … import</c>; "*" for a star import.</param>
+public sealed record ModuleImport(string Module, string? Name, string LocalName);
+
+/// <summary>One entry of a Hugging Face lazy-import table: <paramref name="Name"/> is exported from the
+/// sub-module <paramref name="Submodule"/> (relative to the package, dotted: "models.bert").</summary>
+public sealed record LazyExport(string Submodule, string Name);
+
 /// <summary>Something the tolerant parser had to recover from.</summary>
 public sealed record SyntaxProblem(string Message, TextSpan Span);
 
@@ -179,6 +191,19 @@ public sealed class PythonModule
     public IReadOnlyList<Definition> Definitions { get; init; } = [];
 
     public DunderAll? All { get; init; }
+
+    /// <summary>The module-level imports, in source order.</summary>
+    public IReadOnlyList<ModuleImport> Imports { get; init; } = [];
+
+    /// <summary>The entries of a lazy-import table (<c>_import_structure</c>, <c>_SUBMOD_ATTRS</c>).</summary>
+    public IReadOnlyList<LazyExport> LazyExports { get; init; } = [];
+
+    /// <summary>Module-level <c>NAME = "string"</c> assignments (the last one of each name), read like docstrings:
+    /// the docstring constants that decorators such as <c>@add_start_docstrings(X)</c> attach to definitions.</summary>
+    public IReadOnlyDictionary<string, Docstring> StringConstants { get; init; } = new Dictionary<string, Docstring>();
+
+    /// <summary>Dotted names whose <c>__doc__</c> a module-level statement assigns ("f", "Model.forward").</summary>
+    public IReadOnlyList<string> DocAssignments { get; init; } = [];
 
     /// <summary>"# noqa" comments keyed by 0-based line.</summary>
     public IReadOnlyDictionary<int, NoqaComment> Noqa { get; init; } = new Dictionary<int, NoqaComment>();

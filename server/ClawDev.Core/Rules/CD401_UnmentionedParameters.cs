@@ -1,3 +1,4 @@
+using ClawDev.Core.Configuration;
 using ClawDev.Core.Docstrings;
 using ClawDev.Core.Python;
 
@@ -75,6 +76,10 @@ internal sealed class CD401_UnmentionedParameters : DefinitionRule
             return;
         }
         var companion = CompanionOf(definition, owner);
+        if (module.Settings.Profile == AnalysisProfile.Contribution && !ContributionApplies(definition, companion, module))
+        {
+            return;
+        }
         var unmentioned = Unmentioned(parameters, definition, companion, module);
         if (unmentioned.Count == 0)
         {
@@ -90,6 +95,30 @@ internal sealed class CD401_UnmentionedParameters : DefinitionRule
         var message = $"Docstring does not mention parameter(s) {string.Join(", ", unmentioned)}"
             + (hasSection ? "" : " (it has no Args/Parameters section)");
         sink.Report(Code, message, unmentioned);
+    }
+
+    /// <summary>
+    /// In the contribution profile CD401 is for docstrings without any parameter section (with one, D417 names every
+    /// parameter without an entry); decorators that supply documentation whose parameters are unknown silence it.
+    /// </summary>
+    private static bool ContributionApplies(DefinitionFacts definition, DefinitionFacts? companion, ModuleFacts module)
+    {
+        foreach (var documented in new[] { definition, companion })
+        {
+            if (documented is null)
+            {
+                continue;
+            }
+            if (documented.Docstring is not null && documented.ParseDocstring(module)!.HasParameterSection)
+            {
+                return false;
+            }
+            if (documented.Supplied(module) is { ParameterNames: null })
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>The other docstring that may document the same constructor: the class's for __init__, __init__'s for the class.</summary>
@@ -110,12 +139,14 @@ internal sealed class CD401_UnmentionedParameters : DefinitionRule
         foreach (var parameter in parameters)
         {
             var name = parameter.Name;
-            if (!ParameterMentions.Mentions(text, definition.Docstring, name) && !ParameterMentions.Mentions(text, companion?.Docstring, name))
+            if (!ParameterMentions.Mentions(text, definition.Docstring, name)
+                && !ParameterMentions.Mentions(text, companion?.Docstring, name)
+                && definition.Supplied(module)?.ParameterNames?.Contains(name) != true)
             {
                 unmentioned.Add(name);
             }
         }
-        if (unmentioned.Count > 0 && module.Settings.EnabledCodes.Contains("D417"))
+        if (unmentioned.Count > 0 && module.Settings.EnabledCodes.Contains("D417") && module.Settings.Profile == AnalysisProfile.Pydocstyle)
         {
             foreach (var missing in D417_UndocumentedParameters.MissingPerSection(definition, module))
             {

@@ -53,6 +53,10 @@ internal sealed class CD402_UnknownDocumentedParameters : DefinitionRule
         {
             return;
         }
+        if (owner.Definition.IsClass && owner.Definition.Bases.Count > 0)
+        {
+            return; // a dataclass's docstring may document the fields it inherits, which its own body does not list
+        }
         var signature = owner.Definition.Parameters;
         foreach (var parameter in signature)
         {

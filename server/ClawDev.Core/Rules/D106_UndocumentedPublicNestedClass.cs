@@ -38,7 +38,7 @@ internal sealed class D106_UndocumentedPublicNestedClass : DefinitionRule
 
     public override void Check(DefinitionFacts definition, ModuleFacts module, FindingSink sink)
     {
-        if (definition.Kind != PydocstyleKind.NestedClass || definition.Docstring is not null || !definition.IsPublic)
+        if (definition.Kind != PydocstyleKind.NestedClass || definition.HasDocumentation(module) || !definition.IsPublic)
         {
             return;
         }

@@ -1,3 +1,5 @@
+using ClawDev.Core.Configuration;
+
 namespace ClawDev.Core.Rules;
 
 /// <summary>
@@ -40,11 +42,17 @@ internal sealed class D107_UndocumentedPublicInit : DefinitionRule
 
     public override void Check(DefinitionFacts definition, ModuleFacts module, FindingSink sink)
     {
-        if (!definition.IsInit || definition.Docstring is not null || !definition.IsPublic)
+        if (!definition.IsInit || definition.HasDocumentation(module) || !definition.IsPublic)
         {
             return;
         }
         if (module.Settings.IgnoreSelfOnlyInit && definition.Definition.Parameters.Count == 1)
+        {
+            return;
+        }
+        // The contribution profile: where the class is documented, its docstring is the constructor's (Google and
+        // NumPy allow either place, and Hugging Face libraries document constructor arguments there).
+        if (module.Settings.Profile == AnalysisProfile.Contribution && definition.Parent!.HasDocumentation(module))
         {
             return;
         }

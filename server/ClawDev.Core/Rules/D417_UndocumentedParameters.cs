@@ -28,7 +28,12 @@ internal sealed class D417_UndocumentedParameters : DefinitionRule
             without such a section is not checked (see CD401). As in pydocstyle, a docstring that also has any NumPy
             section name (`Returns`, `Raises`, `Examples`, `Notes`, ...) is read as NumPy, so its Google `Args:` is
             not checked, and the docstring's last line is not part of its last section. With `d417-sphinx`, Sphinx
-            docstrings with `:param x:` fields are checked the same way.
+            docstrings with `:param x:` fields are checked the same way. In the contribution profile (the repository
+            configures no docstring linter) the check is ClawDev's own: any definition whose docstring has a
+            parameter section in any style (Google, Hugging Face, NumPy, Sphinx `:param`) needs an entry for every
+            parameter CD401 counts, whatever other sections it has and wherever else the name appears; constructor
+            entries may stand in the class or the `__init__` docstring, and entries that Hugging Face's docstring
+            decorators supply count.
             """,
         WhyIsThisBad: """
             An argument section that lists some parameters but not others reads as complete while it is not; the
@@ -59,6 +64,14 @@ internal sealed class D417_UndocumentedParameters : DefinitionRule
 
     public override void Check(DefinitionFacts definition, ModuleFacts module, FindingSink sink)
     {
+        if (module.Settings.Profile == AnalysisProfile.Contribution)
+        {
+            if (MissingParameterEntries.Of(definition, module) is { Count: > 0 } entries)
+            {
+                sink.Report(Code, MissingParameterEntries.Message(entries), entries);
+            }
+            return;
+        }
         foreach (var missing in MissingPerSection(definition, module))
         {
             sink.Report(Code, Message(missing, definition.Name), missing);

@@ -31,6 +31,8 @@ internal sealed class DefinitionFacts
 
     private List<DefinitionFacts>? _children;
     private ParsedDocstring? _parsedDocstring;
+    private SuppliedDocumentation? _supplied;
+    private bool _suppliedKnown;
 
     public required Definition Definition { get; init; }
     public required DefinitionFacts? Parent { get; init; }
@@ -79,6 +81,25 @@ internal sealed class DefinitionFacts
         return _parsedDocstring;
     }
 
+    /// <summary>
+    /// Whether the definition is documented: it has a docstring or, in the contribution profile, the repository's
+    /// conventions supply one (<see cref="SuppliedDocumentation"/>). In the pydocstyle profile only the docstring counts.
+    /// </summary>
+    public bool HasDocumentation(ModuleFacts module) => Docstring is not null || Supplied(module) is not null;
+
+    /// <summary>What decorators and <c>__doc__</c> assignments supply, in the contribution profile; null otherwise.</summary>
+    public SuppliedDocumentation? Supplied(ModuleFacts module)
+    {
+        if (!_suppliedKnown)
+        {
+            _suppliedKnown = true;
+            _supplied = module.Settings.Profile == AnalysisProfile.Contribution
+                ? SuppliedDocumentation.Of(Definition, module.Module, PreferredStyle(module.Settings))
+                : null;
+        }
+        return _supplied;
+    }
+
     /// <summary>For a class: its __init__ (the last one defined directly in its body, as Python keeps the last), or null.</summary>
     public DefinitionFacts? Constructor()
     {
@@ -93,8 +114,9 @@ internal sealed class DefinitionFacts
         return constructor;
     }
 
-    /// <summary>The function whose signature this definition's docstring documents: itself, or a class's __init__ (null without one).</summary>
-    public DefinitionFacts? SignatureOwner() => IsFunctionLike ? this : Constructor();
+    /// <summary>The function whose signature this definition's docstring documents: itself, a class's __init__, or a
+    /// dataclass without one (its generated __init__ takes the fields); null for a class with no signature.</summary>
+    public DefinitionFacts? SignatureOwner() => IsFunctionLike ? this : Constructor() ?? (Definition.Parameters.Count > 0 ? this : null);
 
     /// <summary>
     /// The docstring's parameter section and the signature it documents, for rules that compare the two; null when

@@ -27,6 +27,9 @@ public sealed class WorkspaceScan
     /// <summary>Every documentation tool the repository configures, and whether it decides.</summary>
     public IReadOnlyList<ToolUse> Tools { get; init; } = [];
 
+    /// <summary>What the repository says as a whole: exposure, inheritance, copies, habits.</summary>
+    public ProjectFacts Facts { get; init; } = ProjectFacts.Empty;
+
     /// <summary>The library's packages (what the contribution profile analyses), when they were looked for.</summary>
     public LibraryScope? Scope { get; init; }
 
@@ -47,6 +50,11 @@ public sealed class WorkspaceScan
     public int SkippedCount => FilesFound - Files.Count - Excluded.Count;
 
     public int FindingCount => Files.Sum(f => f.Findings.Count);
+
+    /// <summary>The findings per code and exposure, and the withheld ones per reason.</summary>
+    public FindingCounts Counts => _counts ??= FindingCounts.Of(Files);
+
+    private FindingCounts? _counts;
 
     /// <summary>interrogate's total: every counted definition of every analysed module.</summary>
     public ModuleCoverage TotalCoverage => new(Files.Sum(f => f.Coverage.Total), Files.Sum(f => f.Coverage.Documented), []);

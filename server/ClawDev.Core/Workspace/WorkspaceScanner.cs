@@ -1,6 +1,7 @@
 using ClawDev.Core.Analysis;
 using ClawDev.Core.Configuration;
 using ClawDev.Core.Docstrings;
+using ClawDev.Core.Library;
 using ClawDev.Core.Python;
 
 namespace ClawDev.Core.Workspace;
@@ -57,6 +58,8 @@ public sealed class WorkspaceScanner
         var paths = listing.RelativePaths.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
 
         var styles = new StyleCensus();
+        // The documentation pages are read meanwhile: only the resolution after the files needs them.
+        var pages = Task.Run(() => DocumentationPages.Read(root), cancellationToken);
         var fileScanner = new SourceFileScanner(root, configuration, options, _analyze, styles);
         var outcomes = new FileOutcome[paths.Length];
         Parallel.For(
@@ -74,7 +77,7 @@ public sealed class WorkspaceScanner
         {
             if (outcome.Analysis is { } analysis)
             {
-                files.Add(analysis with { Findings = SortedFindings(analysis.Findings) });
+                files.Add(analysis);
             }
             if (outcome.Excluded is { } exclusion)
             {
@@ -82,8 +85,20 @@ public sealed class WorkspaceScanner
             }
             notes.AddRange(outcome.Notes);
         }
+        var (references, pageNotes) = pages.GetAwaiter().GetResult();
+        var facts = ProjectFacts.Build(
+            files.Where(file => file.Outline is not null).Select(file => (file.RelativePath, file.Outline!)),
+            references,
+            configuration.Scope.Roots.Select(root => root.Name));
+        notes.AddRange(pageNotes.Concat(facts.Notes).Select(note => new ScanNote(NoteKind.Configuration, null, note)));
+        for (var i = 0; i < files.Count; i++)
+        {
+            var resolved = FindingResolver.Resolve(files[i], facts, configuration.Profile.Profile);
+            files[i] = resolved with { Findings = SortedFindings(resolved.Findings) };
+        }
         return new WorkspaceScan
         {
+            Facts = facts,
             Root = root,
             ListingMethod = listing.Method,
             Settings = configuration.Settings,

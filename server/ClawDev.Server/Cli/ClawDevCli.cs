@@ -14,6 +14,7 @@ public static class ClawDevCli
             new ScanCommand(rules).Build(streams, cancellationToken),
             new ConfigCommand().Build(streams),
             new RuleCommand(rules).Build(streams),
+            new DraftCommand().Build(streams, cancellationToken),
             LanguageServerCommand.Build(streams, cancellationToken),
             new PullRequestCommand(environment ?? CliEnvironment.FromProcess()).Build(streams, cancellationToken),
             new IssuesCommand(environment ?? CliEnvironment.FromProcess()).Build(streams, cancellationToken),

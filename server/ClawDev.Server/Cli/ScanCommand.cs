@@ -60,6 +60,11 @@ internal sealed class ScanCommand
         HelpName = "PROFILE",
     };
 
+    private readonly Option<bool> _coverage = new("--coverage")
+    {
+        Description = "Show the coverage of every module in the text report (the total is always shown).",
+    };
+
     private readonly RuleCatalog _rules;
 
     public ScanCommand(RuleCatalog rules)
@@ -190,7 +195,7 @@ internal sealed class ScanCommand
 
     private int Report(WorkspaceScan scan, ParseResult parseResult, ScanSummary summary, CliStreams streams)
     {
-        var report = CreateReport(parseResult.GetValue(_format)!, summary.FailUnder);
+        var report = CreateReport(parseResult.GetValue(_format)!, summary.FailUnder, parseResult.GetValue(_coverage));
         var outputPath = parseResult.GetValue(_output);
         try
         {
@@ -211,10 +216,10 @@ internal sealed class ScanCommand
         return summary.ExitCode;
     }
 
-    private IScanReport CreateReport(string format, double? failUnder) => format switch
+    private IScanReport CreateReport(string format, double? failUnder, bool coverageTable) => format switch
     {
         "json" => new JsonReport(),
         "sarif" => new SarifReport(_rules),
-        _ => new TextReport(failUnder),
+        _ => new TextReport(failUnder, coverageTable),
     };
 }

@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using ClawDev.Core.Analysis;
 using ClawDev.Core.Docstrings;
+using ClawDev.Core.Library;
 using ClawDev.Core.Workspace;
 
 namespace ClawDev.Server.Reports;
@@ -9,10 +10,13 @@ namespace ClawDev.Server.Reports;
 /// <summary>
 /// The report for programs, written with a Utf8JsonWriter (no reflection). Shape, version 1:
 /// { version, root, listedBy, files{found,analysed,excluded,skipped},
+///   profile{name,reason,source}, library{foundBy,packages[{name,path}]}, tools[{tool,source,role}],
+///   habits{modules,packages,magicMethods,initMethods: {documented,total,required}},
 ///   docstringStyles{dominant,tie,share,counts{plain,google,hugging-face,numpy,sphinx}}, configuration[{key,value,source}],
-///   findings[{path,line,column,code,symbol,message[,parameters]}],
+///   findings[{path,module,line,column,code,symbol,message,exposure[,parameters][,copyOf{origin,outside}][,copies[{path,symbol,line}]]}],
+///   counts{byCode{}, byExposure{}, withheld{}}, withheld[{path,line,code,symbol,kind,reason}],
 ///   coverage{total{total,documented,percent}, modules[{path,total,documented,percent,missing[]}]},
-///   notes[{kind,path,message}], excluded[{path,reason}] }.
+///   notes[{kind,path,message}], excluded[{path,reason,category}] }.
 /// </summary>
 public sealed class JsonReport : IScanReport
 {
@@ -33,9 +37,12 @@ public sealed class JsonReport : IScanReport
         json.WriteString("root", scan.Root);
         json.WriteString("listedBy", scan.ListingMethod);
         WriteFileCounts(json, scan);
+        WriteProfile(json, scan);
         WriteDocstringStyles(json, scan.DocstringStyles);
         WriteConfiguration(json, scan);
         WriteFindings(json, scan);
+        WriteCounts(json, scan.Counts);
+        WriteWithheld(json, scan);
         WriteCoverage(json, scan);
         WriteNotes(json, scan);
         WriteExcluded(json, scan);
@@ -53,6 +60,110 @@ public sealed class JsonReport : IScanReport
         json.WriteNumber("skipped", scan.SkippedCount);
         json.WriteEndObject();
     }
+
+    private static void WriteProfile(Utf8JsonWriter json, WorkspaceScan scan)
+    {
+        json.WriteStartObject("profile");
+        json.WriteString("name", scan.Profile.Name);
+        json.WriteString("reason", scan.Profile.Reason);
+        json.WriteString("source", scan.Profile.Source);
+        json.WriteEndObject();
+        if (scan.Scope is { } scope)
+        {
+            json.WriteStartObject("library");
+            json.WriteString("foundBy", scope.FoundBy);
+            json.WriteStartArray("packages");
+            foreach (var root in scope.Roots)
+            {
+                json.WriteStartObject();
+                json.WriteString("name", root.Name);
+                json.WriteString("path", root.Path);
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+        json.WriteStartArray("tools");
+        foreach (var tool in scan.Tools)
+        {
+            json.WriteStartObject();
+            json.WriteString("tool", tool.Tool);
+            json.WriteString("source", tool.Source);
+            json.WriteString("role", tool.Role);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        var habits = scan.Facts.Habits;
+        json.WriteStartObject("habits");
+        WriteShare(json, "modules", habits.Modules);
+        WriteShare(json, "packages", habits.Packages);
+        WriteShare(json, "magicMethods", habits.MagicMethods);
+        WriteShare(json, "initMethods", habits.InitMethods);
+        json.WriteEndObject();
+    }
+
+    private static void WriteShare(Utf8JsonWriter json, string name, Share share)
+    {
+        json.WriteStartObject(name);
+        json.WriteNumber("documented", share.Documented);
+        json.WriteNumber("total", share.Total);
+        json.WriteBoolean("habit", share.IsHabit);
+        json.WriteEndObject();
+    }
+
+    private static void WriteCounts(Utf8JsonWriter json, FindingCounts counts)
+    {
+        json.WriteStartObject("counts");
+        json.WriteStartObject("byCode");
+        foreach (var (code, count) in counts.ByCode)
+        {
+            json.WriteNumber(code, count);
+        }
+        json.WriteEndObject();
+        json.WriteStartObject("byExposure");
+        foreach (var (exposure, count) in counts.ByExposure)
+        {
+            json.WriteNumber(Exposures.Name(exposure), count);
+        }
+        json.WriteEndObject();
+        json.WriteStartObject("withheld");
+        foreach (var (kind, count) in counts.Withheld)
+        {
+            json.WriteNumber(WithheldKindName(kind), count);
+        }
+        json.WriteEndObject();
+        json.WriteEndObject();
+    }
+
+    private static void WriteWithheld(Utf8JsonWriter json, WorkspaceScan scan)
+    {
+        json.WriteStartArray("withheld");
+        foreach (var file in scan.Files)
+        {
+            foreach (var withheld in file.Withheld)
+            {
+                json.WriteStartObject();
+                json.WriteString("path", file.RelativePath);
+                json.WriteNumber("line", ReportLocation.Line(withheld.Finding));
+                json.WriteString("code", withheld.Finding.Code);
+                json.WriteString("symbol", withheld.Finding.Symbol);
+                json.WriteString("kind", WithheldKindName(withheld.Kind));
+                json.WriteString("reason", withheld.Reason);
+                json.WriteEndObject();
+            }
+            JsonFlushing.FlushWhenFull(json);
+        }
+        json.WriteEndArray();
+    }
+
+    /// <summary>The names JSON consumers see for why a finding was withheld.</summary>
+    internal static string WithheldKindName(WithholdingKind kind) => kind switch
+    {
+        WithholdingKind.NotAHabit => "not-a-habit",
+        WithholdingKind.Inherited => "inherited",
+        WithholdingKind.ReportedAtOrigin => "reported-at-origin",
+        _ => "internal",
+    };
 
     private static void WriteDocstringStyles(Utf8JsonWriter json, StyleCensusResult census)
     {
@@ -91,25 +202,47 @@ public sealed class JsonReport : IScanReport
         {
             foreach (var finding in file.Findings)
             {
-                WriteFinding(json, file.RelativePath, finding);
+                WriteFinding(json, file, finding);
             }
             JsonFlushing.FlushWhenFull(json);
         }
         json.WriteEndArray();
     }
 
-    private static void WriteFinding(Utf8JsonWriter json, string path, Finding finding)
+    private static void WriteFinding(Utf8JsonWriter json, FileAnalysis file, Finding finding)
     {
         json.WriteStartObject();
-        json.WriteString("path", path);
+        json.WriteString("path", file.RelativePath);
+        json.WriteString("module", file.ModuleName);
         json.WriteNumber("line", ReportLocation.Line(finding));
         json.WriteNumber("column", ReportLocation.Column(finding));
         json.WriteString("code", finding.Code);
         json.WriteString("symbol", finding.Symbol);
         json.WriteString("message", finding.Message);
+        json.WriteString("exposure", Exposures.Name(finding.Exposure));
         if (finding.Parameters.Count > 0)
         {
             WriteStrings(json, "parameters", finding.Parameters);
+        }
+        if (finding.CopyOf is { } copy)
+        {
+            json.WriteStartObject("copyOf");
+            json.WriteString("origin", copy.Origin);
+            json.WriteBoolean("outside", copy.IsOutside);
+            json.WriteEndObject();
+        }
+        if (finding.Copies.Count > 0)
+        {
+            json.WriteStartArray("copies");
+            foreach (var location in finding.Copies)
+            {
+                json.WriteStartObject();
+                json.WriteString("path", location.Path);
+                json.WriteString("symbol", location.Symbol.Qualified);
+                json.WriteNumber("line", location.Line + 1);
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
         }
         json.WriteEndObject();
     }
@@ -170,6 +303,7 @@ public sealed class JsonReport : IScanReport
             json.WriteStartObject();
             json.WriteString("path", excluded.Path);
             json.WriteString("reason", excluded.Reason);
+            json.WriteString("category", ExclusionCategories.Name(excluded.Category));
             json.WriteEndObject();
         }
         json.WriteEndArray();

@@ -1,25 +1,37 @@
 using System.Globalization;
 using System.Text;
 using ClawDev.Core.Analysis;
+using ClawDev.Core.Configuration;
 using ClawDev.Core.Library;
 using ClawDev.Core.Workspace;
 
 namespace ClawDev.Server.Reports;
 
 /// <summary>
-/// The report for people: a header (root, file counts, configuration), `path:line:col: CODE message` lines,
-/// an interrogate-like coverage table, what was excluded or skipped and why, and a one-line summary.
+/// The report for people: a header (root, file counts, profile, configuration), `path:line:col: CODE message` lines
+/// (the most exposed first: rendered, then exported, then public), with <c>--coverage</c> an interrogate-like
+/// coverage table, what was excluded, withheld or skipped and why, the counts and a one-line summary.
 /// </summary>
-public sealed class TextReport(double? failUnder) : IScanReport
+/// <param name="coverageTable">Show the per-module coverage table (the total is always in the summary).</param>
+public sealed class TextReport(double? failUnder, bool coverageTable) : IScanReport
 {
     public void Write(WorkspaceScan scan, Stream output)
     {
         using var writer = new StreamWriter(output, new UTF8Encoding(false), bufferSize: 1 << 16, leaveOpen: true);
         WriteHeader(writer, scan);
         WriteFindings(writer, scan);
-        WriteCoverage(writer, scan);
+        if (coverageTable)
+        {
+            WriteCoverage(writer, scan);
+        }
         WriteExclusionsAndNotes(writer, scan);
+        WriteWithheld(writer, scan);
         writer.Write('\n');
+        if (scan.FindingCount > 0)
+        {
+            writer.Write(CountsLine(scan.Counts));
+            writer.Write('\n');
+        }
         writer.Write(new ScanSummary(scan, failUnder).Line);
         writer.Write('\n');
     }
@@ -30,6 +42,11 @@ public sealed class TextReport(double? failUnder) : IScanReport
         writer.Write(
             $"Files: {scan.FilesFound} found, {scan.Files.Count} analysed, {scan.Excluded.Count} excluded, {scan.SkippedCount} skipped (listed by {scan.ListingMethod})\n");
         ConfigurationText.WriteProfile(writer, scan.Profile, scan.Scope, scan.Tools);
+        if (scan.Profile.Profile == AnalysisProfile.Contribution && scan.Files.Count > 0)
+        {
+            var habits = scan.Facts.Habits;
+            writer.Write($"Habits (docstrings asked for where at least half have one): modules {habits.Modules}, packages {habits.Packages}, magic methods {habits.MagicMethods}, __init__ {habits.InitMethods}\n");
+        }
         writer.Write($"Docstring style: {DocstringStyleText.Describe(scan.DocstringStyles)}\n");
         writer.Write("Configuration:\n");
         ConfigurationText.WriteSettings(writer, scan.Settings);
@@ -41,24 +58,94 @@ public sealed class TextReport(double? failUnder) : IScanReport
         {
             return;
         }
-        writer.Write('\n');
-        foreach (var file in scan.Files)
+        var findings = scan.Files
+            .SelectMany(file => file.Findings.Select(finding => (file.RelativePath, Finding: finding)))
+            .OrderByDescending(item => item.Finding.Exposure)
+            .ToList();
+        var headed = findings[0].Finding.Exposure != findings[^1].Finding.Exposure;
+        Exposure? current = null;
+        foreach (var (path, finding) in findings)
         {
-            foreach (var finding in file.Findings)
+            if (headed && finding.Exposure != current)
             {
-                writer.Write(file.RelativePath);
-                writer.Write(':');
-                writer.Write(ReportLocation.Line(finding));
-                writer.Write(':');
-                writer.Write(ReportLocation.Column(finding));
-                writer.Write(": ");
-                writer.Write(finding.Code);
-                writer.Write(' ');
-                writer.Write(finding.Message);
+                current = finding.Exposure;
+                writer.Write($"\n{ExposureHeading(finding.Exposure)}:\n");
+            }
+            else if (current is null)
+            {
+                current = finding.Exposure;
                 writer.Write('\n');
             }
+            writer.Write(path);
+            writer.Write(':');
+            writer.Write(ReportLocation.Line(finding));
+            writer.Write(':');
+            writer.Write(ReportLocation.Column(finding));
+            writer.Write(": ");
+            writer.Write(finding.Code);
+            writer.Write(' ');
+            writer.Write(finding.Message);
+            writer.Write(CopyNote(finding));
+            writer.Write('\n');
         }
     }
+
+    private static string ExposureHeading(Exposure exposure) => exposure switch
+    {
+        Exposure.Rendered => "Rendered on the documentation pages",
+        Exposure.Exported => "Exported by the package",
+        _ => "Public",
+    };
+
+    /// <summary>Where the fix goes when copies are involved: propagated from this origin, or made at another.</summary>
+    private static string CopyNote(Finding finding)
+    {
+        if (finding.Copies.Count > 0)
+        {
+            var places = string.Join(", ", finding.Copies.Take(3).Select(copy => $"{copy.Path}:{copy.Line + 1}"));
+            var more = finding.Copies.Count > 3 ? $" and {finding.Copies.Count - 3} more" : "";
+            return $" [fix here: {ScanSummary.Plural(finding.Copies.Count, "copy")} follow ({places}{more})]";
+        }
+        return finding.CopyOf switch
+        {
+            { IsOutside: true } copy => $" [a copy of {copy.Origin}: the fix belongs upstream there]",
+            { InRepository: null } copy => $" [marked as a copy of {copy.Origin}, which is not in the library]",
+            { OriginIsDocumented: true } copy => $" [a copy of {copy.Origin}, which is documented: make fix-copies restores it]",
+            { } copy => $" [a copy of {copy.Origin}: fix it there, and make fix-copies updates this copy]",
+            _ => "",
+        };
+    }
+
+    /// <summary>"Findings by exposure: …; by code: …".</summary>
+    private static string CountsLine(FindingCounts counts)
+    {
+        var exposures = string.Join(", ", counts.ByExposure.Select(item => $"{Exposures.Name(item.Exposure)} {item.Count}"));
+        var codes = string.Join(", ", counts.ByCode.Select(item => $"{item.Code} {item.Count}"));
+        return $"Findings by exposure: {exposures}; by code: {codes}.";
+    }
+
+    /// <summary>What the contribution profile did not report, counted by reason.</summary>
+    private static void WriteWithheld(TextWriter writer, WorkspaceScan scan)
+    {
+        if (scan.Counts.Withheld.Count == 0)
+        {
+            return;
+        }
+        writer.Write("\nNot reported (contribution profile; --format json lists each with its reason):\n");
+        foreach (var (kind, count) in scan.Counts.Withheld)
+        {
+            var example = scan.Files.SelectMany(file => file.Withheld.Where(withheld => withheld.Kind == kind).Select(withheld => $"{file.RelativePath}:{ReportLocation.Line(withheld.Finding)} {withheld.Finding.Code}: {withheld.Reason}")).First();
+            writer.Write($"  {WithheldHeading(kind)}: {count} (e.g. {example})\n");
+        }
+    }
+
+    private static string WithheldHeading(WithholdingKind kind) => kind switch
+    {
+        WithholdingKind.NotAHabit => "docstrings the library does not write by habit",
+        WithholdingKind.Inherited => "overrides a base class documents",
+        WithholdingKind.ReportedAtOrigin => "gaps in copies, reported at their origin",
+        _ => "private modules the package neither exports nor documents",
+    };
 
     private static void WriteCoverage(TextWriter writer, WorkspaceScan scan)
     {

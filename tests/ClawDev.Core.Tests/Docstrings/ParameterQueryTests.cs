@@ -31,6 +31,32 @@ public sealed class ParameterQueryTests
     }
 
     [Theory]
+    [InlineData("S.\n\nArgs:\n    pixel_mean (`float`), pixel_std (`float`):\n        Normalisation of the pixels.\n    vae (`AutoencoderKL`):\n        The VAE.\n", "pixel_mean pixel_std", "`float`")]
+    [InlineData("S.\n\nArgs:\n    height, width (`int`, *optional*):\n        The size.\n    vae: The VAE.\n", "height width", "`int`")]
+    [InlineData("S.\n\nArgs:\n    x (int), y (float): The point.\n    vae: The VAE.\n", "x y", "int")]
+    public void Names_sharing_a_google_head_share_one_entry(string content, string names, string type)
+    {
+        var parsed = DocstringParser.Parse(content, 0, DocstringStyle.Google);
+
+        var first = Words(names)[0];
+        Assert.Equal([.. Words(names), "vae"], parsed.DocumentedParameterNames);
+        Assert.Equal(Words(names), parsed.FindParameter(first)!.Names);
+        Assert.Same(parsed.FindParameter(first), parsed.FindParameter(Words(names)[1]));
+        Assert.Equal(type, parsed.FindParameter(first)!.Type);
+        Assert.NotEmpty(parsed.FindParameter("vae")!.Description);
+    }
+
+    [Theory]
+    [InlineData("S.\n\nArgs:\n    x: The x.\n    Note, see: the manual.\n")]
+    [InlineData("S.\n\nArgs:\n    x: The x.\n    a, b: not a typed group.\n")]
+    public void Prose_with_commas_is_no_group_of_names(string content)
+    {
+        var parsed = DocstringParser.Parse(content, 0, DocstringStyle.Google);
+
+        Assert.Equal(["x"], parsed.DocumentedParameterNames);
+    }
+
+    [Theory]
     [InlineData("kwargs")]
     [InlineData("**kwargs")]
     [InlineData("\\*\\*kwargs")]

@@ -146,13 +146,82 @@ public sealed class DrafterTests
     }
 
     [Fact]
-    public void An_existing_google_docstring_is_written_in_hugging_face_style_when_the_repository_writes_that()
+    public void New_entries_are_laid_out_like_the_entries_beside_them_whatever_the_repository_style()
     {
-        var harness = new DraftingHarness("def f(x, y):\n    \"\"\"Doc.\n\n    Args:\n        x: The x.\n    \"\"\"\n", DocstringStyle.HuggingFace);
+        // A one-line Google list in a Hugging Face repository gets a one-line Google entry (no block, no *optional*).
+        var oneLine = new DraftingHarness("def f(x, y=2):\n    \"\"\"Doc.\n\n    Args:\n        x: The x.\n    \"\"\"\n", DocstringStyle.HuggingFace);
+        Assert.Contains("        x: The x.\n        y (optional): TODO: describe y. Defaults to 2.\n", oneLine.Apply(oneLine.Drafter.DocumentMissingParameters(oneLine.Definition("f"))));
+
+        // A Hugging Face block list gets a block entry, its type in backticks and its default in the head.
+        var block = new DraftingHarness("def f(x: int, y: int = 2):\n    \"\"\"Doc.\n\n    Args:\n        x (`int`):\n            The x.\n    \"\"\"\n", DocstringStyle.Google);
+        Assert.Contains("        y (`int`, *optional*, defaults to 2):\n            TODO: describe y.\n", block.Apply(block.Drafter.DocumentMissingParameters(block.Definition("f"))));
+
+        // Neighbours without types get none; neighbours saying "optional" without a default get no default.
+        var untyped = new DraftingHarness("def f(x=1, y: int = 2):\n    \"\"\"Doc.\n\n    Args:\n        x (optional): The x.\n    \"\"\"\n", DocstringStyle.Google);
+        Assert.Contains("        y (optional): TODO: describe y.\n", untyped.Apply(untyped.Drafter.DocumentMissingParameters(untyped.Definition("f"))));
+    }
+
+    [Fact]
+    public void An_entry_for_several_parameters_documents_each_so_only_the_missing_one_is_added()
+    {
+        var harness = new DraftingHarness("def f(pixel_mean: float, pixel_std: float, vae=None):\n    \"\"\"Doc.\n\n    Args:\n        pixel_mean (`float`), pixel_std (`float`):\n            Normalisation of the pixels.\n    \"\"\"\n", DocstringStyle.HuggingFace);
 
         var after = harness.Apply(harness.Drafter.DocumentMissingParameters(harness.Definition("f")));
 
-        Assert.Contains("        x: The x.\n        y:\n            TODO: describe y.\n", after);
+        Assert.Equal(1, after.Split("pixel_std").Length - 2);
+        Assert.Contains("            Normalisation of the pixels.\n        vae (*optional*):\n            TODO: describe vae.\n", after);
+    }
+
+    [Fact]
+    public void Update_to_signature_carries_a_renamed_parameter_s_description_to_its_new_name_and_says_so()
+    {
+        var harness = new DraftingHarness("def fetch(url, retries=3):\n    \"\"\"Download.\n\n    Args:\n        url: The address.\n        attempts (int): How often to try. Defaults to 3.\n    \"\"\"\n");
+
+        var result = harness.Drafter.UpdateToSignature(harness.Definition("fetch"));
+
+        Assert.Equal("def fetch(url, retries=3):\n    \"\"\"Download.\n\n    Args:\n        url: The address.\n        retries (int): How often to try. Defaults to 3.\n    \"\"\"\n", harness.Apply(result));
+        Assert.Equal(["renamed the entry of attempts to retries: same place in the signature, compatible type and default"], result.Notes);
+        Assert.Single(result.Edits);
+    }
+
+    [Theory]
+    [InlineData("def fetch(url, retries: str = 'x'):\n", "attempts (int): How often to try.")]
+    [InlineData("def fetch(url, retries=5):\n", "attempts (int): How often to try. Defaults to 3.")]
+    [InlineData("def fetch(url, timeout=1, retries=3):\n", "attempts (int): How often to try.\n        timeout: Seconds.")]
+    public void An_entry_that_does_not_match_the_new_parameter_is_marked_not_renamed(string header, string entries)
+    {
+        var harness = new DraftingHarness(header + "    \"\"\"Download.\n\n    Args:\n        url: The address.\n        " + entries + "\n    \"\"\"\n");
+
+        var result = harness.Drafter.UpdateToSignature(harness.Definition("fetch"));
+
+        Assert.Contains("TODO: attempts is not in the signature", harness.Apply(result));
+        Assert.Empty(result.Notes);
+    }
+
+    [Fact]
+    public void A_new_docstring_starts_its_summary_where_most_of_the_repository_s_docstrings_do()
+    {
+        var index = new ParameterDescriptionIndex();
+        index.Add("pkg/a.py", PythonParser.Parse("def a(x):\n    \"\"\"\n    Do a.\n\n    Args:\n        x: The x.\n    \"\"\"\n\n\ndef b():\n    \"\"\"\n    Do b.\n\n    More.\n    \"\"\"\n"));
+        var secondLine = new DraftingHarness("def f(x):\n    return x\n", index: index);
+        var firstLine = new DraftingHarness("def f(x):\n    return x\n");
+
+        Assert.StartsWith("def f(x):\n    \"\"\"\n    TODO: Summarise what f does.\n\n    Args:\n", secondLine.Apply(secondLine.Drafter.DraftDocstring(secondLine.Definition("f"))));
+        Assert.StartsWith("def f(x):\n    \"\"\"TODO: Summarise what f does.\n", firstLine.Apply(firstLine.Drafter.DraftDocstring(firstLine.Definition("f"))));
+    }
+
+    [Fact]
+    public void A_draft_made_while_the_workspace_is_being_indexed_says_it_used_partial_evidence()
+    {
+        var module = PythonParser.Parse("def f(x):\n    return x\n");
+        var settings = new FileSettings { EnabledCodes = DraftingHarness.AllCodes };
+        var indexing = new DocstringDrafter(module, "pkg/mod.py", settings, new DraftingOptions { EvidenceComplete = false });
+        var indexed = new DocstringDrafter(module, "pkg/mod.py", settings, new DraftingOptions());
+
+        var definition = module.AllDefinitions().Single();
+        Assert.Equal([DocstringDrafter.PartialEvidenceNote], indexing.DraftDocstring(definition).Notes);
+        Assert.Contains(DocstringDrafter.PartialEvidenceNote, indexing.DraftDocstring(definition).Describe());
+        Assert.Empty(indexed.DraftDocstring(definition).Notes);
     }
 
     [Fact]

@@ -24,17 +24,43 @@ public sealed class GroundingTests
         Assert.Equal(expected, GroundedText.Clean(description));
 
     [Theory]
+    [InlineData("The namespace. Defaults to the current user's namespace.", "None", "The namespace. Defaults to the current user's namespace.")]
+    [InlineData("How often to retry. Defaults to 3.", "3", "How often to retry. Defaults to 3.")]
+    [InlineData("How often to retry. Defaults to 3.", "5", "How often to retry.")]
+    [InlineData("The token. Defaults to the stored token.", null, "The token.")]
+    [InlineData("Whether to log (default: `False`).", "False", "Whether to log (default: `False`).")]
+    [InlineData("A plain description.", "None", "A plain description.")]
+    public void A_reused_default_stays_when_it_says_what_the_value_means_or_matches_the_signature(string description, string? defaultValue, string expected) =>
+        Assert.Equal(expected, GroundedText.ForDefault(description, defaultValue));
+
+    [Theory]
     [InlineData("`torch.Tensor` of shape `(batch, seq)`", "tensor")]
     [InlineData("torch.Tensor", "tensor")]
     [InlineData("Optional[torch.Tensor]", "tensor")]
-    [InlineData("[`PreTrainedModel`] or `torch.nn.Module`", "pretrainedmodel")]
+    [InlineData("[`PreTrainedModel`] or `torch.nn.Module`", "module|pretrainedmodel")]
     [InlineData("List[str]", "list")]
     [InlineData("list of str", "list")]
     [InlineData("int | None", "int")]
+    [InlineData("Optional[Union[str, list[str]]]", "list|str")]
+    [InlineData("`str` or `List[str]`", "list|str")]
+    [InlineData("str | list[str] | None", "list|str")]
+    [InlineData("`str`, `dict`", "dict|str")]
+    [InlineData("Literal[\"sum\", \"mean\"]", "str")]
+    [InlineData("typing.Union[int, float]", "float|int")]
     [InlineData("  ", null)]
     [InlineData(null, null)]
-    public void Types_compare_by_the_last_part_of_their_first_name(string? type, string? expected) =>
+    public void Types_compare_by_their_alternatives_last_names(string? type, string? expected) =>
         Assert.Equal(expected, TypeKey.Of(type));
+
+    [Theory]
+    [InlineData("Optional[Union[str, list[str]]]", "`str` or `List[str]`", true)]
+    [InlineData("int", "str", false)]
+    [InlineData("int | None", "`int`", true)]
+    [InlineData("Callable", "[`~transformers.DataCollator`]", true)]
+    [InlineData("float", null, true)]
+    [InlineData("list[int]", "`dict`", false)]
+    public void Annotations_and_documented_types_are_compatible_when_they_can_mean_the_same(string annotation, string? documented, bool expected) =>
+        Assert.Equal(expected, TypeKey.Compatible(TypeKey.Of(annotation), TypeKey.Of(documented)));
 
     [Fact]
     public void The_most_common_description_wins_and_names_a_source()
@@ -180,7 +206,7 @@ public sealed class GroundingTests
 
         Assert.NotNull(inherited);
         Assert.Equal(("pkg/base.py", "Base.run", "Run the loop.", "The loss."), (inherited.Path, inherited.Symbol, inherited.Summary, inherited.Returns));
-        Assert.Equal(new SourcedText("How many steps.", "Base.run"), inherited.Parameters["steps"]);
+        Assert.Equal(new SourcedText("How many steps.", "Base.run", Line: 6), inherited.Parameters["steps"]);
     }
 
     [Fact]

@@ -24,50 +24,11 @@ public sealed class ScopeFixtureTests
     public void Library_and_file_roles_match_expected(string fixture)
     {
         using var tree = new TemporaryDirectory();
-        var paths = Materialize(File.ReadAllText(Path.Combine(FixtureRoot, fixture + ".tree")), tree);
+        var paths = RepositoryTree.Write(File.ReadAllText(Path.Combine(FixtureRoot, fixture + ".tree")), tree);
 
         var configuration = ProjectConfiguration.Load(tree.Path);
 
         Snapshot.Match(Path.Combine(FixtureRoot, fixture + ".expected.txt"), Render(configuration, paths));
-    }
-
-    /// <returns>The Python paths of the tree and the "??" paths, sorted.</returns>
-    private static List<string> Materialize(string description, TemporaryDirectory tree)
-    {
-        var paths = new List<string>();
-        string? current = null;
-        var content = new StringBuilder();
-        void Flush()
-        {
-            if (current is not null)
-            {
-                tree.Write(current, content.ToString());
-                if (current.EndsWith(".py", StringComparison.Ordinal))
-                {
-                    paths.Add(current);
-                }
-            }
-            content.Clear();
-        }
-        foreach (var line in description.ReplaceLineEndings("\n").Split('\n'))
-        {
-            if (line.StartsWith("=== ", StringComparison.Ordinal))
-            {
-                Flush();
-                current = line[4..].Trim();
-            }
-            else if (line.StartsWith("?? ", StringComparison.Ordinal))
-            {
-                paths.Add(line[3..].Trim());
-            }
-            else if (current is not null)
-            {
-                content.Append(line).Append('\n');
-            }
-        }
-        Flush();
-        paths.Sort(StringComparer.Ordinal);
-        return paths;
     }
 
     private static string Render(ProjectConfiguration configuration, IEnumerable<string> paths)

@@ -42,6 +42,7 @@ internal static class FixtureOptions
                 case "ignore-var-parameters": settings = settings with { IgnoreVarParameters = flag }; break;
                 case "ignore-self-only-init": settings = settings with { IgnoreSelfOnlyInit = flag }; break;
                 case "d417-sphinx": settings = settings with { D417IncludesSphinx = flag }; break;
+                case "profile": settings = settings with { Profile = ProfileChoice.Parse(value) ?? throw new ArgumentException($"{optionsPath}: unknown profile '{value}'") }; break;
                 case "document-var-args": parameters = parameters with { DocumentVarArgs = flag }; break;
                 case "document-self-and-cls": parameters = parameters with { DocumentSelfAndCls = flag }; break;
                 case "document-private": parameters = parameters with { DocumentPrivate = flag }; break;

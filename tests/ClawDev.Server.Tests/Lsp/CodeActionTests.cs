@@ -32,8 +32,9 @@ public sealed class CodeActionTests
         await using var workspace = await LspWorkspace.OpenAsync(Fixture.Copy(Fixtures), extraCapabilities: LspWorkspace.CodeActionCapabilities());
         var before = File.ReadAllText(workspace.Folder.Combine("missing.py"));
 
-        // An Args section next to a Returns section is one pydocstyle does not read (D417 stays silent): CD401 reports it.
-        var after = await ApplyPreferredFixAsync(workspace, "missing.py", "CD401");
+        // An Args section next to a Returns section is one pydocstyle does not read; the contribution profile (no
+        // docstring linter configured here) reads every parameter section: D417 reports the missing entries.
+        var after = await ApplyPreferredFixAsync(workspace, "missing.py", "D417");
         Snapshot.Match("lsp-missing-parameters.py", after);
         // Every line that was there is still there, in order: entries were only added.
         Assert.Equal(before.Split('\n'), after.Split('\n').Where(line => before.Split('\n').Contains(line)));
@@ -42,7 +43,7 @@ public sealed class CodeActionTests
     }
 
     [Fact]
-    public async Task Update_to_signature_reorders_marks_the_removed_parameter_and_keeps_the_prose_byte_for_byte()
+    public async Task Update_to_signature_reorders_carries_the_renamed_parameter_over_and_keeps_the_prose_byte_for_byte()
     {
         await using var workspace = await LspWorkspace.OpenAsync(Fixture.Copy(Fixtures), extraCapabilities: LspWorkspace.CodeActionCapabilities());
         var before = File.ReadAllText(workspace.Folder.Combine("update.py"));
@@ -58,7 +59,7 @@ public sealed class CodeActionTests
     }
 
     [Fact]
-    public async Task A_description_found_elsewhere_in_the_workspace_is_offered_as_a_variant_that_says_where_it_comes_from()
+    public async Task The_one_quick_fix_takes_descriptions_documented_elsewhere_in_the_workspace()
     {
         using var folder = new TemporaryDirectory();
         folder.Write("net/client.py", "\"\"\"Client.\"\"\"\n\n\ndef get(url, timeout):\n    \"\"\"Fetch a page.\n\n    Args:\n        url: Where from.\n        timeout: Seconds to wait for the server before giving up.\n    \"\"\"\n");
@@ -68,23 +69,41 @@ public sealed class CodeActionTests
         var diagnostic = (await workspace.DiagnosticsAsync("net/server.py", version: 1))["diagnostics"]!.AsArray().Single(d => (string?)d!["code"] == "D103")!;
 
         var actions = await workspace.CodeActionsAsync("net/server.py", diagnostic, "quickfix");
-        Assert.Equal(
-            ["Draft docstring for serve", "Draft docstring for serve with descriptions from the workspace: timeout as in net/client.py"],
-            actions.Select(a => (string)a!["title"]!));
-        Assert.True((bool)actions[0]!["isPreferred"]!);
-        Assert.False((bool)actions[1]!["isPreferred"]!);
-        Assert.All(actions, a => Assert.Equal("quickfix", (string?)a!["kind"]));
-        Assert.All(actions, a => Assert.Equal("D103", (string?)a!["diagnostics"]![0]!["code"]));
-        Assert.All(actions, a => Assert.Null(a!["edit"]));
+        var action = Assert.Single(actions)!;
+        Assert.Equal("Draft docstring for serve", (string?)action["title"]);
+        Assert.True((bool)action["isPreferred"]!);
+        Assert.Equal("quickfix", (string?)action["kind"]);
+        Assert.Null(action["edit"]);
 
-        var plain = await ResolvedTextAsync(workspace, "net/server.py", actions[0]!);
-        var grounded = await ResolvedTextAsync(workspace, "net/server.py", actions[1]!);
-        Assert.DoesNotContain("Seconds to wait for the server", plain, StringComparison.Ordinal);
+        var grounded = await ResolvedTextAsync(workspace, "net/server.py", action);
         Assert.Contains("timeout: Seconds to wait for the server before giving up.", grounded, StringComparison.Ordinal);
+        Assert.Contains("port: TODO: describe port.", grounded, StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task An_override_of_a_documented_method_in_another_file_is_offered_its_documentation()
+    public async Task A_client_that_shows_change_annotations_sees_where_each_drafted_text_came_from()
+    {
+        using var folder = new TemporaryDirectory();
+        folder.Write("net/client.py", "\"\"\"Client.\"\"\"\n\n\ndef get(url, timeout):\n    \"\"\"Fetch a page.\n\n    Args:\n        url: Where from.\n        timeout: Seconds to wait for the server before giving up.\n    \"\"\"\n");
+        folder.Write("net/server.py", "\"\"\"Server.\"\"\"\n\n\ndef serve(port, timeout):\n    return port, timeout\n");
+        var capabilities = LspWorkspace.CodeActionCapabilities();
+        capabilities["workspace"]!["workspaceEdit"]!["changeAnnotationSupport"] = new JsonObject { ["groupsOnLabel"] = true };
+        await using var workspace = await LspWorkspace.OpenAsync(folder, extraCapabilities: capabilities);
+        await workspace.OpenDocumentAsync("net/server.py", File.ReadAllText(folder.Combine("net/server.py")));
+        var diagnostic = (await workspace.DiagnosticsAsync("net/server.py", version: 1))["diagnostics"]!.AsArray().Single(d => (string?)d!["code"] == "D103")!;
+        var action = Assert.Single(await workspace.CodeActionsAsync("net/server.py", diagnostic, "quickfix"))!;
+
+        var edit = (await workspace.ResolveAsync(action))["result"]!["edit"]!;
+
+        Assert.All(edit["documentChanges"]![0]!["edits"]!.AsArray(), e => Assert.Equal("clawdev.draft", (string?)e!["annotationId"]));
+        var annotation = edit["changeAnnotations"]!["clawdev.draft"]!;
+        Assert.Equal("Drafted from the repository (1 part(s) grounded)", (string?)annotation["label"]);
+        Assert.Equal("serve parameter timeout: from net/client.py:9, get (the same name elsewhere)", (string?)annotation["description"]);
+        Assert.False((bool)annotation["needsConfirmation"]!);
+    }
+
+    [Fact]
+    public async Task An_override_of_a_documented_method_in_another_file_is_drafted_from_its_documentation()
     {
         using var folder = new TemporaryDirectory();
         folder.Write("base.py", "\"\"\"Base.\"\"\"\n\n\nclass Trainer:\n    \"\"\"Trains.\"\"\"\n\n    def step(self, batch):\n        \"\"\"Run one optimisation step.\n\n        Args:\n            batch: The inputs of this step.\n        \"\"\"\n");
@@ -93,10 +112,9 @@ public sealed class CodeActionTests
         await workspace.OpenDocumentAsync("fast.py", File.ReadAllText(folder.Combine("fast.py")));
         var diagnostic = (await workspace.DiagnosticsAsync("fast.py", version: 1))["diagnostics"]!.AsArray().Single(d => (string?)d!["code"] == "D102")!;
 
-        var actions = await workspace.CodeActionsAsync("fast.py", diagnostic, "quickfix");
-        var variant = actions.Single(a => !(bool)a!["isPreferred"]!)!;
-        Assert.Equal("Draft docstring for FastTrainer.step from the base-class method Trainer.step (base.py)", (string?)variant["title"]);
-        var text = await ResolvedTextAsync(workspace, "fast.py", variant);
+        var action = Assert.Single(await workspace.CodeActionsAsync("fast.py", diagnostic, "quickfix"))!;
+        Assert.Equal("Draft docstring for FastTrainer.step", (string?)action["title"]);
+        var text = await ResolvedTextAsync(workspace, "fast.py", action);
         Assert.Contains("Run one optimisation step.", text, StringComparison.Ordinal);
         Assert.Contains("batch: The inputs of this step.", text, StringComparison.Ordinal);
     }

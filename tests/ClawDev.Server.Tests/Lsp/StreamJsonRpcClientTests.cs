@@ -55,14 +55,15 @@ public sealed class StreamJsonRpcClientTests
         await ChangeAsync(rpc, scale.Uri, drafted, version: 2);
         Assert.Empty(Codes(await client.DiagnosticsAsync(scale.Uri, version: 2)));
 
-        // Update a docstring to its signature: entries in signature order, the removed parameter marked, every word of prose kept.
+        // Update a docstring to its signature: entries in signature order, the renamed parameter's entry carried over (opacity → alpha), every word of prose kept.
         var update = await OpenAsync(rpc, client, folder.Combine("update.py"));
         var updated = await FixAsync(rpc, update, "CD403");
         var proseLines = update.Text.Split('\n').Where(line => line.Contains("Blend two images.") || line.Contains("A weighted sum")).ToList();
         Assert.Equal(2, proseLines.Count);
         Assert.All(proseLines, line => Assert.Contains(line + "\n", updated, StringComparison.Ordinal));
         await ChangeAsync(rpc, update.Uri, updated, version: 2);
-        Assert.Equal(["CD402"], Codes(await client.DiagnosticsAsync(update.Uri, version: 2)));
+        Assert.Contains("        alpha: How much of `second` shows through.\n", updated, StringComparison.Ordinal);
+        Assert.Empty(Codes(await client.DiagnosticsAsync(update.Uri, version: 2)));
 
         await rpc.InvokeWithParameterObjectAsync<JsonElement?>("shutdown").WaitAsync(Timeout);
         await rpc.NotifyAsync("exit");

@@ -10,8 +10,8 @@ def connect(host, port, timeout=30, *, retries=3):
     Args:
         host: Server name, as the resolver knows it.
         port: TODO: describe port.
-        timeout (int, optional): TODO: describe timeout. Defaults to 30.
-        retries (int, optional): TODO: describe retries. Defaults to 3.
+        timeout (optional): TODO: describe timeout. Defaults to 30.
+        retries (optional): TODO: describe retries. Defaults to 3.
 
     Returns:
         A connection object.

@@ -9,6 +9,5 @@ def blend(first, second, alpha=0.5):
     Args:
         first: Drawn below.
         second: Drawn on top.
-        alpha (float, optional): TODO: describe alpha. Defaults to 0.5.
-        opacity: TODO: opacity is not in the signature; rename or remove this entry. How much of `second` shows through.
+        alpha: How much of `second` shows through.
     """

@@ -1,6 +1,7 @@
 using ClawDev.Core.Analysis;
 using ClawDev.Core.Configuration;
 using ClawDev.Core.Docstrings;
+using ClawDev.Core.Library;
 using ClawDev.Core.Python;
 using ClawDev.Core.Workspace;
 using ClawDev.Server.Reports;
@@ -38,9 +39,9 @@ internal static class SampleScans
         Files =
         [
             Analysis("pkg/trainer.py", new ModuleCoverage(4, 1, ["Trainer.train", "Trainer.evaluate", "helper"]),
-                Finding("D102", "Missing docstring in public method", "Trainer.train", 11, 4),
+                Finding("D102", "Missing docstring in public method", "Trainer.train", 11, 4) with { Exposure = Exposure.Rendered },
                 Finding("D417", "Missing argument descriptions in the docstring for `evaluate`: `dataset`", "Trainer.evaluate", 20, 4, "dataset"),
-                Finding("D103", "Missing docstring in public function", "helper", 30, 0)),
+                Finding("D103", "Missing docstring in public function", "helper", 30, 0) with { Exposure = Exposure.Exported }),
             Analysis("pkg/utils/ünïcode name.py", new ModuleCoverage(2, 1, ["pkg.utils.ünïcode name"]),
                 Finding("D100", "Missing docstring in public module", "pkg.utils.ünïcode name", 0, 0)),
             Analysis("setup.py", new ModuleCoverage(0, 0, [])),

@@ -5,9 +5,12 @@
 //   2. the managed heap the server holds once that folder is indexed (a full collection before and after);
 //   3. didChange → publishDiagnostics on a 4,300-line file over 200 edits, measured inside the server: each
 //      publish is traced with `$/logTrace` with the time since its change arrived. The debounce is 0 here, so
-//      the figure is queueing + parsing + rules + conversion + writing the notification.
+//      the figure is queueing + parsing + rules + conversion + writing the notification;
+//   4. the drafting quick fix (issue 10): for the file's fixable diagnostics in turn, `textDocument/codeAction`
+//      and then `codeAction/resolve` of its quick fix (the draft, grounded on the whole indexed workspace), timed
+//      from request to answer at the client.
 //
-//   dotnet run -c Release --project tests/bench/lsp -- [--folder DIR] [--file PY] [--lines N] [--edits N] [--warmup N]
+//   dotnet run -c Release --project tests/bench/lsp -- [--folder DIR] [--file PY] [--lines N] [--edits N] [--warmup N] [--resolves N] [--at REL]
 //
 // On a machine other work shares, the figures follow its load (printed at the end); `nice -n -15 dotnet run ...`
 // (as root) gives the benchmark the cores first, which is what an editor's server gets on a developer's machine.
@@ -40,8 +43,22 @@ await client.RequestAsync("initialize", new JsonObject
     ["processId"] = null,
     ["capabilities"] = new JsonObject
     {
-        ["workspace"] = new JsonObject { ["configuration"] = true, ["workspaceFolders"] = true },
+        ["workspace"] = new JsonObject
+        {
+            ["configuration"] = true,
+            ["workspaceFolders"] = true,
+            ["workspaceEdit"] = new JsonObject { ["documentChanges"] = true, ["changeAnnotationSupport"] = new JsonObject() },
+        },
         ["window"] = new JsonObject { ["workDoneProgress"] = true },
+        ["textDocument"] = new JsonObject
+        {
+            ["codeAction"] = new JsonObject
+            {
+                ["codeActionLiteralSupport"] = new JsonObject { ["codeActionKind"] = new JsonObject { ["valueSet"] = new JsonArray("quickfix", "source") } },
+                ["resolveSupport"] = new JsonObject { ["properties"] = new JsonArray("edit") },
+                ["dataSupport"] = true,
+            },
+        },
     },
     ["workspaceFolders"] = new JsonArray(new JsonObject { ["uri"] = folderUri, ["name"] = "bench" }),
 });
@@ -57,7 +74,7 @@ var indexedModules = (await client.RequestAsync("clawdev/documentationCoverage",
 // 3. didChange → publishDiagnostics.
 var source = string.Join('\n', File.ReadLines(options.File).Take(options.Lines)) + "\n";
 var lines = source.Split('\n');
-var uri = new Uri(Path.Combine(options.Folder, "clawdev_bench_edits.py")).AbsoluteUri;
+var uri = new Uri(Path.Combine(options.Folder, options.At)).AbsoluteUri;
 await client.NotifyAsync("$/setTrace", new JsonObject { ["value"] = "verbose" });
 await client.NotifyAsync("textDocument/didOpen", new JsonObject
 {
@@ -68,6 +85,7 @@ var random = new Random(42);
 var total = new List<double>();
 var analysis = new List<double>();
 var findings = 0;
+JsonArray? lastDiagnostics = null;
 var line = 0;
 for (var edit = 0; edit < options.Warmup + options.Edits; edit++)
 {
@@ -90,8 +108,33 @@ for (var edit = 0; edit < options.Warmup + options.Edits; edit++)
     {
         total.Add(double.Parse(latency.Match((string)trace["params"]!["message"]!).Groups[2].Value, CultureInfo.InvariantCulture));
         analysis.Add(double.Parse(Regex.Match((string)trace["params"]!["verbose"]!, "([0-9.]+) ms").Groups[1].Value, CultureInfo.InvariantCulture));
-        findings = published["params"]!["diagnostics"]!.AsArray().Count;
+        lastDiagnostics = published["params"]!["diagnostics"]!.AsArray();
+        findings = lastDiagnostics.Count;
     }
+}
+
+// 4. The drafting quick fix: list the code actions of one fixable diagnostic, then resolve its quick fix.
+var fixable = (lastDiagnostics ?? []).Where(d => d!["data"] is not null && (string?)d["code"] is { } code && (code.StartsWith('D') || code.StartsWith("CD", StringComparison.Ordinal))).ToList();
+var listing = new List<double>();
+var resolving = new List<double>();
+for (var i = 0; i < options.Resolves && fixable.Count > 0; i++)
+{
+    var diagnostic = fixable[i % fixable.Count]!;
+    var asked = Stopwatch.GetTimestamp();
+    var listed = await client.RequestAsync("textDocument/codeAction", new JsonObject
+    {
+        ["textDocument"] = new JsonObject { ["uri"] = uri },
+        ["range"] = diagnostic["range"]!.DeepClone(),
+        ["context"] = new JsonObject { ["diagnostics"] = new JsonArray(diagnostic.DeepClone()), ["only"] = new JsonArray("quickfix") },
+    });
+    listing.Add(Stopwatch.GetElapsedTime(asked).TotalMilliseconds);
+    if (listed["result"]?.AsArray().FirstOrDefault(a => a!["data"] is not null) is not { } action)
+    {
+        continue;
+    }
+    asked = Stopwatch.GetTimestamp();
+    await client.RequestAsync("codeAction/resolve", action.DeepClone());
+    resolving.Add(Stopwatch.GetElapsedTime(asked).TotalMilliseconds);
 }
 
 await client.RequestAsync("shutdown");
@@ -104,6 +147,11 @@ report.WriteLine($"managed heap held with the index: {(withIndex - baseline) / (
 report.WriteLine($"didChange -> publishDiagnostics on {options.File} ({lines.Length - 1} lines, {findings} diagnostics), {options.Edits} edits after {options.Warmup} warm-up edits:");
 report.WriteLine($"  from the change's arrival to the notification written: p50 {Percentile(total, 50):0.00} ms, p90 {Percentile(total, 90):0.00} ms, p99 {Percentile(total, 99):0.00} ms, max {total.Max():0.00} ms");
 report.WriteLine($"  of which analysis (parse, rules, coverage): p50 {Percentile(analysis, 50):0.00} ms, p99 {Percentile(analysis, 99):0.00} ms");
+if (resolving.Count > 0)
+{
+    report.WriteLine($"drafting quick fix on the same file, {resolving.Count} fixable diagnostics in turn (client-side round trips):");
+    report.WriteLine($"  textDocument/codeAction: p50 {Percentile(listing, 50):0.00} ms, p95 {Percentile(listing, 95):0.00} ms; codeAction/resolve: p50 {Percentile(resolving, 50):0.00} ms, p95 {Percentile(resolving, 95):0.00} ms, max {resolving.Max():0.00} ms");
+}
 report.WriteLine($"machine: {Environment.ProcessorCount} cores, .NET {Environment.Version}, load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]} at the end (other processes share the cores: compare runs at a similar load)");
 return 0;
 
@@ -130,13 +178,14 @@ static double PeakRssMegabytes()
     return line is null ? double.NaN : double.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) / 1024.0;
 }
 
-internal sealed record BenchOptions(string Folder, string File, int Lines, int Edits, int Warmup)
+/// <param name="At">Where the edited file sits in the folder (in the contribution profile only files of the library are analysed: put it in a package).</param>
+internal sealed record BenchOptions(string Folder, string File, int Lines, int Edits, int Warmup, int Resolves, string At)
 {
     private const string Python = "/root/.pyenv/versions/3.11.7/lib/python3.11";
 
     public static BenchOptions Parse(string[] args)
     {
-        var options = new BenchOptions(Python, Path.Combine(Python, "tkinter", "__init__.py"), 4300, 200, 20);
+        var options = new BenchOptions(Python, Path.Combine(Python, "tkinter", "__init__.py"), 4300, 200, 20, 200, "clawdev_bench_edits.py");
         for (var i = 0; i + 1 < args.Length; i += 2)
         {
             options = args[i] switch
@@ -146,6 +195,8 @@ internal sealed record BenchOptions(string Folder, string File, int Lines, int E
                 "--lines" => options with { Lines = int.Parse(args[i + 1], CultureInfo.InvariantCulture) },
                 "--edits" => options with { Edits = int.Parse(args[i + 1], CultureInfo.InvariantCulture) },
                 "--warmup" => options with { Warmup = int.Parse(args[i + 1], CultureInfo.InvariantCulture) },
+                "--resolves" => options with { Resolves = int.Parse(args[i + 1], CultureInfo.InvariantCulture) },
+                "--at" => options with { At = args[i + 1] },
                 _ => throw new ArgumentException($"unknown argument {args[i]}"),
             };
         }

@@ -26,6 +26,14 @@ internal sealed class CodeRegistry
         "CD403", // parameter entries out of signature order
     ];
 
+    /// <summary>
+    /// ClawDev's own codes on by default in a profile: in the contribution profile not CD403 (entry order), since
+    /// reordering entries is the cosmetic change maintainers least welcome, and grouped entries (Hugging Face's
+    /// "> Parameters that control …" groups) follow topics, not the signature.
+    /// </summary>
+    public static IEnumerable<string> OwnDefaultCodes(AnalysisProfile profile) =>
+        profile == AnalysisProfile.Contribution ? OwnCodes.Where(code => code != "CD403") : OwnCodes;
+
     /// <summary>Every code ClawDev's own selections (<c>[tool.clawdev]</c>, the command line) can name.</summary>
     public static CodeRegistry ClawDev { get; } = new([.. Pydocstyle.Codes, .. OwnCodes]);
 

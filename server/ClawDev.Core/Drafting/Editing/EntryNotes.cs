@@ -48,11 +48,11 @@ internal static class EntryNotes
             {
                 var parameter = signature[plan.PositionOfName(unit.Names[0])];
                 var typing = ParameterTyping.Of(parameter);
-                plan.AddParameterField(new ParameterDoc(parameter, typing, grounding.Parameter(parameter.Name, typing.Type)));
+                plan.AddParameterField(new ParameterDoc(parameter, typing, grounding.Parameter(parameter.Name, typing.Type, parameter.Default).Description));
                 described.Add(parameter.Name);
                 continue;
             }
-            var description = unit.Names.Count == 1 ? grounding.Parameter(unit.Names[0], null) : Placeholder.Parameter(string.Join(", ", unit.Names));
+            var description = unit.Names.Count == 1 ? grounding.Parameter(unit.Names[0], null, null).Description : Placeholder.Parameter(string.Join(", ", unit.Names));
             if (For(text, unit, Indent(description, layout.LineBreak, plan.List.DescriptionIndentation), plan.List, layout) is var (offset, note))
             {
                 plan.AddNote(i, offset, note);

@@ -1,4 +1,5 @@
 using ClawDev.Core.Docstrings;
+using ClawDev.Core.Drafting.Writing;
 using ClawDev.Core.Python;
 
 namespace ClawDev.Core.Drafting.Editing;
@@ -65,6 +66,9 @@ internal sealed class ParameterList
     /// <summary>Whether the list's ":type x:" fields come before their ":param x:" fields (as botocore writes them).</summary>
     public bool TypeFieldFirst { get; init; }
 
+    /// <summary>How the list's own entries are laid out (Google family only), for the entries added to it; null when it has none.</summary>
+    public EntryLayout? Layout { get; init; }
+
     /// <summary>A section with text but no entry drafting can read ("Args:" over "user - the user"): it cannot be extended without rewriting that text.</summary>
     public bool IsUnreadable { get; init; }
 
@@ -122,6 +126,9 @@ internal sealed class ParameterList
             IsUnreadable = units.Count == 0 && section.BodySpan.Length > 0,
             HasTypeFields = fields.Count == 0 || fields.Exists(static f => f.Unit.Role == UnitRole.TypeField),
             TypeFieldFirst = typeFieldFirst,
+            Layout = layout.Writer is GoogleWriter google && fields.Count == 0
+                ? EntryLayout.Measure(text, [.. section.Entries.Where(e => e.Span.Start < examples)], google.Layout)
+                : null,
         };
     }
 

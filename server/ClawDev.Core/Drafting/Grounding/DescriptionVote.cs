@@ -7,7 +7,7 @@ internal static class DescriptionVote
     {
         if (typeKey is not null)
         {
-            var sameType = candidates.FindAll(c => c.Record.TypeKey == typeKey);
+            var sameType = candidates.FindAll(c => c.Record.TypeKey is not null && TypeKey.Compatible(c.Record.TypeKey, typeKey));
             candidates = sameType.Count > 0 ? sameType : candidates.FindAll(static c => c.Record.TypeKey is null);
         }
         GroundedDescription? best = null;

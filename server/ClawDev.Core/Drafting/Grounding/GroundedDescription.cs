@@ -6,8 +6,8 @@ namespace ClawDev.Core.Drafting.Grounding;
 /// <param name="Symbol">The definition in that file saying it.</param>
 public sealed record GroundedDescription(string Parameter, string Description, int Count, string Path, string Symbol);
 
-/// <summary>A reusable text and the definition whose docstring says it.</summary>
-public readonly record struct SourcedText(string Text, string Symbol);
+/// <summary>A reusable text, the definition whose docstring says it, the 1-based line it stands on and the type written with it.</summary>
+public readonly record struct SourcedText(string Text, string Symbol, int Line = 0, string? Type = null);
 
 /// <summary>The documentation of a base-class method an override can reuse.</summary>
 /// <param name="Path">The file defining the base class.</param>

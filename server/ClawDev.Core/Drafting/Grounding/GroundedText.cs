@@ -8,15 +8,19 @@ internal static class GroundedText
     /// <summary>
     /// The description as a draft may reuse it: trimmed, up to any doctest or field line (text a sloppy docstring
     /// let run on), without a closing "Defaults to ..." sentence or "(default ...)" remark (the draft states its
-    /// own default). Null for nothing worth copying: empty text, a placeholder, or text holding triple quotes (it
-    /// could not go into a docstring).
+    /// own default) unless <paramref name="keepDefault"/>. Null for nothing worth copying: empty text, a
+    /// placeholder, or text holding triple quotes (it could not go into a docstring).
     /// </summary>
-    public static string? Clean(string description)
+    public static string? Clean(string description, bool keepDefault = false)
     {
         var text = description[..ProseEnd(description)].Trim();
         if (text.Length == 0 || Placeholder.IsPlaceholder(text) || text.Contains("\"\"\"", StringComparison.Ordinal) || text.Contains("'''", StringComparison.Ordinal))
         {
             return null;
+        }
+        if (keepDefault)
+        {
+            return text;
         }
         var lastSentence = LastSentenceStart(text);
         if (text.AsSpan(lastSentence).TrimStart().StartsWith(DefaultWord, StringComparison.OrdinalIgnoreCase))
@@ -30,6 +34,32 @@ internal static class GroundedText
         }
         return text.Length == 0 ? null : text;
     }
+
+    /// <summary>
+    /// A reused description for a parameter whose default is <paramref name="defaultValue"/> (null: required):
+    /// a default it states in words ("Defaults to the current user's namespace.") stays, since it says what the
+    /// value means; one that states another value, or any default for a required parameter, goes.
+    /// </summary>
+    public static string ForDefault(string description, string? defaultValue)
+    {
+        var (start, end) = Docstrings.DefaultPhrase.Find(description, 0, description.Length);
+        if (start < 0)
+        {
+            return description;
+        }
+        var stated = Normal(description[start..end]);
+        var keep = defaultValue is not null && (stated == Normal(defaultValue) || !IsLiteral(stated));
+        return keep ? description : Clean(description) ?? description;
+    }
+
+    /// <summary>Whether a description already says its default ("Defaults to None.", "(default: 5)").</summary>
+    public static bool StatesDefault(string description) => Docstrings.DefaultPhrase.Find(description, 0, description.Length).Start >= 0;
+
+    private static string Normal(string value) => value.Replace("`", "", StringComparison.Ordinal).Replace('\'', '"').Trim().TrimEnd('.');
+
+    /// <summary>A number, a string, True/False/None, or a bracketed literal: a value, not words about one.</summary>
+    private static bool IsLiteral(string value) =>
+        value.Length > 0 && (char.IsAsciiDigit(value[0]) || value[0] is '"' or '-' or '+' or '.' or '[' or '(' or '{' || value is "True" or "False" or "None");
 
     /// <summary>Where the first line starting with "&gt;&gt;&gt;" or a field marker (":param x:") begins, or the end.</summary>
     private static int ProseEnd(string description)

@@ -1,19 +1,16 @@
 namespace ClawDev.Core.Drafting.Grounding;
 
+/// <summary>A parameter's description for a draft, and the type its source writes (for a parameter without annotation).</summary>
+internal readonly record struct GroundedParameter(string Description, string? DocumentedType);
+
 /// <summary>
-/// The descriptions a draft for one definition writes: the overridden base-class method's documentation first,
-/// then the workspace's most common description of the parameter name, else a placeholder. Every grounded text
-/// is recorded in <see cref="Provenance"/>.
+/// The descriptions a draft for one definition writes: for parameters the nearest evidence
+/// (<see cref="EvidenceSearch"/>), for a method's summary and return value the overridden base-class method's,
+/// else a placeholder. Every grounded text is recorded in <see cref="Provenance"/>.
 /// </summary>
 /// <param name="symbol">The definition being documented.</param>
-/// <param name="local">The current text of its file, which stands in for what the index holds for that path.</param>
 /// <param name="isClass">A class's summary and return value are its own; only its constructor parameters are grounded.</param>
-internal sealed class Grounding(
-    string symbol,
-    ParameterDescriptionIndex index,
-    ModuleDocumentation local,
-    InheritedDocumentation? inherited,
-    bool isClass)
+internal sealed class Grounding(string symbol, EvidenceSearch search, InheritedDocumentation? inherited, bool isClass)
 {
     private readonly List<Provenance> _provenance = [];
 
@@ -23,38 +20,35 @@ internal sealed class Grounding(
     {
         if (!isClass && inherited?.Summary is { } summary)
         {
-            Record("summary", GroundingSource.BaseClassMethod, inherited.Path, inherited.Symbol, 1);
+            Record("summary", GroundingSource.BaseClassMethod, inherited.Path, inherited.Symbol, 1, 0, null);
             return summary;
         }
         return Placeholder.Summary(name);
     }
 
-    public string Parameter(string name, string? type)
+    /// <param name="type">The parameter's type from its annotation or default, or null.</param>
+    /// <param name="defaultValue">Its default as the signature writes it; null for a required parameter.</param>
+    /// <param name="starred">*args or **kwargs: passed on as "*args"/"**kwargs".</param>
+    public GroundedParameter Parameter(string name, string? type, string? defaultValue, bool starred = false)
     {
-        if (inherited is not null && inherited.Parameters.TryGetValue(name, out var fromBase))
+        if (search.Find(name, TypeKey.Of(type), starred) is { } evidence)
         {
-            Record($"parameter {name}", GroundingSource.BaseClassMethod, inherited.Path, fromBase.Symbol, 1);
-            return fromBase.Text;
+            Record($"parameter {name}", evidence.Source, evidence.Path, evidence.Symbol, evidence.Count, evidence.Line, evidence.Other);
+            return new GroundedParameter(GroundedText.ForDefault(evidence.Description, defaultValue), evidence.Type);
         }
-        // The definition's own entries never count (they are what is being rewritten).
-        if (index.MostCommon(name, TypeKey.Of(type), overlay: local, exceptSymbol: symbol) is { } common)
-        {
-            Record($"parameter {name}", GroundingSource.SameParameterName, common.Path, common.Symbol, common.Count);
-            return common.Description;
-        }
-        return Placeholder.Parameter(name);
+        return new GroundedParameter(Placeholder.Parameter(name), null);
     }
 
     public string Returns()
     {
         if (!isClass && inherited?.Returns is { } returns)
         {
-            Record("returns", GroundingSource.BaseClassMethod, inherited.Path, inherited.Symbol, 1);
+            Record("returns", GroundingSource.BaseClassMethod, inherited.Path, inherited.Symbol, 1, 0, null);
             return returns;
         }
         return Placeholder.ReturnValue;
     }
 
-    private void Record(string part, GroundingSource source, string path, string sourceSymbol, int count) =>
-        _provenance.Add(new Provenance(symbol, part, source, path, sourceSymbol, count));
+    private void Record(string part, GroundingSource source, string path, string sourceSymbol, int count, int line, string? other) =>
+        _provenance.Add(new Provenance(symbol, part, source, path, sourceSymbol, count, line, other));
 }

@@ -4,8 +4,8 @@ using ClawDev.Core.Python;
 
 namespace ClawDev.Core.Drafting.Grounding;
 
-/// <summary>One documented parameter: the name, a type key, the reusable description, and the definition documenting it.</summary>
-internal sealed record ParameterRecord(string Name, string? TypeKey, string Description, string Symbol);
+/// <summary>One documented parameter: the name, its type (a key and as written), the reusable description, the definition documenting it and the entry's 1-based line.</summary>
+internal sealed record ParameterRecord(string Name, string? TypeKey, string? Type, string Description, string Symbol, int Line);
 
 /// <summary>A documented method: its summary and parameter and return descriptions (each null or absent when not worth reusing).</summary>
 internal sealed record MethodRecord(string Name, string Symbol, string? Summary, IReadOnlyDictionary<string, SourcedText> Parameters, string? Returns);
@@ -28,6 +28,9 @@ internal sealed class ModuleDocumentation
 
     public required IReadOnlyList<ClassRecord> Classes { get; init; }
 
+    /// <summary>Docstrings of several lines whose summary starts on the quotes' line, and those starting it on the next.</summary>
+    public (int FirstLine, int SecondLine) SummaryPlacement { get; init; }
+
     public static ModuleDocumentation Extract(string path, PythonModule module, DocstringStyle preferredStyle)
     {
         var parameters = new List<ParameterRecord>();
@@ -40,9 +43,9 @@ internal sealed class ModuleDocumentation
             }
             var docstringParsed = DocstringParser.Parse(module.Text, docstring, preferredStyle);
             parsed[definition] = docstringParsed;
-            foreach (var (name, type, description) in Documented(module.Text, docstringParsed))
+            foreach (var (name, type, description, offset) in Documented(module.Text, docstringParsed))
             {
-                parameters.Add(new ParameterRecord(name, TypeKey.Of(type), description, definition.QualifiedName));
+                parameters.Add(new ParameterRecord(name, TypeKey.Of(type), type, description, definition.QualifiedName, module.Lines.LineOf(offset) + 1));
             }
         }
         var classes = new List<ClassRecord>();
@@ -50,10 +53,45 @@ internal sealed class ModuleDocumentation
         {
             if (definition.IsClass)
             {
-                classes.Add(ClassOf(module.Text, definition, parsed));
+                classes.Add(ClassOf(module, definition, parsed));
             }
         }
-        return new ModuleDocumentation { Path = path, ModuleName = ModuleNameOf(path), Parameters = parameters, Classes = classes };
+        return new ModuleDocumentation
+        {
+            Path = path,
+            ModuleName = ModuleNameOf(path),
+            Parameters = parameters,
+            Classes = classes,
+            SummaryPlacement = CountSummaryPlacement(module),
+        };
+    }
+
+    /// <summary>Where the summaries of the module's docstrings of several lines start: on the quotes' line or on the next.</summary>
+    private static (int FirstLine, int SecondLine) CountSummaryPlacement(PythonModule module)
+    {
+        int first = 0, second = 0;
+        foreach (var docstring in module.AllDefinitions().Select(static d => d.Docstring).Append(module.Docstring))
+        {
+            if (docstring is null)
+            {
+                continue;
+            }
+            var content = module.Text.AsSpan(docstring.ContentSpan.Start, docstring.ContentSpan.Length);
+            var lineBreak = content.IndexOfAny('\r', '\n');
+            if (lineBreak < 0 || content[(lineBreak + 1)..].IsWhiteSpace())
+            {
+                continue;
+            }
+            if (content[..lineBreak].IsWhiteSpace())
+            {
+                second++;
+            }
+            else
+            {
+                first++;
+            }
+        }
+        return (first, second);
     }
 
     /// <summary>"nn.Module" gives "Module", "Base[T]" gives "Base"; keywords (metaclass=...) and unpacked arguments are not bases.</summary>
@@ -77,17 +115,17 @@ internal sealed class ModuleDocumentation
         return names;
     }
 
-    private static ClassRecord ClassOf(string text, Definition definition, Dictionary<Definition, ParsedDocstring> parsed)
+    private static ClassRecord ClassOf(PythonModule module, Definition definition, Dictionary<Definition, ParsedDocstring> parsed)
     {
         var methods = new Dictionary<string, MethodRecord>(StringComparer.Ordinal);
         foreach (var child in definition.Children)
         {
             if (child.Kind == DefinitionKind.Function && parsed.TryGetValue(child, out var docstring))
             {
-                methods[child.Name] = MethodOf(text, child.Name, child.QualifiedName, docstring);
+                methods[child.Name] = MethodOf(module, child.Name, child.QualifiedName, docstring);
             }
         }
-        if (parsed.TryGetValue(definition, out var classDocstring) && MethodOf(text, Constructor, definition.QualifiedName, classDocstring) is { Parameters.Count: > 0 } fromClass)
+        if (parsed.TryGetValue(definition, out var classDocstring) && MethodOf(module, Constructor, definition.QualifiedName, classDocstring) is { Parameters.Count: > 0 } fromClass)
         {
             // Google, NumPy, Hugging Face and Sphinx projects often document the constructor in the class docstring.
             fromClass = fromClass with { Summary = null, Returns = null };
@@ -96,36 +134,36 @@ internal sealed class ModuleDocumentation
         return new ClassRecord(definition.Name, definition.QualifiedName, BaseNames(definition), methods);
     }
 
-    private static MethodRecord MethodOf(string text, string name, string symbol, ParsedDocstring docstring)
+    private static MethodRecord MethodOf(PythonModule module, string name, string symbol, ParsedDocstring docstring)
     {
         var parameters = new Dictionary<string, SourcedText>(StringComparer.Ordinal);
-        foreach (var (parameter, _, description) in Documented(text, docstring))
+        foreach (var (parameter, type, description, offset) in Documented(module.Text, docstring))
         {
-            parameters.TryAdd(parameter, new SourcedText(description, symbol));
+            parameters.TryAdd(parameter, new SourcedText(description, symbol, module.Lines.LineOf(offset) + 1, type));
         }
         var returns = docstring.FindSection(SectionKind.Returns) is { Entries: [var entry, ..] } ? GroundedText.Clean(entry.Description) : null;
         return new MethodRecord(name, symbol, GroundedText.Clean(docstring.Summary), parameters, returns);
     }
 
     /// <summary>The reusable parameter descriptions of a docstring: its parameter entries, or the items of a plain docstring's PEP 257 list.</summary>
-    private static IEnumerable<(string Name, string? Type, string Description)> Documented(string text, ParsedDocstring docstring)
+    private static IEnumerable<(string Name, string? Type, string Description, int Offset)> Documented(string text, ParsedDocstring docstring)
     {
         if (!docstring.Detection.IsStructured && Pep257List.Find(text, docstring.ContentSpan, "") is { } list)
         {
             foreach (var unit in list.Units)
             {
-                if (GroundedText.Clean(unit.Description) is { } description)
+                if (GroundedText.Clean(unit.Description, keepDefault: true) is { } description)
                 {
-                    yield return (unit.Names[0], null, description);
+                    yield return (unit.Names[0], null, description, unit.Span.Start);
                 }
             }
             yield break;
         }
         foreach (var documented in docstring.DocumentedParameters)
         {
-            if (GroundedText.Clean(documented.Entry.Description) is { } description)
+            if (GroundedText.Clean(documented.Entry.Description, keepDefault: true) is { } description)
             {
-                yield return (documented.Name, documented.Entry.Type, description);
+                yield return (documented.Name, documented.Entry.Type, description, documented.NameSpan.Start);
             }
         }
     }

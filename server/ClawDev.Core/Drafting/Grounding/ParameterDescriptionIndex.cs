@@ -94,6 +94,68 @@ public sealed class ParameterDescriptionIndex
         return DescriptionVote.Winner(name, typeKey, candidates);
     }
 
+    /// <summary>Every documented parameter of this name (stars ignored) in files other than <paramref name="exceptPath"/>.</summary>
+    internal List<(string Path, ParameterRecord Record)> Records(string name, string? exceptPath)
+    {
+        var found = new List<(string, ParameterRecord)>();
+        lock (_gate)
+        {
+            if (_parameters.TryGetValue(name, out var records))
+            {
+                foreach (var (file, record) in records)
+                {
+                    if (file.Path != exceptPath)
+                    {
+                        found.Add((file.Path, record));
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    /// <summary>
+    /// How long a reusable description may be: as long as 99 in 100 of the workspace's descriptions, and never under <see cref="MinLengthLimit"/> characters. Longer text is one docstring's
+    /// essay, not the typical entry a draft may copy.
+    /// </summary>
+    internal int TypicalLengthLimit()
+    {
+        lock (_gate)
+        {
+            if (_lengthLimit is null)
+            {
+                var lengths = _parameters.Values.SelectMany(static list => list).Select(static entry => entry.Record.Description.Length).ToList();
+                lengths.Sort();
+                _lengthLimit = lengths.Count == 0 ? MinLengthLimit : Math.Max(MinLengthLimit, lengths[lengths.Count * 99 / 100]);
+            }
+        }
+        return _lengthLimit.Value;
+    }
+
+    /// <summary>
+    /// Whether most docstrings of several lines, in the index and in <paramref name="current"/>, start their summary
+    /// on the line after the quotes (as most Hugging Face code does) rather than on the quotes' line.
+    /// </summary>
+    internal bool SummaryOnSecondLine(ModuleDocumentation current)
+    {
+        int first = current.SummaryPlacement.FirstLine, second = current.SummaryPlacement.SecondLine;
+        lock (_gate)
+        {
+            foreach (var (path, file) in _files)
+            {
+                if (path != current.Path)
+                {
+                    first += file.SummaryPlacement.FirstLine;
+                    second += file.SummaryPlacement.SecondLine;
+                }
+            }
+        }
+        return second > first;
+    }
+
+    private const int MinLengthLimit = 400;
+    private int? _lengthLimit;
+
     /// <summary>Classes with this simple name in files other than <paramref name="exceptPath"/>, with their files' paths and module names.</summary>
     internal List<(string Path, string ModuleName, ClassRecord Class)> ClassesNamed(string name, string? exceptPath)
     {
@@ -118,6 +180,7 @@ public sealed class ParameterDescriptionIndex
     {
         lock (_gate)
         {
+            _lengthLimit = null;
             RemoveLocked(file.Path);
             _files[file.Path] = file;
             foreach (var record in file.Parameters)

@@ -3,34 +3,105 @@ using ClawDev.Core.Drafting.Signature;
 namespace ClawDev.Core.Drafting.Grounding;
 
 /// <summary>
-/// A coarse key for comparing a documented type with an annotation: the last dotted part of the first name,
-/// lower case, after dropping "Optional"/"| None". "`torch.Tensor` of shape `(batch,)`", "torch.Tensor" and
-/// "Optional[torch.Tensor]" all give "tensor"; "List[str]" and "list of str" give "list".
+/// A key for comparing a documented type with an annotation: the sorted alternatives, each the last dotted part
+/// of its first name in lower case, without None. Annotations and documented type texts meet in it:
+/// "Optional[Union[str, list[str]]]", "`str` or `List[str]`", "str | list[str] | None" and "(`str`, `list`)"
+/// all give "list|str"; "`torch.Tensor` of shape `(batch,)`" and "Optional[torch.Tensor]" give "tensor";
+/// a Literal of strings is "str".
 /// </summary>
 internal static class TypeKey
 {
+    private const char Separator = '|';
+
     public static string? Of(string? type)
     {
         if (string.IsNullOrWhiteSpace(type))
         {
             return null;
         }
-        var text = TypeExpression.WithoutNone(type.Trim());
+        var names = new SortedSet<string>(StringComparer.Ordinal);
+        Collect(type.Replace("`", "").Replace("*", "").Replace("~", ""), names, depth: 0);
+        names.Remove("none");
+        names.Remove("optional");
+        return names.Count == 0 ? null : string.Join(Separator, names);
+    }
+
+    /// <summary>Built-in value types: two types made only of these and sharing none describe different things.</summary>
+    private static readonly HashSet<string> BuiltIns = new(StringComparer.Ordinal) { "bool", "bytes", "complex", "dict", "float", "int", "list", "set", "str", "tuple" };
+
+    /// <summary>
+    /// Whether two keys may describe the same thing: either is unknown, they share an alternative, or one names a
+    /// class (a `Callable` annotation and a documented `DataCollator`, `PathLike` and `Path` are the same idea told
+    /// two ways). Only built-in types that share nothing are told apart (`int` is not `str`).
+    /// </summary>
+    public static bool Compatible(string? a, string? b)
+    {
+        if (a is null || b is null || a == b)
+        {
+            return true;
+        }
+        var left = a.Split(Separator);
+        var right = b.Split(Separator);
+        return left.Any(right.Contains) || !left.All(BuiltIns.Contains) || !right.All(BuiltIns.Contains);
+    }
+
+    private static void Collect(string text, SortedSet<string> names, int depth)
+    {
+        foreach (var alternative in Alternatives(text))
+        {
+            var (name, arguments) = Head(alternative);
+            if (name.Length == 0)
+            {
+                continue;
+            }
+            var simple = TypeExpression.LastSegment(name).ToLowerInvariant();
+            if (simple is "optional" or "union" && arguments is not null && depth < 8)
+            {
+                Collect(arguments, names, depth + 1);
+            }
+            else if (simple == "literal")
+            {
+                names.Add(arguments is not null && arguments.TrimStart().StartsWith('"') || (arguments?.TrimStart().StartsWith('\'') ?? false) ? "str" : "literal");
+            }
+            else
+            {
+                names.Add(simple);
+            }
+        }
+    }
+
+    /// <summary>Top-level alternatives: "|", " or ", and the commas of a documented "`str`, `dict`" (not inside brackets).</summary>
+    private static IEnumerable<string> Alternatives(string text)
+    {
+        foreach (var part in TypeExpression.SplitTopLevel(text, '|'))
+        {
+            foreach (var comma in TypeExpression.SplitTopLevel(part, ','))
+            {
+                foreach (var word in comma.Split(" or ", StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+                {
+                    yield return word.Trim('(', ')', ' ');
+                }
+            }
+        }
+    }
+
+    /// <summary>The first dotted name of an alternative and, when it is generic, the text between its brackets.</summary>
+    private static (string Name, string? Arguments) Head(string alternative)
+    {
         var start = 0;
-        while (start < text.Length && !IsNameChar(text[start]))
+        while (start < alternative.Length && !IsNameChar(alternative[start]))
         {
             start++;
         }
         var end = start;
-        while (end < text.Length && (IsNameChar(text[end]) || text[end] == '.'))
+        while (end < alternative.Length && (IsNameChar(alternative[end]) || alternative[end] == '.'))
         {
             end++;
         }
-        if (end == start)
-        {
-            return null;
-        }
-        return TypeExpression.LastSegment(text[start..end].TrimEnd('.')).ToLowerInvariant();
+        var name = alternative[start..end].TrimEnd('.');
+        var open = end < alternative.Length && alternative[end] == '[' ? end : -1;
+        var close = alternative.LastIndexOf(']');
+        return (name, open >= 0 && close > open ? alternative[(open + 1)..close] : null);
     }
 
     private static bool IsNameChar(char c) => char.IsLetterOrDigit(c) || c == '_';

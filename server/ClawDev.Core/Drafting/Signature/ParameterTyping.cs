@@ -11,6 +11,20 @@ internal readonly record struct ParameterTyping(string? Type, string? Default)
 
     public bool DefaultsToNone => Default == "None";
 
+    /// <summary>
+    /// The type as the evidence's docstring writes it (the repository's own notation, "`str` or `os.PathLike`")
+    /// when it names the same types as the annotation, or when there is no annotation; else this typing.
+    /// </summary>
+    public ParameterTyping WithDocumentedType(string? documented)
+    {
+        if (string.IsNullOrWhiteSpace(documented) || documented.Contains('\\') || documented.Contains('\n'))
+        {
+            return this;
+        }
+        var key = Grounding.TypeKey.Of(documented);
+        return Type is null || key == Grounding.TypeKey.Of(Type) ? this with { Type = documented.Trim() } : this;
+    }
+
     public static ParameterTyping Of(Parameter parameter)
     {
         var type = parameter.Annotation is { Length: > 0 } annotation ? TypeExpression.Unquote(annotation) : null;

@@ -5,6 +5,7 @@ namespace ClawDev.Core.Drafting.Writing;
 /// <summary>
 /// Google style as the Google Python Style Guide and Napoleon write it:
 /// "x (int, optional): Description. Defaults to 3." under "Args:", "int: Description." under "Returns:".
+/// Entries follow an <see cref="EntryLayout"/>: this style's own, or the one a docstring's entries show.
 /// </summary>
 internal class GoogleWriter : StyleWriter
 {
@@ -14,24 +15,49 @@ internal class GoogleWriter : StyleWriter
 
     public override int EntryLevel => 1;
 
-    public override bool DescriptionBelowHead => false;
+    public override bool DescriptionBelowHead => Layout.DescriptionBelow;
 
-    public override void Entry(DocText text, ParameterDoc parameter, int level)
+    /// <summary>How this style lays out an entry when no neighbour says otherwise.</summary>
+    public virtual EntryLayout Layout => EntryLayout.Google;
+
+    public override void Entry(DocText text, ParameterDoc parameter, int level) => Entry(text, parameter, level, Layout);
+
+    /// <summary>One entry laid out as <paramref name="layout"/> says.</summary>
+    public void Entry(DocText text, ParameterDoc parameter, int level, EntryLayout layout)
     {
         var typing = parameter.Typing;
-        var parts = new List<string>(2);
-        if (typing.Type is { } type)
+        var parts = new List<string>(3);
+        if (layout.Typed && typing.Type is { } type)
         {
-            parts.Add(type);
+            parts.Add(layout.Backticks ? Backticked(type) : type.Replace("`", "", StringComparison.Ordinal));
         }
-        if (typing.IsOptional)
+        if (typing.IsOptional && layout.OptionalMarker.Length > 0)
         {
-            parts.Add("optional");
+            parts.Add(layout.OptionalMarker);
+        }
+        var description = parameter.Description;
+        // A description that already says its default (reused with it: "Defaults to the current user.") keeps only that.
+        if (typing.Default is { } value && !(typing.DefaultsToNone && layout.Default == DefaultPlacement.Head) && !Grounding.GroundedText.StatesDefault(description))
+        {
+            if (layout.Default == DefaultPlacement.Head)
+            {
+                parts.Add($"defaults to {(layout.Backticks ? FormatDefault(value) : value)}");
+            }
+            else if (layout.Default == DefaultPlacement.Description)
+            {
+                description = Sentences.Append(description, $"Defaults to {value}.");
+            }
         }
         var name = WrittenName(parameter.Parameter);
         var head = parts.Count == 0 ? $"{name}:" : $"{name} ({string.Join(", ", parts)}):";
-        var description = typing.Default is { } value ? Sentences.Append(parameter.Description, $"Defaults to {value}.") : parameter.Description;
-        text.AddInline(level, head, description);
+        if (!layout.DescriptionBelow || (parts.Count == 0 && SectionNames.TryGoogle(name, out _)))
+        {
+            // pydocstyle reads a lone "args:" line as an "Args:" header; text after the colon keeps it an entry.
+            text.AddInline(level, head, description);
+            return;
+        }
+        text.Add(level, head);
+        text.AddLines(level + 1, description);
     }
 
     protected override void ParameterHeader(DocText text) => text.Add(0, "Args:");
@@ -53,4 +79,14 @@ internal class GoogleWriter : StyleWriter
 
     /// <summary>How a Returns/Yields type is written.</summary>
     protected virtual string FormatType(string type) => type;
+
+    protected static string Backticked(string type) => type.Contains('`') ? type : $"`{type}`";
+
+    /// <summary>Numbers bare ("defaults to 8"), everything else as code ("defaults to `"gelu"`"), as transformers writes them.</summary>
+    private static string FormatDefault(string value)
+    {
+        var number = value.AsSpan().TrimStart("+-");
+        var isNumber = number.Length > 0 && (char.IsAsciiDigit(number[0]) || number[0] == '.') && !number.ContainsAny("([{'\"");
+        return isNumber || value.Contains('`') ? value : $"`{value}`";
+    }
 }

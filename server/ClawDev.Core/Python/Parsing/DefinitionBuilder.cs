@@ -11,6 +11,7 @@ internal sealed class DefinitionBuilder(
 {
     private List<string>? _raised;
     private List<Definition>? _children;
+    private List<Parameter>? _fields;
 
     public DefinitionHeader Header => header;
     public DefinitionBuilder? Parent => parent;
@@ -38,6 +39,25 @@ internal sealed class DefinitionBuilder(
 
     public void AddChild(Definition child) => (_children ??= []).Add(child);
 
+    public bool IsClass => header.Kind == DefinitionKind.Class;
+
+    /// <summary>An annotated assignment in a class body (<c>name: type = default</c>): a dataclass field.</summary>
+    public void AddField(Parameter field) => (_fields ??= []).Add(field);
+
+    /// <summary><c>@dataclass</c>, <c>@dataclasses.dataclass(...)</c>, <c>@pydantic.dataclasses.dataclass</c>: the class
+    /// gets an __init__ whose parameters are its fields.</summary>
+    private static bool IsDataclass(IReadOnlyList<Decorator> decorators)
+    {
+        foreach (var decorator in decorators)
+        {
+            if (decorator.Name == "dataclass" || decorator.Name.EndsWith(".dataclass", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <param name="spanEnd">End of the last line of the body that is not blank or a comment.</param>
     public Definition Build(int spanEnd)
     {
@@ -50,7 +70,7 @@ internal sealed class DefinitionBuilder(
             Children = _children ?? (IReadOnlyList<Definition>)[],
             Decorators = decorators,
             TypeParameters = header.TypeParameters,
-            Parameters = header.Parameters,
+            Parameters = IsClass && IsDataclass(decorators) ? _fields ?? (IReadOnlyList<Parameter>)[] : header.Parameters,
             Bases = header.Bases,
             ReturnAnnotation = header.ReturnAnnotation,
             Docstring = Docstring,

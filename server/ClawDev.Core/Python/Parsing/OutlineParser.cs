@@ -23,6 +23,10 @@ internal sealed class OutlineParser
     private readonly BodyFactsScanner _bodyFacts = new();
     private readonly DunderAllCollector _dunderAll;
     private readonly PydocstyleDunderAll _pydocstyleAll;
+    private readonly ImportCollector _imports;
+    private readonly LazyExportCollector _lazyExports;
+    private readonly Dictionary<string, Docstring> _stringConstants = new(StringComparer.Ordinal);
+    private readonly List<string> _docAssignments = [];
     private readonly Dictionary<int, NoqaComment> _noqa = [];
 
     // The logical line being read: its significant tokens, and the comments since the previous one ended
@@ -60,6 +64,8 @@ internal sealed class OutlineParser
         _headers = new DefinitionHeaderParser(text, _problems);
         _dunderAll = new DunderAllCollector(text);
         _pydocstyleAll = new PydocstyleDunderAll(text);
+        _imports = new ImportCollector(text);
+        _lazyExports = new LazyExportCollector(text);
     }
 
     private DefinitionBuilder? CurrentDefinition => _openDefinitions.Count > 0 ? _openDefinitions[^1] : null;
@@ -280,6 +286,15 @@ internal sealed class OutlineParser
         {
             ObserveFacts(line);
         }
+        if (CurrentDefinition is null)
+        {
+            ObserveModuleStatement(line);
+        }
+        else if (CurrentDefinition is { IsClass: true } @class && _depth == @class.BodyDepth && line.Length > 2
+            && line[0].Kind == TokenKind.Name && line[1].Tag == TokenTag.Colon && FieldReader.Read(_text, line) is { } field)
+        {
+            @class.AddField(field);
+        }
         if (line[^1].Tag == TokenTag.Colon)
         {
             _expectingBlock = true;
@@ -300,6 +315,44 @@ internal sealed class OutlineParser
         {
             _pydocstyleAll.Observe(line);
         }
+    }
+
+    /// <summary>Imports and lazy-import tables, which say what the module's names refer to and what a package exports.</summary>
+    private void ObserveModuleStatement(ReadOnlySpan<Token> line)
+    {
+        if (line[0].Tag is TokenTag.Import or TokenTag.From)
+        {
+            _imports.Observe(line);
+        }
+        else if (_lazyExports.Concerns(line))
+        {
+            _lazyExports.Observe(line);
+        }
+        else if (line.Length > 2 && line[0].Kind == TokenKind.Name && line[1].Tag == TokenTag.Equal && line[2].Kind == TokenKind.String)
+        {
+            _stringConstants[line[0].TextIn(_text).ToString()] = DocstringReader.Read(_text, line[2..])!;
+        }
+        else if (DocAssignmentTarget(line) is { } target)
+        {
+            _docAssignments.Add(target);
+        }
+    }
+
+    /// <summary>"f" for <c>f.__doc__ = …</c> (or <c>+=</c>), "A.m" for <c>A.m.__doc__ = …</c>; else null.</summary>
+    private string? DocAssignmentTarget(ReadOnlySpan<Token> line)
+    {
+        var index = 0;
+        while (index + 2 < line.Length && line[index].Kind == TokenKind.Name && line[index + 1].Tag == TokenTag.Dot)
+        {
+            if (line[index + 2].TextIn(_text) is "__doc__")
+            {
+                return index + 3 < line.Length && line[index + 3].Tag is TokenTag.Equal or TokenTag.PlusEqual
+                    ? _text[line[0].Start..line[index].End]
+                    : null;
+            }
+            index += 2;
+        }
+        return null;
     }
 
     /// <summary>pydocstyle adds the comment lines between decorators (and before the definition) to the
@@ -383,6 +436,10 @@ internal sealed class OutlineParser
             Docstring = _moduleDocstring,
             Definitions = _moduleDefinitions,
             All = _dunderAll.Result(_pydocstyleAll),
+            Imports = _imports.Imports,
+            LazyExports = _lazyExports.Exports,
+            StringConstants = _stringConstants,
+            DocAssignments = _docAssignments,
             Noqa = _noqa,
             PydocstyleSkip = _moduleSkip ?? PydocstyleSkip.FirstOf(_text, CollectionsMarshal.AsSpan(_comments)),
             Problems = _problems.ToList(),

@@ -9,16 +9,13 @@ using StreamJsonRpc;
 namespace ClawDev.Server.Lsp.CodeActions;
 
 /// <summary>
-/// The drafting code actions: a quick fix for each fixable ClawDev diagnostic, a variant with descriptions found
-/// elsewhere in the workspace (its title says where), and "Document everything in this file". Listing only names
-/// the target in each action's data; <see cref="Resolve"/> drafts the edit.
+/// The drafting code actions: one quick fix for each fixable ClawDev diagnostic — the best draft, its descriptions
+/// grounded on the whole workspace — and "Document everything in this file". Listing only names the target in
+/// each action's data; <see cref="Resolve"/> drafts the edit.
 /// </summary>
 internal sealed class DocstringFixes(WorkspaceDescriptions descriptions)
 {
     public const string DocumentFileTitle = "Document everything in this file";
-
-    /// <summary>Workspace sources named in a variant's title before "and N more".</summary>
-    private const int SourcesInTitle = 2;
 
     public IReadOnlyList<CodeAction> List(CodeActionParams parameters, ServerState state, CancellationToken cancellationToken)
     {
@@ -46,7 +43,7 @@ internal sealed class DocstringFixes(WorkspaceDescriptions descriptions)
             {
                 Title = DocumentFileTitle,
                 Kind = CodeActionKind.DocumentFile,
-                Data = new CodeActionData(document.Uri, document.Version, CodeActionData.WorkspaceGrounding),
+                Data = new CodeActionData(document.Uri, document.Version),
             });
         }
         // A client that cannot resolve gets the edits now.
@@ -66,29 +63,20 @@ internal sealed class DocstringFixes(WorkspaceDescriptions descriptions)
             ?? throw Failure(LspErrorCodes.RequestFailed, $"{data.Uri} is not analysed (not in a folder whose configuration can be read, or excluded)");
         var result = Draft(draft, data);
         return result.HasEdits
-            ? action with { Edit = WorkspaceEdits.For(document, result.Edits, state.Client) }
+            ? action with { Edit = WorkspaceEdits.For(document, result, state.Client) }
             : throw Failure(LspErrorCodes.RequestFailed, $"Nothing to draft: {result.Explanation}");
     }
 
-    private static void AddQuickFixes(List<CodeAction> actions, DraftContext draft, OwnDiagnostic diagnostic, DraftAction action)
-    {
-        var title = Title(action, diagnostic);
-        actions.Add(QuickFix(title, draft, diagnostic, CodeActionData.FileGrounding, preferred: true));
-        if (draft.Find(diagnostic.Code, diagnostic.Symbol, diagnostic.Line) is { } finding
-            && draft.DefinitionOf(finding) is { } definition
-            && WorkspaceSources(draft, definition, action == DraftAction.DraftDocstring ? NamesOf(definition) : finding.Parameters) is { } sources)
-        {
-            actions.Add(QuickFix($"{title} {sources}", draft, diagnostic, CodeActionData.WorkspaceGrounding, preferred: false));
-        }
-    }
+    private static void AddQuickFixes(List<CodeAction> actions, DraftContext draft, OwnDiagnostic diagnostic, DraftAction action) =>
+        actions.Add(QuickFix(Title(action, diagnostic), draft, diagnostic));
 
-    private static CodeAction QuickFix(string title, DraftContext draft, OwnDiagnostic diagnostic, string grounding, bool preferred) => new()
+    private static CodeAction QuickFix(string title, DraftContext draft, OwnDiagnostic diagnostic) => new()
     {
         Title = title,
         Kind = CodeActionKind.QuickFix,
         Diagnostics = [diagnostic.Json],
-        IsPreferred = preferred,
-        Data = new CodeActionData(draft.Document.Uri, draft.Document.Version, grounding)
+        IsPreferred = true,
+        Data = new CodeActionData(draft.Document.Uri, draft.Document.Version)
         {
             Code = diagnostic.Code,
             Symbol = diagnostic.Symbol,
@@ -104,42 +92,9 @@ internal sealed class DocstringFixes(WorkspaceDescriptions descriptions)
         _ => $"Update docstring of {diagnostic.Symbol} to its signature",
     };
 
-    /// <summary>
-    /// What the workspace adds to a draft beyond the file itself, for the variant's title: the documentation of the
-    /// overridden base-class method in another file, else the most common description of parameters (each with the
-    /// file it is taken from). Null when the workspace has nothing more to offer.
-    /// </summary>
-    private static string? WorkspaceSources(DraftContext draft, Definition definition, IEnumerable<string> parameterNames)
-    {
-        if (draft.Workspace is not { } workspace)
-        {
-            return null;
-        }
-        var here = draft.Target.RelativePath;
-        if (draft.Drafter(CodeActionData.WorkspaceGrounding).Use(drafter => drafter.Inherited(definition)) is { } inherited && inherited.Path != here)
-        {
-            return $"from the base-class method {inherited.Symbol} ({inherited.Path})";
-        }
-        var annotations = ReaderParameters.Of(definition).ToDictionary(parameter => parameter.Name, parameter => parameter.Annotation, StringComparer.Ordinal);
-        var found = parameterNames
-            .Select(name => (Name: name, Common: workspace.MostCommon(name, annotations.GetValueOrDefault(name))))
-            .Where(source => source.Common is not null && source.Common.Path != here)
-            .ToList();
-        if (found.Count == 0)
-        {
-            return null;
-        }
-        var named = found.Take(SourcesInTitle).Select(source =>
-            source.Common!.Count > 1 ? $"{source.Name} as in {source.Common.Path} ({source.Common.Count} docstrings)" : $"{source.Name} as in {source.Common.Path}");
-        var more = found.Count > SourcesInTitle ? $" (+{found.Count - SourcesInTitle} more)" : "";
-        return $"with descriptions from the workspace: {string.Join(", ", named)}{more}";
-    }
-
-    private static IEnumerable<string> NamesOf(Definition definition) => ReaderParameters.Of(definition).Select(parameter => parameter.Name);
-
     private static DraftResult Draft(DraftContext draft, CodeActionData data)
     {
-        var drafter = draft.Drafter(data.Grounding);
+        var drafter = draft.Drafter();
         if (data.Code is null)
         {
             return drafter.Use(d => d.DocumentFile(draft.Analysis.Findings));
@@ -153,7 +108,7 @@ internal sealed class DocstringFixes(WorkspaceDescriptions descriptions)
     private static CodeAction? TryResolve(CodeAction action, DraftContext draft, ClientProfile client)
     {
         var result = Draft(draft, action.Data!);
-        return result.HasEdits ? action with { Edit = WorkspaceEdits.For(draft.Document, result.Edits, client) } : null;
+        return result.HasEdits ? action with { Edit = WorkspaceEdits.For(draft.Document, result, client) } : null;
     }
 
     /// <summary>Whether <paramref name="kind"/> is asked for: no filter, or a filter entry that is it or a parent of it.</summary>

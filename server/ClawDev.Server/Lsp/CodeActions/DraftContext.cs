@@ -1,8 +1,6 @@
 using ClawDev.Core.Analysis;
 using ClawDev.Core.Configuration;
-using ClawDev.Core.Docstrings;
 using ClawDev.Core.Drafting;
-using ClawDev.Core.Drafting.Grounding;
 using ClawDev.Core.Python;
 using ClawDev.Server.Lsp.Diagnostics;
 using ClawDev.Server.Lsp.Documents;
@@ -15,16 +13,15 @@ namespace ClawDev.Server.Lsp.CodeActions;
 /// <summary>An open document ready for drafting: its analysis, settings, style and where descriptions can come from.</summary>
 internal sealed class DraftContext
 {
-    private readonly DocstringStyle? _style;
+    private readonly DraftingOptions _options;
 
-    private DraftContext(TextDocument document, AnalysisTarget target, FileAnalysis analysis, FileSettings settings, DocstringStyle? style, ParameterDescriptionIndex? workspace)
+    private DraftContext(TextDocument document, AnalysisTarget target, FileAnalysis analysis, FileSettings settings, DraftingOptions options)
     {
         Document = document;
         Target = target;
         Analysis = analysis;
         Settings = settings;
-        _style = style;
-        Workspace = workspace;
+        _options = options;
     }
 
     public TextDocument Document { get; }
@@ -34,9 +31,6 @@ internal sealed class DraftContext
     public FileAnalysis Analysis { get; }
 
     public FileSettings Settings { get; }
-
-    /// <summary>The documentation of the document's workspace folder; null for a file outside every folder.</summary>
-    public ParameterDescriptionIndex? Workspace { get; }
 
     /// <returns>Null when the document is not analysed (not a file, excluded, no readable configuration).</returns>
     public static DraftContext? Open(TextDocument document, ServerState state, WorkspaceDescriptions descriptions, CancellationToken cancellationToken)
@@ -49,17 +43,13 @@ internal sealed class DraftContext
         }
         var settings = configuration.ForFile(target.RelativePath);
         var census = state.Index.Styles.GetValueOrDefault(target.Root.Directory);
-        var style = DraftStyle.Choose(state.Settings.DocstringStyle, settings, census);
-        return new DraftContext(document, target, analysis, settings, style, target.IsInWorkspace ? descriptions.For(target.Root.Directory) : null);
+        var workspace = target.IsInWorkspace ? descriptions.For(target.Root.Directory) : null;
+        var options = DraftingOptions.For(state.Settings.DocstringStyle, settings, census, workspace, evidenceComplete: workspace is null || state.Index.IndexedFolders.Contains(target.Root.Directory));
+        return new DraftContext(document, target, analysis, settings, options);
     }
 
-    /// <summary>The drafter grounding descriptions on the file alone, or on the whole workspace folder.</summary>
-    public SharedDrafter Drafter(string grounding) =>
-        DraftingCache.For(Document, Analysis, Settings, new DraftingOptions
-        {
-            Style = _style,
-            Descriptions = grounding == CodeActionData.WorkspaceGrounding ? Workspace : null,
-        });
+    /// <summary>The drafter, grounding descriptions on the whole workspace folder.</summary>
+    public SharedDrafter Drafter() => DraftingCache.For(Document, Analysis, Settings, _options);
 
     /// <summary>
     /// The finding a diagnostic stands for in the current analysis: same code and symbol, on the same line when

@@ -2,9 +2,9 @@ using System.Globalization;
 using System.Text;
 using ClawDev.Core.Analysis;
 using ClawDev.Core.Docstrings;
+using ClawDev.Core.Drafting;
 using ClawDev.Core.Python;
 using ClawDev.Core.Rules;
-using ClawDev.Server.Lsp.CodeActions;
 using ClawDev.Server.Lsp.Diagnostics;
 using ClawDev.Server.Lsp.Indexing;
 

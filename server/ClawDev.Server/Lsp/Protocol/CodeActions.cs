@@ -51,11 +51,9 @@ public sealed record Command(
 /// <summary>What <c>codeAction/resolve</c> needs to compute a code action's edit.</summary>
 /// <param name="Uri">The document.</param>
 /// <param name="Version">The document version the action was offered for.</param>
-/// <param name="Grounding">Where descriptions come from: "file" (the file itself) or "workspace" (every indexed file).</param>
 public sealed record CodeActionData(
     [property: JsonPropertyName("uri")] string Uri,
-    [property: JsonPropertyName("version")] int Version,
-    [property: JsonPropertyName("grounding")] string Grounding)
+    [property: JsonPropertyName("version")] int Version)
 {
     /// <summary>The rule code of the diagnostic it fixes; null for the whole-file action.</summary>
     [JsonPropertyName("code")] public string? Code { get; init; }
@@ -65,9 +63,6 @@ public sealed record CodeActionData(
 
     /// <summary>The line the diagnostic starts on, which tells two definitions with one name apart.</summary>
     [JsonPropertyName("line")] public int Line { get; init; }
-
-    public const string FileGrounding = "file";
-    public const string WorkspaceGrounding = "workspace";
 }
 
 /// <summary>Either <see cref="DocumentChanges"/> (versioned, for clients that support it) or <see cref="Changes"/>.</summary>
@@ -75,7 +70,16 @@ public sealed record WorkspaceEdit
 {
     [JsonPropertyName("changes")] public IReadOnlyDictionary<string, IReadOnlyList<TextEdit>>? Changes { get; init; }
     [JsonPropertyName("documentChanges")] public IReadOnlyList<TextDocumentEdit>? DocumentChanges { get; init; }
+
+    /// <summary>What the edits' <see cref="TextEdit.AnnotationId"/>s stand for, shown in the client's preview of the edit.</summary>
+    [JsonPropertyName("changeAnnotations")] public IReadOnlyDictionary<string, ChangeAnnotation>? ChangeAnnotations { get; init; }
 }
+
+/// <summary>LSP <c>ChangeAnnotation</c>: a label and description a client shows beside the edits that carry it.</summary>
+public sealed record ChangeAnnotation(
+    [property: JsonPropertyName("label")] string Label,
+    [property: JsonPropertyName("description")] string? Description,
+    [property: JsonPropertyName("needsConfirmation")] bool NeedsConfirmation);
 
 public sealed record TextDocumentEdit(
     [property: JsonPropertyName("textDocument")] VersionedTextDocumentIdentifier TextDocument,
@@ -83,4 +87,8 @@ public sealed record TextDocumentEdit(
 
 public sealed record TextEdit(
     [property: JsonPropertyName("range")] Range Range,
-    [property: JsonPropertyName("newText")] string NewText);
+    [property: JsonPropertyName("newText")] string NewText)
+{
+    /// <summary>Makes it an <c>AnnotatedTextEdit</c>: the key of its <see cref="WorkspaceEdit.ChangeAnnotations"/> entry.</summary>
+    [JsonPropertyName("annotationId")] public string? AnnotationId { get; init; }
+}

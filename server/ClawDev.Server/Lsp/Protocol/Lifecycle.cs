@@ -44,6 +44,7 @@ public sealed record WorkspaceClientCapabilities
 public sealed record WorkspaceEditClientCapabilities
 {
     [JsonPropertyName("documentChanges")] public bool? DocumentChanges { get; init; }
+    [JsonPropertyName("changeAnnotationSupport")] public JsonElement? ChangeAnnotationSupport { get; init; }
 }
 
 public sealed record DynamicRegistrationCapability

@@ -33,6 +33,7 @@ internal sealed record ServerState
 /// <param name="TakesCodeActions">It accepts code action literals (not only commands).</param>
 /// <param name="ResolvesCodeActionEdits">It asks for a code action's edit with codeAction/resolve, so listing need not compute it.</param>
 /// <param name="AppliesVersionedEdits">Its workspace edits take documentChanges, which name the document version they were made for.</param>
+/// <param name="AnnotatesEdits">It shows change annotations (a label and description beside edits, e.g. where a draft's text came from).</param>
 internal sealed record ClientProfile(
     PositionEncoding Encoding,
     bool PullsConfiguration,
@@ -40,7 +41,8 @@ internal sealed record ClientProfile(
     bool ShowsWorkDoneProgress,
     bool TakesCodeActions,
     bool ResolvesCodeActionEdits,
-    bool AppliesVersionedEdits)
+    bool AppliesVersionedEdits,
+    bool AnnotatesEdits = false)
 {
     public static ClientProfile Unknown { get; } = new(PositionEncoding.Utf16, false, false, false, false, false, false);
 
@@ -51,5 +53,6 @@ internal sealed record ClientProfile(
         ShowsWorkDoneProgress: capabilities.Window?.WorkDoneProgress == true,
         TakesCodeActions: capabilities.TextDocument?.CodeAction?.CodeActionLiteralSupport is not null,
         ResolvesCodeActionEdits: capabilities.TextDocument?.CodeAction?.ResolveSupport?.Properties.Contains("edit") == true,
-        AppliesVersionedEdits: capabilities.Workspace?.WorkspaceEdit?.DocumentChanges == true);
+        AppliesVersionedEdits: capabilities.Workspace?.WorkspaceEdit?.DocumentChanges == true,
+        AnnotatesEdits: capabilities.Workspace?.WorkspaceEdit is { DocumentChanges: true, ChangeAnnotationSupport: not null });
 }

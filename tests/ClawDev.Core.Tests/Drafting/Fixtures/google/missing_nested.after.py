@@ -13,7 +13,7 @@ def outer(items):
 
         Args:
             item: An item.
-            reverse (bool, optional): TODO: describe reverse. Defaults to False.
+            reverse (optional): TODO: describe reverse. Defaults to False.
         """
         return item
 

@@ -7,11 +7,11 @@ def evaluate(model, dataset, batch_size: int = 32, seed=None, verbose=False):
     Args:
         model:
             The model to evaluate.
-        dataset:
-            The examples to score.
+        dataset (`Dataset`):
+            The examples to draw from.
         batch_size (`int`, *optional*, defaults to 32):
             How many examples go through the model at once.
-        seed (*optional*):
+        seed (`int`, *optional*):
             Seed for the random generator, for reproducible runs.
         verbose (`bool`, *optional*, defaults to `False`):
             Whether to print progress.

@@ -4,7 +4,8 @@ import os
 
 
 def undocumented(path, mode="r"):
-    """TODO: Summarise what undocumented does.
+    """
+    TODO: Summarise what undocumented does.
 
     Args:
         path:
@@ -19,7 +20,8 @@ def undocumented(path, mode="r"):
 
 
 class Cache:
-    """TODO: Summarise what Cache does.
+    """
+    TODO: Summarise what Cache does.
 
     Args:
         capacity (`int`):

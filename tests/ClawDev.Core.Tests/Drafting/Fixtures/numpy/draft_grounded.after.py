@@ -8,11 +8,11 @@ def evaluate(model, dataset, batch_size: int = 32, seed=None, verbose=False):
     ----------
     model
         The model to evaluate.
-    dataset
-        The examples to score.
+    dataset : Dataset
+        The examples to draw from.
     batch_size : int, default=32
         How many examples go through the model at once.
-    seed : optional
+    seed : int, optional
         Seed for the random generator, for reproducible runs.
     verbose : bool, default=False
         Whether to print progress.

@@ -5,7 +5,7 @@ def evaluate(model, dataset, batch_size: int = 32, seed=None, verbose=False):
     """TODO: Summarise what evaluate does.
 
     model -- The model to evaluate.
-    dataset -- The examples to score.
+    dataset -- the examples to draw from
     batch_size -- How many examples go through the model at once. (default 32)
     seed -- seed for the random generator, for reproducible runs (default None)
     verbose -- Whether to print progress. (default False)

@@ -5,7 +5,7 @@ def evaluate(model, dataset, batch_size: int = 32, seed=None, verbose=False):
     """TODO: Summarise what evaluate does.
 
     :param model: The model to evaluate.
-    :param dataset: The examples to score.
+    :param dataset: The examples to draw from.
     :param batch_size: How many examples go through the model at once. Defaults to 32.
     :type batch_size: int, optional
     :param seed: Seed for the random generator, for reproducible runs. Defaults to None.

@@ -1,8 +1,8 @@
 using ClawDev.Core.Configuration;
 using ClawDev.Core.Docstrings;
-using ClawDev.Server.Lsp.CodeActions;
+using ClawDev.Core.Drafting;
 
-namespace ClawDev.Server.Tests.Lsp;
+namespace ClawDev.Core.Tests.Drafting;
 
 public sealed class DraftStyleTests
 {

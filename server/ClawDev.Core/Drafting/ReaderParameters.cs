@@ -1,9 +1,9 @@
 using ClawDev.Core.Python;
 
-namespace ClawDev.Server.Lsp.CodeActions;
+namespace ClawDev.Core.Drafting;
 
 /// <summary>The parameters a reader of a definition expects to find documented, for what the server says about them.</summary>
-internal static class ReaderParameters
+public static class ReaderParameters
 {
     /// <summary>
     /// A function's parameters without a method's own first one (self, cls); for a class, its __init__'s. The

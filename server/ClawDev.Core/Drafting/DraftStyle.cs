@@ -1,10 +1,10 @@
 using ClawDev.Core.Configuration;
 using ClawDev.Core.Docstrings;
 
-namespace ClawDev.Server.Lsp.CodeActions;
+namespace ClawDev.Core.Drafting;
 
 /// <summary>Which style new docstrings and sections are written in.</summary>
-internal static class DraftStyle
+public static class DraftStyle
 {
     /// <summary>
     /// The <c>clawdev.docstringStyle</c> setting; else the repository's own choice: [tool.clawdev] style, then the

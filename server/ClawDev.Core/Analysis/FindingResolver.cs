@@ -1,0 +1,103 @@
+using ClawDev.Core.Configuration;
+using ClawDev.Core.Library;
+
+namespace ClawDev.Core.Analysis;
+
+/// <summary>
+/// Gives one file's findings what only the whole repository knows (<see cref="ProjectFacts"/>): each finding's
+/// exposure and copy facts and, in the contribution profile, withholds what a maintainer would not welcome — a kind
+/// of docstring the library does not write by habit, an override its base class documents, a gap in a copy whose
+/// origin reports it. The pydocstyle profile keeps every finding (exactly the linter's), annotated.
+/// </summary>
+public static class FindingResolver
+{
+    public static FileAnalysis Resolve(FileAnalysis analysis, ProjectFacts facts, AnalysisProfile profile)
+    {
+        var module = analysis.ModuleName;
+        var kept = new List<Finding>(analysis.Findings.Count);
+        var withheld = new List<WithheldFinding>();
+        foreach (var raw in analysis.Findings)
+        {
+            var qualified = raw.IsAboutModule ? "" : raw.Symbol;
+            var finding = raw with
+            {
+                Exposure = facts.ExposureOf(module, qualified),
+                CopyOf = qualified.Length == 0 ? null : facts.CopyOf(module, qualified),
+                Copies = qualified.Length == 0 ? [] : facts.CopiesOf(new Symbol(module, qualified)),
+            };
+            if (profile == AnalysisProfile.Contribution && Withholding(finding, module, qualified, facts) is { } reason)
+            {
+                withheld.Add(new WithheldFinding(finding, reason.Kind, reason.Text));
+                continue;
+            }
+            if (profile == AnalysisProfile.Contribution && WithoutInheritedFields(finding, module, qualified, facts) is var (narrowed, inherited))
+            {
+                if (narrowed is null)
+                {
+                    withheld.Add(new WithheldFinding(finding, WithholdingKind.Inherited, inherited));
+                    continue;
+                }
+                finding = narrowed;
+            }
+            kept.Add(finding);
+        }
+        return analysis with { Findings = kept, Withheld = withheld };
+    }
+
+    private static (WithholdingKind Kind, string Text)? Withholding(Finding finding, string module, string qualified, ProjectFacts facts)
+    {
+        if (IsMissingDocstring(finding.Code) && finding.Exposure == Exposure.Public && PrivateSegment(module) is { } segment)
+        {
+            return (WithholdingKind.Internal, $"the module {module} is private ({segment}) and the package neither exports nor documents it");
+        }
+        if (!facts.Habits.Requires(finding.Code))
+        {
+            return (WithholdingKind.NotAHabit, $"the library does not document {HabitOf(finding.Code, facts.Habits)} by habit");
+        }
+        if (finding.Code is "D102" or "D105" && qualified.LastIndexOf('.') is var dot and > 0
+            && facts.InheritedDocumentation(module, qualified[..dot], qualified[(dot + 1)..]) is { } documentedBy)
+        {
+            return (WithholdingKind.Inherited, $"it overrides {documentedBy}, which documents it");
+        }
+        if (finding.CopyOf is { InRepository: { } origin } copy && (!IsMissingDocstring(finding.Code) || !copy.OriginIsDocumented))
+        {
+            return (WithholdingKind.ReportedAtOrigin, $"it is a copy of {origin} (\"# Copied from\"), where the gap is reported and fixed for every copy");
+        }
+        return null;
+    }
+
+    /// <summary>The first private part of a dotted module name ("_commit_api"), or null for a public module.</summary>
+    private static string? PrivateSegment(string module) =>
+        module.Split('.').FirstOrDefault(part => part.StartsWith('_') && !(part.StartsWith("__", StringComparison.Ordinal) && part.EndsWith("__", StringComparison.Ordinal)));
+
+    /// <summary>
+    /// A dataclass's missing entries less the fields it redefines from a documented base (a new default for
+    /// TrainingArguments.learning_rate is not a new parameter); null for the finding when none is left. Null when the
+    /// finding is not about a dataclass's fields or none of them is inherited.
+    /// </summary>
+    private static (Finding? Narrowed, string Reason)? WithoutInheritedFields(Finding finding, string module, string qualified, ProjectFacts facts)
+    {
+        if (finding.Code != "D417" || finding.Parameters.Count == 0 || !facts.IsClass(new Symbol(module, qualified)))
+        {
+            return null;
+        }
+        var inherited = finding.Parameters.Select(name => facts.InheritedField(module, qualified, name)).ToList();
+        if (inherited.All(source => source is null))
+        {
+            return null;
+        }
+        var reason = $"the base class documents {string.Join(", ", inherited.OfType<string>())}";
+        var left = finding.Parameters.Where((_, index) => inherited[index] is null).ToList();
+        return (left.Count == 0 ? null : finding with { Parameters = left, Message = Rules.MissingParameterEntries.Message(left) }, reason);
+    }
+
+    private static bool IsMissingDocstring(string code) => code.StartsWith("D1", StringComparison.Ordinal);
+
+    private static string HabitOf(string code, HabitMeasure habits) => code switch
+    {
+        "D100" => $"modules ({habits.Modules} have a docstring)",
+        "D104" => $"packages ({habits.Packages} have a docstring)",
+        "D105" => $"magic methods ({habits.MagicMethods} have a docstring)",
+        _ => $"__init__ methods ({habits.InitMethods} have a docstring)",
+    };
+}

@@ -1,0 +1,7 @@
+namespace ClawDev.Core.Drafting.Grounding;
+
+/// <summary>A description found for a parameter, where it stands, and how near to the draft it is.</summary>
+/// <param name="Type">The type written with it, or null.</param>
+/// <param name="Count">How many docstrings at that distance say exactly this.</param>
+/// <param name="Other">An equally near source saying something else, named in the provenance; null when none.</param>
+internal sealed record Evidence(string Description, string? Type, GroundingSource Source, string Path, string Symbol, int Line, int Count, string? Other = null);

@@ -1,0 +1,145 @@
+namespace ClawDev.Core.Drafting.Grounding;
+
+/// <summary>
+/// Finds the description of one parameter of one definition, nearest evidence first:
+/// <list type="number">
+/// <item>its own documentation: the class docstring for __init__, __init__'s docstring for the class;</item>
+/// <item>the class hierarchy: the overridden base-class method (or the base class's constructor);</item>
+/// <item>its counterparts: definitions of the same name elsewhere (a sync and an async client's
+/// <c>text_generation</c>, a model's <c>forward</c> and its copies, a class and its re-export), nearest folder first;</item>
+/// <item>the same file: the description most docstrings of the file give the name, ties to the nearest line;</item>
+/// <item>where the parameter is passed on: <c>g(x=x)</c>, <c>g(**kwargs)</c>, <c>super().__init__(x=x)</c> —
+/// the callee's own entry, in this file first, then the nearest file;</item>
+/// <item>the same name elsewhere in the workspace, by folder distance (same folder, then one level apart, ...),
+/// the most common description at the nearest distance winning.</item>
+/// </list>
+/// Types must be compatible (<see cref="TypeKey.Compatible"/>); text that is a placeholder, repeats the signature
+/// or is far longer than the workspace's typical entry is never used. Two different descriptions equally near:
+/// the more common (else the first) wins and the other is named.
+/// </summary>
+internal sealed class EvidenceSearch(
+    ParameterDescriptionIndex index,
+    ModuleDocumentation local,
+    InheritedDocumentation? inherited,
+    string symbol,
+    string? companion,
+    int line,
+    Func<string, bool, IReadOnlyList<string>> callees)
+{
+    public Evidence? Find(string name, string? typeKey, bool starred)
+    {
+        var limit = index.TypicalLengthLimit();
+        bool Usable(string description, string? recordKey) =>
+            description.Length <= limit && TypeKey.Compatible(recordKey, typeKey) && !RepeatsSignature(description, name);
+
+        if (companion is not null && local.Parameters.FirstOrDefault(r => r.Name == name && r.Symbol == companion && Usable(r.Description, r.TypeKey)) is { } own)
+        {
+            return new Evidence(own.Description, own.Type, GroundingSource.OwnDocumentation, local.Path, own.Symbol, own.Line, 1);
+        }
+        if (inherited is not null && inherited.Parameters.TryGetValue(name, out var fromBase) && Usable(fromBase.Text, TypeKey.Of(fromBase.Type)))
+        {
+            return new Evidence(fromBase.Text, fromBase.Type, GroundingSource.BaseClassMethod, inherited.Path, fromBase.Symbol, fromBase.Line, 1);
+        }
+        var counterparts = local.Parameters.Where(r => r.Name == name && r.Symbol != symbol && r.Symbol != companion && CounterpartKey(r.Symbol) == CounterpartKey(symbol))
+            .Select(r => (local.Path, Record: r))
+            .Concat(index.Records(name, exceptPath: local.Path).Where(c => CounterpartKey(c.Record.Symbol) == CounterpartKey(symbol)))
+            .Where(c => Usable(c.Record.Description, c.Record.TypeKey))
+            .ToList();
+        if (counterparts.Count > 0)
+        {
+            var nearest = counterparts.Min(c => Distance(local.Path, c.Path));
+            return Vote(counterparts.Where(c => Distance(local.Path, c.Path) == nearest), GroundingSource.Counterpart, static _ => 0);
+        }
+        var sameFile = local.Parameters.Where(r => r.Name == name && r.Symbol != symbol && r.Symbol != companion && Usable(r.Description, r.TypeKey)).ToList();
+        if (Vote(sameFile.Select(r => (local.Path, r)), GroundingSource.SameFile, r => Math.Abs(r.Line - line), r => 1.0 / (1 + Math.Abs(r.Line - line) / 50.0)) is { } inFile)
+        {
+            return inFile;
+        }
+        foreach (var callee in callees(name, starred))
+        {
+            if (PassedOn(name, callee, Usable) is { } passed)
+            {
+                return passed;
+            }
+        }
+        var elsewhere = index.Records(name, exceptPath: local.Path).Where(c => Usable(c.Record.Description, c.Record.TypeKey)).ToList();
+        if (elsewhere.Count == 0)
+        {
+            return null;
+        }
+        var nearestFolder = elsewhere.Min(c => Distance(local.Path, c.Path));
+        return Vote(elsewhere.Where(c => Distance(local.Path, c.Path) == nearestFolder), GroundingSource.SameParameterName, static _ => 0);
+    }
+
+    /// <summary>What a definition's counterparts share: a function's or method's own name; for __init__ and a class, the class's name.</summary>
+    public static string CounterpartKey(string qualifiedName)
+    {
+        var parts = qualifiedName.Split('.');
+        return parts.Length > 1 && parts[^1] == "__init__" ? parts[^2] : parts[^1];
+    }
+
+    /// <summary>The callee's entry for the name: a function or method named like the callee, or the constructor of a class of that name.</summary>
+    private Evidence? PassedOn(string name, string callee, Func<string, string?, bool> usable)
+    {
+        var simple = callee == CallSites.SuperConstructor ? null : callee[(callee.LastIndexOf('.') + 1)..];
+        if (simple is null)
+        {
+            return null;
+        }
+        bool Documents(ParameterRecord record) => record.Symbol != symbol && (
+            record.Symbol == simple || record.Symbol.EndsWith("." + simple, StringComparison.Ordinal)
+            || record.Symbol.EndsWith(simple + ".__init__", StringComparison.Ordinal));
+        if (local.Parameters.FirstOrDefault(r => r.Name == name && Documents(r) && usable(r.Description, r.TypeKey)) is { } here)
+        {
+            return new Evidence(here.Description, here.Type, GroundingSource.PassedOn, local.Path, here.Symbol, here.Line, 1);
+        }
+        var there = index.Records(name, exceptPath: local.Path)
+            .Where(c => Documents(c.Record) && usable(c.Record.Description, c.Record.TypeKey))
+            .OrderBy(c => Distance(local.Path, c.Path))
+            .ThenBy(c => c.Path, StringComparer.Ordinal)
+            .FirstOrDefault();
+        return there.Record is { } record ? new Evidence(record.Description, record.Type, GroundingSource.PassedOn, there.Path, record.Symbol, record.Line, 1) : null;
+    }
+
+    /// <summary>The most common description; ties to the smallest <paramref name="nearness"/>, then path and line order. The runner-up, when as common, is named.</summary>
+    private static Evidence? Vote(IEnumerable<(string Path, ParameterRecord Record)> candidates, GroundingSource source, Func<ParameterRecord, int> nearness, Func<ParameterRecord, double>? weight = null)
+    {
+        var ranked = candidates
+            .GroupBy(static c => c.Record.Description, StringComparer.Ordinal)
+            .Select(g => (Count: g.Count(), Score: weight is null ? g.Count() : g.Sum(c => weight(c.Record)), First: g.OrderBy(c => nearness(c.Record)).ThenBy(static c => c.Path, StringComparer.Ordinal).ThenBy(static c => c.Record.Line).First()))
+            .OrderByDescending(static g => g.Score)
+            .ThenBy(g => nearness(g.First.Record))
+            .ThenBy(static g => g.First.Path, StringComparer.Ordinal)
+            .ThenBy(static g => g.First.Record.Line)
+            .Take(2)
+            .ToList();
+        if (ranked.Count == 0)
+        {
+            return null;
+        }
+        var (count, score, (path, record)) = ranked[0];
+        var other = ranked.Count > 1 && ranked[1].Count == count ? $"{ranked[1].First.Path}:{ranked[1].First.Record.Line}, {ranked[1].First.Record.Symbol}" : null;
+        return new Evidence(record.Description, record.Type, source, path, record.Symbol, record.Line, count, other);
+    }
+
+    /// <summary>Folder steps between two files: "a/b/x.py" and "a/c/y.py" are 2 apart, files of one folder 0.</summary>
+    public static int Distance(string from, string to)
+    {
+        var a = from.Split('/');
+        var b = to.Split('/');
+        var common = 0;
+        while (common < a.Length - 1 && common < b.Length - 1 && a[common] == b[common])
+        {
+            common++;
+        }
+        return (a.Length - 1 - common) + (b.Length - 1 - common);
+    }
+
+    /// <summary>Text that only repeats the parameter's name ("x: x", "The x.") says nothing the signature does not.</summary>
+    private static bool RepeatsSignature(string description, string name)
+    {
+        var words = description.Split([' ', '.', '`', '*', '_', ',', ':', '\n'], StringSplitOptions.RemoveEmptyEntries);
+        var nameWords = name.Split('_', StringSplitOptions.RemoveEmptyEntries);
+        return words.All(w => nameWords.Contains(w, StringComparer.OrdinalIgnoreCase) || w.Equals("the", StringComparison.OrdinalIgnoreCase) || w.Equals("a", StringComparison.OrdinalIgnoreCase));
+    }
+}

@@ -1,0 +1,97 @@
+using ClawDev.Core.Docstrings;
+
+namespace ClawDev.Core.Drafting.Writing;
+
+/// <summary>Where a Google-family entry states its default.</summary>
+internal enum DefaultPlacement
+{
+    /// <summary>In the head: "x (`int`, *optional*, defaults to 3):".</summary>
+    Head,
+
+    /// <summary>As the description's last sentence: "Defaults to 3.".</summary>
+    Description,
+
+    /// <summary>Not at all (the neighbours mark optional parameters without saying their defaults).</summary>
+    None,
+}
+
+/// <summary>
+/// How a Google-family entry is laid out: Google writes "x (int, optional): Text. Defaults to 3." on one line,
+/// Hugging Face "x (`int`, *optional*, defaults to 3):" with the text below. A docstring's own entries decide
+/// for the entries added to it (<see cref="Measure"/>), so a one-line Google list gets one-line entries.
+/// </summary>
+/// <param name="OptionalMarker">How "optional" is written ("optional", "*optional*"), or "" for not at all.</param>
+internal sealed record EntryLayout(bool DescriptionBelow, bool Typed, bool Backticks, string OptionalMarker, DefaultPlacement Default)
+{
+    public static readonly EntryLayout Google = new(false, true, false, "optional", DefaultPlacement.Description);
+
+    public static readonly EntryLayout HuggingFace = new(true, true, true, "*optional*", DefaultPlacement.Head);
+
+    /// <summary>
+    /// What most of a list's named entries do, trait by trait; a trait none of them shows (no entry states a
+    /// default) follows their family (Google for one-line entries, Hugging Face for descriptions below the head),
+    /// or <paramref name="preset"/> when no entry has a description. Null when the list has no entries.
+    /// </summary>
+    public static EntryLayout? Measure(string text, IReadOnlyList<DocEntry> entries, EntryLayout preset)
+    {
+        if (entries.Count == 0)
+        {
+            return null;
+        }
+        int described = 0, below = 0, typed = 0, backticked = 0, starred = 0, optional = 0, inHead = 0, inDescription = 0, silent = 0;
+        foreach (var entry in entries)
+        {
+            var headEnd = LineEnd(text, entry.Span.Start);
+            if (entry.DescriptionSpan.Length > 0)
+            {
+                described++;
+                below += entry.DescriptionSpan.Start > headEnd ? 1 : 0;
+            }
+            if (entry.Type is { } type)
+            {
+                typed++;
+                backticked += type.Contains('`') ? 1 : 0;
+            }
+            if (entry.OptionalSpan is { } marker)
+            {
+                optional++;
+                starred += text[marker.Start] == '*' ? 1 : 0;
+            }
+            if (entry.DefaultSpan is { } value)
+            {
+                if (value.Start < headEnd && (entry.DescriptionSpan.Length == 0 || value.Start < entry.DescriptionSpan.Start))
+                {
+                    inHead++;
+                }
+                else
+                {
+                    inDescription++;
+                }
+            }
+            else if (entry.OptionalSpan is not null)
+            {
+                silent++;
+            }
+        }
+        // Traits the entries do not show follow the family their layout belongs to: one-line entries are Google's,
+        // entries with the description below are Hugging Face's.
+        var descriptionBelow = described == 0 ? preset.DescriptionBelow : 2 * below > described;
+        preset = described == 0 ? preset : descriptionBelow ? HuggingFace : Google;
+        var placement = inHead + inDescription + silent == 0 ? preset.Default
+            : inHead >= inDescription && inHead >= silent ? DefaultPlacement.Head
+            : inDescription >= silent ? DefaultPlacement.Description
+            : DefaultPlacement.None;
+        return new EntryLayout(
+            descriptionBelow,
+            2 * typed >= entries.Count,
+            typed == 0 ? preset.Backticks : 2 * backticked >= typed,
+            optional == 0 ? preset.OptionalMarker : 2 * starred >= optional ? "*optional*" : "optional",
+            placement);
+    }
+
+    private static int LineEnd(string text, int offset)
+    {
+        var lineBreak = text.IndexOfAny(['\r', '\n'], offset);
+        return lineBreak < 0 ? text.Length : lineBreak;
+    }
+}

@@ -1,0 +1,78 @@
+using System.Text.RegularExpressions;
+using ClawDev.Core.Python;
+
+namespace ClawDev.Core.Library;
+
+/// <summary>One "A->B" replacement of a <c># Copied from … with A->B</c> comment, applied as check_copies.py applies
+/// it: in order, each over the result of the previous; "all-casing" also replaces the lower- and upper-case forms.</summary>
+public readonly record struct Replacement(string From, string To, bool AllCasing = false)
+{
+    public string Apply(string text) => AllCasing
+        ? Replace(Replace(Replace(text, From, To), From.ToLowerInvariant(), To.ToLowerInvariant()), From.ToUpperInvariant(), To.ToUpperInvariant())
+        : Replace(text, From, To);
+
+    public Replacement Reversed => this with { From = To, To = From };
+
+    private static string Replace(string text, string from, string to) => text.Replace(from, to, StringComparison.Ordinal);
+}
+
+/// <summary>
+/// Hugging Face's copy convention (transformers' <c>utils/check_copies.py</c>, <c>make fix-copies</c>): the comment
+/// <c># Copied from &lt;dotted.path&gt;[ with A->B[, C->D]]</c> right above a class or function marks it as a copy of
+/// the object at the dotted path (a package, a module and a name at least), with the replacements applied; CI fails when the copy and its origin differ, and
+/// <c>make fix-copies</c> rewrites the copy from the origin. So a docstring is only ever edited at the origin and
+/// propagated to every copy.
+/// </summary>
+/// <param name="Origin">The dotted path of the original object ("transformers.models.bert.modeling_bert.BertModel").</param>
+/// <param name="Replacements">Applied to the origin's text to make the copy's, in order.</param>
+/// <param name="Line">0-based line of the comment.</param>
+public sealed partial record CopyMark(string Origin, IReadOnlyList<Replacement> Replacements, int Line)
+{
+    /// <summary>The mark right above <paramref name="definition"/> (above its first decorator), or null.</summary>
+    public static CopyMark? Above(PythonModule module, Definition definition)
+    {
+        var line = module.Lines.LineOf(definition.Span.Start) - 1;
+        if (line < 0)
+        {
+            return null;
+        }
+        var start = module.Lines.LineStart(line);
+        var end = module.Lines.LineStart(line + 1);
+        var text = module.Text.AsSpan(start, Math.Max(0, (line + 1 < module.Lines.LineCount ? end : module.Text.Length) - start));
+        if (text.IndexOf("Copied from", StringComparison.Ordinal) < 0)
+        {
+            return null;
+        }
+        return Parse(text.ToString(), line);
+    }
+
+    /// <summary>Reads a comment line; null when it is not a copy mark.</summary>
+    public static CopyMark? Parse(string commentLine, int line)
+    {
+        if (CopyComment().Match(commentLine) is not { Success: true } match)
+        {
+            return null;
+        }
+        var replacements = new List<Replacement>();
+        foreach (var part in match.Groups["with"].Value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var words = part.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var arrow = words[0].IndexOf("->", StringComparison.Ordinal);
+            if (arrow > 0 && arrow + 2 < words[0].Length)
+            {
+                replacements.Add(new Replacement(words[0][..arrow], words[0][(arrow + 2)..], words.Skip(1).Contains("all-casing")));
+            }
+        }
+        return new CopyMark(match.Groups["origin"].Value, replacements, line);
+    }
+
+    /// <summary>The copy's name for an origin's name (the replacements applied).</summary>
+    public string ToCopy(string originName) => Replacements.Aggregate(originName, (name, replacement) => replacement.Apply(name));
+
+    /// <summary>The origin's name for a copy's name (the replacements undone, last first).</summary>
+    public string ToOrigin(string copyName) => Replacements.Reverse().Aggregate(copyName, (name, replacement) => replacement.Reversed.Apply(name));
+
+    // As check_copies.py reads it: a module path of at least a package, a module and a name ("transformers.x.Y").
+    [GeneratedRegex(@"^\s*#\s*Copied from\s+(?<origin>[a-z_][\w]*(?:\.[A-Za-z_]\w*){2,})(?:\s+with\s+(?<with>.+?))?\s*$", RegexOptions.None, 1000)]
+    private static partial Regex CopyComment();
+}

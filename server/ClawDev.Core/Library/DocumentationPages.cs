@@ -1,0 +1,232 @@
+using System.Text.RegularExpressions;
+
+namespace ClawDev.Core.Library;
+
+/// <summary>Which documentation syntax rendered an object.</summary>
+public enum DocTool
+{
+    /// <summary>Hugging Face doc-builder: <c>[[autodoc]] Name</c> with "- member" lines.</summary>
+    HuggingFace,
+
+    /// <summary>Sphinx autodoc and autosummary: <c>.. autoclass:: pkg.Name</c>, <c>:members:</c>.</summary>
+    Sphinx,
+
+    /// <summary>mkdocstrings: <c>::: pkg.module.Name</c>.</summary>
+    MkDocStrings,
+}
+
+/// <summary>One object a documentation page renders.</summary>
+/// <param name="Target">As the page names it: "GRPOTrainer", "rewards.accuracy_reward", "pkg.mod.Name".</param>
+/// <param name="Members">The members the page lists for it, or null when it lists none (the tool's default: the
+/// public members).</param>
+/// <param name="IsModule">The directive renders a whole module (Sphinx automodule).</param>
+/// <param name="Source">"docs/source/en/trainer.md:12".</param>
+public sealed record DocReference(string Target, DocTool Tool, IReadOnlyList<string>? Members, bool IsModule, string Source);
+
+/// <summary>
+/// Reads the repository's documentation sources (docs/, doc/, documentation/) for the objects they render:
+/// Hugging Face's <c>[[autodoc]]</c>, Sphinx's <c>auto*::</c> directives (reST and MyST) and autosummary lists,
+/// mkdocstrings' <c>:::</c>. Bounded: at most <see cref="MaxFiles"/> files of at most <see cref="MaxFileBytes"/>
+/// each; what cannot be read becomes a note.
+/// </summary>
+public static partial class DocumentationPages
+{
+    private const int MaxFiles = 5000;
+    private const long MaxFileBytes = 2 * 1024 * 1024;
+    private static readonly string[] Folders = ["docs", "doc", "documentation"];
+    private static readonly string[] Extensions = [".md", ".mdx", ".rst", ".txt"];
+
+    /// <summary>The references of every page under the documentation folders of <paramref name="root"/>.</summary>
+    public static (IReadOnlyList<DocReference> References, IReadOnlyList<string> Notes) Read(string root)
+    {
+        var references = new List<DocReference>();
+        var notes = new List<string>();
+        var files = 0;
+        foreach (var folder in Folders)
+        {
+            var directory = Path.Combine(root, folder);
+            if (!Directory.Exists(directory))
+            {
+                continue;
+            }
+            foreach (var file in PageFiles(directory, notes))
+            {
+                if (++files > MaxFiles)
+                {
+                    notes.Add($"{folder}/ has more than {MaxFiles} pages; the rest are not read for rendered objects.");
+                    return (references, notes);
+                }
+                var relative = Path.GetRelativePath(root, file).Replace('\\', '/');
+                try
+                {
+                    var info = new FileInfo(file);
+                    if (info.Length > MaxFileBytes || info.LinkTarget is not null)
+                    {
+                        continue;
+                    }
+                    references.AddRange(Parse(File.ReadAllText(file), relative));
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    notes.Add($"{relative} cannot be read ({e.Message}); the objects it renders are not known.");
+                }
+            }
+        }
+        return (references, notes);
+    }
+
+    /// <summary>The objects one page renders; <paramref name="source"/> names the page in each reference.</summary>
+    public static IEnumerable<DocReference> Parse(string text, string source)
+    {
+        var lines = text.ReplaceLineEndings("\n").Split('\n');
+        for (var index = 0; index < lines.Length; index++)
+        {
+            var line = lines[index];
+            if (AutodocLine().Match(line) is { Success: true } autodoc)
+            {
+                yield return new DocReference(autodoc.Groups["target"].Value, DocTool.HuggingFace, AutodocMembers(lines, index + 1), false, $"{source}:{index + 1}");
+            }
+            else if (SphinxDirective().Match(line) is { Success: true } directive)
+            {
+                var kind = directive.Groups["kind"].Value;
+                var (members, all) = SphinxMembers(lines, index + 1, Indent(line));
+                yield return new DocReference(directive.Groups["target"].Value, DocTool.Sphinx, all ? null : members, kind == "module", $"{source}:{index + 1}");
+            }
+            else if (AutosummaryLine().IsMatch(line))
+            {
+                foreach (var (name, at) in AutosummaryNames(lines, index + 1, Indent(line)))
+                {
+                    yield return new DocReference(name, DocTool.Sphinx, [], false, $"{source}:{at + 1}");
+                }
+            }
+            else if (MkDocStringsLine().Match(line) is { Success: true } mkdocs)
+            {
+                yield return new DocReference(mkdocs.Groups["target"].Value, DocTool.MkDocStrings, MkDocsMembers(lines, index + 1), false, $"{source}:{index + 1}");
+            }
+        }
+    }
+
+    /// <summary>The "- member" lines that follow an [[autodoc]] line ("all" stands for the default set).</summary>
+    private static IReadOnlyList<string>? AutodocMembers(string[] lines, int start)
+    {
+        var members = new List<string>();
+        for (var index = start; index < lines.Length && MemberLine().Match(lines[index]) is { Success: true } member; index++)
+        {
+            members.Add(member.Groups["name"].Value);
+        }
+        return members.Count == 0 || members.Contains("all") ? null : members;
+    }
+
+    /// <summary>The directive's options: <c>:members:</c> alone means every public member, with names those.</summary>
+    private static (IReadOnlyList<string> Members, bool All) SphinxMembers(string[] lines, int start, int indent)
+    {
+        for (var index = start; index < lines.Length && (lines[index].Trim().Length == 0 || Indent(lines[index]) > indent); index++)
+        {
+            if (MembersOption().Match(lines[index]) is { Success: true } option)
+            {
+                var names = option.Groups["names"].Value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+                return (names, names.Length == 0);
+            }
+            if (lines[index].Trim().Length == 0)
+            {
+                break;
+            }
+        }
+        return ([], false);
+    }
+
+    private static IEnumerable<(string Name, int Line)> AutosummaryNames(string[] lines, int start, int indent)
+    {
+        var seenName = false;
+        for (var index = start; index < lines.Length; index++)
+        {
+            var trimmed = lines[index].Trim();
+            if (trimmed.Length == 0)
+            {
+                if (seenName)
+                {
+                    yield break;
+                }
+                continue;
+            }
+            if (Indent(lines[index]) <= indent)
+            {
+                yield break;
+            }
+            if (!trimmed.StartsWith(':') && DottedName().IsMatch(trimmed))
+            {
+                seenName = true;
+                yield return (trimmed.TrimStart('~'), index);
+            }
+        }
+    }
+
+    /// <summary>mkdocstrings' YAML options below ":::": <c>members: [a, b]</c> or a "- name" list after <c>members:</c>.</summary>
+    private static IReadOnlyList<string>? MkDocsMembers(string[] lines, int start)
+    {
+        for (var index = start; index < lines.Length && lines[index].StartsWith(' ') && lines[index].Trim().Length > 0; index++)
+        {
+            if (MkDocsMembersOption().Match(lines[index]) is not { Success: true } option)
+            {
+                continue;
+            }
+            var inline = option.Groups["list"].Value;
+            if (inline.Length > 0)
+            {
+                return inline.Trim('[', ']').Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(name => name.Trim('"', '\'')).ToList();
+            }
+            var members = new List<string>();
+            for (var next = index + 1; next < lines.Length && MemberLine().Match(lines[next]) is { Success: true } member; next++)
+            {
+                members.Add(member.Groups["name"].Value);
+            }
+            return members;
+        }
+        return null;
+    }
+
+    private static IEnumerable<string> PageFiles(string directory, List<string> notes)
+    {
+        var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.ReparsePoint };
+        IEnumerable<string> files;
+        try
+        {
+            files = Directory.EnumerateFiles(directory, "*", options)
+                .Where(file => Extensions.Contains(Path.GetExtension(file), StringComparer.OrdinalIgnoreCase))
+                .Order(StringComparer.Ordinal)
+                .ToList();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            notes.Add($"{Path.GetFileName(directory)}/ cannot be listed ({e.Message}); the objects its pages render are not known.");
+            return [];
+        }
+        return files;
+    }
+
+    private static int Indent(string line) => line.Length - line.TrimStart().Length;
+
+    [GeneratedRegex(@"^\s*\[\[autodoc\]\]\s+(?<target>[A-Za-z_][\w.]*)", RegexOptions.None, 1000)]
+    private static partial Regex AutodocLine();
+
+    [GeneratedRegex(@"^\s+-\s+(?<name>[A-Za-z_]\w*)\s*$", RegexOptions.None, 1000)]
+    private static partial Regex MemberLine();
+
+    [GeneratedRegex(@"^\s*(?:\.\.\s+|```\{)(?:py:)?auto(?<kind>class|function|method|module|exception|attribute|data|property|decorator)(?:::|\})\s*(?<target>~?[A-Za-z_][\w.]*)", RegexOptions.None, 1000)]
+    private static partial Regex SphinxDirective();
+
+    [GeneratedRegex(@"^\s*:members:\s*(?<names>.*)$", RegexOptions.None, 1000)]
+    private static partial Regex MembersOption();
+
+    [GeneratedRegex(@"^\s*(?:\.\.\s+autosummary::|```\{autosummary\})", RegexOptions.None, 1000)]
+    private static partial Regex AutosummaryLine();
+
+    [GeneratedRegex(@"^~?[A-Za-z_][\w.]*$", RegexOptions.None, 1000)]
+    private static partial Regex DottedName();
+
+    [GeneratedRegex(@"^:::\s+(?<target>[A-Za-z_][\w.]*)", RegexOptions.None, 1000)]
+    private static partial Regex MkDocStringsLine();
+
+    [GeneratedRegex(@"^\s+members:\s*(?<list>\[.*\])?\s*$", RegexOptions.None, 1000)]
+    private static partial Regex MkDocsMembersOption();
+}

@@ -1,0 +1,105 @@
+namespace ClawDev.Core.Library;
+
+/// <summary>
+/// Methods of well-known framework classes that subclasses override without documenting again: the framework's
+/// documentation of the hook is the documentation (PyTorch documents <c>Module.forward</c>; transformers documents
+/// every Trainer and TrainerCallback hook), and fields of framework dataclasses that subclasses redefine (a training
+/// configuration giving TrainingArguments.learning_rate another default). A class is named by its top-level package and its own name, so
+/// "torch.nn.Module", "torch.nn.modules.module.Module" and "transformers.trainer.Trainer" are all recognised.
+/// </summary>
+internal static class FrameworkHooks
+{
+    private static readonly string[] TrainerHooks =
+    [
+        "train", "evaluate", "predict", "compute_loss", "training_step", "prediction_step", "evaluation_loop",
+        "prediction_loop", "create_optimizer", "create_scheduler", "create_optimizer_and_scheduler", "get_train_dataloader",
+        "get_eval_dataloader", "get_test_dataloader", "log", "save_model", "push_to_hub", "create_model_card",
+        "compute_loss_context_manager", "autocast_smart_context_manager", "get_batch_samples", "num_examples",
+        "floating_point_ops", "get_decay_parameter_names", "create_accelerator_and_postprocess", "store_flos",
+        "init_hf_repo", "hyperparameter_search", "get_optimizer_cls_and_kwargs", "torch_jit_model_eval",
+    ];
+
+    private static readonly string[] CallbackHooks =
+    [
+        "on_init_end", "on_train_begin", "on_train_end", "on_epoch_begin", "on_epoch_end", "on_step_begin",
+        "on_pre_optimizer_step", "on_optimizer_step", "on_substep_end", "on_step_end", "on_evaluate", "on_predict",
+        "on_save", "on_log", "on_prediction_step", "on_push_begin",
+    ];
+
+    private static readonly string[] ModelHooks =
+    [
+        "forward", "get_input_embeddings", "set_input_embeddings", "get_output_embeddings", "set_output_embeddings",
+        "prepare_inputs_for_generation", "tie_weights", "resize_token_embeddings", "get_decoder", "set_decoder",
+        "get_encoder", "extra_repr", "reset_parameters",
+    ];
+
+    private static readonly Dictionary<(string Package, string Class), string[]> Hooks = new()
+    {
+        [("torch", "Module")] = ["forward", "extra_repr", "reset_parameters"],
+        [("torch", "Dataset")] = ["__getitem__", "__len__"],
+        [("torch", "IterableDataset")] = ["__iter__"],
+        [("torch", "Function")] = ["forward", "backward", "setup_context"],
+        [("transformers", "Trainer")] = TrainerHooks,
+        [("transformers", "Seq2SeqTrainer")] = TrainerHooks,
+        [("transformers", "TrainerCallback")] = CallbackHooks,
+        [("transformers", "PreTrainedModel")] = ModelHooks,
+        [("transformers", "PretrainedConfig")] = ["to_dict", "to_diff_dict", "__init__"],
+        [("transformers", "PreTrainedTokenizer")] = ["_tokenize", "_convert_token_to_id", "_convert_id_to_token", "convert_tokens_to_string", "get_vocab", "save_vocabulary", "build_inputs_with_special_tokens", "get_special_tokens_mask", "create_token_type_ids_from_sequences", "vocab_size"],
+        [("transformers", "LogitsProcessor")] = ["__call__"],
+        [("transformers", "StoppingCriteria")] = ["__call__"],
+        [("accelerate", "Accelerator")] = [],
+        [("datasets", "GeneratorBasedBuilder")] = ["_info", "_split_generators", "_generate_examples"],
+    };
+
+    /// <summary>The fields transformers' TrainingArguments documents, which training configurations (trl's, …) redefine
+    /// with other defaults without documenting them again.</summary>
+    private static readonly HashSet<string> TrainingArgumentsFields = new(StringComparer.Ordinal)
+    {
+        "output_dir", "overwrite_output_dir", "do_train", "do_eval", "do_predict", "eval_strategy", "prediction_loss_only",
+        "per_device_train_batch_size", "per_device_eval_batch_size", "gradient_accumulation_steps", "eval_accumulation_steps",
+        "eval_delay", "torch_empty_cache_steps", "learning_rate", "weight_decay", "adam_beta1", "adam_beta2", "adam_epsilon",
+        "max_grad_norm", "num_train_epochs", "max_steps", "lr_scheduler_type", "lr_scheduler_kwargs", "warmup_ratio",
+        "warmup_steps", "log_level", "log_level_replica", "log_on_each_node", "logging_dir", "logging_strategy",
+        "logging_first_step", "logging_steps", "logging_nan_inf_filter", "save_strategy", "save_steps", "save_total_limit",
+        "save_safetensors", "save_on_each_node", "save_only_model", "restore_callback_states_from_checkpoint", "use_cpu",
+        "seed", "data_seed", "jit_mode_eval", "bf16", "fp16", "fp16_opt_level", "half_precision_backend", "bf16_full_eval",
+        "fp16_full_eval", "tf32", "local_rank", "ddp_backend", "tpu_num_cores", "dataloader_drop_last", "eval_steps",
+        "dataloader_num_workers", "dataloader_prefetch_factor", "past_index", "run_name", "disable_tqdm",
+        "remove_unused_columns", "label_names", "load_best_model_at_end", "metric_for_best_model", "greater_is_better",
+        "ignore_data_skip", "fsdp", "fsdp_config", "deepspeed", "accelerator_config", "parallelism_config",
+        "label_smoothing_factor", "optim", "optim_args", "group_by_length", "length_column_name", "report_to",
+        "project", "trackio_space_id", "ddp_find_unused_parameters", "ddp_bucket_cap_mb", "ddp_broadcast_buffers",
+        "dataloader_pin_memory", "dataloader_persistent_workers", "skip_memory_metrics", "push_to_hub",
+        "resume_from_checkpoint", "hub_model_id", "hub_strategy", "hub_token", "hub_private_repo", "hub_always_push",
+        "hub_revision", "gradient_checkpointing", "gradient_checkpointing_kwargs", "include_inputs_for_metrics",
+        "include_for_metrics", "eval_do_concat_batches", "auto_find_batch_size", "full_determinism", "torchdynamo",
+        "ray_scope", "ddp_timeout", "torch_compile", "torch_compile_backend", "torch_compile_mode",
+        "include_tokens_per_second", "include_num_input_tokens_seen", "neftune_noise_alpha", "optim_target_modules",
+        "batch_eval_metrics", "eval_on_start", "use_liger_kernel", "liger_kernel_config", "eval_use_gather_object",
+        "average_tokens_across_devices", "predict_with_generate", "generation_max_length", "generation_num_beams",
+        "generation_config", "sortish_sampler",
+    };
+
+    private static readonly Dictionary<(string Package, string Class), HashSet<string>> Fields = new()
+    {
+        [("transformers", "TrainingArguments")] = TrainingArgumentsFields,
+        [("transformers", "Seq2SeqTrainingArguments")] = TrainingArgumentsFields,
+    };
+
+    /// <summary>The framework field that documents <paramref name="field"/> for dataclasses deriving from
+    /// <paramref name="dottedClass"/>, or null.</summary>
+    public static string? DocumentsField(string dottedClass, string field) =>
+        Key(dottedClass) is { } key && Fields.TryGetValue(key, out var fields) && fields.Contains(field) ? $"{dottedClass}.{field}" : null;
+
+    private static (string, string)? Key(string dottedClass)
+    {
+        var dot = dottedClass.IndexOf('.');
+        return dot < 0 ? null : (dottedClass[..dot], dottedClass[(dottedClass.LastIndexOf('.') + 1)..]);
+    }
+
+    /// <summary>The framework class that documents <paramref name="method"/> for subclasses of <paramref name="dottedClass"/>, or null.</summary>
+    public static string? Documents(string dottedClass, string method)
+    {
+        return Key(dottedClass) is { } key && Hooks.TryGetValue(key, out var hooks) && Array.IndexOf(hooks, method) >= 0 ? $"{dottedClass}.{method}" : null;
+    }
+}

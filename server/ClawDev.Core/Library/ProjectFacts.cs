@@ -1,0 +1,565 @@
+using System.Globalization;
+
+namespace ClawDev.Core.Library;
+
+/// <summary>A definition (or module) of the repository: its module and qualified name ("" for the module itself).</summary>
+public readonly record struct Symbol(string Module, string Qualified)
+{
+    public override string ToString() => Qualified.Length == 0 ? Module : $"{Module}.{Qualified}";
+}
+
+/// <summary>A copy of a definition elsewhere in the repository (see <see cref="CopyMark"/>).</summary>
+/// <param name="Path">The copy's file, relative to the root.</param>
+/// <param name="Symbol">The copy itself.</param>
+/// <param name="Mark">The mark that makes it a copy (its replacements turn the origin's text into the copy's).</param>
+/// <param name="Line">0-based line of the copy's def/class keyword.</param>
+public sealed record CopyLocation(string Path, Symbol Symbol, CopyMark Mark, int Line);
+
+/// <summary>What a copy mark above a definition (or above one of its enclosing classes) makes of it.</summary>
+/// <param name="Origin">The dotted path of the original object, as the mark names it (with nested names mapped back).</param>
+/// <param name="InRepository">The origin resolved in this repository, or null when it is outside (another library)
+/// or names nothing.</param>
+/// <param name="IsOutside">The origin belongs to another library: the fix belongs upstream there.</param>
+/// <param name="OriginIsDocumented">The origin in this repository has a docstring (so <c>make fix-copies</c> would
+/// give the copy one).</param>
+public sealed record CopyOrigin(string Origin, Symbol? InRepository, bool IsOutside, bool OriginIsDocumented, CopyMark Mark);
+
+/// <summary>
+/// What the repository says as a whole, beyond any one file: which objects its documentation pages render and its
+/// packages export (<see cref="Exposure"/>), which methods inherit documentation from a base class (in the
+/// repository, or a framework hook), which definitions are copies of which (<see cref="CopyMark"/>), and its habits
+/// (does it document modules, magic methods, __init__ methods?). Built from the outlines of the library's modules
+/// and its documentation pages; immutable.
+/// </summary>
+public sealed class ProjectFacts
+{
+    /// <summary>A habit counts when at least this share of the library's definitions of that kind follow it.</summary>
+    public const double HabitThreshold = 0.5;
+
+    private const int MaxResolutionDepth = 12;
+
+    private readonly Dictionary<string, ModuleOutline> _modules = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _pathOfModule = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Dictionary<string, OutlinedDefinition>> _definitions = new(StringComparer.Ordinal);
+    private readonly HashSet<Symbol> _rendered = [];
+    private readonly HashSet<Symbol> _renderedWithMembers = [];
+    private readonly HashSet<Symbol> _exported = [];
+    private readonly Dictionary<Symbol, List<CopyLocation>> _copies = [];
+    private readonly HashSet<Symbol> _cyclicCopies = [];
+    private readonly HashSet<string> _packages;
+    private readonly List<string> _notes = [];
+
+    private ProjectFacts(IEnumerable<string> packageNames) => _packages = new HashSet<string>(packageNames, StringComparer.Ordinal);
+
+    /// <summary>Facts that know nothing: every object public, nothing inherited or copied, every habit kept.</summary>
+    public static ProjectFacts Empty { get; } = new([]) { Habits = HabitMeasure.Unmeasured };
+
+    /// <summary>The library's habits, measured over its modules.</summary>
+    public HabitMeasure Habits { get; private set; } = HabitMeasure.Unmeasured;
+
+    /// <summary>What the user should know: pages that render nothing known, copy marks naming nothing, cycles.</summary>
+    public IReadOnlyList<string> Notes => _notes;
+
+    /// <param name="modules">Each analysed module's path (relative to the root) and outline.</param>
+    /// <param name="pages">The objects the documentation pages render.</param>
+    /// <param name="packageNames">The library's top-level package names (what copy marks and page names are relative to).</param>
+    public static ProjectFacts Build(IEnumerable<(string Path, ModuleOutline Outline)> modules, IReadOnlyList<DocReference> pages, IEnumerable<string> packageNames)
+    {
+        var facts = new ProjectFacts(packageNames);
+        foreach (var (path, outline) in modules)
+        {
+            facts._modules[outline.ModuleName] = outline;
+            facts._pathOfModule[outline.ModuleName] = path;
+            var definitions = new Dictionary<string, OutlinedDefinition>(StringComparer.Ordinal);
+            foreach (var definition in outline.Definitions)
+            {
+                definitions[definition.QualifiedName] = definition;
+            }
+            facts._definitions[outline.ModuleName] = definitions;
+        }
+        foreach (var package in facts._modules.Keys.Select(name => name.Split('.')[0]))
+        {
+            facts._packages.Add(package);
+        }
+        facts.CollectExports();
+        facts.CollectRendered(pages);
+        facts.CollectCopies();
+        facts.Habits = HabitMeasure.Of(facts._modules.Values);
+        return facts;
+    }
+
+    /// <summary>How exposed the definition <paramref name="qualified"/> of <paramref name="module"/> is ("" for the module).</summary>
+    public Exposure ExposureOf(string module, string qualified)
+    {
+        var symbol = new Symbol(module, qualified);
+        if (_rendered.Contains(symbol) || RenderedAsMember(symbol))
+        {
+            return Exposure.Rendered;
+        }
+        if (qualified.Length == 0)
+        {
+            return Exposure.Public;
+        }
+        var top = qualified.Split('.')[0];
+        return _exported.Contains(new Symbol(module, top)) && qualified.Split('.').Skip(1).All(IsPublicMember) ? Exposure.Exported : Exposure.Public;
+    }
+
+    /// <summary>A member of a rendered class (or module) whose members the page shows by default: its public
+    /// methods (undocumented ones would show once documented) and __init__, whose parameters the page lists.</summary>
+    private bool RenderedAsMember(Symbol symbol)
+    {
+        var dot = symbol.Qualified.LastIndexOf('.');
+        if (symbol.Qualified.Length == 0 || dot < 0)
+        {
+            return false;
+        }
+        var parent = symbol with { Qualified = symbol.Qualified[..dot] };
+        var name = symbol.Qualified[(dot + 1)..];
+        return (name == "__init__" && _rendered.Contains(parent)) || (IsPublicMember(name) && _renderedWithMembers.Contains(parent));
+    }
+
+    private static bool IsPublicMember(string name) => !name.StartsWith('_') || name is "__init__" or "__call__";
+
+    /// <summary>
+    /// Where the method <paramref name="method"/> of class <paramref name="classQualified"/> gets its documentation
+    /// when it overrides a documented method: a base class of the repository that documents it ("pkg.base.Base.run"),
+    /// or a framework hook ("transformers.Trainer.compute_loss"); null when no base documents it.
+    /// </summary>
+    public string? InheritedDocumentation(string module, string classQualified, string method)
+    {
+        var seen = new HashSet<Symbol>();
+        return InheritedDocumentation(new Symbol(module, classQualified), method, seen);
+    }
+
+    /// <summary>
+    /// Where the field <paramref name="field"/> of the dataclass <paramref name="classQualified"/> is documented when it
+    /// redefines a field of a base class (a new default, typically): a base class of the repository whose docstring has
+    /// an entry for it, or a framework class that documents it (transformers.TrainingArguments); else null.
+    /// </summary>
+    public string? InheritedField(string module, string classQualified, string field) =>
+        InheritedMember(new Symbol(module, classQualified), new HashSet<Symbol>(), (@base, definitions) =>
+            definitions[@base.Qualified].DocumentedParameters.Contains(field) ? $"{@base}.{field}" : null,
+            dotted => FrameworkHooks.DocumentsField(dotted, field));
+
+    /// <summary>Whether the repository's definition is a class.</summary>
+    public bool IsClass(Symbol symbol) =>
+        _definitions.TryGetValue(symbol.Module, out var definitions) && definitions.TryGetValue(symbol.Qualified, out var definition) && definition.IsClass;
+
+    private string? InheritedDocumentation(Symbol @class, string method, HashSet<Symbol> seen) =>
+        InheritedMember(@class, seen, (@base, definitions) =>
+            definitions.TryGetValue($"{@base.Qualified}.{method}", out var overridden) && overridden.IsDocumented ? $"{@base}.{method}" : null,
+            dotted => FrameworkHooks.Documents(dotted, method));
+
+    /// <summary>Walks the base classes of <paramref name="class"/> (the repository's, then the framework's) until
+    /// one documents the member.</summary>
+    private string? InheritedMember(Symbol @class, HashSet<Symbol> seen, Func<Symbol, Dictionary<string, OutlinedDefinition>, string?> inRepository, Func<string, string?> inFramework)
+    {
+        if (!seen.Add(@class) || seen.Count > MaxResolutionDepth
+            || !_definitions.TryGetValue(@class.Module, out var definitions)
+            || !definitions.TryGetValue(@class.Qualified, out var definition))
+        {
+            return null;
+        }
+        foreach (var written in definition.Bases)
+        {
+            if (written.Contains('='))
+            {
+                continue; // metaclass=…, total=False
+            }
+            var name = written.Split('[', '(')[0].Trim();
+            var dotted = AbsoluteName(@class.Module, name);
+            if (Resolve(dotted) is { } @base && _definitions.TryGetValue(@base.Module, out var baseDefinitions) && baseDefinitions.ContainsKey(@base.Qualified))
+            {
+                if ((inRepository(@base, baseDefinitions) ?? InheritedMember(@base, seen, inRepository, inFramework)) is { } found)
+                {
+                    return found;
+                }
+            }
+            else if (inFramework(dotted) is { } hook)
+            {
+                return hook;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>What the copy mark above <paramref name="qualified"/> (or above an enclosing class) makes of it; null
+    /// when it is not a copy.</summary>
+    public CopyOrigin? CopyOf(string module, string qualified)
+    {
+        if (!_definitions.TryGetValue(module, out var definitions))
+        {
+            return null;
+        }
+        var parts = qualified.Split('.');
+        for (var length = parts.Length; length >= 1; length--)
+        {
+            var ancestor = string.Join('.', parts[..length]);
+            if (!definitions.TryGetValue(ancestor, out var definition) || definition.CopiedFrom is not { } mark || _cyclicCopies.Contains(new Symbol(module, ancestor)))
+            {
+                continue;
+            }
+            var inner = string.Join('.', parts[length..]);
+            var origin = inner.Length == 0 ? mark.Origin : $"{mark.Origin}.{mark.ToOrigin(inner)}";
+            var isOutside = !_packages.Contains(mark.Origin.Split('.')[0]);
+            var resolved = isOutside ? null : Resolve(origin);
+            return new CopyOrigin(origin, resolved, isOutside, resolved is { } found && IsDocumented(found), mark);
+        }
+        return null;
+    }
+
+    /// <summary>The copies of <paramref name="origin"/> in this repository: copies marked on it, the members of copies
+    /// of an enclosing class (a method of a copied class is a copy of the origin's method), and copies of copies.</summary>
+    public IReadOnlyList<CopyLocation> CopiesOf(Symbol origin)
+    {
+        var all = new List<CopyLocation>();
+        var pending = new Queue<Symbol>([origin]);
+        var seen = new HashSet<Symbol> { origin };
+        while (pending.Count > 0 && all.Count < 1000)
+        {
+            foreach (var copy in DirectCopiesOf(pending.Dequeue()))
+            {
+                if (seen.Add(copy.Symbol))
+                {
+                    all.Add(copy);
+                    pending.Enqueue(copy.Symbol);
+                }
+            }
+        }
+        return all;
+    }
+
+    private IEnumerable<CopyLocation> DirectCopiesOf(Symbol origin)
+    {
+        var parts = origin.Qualified.Split('.');
+        for (var length = parts.Length; length >= 1; length--)
+        {
+            var ancestor = origin with { Qualified = string.Join('.', parts[..length]) };
+            foreach (var copy in _copies.GetValueOrDefault(ancestor) ?? [])
+            {
+                if (length == parts.Length)
+                {
+                    yield return copy;
+                    continue;
+                }
+                var member = $"{copy.Symbol.Qualified}.{copy.Mark.ToCopy(string.Join('.', parts[length..]))}";
+                if (_definitions[copy.Symbol.Module].TryGetValue(member, out var definition))
+                {
+                    yield return copy with { Symbol = copy.Symbol with { Qualified = member }, Line = definition.Line };
+                }
+            }
+        }
+    }
+
+    /// <summary>The file of a module of the library, relative to the root, or null.</summary>
+    public string? PathOf(string module) => _pathOfModule.GetValueOrDefault(module);
+
+    /// <summary>Whether the definition exists and is documented (a docstring, or the conventions supply one).</summary>
+    public bool IsDocumented(Symbol symbol) =>
+        _definitions.TryGetValue(symbol.Module, out var definitions) && definitions.TryGetValue(symbol.Qualified, out var definition) && definition.IsDocumented;
+
+    /// <summary>
+    /// The repository's object an absolute dotted path names, following re-exports (imports in packages, lazy-import
+    /// tables, star imports): "trl.GRPOTrainer" → trl.trainer.grpo_trainer.GRPOTrainer. Null when it names nothing
+    /// in the repository.
+    /// </summary>
+    public Symbol? Resolve(string dotted) => Resolve(dotted, 0);
+
+    private Symbol? Resolve(string dotted, int depth)
+    {
+        if (depth > MaxResolutionDepth)
+        {
+            return null;
+        }
+        var parts = dotted.Split('.');
+        for (var length = parts.Length; length >= 1; length--)
+        {
+            var module = string.Join('.', parts[..length]);
+            if (_modules.ContainsKey(module))
+            {
+                return length == parts.Length ? new Symbol(module, "") : Member(module, parts[length..], depth);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The object <paramref name="rest"/> (a dotted name) names inside <paramref name="module"/>.</summary>
+    private Symbol? Member(string module, string[] rest, int depth)
+    {
+        if (depth > MaxResolutionDepth || !_modules.TryGetValue(module, out var outline))
+        {
+            return null;
+        }
+        var first = rest[0];
+        if (_definitions[module].ContainsKey(first))
+        {
+            var qualified = string.Join('.', rest);
+            return _definitions[module].ContainsKey(qualified) ? new Symbol(module, qualified) : null;
+        }
+        var submodule = $"{module}.{first}";
+        if (_modules.ContainsKey(submodule))
+        {
+            return rest.Length == 1 ? new Symbol(submodule, "") : Member(submodule, rest[1..], depth + 1);
+        }
+        foreach (var import in outline.Imports)
+        {
+            if (import.LocalName != first)
+            {
+                continue;
+            }
+            var source = outline.Absolute(import.Module);
+            var target = import.Name is null ? source : $"{source}.{import.Name}";
+            if (Resolve(rest.Length == 1 ? target : $"{target}.{string.Join('.', rest[1..])}", depth + 1) is { } imported)
+            {
+                return imported;
+            }
+        }
+        foreach (var export in outline.LazyExports)
+        {
+            if (export.Name == first && _modules.ContainsKey($"{module}.{export.Submodule}") && Member($"{module}.{export.Submodule}", rest, depth + 1) is { } lazy)
+            {
+                return lazy;
+            }
+        }
+        foreach (var import in outline.Imports)
+        {
+            if (import.Name == "*" && Member(outline.Absolute(import.Module), rest, depth + 1) is { } starred)
+            {
+                return starred;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>A name as written in <paramref name="module"/> ("nn.Module", "Trainer") as an absolute dotted path,
+    /// through the module's imports; a name the module defines is prefixed with the module.</summary>
+    private string AbsoluteName(string module, string name)
+    {
+        var first = name.Split('.')[0];
+        var rest = name.Length > first.Length ? name[first.Length..] : "";
+        if (_definitions.TryGetValue(module, out var definitions) && definitions.ContainsKey(first))
+        {
+            return $"{module}.{name}";
+        }
+        if (_modules.TryGetValue(module, out var outline))
+        {
+            foreach (var import in outline.Imports)
+            {
+                if (import.LocalName == first)
+                {
+                    var source = outline.Absolute(import.Module);
+                    return (import.Name is null ? (import.LocalName == import.Module.Split('.')[0] ? first : source) : $"{source}.{import.Name}") + rest;
+                }
+            }
+        }
+        return name;
+    }
+
+    /// <summary>__all__ of every module, and what every package's __init__ imports or lazily exports.</summary>
+    private void CollectExports()
+    {
+        foreach (var outline in _modules.Values)
+        {
+            var names = new List<string>(outline.DunderAll ?? []);
+            if (outline.IsPackage)
+            {
+                names.AddRange(outline.Imports.Where(import => import.Name is not null and not "*" && IsOwnModule(outline.Absolute(import.Module))).Select(import => import.LocalName));
+                names.AddRange(outline.LazyExports.Select(export => export.Name));
+            }
+            foreach (var name in names.Distinct(StringComparer.Ordinal))
+            {
+                if (Member(outline.ModuleName, [name], 0) is { Qualified.Length: > 0 } symbol)
+                {
+                    _exported.Add(new Symbol(symbol.Module, symbol.Qualified.Split('.')[0]));
+                }
+            }
+        }
+    }
+
+    private bool IsOwnModule(string dotted) => _packages.Contains(dotted.Split('.')[0]);
+
+    /// <summary>Resolves each page's target (as written, then relative to each package) and marks what it shows.</summary>
+    private void CollectRendered(IReadOnlyList<DocReference> pages)
+    {
+        var unresolved = new List<DocReference>();
+        foreach (var page in pages)
+        {
+            var target = page.Target.TrimStart('~');
+            var symbol = Resolve(target) ?? _packages.Order(StringComparer.Ordinal).Select(package => Resolve($"{package}.{target}")).FirstOrDefault(found => found is not null);
+            if (symbol is not { } found)
+            {
+                unresolved.Add(page);
+                continue;
+            }
+            _rendered.Add(found);
+            if (page.Members is null)
+            {
+                _renderedWithMembers.Add(found);
+                if (found.Qualified.Length == 0)
+                {
+                    AddModuleMembers(found.Module);
+                }
+            }
+            else
+            {
+                foreach (var member in page.Members)
+                {
+                    _rendered.Add(found with { Qualified = found.Qualified.Length == 0 ? member : $"{found.Qualified}.{member}" });
+                }
+            }
+        }
+        if (unresolved.Count > 0 && _modules.Count > 0)
+        {
+            var examples = string.Join(", ", unresolved.Take(3).Select(page => $"{page.Target} ({page.Source})"));
+            _notes.Add(string.Create(CultureInfo.InvariantCulture, $"{unresolved.Count} object(s) the documentation pages render name nothing in the library (e.g. {examples}); they do not raise any finding's exposure."));
+        }
+    }
+
+    /// <summary>A module rendered with its members (automodule :members:, ::: module): its public top-level definitions and their members.</summary>
+    private void AddModuleMembers(string module)
+    {
+        foreach (var definition in _definitions[module].Values)
+        {
+            if (!definition.QualifiedName.Contains('.') && !definition.Name.StartsWith('_'))
+            {
+                _rendered.Add(new Symbol(module, definition.QualifiedName));
+                _renderedWithMembers.Add(new Symbol(module, definition.QualifiedName));
+            }
+        }
+    }
+
+    /// <summary>Copies whose chain of origins comes back to themselves have no origin to fix: their marks are ignored
+    /// (each reports its own gaps), with a note.</summary>
+    private void DropCycles()
+    {
+        var originOf = new Dictionary<Symbol, Symbol>();
+        foreach (var (origin, copies) in _copies)
+        {
+            foreach (var copy in copies)
+            {
+                originOf[copy.Symbol] = origin;
+            }
+        }
+        foreach (var start in originOf.Keys)
+        {
+            var chain = new List<Symbol> { start };
+            for (var current = start; originOf.TryGetValue(current, out var next) && chain.Count <= originOf.Count; current = next)
+            {
+                if (next == start)
+                {
+                    _cyclicCopies.UnionWith(chain);
+                    break;
+                }
+                chain.Add(next);
+            }
+        }
+        if (_cyclicCopies.Count == 0)
+        {
+            return;
+        }
+        foreach (var copies in _copies.Values)
+        {
+            copies.RemoveAll(copy => _cyclicCopies.Contains(copy.Symbol));
+        }
+        _notes.Add($"the copy marks of {string.Join(", ", _cyclicCopies.Select(symbol => symbol.ToString()).Order(StringComparer.Ordinal))} form a cycle: none of them is an origin, so each reports its own gaps.");
+    }
+
+    /// <summary>Every copy mark whose origin is in the repository, under the origin it names.</summary>
+    private void CollectCopies()
+    {
+        var unresolved = new List<string>();
+        foreach (var (module, definitions) in _definitions)
+        {
+            foreach (var definition in definitions.Values)
+            {
+                if (definition.CopiedFrom is not { } mark || !_packages.Contains(mark.Origin.Split('.')[0]))
+                {
+                    continue;
+                }
+                var copy = new Symbol(module, definition.QualifiedName);
+                if (Resolve(mark.Origin) is { } origin && origin != copy)
+                {
+                    (_copies.TryGetValue(origin, out var list) ? list : _copies[origin] = []).Add(new CopyLocation(_pathOfModule[module], copy, mark, definition.Line));
+                }
+                else
+                {
+                    unresolved.Add($"{copy} (\"Copied from {mark.Origin}\")");
+                }
+            }
+        }
+        DropCycles();
+        if (unresolved.Count > 0)
+        {
+            _notes.Add($"{unresolved.Count} copy mark(s) name nothing in the library (e.g. {string.Join(", ", unresolved.Take(3))}); their findings stay where they are, without an in-place fix.");
+        }
+    }
+}
+
+/// <summary>
+/// The library's documentation habits: the share of its modules, packages, magic methods and __init__ methods that
+/// have docstrings. The contribution profile asks for a kind of docstring (D100, D104, D105, D107) only where the
+/// library's own habit shows it (at least <see cref="ProjectFacts.HabitThreshold"/>).
+/// </summary>
+public sealed record HabitMeasure(Share Modules, Share Packages, Share MagicMethods, Share InitMethods)
+{
+    /// <summary>Nothing measured: every habit counts as kept (a single file edited outside any index).</summary>
+    public static HabitMeasure Unmeasured { get; } = new(Share.None, Share.None, Share.None, Share.None);
+
+    public static HabitMeasure Of(IEnumerable<ModuleOutline> modules)
+    {
+        int modulesTotal = 0, modulesDocumented = 0, packages = 0, packagesDocumented = 0, magic = 0, magicDocumented = 0, inits = 0, initsDocumented = 0;
+        foreach (var outline in modules)
+        {
+            if (outline.IsPackage)
+            {
+                packages++;
+                packagesDocumented += outline.HasDocstring ? 1 : 0;
+            }
+            else
+            {
+                modulesTotal++;
+                modulesDocumented += outline.HasDocstring ? 1 : 0;
+            }
+            var classes = outline.Definitions.Where(definition => definition.IsClass).Select(definition => definition.QualifiedName).ToHashSet(StringComparer.Ordinal);
+            foreach (var definition in outline.Definitions)
+            {
+                if (definition.IsClass || !classes.Contains(definition.Parent))
+                {
+                    continue;
+                }
+                if (definition.IsMagic)
+                {
+                    magic++;
+                    magicDocumented += definition.IsDocumented ? 1 : 0;
+                }
+                else if (definition.IsInit)
+                {
+                    inits++;
+                    initsDocumented += definition.IsDocumented ? 1 : 0;
+                }
+            }
+        }
+        return new HabitMeasure(new Share(modulesDocumented, modulesTotal), new Share(packagesDocumented, packages), new Share(magicDocumented, magic), new Share(initsDocumented, inits));
+    }
+
+    /// <summary>Whether the library's habit asks for a docstring the rule <paramref name="code"/> reports missing.</summary>
+    public bool Requires(string code) => code switch
+    {
+        "D100" => Modules.IsHabit,
+        "D104" => Packages.IsHabit,
+        "D105" => MagicMethods.IsHabit,
+        "D107" => InitMethods.IsHabit,
+        _ => true,
+    };
+}
+
+/// <summary>How many of a kind of definition have docstrings.</summary>
+public readonly record struct Share(int Documented, int Total)
+{
+    public static Share None => new(0, 0);
+
+    /// <summary>Kept when nothing was measured, or at least half are documented.</summary>
+    public bool IsHabit => Total == 0 || Documented >= ProjectFacts.HabitThreshold * Total;
+
+    public override string ToString() => Total == 0 ? "none" : string.Create(CultureInfo.InvariantCulture, $"{Documented} of {Total} ({100.0 * Documented / Total:0}%)");
+}

@@ -1,0 +1,33 @@
+using ClawDev.Core.Python.Tokens;
+
+namespace ClawDev.Core.Python.Parsing;
+
+/// <summary>
+/// Reads a class-body annotated assignment as the dataclass field it declares: <c>name: type [= default]</c>. Not
+/// fields of __init__: <c>ClassVar</c> annotations, <c>InitVar</c> stays (it is a parameter), and
+/// <c>field(init=False)</c>.
+/// </summary>
+internal static class FieldReader
+{
+    /// <param name="line">A logical line of a class body starting with NAME ':'.</param>
+    public static Parameter? Read(string text, ReadOnlySpan<Token> line)
+    {
+        var equal = TokenRanges.FindOutsideBrackets(line, 2, line.Length, TokenTag.Equal);
+        var annotationEnd = equal < 0 ? line.Length : equal;
+        if (annotationEnd <= 2)
+        {
+            return null;
+        }
+        var annotation = SourceText.Normalize(text, line[2..annotationEnd]);
+        if (annotation.StartsWith("ClassVar", StringComparison.Ordinal) || annotation.Contains(".ClassVar", StringComparison.Ordinal))
+        {
+            return null;
+        }
+        var defaultValue = equal < 0 ? null : SourceText.Normalize(text, line[(equal + 1)..]);
+        if (defaultValue is not null && defaultValue.Replace(" ", "", StringComparison.Ordinal).Contains("init=False", StringComparison.Ordinal))
+        {
+            return null;
+        }
+        return new Parameter(line[0].TextIn(text).ToString(), ParameterKind.PositionalOrKeyword, annotation, defaultValue, line[0].Span);
+    }
+}

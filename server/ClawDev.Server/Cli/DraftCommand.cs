@@ -1,0 +1,182 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text;
+using ClawDev.Core.Analysis;
+using ClawDev.Core.Configuration;
+using ClawDev.Core.Drafting;
+using ClawDev.Core.Drafting.Grounding;
+using ClawDev.Core.Python;
+using ClawDev.Core.Workspace;
+
+namespace ClawDev.Server.Cli;
+
+/// <summary>
+/// `clawdev draft FILE [--root DIR] [--symbol NAME | --line N] [--write]`: the drafts the editor's quick fixes
+/// make for a file's findings — grounded on the whole repository, written in its style — printed with where every
+/// drafted text comes from; with --write, saved into the file.
+/// </summary>
+internal sealed class DraftCommand
+{
+    private readonly Argument<string> _file = new("FILE") { Description = "The Python file to draft docstrings for." };
+
+    private readonly Option<string?> _root = new("--root")
+    {
+        Description = "The repository the file belongs to (its configuration and documentation are read from there); default: the current directory when the file is in it, else the file's directory.",
+        HelpName = "DIR",
+    };
+
+    private readonly Option<string?> _symbol = new("--symbol") { Description = "Only the findings of this definition (\"Trainer.train\").", HelpName = "NAME" };
+
+    private readonly Option<string?> _line = new("--line") { Description = "Only the findings of the definition on this line (1-based).", HelpName = "N" };
+
+    private readonly Option<bool> _write = new("--write") { Description = "Save the drafts into the file (UTF-8 files only) instead of only printing them." };
+
+    public Command Build(CliStreams streams, CancellationToken cancellationToken)
+    {
+        var command = new Command("draft", "Draft the missing docstrings and parameter entries of a file from the repository's own documentation, and say where each text comes from.")
+        {
+            _file, _root, _symbol, _line, _write,
+        };
+        command.SetAction(parseResult => Run(
+            parseResult.GetValue(_file)!,
+            parseResult.GetValue(_root),
+            parseResult.GetValue(_symbol),
+            parseResult.GetValue(_line),
+            parseResult.GetValue(_write),
+            streams,
+            cancellationToken));
+        return command;
+    }
+
+    private static int Run(string file, string? rootOption, string? symbol, string? lineOption, bool write, CliStreams streams, CancellationToken cancellationToken)
+    {
+        var path = Path.GetFullPath(file);
+        if (!File.Exists(path))
+        {
+            return CliErrors.Io(streams, $"no such file: {file}");
+        }
+        int? line = null;
+        if (lineOption is not null)
+        {
+            if (!int.TryParse(lineOption, NumberStyles.None, CultureInfo.InvariantCulture, out var number) || number < 1)
+            {
+                return CliErrors.Usage(streams, $"--line: '{lineOption}' is not a line number", "draft");
+            }
+            line = number;
+        }
+        var root = rootOption is null ? DefaultRoot(path) : Path.GetFullPath(rootOption);
+        var relative = Path.GetRelativePath(root, path).Replace('\\', '/');
+        if (!Directory.Exists(root) || relative.StartsWith("../", StringComparison.Ordinal) || Path.IsPathRooted(relative))
+        {
+            return CliErrors.Io(streams, $"{file} is not inside the repository {rootOption ?? root}");
+        }
+        try
+        {
+            return Draft(root, relative, path, symbol, line, write, streams, cancellationToken);
+        }
+        catch (Exception e) when (CliErrors.IsIo(e))
+        {
+            return CliErrors.Io(streams, e.Message);
+        }
+    }
+
+    private static int Draft(string root, string relative, string path, string? symbol, int? line, bool write, CliStreams streams, CancellationToken cancellationToken)
+    {
+        var bytes = File.ReadAllBytes(path);
+        var decoded = SourceDecoder.Decode(bytes);
+        var module = PythonParser.Parse(decoded.Text, cancellationToken);
+        var configuration = ProjectConfiguration.Load(root);
+        var settings = configuration.ForFile(relative);
+
+        // The repository's documentation, as the language server indexes it.
+        var scan = new WorkspaceScanner(new DirectoryWalker()).Scan(root, configuration, new ScanOptions { KeepModules = true }, cancellationToken);
+        var workspace = new ParameterDescriptionIndex();
+        foreach (var analysed in scan.Files)
+        {
+            workspace.Add(analysed.RelativePath, analysed.Module);
+        }
+        var drafter = new DocstringDrafter(module, relative, settings, DraftingOptions.For(null, settings, scan.DocstringStyles, workspace));
+        var findings = FileAnalyzer.Analyze(module, relative, settings).Findings
+            .Where(f => DraftActions.For(f.Code) is not null && (symbol is null || f.Symbol == symbol) && (line is null || f.Line + 1 == line))
+            .ToList();
+        var output = streams.OutputText;
+        // A definition asked for by name or line is drafted even when no rule reports it (its entries are checked all the same).
+        var asked = symbol is null && line is null ? null
+            : module.AllDefinitions().FirstOrDefault(d => d.QualifiedName == symbol || (line is not null && module.Lines.LineOf(d.KeywordOffset) + 1 == line));
+        if (findings.Count == 0 && asked is null)
+        {
+            output.Write($"{relative}: nothing to draft{(symbol ?? (line is null ? null : $"line {line}")) switch { null => "", var target => $" for {target}" }}\n");
+            return ExitCodes.Clean;
+        }
+        var result = findings.Count > 0 ? drafter.DocumentFile(findings)
+            : asked!.Docstring is null ? drafter.DraftDocstring(asked) : drafter.DocumentMissingParameters(asked);
+        if (!result.HasEdits)
+        {
+            output.Write($"{relative}: nothing drafted: {result.Explanation}\n");
+            return ExitCodes.Failed;
+        }
+        var after = TextEdits.Apply(decoded.Text, result.Edits);
+        WriteDrafts(output, relative, module, after, result);
+        if (write)
+        {
+            if (decoded.Encoding != "utf-8" || decoded.Problem is not null || !bytes.AsSpan().SequenceEqual(new UTF8Encoding(false).GetBytes(decoded.Text)))
+            {
+                return CliErrors.Io(streams, $"{relative} is not plain UTF-8 (encoding {decoded.Encoding}); not written, so nothing in it is lost");
+            }
+            File.WriteAllText(path, after, new UTF8Encoding(false));
+            output.Write($"Written to {relative}.\n");
+        }
+        return ExitCodes.Clean;
+    }
+
+    /// <summary>Each drafted docstring as it reads after the edits, with its line, then where its texts come from and the notes.</summary>
+    private static void WriteDrafts(TextWriter output, string relative, PythonModule before, string after, DraftResult result)
+    {
+        var edited = PythonParser.Parse(after);
+        var shift = 0;
+        var shown = new HashSet<TextSpan>();
+        foreach (var edit in result.Edits)
+        {
+            var offset = edit.Replace.Start + shift;
+            shift += edit.NewText.Length - edit.Replace.Length;
+            var target = edited.AllDefinitions().Where(d => d.Docstring is { } docstring && docstring.Span.Start <= offset && offset <= docstring.Span.End).Select(d => d.Docstring!).FirstOrDefault()
+                ?? (edited.Docstring is { } moduleDocstring && moduleDocstring.Span.Start <= offset && offset <= moduleDocstring.Span.End ? moduleDocstring : null);
+            if (target is null || !shown.Add(target.Span))
+            {
+                continue;
+            }
+            var first = edited.Lines.LineOf(target.Span.Start);
+            output.Write($"{relative}:{first + 1}:\n");
+            var number = first;
+            foreach (var text in after[edited.Lines.LineStart(first)..target.Span.End].Split('\n'))
+            {
+                output.Write($"{++number,6} | {text.TrimEnd('\r')}\n");
+            }
+        }
+        var described = result.Describe().ToList();
+        if (described.Count > 0)
+        {
+            output.Write("Where the drafted text comes from:\n");
+            foreach (var line in described)
+            {
+                output.Write($"  {line}\n");
+            }
+        }
+        var placeholders = after.Split('\n').Count(l => l.Contains(Placeholder.Marker, StringComparison.Ordinal)) - before.Text.Split('\n').Count(l => l.Contains(Placeholder.Marker, StringComparison.Ordinal));
+        if (placeholders > 0)
+        {
+            output.Write($"{placeholders} line(s) still say {Placeholder.Marker}: nothing in the repository describes them yet.\n");
+        }
+        if (result.Explanation is { } explanation)
+        {
+            output.Write($"Left out: {explanation}\n");
+        }
+    }
+
+    /// <summary>The current directory when the file is inside it, else the file's own directory.</summary>
+    private static string DefaultRoot(string path)
+    {
+        var current = Directory.GetCurrentDirectory();
+        return path.StartsWith(Path.TrimEndingDirectorySeparator(current) + Path.DirectorySeparatorChar, StringComparison.Ordinal) ? current : Path.GetDirectoryName(path)!;
+    }
+}

@@ -1,0 +1,120 @@
+using System.Diagnostics;
+using ClawDev.Core.Analysis;
+using ClawDev.Core.Docstrings;
+using ClawDev.Core.Drafting;
+using ClawDev.Core.Drafting.Grounding;
+using ClawDev.Core.Python;
+
+namespace ClawDev.Bench.Quality;
+
+/// <summary>What the editor does with a file that lost one entry: the rules' findings, and the first quick fix's draft.</summary>
+/// <param name="Flagged">A finding names the parameter (on the definition, or on its class / __init__ companion).</param>
+/// <param name="Code">That finding's code.</param>
+/// <param name="Entry">The drafted entry for the parameter, or null when the draft has none.</param>
+/// <param name="Untouched">The file equals the file without the entry once the entries the draft added are taken out again.</param>
+/// <param name="Explanation">Why nothing was drafted, or the draft's note.</param>
+/// <param name="Provenance">Where the drafted description came from.</param>
+internal sealed record DraftOutcome(
+    bool Flagged,
+    string? Code,
+    WrittenEntry? Entry,
+    bool Untouched,
+    string? Explanation,
+    string? Provenance,
+    double Milliseconds)
+{
+    /// <summary>The file after the draft, for reading a change outside the entry (null when nothing was drafted).</summary>
+    public string? After { get; init; }
+}
+
+internal static class EditorQuickFix
+{
+    /// <summary>The findings after the deletion, with the repository's configuration (as the CLI and the server read it).</summary>
+    public static (bool Flagged, string? Code, Finding? Finding, Definition? Definition, PythonModule Module) Findings(Corpus corpus, Sample sample)
+    {
+        var module = PythonParser.Parse(sample.DeletedText);
+        var settings = corpus.Configuration.ForFile(sample.Path);
+        var analysis = FileAnalyzer.Analyze(module, sample.Path, settings);
+        var definition = module.AllDefinitions().FirstOrDefault(d => d.NameSpan.Start == sample.DefinitionOffset);
+        var finding = definition is null ? null : analysis.Findings.FirstOrDefault(f => f.Parameters.Contains(sample.Name) && Concerns(f, definition));
+        return (finding is not null, finding?.Code, finding, definition, module);
+    }
+
+    /// <summary>Runs the quick fix a user gets first for the finding (or, when nothing fires, "document missing parameters").</summary>
+    public static DraftOutcome Draft(Corpus corpus, Sample sample, ParameterDescriptionIndex workspace)
+    {
+        var (flagged, code, finding, definition, module) = Findings(corpus, sample);
+        if (definition is null)
+        {
+            return new DraftOutcome(flagged, code, null, false, "the definition is gone after the deletion", null, 0);
+        }
+        var settings = corpus.Configuration.ForFile(sample.Path);
+        var started = Stopwatch.GetTimestamp();
+        // What the editor's quick fix uses: the repository's style and everything the workspace documents.
+        var options = DraftingOptions.For(null, settings, corpus.Styles, workspace);
+        var drafter = new DocstringDrafter(module, sample.Path, settings, options);
+        var result = finding is not null && DraftActions.For(finding.Code) is not null ? drafter.Fix(finding) : drafter.DocumentMissingParameters(definition);
+        var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+        var provenance = result.Provenance.FirstOrDefault(p => p.Part.EndsWith(" " + sample.Name, StringComparison.Ordinal))?.ToString();
+        if (!result.HasEdits)
+        {
+            return new DraftOutcome(flagged, code, null, false, result.Explanation, provenance, elapsed);
+        }
+        var after = TextEdits.Apply(sample.DeletedText, result.Edits);
+        var (entry, untouched) = Read(after, sample, options.Style ?? DocstringStyle.Google);
+        return new DraftOutcome(flagged, code, entry, untouched, result.Explanation, provenance, elapsed) { After = untouched ? null : after };
+    }
+
+    /// <summary>
+    /// The drafted entry of the sample's parameter, and whether the draft only inserted lines, all of them inside
+    /// the entries it drafted (new ones, and ones that had no description before) or blank lines beside them.
+    /// </summary>
+    private static (WrittenEntry? Entry, bool Untouched) Read(string after, Sample sample, DocstringStyle style)
+    {
+        var module = PythonParser.Parse(after);
+        var definition = module.AllDefinitions().FirstOrDefault(d => d.NameSpan.Start == sample.DefinitionOffset);
+        if (definition?.Docstring is not { } docstring)
+        {
+            return (null, false);
+        }
+        var before = PythonParser.Parse(sample.DeletedText).AllDefinitions().First(d => d.NameSpan.Start == sample.DefinitionOffset);
+        var describedBefore = before.Docstring is { } old
+            ? DocstringParser.Parse(sample.DeletedText, old, style).DocumentedParameters.Where(p => p.Entry.Description.Trim().Length > 0).Select(p => p.Name).ToHashSet()
+            : [];
+        var parsed = DocstringParser.Parse(after, docstring, style);
+        var drafted = new List<TextSpan>();
+        foreach (var entry in parsed.DocumentedParameters.Where(p => !describedBefore.Contains(p.Name)).Select(p => p.Entry).Distinct())
+        {
+            drafted.Add(entry.Span);
+        }
+        return (parsed.FindParameter(sample.Name) is { } found ? WrittenEntry.Of(after, found) : null, OnlyInserted(sample.DeletedText, after, drafted));
+    }
+
+    /// <summary>Whether <paramref name="after"/> is <paramref name="before"/> with lines inserted, each inside <paramref name="drafted"/> or blank.</summary>
+    private static bool OnlyInserted(string before, string after, List<TextSpan> drafted)
+    {
+        var beforeLines = before.Split('\n');
+        var matched = 0;
+        var offset = 0;
+        foreach (var line in after.Split('\n'))
+        {
+            var lineStart = offset;
+            offset += line.Length + 1;
+            if (matched < beforeLines.Length && line == beforeLines[matched])
+            {
+                matched++;
+                continue;
+            }
+            if (line.Trim().Length > 0 && !drafted.Any(span => span.Start <= lineStart + line.Length && lineStart <= span.End))
+            {
+                return false;
+            }
+        }
+        return matched == beforeLines.Length;
+    }
+
+    private static bool Concerns(Finding finding, Definition definition) =>
+        finding.Symbol == definition.QualifiedName
+        || (definition.IsClass && finding.Symbol == definition.QualifiedName + ".__init__")
+        || (definition is { Name: "__init__", Parent: { } owner } && finding.Symbol == owner.QualifiedName);
+}
