@@ -312,6 +312,9 @@ step('Find First Issue Here lists the ranked fixture issue with its reason, and 
 step('Draft Pull Request shows the exact target and, confirmed, pushes to the fork and ends with the compare page', async () => {
   const page = currentPage();
   // The docstring the quick fix drafted is the documentation change; a local edit of pyproject.toml is unrelated.
+  // Where nothing in the repository described shout, the draft holds TODO placeholders, which block a pull request:
+  // the user writes them first.
+  fs.writeFileSync(textFile, fs.readFileSync(textFile, 'utf8').replace(/TODO: [^\n]*/g, 'Written by the contributor.'));
   fs.appendFileSync(path.join(workspace, 'pyproject.toml'), '\n# a local note, not for upstream\n');
   await runCommand(page, 'ClawDev: Draft Pull Request');
 

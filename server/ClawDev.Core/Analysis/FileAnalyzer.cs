@@ -17,7 +17,13 @@ public static class FileAnalyzer
     /// terminal (D1xx) finding ends that definition's checks. A rule that fails on one definition is recorded in
     /// <see cref="FileAnalysis.InternalErrors"/> and the other definitions are still checked.
     /// </remarks>
-    public static FileAnalysis Analyze(PythonModule module, string relativePath, FileSettings settings, string? moduleName = null)
+    public static FileAnalysis Analyze(PythonModule module, string relativePath, FileSettings settings, string? moduleName = null) =>
+        Analyze(module, relativePath, settings, moduleName, CancellationToken.None);
+
+    /// <inheritdoc cref="Analyze(PythonModule, string, FileSettings, string?)"/>
+    /// <param name="cancellationToken">Checked before each definition: in the editor a newer version of the document
+    /// makes this analysis worthless, however long the file.</param>
+    public static FileAnalysis Analyze(PythonModule module, string relativePath, FileSettings settings, string? moduleName, CancellationToken cancellationToken)
     {
         var facts = ModuleFacts.Create(module, relativePath, settings, moduleName);
         var sink = new FindingSink();
@@ -40,8 +46,10 @@ public static class FileAnalyzer
         Run(() => definitions = DefinitionFacts.Collect(facts), "outline", facts.DottedName, errors);
         foreach (var definition in definitionRules.Count > 0 ? definitions : [])
         {
+            cancellationToken.ThrowIfCancellationRequested();
             CheckDefinition(definition, facts, definitionRules, sink, errors);
         }
+        cancellationToken.ThrowIfCancellationRequested();
 
         var coverage = new ModuleCoverage(0, 0, []);
         Run(() => coverage = CoverageCounter.Count(module, relativePath, facts.DottedName, settings.Coverage), "coverage", facts.DottedName, errors);

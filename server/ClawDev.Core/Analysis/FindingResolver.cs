@@ -13,35 +13,47 @@ public static class FindingResolver
 {
     public static FileAnalysis Resolve(FileAnalysis analysis, ProjectFacts facts, AnalysisProfile profile)
     {
-        var module = analysis.ModuleName;
         var kept = new List<Finding>(analysis.Findings.Count);
         var withheld = new List<WithheldFinding>();
         foreach (var raw in analysis.Findings)
         {
-            var qualified = raw.IsAboutModule ? "" : raw.Symbol;
-            var finding = raw with
+            var (finding, withholding) = ResolveOne(raw, analysis.ModuleName, facts, profile);
+            if (finding is not null)
             {
-                Exposure = facts.ExposureOf(module, qualified),
-                CopyOf = qualified.Length == 0 ? null : facts.CopyOf(module, qualified),
-                Copies = qualified.Length == 0 ? [] : facts.CopiesOf(new Symbol(module, qualified)),
-            };
-            if (profile == AnalysisProfile.Contribution && Withholding(finding, module, qualified, facts) is { } reason)
-            {
-                withheld.Add(new WithheldFinding(finding, reason.Kind, reason.Text));
-                continue;
+                kept.Add(finding);
             }
-            if (profile == AnalysisProfile.Contribution && WithoutInheritedFields(finding, module, qualified, facts) is var (narrowed, inherited))
+            if (withholding is not null)
             {
-                if (narrowed is null)
-                {
-                    withheld.Add(new WithheldFinding(finding, WithholdingKind.Inherited, inherited));
-                    continue;
-                }
-                finding = narrowed;
+                withheld.Add(withholding);
             }
-            kept.Add(finding);
         }
         return analysis with { Findings = kept, Withheld = withheld };
+    }
+
+    /// <summary>One finding of the module <paramref name="module"/>: what is reported (null when withheld), and why
+    /// it is withheld (null when reported).</summary>
+    public static (Finding? Reported, WithheldFinding? Withheld) ResolveOne(Finding raw, string module, ProjectFacts facts, AnalysisProfile profile)
+    {
+        var qualified = raw.IsAboutModule ? "" : raw.Symbol;
+        var finding = raw with
+        {
+            Exposure = facts.ExposureOf(module, qualified),
+            CopyOf = qualified.Length == 0 ? null : facts.CopyOf(module, qualified),
+            Copies = qualified.Length == 0 ? [] : facts.CopiesOf(new Symbol(module, qualified)),
+        };
+        if (profile != AnalysisProfile.Contribution)
+        {
+            return (finding, null);
+        }
+        if (Withholding(finding, module, qualified, facts) is { } reason)
+        {
+            return (null, new WithheldFinding(finding, reason.Kind, reason.Text));
+        }
+        if (WithoutInheritedFields(finding, module, qualified, facts) is var (narrowed, inherited))
+        {
+            return narrowed is null ? (null, new WithheldFinding(finding, WithholdingKind.Inherited, inherited)) : (narrowed, null);
+        }
+        return (finding, null);
     }
 
     private static (WithholdingKind Kind, string Text)? Withholding(Finding finding, string module, string qualified, ProjectFacts facts)

@@ -22,20 +22,20 @@ internal static class ModuleDocstringDraft
         var literal = session.Quote + Placeholder.Summary(session.ModuleFacts.DottedName) + session.Quote;
         var insertion = offset < text.Length
             ? literal + lineBreak + lineBreak
-            : (offset > 0 && text[offset - 1] is not ('\n' or '\r') ? lineBreak : "") + literal + lineBreak;
+            : (offset > SourceDecoder.ProgramStart(text) && text[offset - 1] is not ('\n' or '\r') ? lineBreak : "") + literal + lineBreak;
         var edits = new EditSet();
         edits.Insert(offset, insertion);
         edits.EnsureWithin(new TextSpan(offset, offset), "the module docstring position");
         return new TargetDraft(edits.ToList(), [], null, []);
     }
 
-    /// <summary>The start of the first line that is neither blank nor a comment, or the end of the text.</summary>
+    /// <summary>The start of the first line that is neither blank nor a comment (after a byte order mark), or the end of the text.</summary>
     private static int FirstStatementLineStart(PythonModule module)
     {
         var text = module.Text;
         for (var line = 0; line < module.Lines.LineCount; line++)
         {
-            var start = module.Lines.LineStart(line);
+            var start = Math.Max(module.Lines.LineStart(line), SourceDecoder.ProgramStart(text));
             var content = start;
             while (content < text.Length && text[content] is ' ' or '\t' or '\f')
             {

@@ -7,7 +7,8 @@ public static class ReaderParameters
 {
     /// <summary>
     /// A function's parameters without a method's own first one (self, cls); for a class, its __init__'s. The
-    /// rules' and drafting's exact choice (private, *args, the project's options) is theirs to make.
+    /// rules' and drafting's exact choice (private, *args, the project's options) is theirs to make. A name given
+    /// twice (<c>def f(x, x):</c>, common while typing; Python refuses it) is one parameter, the first.
     /// </summary>
     public static List<Parameter> Of(Definition definition)
     {
@@ -21,6 +22,8 @@ public static class ReaderParameters
         {
             parameters.RemoveAt(0);
         }
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        parameters.RemoveAll(parameter => !seen.Add(parameter.Name));
         return parameters;
     }
 }

@@ -18,6 +18,22 @@ public sealed record ModuleOutline(
     IReadOnlyList<LazyExport> LazyExports,
     IReadOnlyList<string>? DunderAll)
 {
+    /// <summary>
+    /// Whether <paramref name="other"/> says the same to the rest of the repository: the same definitions (names,
+    /// kinds, documentation, bases, copy marks, documented fields), imports and exports. Lines are left out: an edit
+    /// that only moves code does not change what other modules learn from this one.
+    /// </summary>
+    public bool HasSameShapeAs(ModuleOutline? other) =>
+        other is not null
+        && ModuleName == other.ModuleName
+        && IsPackage == other.IsPackage
+        && HasDocstring == other.HasDocstring
+        && Definitions.Count == other.Definitions.Count
+        && Definitions.Zip(other.Definitions).All(pair => pair.First.HasSameShapeAs(pair.Second))
+        && Imports.SequenceEqual(other.Imports)
+        && LazyExports.SequenceEqual(other.LazyExports)
+        && (DunderAll ?? []).SequenceEqual(other.DunderAll ?? []);
+
     /// <summary>The module a relative import refers to: ".x" in package "a.b" is "a.b.x", in module "a.b" it is "a.x".</summary>
     public string Absolute(string written)
     {
@@ -55,6 +71,16 @@ public sealed record OutlinedDefinition(
     IReadOnlyList<string> DocumentedParameters)
 {
     public string Name => QualifiedName[(QualifiedName.LastIndexOf('.') + 1)..];
+
+    /// <summary>Equal but for the line (see <see cref="ModuleOutline.HasSameShapeAs"/>).</summary>
+    public bool HasSameShapeAs(OutlinedDefinition other) =>
+        QualifiedName == other.QualifiedName
+        && IsClass == other.IsClass
+        && IsDocumented == other.IsDocumented
+        && Bases.SequenceEqual(other.Bases)
+        && CopiedFrom?.Origin == other.CopiedFrom?.Origin
+        && (CopiedFrom?.Replacements ?? []).SequenceEqual(other.CopiedFrom?.Replacements ?? [])
+        && DocumentedParameters.SequenceEqual(other.DocumentedParameters);
 
     /// <summary>The qualified name of the enclosing definition, or "" at module level.</summary>
     public string Parent => QualifiedName.LastIndexOf('.') is var dot and > 0 ? QualifiedName[..dot] : "";

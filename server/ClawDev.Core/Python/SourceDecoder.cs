@@ -15,6 +15,12 @@ public static class SourceDecoder
 {
     private static ReadOnlySpan<byte> Utf8ByteOrderMark => [0xEF, 0xBB, 0xBF];
 
+    /// <summary>
+    /// Where the program starts in text that may still hold its byte order mark (an editor sends a document as it
+    /// is): after the mark, which CPython does not read as part of the program.
+    /// </summary>
+    public static int ProgramStart(string text) => text.StartsWith('\uFEFF') ? 1 : 0;
+
     /// <summary>Never throws: bytes that cannot be decoded become U+FFFD and the result carries a problem sentence.</summary>
     public static DecodedSource Decode(ReadOnlySpan<byte> bytes)
     {

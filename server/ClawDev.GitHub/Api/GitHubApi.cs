@@ -200,11 +200,11 @@ public sealed class GitHubApi : IDisposable
                 cancellationToken);
             return existing.Count > 0
                 ? OctokitMapping.ToCreated(existing[0], alreadyExisted: true)
-                : throw new GitHubProblemException(GitHubProblems.From(e, _options.Clock.GetUtcNow(), what)!);
+                : throw new GitHubProblemException(GitHubProblems.From(e, _options.Clock.GetUtcNow(), what, _options.Token)!);
         }
         catch (ApiValidationException e)
         {
-            throw new GitHubProblemException(GitHubProblems.From(e, _options.Clock.GetUtcNow(), what)!);
+            throw new GitHubProblemException(GitHubProblems.From(e, _options.Clock.GetUtcNow(), what, _options.Token)!);
         }
     }
 
@@ -232,7 +232,7 @@ public sealed class GitHubApi : IDisposable
         {
             throw;
         }
-        catch (Exception e) when (e is not OperationCanceledException && GitHubProblems.From(e, _options.Clock.GetUtcNow(), what) is { } problem)
+        catch (Exception e) when (e is not OperationCanceledException && GitHubProblems.From(e, _options.Clock.GetUtcNow(), what, _options.Token) is { } problem)
         {
             throw new GitHubProblemException(problem);
         }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
+using ClawDev.GitHub.Auth;
 using Octokit;
 
 namespace ClawDev.GitHub.Api;
@@ -8,19 +9,21 @@ namespace ClawDev.GitHub.Api;
 /// <summary>
 /// The one place that turns Octokit exceptions and transport failures into <see cref="GitHubProblem"/>s. It reads
 /// the status and headers of the answer itself (Octokit maps only some 403s to rate-limit exceptions, none of the
-/// 429s), and never copies request data into a message, so a token cannot appear in one.
+/// 429s), never copies request data into a message, and passes what GitHub said through <see cref="SecretScrubber"/>
+/// (an answer may echo the request's Authorization header), so a token cannot appear in one.
 /// </summary>
 public static class GitHubProblems
 {
     public const string SignInHint = "set GITHUB_TOKEN or run `gh auth login`";
 
+    /// <param name="token">The token the request carried, to be taken out of what GitHub answered.</param>
     /// <returns>The problem, or null when <paramref name="exception"/> is no GitHub or network failure.</returns>
-    public static GitHubProblem? From(Exception exception, DateTimeOffset now, string what)
+    public static GitHubProblem? From(Exception exception, DateTimeOffset now, string what, GitHubToken? token)
     {
         return exception switch
         {
-            ApiException api when api.HttpResponse is { } response => FromResponse(response, api, now, what),
-            ApiException api => FromStatus(api.StatusCode, api.Message, what),
+            ApiException api when api.HttpResponse is { } response => FromResponse(response, api, now, what, token),
+            ApiException api => FromStatus(api.StatusCode, SecretScrubber.Scrub(api.Message, token), what),
             HttpRequestException or SocketException or IOException => Offline(what, "GitHub cannot be reached (no network, DNS or the connection was refused)."),
             TimeoutException => Offline(what, "GitHub did not answer in time."),
             _ => null,
@@ -33,7 +36,7 @@ public static class GitHubProblems
     private static GitHubProblem Offline(string what, string reason) =>
         new(GitHubProblemKind.Offline, $"Could not {what}: {reason}", "Check the network connection; cached data is shown where there is some.");
 
-    private static GitHubProblem FromResponse(IResponse response, ApiException exception, DateTimeOffset now, string what)
+    private static GitHubProblem FromResponse(IResponse response, ApiException exception, DateTimeOffset now, string what, GitHubToken? token)
     {
         var status = (int)response.StatusCode;
         if (status is 403 or 429)
@@ -58,7 +61,7 @@ public static class GitHubProblems
                     $"Retry after {At(when)}.", when);
             }
         }
-        return FromStatus(response.StatusCode, exception.Message, what);
+        return FromStatus(response.StatusCode, SecretScrubber.Scrub(exception.Message, token), what);
     }
 
     private static GitHubProblem FromStatus(HttpStatusCode statusCode, string githubMessage, string what) => (int)statusCode switch

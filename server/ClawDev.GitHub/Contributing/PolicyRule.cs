@@ -26,6 +26,12 @@ public enum PolicyRuleKind
 
     /// <summary>Pull request titles follow a convention (<see cref="PolicyRule.TitlePrefixes"/>, conventional commits).</summary>
     TitleConvention,
+
+    /// <summary>
+    /// ClawDev's own rule, for every repository: the drafter's placeholders ("TODO: describe x.") never go upstream.
+    /// Its <see cref="PolicyRule.Source"/> is the first line that still holds one.
+    /// </summary>
+    NoDraftPlaceholders,
 }
 
 public enum RuleSeverity

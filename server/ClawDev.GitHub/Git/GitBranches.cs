@@ -16,7 +16,7 @@ public static class GitBranches
     /// </summary>
     public static string? RemoteDefault(GitSession git, string remote, CancellationToken cancellationToken)
     {
-        var tracked = git.TryRead(cancellationToken, "symbolic-ref", "--quiet", "--short", $"refs/remotes/{remote}/HEAD");
+        var tracked = git.TryRead(cancellationToken, "symbolic-ref", "--quiet", "--short", GitRefs.RemoteBranch(remote, "HEAD"));
         if (tracked is not null && tracked.StartsWith(remote + "/", StringComparison.Ordinal))
         {
             return tracked[(remote.Length + 1)..];
@@ -53,11 +53,12 @@ public static class GitBranches
     }
 
     public static bool Exists(GitSession git, string branch, CancellationToken cancellationToken) =>
-        git.Run(cancellationToken, "show-ref", "--verify", "--quiet", $"refs/heads/{branch}").ExitCode == 0;
+        git.Run(cancellationToken, "show-ref", "--verify", "--quiet", GitRefs.Branch(branch)).ExitCode == 0;
 
     /// <summary>Creates <paramref name="branch"/> at HEAD and switches to it; changes in the work tree and index
     /// come along untouched.</summary>
     /// <exception cref="GitCommandException">The branch exists or the name is not valid.</exception>
+    /// <exception cref="ArgumentException">The name starts with '-'.</exception>
     public static void CreateAndSwitch(GitSession git, string branch, CancellationToken cancellationToken) =>
-        git.Read(cancellationToken, "switch", "--quiet", "--create", branch);
+        git.Read(cancellationToken, "switch", "--quiet", $"--create={GitRefs.NotOptionLike(branch)}");
 }

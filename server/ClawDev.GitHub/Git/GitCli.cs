@@ -22,9 +22,21 @@ public sealed record GitResult(int ExitCode, byte[] Output, string Error)
 /// <summary>git could not be started at all (not installed, not on PATH).</summary>
 public sealed class GitUnavailableException(string message, Exception inner) : Exception(message, inner);
 
-/// <summary>Runs the real git CLI: an argument list (never a shell), no prompts, no inherited repository overrides.</summary>
+/// <summary>
+/// Runs the real git CLI: an argument list (never a shell), no prompts, no inherited repository overrides. Commands
+/// that only read start no program the repository configures: no core.fsmonitor hook, no ext:: transport, and no
+/// optional index write (which would run a post-index-change hook).
+/// </summary>
 public sealed class GitCli(string executable = "git")
 {
+    // The commands ClawDev runs that change nothing (config only ever reads here: --get, --get-regexp).
+    private static readonly HashSet<string> ReadingCommands = new(StringComparer.Ordinal)
+    {
+        "check-ref-format", "config", "diff", "for-each-ref", "log", "ls-files", "ls-remote", "rev-parse", "show", "show-ref", "status", "symbolic-ref",
+    };
+
+    private static readonly string[] ReadingOverrides = ["-c", "core.fsmonitor=false", "-c", "protocol.ext.allow=never"];
+
     // These would make git work on some other repository than the one in the working directory
     // (they are set, for example, while a git hook runs).
     private static readonly string[] RepositoryOverrides =
@@ -51,7 +63,8 @@ public sealed class GitCli(string executable = "git")
             UseShellExecute = false,
             StandardErrorEncoding = Encoding.UTF8,
         };
-        foreach (var argument in arguments)
+        var reading = IsReading(arguments);
+        foreach (var argument in reading ? [.. ReadingOverrides, .. arguments] : arguments)
         {
             startInfo.ArgumentList.Add(argument);
         }
@@ -60,6 +73,10 @@ public sealed class GitCli(string executable = "git")
             startInfo.Environment.Remove(name);
         }
         startInfo.Environment["GIT_TERMINAL_PROMPT"] = "0";
+        if (reading)
+        {
+            startInfo.Environment["GIT_OPTIONAL_LOCKS"] = "0";
+        }
 
         using var process = new Process { StartInfo = startInfo };
         try
@@ -82,6 +99,11 @@ public sealed class GitCli(string executable = "git")
         cancellationToken.ThrowIfCancellationRequested();
         return new GitResult(process.ExitCode, output.ToArray(), error.Result);
     }
+
+    /// <summary>Whether the command (the first argument that is no global option; ClawDev passes none that takes a
+    /// value) is one that only reads.</summary>
+    private static bool IsReading(IReadOnlyList<string> arguments) =>
+        arguments.FirstOrDefault(argument => !argument.StartsWith('-')) is { } command && ReadingCommands.Contains(command);
 
     private static async Task FeedAsync(Stream standardInput, ReadOnlyMemory<byte> bytes)
     {

@@ -21,8 +21,11 @@ public sealed record PushResult(PushFailure Failure, string Message, IReadOnlyLi
 {
     public bool Succeeded => Failure == PushFailure.None;
 
-    /// <summary>The command to type to retry, e.g. <c>git push --set-upstream fork docs/x</c>.</summary>
-    public string RetryCommand => "git " + string.Join(' ', RetryArguments.Select(ShellWord));
+    /// <summary>The command to type to retry, e.g. <c>git push --set-upstream -- fork refs/heads/docs/x</c>.</summary>
+    public string RetryCommand => CommandLine(RetryArguments);
+
+    /// <summary>git with <paramref name="arguments"/> as one line a POSIX shell reads back word for word.</summary>
+    internal static string CommandLine(IEnumerable<string> arguments) => "git " + string.Join(' ', arguments.Select(ShellWord));
 
     private static string ShellWord(string word) =>
         word.Length > 0 && word.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '/' or '.' or ':' or '=' or '@' or '+')
@@ -34,12 +37,14 @@ public sealed record PushResult(PushFailure Failure, string Message, IReadOnlyLi
 public static class GitPusher
 {
     /// <summary>
-    /// <c>git push --set-upstream REMOTE BRANCH</c>. Never forces: a remote branch that moved on is a rejection,
-    /// reported with the command to retry once resolved. A failure changes nothing locally.
+    /// <c>git push --set-upstream -- REMOTE refs/heads/BRANCH</c>: neither name can be read as an option, nor the
+    /// branch as a forced refspec. Never forces: a remote branch that moved on is a rejection, reported with the
+    /// command to retry once resolved. A failure changes nothing locally.
     /// </summary>
+    /// <exception cref="ArgumentException">The branch name starts with '-'.</exception>
     public static PushResult Push(GitSession git, string remote, string branch, CancellationToken cancellationToken)
     {
-        string[] arguments = ["push", "--set-upstream", remote, branch];
+        var arguments = Arguments(remote, branch);
         var result = git.Run(cancellationToken, arguments);
         if (result.ExitCode == 0)
         {
@@ -47,6 +52,12 @@ public static class GitPusher
         }
         return new PushResult(Classify(result.Error), Summary(result.Error), arguments);
     }
+
+    /// <summary>The command that pushes <paramref name="branch"/> to <paramref name="remote"/>, for the user to type.</summary>
+    /// <exception cref="ArgumentException">The branch name starts with '-'.</exception>
+    public static string CommandLine(string remote, string branch) => PushResult.CommandLine(Arguments(remote, branch));
+
+    private static string[] Arguments(string remote, string branch) => ["push", "--set-upstream", "--", remote, GitRefs.Branch(branch)];
 
     private static PushFailure Classify(string error)
     {

@@ -45,7 +45,7 @@ public static class StartWorking
         }
         Fetch(git, remote, defaultBranch, cancellationToken);
         var start = $"{remote}/{defaultBranch}";
-        var switched = git.Run(cancellationToken, "switch", "--quiet", "--no-track", "--create", branch, start);
+        var switched = git.Run(cancellationToken, "switch", "--quiet", "--no-track", $"--create={GitRefs.NotOptionLike(branch)}", GitRefs.RemoteBranch(remote, defaultBranch));
         if (switched.ExitCode != 0)
         {
             throw new StartWorkingException($"Could not create {branch} from {start}: {switched.FirstErrorLine}");
@@ -129,7 +129,7 @@ public static class StartWorking
         GitResult fetched;
         try
         {
-            fetched = git.Run(timeout.Token, "fetch", "--quiet", "--no-tags", remote, $"+refs/heads/{branch}:refs/remotes/{remote}/{branch}");
+            fetched = git.Run(timeout.Token, "fetch", "--quiet", "--no-tags", "--", remote, $"+refs/heads/{branch}:{GitRefs.RemoteBranch(remote, branch)}");
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {

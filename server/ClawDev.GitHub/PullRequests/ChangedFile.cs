@@ -22,7 +22,8 @@ public sealed record ChangedFile(GitStatusEntry Status, DocumentationChangeKind 
     {
         DocumentationChangeKind.NewDocumentation => $"documents {Documentation!.Documented.Count} symbol(s)",
         DocumentationChangeKind.Improvement => "rewords docstrings",
-        DocumentationChangeKind.Trivial => "whitespace, comment or spelling edits only",
+        DocumentationChangeKind.Trivial => "whitespace or spelling edits of docstrings only",
+        DocumentationChangeKind.CommentsOnly => "comments or whitespace only",
         DocumentationChangeKind.Code when Status.Kind is GitChangeKind.Untracked or GitChangeKind.Added => "new Python file",
         DocumentationChangeKind.Code when Status.Kind is GitChangeKind.Deleted => "deleted",
         DocumentationChangeKind.Code => "code outside docstrings and comments changed",

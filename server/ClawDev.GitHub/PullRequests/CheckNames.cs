@@ -15,6 +15,7 @@ public static class CheckNames
         PolicyRuleKind.AiContributionsNotAccepted => "no AI-generated contributions",
         PolicyRuleKind.RequiredCommand => $"run {check.Rule.Command}",
         PolicyRuleKind.TitleConvention => "title convention",
+        PolicyRuleKind.NoDraftPlaceholders => "no draft placeholders",
         _ => check.Kind.ToString(),
     };
 }

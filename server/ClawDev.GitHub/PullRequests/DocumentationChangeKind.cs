@@ -3,8 +3,9 @@ namespace ClawDev.GitHub.PullRequests;
 /// <summary>
 /// What a change to one file is, as far as a contribution policy cares. The line between documentation work and a
 /// "typo-only" change: adding a docstring or a parameter entry is new documentation; rewording that changes the
-/// words of a docstring is an improvement; a diff that only changes whitespace, comments, or single words by a
-/// letter or two (spelling) is trivial — that is what repositories that ban typo-only pull requests refuse.
+/// words of a docstring is an improvement; docstring edits of whitespace or of single words by a letter or two
+/// (spelling) are trivial — that is what repositories that ban typo-only pull requests refuse. A change to comments
+/// or whitespace outside docstrings is no documentation change at all.
 /// </summary>
 public enum DocumentationChangeKind
 {
@@ -14,8 +15,11 @@ public enum DocumentationChangeKind
     /// <summary>Existing docstrings were reworded or extended (words added, removed or replaced).</summary>
     Improvement,
 
-    /// <summary>Only whitespace, comments, or spelling-sized word edits (at most two letters per word).</summary>
+    /// <summary>Docstrings changed only in whitespace or by spelling-sized word edits (at most two letters per word).</summary>
     Trivial,
+
+    /// <summary>Only comments or whitespace outside docstrings changed: nothing the documentation shows.</summary>
+    CommentsOnly,
 
     /// <summary>Code outside docstrings and comments changed: not a documentation change.</summary>
     Code,

@@ -96,7 +96,7 @@ internal sealed class PlanExecution(
         if (host is null)
         {
             Report(DraftStepKind.Fork, StepStatus.Skipped,
-                $"no fork remote and no GitHub connection: fork {plan.Upstream.FullName} on GitHub, add it with `git remote add {RemoteRoles.ForkRemoteName} URL`, then run `git push --set-upstream {RemoteRoles.ForkRemoteName} {plan.Branch}`");
+                $"no fork remote and no GitHub connection: fork {plan.Upstream.FullName} on GitHub, add it with `git remote add {RemoteRoles.ForkRemoteName} URL`, then run `{GitPusher.CommandLine(RemoteRoles.ForkRemoteName, plan.Branch)}`");
             return null;
         }
         var fork = await host.CreateForkAsync(plan.Upstream, cancellationToken);
@@ -153,6 +153,12 @@ internal sealed class PlanExecution(
         }
         var request = new DraftPullRequest(plan.Upstream, plan.BaseBranch, _headOwner!, plan.Branch, plan.Title, plan.Body);
         var created = await host.CreateDraftPullRequestAsync(request, cancellationToken);
+        if (created.Error is { Kind: HostErrorKind.Offline })
+        {
+            // Every local step and the push are done: the compare URL is the supported way on from here.
+            Report(DraftStepKind.CreatePullRequest, StepStatus.Skipped, "GitHub cannot be reached: open the prefilled compare URL to create the pull request");
+            return Outcome(compareUrl: true);
+        }
         if (!created.Succeeded)
         {
             _hostFailure = created.Error;

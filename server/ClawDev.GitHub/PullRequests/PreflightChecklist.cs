@@ -30,15 +30,28 @@ public sealed record PreflightFacts(
     bool? IssueAssignedToYou,
     bool AiAssisted,
     GitIdentity? SignOff,
-    TitleStyle Title);
+    TitleStyle Title)
+{
+    /// <summary>Lines the change adds to docstrings that still hold a drafter's placeholder, in file order.</summary>
+    public IReadOnlyList<PolicySource> Placeholders { get; init; } = [];
+}
 
 /// <summary>Applies a repository's contribution rules to one change: pass, advisory or blocking, each with its reason.</summary>
 public static class PreflightChecklist
 {
-    /// <summary>One check per rule kind (its strongest rule), and one per required command, in a fixed order.</summary>
+    /// <summary>
+    /// One check per rule kind (its strongest rule), and one per required command, in a fixed order; first, when the
+    /// change adds drafter's placeholders to docstrings, the blocking check that names each line.
+    /// </summary>
     public static IReadOnlyList<PreflightCheck> Build(ContributingPolicy policy, PreflightFacts facts)
     {
         var checks = new List<PreflightCheck>();
+        if (facts.Placeholders is [var first, ..] placeholders)
+        {
+            checks.Add(new PreflightCheck(PolicyRuleKind.NoDraftPlaceholders, CheckStatus.Blocking,
+                $"added docstring lines still hold the drafter's TODO placeholders at {string.Join(", ", placeholders.Select(p => $"{p.Document}:{p.Line}"))}: write what they stand for, or leave the entries out",
+                new PolicyRule(PolicyRuleKind.NoDraftPlaceholders, RuleSeverity.Blocking, first)));
+        }
         void Check(PolicyRuleKind kind, Func<PolicyRule, (CheckStatus, string)> apply)
         {
             if (policy.Strongest(kind) is { } rule)
@@ -73,7 +86,7 @@ public static class PreflightChecklist
     {
         DocumentationChangeKind.NewDocumentation => (CheckStatus.Pass, $"the change documents {facts.DocumentedSymbols} symbol(s): not a typo-only change"),
         DocumentationChangeKind.Improvement => (CheckStatus.Pass, "the change rewords docstrings: more than a typo fix"),
-        DocumentationChangeKind.Trivial => (Status(rule),
+        DocumentationChangeKind.Trivial or DocumentationChangeKind.CommentsOnly => (Status(rule),
             $"the change only touches whitespace, comments or spelling, which this repository does not accept on its own ({Quote(rule)}); bundle it with a change that documents something"),
         _ => (CheckStatus.Pass, "the change is not documentation-only"),
     };

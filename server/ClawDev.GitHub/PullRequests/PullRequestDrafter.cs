@@ -73,7 +73,7 @@ public sealed class PullRequestDrafter(GitCli git, PullRequestDrafterOptions? op
         var createsBranch = currentBranch is null || currentBranch == baseBranch || IsCloneDefault(currentBranch);
         var branch = createsBranch
             ? BranchNames.Unused(session, BranchNames.ForDocumentation(request.IssueTitle ?? description.Subject(), request.IssueNumber), cancellationToken)
-            : currentBranch!;
+            : GitRefs.NotOptionLike(currentBranch!, "current branch");
 
         var templates = PullRequestTemplates.Find(top);
         var template = request.TemplatePath is { } chosen
@@ -88,7 +88,10 @@ public sealed class PullRequestDrafter(GitCli git, PullRequestDrafterOptions? op
                 : null);
         var checklist = PreflightChecklist.Build(policy, new PreflightFacts(
             StrongestKind(included), included.Sum(f => f.Documentation?.Documented.Count ?? 0), request.IssueNumber,
-            assignedToYou, request.AiAssistance is not null, identity, titleStyle));
+            assignedToYou, request.AiAssistance is not null, identity, titleStyle)
+        {
+            Placeholders = [.. included.SelectMany(f => (f.Documentation?.PlaceholderLines ?? []).Select(p => new PolicySource(f.Path, p.Line, p.Text)))],
+        });
 
         return new PullRequestPlan
         {

@@ -1,6 +1,7 @@
 using ClawDev.Core.Analysis;
 using ClawDev.Core.Configuration;
 using ClawDev.Core.Docstrings;
+using ClawDev.Core.Drafting;
 using ClawDev.Core.Python;
 using ClawDev.Core.Python.Tokens;
 
@@ -12,6 +13,9 @@ namespace ClawDev.GitHub.PullRequests;
 /// <param name="Parameters">Parameters of its signature documented now and not before, in signature order.</param>
 /// <param name="Kind">What the symbol is (for "add docstrings to 2 classes").</param>
 public sealed record DocumentedSymbol(string Symbol, bool NewDocstring, IReadOnlyList<string> Parameters, SymbolKind Kind);
+
+/// <summary>One line of a file: its 1-based number and its text without the indentation.</summary>
+public sealed record SourceLine(int Line, string Text);
 
 public enum SymbolKind
 {
@@ -25,13 +29,16 @@ public enum SymbolKind
 /// <param name="Documented">Symbols newly documented or with newly documented parameters, in source order.</param>
 /// <param name="CoverageBefore">interrogate-style coverage of the old version (the repository's settings).</param>
 /// <param name="FindingsBefore">ClawDev's documentation findings in the old version.</param>
+/// <param name="PlaceholderLines">Lines of the new version that docstrings gained and that still hold a drafter's
+/// placeholder (<see cref="Placeholder"/>): a pull request never carries one.</param>
 public sealed record PythonDocumentationDiff(
     DocumentationChangeKind Kind,
     IReadOnlyList<DocumentedSymbol> Documented,
     ModuleCoverage CoverageBefore,
     ModuleCoverage CoverageAfter,
     int FindingsBefore,
-    int FindingsAfter)
+    int FindingsAfter,
+    IReadOnlyList<SourceLine> PlaceholderLines)
 {
     /// <summary>Compares the old and new text of the file at <paramref name="relativePath"/>.</summary>
     /// <param name="before">The committed text, or null for a new file.</param>
@@ -46,11 +53,59 @@ public sealed record PythonDocumentationDiff(
             ? DocumentationChangeKind.Code
             : documented.Count > 0
                 ? DocumentationChangeKind.NewDocumentation
-                : DocstringEdits.AreTrivial(Docstrings(oldModule), Docstrings(newModule))
-                    ? DocumentationChangeKind.Trivial
-                    : DocumentationChangeKind.Improvement;
+                : Docstrings(oldModule).SequenceEqual(Docstrings(newModule), StringComparer.Ordinal)
+                    ? DocumentationChangeKind.CommentsOnly
+                    : DocstringEdits.AreTrivial(Docstrings(oldModule), Docstrings(newModule))
+                        ? DocumentationChangeKind.Trivial
+                        : DocumentationChangeKind.Improvement;
         return new PythonDocumentationDiff(
-            kind, documented, oldAnalysis.Coverage, newAnalysis.Coverage, oldAnalysis.Findings.Count, newAnalysis.Findings.Count);
+            kind, documented, oldAnalysis.Coverage, newAnalysis.Coverage, oldAnalysis.Findings.Count, newAnalysis.Findings.Count,
+            AddedPlaceholderLines(oldModule, newModule));
+    }
+
+    /// <summary>
+    /// The docstring lines of <paramref name="newModule"/> that hold a placeholder and are not among the old
+    /// docstrings' lines (counted, so a placeholder that was there before and still is does not count).
+    /// </summary>
+    private static List<SourceLine> AddedPlaceholderLines(PythonModule oldModule, PythonModule newModule)
+    {
+        var existing = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var line in PlaceholderDocstringLines(oldModule))
+        {
+            existing[line.Text] = existing.GetValueOrDefault(line.Text) + 1;
+        }
+        var added = new List<SourceLine>();
+        foreach (var line in PlaceholderDocstringLines(newModule))
+        {
+            if (existing.GetValueOrDefault(line.Text) is > 0 and var count)
+            {
+                existing[line.Text] = count - 1;
+            }
+            else
+            {
+                added.Add(line);
+            }
+        }
+        return added;
+    }
+
+    private static IEnumerable<SourceLine> PlaceholderDocstringLines(PythonModule module)
+    {
+        IEnumerable<Docstring?> docstrings = [module.Docstring, .. module.AllDefinitions().Select(definition => definition.Docstring)];
+        foreach (var docstring in docstrings.OfType<Docstring>())
+        {
+            var last = module.Lines.LineOf(docstring.Span.End);
+            for (var line = module.Lines.LineOf(docstring.Span.Start); line <= last; line++)
+            {
+                var start = module.Lines.LineStart(line);
+                var end = line + 1 < module.Lines.LineCount ? module.Lines.LineStart(line + 1) : module.Text.Length;
+                var text = module.Text[start..end].Trim();
+                if (text.Contains(Placeholder.Marker, StringComparison.Ordinal) || text == Placeholder.UnknownType)
+                {
+                    yield return new SourceLine(line + 1, text);
+                }
+            }
+        }
     }
 
     private static List<DocumentedSymbol> DocumentedSymbols(PythonModule oldModule, PythonModule newModule, FileAnalysis newAnalysis)

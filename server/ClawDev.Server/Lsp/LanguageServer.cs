@@ -42,7 +42,8 @@ internal sealed class LanguageServer : IAsyncDisposable
 
         var formatter = new SystemTextJsonFormatter { JsonSerializerOptions = LspJson.Options };
         _messageHandler = new HeaderDelimitedMessageHandler(PipeWriter.Create(output), _checkedInput.Reader, formatter);
-        _rpc = new LspJsonRpc(_messageHandler) { CancelLocallyInvokedMethodsWhenConnectionIsClosed = true };
+        var outstanding = new OutstandingRequests();
+        _rpc = new LspJsonRpc(_messageHandler, outstanding) { CancelLocallyInvokedMethodsWhenConnectionIsClosed = true };
         _rpc.TraceSource = new TraceSource("StreamJsonRpc", SourceLevels.Warning);
         _rpc.TraceSource.Listeners.Add(new TextWriterTraceListener(stderr));
         _rpc.Disconnected += (_, _) => Lifetime.Exit();
@@ -51,11 +52,14 @@ internal sealed class LanguageServer : IAsyncDisposable
         var trace = new ProtocolTrace(Client, Session);
         Queue = new RequestQueue(Session, trace, _log);
         var processMonitor = new ClientProcessMonitor(Lifetime, _log);
-        var publisher = new DiagnosticPublisher(Client);
+        var workspaceFacts = new WorkspaceFacts();
+        var resolved = new ResolvedFindings(workspaceFacts);
+        var publisher = new DiagnosticPublisher(Client, Session, resolved);
         var descriptions = new WorkspaceDescriptions();
-        var indexer = new WorkspaceIndexer(Session, Client, publisher, descriptions, new GitFileLister(), Lifetime, _log);
+        var indexer = new WorkspaceIndexer(Session, Client, publisher, descriptions, workspaceFacts, new GitFileLister(), Lifetime, _log);
         var fixes = new DocstringFixes(descriptions);
-        var diagnostics = new DiagnosticScheduler(publisher, indexer, trace, Lifetime, _log);
+        var diagnostics = new DiagnosticScheduler(publisher, indexer, resolved, trace, Lifetime, _log);
+        indexer.FoldersIndexed += () => diagnostics.ScheduleAll(Session.Current);
         var changes = new WorkspaceChanges(Session, diagnostics, publisher, indexer, _log);
         var configuration = new ConfigurationPuller(Client, Queue, changes, Lifetime, _log);
         var watchedFiles = new WatchedFilesRegistrar(Client, Lifetime, _log);
@@ -93,7 +97,7 @@ internal sealed class LanguageServer : IAsyncDisposable
             .. extraHandlers ?? [],
         ]);
 
-        _pump = new InboundPump(new FrameReader(PipeReader.Create(input), MaxMessageBytes), new ProtocolGate(handled), _checkedInput.Writer, _messageHandler, _log);
+        _pump = new InboundPump(new FrameReader(PipeReader.Create(input), MaxMessageBytes), new ProtocolGate(handled, outstanding), _checkedInput.Writer, _messageHandler, _log);
         if (options.ClientProcessId is { } processId)
         {
             processMonitor.Watch(processId);

@@ -48,6 +48,16 @@ public sealed class FileAnalyzerTests
         Assert.Equal(["mod", "plain"], analysis.Coverage.Missing);
     }
 
+    [Fact]
+    public void A_cancelled_analysis_stops_instead_of_checking_the_definitions()
+    {
+        var plain = Function("plain", keywordOffset: Source.IndexOf("def plain", StringComparison.Ordinal), parameters: []);
+        using var newerVersion = new CancellationTokenSource();
+        newerVersion.Cancel();
+
+        Assert.Throws<OperationCanceledException>(() => FileAnalyzer.Analyze(Module(plain), "mod.py", Settings("D103"), moduleName: null, newerVersion.Token));
+    }
+
     private static FileSettings Settings(params string[] codes) => new() { EnabledCodes = codes.ToHashSet() };
 
     private static PythonModule Module(params Definition[] definitions) =>

@@ -14,6 +14,13 @@ public sealed class TokenizerTests
         Assert.Equal(expected, TokenDump.Render(source));
 
     [Theory]
+    [InlineData("\uFEFF\"\"\"Doc.\"\"\"\n", "STRING:\"\"\"Doc.\"\"\" NEWLINE END")]
+    [InlineData("\uFEFFdef f():\n    pass\n", "NAME:def NAME:f OP:( OP:) OP:: NEWLINE INDENT NAME:pass NEWLINE DEDENT END")]
+    [InlineData("x = '\uFEFF'\n", "NAME:x OP:= STRING:'\uFEFF' NEWLINE END")]
+    public void A_byte_order_mark_at_the_start_is_no_part_of_the_program_as_for_CPython(string source, string expected) =>
+        Assert.Equal(expected, TokenDump.Render(source));
+
+    [Theory]
     [InlineData("0x_1F", "NUMBER:0x_1F")]
     [InlineData("0XFF", "NUMBER:0XFF")]
     [InlineData("0o17", "NUMBER:0o17")]

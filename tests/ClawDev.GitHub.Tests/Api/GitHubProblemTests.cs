@@ -18,6 +18,45 @@ public sealed class GitHubProblemTests
         return error.Problem;
     }
 
+    /// <summary>What some proxies and GitHub Enterprise answer: the request's Authorization header in the message.</summary>
+    private static LoopbackResponse EchoingTheAuthorization(HttpStatusCode status, LoopbackRequest request, string extra = "") =>
+        LoopbackResponse.Error(status, $"Bad credentials for '{request.Header("Authorization")}'{extra}");
+
+    [Theory]
+    [InlineData(401)]
+    [InlineData(403)]
+    [InlineData(422)]
+    [InlineData(502)]
+    public async Task An_error_message_that_echoes_the_token_is_shown_without_it(int status)
+    {
+        await using var harness = new ApiHarness(fixtures: false);
+        harness.Server.Map("GET", RepositoryPath, request => EchoingTheAuthorization((HttpStatusCode)status, request));
+
+        var problem = await ProblemOfReadingTheRepository(harness);
+
+        Assert.DoesNotContain(ApiHarness.Token, problem.ToString());
+        Assert.Contains("Bad credentials for 'Bearer [redacted]'", problem.Message);
+    }
+
+    [Fact]
+    public async Task Anything_shaped_like_a_GitHub_token_is_removed_from_an_error_message_too()
+    {
+        await using var harness = new ApiHarness(fixtures: false, withToken: false);
+        const string classic = "ghp_AnotherUsersToken0123456789abcdefABCD";
+        const string fineGrained = "github_pat_11ABCDEFG0123456789_abcdefghijklmnopqrstuvwxyz0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+        const string oauth = "0123456789abcdef0123456789abcdef01234567";
+        harness.Server.Map("GET", RepositoryPath, LoopbackResponse.Error((HttpStatusCode)502,
+            $"upstream said: {classic}, {fineGrained}, Authorization: token {oauth}, Proxy-Authorization: Basic dXNlcjpzZWNyZXQ="));
+
+        var problem = await ProblemOfReadingTheRepository(harness);
+
+        foreach (var secret in new[] { classic, fineGrained, oauth, "dXNlcjpzZWNyZXQ=" })
+        {
+            Assert.DoesNotContain(secret, problem.ToString());
+        }
+        Assert.Contains("upstream said: [redacted], [redacted], Authorization: token [redacted], Proxy-Authorization: Basic [redacted]", problem.Message);
+    }
+
     [Theory]
     [InlineData(403)]
     [InlineData(429)]

@@ -33,6 +33,22 @@ public class GitFileListerTests
     }
 
     [Fact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public void ListingRunsNoCommandTheRepositoryConfigures()
+    {
+        using var repository = new GitRepository();
+        using var fsmonitor = new CommandTrap();
+        repository.Write("pkg/tracked.py");
+        repository.CommitAll("initial");
+        repository.Git("config", "core.fsmonitor", fsmonitor.Command);
+
+        var listing = List(repository.Path);
+
+        Assert.Equal(["pkg/tracked.py"], Sorted(listing));
+        Assert.False(fsmonitor.Ran);
+    }
+
+    [Fact]
     public void PathsAreRelativeToASubdirectoryRoot()
     {
         using var repository = new GitRepository();

@@ -10,7 +10,7 @@ public class ChangeDescriptionTests
         new GitStatusEntry(path, null, '.', 'M'),
         kind,
         new DiffStat(path, 1, 0),
-        new PythonDocumentationDiff(kind, symbols, new ModuleCoverage(4, 1, []), new ModuleCoverage(4, 1 + symbols.Count(s => s.NewDocstring), []), 3, 2));
+        new PythonDocumentationDiff(kind, symbols, new ModuleCoverage(4, 1, []), new ModuleCoverage(4, 1 + symbols.Count(s => s.NewDocstring), []), 3, 2, []));
 
     private static DocumentedSymbol Params(string symbol, params string[] names) => new(symbol, false, names, SymbolKind.Function);
 

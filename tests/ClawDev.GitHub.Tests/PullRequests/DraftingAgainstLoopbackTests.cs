@@ -139,7 +139,7 @@ public sealed class DraftingAgainstLoopbackTests
         var (_, outcome) = await DraftAsync(remotes, new GitHubPullRequestHost(harness.Api));
 
         Assert.Equal((DraftStepKind.Push, StepStatus.Failed), (outcome.Steps[^1].Kind, outcome.Steps[^1].Status));
-        Assert.Equal($"git push --set-upstream fork {Branch}", outcome.RetryCommand);
+        Assert.Equal($"git push --set-upstream -- fork refs/heads/{Branch}", outcome.RetryCommand);
         Assert.Equal(Branch, remotes.Work("branch", "--show-current"));
         Assert.Equal(outcome.CommitId, remotes.Work("rev-parse", "HEAD"));
         Assert.Equal("", remotes.Refs(remotes.ForkPath));

@@ -89,6 +89,39 @@ public class PullRequestDrafterTests
     }
 
     [Fact]
+    public async Task AFileWithOnlyACommentAddedIsListedAsUnrelated()
+    {
+        using var remotes = Contribution();
+        remotes.Write("setup.py", "# Build settings.\nVERSION = '1.0'\n");
+
+        var plan = await Drafter.PlanAsync(Request(remotes), host: null, CancellationToken.None);
+
+        Assert.Equal(["src/trainer.py"], plan.Included.Select(f => f.Path));
+        var setup = plan.Unrelated.Single(f => f.Path == "setup.py");
+        Assert.Equal((DocumentationChangeKind.CommentsOnly, "comments or whitespace only"), (setup.Kind, setup.Reason));
+    }
+
+    [Fact]
+    public async Task DraftPlaceholdersLeftInAddedDocstringLinesBlockThePullRequestNamingEachLine()
+    {
+        using var remotes = Contribution();
+        remotes.Write("src/trainer.py", DocumentedTrainer.Replace("Steps of linear learning-rate warmup.", "TODO: describe warmup_steps.")
+            .Replace("\"\"\"Runs training.\"\"\"", "\"\"\"TODO: Summarise what Trainer does.\"\"\""));
+
+        var plan = await Drafter.PlanAsync(Request(remotes), host: null, CancellationToken.None);
+
+        Assert.True(plan.IsBlocked);
+        var check = plan.Checklist.Single(c => c.Status == CheckStatus.Blocking);
+        Assert.Equal("no draft placeholders", CheckNames.Of(check));
+        Assert.Equal("added docstring lines still hold the drafter's TODO placeholders at src/trainer.py:5, src/trainer.py:12: write what they stand for, or leave the entries out",
+            check.Reason);
+        Assert.Equal("src/trainer.py:5: \"\"\"\"TODO: Summarise what Trainer does.\"\"\"\"", check.Rule.Source.ToString());
+        var outcome = await Execute(plan);
+        Assert.False(outcome.Succeeded);
+        Assert.Equal("", remotes.Refs(remotes.ForkPath));
+    }
+
+    [Fact]
     public async Task ExecutingCommitsOnlyTheDocumentationWithSignOffAndPushesToTheForkOnly()
     {
         using var remotes = Contribution("# Contributing\n\nEvery commit must be signed off (`git commit -s`), as the DCO asks.\n");
@@ -134,7 +167,7 @@ public class PullRequestDrafterTests
         Assert.Equal((DraftStepKind.Push, StepStatus.Failed), (push.Kind, push.Status));
         Assert.Contains("Rejected", push.Message);
         Assert.Contains("pushes are closed today", push.Message);
-        Assert.Equal($"git push --set-upstream fork {ExpectedBranch}", outcome.RetryCommand);
+        Assert.Equal($"git push --set-upstream -- fork refs/heads/{ExpectedBranch}", outcome.RetryCommand);
         Assert.Equal(ExpectedBranch, remotes.Work("branch", "--show-current"));
         Assert.Equal(outcome.CommitId, remotes.Work("rev-parse", "HEAD"));
         Assert.Equal("", remotes.Refs(remotes.ForkPath));
@@ -157,7 +190,7 @@ public class PullRequestDrafterTests
         Assert.Equal(StepStatus.Failed, outcome.Steps[^1].Status);
         Assert.Contains("Rejected", outcome.Steps[^1].Message);
         Assert.Equal(forkRefs, remotes.Refs(remotes.ForkPath));
-        Assert.Equal($"git push --set-upstream fork {ExpectedBranch}", outcome.RetryCommand);
+        Assert.Equal($"git push --set-upstream -- fork refs/heads/{ExpectedBranch}", outcome.RetryCommand);
     }
 
     [Fact]
@@ -270,7 +303,7 @@ public class PullRequestDrafterTests
 
         var fork = outcome.Steps[^1];
         Assert.Equal((DraftStepKind.Fork, StepStatus.Skipped), (fork.Kind, fork.Status));
-        Assert.Contains($"git push --set-upstream fork {ExpectedBranch}", fork.Message);
+        Assert.Contains($"git push --set-upstream -- fork refs/heads/{ExpectedBranch}", fork.Message);
         Assert.NotNull(outcome.CommitId);
         Assert.Equal(upstreamRefs, remotes.Refs(remotes.UpstreamPath));
         Assert.NotNull(outcome.CompareUrl);

@@ -16,7 +16,9 @@ public class PythonDocumentationDiffTests
         { "module docstring", "\"\"\"The module.\"\"\"\n" + Base, DocumentationChangeKind.NewDocumentation, "pkg.mod: new" },
         { "spelling", Base.Replace("First.", "Frist."), DocumentationChangeKind.Trivial, "" },
         { "whitespace in a docstring", Base.Replace("Add.\n", "Add.   \n"), DocumentationChangeKind.Trivial, "" },
-        { "comment", Base.Replace("# sum", "# the sum of both"), DocumentationChangeKind.Trivial, "" },
+        { "comment", Base.Replace("# sum", "# the sum of both"), DocumentationChangeKind.CommentsOnly, "" },
+        { "a comment and blank lines added", "# Copyright 2025\n\n" + Base + "\n\n", DocumentationChangeKind.CommentsOnly, "" },
+        { "a comment and a spelling fix", Base.Replace("# sum", "# the sum").Replace("First.", "Frist."), DocumentationChangeKind.Trivial, "" },
         { "rewording", Base.Replace("First.", "The first addend, any number."), DocumentationChangeKind.Improvement, "" },
         { "a word replaced", Base.Replace("Add.", "Sum."), DocumentationChangeKind.Improvement, "" },
         { "code", Base.Replace("a + b", "b + a"), DocumentationChangeKind.Code, "" },
@@ -34,6 +36,27 @@ public class PythonDocumentationDiffTests
         Assert.True(kind == diff.Kind, $"{name}: {diff.Kind}");
         var listed = string.Join("; ", diff.Documented.Select(d => $"{d.Symbol}: {(d.NewDocstring ? "new" : string.Join(",", d.Parameters))}"));
         Assert.Equal(documented, listed);
+    }
+
+    public static TheoryData<string, string, int[]> Placeholders() => new()
+    {
+        { "a drafted entry", Base.Replace("        a: First.\n", "        a: First.\n        b: TODO: describe b.\n"), [6] },
+        { "a drafted docstring", Base.Replace("        pass", "        \"\"\"TODO: Summarise what m does.\"\"\"\n        pass"), [12] },
+        { "NumPy's unknown type", Base.Replace("        a: First.\n", "        a: First.\n\n    Returns\n    -------\n    TODO\n"), [9] },
+        { "one already upstream, one drafted", Base.Replace("Add.", "TODO: Add.").Replace("        a: First.\n", "        a: First.\n        b: TODO: describe b.\n"), [6] },
+        { "a TODO comment is no docstring line", Base.Replace("# sum", "# TODO: simplify"), [] },
+        { "written prose", Base.Replace("        a: First.\n", "        a: First.\n        b: Second.\n"), [] },
+    };
+
+    [Theory]
+    [MemberData(nameof(Placeholders))]
+    public void LinesAddedToDocstringsThatStillHoldADrafterPlaceholderAreListed(string name, string after, int[] lines)
+    {
+        var before = name.StartsWith("one already", StringComparison.Ordinal) ? Base.Replace("Add.", "TODO: Add.") : Base;
+
+        var diff = PythonDocumentationDiff.Compare(before, after, "pkg/mod.py", Settings);
+
+        Assert.True(lines.SequenceEqual(diff.PlaceholderLines.Select(p => p.Line)), $"{name}: {string.Join(", ", diff.PlaceholderLines)}");
     }
 
     [Fact]

@@ -31,4 +31,21 @@ public class GitRepositoryScanTests
             json.GetProperty("coverage").GetProperty("modules").EnumerateArray().Select(m => m.GetProperty("path").GetString()));
         Assert.Equal(ExitCodes.Clean, run.ExitCode);
     }
+
+    [Fact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public void ScanningRunsNoCommandTheRepositoryConfigures()
+    {
+        using var repository = Fixture.Copy("clean-repo");
+        using var fsmonitor = new ClawDev.TestSupport.CommandTrap();
+        var git = new GitCli();
+        void Git(params string[] args) => Assert.Equal(0, git.Run(repository.Path, args, CancellationToken.None).ExitCode);
+        Git("init", "-q", "-b", "main");
+        Git("config", "core.fsmonitor", fsmonitor.Command);
+
+        var run = CliRun.Invoke(RuleCatalog.Builtin(), "scan", repository.Path, "--format", "json");
+
+        Assert.Equal("git ls-files", JsonDocument.Parse(run.Output).RootElement.GetProperty("listedBy").GetString());
+        Assert.False(fsmonitor.Ran);
+    }
 }

@@ -115,6 +115,24 @@ public sealed class IssuesCommandTests
     }
 
     [Fact]
+    public async Task An_error_message_that_echoes_the_Authorization_header_reaches_stderr_without_the_token()
+    {
+        await using var scenario = new GitHubScenario();
+        using var cache = new TemporaryDirectory();
+        foreach (var path in new[] { "/repos/octokit-fixture-org/hello-world", "/repos/octokit-fixture-org/hello-world/labels" })
+        {
+            // What some proxies and GitHub Enterprise errors do.
+            scenario.Server.Map("GET", path, request => LoopbackResponse.Error(HttpStatusCode.Forbidden, $"Forbidden for {request.Header("Authorization")}"));
+        }
+
+        var run = Issues(scenario, cache, new() { ["GITHUB_TOKEN"] = Token });
+
+        Assert.Equal(ExitCodes.UsageOrIoError, run.ExitCode);
+        Assert.Contains("no permission (Forbidden for Bearer [redacted])", run.Error);
+        Assert.DoesNotContain(Token, run.Error + run.Output);
+    }
+
+    [Fact]
     public async Task Offline_with_nothing_cached_says_so()
     {
         var scenario = new GitHubScenario();

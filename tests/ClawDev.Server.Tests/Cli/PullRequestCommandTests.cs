@@ -12,7 +12,13 @@ public sealed class PullRequestCommandTests
 {
     private const string Target = $"octokit-fixture-org/hello-world:main ← octokit-fixture-user-a/hello-world:{GitHubContribution.Branch}";
 
-    private static CliRun Pr(GitHubContribution contribution, bool token, string? input = null, bool terminal = false, params string[] options)
+    /// <summary>Where no server listens: GitHub cannot be reached.</summary>
+    private const string OfflineApiUrl = "http://127.0.0.1:9/";
+
+    private static CliRun Pr(GitHubContribution contribution, bool token, string? input = null, bool terminal = false, params string[] options) =>
+        Pr(contribution, contribution.GitHub.BaseUri.AbsoluteUri, token, input, terminal, options);
+
+    private static CliRun Pr(GitHubContribution contribution, string apiUrl, bool token, string? input = null, bool terminal = false, params string[] options)
     {
         using var cache = new TemporaryDirectory();
         var variables = new Dictionary<string, string>
@@ -26,7 +32,7 @@ public sealed class PullRequestCommandTests
         using var output = new MemoryStream();
         using var stdin = new MemoryStream(Encoding.UTF8.GetBytes(input ?? ""));
         var error = new StringWriter();
-        string[] args = ["pr", contribution.WorkTree, "--api-url", contribution.GitHub.BaseUri.AbsoluteUri, "--issue", "13", .. options];
+        string[] args = ["pr", contribution.WorkTree, "--api-url", apiUrl, "--issue", "13", .. options];
         var exitCode = ClawDevCli.Run(args, new CliStreams(output, error, stdin), RuleCatalog.Builtin(), CancellationToken.None,
             new CliEnvironment(name => variables.GetValueOrDefault(name), terminal));
         var run = new CliRun(exitCode, Encoding.UTF8.GetString(output.ToArray()), error.ToString());
@@ -57,6 +63,26 @@ public sealed class PullRequestCommandTests
         Assert.Equal("main", contribution.Remotes.Work("branch", "--show-current"));
         Assert.Equal("", contribution.ForkRefs());
         Assert.Equal(["GET /repos/octokit-fixture-org/hello-world", "GET /user"], contribution.Calls());
+    }
+
+    [Fact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public async Task A_dry_run_runs_no_command_the_repository_configures()
+    {
+        await using var contribution = new GitHubContribution();
+        using var fsmonitor = new CommandTrap();
+        using var hook = new CommandTrap();
+        contribution.Remotes.Work("config", "core.fsmonitor", fsmonitor.Command);
+        // git status refreshes the index when it can and then runs this hook.
+        contribution.Remotes.Work("config", "core.hooksPath", hook.HooksPath("post-index-change"));
+        File.SetLastWriteTimeUtc(Path.Combine(contribution.WorkTree, "tinylib/greeter.py"), DateTime.UtcNow.AddMinutes(1));
+
+        var run = Pr(contribution, token: true, options: "--dry-run");
+
+        Assert.Equal((0, ""), (run.ExitCode, run.Error));
+        Assert.Contains("\nFiles:\n  tinylib/greeter.py  +5 -0     documents 1 symbol(s)\n", run.Output);
+        Assert.False(fsmonitor.Ran);
+        Assert.False(hook.Ran);
     }
 
     [Theory]
@@ -110,18 +136,50 @@ public sealed class PullRequestCommandTests
     }
 
     [Fact]
-    public async Task A_blocking_rule_stops_with_its_reason_and_exit_code_1()
+    public async Task Offline_with_a_token_every_local_step_and_the_push_happen_the_compare_url_is_printed_and_it_exits_0()
     {
-        await using var contribution = new GitHubContribution(
-            "# Contributing\n\nPull requests that only fix typos will be closed.\n", _ => GitHubContribution.TypoFixedGreeter);
+        await using var contribution = new GitHubContribution();
+
+        var run = Pr(contribution, OfflineApiUrl, token: true, options: "--yes");
+
+        Assert.Contains($"  push: done: pushed {GitHubContribution.Branch} to fork\n", run.Output);
+        Assert.Contains("  pull request: skipped: GitHub cannot be reached: open the prefilled compare URL to create the pull request\n", run.Output);
+        Assert.Contains("\nOpen this page to create the draft pull request:\n"
+            + $"  https://github.com/octokit-fixture-org/hello-world/compare/main...octokit-fixture-user-a:{GitHubContribution.Branch}?expand=1", run.Output);
+        Assert.Contains($"refs/heads/{GitHubContribution.Branch} ", contribution.ForkRefs());
+        Assert.Equal((0, ""), (run.ExitCode, run.Error));
+    }
+
+    public static TheoryData<string, string?, string, string> BlockedChanges => new()
+    {
+        {
+            "a typo fix where typo-only pull requests are refused",
+            "# Contributing\n\nPull requests that only fix typos will be closed.\n",
+            GitHubContribution.TypoFixedGreeter,
+            "no typo-only pull requests: the change only touches whitespace, comments or spelling, which this repository does not accept on its own "
+                + "(CONTRIBUTING.md:3: \"Pull requests that only fix typos will be closed.\"); bundle it with a change that documents something"
+        },
+        {
+            "the drafter's placeholders left in the added docstring lines",
+            null,
+            GitHubContribution.PlaceholderGreeter,
+            "no draft placeholders: added docstring lines still hold the drafter's TODO placeholders at tinylib/greeter.py:5, tinylib/greeter.py:8: "
+                + "write what they stand for, or leave the entries out"
+        },
+    };
+
+    [Theory]
+    [MemberData(nameof(BlockedChanges))]
+    public async Task A_blocking_check_stops_with_its_reason_on_stderr_and_exit_code_1(string what, string? contributing, string change, string check)
+    {
+        await using var contribution = new GitHubContribution(contributing, _ => change);
         var status = contribution.Status();
 
         var run = Pr(contribution, token: true, options: "--yes");
 
-        Assert.Equal(ExitCodes.Failed, run.ExitCode);
-        Assert.Contains("  [BLOCKING] no typo-only pull requests: the change only touches whitespace, comments or spelling", run.Output);
-        Assert.Equal("clawdev: not drafted: no typo-only pull requests: the change only touches whitespace, comments or spelling, which this repository does not accept on its own "
-            + "(CONTRIBUTING.md:3: \"Pull requests that only fix typos will be closed.\"); bundle it with a change that documents something\n", run.Error);
+        Assert.True(ExitCodes.Failed == run.ExitCode, what);
+        Assert.Contains($"  [BLOCKING] {check}\n", run.Output);
+        Assert.Equal($"clawdev: not drafted: {check}\n", run.Error);
         Assert.Equal(status, contribution.Status());
         Assert.Equal("", contribution.ForkRefs());
         Assert.DoesNotContain(contribution.GitHub.Requests, r => r.Method == "POST");

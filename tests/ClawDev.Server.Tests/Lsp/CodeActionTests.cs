@@ -106,6 +106,9 @@ public sealed class CodeActionTests
     public async Task An_override_of_a_documented_method_in_another_file_is_drafted_from_its_documentation()
     {
         using var folder = new TemporaryDirectory();
+        // The pydocstyle profile asks for the override's docstring (the contribution profile would withhold it: its
+        // base documents it), which is what this test drafts.
+        folder.Write("pyproject.toml", "[tool.clawdev]\nprofile = \"pydocstyle\"\n");
         folder.Write("base.py", "\"\"\"Base.\"\"\"\n\n\nclass Trainer:\n    \"\"\"Trains.\"\"\"\n\n    def step(self, batch):\n        \"\"\"Run one optimisation step.\n\n        Args:\n            batch: The inputs of this step.\n        \"\"\"\n");
         folder.Write("fast.py", "\"\"\"Fast.\"\"\"\nfrom base import Trainer\n\n\nclass FastTrainer(Trainer):\n    \"\"\"Trains fast.\"\"\"\n\n    def step(self, batch):\n        return batch\n");
         await using var workspace = await LspWorkspace.OpenAsync(folder, extraCapabilities: LspWorkspace.CodeActionCapabilities());
@@ -125,6 +128,8 @@ public sealed class CodeActionTests
         using var folder = new TemporaryDirectory();
         const string text = "def load(path):\n    return path\n\n\nclass Store:\n    def get(self, key, default=None):\n        \"\"\"Look a key up.\n\n        Args:\n            key: What to look up.\n        \"\"\"\n";
         folder.Write("store.py", text);
+        // Every kind of finding, the module docstring included (the contribution profile asks for it only by habit).
+        folder.Write("pyproject.toml", "[tool.clawdev]\nprofile = \"pydocstyle\"\n");
         await using var workspace = await LspWorkspace.OpenAsync(folder, extraCapabilities: LspWorkspace.CodeActionCapabilities());
         await workspace.OpenDocumentAsync("store.py", text);
         var diagnostics = (await workspace.DiagnosticsAsync("store.py", version: 1))["diagnostics"]!.AsArray();

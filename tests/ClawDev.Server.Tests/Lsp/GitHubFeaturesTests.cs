@@ -70,6 +70,20 @@ public sealed class GitHubFeaturesTests
     }
 
     [Fact]
+    public async Task A_request_right_after_didChangeConfiguration_uses_the_new_API_url()
+    {
+        await using var scenario = new GitHubScenario();
+        await using var workspace = await LspWorkspace.OpenAsync(scenario.Repository, new JsonObject { ["github"] = new JsonObject { ["apiUrl"] = "http://127.0.0.1:9/" } });
+
+        workspace.Settings = new JsonObject { ["debounceMs"] = 0, ["github"] = new JsonObject { ["apiUrl"] = scenario.ApiUrl } };
+        await workspace.Client.NotifyAsync("workspace/didChangeConfiguration", new JsonObject { ["settings"] = null });
+        var result = await ResultAsync(workspace, "clawdev/findFirstIssues", At(workspace, "tinylib/text.py", 3, 4));
+
+        Assert.True(result["problem"] is null, result.ToJsonString());
+        Assert.Equal([12, 13], result["items"]!.AsArray().Select(item => (int)item!["number"]!));
+    }
+
+    [Fact]
     public async Task Rate_limited_the_second_answer_comes_from_the_cache_with_its_age()
     {
         await using var scenario = new GitHubScenario();
@@ -290,6 +304,27 @@ public sealed class GitHubFeaturesTests
     }
 
     /// <summary>Nothing the server wrote to its log, its trace or the answers contains the token.</summary>
+    [Fact]
+    public async Task An_error_message_that_echoes_the_Authorization_header_is_answered_and_logged_without_the_token()
+    {
+        await using var scenario = new GitHubScenario();
+        scenario.Server.Map("POST", "/repos/octokit-fixture-org/hello-world/issues",
+            request => LoopbackResponse.Error(HttpStatusCode.UnprocessableEntity, $"Validation failed for {request.Header("Authorization")}"));
+        await using var workspace = await OpenAsync(scenario, LspOptions.Default with { SessionKey = SessionKey.Parse(Sealed.Key) });
+        workspace.Client.ServerRequestAnswers["clawdev/requestGitHubSession"] = _ => new JsonObject { ["sealed"] = Sealed.Sealed, ["account"] = "octokit-fixture-user-a" };
+        await workspace.Client.NotifyAsync("$/setTrace", new JsonObject { ["value"] = "verbose" });
+
+        var response = await workspace.Client.RequestAsync("clawdev/createIssue", new JsonObject
+        {
+            ["uri"] = workspace.Uri("tinylib/text.py"), ["title"] = "t", ["body"] = "b", ["labels"] = new JsonArray(),
+        });
+        await workspace.Client.NotificationAsync("$/logTrace", m => ((string?)m["params"]!["message"])!.Contains("clawdev/createIssue", StringComparison.Ordinal));
+
+        Assert.Contains("Validation failed for Bearer [redacted]", (string?)response["error"]!["message"]);
+        Assert.Equal($"bearer {Sealed.Token}", Assert.Single(scenario.Server.Requests, r => r.Method == "POST").Header("Authorization"), ignoreCase: true);
+        AssertTokenNeverLeft(workspace, response);
+    }
+
     private static void AssertTokenNeverLeft(LspWorkspace workspace, JsonObject response)
     {
         Assert.DoesNotContain(Sealed.Token, workspace.Server.Stderr);

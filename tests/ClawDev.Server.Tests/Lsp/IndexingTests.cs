@@ -274,10 +274,11 @@ public sealed class IndexingTests
     {
         using var folder = new TemporaryDirectory();
         folder.Write("a.py", Undocumented);
+        folder.Write("pyproject.toml", "[tool.clawdev]\nprofile = \"pydocstyle\"\n");
         await using var workspace = await LspWorkspace.OpenAsync(folder, new JsonObject { ["workspaceDiagnostics"] = true });
         Assert.Equal(2, (await workspace.DiagnosticsAsync("a.py"))["diagnostics"]!.AsArray().Count);
 
-        folder.Write("pyproject.toml", "[tool.clawdev]\nignore = [\"D100\"]\n");
+        folder.Write("pyproject.toml", "[tool.clawdev]\nprofile = \"pydocstyle\"\nignore = [\"D100\"]\n");
         await WatchedAsync(workspace, ("pyproject.toml", 1));
         var after = await workspace.DiagnosticsAsync("a.py");
         Assert.Equal(["D103"], after["diagnostics"]!.AsArray().Select(d => (string)d!["code"]!));
@@ -288,10 +289,11 @@ public sealed class IndexingTests
     {
         using var folder = new TemporaryDirectory();
         folder.Write("a.py", Undocumented);
+        folder.Write("pyproject.toml", "[tool.clawdev]\nprofile = \"pydocstyle\"\n");
         await using var workspace = await LspWorkspace.OpenAsync(folder, new JsonObject { ["workspaceDiagnostics"] = true });
         Assert.Equal(2, (await workspace.DiagnosticsAsync("a.py"))["diagnostics"]!.AsArray().Count);
 
-        folder.Write("pyproject.toml", "[tool.clawdev]\nignore = [\"D103\"]\n");
+        folder.Write("pyproject.toml", "[tool.clawdev]\nprofile = \"pydocstyle\"\nignore = [\"D103\"]\n");
         await workspace.Client.NotifyAsync("textDocument/didSave", new JsonObject { ["textDocument"] = new JsonObject { ["uri"] = workspace.Uri("pyproject.toml") } });
         var after = await workspace.DiagnosticsAsync("a.py");
         Assert.Equal(["D100"], after["diagnostics"]!.AsArray().Select(d => (string)d!["code"]!));

@@ -87,6 +87,22 @@ public sealed class MalformedInputTests
     }
 
     [Fact]
+    public async Task A_Content_Length_over_the_frame_limit_is_reported_once_and_the_next_frame_is_served()
+    {
+        await using var server = new InProcessServer();
+        await server.InitializeAsync();
+
+        await server.Client.SendRawAsync("Content-Length: 999999999999\r\n\r\n{\"jsonrpc\":\"2.0\",\"method\":\"initialized\",\"params\":{}}");
+        var error = await server.Client.ErrorWithoutIdAsync();
+        Assert.Equal(-32700, (int)error["error"]!["code"]!);
+        Assert.Contains("999999999999 bytes is larger than the limit", (string?)error["error"]!["message"]);
+
+        await AssertStillServingAsync(server);
+        Assert.Contains("999999999999 bytes is larger than the limit", server.Stderr);
+        Assert.True(await server.Client.NothingArrivesAsync(m => m["error"] is not null, TimeSpan.FromMilliseconds(200)), "a second error");
+    }
+
+    [Fact]
     public async Task Stray_line_breaks_between_frames_and_a_utf8_charset_are_accepted()
     {
         await using var server = new InProcessServer();
@@ -117,6 +133,37 @@ public sealed class MalformedInputTests
         await server.Client.NotifyAsync("textDocument/didOpen", new JsonObject { ["textDocument"] = "not an object" });
         await server.Client.NotifyAsync("textDocument/didChange", new JsonObject());
         await AssertStillServingAsync(server);
+    }
+
+    [Fact]
+    public async Task A_response_to_no_request_of_the_server_is_logged_and_ignored()
+    {
+        await using var server = new InProcessServer();
+        await server.InitializeAsync();
+
+        await server.Client.SendJsonAsync(JsonNode.Parse("{\"jsonrpc\":\"2.0\",\"id\":424242,\"result\":{}}")!);
+        await server.Client.SendJsonAsync(JsonNode.Parse("{\"jsonrpc\":\"2.0\",\"id\":\"x\",\"error\":{\"code\":-32603,\"message\":\"late\"}}")!);
+
+        await AssertStillServingAsync(server);
+        Assert.False(server.Run.IsCompleted);
+        Assert.Contains("ignoring a response to no request of the server (id 424242)", server.Stderr);
+        Assert.Contains("(id \"x\")", server.Stderr);
+    }
+
+    [Fact]
+    public async Task A_client_answering_a_server_request_twice_does_not_end_the_server()
+    {
+        await using var server = new InProcessServer();
+        server.Client.ServerRequestAnswers["workspace/configuration"] = _ => new JsonArray(new JsonObject { ["debounceMs"] = 7 });
+        await server.InitializeAsync(new JsonObject { ["workspace"] = new JsonObject { ["configuration"] = true } });
+        await server.StateAsync(s => s.Settings.DebounceMilliseconds == 7);
+
+        var pull = server.Client.ServerRequests.Single(r => (string?)r["method"] == "workspace/configuration");
+        await server.Client.SendJsonAsync(new JsonObject { ["jsonrpc"] = "2.0", ["id"] = pull["id"]!.DeepClone(), ["result"] = new JsonArray(new JsonObject()) });
+
+        await AssertStillServingAsync(server);
+        Assert.False(server.Run.IsCompleted);
+        Assert.Equal(7, server.State.Settings.DebounceMilliseconds);
     }
 
     private static async Task AssertStillServingAsync(InProcessServer server)

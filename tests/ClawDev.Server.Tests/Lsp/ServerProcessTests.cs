@@ -117,6 +117,28 @@ public sealed class ServerProcessTests
     }
 
     [Fact]
+    public async Task Over_stdio_a_Content_Length_over_the_frame_limit_is_logged_and_later_requests_are_still_answered()
+    {
+        await using var server = ServerProcess.Start("--stdio");
+        await server.Client.RequestAsync("initialize", new JsonObject { ["processId"] = null, ["capabilities"] = new JsonObject() });
+        await server.Client.NotifyAsync("initialized", new JsonObject());
+
+        await server.Client.SendRawAsync("Content-Length: 999999999999\r\n\r\n");
+        Assert.Equal(-32700, (int)(await server.Client.ErrorWithoutIdAsync())["error"]!["code"]!);
+        var hover = await server.Client.RequestAsync("textDocument/hover", new JsonObject
+        {
+            ["textDocument"] = new JsonObject { ["uri"] = "file:///nowhere/x.py" },
+            ["position"] = new JsonObject { ["line"] = 0, ["character"] = 0 },
+        });
+        Assert.Null(hover["error"]);
+
+        Assert.Null((await server.Client.RequestAsync("shutdown"))["error"]);
+        await server.Client.NotifyAsync("exit");
+        Assert.Equal(0, await server.ExitCodeAsync());
+        Assert.Contains("a message of 999999999999 bytes is larger than the limit", await server.Stderr);
+    }
+
+    [Fact]
     public async Task Exit_without_shutdown_exits_with_1()
     {
         await using var server = ServerProcess.Start();

@@ -42,7 +42,7 @@ public sealed class WorkspaceIndexTests
     private static IndexedFile Entry(string description, string path = Path)
     {
         var (kind, stamp) = (description.Split('@')[0], long.Parse(description.Split('@')[1], System.Globalization.CultureInfo.InvariantCulture));
-        var facts = kind == "deleted" ? null : new FileFacts("a", 1, 0, null, [], []);
+        var facts = kind == "deleted" ? null : new FileFacts("a", 1, 0, null, [], [], null);
         return new IndexedFile(path, "file://" + path, "/w", path[3..], stamp, kind == "open" ? 1 : null, facts);
     }
 

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using ClawDev.Server.Lsp.Host;
 using ClawDev.Server.Lsp.Protocol;
 using ClawDev.Server.Tests.Lsp.Infrastructure;
 
@@ -72,6 +73,48 @@ public sealed class WorkspaceProtocolTests
     }
 
     [Fact]
+    public async Task Settings_pushed_by_a_client_that_cannot_be_asked_apply_to_the_very_next_request()
+    {
+        await using var server = new InProcessServer(extraHandlers: [new SettingsEcho()]);
+        await server.InitializeAsync();
+        await server.Client.NotifyAsync("workspace/didChangeConfiguration", new JsonObject
+        {
+            ["settings"] = new JsonObject { ["clawdev"] = new JsonObject { ["github"] = new JsonObject { ["apiUrl"] = "https://ghe.example/api/v3" } } },
+        });
+        var seen = await server.Client.RequestAsync(SettingsEcho.Method, new JsonObject());
+        Assert.Equal("https://ghe.example/api/v3", (string?)seen["result"]);
+    }
+
+    [Fact]
+    public async Task Settings_pulled_after_didChangeConfiguration_apply_to_the_very_next_request()
+    {
+        var apiUrl = "https://first.example/api/v3";
+        await using var server = new InProcessServer(extraHandlers: [new SettingsEcho()]);
+        server.Client.ServerRequestAnswers["workspace/configuration"] = _ => new JsonArray(new JsonObject { ["github"] = new JsonObject { ["apiUrl"] = apiUrl } });
+        await server.InitializeAsync(FullCapabilities());
+        await server.StateAsync(s => s.Settings.GitHubApiUrl == apiUrl);
+
+        apiUrl = "https://second.example/api/v3";
+        await server.Client.NotifyAsync("workspace/didChangeConfiguration", new JsonObject { ["settings"] = null });
+        var seen = await server.Client.RequestAsync(SettingsEcho.Method, new JsonObject());
+        Assert.Equal("https://second.example/api/v3", (string?)seen["result"]);
+    }
+
+    [Fact]
+    public async Task A_client_that_never_answers_the_pull_holds_up_later_messages_only_for_a_while()
+    {
+        await using var server = new InProcessServer(extraHandlers: [new SettingsEcho()]);
+        await server.InitializeAsync(FullCapabilities());
+        await server.StateAsync(_ => server.Client.ServerRequests.Any(r => (string?)r["method"] == "workspace/configuration"));
+
+        server.Client.UnansweredMethods.Add("workspace/configuration");
+        await server.Client.NotifyAsync("workspace/didChangeConfiguration", new JsonObject { ["settings"] = null });
+        var seen = await server.Client.RequestAsync(SettingsEcho.Method, new JsonObject());
+        Assert.Null(seen["error"]);
+        Assert.Contains("did not answer workspace/configuration within", server.Stderr);
+    }
+
+    [Fact]
     public async Task Workspace_folders_come_from_initialize_and_change_with_didChangeWorkspaceFolders()
     {
         var first = Directory.CreateTempSubdirectory("clawdev-lsp-a").FullName;
@@ -100,4 +143,14 @@ public sealed class WorkspaceProtocolTests
         ["uri"] = new Uri(directory).AbsoluteUri,
         ["name"] = Path.GetFileName(directory),
     };
+
+    /// <summary>Answers with the GitHub API URL in the settings the request was handed.</summary>
+    [LspMethod(Method)]
+    private sealed class SettingsEcho : IRequestHandler<JsonObject, string?>
+    {
+        public const string Method = "test/settingsSeen";
+
+        public Task<string?> HandleAsync(JsonObject parameters, RequestContext context, CancellationToken cancellationToken) =>
+            Task.FromResult(context.State.Settings.GitHubApiUrl);
+    }
 }

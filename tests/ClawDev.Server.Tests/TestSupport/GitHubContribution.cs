@@ -35,6 +35,10 @@ internal sealed class GitHubContribution : IAsyncDisposable
 
     public static readonly string TypoFixedGreeter = Greeter.Replace("teh", "the");
 
+    /// <summary>A docstring as the drafter leaves it where nothing in the repository describes the symbol.</summary>
+    public static readonly string PlaceholderGreeter = Greeter.Replace(
+        "def greet(name):\n", "def greet(name):\n    \"\"\"TODO: Summarise what greet does.\n\n    Args:\n        name: TODO: describe name.\n    \"\"\"\n");
+
     public const string Template = "## What does this PR do?\n\n<!-- Describe the change. -->\n\nFixes # (issue)\n";
 
     public GitHubContribution(string? contributing = null, Func<string, string>? change = null)

@@ -65,6 +65,8 @@ public sealed class PythonTokenizer
         _text = text;
         _problems = problems;
         _indentation = new IndentationLevels(problems);
+        // Offsets stay those of the text, byte order mark included.
+        _pos = SourceDecoder.ProgramStart(text);
     }
 
     /// <summary>What had to be recovered from so far.</summary>

@@ -7,10 +7,11 @@ namespace ClawDev.Server.Lsp.Diagnostics;
 
 /// <summary>
 /// The one sender of <c>textDocument/publishDiagnostics</c>. An open document's diagnostics come from its text; a
-/// file that is not open shows its disk diagnostics from the index (with <c>clawdev.workspaceDiagnostics</c>), and
-/// never while the client has it open. Publishes leave in the order they are decided here.
+/// file that is not open shows its disk diagnostics from the index (with <c>clawdev.workspaceDiagnostics</c>), once
+/// its folder is indexed to the end (what the whole folder says decides which findings it reports), and never while
+/// the client has it open. Publishes leave in the order they are decided here.
 /// </summary>
-internal sealed class DiagnosticPublisher(LanguageClient client)
+internal sealed class DiagnosticPublisher(LanguageClient client, ServerSession session, ResolvedFindings resolved)
 {
     private readonly Lock _lock = new();
     private readonly HashSet<string> _openPaths = new(StringComparer.Ordinal);
@@ -100,14 +101,15 @@ internal sealed class DiagnosticPublisher(LanguageClient client)
         {
             return;
         }
+        var state = session.Current;
         foreach (var file in files)
         {
-            if (_openPaths.Contains(file.Path))
+            if (_openPaths.Contains(file.Path) || !state.Index.IndexedFolders.Contains(file.RootDirectory))
             {
                 continue;
             }
             var shown = _workspaceFiles.GetValueOrDefault(file.Path);
-            var findings = file.Facts?.Findings ?? [];
+            var findings = resolved.Of(file, state) ?? [];
             if ((!again && ReferenceEquals(shown, file)) || (findings.Count == 0 && shown is null))
             {
                 continue;

@@ -13,7 +13,7 @@ namespace ClawDev.Server.Lsp.Diagnostics;
 /// only used while it is still the newest for its document, so diagnostics never go back to an older version or
 /// reappear after a close.
 /// </summary>
-internal sealed class DiagnosticScheduler(DiagnosticPublisher publisher, WorkspaceIndexer index, ProtocolTrace trace, ServerLifetime lifetime, ServerLog log)
+internal sealed class DiagnosticScheduler(DiagnosticPublisher publisher, WorkspaceIndexer index, ResolvedFindings resolved, ProtocolTrace trace, ServerLifetime lifetime, ServerLog log)
 {
     private readonly Lock _lock = new();
     private readonly Dictionary<string, Run> _runs = new(StringComparer.Ordinal);
@@ -133,7 +133,8 @@ internal sealed class DiagnosticScheduler(DiagnosticPublisher publisher, Workspa
             ? new IndexedFile(target.Path, document.Uri, target.Root.Directory, target.RelativePath, stamp, document.Version,
                 FileFactsBuilder.Build(analysis, findings, document, encoding))
             : null;
-        return (DiagnosticFactory.Create(findings, document.Version, state.Settings), entry);
+        var reported = resolved.Of(findings, analysis.ModuleName, target.Root, target.IsInWorkspace, state).Reported;
+        return (DiagnosticFactory.Create(reported, document.Version, state.Settings), entry);
     }
 
     private sealed class Run(CancellationTokenSource cancellation, long? changeArrivedAt) : IDisposable

@@ -42,8 +42,7 @@ internal static class DocumentAnalyzer
         }
         var fileSettings = configuration.ForFile(target.RelativePath);
         var module = PythonParser.Parse(text, cancellationToken);
-        cancellationToken.ThrowIfCancellationRequested();
-        return new AnalysisOutcome(FileAnalyzer.Analyze(module, target.RelativePath, fileSettings, configuration.ModuleName(target.RelativePath)), null);
+        return new AnalysisOutcome(FileAnalyzer.Analyze(module, target.RelativePath, fileSettings, configuration.ModuleName(target.RelativePath), cancellationToken), null);
     }
 
     private sealed record CachedOutcome(ProjectConfiguration? Configuration, string RelativePath, AnalysisOutcome Outcome);

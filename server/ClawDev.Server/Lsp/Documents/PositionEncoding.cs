@@ -23,19 +23,20 @@ internal abstract class PositionEncoding
     public static PositionEncoding Negotiate(IReadOnlyList<string>? offered) =>
         offered is not null && offered.Contains(PositionEncodingKind.Utf8) ? Utf8 : Utf16;
 
-    public int ToOffset(TextDocument document, Position position)
+    public int ToOffset(TextDocument document, Position position) => ToOffset(document.Content, position);
+
+    public int ToOffset(DocumentText text, Position position)
     {
         if (position.Line < 0)
         {
             return 0;
         }
-        if (position.Line >= document.Lines.LineCount)
+        if (position.Line >= text.LineCount)
         {
-            return document.Text.Length;
+            return text.Length;
         }
-        var start = document.Lines.LineStart(position.Line);
-        var end = document.LineContentEnd(position.Line);
-        return start + OffsetInLine(document.Text.AsSpan(start, end - start), Math.Max(position.Character, 0));
+        var start = text.Line(position.Line, out var content);
+        return start + OffsetInLine(content, Math.Max(position.Character, 0));
     }
 
     public Range ToRange(TextDocument document, int start, int end) => ToTextRange(document, start, end).ToProtocol();

@@ -5,28 +5,21 @@ namespace ClawDev.Server.Lsp.Documents;
 /// <summary>Applies a didChange's content changes, in order, each against the text the previous one produced.</summary>
 internal static class TextChanges
 {
+    /// <remarks>Each change costs what it touches (see <see cref="DocumentText"/>), however large the document.</remarks>
     public static TextDocument Apply(TextDocument document, int version, IReadOnlyList<TextDocumentContentChangeEvent> changes, PositionEncoding encoding)
     {
-        var text = document.Text;
-        var current = document;
+        var content = document.Content;
         foreach (var change in changes)
         {
             if (change.Range is not { } range)
             {
-                text = change.Text;
+                content = DocumentText.From(change.Text);
+                continue;
             }
-            else
-            {
-                var start = encoding.ToOffset(current, range.Start);
-                var end = encoding.ToOffset(current, range.End);
-                if (end < start)
-                {
-                    (start, end) = (end, start);
-                }
-                text = string.Concat(text.AsSpan(0, start), change.Text, text.AsSpan(end));
-            }
-            current = current.WithText(version, text);
+            var start = encoding.ToOffset(content, range.Start);
+            var end = encoding.ToOffset(content, range.End);
+            content = end < start ? content.Replace(end, start, change.Text) : content.Replace(start, end, change.Text);
         }
-        return current.Version == version ? current : current.WithText(version, text);
+        return document.WithContent(version, content);
     }
 }

@@ -5,13 +5,22 @@ namespace ClawDev.Server.Lsp.Documents;
 /// <summary>An open document as the client last described it. Immutable: an edit makes a new one.</summary>
 internal sealed class TextDocument
 {
+    private DocumentText? _content;
+    private string? _text;
+    private LineIndex? _lines;
+
     public TextDocument(string uri, string languageId, int version, string text)
+        : this(uri, languageId, version, content: null, text)
+    {
+    }
+
+    private TextDocument(string uri, string languageId, int version, DocumentText? content, string? text)
     {
         Uri = uri;
         LanguageId = languageId;
         Version = version;
-        Text = text;
-        Lines = LineIndex.Create(text);
+        _content = content;
+        _text = text;
     }
 
     public string Uri { get; }
@@ -20,21 +29,13 @@ internal sealed class TextDocument
 
     public int Version { get; }
 
-    public string Text { get; }
+    /// <summary>The text in the form edits are applied to.</summary>
+    public DocumentText Content => _content ??= DocumentText.From(_text!);
 
-    public LineIndex Lines { get; }
+    /// <summary>The text as one string, made on first use: versions that nobody reads (a burst of edits) never make it.</summary>
+    public string Text => _text ?? Interlocked.CompareExchange(ref _text, _content!.ToString(), null) ?? _text;
 
-    /// <summary>UTF-16 offset where <paramref name="line"/>'s content ends (before its line break).</summary>
-    public int LineContentEnd(int line)
-    {
-        if (line + 1 >= Lines.LineCount)
-        {
-            return Text.Length;
-        }
-        var next = Lines.LineStart(line + 1);
-        var breakLength = next >= 2 && Text[next - 2] == '\r' && Text[next - 1] == '\n' ? 2 : 1;
-        return next - breakLength;
-    }
+    public LineIndex Lines => _lines ??= LineIndex.Create(Text);
 
-    public TextDocument WithText(int version, string text) => new(Uri, LanguageId, version, text);
+    public TextDocument WithContent(int version, DocumentText content) => new(Uri, LanguageId, version, content, text: null);
 }

@@ -4,12 +4,10 @@ using ClawDev.Server.Lsp.Workspace;
 
 namespace ClawDev.Server.Lsp.Handlers;
 
+/// <summary>The settings changed: the messages after this one see the new ones.</summary>
 [LspMethod(Methods.WorkspaceDidChangeConfiguration, MutatesState = true)]
 internal sealed class DidChangeConfigurationHandler(ConfigurationPuller configuration) : INotificationHandler<DidChangeConfigurationParams>
 {
-    public Task HandleAsync(DidChangeConfigurationParams parameters, RequestContext context, CancellationToken cancellationToken)
-    {
-        configuration.Refresh(context.State, parameters.Settings);
-        return Task.CompletedTask;
-    }
+    public Task HandleAsync(DidChangeConfigurationParams parameters, RequestContext context, CancellationToken cancellationToken) =>
+        configuration.RefreshAsync(context.State, parameters.Settings);
 }

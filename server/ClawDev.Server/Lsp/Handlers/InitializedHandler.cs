@@ -5,16 +5,18 @@ using ClawDev.Server.Lsp.Workspace;
 
 namespace ClawDev.Server.Lsp.Handlers;
 
-/// <summary>The client is ready for the server's own requests: watch files, pull settings, index the workspace — all in the background.</summary>
+/// <summary>
+/// The client is ready for the server's own requests: watch files (in the background), pull the settings (the
+/// messages after this one see them), then index the workspace in the background with them.
+/// </summary>
 [LspMethod(Methods.Initialized, MutatesState = true)]
 internal sealed class InitializedHandler(WatchedFilesRegistrar watchedFiles, ConfigurationPuller configuration, WorkspaceIndexer indexer)
     : INotificationHandler<InitializedParams>
 {
-    public Task HandleAsync(InitializedParams parameters, RequestContext context, CancellationToken cancellationToken)
+    public async Task HandleAsync(InitializedParams parameters, RequestContext context, CancellationToken cancellationToken)
     {
         _ = watchedFiles.RegisterAsync(context.State);
-        configuration.Refresh(context.State, pushed: null);
+        await configuration.RefreshAsync(context.State, pushed: null);
         indexer.IndexAll();
-        return Task.CompletedTask;
     }
 }

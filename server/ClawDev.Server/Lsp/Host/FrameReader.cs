@@ -12,7 +12,9 @@ internal readonly record struct InboundFrame(byte[]? Body, string? Problem)
 /// <summary>
 /// Reads base-protocol frames (<c>Content-Length</c> header, blank line, body) and survives bad ones: a header it
 /// cannot read is reported once, after which it looks for the next header and quietly drops the bytes in between
-/// (the broken frame's body, whose length nobody knows); a body over the size limit is skipped without being held.
+/// (the broken frame's body, whose length nobody knows). A length over the size limit is treated the same way:
+/// counting off that many bytes would swallow every later frame whenever the length is wrong, so the body is
+/// dropped up to the next header instead, without being held.
 /// </summary>
 internal sealed class FrameReader(PipeReader input, long maxBodyBytes)
 {
@@ -76,9 +78,7 @@ internal sealed class FrameReader(PipeReader input, long maxBodyBytes)
             if (header.Problem is not null)
             {
                 _resynchronizing = false;
-                return await SkipAsync(length, cancellationToken)
-                    ? InboundFrame.Malformed($"bad frame header: {header.Problem}")
-                    : null;
+                return await SkipBodyAsync(length, $"bad frame header: {header.Problem}", cancellationToken);
             }
             if (header.JunkLength > 0 && !_resynchronizing)
             {
@@ -102,9 +102,7 @@ internal sealed class FrameReader(PipeReader input, long maxBodyBytes)
     {
         if (length > maxBodyBytes)
         {
-            return await SkipAsync(length, cancellationToken)
-                ? InboundFrame.Malformed($"a message of {length} bytes is larger than the limit of {maxBodyBytes} bytes")
-                : null;
+            return await SkipBodyAsync(length, $"a message of {length} bytes is larger than the limit of {maxBodyBytes} bytes", cancellationToken);
         }
         if (length == 0)
         {
@@ -120,6 +118,18 @@ internal sealed class FrameReader(PipeReader input, long maxBodyBytes)
         var bytes = body.ToArray();
         input.AdvanceTo(body.End);
         return new InboundFrame(bytes, null);
+    }
+
+    /// <summary>Drops the body of a frame that is reported with <paramref name="problem"/>.</summary>
+    /// <returns>The report, or null when the input ended first.</returns>
+    private async ValueTask<InboundFrame?> SkipBodyAsync(long length, string problem, CancellationToken cancellationToken)
+    {
+        if (length > maxBodyBytes)
+        {
+            _resynchronizing = true;
+            return InboundFrame.Malformed(problem);
+        }
+        return await SkipAsync(length, cancellationToken) ? InboundFrame.Malformed(problem) : null;
     }
 
     /// <returns>False when the input ended first.</returns>

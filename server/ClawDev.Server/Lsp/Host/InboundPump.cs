@@ -62,7 +62,7 @@ internal sealed class InboundPump(FrameReader frames, ProtocolGate gate, PipeWri
         switch (verdict.Decision)
         {
             case GateDecision.Drop:
-                log.Info($"dropped a notification: {verdict.Reason}");
+                log.Warning($"ignoring {verdict.Reason}");
                 return true;
             case GateDecision.Reject:
                 await ReplyAsync(envelope.Id, (JsonRpcErrorCode)verdict.ErrorCode, verdict.Reason!, cancellationToken);

@@ -6,10 +6,24 @@ namespace ClawDev.Server.Lsp.Host;
 
 /// <summary>
 /// StreamJsonRpc with LSP's error shape: parameters that do not fit the method's types are InvalidParams, a
-/// handler's unexpected failure is an InternalError carrying its message.
+/// handler's unexpected failure is an InternalError carrying its message. Every request it sends to the client is
+/// recorded in <paramref name="outstanding"/> until its response arrives.
 /// </summary>
-internal sealed class LspJsonRpc(IJsonRpcMessageHandler messageHandler) : JsonRpc(messageHandler)
+internal sealed class LspJsonRpc(IJsonRpcMessageHandler messageHandler, OutstandingRequests outstanding) : JsonRpc(messageHandler)
 {
+    protected override RequestId CreateNewRequestId()
+    {
+        var id = base.CreateNewRequestId();
+        outstanding.Sent(id);
+        return id;
+    }
+
+    protected override void OnRequestTransmissionAborted(JsonRpcRequest request)
+    {
+        outstanding.Abandoned(request.RequestId);
+        base.OnRequestTransmissionAborted(request);
+    }
+
     protected override JsonRpcError.ErrorDetail CreateErrorDetails(JsonRpcRequest request, Exception exception)
     {
         return exception switch

@@ -1,4 +1,5 @@
 using ClawDev.Server.Lsp.Protocol;
+using StreamJsonRpc;
 
 namespace ClawDev.Server.Lsp.Host;
 
@@ -14,6 +15,7 @@ internal readonly record struct GateVerdict(GateDecision Decision, int ErrorCode
 {
     public static GateVerdict Forward { get; } = new(GateDecision.Forward);
 
+    /// <param name="reason">What was dropped and why, for the log.</param>
     public static GateVerdict Drop(string reason) => new(GateDecision.Drop, 0, reason);
 
     public static GateVerdict Reject(int code, string reason) => new(GateDecision.Reject, code, reason);
@@ -27,9 +29,10 @@ internal sealed record HandledMethods(IReadOnlySet<string> Requests, IReadOnlySe
 /// <c>initialize</c> requests get ServerNotInitialized and notifications are dropped (except <c>exit</c>); after
 /// <c>shutdown</c> requests get InvalidRequest. Deciding here, on the reading side, means the phase follows the
 /// message order exactly and unknown methods are treated the same as known ones. A known method sent as the wrong
-/// kind of message (an <c>initialize</c> notification, a <c>didOpen</c> request) never reaches its handler.
+/// kind of message (an <c>initialize</c> notification, a <c>didOpen</c> request) never reaches its handler, and a
+/// response reaches StreamJsonRpc only when it answers a request the server is waiting on.
 /// </summary>
-internal sealed class ProtocolGate(HandledMethods handled)
+internal sealed class ProtocolGate(HandledMethods handled, OutstandingRequests outstanding)
 {
     private enum Phase
     {
@@ -44,7 +47,9 @@ internal sealed class ProtocolGate(HandledMethods handled)
     {
         return message.Kind switch
         {
-            MessageKind.Response => GateVerdict.Forward,
+            MessageKind.Response => outstanding.TryAnswer(message.Id)
+                ? GateVerdict.Forward
+                : GateVerdict.Drop($"a response to no request of the server (id {Shown(message.Id)})"),
             MessageKind.Notification => AdmitNotification(message.Method!),
             _ => AdmitRequest(message.Method!),
         };
@@ -58,9 +63,9 @@ internal sealed class ProtocolGate(HandledMethods handled)
         }
         return _phase switch
         {
-            Phase.AwaitingInitialize => GateVerdict.Drop($"'{method}' before initialize"),
-            Phase.ShuttingDown => GateVerdict.Drop($"'{method}' after shutdown"),
-            _ when handled.Requests.Contains(method) => GateVerdict.Drop($"'{method}' is a request, not a notification"),
+            Phase.AwaitingInitialize => GateVerdict.Drop($"a notification '{method}' before initialize"),
+            Phase.ShuttingDown => GateVerdict.Drop($"a notification '{method}' after shutdown"),
+            _ when handled.Requests.Contains(method) => GateVerdict.Drop($"a notification '{method}', which is a request"),
             _ => GateVerdict.Forward,
         };
     }
@@ -87,4 +92,10 @@ internal sealed class ProtocolGate(HandledMethods handled)
                 return GateVerdict.Forward;
         }
     }
+
+    /// <summary>An id as JSON, a long string id cut short: it only goes into the log.</summary>
+    private static string Shown(RequestId id) =>
+        id.String is { } text
+            ? System.Text.Json.JsonSerializer.Serialize(text.Length > 40 ? text[..40] + "..." : text)
+            : id.ToString();
 }

@@ -1,3 +1,4 @@
+using ClawDev.Core.Library;
 using ClawDev.Server.Lsp.Diagnostics;
 using ClawDev.Server.Lsp.Documents;
 
@@ -13,14 +14,17 @@ namespace ClawDev.Server.Lsp.Indexing;
 /// <param name="Documented">How many of those have a docstring.</param>
 /// <param name="ExcludedBecause">Why the whole file does not count (e.g. "ignore-init-module"), or null.</param>
 /// <param name="Missing">The undocumented ones that count, in file order.</param>
-/// <param name="Findings">Every finding, in the order the rules reported them.</param>
+/// <param name="Findings">Every finding of the file's own analysis, in the order the rules reported them, before
+/// what the whole folder says is applied (<see cref="Diagnostics.ResolvedFindings"/>).</param>
+/// <param name="Outline">What other modules need to know of this one, or null when it could not be read.</param>
 internal sealed record FileFacts(
     string ModuleName,
     int Total,
     int Documented,
     string? ExcludedBecause,
     IReadOnlyList<MissingSymbol> Missing,
-    IReadOnlyList<LocatedFinding> Findings)
+    IReadOnlyList<LocatedFinding> Findings,
+    ModuleOutline? Outline)
 {
     public double Percent => CoveragePercent.Of(Documented, Total);
 

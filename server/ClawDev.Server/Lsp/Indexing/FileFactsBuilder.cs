@@ -21,7 +21,8 @@ internal static class FileFactsBuilder
             coverage.Documented,
             coverage.ExcludedBecause,
             LocateMissing(analysis, text, encoding),
-            findings);
+            findings,
+            analysis.Outline);
     }
 
     /// <summary>

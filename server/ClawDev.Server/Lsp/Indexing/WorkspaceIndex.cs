@@ -10,17 +10,24 @@ namespace ClawDev.Server.Lsp.Indexing;
 /// </summary>
 internal sealed class WorkspaceIndex
 {
-    private WorkspaceIndex(ImmutableDictionary<string, IndexedFile> files, ImmutableDictionary<string, StyleCensusResult> styles, ImmutableHashSet<string> indexedFolders)
+    private WorkspaceIndex(ImmutableDictionary<string, IndexedFile> files, ImmutableDictionary<string, StyleCensusResult> styles, ImmutableHashSet<string> indexedFolders, long outlineGeneration)
     {
         Files = files;
         Styles = styles;
         IndexedFolders = indexedFolders;
+        OutlineGeneration = outlineGeneration;
     }
 
     public static WorkspaceIndex Empty { get; } = new(
         ImmutableDictionary.Create<string, IndexedFile>(StringComparer.Ordinal),
         ImmutableDictionary.Create<string, StyleCensusResult>(StringComparer.Ordinal),
-        ImmutableHashSet.Create<string>(StringComparer.Ordinal));
+        ImmutableHashSet.Create<string>(StringComparer.Ordinal),
+        0);
+
+    /// <summary>Grows whenever a file's outline changes in a way other modules see (a definition added or documented,
+    /// an import changed, a file added or removed): what the folder's <see cref="Core.Library.ProjectFacts"/> depend
+    /// on. Edits inside bodies leave it alone, so the facts are not rebuilt at every keystroke.</summary>
+    public long OutlineGeneration { get; }
 
     /// <summary>By full local path.</summary>
     public ImmutableDictionary<string, IndexedFile> Files { get; }
@@ -45,14 +52,17 @@ internal sealed class WorkspaceIndex
     public WorkspaceIndex With(IEnumerable<IndexedFile> entries, bool documentClosed = false)
     {
         var builder = Files.ToBuilder();
+        var outlinesChanged = false;
         foreach (var entry in entries)
         {
-            if (!builder.TryGetValue(entry.Path, out var existing) || Replaces(entry, existing, documentClosed))
+            var found = builder.TryGetValue(entry.Path, out var existing);
+            if (!found || Replaces(entry, existing!, documentClosed))
             {
+                outlinesChanged |= entry.Facts?.Outline is not { } outline ? existing?.Facts?.Outline is not null : !outline.HasSameShapeAs(existing?.Facts?.Outline);
                 builder[entry.Path] = entry;
             }
         }
-        return new WorkspaceIndex(builder.ToImmutable(), Styles, IndexedFolders);
+        return new WorkspaceIndex(builder.ToImmutable(), Styles, IndexedFolders, OutlineGeneration + (outlinesChanged ? 1 : 0));
     }
 
     public WorkspaceIndex With(IndexedFile entry, bool documentClosed = false) => With([entry], documentClosed);
@@ -61,16 +71,18 @@ internal sealed class WorkspaceIndex
     public WorkspaceIndex WithoutFilesUnder(string directory) => new(
         Files.RemoveRange(Under(directory).Select(file => file.Path)),
         Styles.Remove(directory),
-        IndexedFolders.Remove(directory));
+        IndexedFolders.Remove(directory),
+        OutlineGeneration + 1);
 
     /// <summary>The folders are about to be indexed (again): until that ends, they are not <see cref="IndexedFolders"/>.</summary>
-    public WorkspaceIndex WithFoldersToIndex(IEnumerable<string> directories) => new(Files, Styles, IndexedFolders.Except(directories));
+    public WorkspaceIndex WithFoldersToIndex(IEnumerable<string> directories) => new(Files, Styles, IndexedFolders.Except(directories), OutlineGeneration);
 
     /// <summary>The folder has been indexed to the end; <paramref name="styles"/> are the docstring styles of its files, when it has any.</summary>
     public WorkspaceIndex WithFolderIndexed(string directory, StyleCensusResult? styles) => new(
         Files,
         styles is null ? Styles : Styles.SetItem(directory, styles),
-        IndexedFolders.Add(directory));
+        IndexedFolders.Add(directory),
+        OutlineGeneration + 1);
 
     /// <summary>The entry of the file <paramref name="path"/>, or the entries of every file inside the directory <paramref name="path"/>.</summary>
     public IEnumerable<IndexedFile> Under(string path)

@@ -21,6 +21,7 @@ internal sealed class WorkspaceIndexer(
     LanguageClient client,
     DiagnosticPublisher publisher,
     WorkspaceDescriptions descriptions,
+    WorkspaceFacts facts,
     ISourceFileLister lister,
     ServerLifetime lifetime,
     ServerLog log)
@@ -84,6 +85,7 @@ internal sealed class WorkspaceIndexer(
         foreach (var directory in directories)
         {
             descriptions.Forget(directory);
+            facts.Forget(directory);
         }
         publisher.ClearFiles(removed);
         RefreshCoverage();
@@ -223,6 +225,10 @@ internal sealed class WorkspaceIndexer(
             {
                 log.Info($"{root.Directory}: {note}");
             }
+            foreach (var note in facts.ReadPages(root.Directory))
+            {
+                log.Info($"{root.Directory}: {note}");
+            }
             var census = censuses[root.Directory] = new StyleCensus();
             var reader = new DiskFileReader(root, state.Client.Encoding, descriptions.For(root.Directory), census);
             work.AddRange(listing.RelativePaths.Distinct(StringComparer.Ordinal).Select(path => (reader, path)));
@@ -259,7 +265,13 @@ internal sealed class WorkspaceIndexer(
                 Index = run.Directories.Aggregate(state.Index, (index, directory) => index.WithFolderIndexed(directory, censuses.GetValueOrDefault(directory)?.Result())),
             });
         }
+        // Now that every outline of the folders is known, findings resolve against the whole folder.
+        publisher.PublishFiles(run.Directories.SelectMany(directory => session.Current.Index.Under(directory)));
+        FoldersIndexed?.Invoke();
     }
+
+    /// <summary>Raised when folders have been indexed to the end: open documents are worth resolving again.</summary>
+    public event Action? FoldersIndexed;
 
     private void RefreshNow(IReadOnlyList<string> paths, bool documentClosed)
     {

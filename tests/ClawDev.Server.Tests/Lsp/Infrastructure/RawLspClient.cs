@@ -31,6 +31,9 @@ internal sealed class RawLspClient : IAsyncDisposable
     /// <summary>How the client answers a server request, by method; unlisted methods get a null result.</summary>
     public Dictionary<string, Func<JsonNode?, JsonNode?>> ServerRequestAnswers { get; } = [];
 
+    /// <summary>Server requests of these methods are never answered (a client that hangs).</summary>
+    public HashSet<string> UnansweredMethods { get; } = [];
+
     /// <summary>Every server request received so far (method and params), in order.</summary>
     public List<JsonObject> ServerRequests { get; } = [];
 
@@ -183,6 +186,10 @@ internal sealed class RawLspClient : IAsyncDisposable
         lock (ServerRequests)
         {
             ServerRequests.Add(request);
+        }
+        if (UnansweredMethods.Contains(method))
+        {
+            return;
         }
         var result = ServerRequestAnswers.TryGetValue(method, out var answer) ? answer(request["params"]) : null;
         await SendJsonAsync(new JsonObject { ["jsonrpc"] = "2.0", ["id"] = request["id"]!.DeepClone(), ["result"] = result });

@@ -17,6 +17,14 @@ internal sealed class ServerProcess : IAsyncDisposable
 
     public RawLspClient Client { get; }
 
+    /// <summary>The process's resident memory now and at its highest so far, in MiB (from /proc).</summary>
+    public (double Resident, double Peak) Memory()
+    {
+        var status = File.ReadAllLines($"/proc/{_process.Id}/status");
+        double MiB(string field) => long.Parse(status.Single(l => l.StartsWith(field, StringComparison.Ordinal)).Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], System.Globalization.CultureInfo.InvariantCulture) / 1024.0;
+        return (MiB("VmRSS:"), MiB("VmHWM:"));
+    }
+
     /// <summary>Everything the server wrote to stderr, once it has ended.</summary>
     public Task<string> Stderr { get; }
 

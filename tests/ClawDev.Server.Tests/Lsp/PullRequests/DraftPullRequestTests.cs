@@ -84,6 +84,22 @@ public sealed class DraftPullRequestTests
         AssertTokenNeverLeft(server);
     }
 
+    [Fact]
+    public async Task Draft_placeholders_in_added_docstring_lines_are_a_blocking_row_of_the_plan_naming_each_line()
+    {
+        await using var contribution = new GitHubContribution(change: _ => GitHubContribution.PlaceholderGreeter);
+        await using var server = await StartAsync(contribution, signedIn: false);
+
+        var plan = await PlanAsync(server, contribution);
+
+        Assert.True((bool)plan["blocked"]!);
+        var row = plan["checklist"]!.AsArray().Single()!;
+        Assert.Equal("no draft placeholders", (string?)row["rule"]);
+        Assert.Equal("blocking", (string?)row["status"]);
+        Assert.Equal("tinylib/greeter.py:5", (string?)row["source"]);
+        Assert.Contains("tinylib/greeter.py:5, tinylib/greeter.py:8", (string?)row["reason"]);
+    }
+
     private const string AiDisclosurePolicy =
         "# Contributing\n\nIf you are using any kind of AI assistance to contribute, it must be disclosed in the pull request.\n";
 
