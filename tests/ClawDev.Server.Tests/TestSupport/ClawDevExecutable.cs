@@ -9,10 +9,7 @@ namespace ClawDev.Server.Tests.TestSupport;
 /// </summary>
 internal static class ClawDevExecutable
 {
-    public const string Variable = "CLAWDEV_EXECUTABLE";
-
-    /// <summary>The build the process tests start: a path for a published executable, else "clawdev.dll".</summary>
-    public static string UnderTest => Environment.GetEnvironmentVariable(Variable) is { Length: > 0 } path ? path : "clawdev.dll";
+    private const string Variable = "CLAWDEV_EXECUTABLE";
 
     /// <summary>A start with stdin, stdout and stderr redirected.</summary>
     public static ProcessStartInfo StartInfo(IEnumerable<string> arguments)
