@@ -66,6 +66,8 @@ export interface ServerSettings {
   /** Severity per rule code (upper case). */
   severity: Record<string, string>;
   defaultSeverity: string;
+  /** Contribution profile: severity by how exposed the object is (rendered, exported, public); a code in `severity` wins. */
+  exposureSeverity: Record<string, string>;
   /** "auto" or a style name. */
   docstringStyle: string;
   workspaceDiagnostics: boolean;
@@ -88,6 +90,7 @@ export const ServerSettingDefaults: ServerSettings = {
   ignore: [],
   severity: {},
   defaultSeverity: 'warning',
+  exposureSeverity: { rendered: 'warning', exported: 'information', public: 'hint' },
   docstringStyle: 'auto',
   workspaceDiagnostics: false,
   debounceMs: 50,
@@ -109,6 +112,7 @@ export function toServerSettings(raw: unknown): ServerSettings {
     ignore: codeList(section.ignore),
     severity: severityMap(section.severity),
     defaultSeverity: nonBlankString(section.defaultSeverity)?.toLowerCase() ?? ServerSettingDefaults.defaultSeverity,
+    exposureSeverity: { ...ServerSettingDefaults.exposureSeverity, ...exposureSeverityMap(section.exposureSeverity) },
     docstringStyle: nonBlankString(section.docstringStyle)?.toLowerCase() ?? ServerSettingDefaults.docstringStyle,
     workspaceDiagnostics: typeof section.workspaceDiagnostics === 'boolean'
       ? section.workspaceDiagnostics
@@ -142,6 +146,19 @@ function codeList(value: unknown): string[] {
     }
   }
   return codes;
+}
+
+/** Exposure names lower-cased; blank entries dropped (unknown names go on for the server to report). */
+function exposureSeverityMap(value: unknown): Record<string, string> {
+  const severities: Record<string, string> = {};
+  for (const [exposure, severity] of Object.entries(asObject(value))) {
+    const key = exposure.trim().toLowerCase();
+    const name = nonBlankString(severity)?.toLowerCase();
+    if (key !== '' && name !== undefined) {
+      severities[key] = name;
+    }
+  }
+  return severities;
 }
 
 function severityMap(value: unknown): Record<string, string> {

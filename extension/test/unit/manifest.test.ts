@@ -29,11 +29,14 @@ const properties = manifest.contributes.configuration.properties;
 /** Settings only the client reads; everything else in `clawdev.*` goes to the server. */
 const clientOnly = [...ProcessSettingKeys, 'trace.server'];
 
+/** Settings whose value is one object (a map), not a group of settings. */
+const objectValued = ['severity', 'exposureSeverity'];
+
 /** ServerSettingDefaults flattened to dotted keys, the way settings.json names them. */
 function flatten(value: object, prefix = ''): Record<string, unknown> {
   const flat: Record<string, unknown> = {};
   for (const [key, entry] of Object.entries(value)) {
-    if (typeof entry === 'object' && entry !== null && !Array.isArray(entry) && Object.keys(entry).length > 0) {
+    if (typeof entry === 'object' && entry !== null && !Array.isArray(entry) && !objectValued.includes(`${prefix}${key}`)) {
       Object.assign(flat, flatten(entry, `${prefix}${key}.`));
     } else {
       flat[`${prefix}${key}`] = entry;

@@ -42,7 +42,7 @@ describe('what the server gets', () => {
       trace: { server: 'verbose' },
       workspaceDiagnostics: true,
     });
-    assert.deepEqual(Object.keys(mapped).sort(), ['debounceMs', 'defaultSeverity', 'docstringStyle', 'github', 'ignore', 'pullRequest', 'select', 'severity', 'workspaceDiagnostics']);
+    assert.deepEqual(Object.keys(mapped).sort(), ['debounceMs', 'defaultSeverity', 'docstringStyle', 'exposureSeverity', 'github', 'ignore', 'pullRequest', 'select', 'severity', 'workspaceDiagnostics']);
     assert.doesNotMatch(JSON.stringify(mapped), /secret|\.dotnet|verbose/);
     assert.equal(mapped.workspaceDiagnostics, true);
   });
@@ -59,6 +59,7 @@ describe('what the server gets', () => {
       ignore: ['d107'],
       severity: { ' d102': 'Error', d417: ' hint ', D100: '', cd401: 3 },
       defaultSeverity: 'Information',
+      exposureSeverity: { ' Exported ': 'Warning', public: '' },
       docstringStyle: ' NumPy ',
       workspaceDiagnostics: false,
       debounceMs: 120.4,
@@ -69,6 +70,7 @@ describe('what the server gets', () => {
       ignore: ['D107'],
       severity: { D102: 'error', D417: 'hint' },
       defaultSeverity: 'information',
+      exposureSeverity: { rendered: 'warning', exported: 'warning', public: 'hint' },
       docstringStyle: 'numpy',
       workspaceDiagnostics: false,
       debounceMs: 120,
@@ -82,6 +84,7 @@ describe('what the server gets', () => {
       select: 'D1',
       severity: ['D102'],
       defaultSeverity: 2,
+      exposureSeverity: 'loud',
       docstringStyle: '  ',
       workspaceDiagnostics: 'yes',
       debounceMs: 'fast',

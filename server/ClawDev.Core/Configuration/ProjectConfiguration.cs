@@ -85,7 +85,7 @@ public sealed class ProjectConfiguration
         }
 
         _perFileIgnores = [.. profile.PerFileIgnores, .. clawdev.PerFileIgnores];
-        _exclusions = [.. clawdev.Exclusions, .. loaded.Interrogate?.Exclusions ?? [], .. profile.Exclusions];
+        _exclusions = [.. overrides.Exclusions, .. clawdev.Exclusions, .. loaded.Interrogate?.Exclusions ?? [], .. profile.Exclusions];
         MaxFileSize = clawdev.MaxFileSize ?? DefaultMaxFileSize;
         Settings = ListSettings(loaded, overrides, enabled);
         Problems = [.. loaded.Problems, .. overrides.Problems];
@@ -103,8 +103,8 @@ public sealed class ProjectConfiguration
     /// <param name="ignore">Codes or prefixes to turn off, or null.</param>
     /// <param name="failUnder">Coverage threshold in percent, or null to keep the configured one.</param>
     /// <param name="profile">The analysis profile to use whatever the files say, or null to keep theirs.</param>
-    public ProjectConfiguration WithOverrides(IReadOnlyList<string>? select, IReadOnlyList<string>? ignore, double? failUnder, AnalysisProfile? profile = null) =>
-        new(_loaded, CommandLineOverrides.Create(select, ignore, failUnder, profile));
+    public ProjectConfiguration WithOverrides(IReadOnlyList<string>? select, IReadOnlyList<string>? ignore, double? failUnder, AnalysisProfile? profile = null, IReadOnlyList<string>? exclude = null) =>
+        new(_loaded, CommandLineOverrides.Create(select, ignore, failUnder, profile, exclude, _loaded.Root));
 
     /// <summary>Settings for one file; <paramref name="relativePath"/> uses '/' separators, relative to the root.</summary>
     public FileSettings ForFile(string relativePath)
@@ -150,6 +150,13 @@ public sealed class ProjectConfiguration
         return Profile.Profile == AnalysisProfile.Contribution ? Scope.OutOfScope(file.Relative) : null;
     }
 
+    /// <summary>Why a file whose path is in scope is left out for its content: in the contribution profile, a
+    /// generated file (<see cref="GeneratedFile"/>). Null when it is analysed.</summary>
+    public (ExclusionCategory Category, string Reason)? ContentExclusion(string relativePath, string text) =>
+        Profile.Profile == AnalysisProfile.Contribution && GeneratedFile.Reason(relativePath, text) is { } generated
+            ? (ExclusionCategory.Generated, generated)
+            : null;
+
     /// <summary>The library's packages, and what every other file is.</summary>
     public LibraryScope Scope => _loaded.Scope;
 
@@ -174,6 +181,10 @@ public sealed class ProjectConfiguration
     /// <summary>Configuration problems (unreadable TOML, unknown convention...), each a sentence for the user.</summary>
     public IReadOnlyList<string> Problems { get; init; } = [];
 
+    /// <summary>The configuration's regular expressions that ran out of time on some name while files were checked
+    /// (each then counts as not matching); grows while the configuration is in use.</summary>
+    public IReadOnlyList<string> PatternTimeouts => _loaded.PatternTimeouts.Messages;
+
     private static List<ConfigSetting> ListSettings(LoadedConfiguration loaded, CommandLineOverrides overrides, IEnumerable<string> enabled)
     {
         var clawdev = loaded.ClawDev;
@@ -193,12 +204,15 @@ public sealed class ProjectConfiguration
         return settings;
     }
 
-    /// <summary>The command line's --select/--ignore/--fail-under.</summary>
+    /// <summary>The command line's --select/--ignore/--fail-under/--profile/--exclude.</summary>
     private sealed record CommandLineOverrides(RuleSelection? Selection, double? FailUnder, AnalysisProfile? Profile, IReadOnlyList<ConfigSetting> Settings, IReadOnlyList<string> Problems)
     {
         public static CommandLineOverrides None { get; } = new(null, null, null, [], []);
 
-        public static CommandLineOverrides Create(IReadOnlyList<string>? select, IReadOnlyList<string>? ignore, double? failUnder, AnalysisProfile? profile)
+        /// <summary>--exclude patterns, with ruff's meaning, relative to the root.</summary>
+        public IReadOnlyList<IExclusion> Exclusions { get; init; } = [];
+
+        public static CommandLineOverrides Create(IReadOnlyList<string>? select, IReadOnlyList<string>? ignore, double? failUnder, AnalysisProfile? profile, IReadOnlyList<string>? exclude, string root)
         {
             var problems = new List<string>();
             IReadOnlyList<RuleSelector> Parse(IReadOnlyList<string> codes, string option) =>
@@ -228,7 +242,25 @@ public sealed class ProjectConfiguration
                 settings.Add(new ConfigSetting("profile", ProfileChoice.NameOf(chosen), CommandLine));
             }
 
-            return new CommandLineOverrides(selection, failUnder, profile, settings, problems);
+            var exclusions = new List<IExclusion>();
+            foreach (var pattern in exclude ?? [])
+            {
+                if (GlobExclusion.Create(pattern, root, $"--exclude \"{pattern}\" on the command line", out var error) is { } exclusion)
+                {
+                    exclusions.Add(exclusion);
+                }
+                else
+                {
+                    problems.Add($"{CommandLine}: --exclude \"{pattern}\": {error}; it is ignored.");
+                }
+            }
+
+            if (exclude is { Count: > 0 })
+            {
+                settings.Add(new ConfigSetting("exclude", string.Join(',', exclude), CommandLine));
+            }
+
+            return new CommandLineOverrides(selection, failUnder, profile, settings, problems) { Exclusions = exclusions };
         }
     }
 }

@@ -3,7 +3,8 @@ namespace ClawDev.Core.Docstrings;
 /// <summary>
 /// Splits a section body into entries. The first line at or left of the entries' column that the line parser
 /// accepts opens an entry; deeper lines and lines it rejects continue the current one, so sloppy wrapping never
-/// loses text.
+/// loses text. A Hugging Face group line at the entries' column ("&gt; Parameters that control the model", as
+/// trl's and transformers' configuration classes group their fields) ends the entry before it and belongs to none.
 /// </summary>
 internal static class EntryGrouper
 {
@@ -27,6 +28,15 @@ internal static class EntryGrouper
             {
                 continue;
             }
+            if (line.Indent <= column && IsGroupLine(lines, i))
+            {
+                if (headLine >= 0)
+                {
+                    entries.Add(Build(lines, head, headLine, lastLine));
+                }
+                headLine = -1;
+                continue;
+            }
             if (line.Indent <= column && parser.TryParse(lines, i, out var next))
             {
                 if (headLine >= 0)
@@ -43,6 +53,14 @@ internal static class EntryGrouper
             entries.Add(Build(lines, head, headLine, lastLine));
         }
         return entries;
+    }
+
+    /// <summary>"&gt; words": a Markdown quote line naming a group of entries (not "&gt;&gt;&gt;", a doctest).</summary>
+    private static bool IsGroupLine(DocLines lines, int index)
+    {
+        ref readonly var line = ref lines[index];
+        var text = lines.Source.Text;
+        return line.TextEnd - line.TextStart > 2 && text[line.TextStart] == '>' && text[line.TextStart + 1] == ' ';
     }
 
     /// <summary>An entry from its head and the last line of its description.</summary>

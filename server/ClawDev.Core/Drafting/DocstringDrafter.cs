@@ -18,7 +18,6 @@ public sealed class DocstringDrafter
     public const string PartialEvidenceNote = "The workspace is still being indexed: this draft used the evidence found so far.";
 
     private readonly DraftingSession _session;
-    private readonly DraftingOptions _options;
     private readonly bool _evidenceComplete;
 
     /// <param name="relativePath">The file's path from the workspace root with '/' separators, as the analysis and the index know it.</param>
@@ -27,7 +26,6 @@ public sealed class DocstringDrafter
     {
         options ??= new DraftingOptions();
         _session = new DraftingSession(module, relativePath, settings, options);
-        _options = options;
         _evidenceComplete = options.EvidenceComplete;
     }
 
@@ -38,20 +36,19 @@ public sealed class DocstringDrafter
     /// <summary>Writes a module docstring where the file has none.</summary>
     public DraftResult DraftModuleDocstring() => Guarded(_session.ModuleFacts.DottedName, () => ModuleDocstringDraft.For(_session)).ToResult();
 
-    /// <summary>Adds the missing parameter entries to the definition's docstring; nothing else changes.</summary>
+    /// <summary>
+    /// Adds the missing parameter entries to the definition's docstring; nothing else changes, except an entry the
+    /// working tree's diff renames, which is carried over to its new name (see <see cref="Renames"/>).
+    /// </summary>
     public DraftResult DocumentMissingParameters(Definition definition) =>
-        Noted(Guarded(definition.QualifiedName, () => ExistingDocstringEdit.For(_session, _session.FactsOf(definition), update: false)).ToResult());
+        Noted(Guarded(definition.QualifiedName, () => RenamedEdit.For(_session, _session.FactsOf(definition), update: false)).ToResult());
 
     /// <summary>
     /// Carries a renamed parameter's entry over to its new name (see <see cref="Renames"/>), adds missing entries,
     /// puts entries in signature order and marks entries of removed parameters.
     /// </summary>
-    public DraftResult UpdateToSignature(Definition definition)
-    {
-        var renames = new List<Rename>();
-        var result = Guarded(definition.QualifiedName, () => RenamedAndUpdated(definition, renames)).ToResult();
-        return Noted(result.HasEdits && renames.Count > 0 ? result with { Notes = [.. renames.Select(static r => r.Note)] } : result);
-    }
+    public DraftResult UpdateToSignature(Definition definition) =>
+        Noted(Guarded(definition.QualifiedName, () => RenamedEdit.For(_session, _session.FactsOf(definition), update: true)).ToResult());
 
     /// <summary>The quick fix for one finding (see <see cref="DraftActions.For"/>).</summary>
     public DraftResult Fix(Finding finding)
@@ -92,54 +89,29 @@ public sealed class DocstringDrafter
     /// <summary>The base-class documentation a method (or a class's constructor) inherits, or null.</summary>
     public InheritedDocumentation? Inherited(Definition definition) => _session.Inherited(definition);
 
-    /// <summary>
-    /// Renames entries in a copy of the text, updates that copy to the signature, and hands back the difference
-    /// from the original as one edit inside the docstring.
-    /// </summary>
-    private TargetDraft RenamedAndUpdated(Definition definition, List<Rename> renames)
-    {
-        var facts = _session.FactsOf(definition);
-        if (definition.Docstring is not { } docstring)
-        {
-            return ExistingDocstringEdit.For(_session, facts, update: true);
-        }
-        renames.AddRange(Renames.Find(_session, facts, _session.Parse(docstring)));
-        if (renames.Count == 0)
-        {
-            return ExistingDocstringEdit.For(_session, facts, update: true);
-        }
-        var text = _session.Text;
-        var renamed = new System.Text.StringBuilder(text);
-        foreach (var rename in renames.OrderByDescending(static r => r.Entry.NameSpan.Start))
-        {
-            renamed.Remove(rename.Entry.NameSpan.Start, rename.Entry.NameSpan.Length).Insert(rename.Entry.NameSpan.Start, rename.Parameter.Name);
-        }
-        var module = PythonParser.Parse(renamed.ToString());
-        var copy = new DraftingSession(module, _session.RelativePath, _session.Settings, _options);
-        var twin = module.AllDefinitions().First(d => d.NameSpan == definition.NameSpan);
-        var updated = ExistingDocstringEdit.For(copy, copy.FactsOf(twin), update: true);
-        var after = updated.Edits.Count > 0 ? TextEdits.Apply(module.Text, updated.Edits) : module.Text;
-        var edits = new EditSet();
-        var difference = TextEdits.Difference(text, after);
-        edits.Replace(difference.Replace, difference.NewText);
-        edits.EnsureWithin(docstring.Span, $"the docstring of {definition.QualifiedName}");
-        return new TargetDraft(edits.ToList(), updated.Provenance, null, [.. updated.DocumentedParameters, .. renames.Select(static r => r.Parameter.Name)]);
-    }
-
     /// <summary>A draft made while the workspace is being indexed says so.</summary>
     private DraftResult Noted(DraftResult result) =>
         _evidenceComplete || !result.HasEdits ? result : result with { Notes = [.. result.Notes, PartialEvidenceNote] };
 
-    private static TargetDraft Guarded(string symbol, Func<TargetDraft> draft)
+    private TargetDraft Guarded(string symbol, Func<TargetDraft> draft)
     {
+        TargetDraft result;
         try
         {
-            return draft();
+            result = draft();
         }
         catch (Exception exception) when (exception is not (OutOfMemoryException or OperationCanceledException))
         {
             return TargetDraft.Nothing(InternalError(symbol, exception));
         }
+        // Quotes written after a triple-quoted string that never closes would close it, turning the code between
+        // into text: no such edit is offered.
+        if (_session.Module.UnterminatedTripleQuoteAt is { } open && result.Edits.Any(edit => edit.Replace.Start > open))
+        {
+            var line = _session.Module.Lines.PositionOf(open).Line + 1;
+            return TargetDraft.Nothing($"the triple-quoted string opened on line {line} is never closed; close it first, or the new text would close it");
+        }
+        return result;
     }
 
     private static string InternalError(string symbol, Exception exception) =>

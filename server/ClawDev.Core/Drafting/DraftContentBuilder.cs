@@ -34,7 +34,7 @@ internal static class DraftContentBuilder
         foreach (var parameter in parameters)
         {
             var typing = ParameterTyping.Of(parameter);
-            var grounded = grounding.Parameter(parameter.Name, typing.Type, parameter.Default, parameter.Kind is ParameterKind.VarPositional or ParameterKind.VarKeyword);
+            var grounded = grounding.Parameter(parameter.Name, typing.Type, typing.Default, parameter.Kind is ParameterKind.VarPositional or ParameterKind.VarKeyword);
             documented.Add(new ParameterDoc(parameter, typing.WithDocumentedType(grounded.DocumentedType), grounded.Description));
         }
         return documented;
@@ -50,8 +50,8 @@ internal static class DraftContentBuilder
     {
         var expected = ExpectedParameters.For(target, session.Settings);
         var companion = Companion(target)?.Docstring;
-        var coveredElsewhere = expected.Count > 0 && expected.TrueForAll(p =>
-            documentedElsewhere.Contains(p.Name) || ParameterMentions.Mentions(session.Text, companion, p.Name));
+        var coveredElsewhere = expected.Count > 0 && ParameterMentions.NotMentioned(
+            session.Text, [.. expected.Where(p => !documentedElsewhere.Contains(p.Name)).Select(p => p.Name)], companion).Count == 0;
         return coveredElsewhere ? [] : expected;
     }
 

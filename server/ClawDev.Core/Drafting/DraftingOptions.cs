@@ -1,6 +1,7 @@
 using ClawDev.Core.Configuration;
 using ClawDev.Core.Docstrings;
 using ClawDev.Core.Drafting.Grounding;
+using ClawDev.Core.Library;
 
 namespace ClawDev.Core.Drafting;
 
@@ -23,6 +24,15 @@ public sealed record DraftingOptions
     /// <summary>False while the workspace is still being indexed: drafts then say they used partial evidence.</summary>
     public bool EvidenceComplete { get; init; } = true;
 
+    /// <summary>What the whole repository knows (copies and their origins); null when unknown (no copy-origin evidence).</summary>
+    public ProjectFacts? Project { get; init; }
+
+    /// <summary>The dotted name the file is imported as, as <see cref="Project"/> knows it; null derives it from the path.</summary>
+    public string? ModuleName { get; init; }
+
+    /// <summary>The files as last committed (renames in the working tree's diff); null when unknown.</summary>
+    public ICommittedFiles? Committed { get; init; }
+
     /// <summary>
     /// The options of every draft a user is offered (the editor's quick fixes, <c>clawdev draft</c>, the quality
     /// benchmark): the style <see cref="DraftStyle.Choose"/> picks, and descriptions grounded on the whole workspace.
@@ -31,10 +41,24 @@ public sealed record DraftingOptions
     /// <param name="census">The docstring styles of the workspace, once known.</param>
     /// <param name="workspace">What the workspace documents; null for a file outside every workspace.</param>
     /// <param name="evidenceComplete">False while the workspace is still being indexed.</param>
-    public static DraftingOptions For(DocstringStyle? setting, FileSettings file, StyleCensusResult? census, ParameterDescriptionIndex? workspace, bool evidenceComplete = true) => new()
+    /// <param name="project">What the whole repository knows, when it is known.</param>
+    /// <param name="moduleName">The file's dotted module name as <paramref name="project"/> knows it.</param>
+    /// <param name="committed">The files as last committed, when the workspace is a git repository.</param>
+    public static DraftingOptions For(
+        DocstringStyle? setting,
+        FileSettings file,
+        StyleCensusResult? census,
+        ParameterDescriptionIndex? workspace,
+        bool evidenceComplete = true,
+        ProjectFacts? project = null,
+        string? moduleName = null,
+        ICommittedFiles? committed = null) => new()
     {
         Style = DraftStyle.Choose(setting, file, census),
         Descriptions = workspace,
         EvidenceComplete = evidenceComplete,
+        Project = project,
+        ModuleName = moduleName,
+        Committed = committed,
     };
 }

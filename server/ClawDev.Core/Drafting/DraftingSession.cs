@@ -1,6 +1,7 @@
 using ClawDev.Core.Configuration;
 using ClawDev.Core.Docstrings;
 using ClawDev.Core.Drafting.Grounding;
+using ClawDev.Core.Library;
 using ClawDev.Core.Python;
 using ClawDev.Core.Rules;
 
@@ -12,6 +13,10 @@ internal sealed class DraftingSession
     private const string DefaultQuote = "\"\"\"";
     private readonly Dictionary<Definition, DefinitionFacts> _facts = [];
     private readonly ParameterDescriptionIndex _index;
+    private readonly ProjectFacts? _project;
+    private readonly ICommittedFiles? _committed;
+    private PythonModule? _committedModule;
+    private bool _committedRead;
     private ModuleDocumentation? _local;
     private BaseClassResolver? _resolver;
 
@@ -20,7 +25,8 @@ internal sealed class DraftingSession
         Module = module;
         RelativePath = relativePath;
         Settings = settings;
-        ModuleFacts = ModuleFacts.Create(module, relativePath, settings, moduleName: null);
+        Options = options;
+        ModuleFacts = ModuleFacts.Create(module, relativePath, settings, options.ModuleName);
         foreach (var facts in DefinitionFacts.Collect(ModuleFacts))
         {
             _facts[facts.Definition] = facts;
@@ -33,6 +39,8 @@ internal sealed class DraftingSession
         };
         Quote = options.Quote ?? DominantQuote(module);
         _index = options.Descriptions ?? new ParameterDescriptionIndex();
+        _project = options.Project;
+        _committed = options.Committed;
     }
 
     public PythonModule Module { get; }
@@ -42,6 +50,9 @@ internal sealed class DraftingSession
     public string RelativePath { get; }
 
     public FileSettings Settings { get; }
+
+    /// <summary>The options it was made with, for a session over an edited copy of the text.</summary>
+    public DraftingOptions Options { get; }
 
     public ModuleFacts ModuleFacts { get; }
 
@@ -69,11 +80,35 @@ internal sealed class DraftingSession
             _index,
             Local,
             inherited,
+            CopyOriginOf(definition),
             definition.QualifiedName,
             companion?.QualifiedName,
             Module.Lines.LineOf(definition.NameSpan.Start) + 1,
             (name, starred) => CallSites.Receiving(Text, body.HeaderColonOffset < 0 ? body.Span.Start : body.HeaderColonOffset, body.Span.End, name, starred));
         return new Grounding.Grounding(definition.QualifiedName, search, inherited, definition.IsClass);
+    }
+
+    /// <summary>
+    /// Where the definition's text is copied from (a <c># Copied from</c> mark above it or an enclosing class, whose
+    /// origin is in this repository), or null.
+    /// </summary>
+    private CopySource? CopyOriginOf(Definition definition) =>
+        _project?.CopyOf(ModuleFacts.DottedName, definition.QualifiedName) is { InRepository: { } origin, Mark: var mark } && _project.PathOf(origin.Module) is { } path
+            ? new CopySource(path, origin.Qualified, mark)
+            : null;
+
+    /// <summary>The file as last committed, read once when first asked for; null when unknown.</summary>
+    public PythonModule? Committed
+    {
+        get
+        {
+            if (!_committedRead)
+            {
+                _committedRead = true;
+                _committedModule = _committed?.TextOf(RelativePath) is { } text ? PythonParser.Parse(text) : null;
+            }
+            return _committedModule;
+        }
     }
 
     /// <summary>Whether new docstrings of several lines start their summary on the line after the quotes, as most of the repository's do.</summary>

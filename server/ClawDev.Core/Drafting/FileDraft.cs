@@ -35,6 +35,7 @@ internal static class FileDraft
         var accepted = new AcceptedEdits();
         var provenance = new List<Provenance>();
         var notes = new List<string>();
+        var renames = new List<string>();
         if (module)
         {
             Accept(guarded(session.ModuleFacts.DottedName, () => ModuleDocstringDraft.For(session)), "the module", accepted, provenance, notes);
@@ -50,17 +51,20 @@ internal static class FileDraft
             var draft = guarded(definition.QualifiedName, () => action switch
             {
                 DraftAction.DraftDocstring => NewDocstringDraft.For(session, target, elsewhere),
-                DraftAction.UpdateToSignature => ExistingDocstringEdit.For(session, target, update: true),
-                _ => ExistingDocstringEdit.For(session, target, update: false),
+                DraftAction.UpdateToSignature => RenamedEdit.For(session, target, update: true),
+                _ => RenamedEdit.For(session, target, update: false),
             });
             if (definition.IsClass && draft.DocumentedParameters.Count > 0)
             {
                 constructorDocumented[definition] = draft.DocumentedParameters.ToHashSet();
             }
-            Accept(draft, definition.QualifiedName, accepted, provenance, notes);
+            if (Accept(draft, definition.QualifiedName, accepted, provenance, notes))
+            {
+                renames.AddRange(draft.Notes);
+            }
         }
         var edits = Editing.EditSet.Normalize(accepted.Edits);
-        return new DraftResult(edits, provenance, notes.Count > 0 ? string.Join("; ", notes) : edits.Count > 0 ? null : "nothing in this file needs drafting");
+        return new DraftResult(edits, provenance, notes.Count > 0 ? string.Join("; ", notes) : edits.Count > 0 ? null : "nothing in this file needs drafting") { Notes = renames };
     }
 
     /// <summary>Drafting beats updating, which beats adding missing entries (an update adds them too).</summary>
@@ -70,7 +74,8 @@ internal static class FileDraft
         : DraftAction.DocumentMissingParameters;
 
     /// <summary>Adds a target's edits unless one overlaps an edit already accepted (which would be a bug; the target is then left out and named).</summary>
-    private static void Accept(TargetDraft draft, string target, AcceptedEdits accepted, List<Provenance> provenance, List<string> notes)
+    /// <returns>Whether its edits were taken.</returns>
+    private static bool Accept(TargetDraft draft, string target, AcceptedEdits accepted, List<Provenance> provenance, List<string> notes)
     {
         if (draft.Explanation is { } explanation)
         {
@@ -79,9 +84,10 @@ internal static class FileDraft
         if (!accepted.TryAdd(draft.Edits))
         {
             notes.Add($"{target}: left out, its edits overlap another definition's");
-            return;
+            return false;
         }
         provenance.AddRange(draft.Provenance);
+        return true;
     }
 
     /// <summary>The edits accepted so far, kept sorted so each new target is checked against its neighbours only.</summary>

@@ -6,6 +6,12 @@ public enum GroundingSource
     /// <summary>The definition's own documentation: the class docstring for __init__, __init__'s for the class.</summary>
     OwnDocumentation,
 
+    /// <summary>The parameter's own help text: its dataclass field's metadata help, its typer or click option's help.</summary>
+    OwnHelpText,
+
+    /// <summary>The origin of the <c># Copied from</c> block it stands in, its replacements applied (what <c>make fix-copies</c> writes).</summary>
+    CopyOrigin,
+
     /// <summary>The documentation of the method this one overrides in a base class (or of the base class's constructor).</summary>
     BaseClassMethod,
 
@@ -20,6 +26,9 @@ public enum GroundingSource
 
     /// <summary>The most common description of the same parameter name in the nearest folder of the workspace that documents it.</summary>
     SameParameterName,
+
+    /// <summary>A help text the repository has for the same name elsewhere (a dataclass field, an argparse argument, a click or typer option).</summary>
+    HelpText,
 }
 
 /// <summary>One part of a draft that was not a placeholder, and its origin.</summary>
@@ -33,6 +42,9 @@ public enum GroundingSource
 /// <param name="Other">An equally near source that says something else ("src/b.py:12, g"), or null.</param>
 public sealed record Provenance(string Symbol, string Part, GroundingSource Source, string Path, string SourceSymbol, int Count, int Line = 0, string? Other = null)
 {
+    /// <summary>The drafted text itself (the description as written into the draft); empty when not known.</summary>
+    public string Text { get; init; } = "";
+
     /// <summary>"src/x.py:120, move()": where to read the original.</summary>
     public string Location => Line > 0 ? $"{Path}:{Line}, {SourceSymbol}" : $"{Path}, {SourceSymbol}";
 
@@ -41,12 +53,33 @@ public sealed record Provenance(string Symbol, string Part, GroundingSource Sour
         var how = Source switch
         {
             GroundingSource.OwnDocumentation => "its own documentation",
+            GroundingSource.OwnHelpText => "its own help text",
+            GroundingSource.CopyOrigin => "the origin it is copied from",
             GroundingSource.BaseClassMethod => "the base class",
             GroundingSource.Counterpart => "its counterpart",
             GroundingSource.SameFile => Count > 1 ? $"this file ({Count} docstrings say it)" : "this file",
             GroundingSource.PassedOn => "where it is passed on",
+            GroundingSource.HelpText => Count > 1 ? $"a help text for the same name ({Count} say it)" : "a help text for the same name",
             _ => Count > 1 ? $"the same name elsewhere ({Count} docstrings say it)" : "the same name elsewhere",
         };
         return $"{Symbol} {Part}: from {Location} ({how}){(Other is null ? "" : $"; {Other} says otherwise")}";
     }
+
+    /// <summary>
+    /// Whether <paramref name="written"/> holds this part's text: its first words in order, whatever line breaks
+    /// and indentation the writer put between them.
+    /// </summary>
+    public bool IsWrittenIn(string written)
+    {
+        var words = Text.Split((char[]?)null, LeadingWords + 1, StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0)
+        {
+            return false;
+        }
+        var leading = string.Join(' ', words.Take(LeadingWords));
+        return string.Join(' ', written.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).Contains(leading, StringComparison.Ordinal);
+    }
+
+    /// <summary>Enough words to tell parts apart, few enough that a writer's changes to the end (a default remark) do not matter.</summary>
+    private const int LeadingWords = 6;
 }

@@ -6,16 +6,17 @@ namespace ClawDev.Core.Drafting;
 public static class ReaderParameters
 {
     /// <summary>
-    /// A function's parameters without a method's own first one (self, cls); for a class, its __init__'s. The
-    /// rules' and drafting's exact choice (private, *args, the project's options) is theirs to make. A name given
-    /// twice (<c>def f(x, x):</c>, common while typing; Python refuses it) is one parameter, the first.
+    /// A function's parameters without a method's own first one (self, cls); for a class, its __init__'s, or for a
+    /// dataclass without one, its fields (the parameters of the generated __init__). The rules' and drafting's
+    /// exact choice (private, *args, the project's options) is theirs to make. A name given twice
+    /// (<c>def f(x, x):</c>, common while typing; Python refuses it) is one parameter, the first.
     /// </summary>
     public static List<Parameter> Of(Definition definition)
     {
         var function = definition.IsClass ? definition.Children.FirstOrDefault(child => child is { IsClass: false, Name: "__init__" }) : definition;
         if (function is null)
         {
-            return [];
+            return [.. definition.Parameters];
         }
         var parameters = function.Parameters.ToList();
         if (function.IsMethod && parameters.Count > 0 && parameters[0].Name is "self" or "cls")

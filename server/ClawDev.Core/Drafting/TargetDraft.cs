@@ -8,7 +8,10 @@ internal sealed record TargetDraft(
     string? Explanation,
     IReadOnlyCollection<string> DocumentedParameters)
 {
+    /// <summary>What the user should know about the edits ("renamed the entry of a to b: …").</summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
+
     public static TargetDraft Nothing(string explanation) => new([], [], explanation, []);
 
-    public DraftResult ToResult() => new(Edits, Provenance, Explanation);
+    public DraftResult ToResult() => new(Edits, Provenance, Explanation) { Notes = Notes };
 }

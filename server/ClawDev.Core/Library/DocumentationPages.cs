@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ClawDev.Core.FileSystem;
 
 namespace ClawDev.Core.Library;
 
@@ -57,18 +58,17 @@ public static partial class DocumentationPages
                     return (references, notes);
                 }
                 var relative = Path.GetRelativePath(root, file).Replace('\\', '/');
-                try
+                if (new FileInfo(file).LinkTarget is not null)
                 {
-                    var info = new FileInfo(file);
-                    if (info.Length > MaxFileBytes || info.LinkTarget is not null)
-                    {
-                        continue;
-                    }
-                    references.AddRange(Parse(File.ReadAllText(file), relative));
+                    continue;
                 }
-                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                if (BoundedFile.ReadText(file, MaxFileBytes, out var problem) is { } text)
                 {
-                    notes.Add($"{relative} cannot be read ({e.Message}); the objects it renders are not known.");
+                    references.AddRange(Parse(text, relative));
+                }
+                else if (problem!.Kind != ReadProblemKind.TooLarge)
+                {
+                    notes.Add($"{relative} cannot be read ({problem}); the objects it renders are not known.");
                 }
             }
         }

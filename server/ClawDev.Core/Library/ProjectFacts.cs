@@ -13,7 +13,11 @@ public readonly record struct Symbol(string Module, string Qualified)
 /// <param name="Symbol">The copy itself.</param>
 /// <param name="Mark">The mark that makes it a copy (its replacements turn the origin's text into the copy's).</param>
 /// <param name="Line">0-based line of the copy's def/class keyword.</param>
-public sealed record CopyLocation(string Path, Symbol Symbol, CopyMark Mark, int Line);
+public sealed record CopyLocation(string Path, Symbol Symbol, CopyMark Mark, int Line)
+{
+    /// <summary>What it is a copy of directly: the origin, or for a copy of a copy, that copy.</summary>
+    public Symbol Of { get; init; }
+}
 
 /// <summary>What a copy mark above a definition (or above one of its enclosing classes) makes of it.</summary>
 /// <param name="Origin">The dotted path of the original object, as the mark names it (with nested names mapped back).</param>
@@ -239,13 +243,13 @@ public sealed class ProjectFacts
             {
                 if (length == parts.Length)
                 {
-                    yield return copy;
+                    yield return copy with { Of = origin };
                     continue;
                 }
                 var member = $"{copy.Symbol.Qualified}.{copy.Mark.ToCopy(string.Join('.', parts[length..]))}";
                 if (_definitions[copy.Symbol.Module].TryGetValue(member, out var definition))
                 {
-                    yield return copy with { Symbol = copy.Symbol with { Qualified = member }, Line = definition.Line };
+                    yield return copy with { Symbol = copy.Symbol with { Qualified = member }, Line = definition.Line, Of = origin };
                 }
             }
         }

@@ -27,6 +27,15 @@ internal sealed class ProblemLog
 
     public void Add(string message, int start, int end) => Add(message, new TextSpan(start, end));
 
+    /// <summary>Where the first triple-quoted string that never closes starts (kept even past the limit), or null.</summary>
+    public int? FirstUnterminatedTripleQuote { get; private set; }
+
+    public void AddUnterminatedTripleQuote(int start, int end)
+    {
+        FirstUnterminatedTripleQuote ??= start;
+        Add("unterminated triple-quoted string literal", start, end);
+    }
+
     public IReadOnlyList<SyntaxProblem> ToList()
     {
         if (_omitted == 0)

@@ -1,3 +1,4 @@
+using ClawDev.Core.Collections;
 using ClawDev.Core.Python;
 
 namespace ClawDev.Core.Rules;
@@ -65,29 +66,19 @@ internal sealed class CD402_UnknownDocumentedParameters : DefinitionRule
                 return;
             }
         }
-        var unknown = new List<string>();
+        var names = SignatureParameters.Positions(signature);
+        var unknown = new OrderedSet<string>(StringComparer.Ordinal);
         foreach (var documented in parsed.DocumentedParameters)
         {
-            if (!IsInSignature(documented.Name, signature) && !unknown.Contains(documented.Name))
+            if (!names.ContainsKey(documented.Name))
             {
                 unknown.Add(documented.Name);
             }
         }
         if (unknown.Count > 0)
         {
-            sink.Report(Code, $"Docstring documents parameter(s) {string.Join(", ", unknown)} not in the signature", unknown);
+            List<string> listed = [.. unknown];
+            sink.Report(Code, $"Docstring documents parameter(s) {string.Join(", ", listed)} not in the signature", listed);
         }
-    }
-
-    private static bool IsInSignature(string name, IReadOnlyList<Parameter> signature)
-    {
-        foreach (var parameter in signature)
-        {
-            if (parameter.Name == name)
-            {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -1,3 +1,4 @@
+using ClawDev.Core.Collections;
 using ClawDev.Core.Configuration;
 using ClawDev.Core.Docstrings;
 using ClawDev.Core.Python;
@@ -124,17 +125,17 @@ internal sealed class D417_UndocumentedParameters : DefinitionRule
 
     private static void AddMissing(List<Parameter> expected, HashSet<string> described, List<List<string>> result)
     {
-        var missing = new List<string>();
+        var missing = new OrderedSet<string>(StringComparer.Ordinal);
         foreach (var parameter in expected)
         {
-            if (!IsDescribed(parameter, described) && !missing.Contains(parameter.Name))
+            if (!IsDescribed(parameter, described))
             {
                 missing.Add(parameter.Name);
             }
         }
         if (missing.Count > 0)
         {
-            result.Add(missing);
+            result.Add([.. missing]);
         }
     }
 

@@ -5,8 +5,10 @@ using ClawDev.Core.Analysis;
 using ClawDev.Core.Configuration;
 using ClawDev.Core.Drafting;
 using ClawDev.Core.Drafting.Grounding;
+using ClawDev.Core.FileSystem;
 using ClawDev.Core.Python;
 using ClawDev.Core.Workspace;
+using ClawDev.GitHub.Git;
 
 namespace ClawDev.Server.Cli;
 
@@ -82,7 +84,10 @@ internal sealed class DraftCommand
 
     private static int Draft(string root, string relative, string path, string? symbol, int? line, bool write, CliStreams streams, CancellationToken cancellationToken)
     {
-        var bytes = File.ReadAllBytes(path);
+        if (BoundedFile.ReadBytes(path, ProjectConfiguration.DefaultMaxFileSize, out var problem) is not { } bytes)
+        {
+            return CliErrors.Io(streams, $"cannot read {relative}: {problem}");
+        }
         var decoded = SourceDecoder.Decode(bytes);
         var module = PythonParser.Parse(decoded.Text, cancellationToken);
         var configuration = ProjectConfiguration.Load(root);
@@ -95,8 +100,14 @@ internal sealed class DraftCommand
         {
             workspace.Add(analysed.RelativePath, analysed.Module);
         }
-        var drafter = new DocstringDrafter(module, relative, settings, DraftingOptions.For(null, settings, scan.DocstringStyles, workspace));
-        var findings = FileAnalyzer.Analyze(module, relative, settings).Findings
+        var moduleName = configuration.ModuleName(relative);
+        // The last commit (read-only git) shows renames the working tree makes, for update-to-signature.
+        var committed = new GitCommittedFiles(new GitCli(), root);
+        var options = DraftingOptions.For(null, settings, scan.DocstringStyles, workspace, project: scan.Facts, moduleName: moduleName, committed: committed);
+        var drafter = new DocstringDrafter(module, relative, settings, options);
+        // The findings clawdev scan reports: what the whole repository knows applied (a gap reported at a copy's origin, a field a base class documents).
+        var analysis = FindingResolver.Resolve(FileAnalyzer.Analyze(module, relative, settings, moduleName), scan.Facts, configuration.Profile.Profile);
+        var findings = analysis.Findings
             .Where(f => DraftActions.For(f.Code) is not null && (symbol is null || f.Symbol == symbol) && (line is null || f.Line + 1 == line))
             .ToList();
         var output = streams.OutputText;
@@ -129,38 +140,49 @@ internal sealed class DraftCommand
         return ExitCodes.Clean;
     }
 
-    /// <summary>Each drafted docstring as it reads after the edits, with its line, then where its texts come from and the notes.</summary>
+    /// <summary>Each drafted docstring as it reads after the edits, with its line and where each of its texts comes from, then the notes.</summary>
     private static void WriteDrafts(TextWriter output, string relative, PythonModule before, string after, DraftResult result)
     {
         var edited = PythonParser.Parse(after);
         var shift = 0;
-        var shown = new HashSet<TextSpan>();
+        var drafted = new List<(Docstring Docstring, List<Provenance> Parts)>();
         foreach (var edit in result.Edits)
         {
-            var offset = edit.Replace.Start + shift;
+            // The edited text, after the edits before it: a new docstring starts inside it (after its indentation).
+            var start = edit.Replace.Start + shift;
+            var end = start + edit.NewText.Length;
             shift += edit.NewText.Length - edit.Replace.Length;
-            var target = edited.AllDefinitions().Where(d => d.Docstring is { } docstring && docstring.Span.Start <= offset && offset <= docstring.Span.End).Select(d => d.Docstring!).FirstOrDefault()
-                ?? (edited.Docstring is { } moduleDocstring && moduleDocstring.Span.Start <= offset && offset <= moduleDocstring.Span.End ? moduleDocstring : null);
-            if (target is null || !shown.Add(target.Span))
+            bool Touches(Docstring docstring) => docstring.Span.Start <= end && start <= docstring.Span.End;
+            var target = edited.AllDefinitions().Select(d => d.Docstring).OfType<Docstring>().FirstOrDefault(Touches)
+                ?? (edited.Docstring is { } moduleDocstring && Touches(moduleDocstring) ? moduleDocstring : null);
+            if (target is null)
             {
                 continue;
             }
-            var first = edited.Lines.LineOf(target.Span.Start);
+            if (drafted.FindIndex(d => d.Docstring.Span == target.Span) is var known and >= 0)
+            {
+                drafted[known].Parts.AddRange(result.PartsOf(edit));
+                continue;
+            }
+            drafted.Add((target, [.. result.PartsOf(edit)]));
+        }
+        foreach (var (docstring, parts) in drafted)
+        {
+            var first = edited.Lines.LineOf(docstring.Span.Start);
             output.Write($"{relative}:{first + 1}:\n");
             var number = first;
-            foreach (var text in after[edited.Lines.LineStart(first)..target.Span.End].Split('\n'))
+            foreach (var text in after[edited.Lines.LineStart(first)..docstring.Span.End].Split('\n'))
             {
                 output.Write($"{++number,6} | {text.TrimEnd('\r')}\n");
             }
-        }
-        var described = result.Describe().ToList();
-        if (described.Count > 0)
-        {
-            output.Write("Where the drafted text comes from:\n");
-            foreach (var line in described)
+            foreach (var part in parts)
             {
-                output.Write($"  {line}\n");
+                output.Write($"       <- {part}\n");
             }
+        }
+        foreach (var note in result.Notes)
+        {
+            output.Write($"Note: {note}\n");
         }
         var placeholders = after.Split('\n').Count(l => l.Contains(Placeholder.Marker, StringComparison.Ordinal)) - before.Text.Split('\n').Count(l => l.Contains(Placeholder.Marker, StringComparison.Ordinal));
         if (placeholders > 0)

@@ -12,7 +12,7 @@ internal sealed class ScanCommand
 {
     private readonly Argument<string[]> _paths = new("PATH")
     {
-        Description = "The repository (or a directory in it) to scan; or Python files, scanned alone and judged by the configuration of the current directory (what pre-commit passes).",
+        Description = "The repository (or a directory in it) to scan; or Python files, scanned alone and judged by their project's configuration (the nearest directory above them with one, as ruff finds it).",
         DefaultValueFactory = _ => ["."],
     };
 
@@ -60,6 +60,12 @@ internal sealed class ScanCommand
         HelpName = "PROFILE",
     };
 
+    private readonly Option<string[]> _exclude = new("--exclude")
+    {
+        Description = "Leave out files matching this glob, relative to the repository (ruff's exclude: a pattern without '/' matches any file or folder name); repeat it for several.",
+        HelpName = "GLOB",
+    };
+
     private readonly Option<bool> _coverage = new("--coverage")
     {
         Description = "Show the coverage of every module in the text report (the total is always shown).",
@@ -103,7 +109,7 @@ internal sealed class ScanCommand
     {
         var command = new Command("scan", "Report undocumented public APIs and parameters, judged by the repository's own configuration.")
         {
-            _paths, _format, _profile, _select, _ignore, _failUnder, _output, _maxFileSize,
+            _paths, _format, _profile, _select, _ignore, _exclude, _failUnder, _output, _maxFileSize, _coverage,
         };
         command.SetAction(parseResult => Run(parseResult, streams, cancellationToken));
         return command;
@@ -118,7 +124,12 @@ internal sealed class ScanCommand
         IReadOnlySet<string>? onlyFiles = null;
         if (paths.Length > 0 && paths.All(File.Exists))
         {
-            root = Directory.GetCurrentDirectory();
+            var roots = paths.Select(file => ProjectRoot.Of(Path.GetFullPath(file))).Distinct(StringComparer.Ordinal).ToList();
+            if (roots.Count > 1)
+            {
+                return CliErrors.Usage(streams, $"the files belong to different projects ({string.Join(", ", roots.Take(3))}); scan each project's files separately.", "scan");
+            }
+            root = roots[0];
             onlyFiles = paths.Select(file => Path.GetRelativePath(root, Path.GetFullPath(file)).Replace('\\', '/')).ToHashSet(StringComparer.Ordinal);
         }
         else if (paths.Length > 1)
@@ -175,7 +186,8 @@ internal sealed class ScanCommand
         exitCode = ExitCodes.Clean;
         var configured = ProjectConfiguration.Load(root);
         var profile = parseResult.GetValue(_profile) is { } name ? ProfileChoice.Parse(name) : null;
-        var configuration = configured.WithOverrides(Selectors(parseResult, _select), Selectors(parseResult, _ignore), failUnder, profile);
+        var excludes = parseResult.GetValue(_exclude) is { Length: > 0 } patterns ? patterns : null;
+        var configuration = configured.WithOverrides(Selectors(parseResult, _select), Selectors(parseResult, _ignore), failUnder, profile, excludes);
         // WithOverrides appends the command line's problems after the files' own.
         var commandLineProblems = configuration.Problems.Skip(configured.Problems.Count).ToList();
         if (commandLineProblems.Count > 0)

@@ -57,7 +57,8 @@ internal sealed class LanguageServer : IAsyncDisposable
         var publisher = new DiagnosticPublisher(Client, Session, resolved);
         var descriptions = new WorkspaceDescriptions();
         var indexer = new WorkspaceIndexer(Session, Client, publisher, descriptions, workspaceFacts, new GitFileLister(), Lifetime, _log);
-        var fixes = new DocstringFixes(descriptions);
+        var git = new GitCli();
+        var fixes = new DocstringFixes(new DraftSources(descriptions, workspaceFacts, new CommittedFileReaders(git)), resolved);
         var diagnostics = new DiagnosticScheduler(publisher, indexer, resolved, trace, Lifetime, _log);
         indexer.FoldersIndexed += () => diagnostics.ScheduleAll(Session.Current);
         var changes = new WorkspaceChanges(Session, diagnostics, publisher, indexer, _log);
@@ -66,7 +67,7 @@ internal sealed class LanguageServer : IAsyncDisposable
         var gitHubTokens = new GitHubTokenHolder();
         var sessionOpener = new GitHubSessionOpener(options.SessionKey);
         GitHubSessions = new GitHubSessionRequester(Client, sessionOpener, gitHubTokens, _log);
-        var github = new GitHubConnections(GitHubSessions, new GitCli(), _log);
+        var github = new GitHubConnections(GitHubSessions, git, _log);
 
         var handled = HandlerRegistration.Register(_rpc, Queue,
         [
@@ -83,7 +84,7 @@ internal sealed class LanguageServer : IAsyncDisposable
             new DidChangeWatchedFilesHandler(changes),
             new DidChangeWorkspaceFoldersHandler(changes),
             new WorkDoneProgressCancelHandler(indexer, _log),
-            new HoverHandler(),
+            new HoverHandler(resolved),
             new DocumentationCoverageHandler(),
             new CodeActionHandler(fixes),
             new CodeActionResolveHandler(fixes),

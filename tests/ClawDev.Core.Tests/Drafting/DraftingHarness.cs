@@ -13,12 +13,12 @@ internal sealed class DraftingHarness
 {
     public static readonly IReadOnlySet<string> AllCodes = RuleRegistry.Docs.Select(static d => d.Code).ToHashSet();
 
-    public DraftingHarness(string source, DocstringStyle style = DocstringStyle.Google, FileSettings? settings = null, ParameterDescriptionIndex? index = null, string? quote = null)
+    public DraftingHarness(string source, DocstringStyle style = DocstringStyle.Google, FileSettings? settings = null, ParameterDescriptionIndex? index = null, string? quote = null, ICommittedFiles? committed = null)
     {
         Source = source;
         Module = PythonParser.Parse(source);
         Settings = settings ?? new FileSettings { EnabledCodes = AllCodes };
-        Drafter = new DocstringDrafter(Module, "pkg/mod.py", Settings, new DraftingOptions { Style = style, Descriptions = index, Quote = quote });
+        Drafter = new DocstringDrafter(Module, "pkg/mod.py", Settings, new DraftingOptions { Style = style, Descriptions = index, Quote = quote, Committed = committed });
     }
 
     public string Source { get; }

@@ -1,6 +1,10 @@
+using ClawDev.Core.Configuration;
+using ClawDev.Core.Docstrings;
 using ClawDev.Core.Drafting;
 using ClawDev.Core.Drafting.Grounding;
 using ClawDev.Core.Python;
+using ClawDev.Core.Workspace;
+using ClawDev.TestSupport;
 
 namespace ClawDev.Core.Tests.Drafting;
 
@@ -206,6 +210,179 @@ public sealed class EvidenceTests
         Assert.Equal("pkg/mod.py:5, a", result.Provenance[0].Other);
         Assert.EndsWith("; pkg/mod.py:5, a says otherwise", result.Provenance[0].ToString());
     }
+
+    [Fact]
+    public void A_dataclass_field_is_documented_from_its_own_help_text_with_the_default_it_declares()
+    {
+        var harness = new DraftingHarness("""
+            from dataclasses import dataclass, field
+
+
+            @dataclass
+            class TrainerConfig:
+                r'''
+                Configuration for the trainer.
+
+                Parameters:
+                    > Parameters that control the model
+
+                    model_name (`str`):
+                        The model to train.
+                '''
+
+                model_name: str = field(metadata={"help": "The model."})
+                max_length: int | None = field(
+                    default=1024,
+                    metadata={
+                        "help": (
+                            "Maximum length of the tokenized sequence. "
+                            "Longer sequences are truncated."
+                        )
+                    },
+                )
+                loss_type: list[str] = field(default_factory=lambda: ["sigmoid"], metadata={"help": "Type of loss."})
+            """, DocstringStyle.HuggingFace);
+
+        var result = harness.Drafter.DocumentMissingParameters(harness.Definition("TrainerConfig"));
+
+        Assert.Contains("""
+                    model_name (`str`):
+                        The model to train.
+                    max_length (`int | None`, *optional*, defaults to 1024):
+                        Maximum length of the tokenized sequence. Longer sequences are truncated.
+                    loss_type (`list[str]`, *optional*, defaults to `["sigmoid"]`):
+                        Type of loss.
+                '''
+            """, harness.Apply(result));
+        Assert.Equal(
+            ["TrainerConfig parameter max_length: from pkg/mod.py:17, TrainerConfig (its own help text)", "TrainerConfig parameter loss_type: from pkg/mod.py:26, TrainerConfig (its own help text)"],
+            result.Provenance.Select(p => p.ToString()));
+    }
+
+    [Fact]
+    public void Help_texts_elsewhere_describe_a_name_no_docstring_does()
+    {
+        var index = new ParameterDescriptionIndex();
+        index.Add("pkg/cli.py", PythonParser.Parse("""
+            import argparse
+            import click
+
+
+            def main():
+                parser = argparse.ArgumentParser()
+                parser.add_argument("--num-workers", type=int, help="Number of worker processes (default: %(default)s).")
+                parser.add_argument("--quiet", action="store_true", help=argparse.SUPPRESS)
+
+
+            @click.command()
+            @click.option("--cache-dir", "-c", help="Folder to keep downloads in.")
+            def download(cache_dir):
+                pass
+            """));
+        var harness = new DraftingHarness("""
+            from typing import Annotated
+
+            import typer
+
+
+            def run(num_workers=4, quiet=False, cache_dir=None, token: Annotated[str | None, typer.Option(help="A User Access Token.")] = None):
+                pass
+            """, index: index);
+
+        var result = harness.Drafter.DraftDocstring(harness.Definition("run"));
+
+        var text = harness.Apply(result);
+        Assert.Contains("num_workers (int, optional): Number of worker processes. Defaults to 4.", text);
+        Assert.Contains("quiet (bool, optional): TODO: describe quiet. Defaults to False.", text);
+        Assert.Contains("cache_dir (optional): Folder to keep downloads in.", text);
+        Assert.Contains("token (str, optional): A User Access Token.", text);
+        Assert.Equal(
+            ["run parameter num_workers: from pkg/cli.py:7, main (a help text for the same name)", "run parameter cache_dir: from pkg/cli.py:12, download (a help text for the same name)", "run parameter token: from pkg/mod.py:6, run (its own help text)"],
+            result.Provenance.Select(p => p.ToString()));
+    }
+
+    [Fact]
+    public void A_copy_takes_its_origin_entry_with_the_marks_replacements_before_nearer_text()
+    {
+        using var repository = new TemporaryDirectory();
+        repository.Write("pyproject.toml", "[project]\nname = \"pkg\"\n");
+        repository.Write("pkg/__init__.py");
+        repository.Write("pkg/models/__init__.py");
+        repository.Write("pkg/models/bert.py", """
+            class BertModel:
+                '''The Bert model.
+
+                Args:
+                    hidden_size (int): Size of the Bert hidden layers.
+                '''
+
+                def __init__(self, hidden_size):
+                    self.hidden_size = hidden_size
+            """);
+        repository.Write("pkg/models/roberta.py", """
+            def embed(hidden_size):
+                '''Embed.
+
+                Args:
+                    hidden_size (int): Something this file says about it.
+                '''
+
+
+            # Copied from pkg.models.bert.BertModel with Bert->Roberta
+            class RobertaModel:
+                '''The Roberta model.
+
+                Args:
+                '''
+
+                def __init__(self, hidden_size):
+                    self.hidden_size = hidden_size
+            """);
+        var configuration = ProjectConfiguration.Load(repository.Path);
+        var scan = new WorkspaceScanner(new DirectoryWalker()).Scan(repository.Path, configuration, new ScanOptions { KeepModules = true }, CancellationToken.None);
+        var index = new ParameterDescriptionIndex();
+        foreach (var file in scan.Files)
+        {
+            index.Add(file.RelativePath, file.Module);
+        }
+        var copy = scan.Files.Single(f => f.RelativePath == "pkg/models/roberta.py");
+        var settings = configuration.ForFile(copy.RelativePath);
+        var drafter = new DocstringDrafter(copy.Module, copy.RelativePath, settings, DraftingOptions.For(null, settings, scan.DocstringStyles, index, project: scan.Facts, moduleName: "pkg.models.roberta"));
+
+        var result = drafter.DocumentMissingParameters(copy.Module.AllDefinitions().Single(d => d.QualifiedName == "RobertaModel"));
+
+        Assert.Contains("hidden_size (int): Size of the Roberta hidden layers.", TextEdits.Apply(copy.Module.Text, result.Edits));
+        Assert.Equal("RobertaModel parameter hidden_size: from pkg/models/bert.py:5, BertModel (the origin it is copied from)", Assert.Single(result.Provenance).ToString());
+    }
+
+    [Fact]
+    public void Each_edit_names_the_parts_it_writes()
+    {
+        var index = new ParameterDescriptionIndex();
+        index.Add("pkg/other.py", Module(
+            ("a", "timeout", "Seconds to wait for the server before giving up."),
+            ("b", "url", "Where from.")));
+        var harness = new DraftingHarness("def serve(timeout):\n    pass\n\n\ndef connect(url):\n    pass\n", DocstringStyle.HuggingFace, index: index);
+
+        var result = harness.Drafter.DocumentFile(harness.Findings);
+
+        var serve = result.Edits.Single(e => e.NewText.Contains("timeout", StringComparison.Ordinal));
+        var connect = result.Edits.Single(e => e.NewText.Contains("url", StringComparison.Ordinal));
+        Assert.Equal(["serve parameter timeout"], result.PartsOf(serve).Select(p => $"{p.Symbol} {p.Part}"));
+        Assert.Equal(["connect parameter url"], result.PartsOf(connect).Select(p => $"{p.Symbol} {p.Part}"));
+        // A part whose words no edit shows goes with the first edit, and only there.
+        var rewritten = new Provenance("f", "summary", GroundingSource.BaseClassMethod, "pkg/base.py", "Base.f", 1) { Text = "Words the writer changed." };
+        var withUnshown = result with { Provenance = [.. result.Provenance, rewritten] };
+        Assert.Equal(result.Edits.Select((_, i) => i == 0), withUnshown.Edits.Select(e => withUnshown.PartsOf(e).Contains(rewritten)));
+    }
+
+    [Theory]
+    [InlineData("Seconds to wait for the server before giving up.", "        timeout (int):\n            Seconds to wait for the\n            server before giving up. Defaults to 5.\n", true)]
+    [InlineData("Seconds to wait.", "    timeout: Seconds to wait. Defaults to 5.\n", true)]
+    [InlineData("Seconds to wait for the server before giving up.", "    timeout: Seconds to wait for a server.\n", false)]
+    [InlineData("", "    timeout: Seconds.\n", false)]
+    public void A_part_is_found_in_an_edit_whatever_the_line_breaks(string text, string written, bool found) =>
+        Assert.Equal(found, new Provenance("f", "parameter timeout", GroundingSource.SameFile, "pkg/mod.py", "g", 1) { Text = text }.IsWrittenIn(written));
 
     private static PythonModule Module(params (string Function, string Parameter, string Description)[] entries) =>
         PythonParser.Parse(string.Concat(entries.Select(e => $"def {e.Function}({e.Parameter}):\n    \"\"\"Do it.\n\n    Args:\n        {e.Parameter}: {e.Description}\n    \"\"\"\n\n\n")));

@@ -86,6 +86,56 @@ public sealed class SignatureTypingTests
     }
 
     [Theory]
+    [InlineData("x: int = field(default=3, metadata={'help': 'X.'})", "int", "3")]
+    [InlineData("x: list[str] = field(default_factory=lambda: ['sigmoid'])", "list[str]", "['sigmoid']")]
+    [InlineData("x: list = dataclasses.field(default_factory=list)", "list", "[]")]
+    [InlineData("x: Config = field(default_factory=Config)", "Config", "Config()")]
+    [InlineData("x: str = field(metadata={'help': 'Required.'})", "str", null)]
+    [InlineData("x: str | None = field(default=None)", "str", "None")]
+    [InlineData("x: int = typer.Option(8, help='Workers.')", "int", "8")]
+    [InlineData("x: str = typer.Argument(..., help='A path.')", "str", null)]
+    [InlineData("x: Annotated[str | None, Option(help='A token.')] = None", "str", "None")]
+    [InlineData("x: int = other(default=3)", "int", "other(default=3)")]
+    public void Declared_defaults_are_the_value_a_reader_gets(string parameter, string? type, string? @default)
+    {
+        var typing = ParameterTyping.Of(Parse($"def f({parameter}): pass").Parameters[0]);
+
+        Assert.Equal((type, @default), (typing.Type, typing.Default));
+    }
+
+    [Theory]
+    [InlineData("field(default=1, metadata={'help': 'One ' 'sentence.'})", "field", "One sentence.")]
+    [InlineData("field(metadata={\"help\": (\"In \" \"parentheses.\")})", "field", "In parentheses.")]
+    [InlineData("field(metadata={'help': f'{x} formatted'})", "field", null)]
+    [InlineData("field(metadata={'choices': ['a'], 'help': 'After another key.'})", "field", "After another key.")]
+    public void Calls_give_their_dictionary_strings(string expression, string callee, string? help)
+    {
+        var call = CallExpression.Parse(expression);
+
+        Assert.NotNull(call);
+        Assert.Equal((callee, help), (call.SimpleCallee, call.DictionaryString("metadata", "help")));
+    }
+
+    [Theory]
+    [InlineData("parser.add_argument('--num-workers', '-n', type=int, help='How many.')", "parser.add_argument", "--num-workers|-n", "How many.")]
+    [InlineData("option('--x', help=HELP)", "option", "--x", null)]
+    [InlineData("f(*args, key=lambda a, b: a, help='Kept.')", "f", "", "Kept.")]
+    public void Calls_give_their_string_arguments(string expression, string callee, string positional, string? help)
+    {
+        var call = CallExpression.Parse(expression);
+
+        Assert.NotNull(call);
+        Assert.Equal((callee, positional, help), (call.Callee, string.Join('|', call.PositionalStrings()), call.KeywordString("help")));
+    }
+
+    [Theory]
+    [InlineData("x")]
+    [InlineData("f(1) + 2")]
+    [InlineData("f(1")]
+    [InlineData("'text'")]
+    public void Anything_but_one_call_is_no_call(string expression) => Assert.Null(CallExpression.Parse(expression));
+
+    [Theory]
     [InlineData("def f() -> int:\n    return 1\n", true, "int", false, null)]
     [InlineData("def f() -> None:\n    return None\n", false, null, false, null)]
     [InlineData("def f() -> 'NoReturn':\n    raise E\n", false, null, false, null)]

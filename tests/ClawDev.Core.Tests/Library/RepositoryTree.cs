@@ -1,7 +1,6 @@
 using System.Text;
-using ClawDev.TestSupport;
 
-namespace ClawDev.Core.Tests.Library;
+namespace ClawDev.TestSupport;
 
 /// <summary>
 /// A repository written out from one text: "=== path" starts a file (the lines below it are its content), "?? path"

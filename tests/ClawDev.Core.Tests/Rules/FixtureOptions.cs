@@ -1,5 +1,5 @@
-using System.Text.RegularExpressions;
 using ClawDev.Core.Configuration;
+using ClawDev.Core.Configuration.Paths;
 
 namespace ClawDev.Core.Tests.Rules;
 
@@ -19,7 +19,7 @@ internal static class FixtureOptions
         }
         var parameters = ParameterOptions.Default;
         var coverage = new CoverageOptions();
-        var ignoreRegex = new List<Regex>();
+        var ignoreRegex = new List<ConfigRegex>();
         foreach (var rawLine in File.ReadAllLines(optionsPath))
         {
             var line = rawLine.Trim();
@@ -35,7 +35,7 @@ internal static class FixtureOptions
             switch (key)
             {
                 case "select": settings = settings with { EnabledCodes = value.Split(',', StringSplitOptions.TrimEntries).ToHashSet() }; break;
-                case "ignore-decorators": settings = settings with { IgnoreDecorators = new Regex(value) }; break;
+                case "ignore-decorators": settings = settings with { IgnoreDecorators = PythonRegex.Compile(value, "{0}", new PatternTimeouts(), out _) }; break;
                 case "honour-noqa": settings = settings with { HonourNoqa = flag }; break;
                 case "use-full-dunder-all": settings = settings with { UseFullDunderAll = flag }; break;
                 case "linter": settings = settings with { Linter = Enum.Parse<DocstringLinter>(value, ignoreCase: true) }; break;
@@ -57,7 +57,7 @@ internal static class FixtureOptions
                 case "ignore-property-decorators": coverage = coverage with { IgnoreProperty = flag }; break;
                 case "ignore-setters": coverage = coverage with { IgnoreSetters = flag }; break;
                 case "ignore-overloaded-functions": coverage = coverage with { IgnoreOverloaded = flag }; break;
-                case "ignore-regex": ignoreRegex.Add(new Regex(value)); break;
+                case "ignore-regex": ignoreRegex.Add(PythonRegex.Compile(value, @"\A(?:{0})", new PatternTimeouts(), out _)!); break;
                 default: Assert.Fail($"{optionsPath}: unknown option '{key}'"); break;
             }
         }

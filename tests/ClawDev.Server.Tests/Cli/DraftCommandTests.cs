@@ -1,4 +1,5 @@
 using System.Text;
+using ClawDev.GitHub.Git;
 using ClawDev.Server.Cli;
 using ClawDev.Server.Reports;
 using ClawDev.Server.Tests.TestSupport;
@@ -24,8 +25,43 @@ public class DraftCommandTests
         Assert.Equal("", run.Error);
         Assert.Contains("net/server.py:5:\n", run.Output);
         Assert.Contains("     9 |         timeout: Seconds to wait for the server before giving up.\n", run.Output);
-        Assert.Contains("Where the drafted text comes from:\n  serve parameter timeout: from net/client.py:9, get (the same name elsewhere)\n", run.Output);
+        Assert.Contains("     9 |         timeout: Seconds to wait for the server before giving up.\n    10 |     \"\"\"\n       <- serve parameter timeout: from net/client.py:9, get (the same name elsewhere)\n", run.Output);
         Assert.Equal(Server, File.ReadAllText(repository.Combine("net/server.py")));
+    }
+
+    [Fact]
+    public void A_new_docstring_is_printed_with_its_lines()
+    {
+        using var repository = new TemporaryDirectory();
+        repository.Write("net/client.py", Client);
+        repository.Write("net/server.py", "\"\"\"Server.\"\"\"\n\n\ndef serve(timeout):\n    return timeout\n");
+
+        var run = CliRun.Invoke(RuleCatalog.Builtin(), "draft", repository.Combine("net/server.py"), "--root", repository.Path, "--symbol", "serve");
+
+        Assert.Equal(ExitCodes.Clean, run.ExitCode);
+        Assert.Contains("net/server.py:5:\n     5 |     \"\"\"TODO: Summarise what serve does.\n", run.Output);
+        Assert.Contains("timeout: Seconds to wait for the server before giving up.\n", run.Output);
+    }
+
+    [Fact]
+    public void A_rename_in_the_working_tree_s_diff_carries_the_entry_over_and_says_so()
+    {
+        using var repository = new TemporaryDirectory();
+        const string docstring = "    \"\"\"Download.\n\n    Args:\n        url: The address.\n        attempts (int): How often to try.\n    \"\"\"\n    return url\n";
+        repository.Write("net/fetch.py", "\"\"\"Fetch.\"\"\"\n\n\ndef fetch(url, attempts=3):\n" + docstring);
+        var git = new GitCli();
+        void Git(params string[] args) => Assert.Equal(0, git.Run(repository.Path, args, CancellationToken.None).ExitCode);
+        Git("init", "-q", "-b", "main");
+        Git("add", "-A");
+        Git("-c", "user.name=ClawDev Tests", "-c", "user.email=tests@clawdev.invalid", "-c", "commit.gpgsign=false", "commit", "-q", "-m", "initial");
+        // The type changes too, so only the diff (not the position and type) tells it is the same parameter.
+        repository.Write("net/fetch.py", "\"\"\"Fetch.\"\"\"\n\n\ndef fetch(url, retries: str = \"3\"):\n" + docstring);
+
+        var run = CliRun.Invoke(RuleCatalog.Builtin(), "draft", repository.Combine("net/fetch.py"), "--root", repository.Path);
+
+        Assert.Equal(ExitCodes.Clean, run.ExitCode);
+        Assert.Contains("|         retries (int): How often to try.\n", run.Output);
+        Assert.Contains("Note: renamed the entry of attempts to retries: the working tree's diff renames the parameter (the last commit has attempts where the signature now has retries)\n", run.Output);
     }
 
     [Fact]
@@ -67,5 +103,18 @@ public class DraftCommandTests
 
         Assert.Equal(ExitCodes.UsageOrIoError, run.ExitCode);
         Assert.Contains(message, run.Error);
+    }
+
+    [Fact]
+    public void A_named_pipe_named_as_the_file_is_refused_without_being_read()
+    {
+        using var repository = new TemporaryDirectory();
+        repository.Write("net/client.py", Client);
+        repository.MakeNamedPipe("net/pipe.py");
+
+        var run = WorkspaceTraps.Within(20, () => CliRun.Invoke(RuleCatalog.Builtin(), "draft", repository.Combine("net/pipe.py"), "--root", repository.Path));
+
+        Assert.Equal(ExitCodes.UsageOrIoError, run.ExitCode);
+        Assert.Equal("clawdev: cannot read net/pipe.py: not a regular file (a named pipe (FIFO))\n", run.Error);
     }
 }

@@ -1,37 +1,21 @@
 using System.Diagnostics;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using ClawDev.Core.Workspace;
+using ClawDev.GitHub.Git;
 using ClawDev.GitHub.Tests.Loopback;
 using ClawDev.Server.Cli;
 using ClawDev.Server.Tests.TestSupport;
+using ClawDev.TestSupport;
 
 namespace ClawDev.Server.Tests.Cli;
 
 /// <summary>The clawdev executable (the build <see cref="ClawDevExecutable"/> names), started as its own process: real exit codes, real stdout and stderr.</summary>
 public class ExecutableTests
 {
-    private sealed record ProcessRun(int ExitCode, string Output, string Error);
+    private static ClawDevProcess RunClawDev(params string[] args) => ClawDevProcess.Run(null, start => start, args);
 
-    private static ProcessRun RunClawDev(params string[] args) => RunClawDevIn(null, args);
-
-    private static ProcessRun RunClawDevIn(string? workingDirectory, params string[] args) => RunClawDevWith(workingDirectory, new Dictionary<string, string?>(), args);
-
-    /// <param name="environment">Variables to set (a null value removes the variable) on top of this process's.</param>
-    private static ProcessRun RunClawDevWith(string? workingDirectory, IReadOnlyDictionary<string, string?> environment, params string[] args)
-    {
-        var startInfo = ClawDevExecutable.StartInfo(args);
-        startInfo.WorkingDirectory = workingDirectory ?? "";
-        foreach (var (name, value) in environment)
-        {
-            startInfo.Environment[name] = value;
-        }
-        using var process = Process.Start(startInfo)!;
-        process.StandardInput.Close();
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        Assert.True(process.WaitForExit(60_000), "clawdev did not finish within a minute");
-        return new ProcessRun(process.ExitCode, output.Result, error.Result);
-    }
+    private static ClawDevProcess RunClawDevIn(string? workingDirectory, params string[] args) => ClawDevProcess.Run(workingDirectory, start => start, args);
 
     [Fact]
     public void ScansAFixtureAndExitsWithOneForFindings()
@@ -75,18 +59,51 @@ public class ExecutableTests
         Assert.Equal("clawdev: no such directory: /nonexistent/clawdev/repo\n", run.Error);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void AFolderThatCannotBeReadIsNotedAndTheRestIsScanned(bool inGitRepository)
+    {
+        using var tree = new TemporaryDirectory();
+        tree.Write("a/m.py", "def f(x):\n    pass\n");
+        tree.Write("locked/m.py", "def f(x):\n    pass\n");
+        tree.Write("z/m.py", "def f(x):\n    pass\n");
+        if (inGitRepository)
+        {
+            Assert.Equal(0, new GitCli().Run(tree.Path, ["init", "-q"], CancellationToken.None).ExitCode);
+        }
+        using var locked = FilePermissions.Lock(tree.Combine("locked"));
+
+        var run = ClawDevProcess.Run(null, FilePermissions.Enforced, "scan", tree.Path, "--format", "json");
+
+        Assert.Equal("", run.Error);
+        Assert.Equal(ExitCodes.Failed, run.ExitCode);
+        var json = JsonDocument.Parse(run.Output).RootElement;
+        Assert.Equal(inGitRepository ? "git ls-files" : DirectoryWalker.MethodName, json.GetProperty("listedBy").GetString());
+        Assert.Equal(["a/m.py", "z/m.py"], json.GetProperty("coverage").GetProperty("modules").EnumerateArray().Select(m => m.GetProperty("path").GetString()));
+        var note = Assert.Single(json.GetProperty("notes").EnumerateArray(), note => note.GetProperty("kind").GetString() == "listing");
+        Assert.Equal("locked/", note.GetProperty("path").GetString());
+        Assert.StartsWith(DirectoryWalker.UnreadableDirectoryNote + ": ", note.GetProperty("message").GetString());
+    }
+
     [Fact]
     public async Task Issues_come_from_GitHub_and_from_the_cache_when_GitHub_rate_limits()
     {
         // Octokit's JSON, the HTTP stack and the SQLite cache (a native library) in the build that ships.
         await using var scenario = new GitHubScenario();
-        using var cache = new ClawDev.TestSupport.TemporaryDirectory();
-        var environment = new Dictionary<string, string?> { ["CLAWDEV_CACHE_DIR"] = cache.Path, ["GITHUB_TOKEN"] = null, ["GH_TOKEN"] = null };
+        using var cache = new TemporaryDirectory();
+        ProcessStartInfo CachedWithoutToken(ProcessStartInfo start)
+        {
+            start.Environment["CLAWDEV_CACHE_DIR"] = cache.Path;
+            start.Environment.Remove("GITHUB_TOKEN");
+            start.Environment.Remove("GH_TOKEN");
+            return start;
+        }
         string[] issues = ["issues", scenario.Repository.Path, "--api-url", scenario.ApiUrl, "--file", "tinylib/text.py", "--format", "json"];
 
-        var fresh = RunClawDevWith(scenario.Repository.Path, environment, issues);
+        var fresh = ClawDevProcess.Run(scenario.Repository.Path, CachedWithoutToken, issues);
         scenario.RateLimitEverything(DateTimeOffset.UtcNow.AddMinutes(20));
-        var cached = RunClawDevWith(scenario.Repository.Path, environment, issues);
+        var cached = ClawDevProcess.Run(scenario.Repository.Path, CachedWithoutToken, issues);
 
         Assert.True(fresh.ExitCode == ExitCodes.Clean && fresh.Error == "", $"exit code {fresh.ExitCode}: {fresh.Error}");
         var first = JsonNode.Parse(fresh.Output)!;

@@ -142,4 +142,58 @@ public class ScanCommandTests
         Assert.Contains("lib/huge.py: skipped: 2.9 KiB is more than the 2 KiB limit", run.Output);
         Assert.Equal(ExitCodes.Clean, run.ExitCode);
     }
+
+    [Fact]
+    public void A_file_given_alone_is_judged_by_its_projects_configuration_found_upward()
+    {
+        using var repository = new TemporaryDirectory();
+        repository.Write("pyproject.toml", "[tool.ruff.lint]\nselect = [\"D103\"]\n");
+        repository.Write("pkg/sub/mod.py", "def run():\n    pass\n\n\nclass Quiet:\n    pass\n");
+        using var elsewhere = new TemporaryDirectory();
+        elsewhere.Write("setup.py", "");
+        elsewhere.Write("tool.py", "def tool():\n    pass\n");
+
+        var run = CliRun.Invoke(RuleCatalog.Builtin(), "scan", "--format", "json", repository.Combine("pkg/sub/mod.py"));
+
+        Assert.Equal(ExitCodes.Failed, run.ExitCode);
+        var findings = JsonDocument.Parse(run.Output).RootElement.GetProperty("findings").EnumerateArray()
+            .Select(finding => $"{finding.GetProperty("path").GetString()} {finding.GetProperty("code").GetString()}");
+        // The repository's pyproject.toml two levels up decides: ruff selects D103 only.
+        Assert.Equal(["pkg/sub/mod.py D103"], findings);
+        var mixed = CliRun.Invoke(RuleCatalog.Builtin(), "scan", repository.Combine("pkg/sub/mod.py"), elsewhere.Combine("tool.py"));
+        Assert.Equal(ExitCodes.UsageOrIoError, mixed.ExitCode);
+        Assert.Contains("the files belong to different projects", mixed.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Exclude_leaves_out_the_matching_files_and_the_report_says_why()
+    {
+        using var repository = Fixture.Copy("sample-repo");
+
+        var json = JsonDocument.Parse(Scan(repository, "--format", "json", "--exclude", "trainer.py", "--exclude", "pkg/broken*").Output).RootElement;
+
+        var paths = json.GetProperty("findings").EnumerateArray().Select(f => f.GetProperty("path").GetString()).ToHashSet();
+        Assert.DoesNotContain("pkg/trainer.py", paths);
+        Assert.DoesNotContain("pkg/broken.py", paths);
+        Assert.Contains("pkg/latin1.py", paths);
+        var excluded = json.GetProperty("excluded").EnumerateArray().ToDictionary(e => e.GetProperty("path").GetString()!, e => e.GetProperty("reason").GetString());
+        Assert.Equal("excluded by --exclude \"trainer.py\" on the command line", excluded["pkg/trainer.py"]);
+        Assert.Equal("excluded by --exclude \"pkg/broken*\" on the command line", excluded["pkg/broken.py"]);
+        var invalid = Scan(repository, "--exclude", "pkg/[");
+        Assert.Equal(ExitCodes.UsageOrIoError, invalid.ExitCode);
+        Assert.Contains("--exclude \"pkg/[\"", invalid.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_per_module_coverage_table_comes_with_the_coverage_option_and_the_total_always()
+    {
+        using var repository = Fixture.Copy("sample-repo");
+
+        var plain = Scan(repository).Output;
+        var withTable = Scan(repository, "--coverage").Output;
+
+        Assert.DoesNotContain("| TOTAL", plain, StringComparison.Ordinal);
+        Assert.Contains("| TOTAL", withTable, StringComparison.Ordinal);
+        Assert.Contains("documentation coverage", plain, StringComparison.Ordinal);
+    }
 }

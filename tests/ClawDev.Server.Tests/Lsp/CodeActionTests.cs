@@ -81,25 +81,34 @@ public sealed class CodeActionTests
     }
 
     [Fact]
-    public async Task A_client_that_shows_change_annotations_sees_where_each_drafted_text_came_from()
+    public async Task A_client_that_shows_change_annotations_sees_where_each_edit_s_text_came_from()
     {
         using var folder = new TemporaryDirectory();
         folder.Write("net/client.py", "\"\"\"Client.\"\"\"\n\n\ndef get(url, timeout):\n    \"\"\"Fetch a page.\n\n    Args:\n        url: Where from.\n        timeout: Seconds to wait for the server before giving up.\n    \"\"\"\n");
-        folder.Write("net/server.py", "\"\"\"Server.\"\"\"\n\n\ndef serve(port, timeout):\n    return port, timeout\n");
+        const string server = "\"\"\"Server.\"\"\"\n\n\ndef serve(port, timeout):\n    return port, timeout\n\n\ndef connect(url):\n    return url\n\n\ndef stop(port):\n    return port\n";
+        folder.Write("net/server.py", server);
         var capabilities = LspWorkspace.CodeActionCapabilities();
         capabilities["workspace"]!["workspaceEdit"]!["changeAnnotationSupport"] = new JsonObject { ["groupsOnLabel"] = true };
         await using var workspace = await LspWorkspace.OpenAsync(folder, extraCapabilities: capabilities);
-        await workspace.OpenDocumentAsync("net/server.py", File.ReadAllText(folder.Combine("net/server.py")));
-        var diagnostic = (await workspace.DiagnosticsAsync("net/server.py", version: 1))["diagnostics"]!.AsArray().Single(d => (string?)d!["code"] == "D103")!;
-        var action = Assert.Single(await workspace.CodeActionsAsync("net/server.py", diagnostic, "quickfix"))!;
+        await workspace.OpenDocumentAsync("net/server.py", server);
+        var diagnostics = (await workspace.DiagnosticsAsync("net/server.py", version: 1))["diagnostics"]!.AsArray();
+        var documentAll = Assert.Single(await workspace.CodeActionsAsync("net/server.py", diagnostics[0]!, "source"))!;
 
-        var edit = (await workspace.ResolveAsync(action))["result"]!["edit"]!;
+        var edit = (await workspace.ResolveAsync(documentAll))["result"]!["edit"]!;
 
-        Assert.All(edit["documentChanges"]![0]!["edits"]!.AsArray(), e => Assert.Equal("clawdev.draft", (string?)e!["annotationId"]));
-        var annotation = edit["changeAnnotations"]!["clawdev.draft"]!;
-        Assert.Equal("Drafted from the repository (1 part(s) grounded)", (string?)annotation["label"]);
-        Assert.Equal("serve parameter timeout: from net/client.py:9, get (the same name elsewhere)", (string?)annotation["description"]);
-        Assert.False((bool)annotation["needsConfirmation"]!);
+        Assert.Equal(
+            ["clawdev.draft.0", "clawdev.draft.1", "clawdev.draft.2"],
+            edit["documentChanges"]![0]!["edits"]!.AsArray().Select(e => (string?)e!["annotationId"]));
+        var annotations = edit["changeAnnotations"]!;
+        Assert.Equal(
+            [
+                "serve parameter timeout: from net/client.py:9, get (the same name elsewhere)",
+                "connect parameter url: from net/client.py:8, get (the same name elsewhere)",
+                "Drafted: placeholders only, nothing in the repository describes it",
+            ],
+            Enumerable.Range(0, 3).Select(i => (string?)annotations[$"clawdev.draft.{i}"]!["label"]));
+        Assert.Null(annotations["clawdev.draft.2"]!["description"]);
+        Assert.False((bool)annotations["clawdev.draft.0"]!["needsConfirmation"]!);
     }
 
     [Fact]

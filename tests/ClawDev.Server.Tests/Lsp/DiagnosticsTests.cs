@@ -92,7 +92,10 @@ public sealed class DiagnosticsTests
     [Fact]
     public async Task Severities_come_from_the_settings_and_a_change_republishes_open_documents()
     {
-        await using var workspace = await LspWorkspace.OpenAsync(new TemporaryDirectory(), new JsonObject
+        // The pydocstyle profile: severity by code, else the default (the contribution profile's follows exposure).
+        using var folder = new TemporaryDirectory();
+        folder.Write("pyproject.toml", "[tool.clawdev]\nprofile = \"pydocstyle\"\n");
+        await using var workspace = await LspWorkspace.OpenAsync(folder, new JsonObject
         {
             ["severity"] = new JsonObject { ["d103"] = "error" },
             ["defaultSeverity"] = "hint",

@@ -86,7 +86,7 @@ public sealed class ServerProcessTests
         // Octokit's JSON, the HTTP stack and the SQLite cache (a native library) in the server that ships.
         await using var scenario = new GitHubScenario();
         using var cache = new TemporaryDirectory();
-        await using var server = ServerProcess.StartWith(new Dictionary<string, string?> { ["CLAWDEV_CACHE_DIR"] = cache.Path }, "--stdio");
+        await using var server = ServerProcess.Start(start => { start.Environment["CLAWDEV_CACHE_DIR"] = cache.Path; return start; }, "--stdio");
         // severity tells when the settings are in place: text.py's D103 is then published as an error.
         var settings = new JsonObject { ["github"] = new JsonObject { ["apiUrl"] = scenario.ApiUrl }, ["severity"] = new JsonObject { ["D103"] = "error" } };
         server.Client.ServerRequestAnswers["workspace/configuration"] = _ => new JsonArray(settings.DeepClone());

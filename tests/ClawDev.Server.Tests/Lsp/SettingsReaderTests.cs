@@ -1,5 +1,8 @@
 using System.Text.Json;
+using ClawDev.Core.Analysis;
+using ClawDev.Core.Configuration;
 using ClawDev.Core.Docstrings;
+using ClawDev.Core.Library;
 using ClawDev.Server.Lsp.Protocol;
 using ClawDev.Server.Lsp.Workspace;
 
@@ -15,12 +18,35 @@ public sealed class SettingsReaderTests
              "workspaceDiagnostics": true, "docstringStyle": "NumPy", "debounceMs": 0, "unknownKey": 1}
             """, out var problems);
         Assert.Empty(problems);
-        Assert.Equal(DiagnosticSeverity.Information, settings.SeverityOf("D102"));
-        Assert.Equal(DiagnosticSeverity.Error, settings.SeverityOf("D417"));
-        Assert.Equal(DiagnosticSeverity.Hint, settings.SeverityOf("D100"));
+        Assert.Equal(DiagnosticSeverity.Information, SeverityOf(settings, "D102"));
+        Assert.Equal(DiagnosticSeverity.Error, SeverityOf(settings, "D417"));
+        Assert.Equal(DiagnosticSeverity.Hint, SeverityOf(settings, "D100"));
         Assert.True(settings.WorkspaceDiagnostics);
         Assert.Equal(DocstringStyle.NumPy, settings.DocstringStyle);
         Assert.Equal(0, settings.DebounceMilliseconds);
+    }
+
+    [Fact]
+    public void In_the_contribution_profile_severity_follows_exposure_unless_the_code_has_its_own()
+    {
+        var settings = Read("""{"severity": {"D417": "error"}, "exposureSeverity": {"Public": "information"}}""", out var problems);
+        Assert.Empty(problems);
+        Assert.Equal(DiagnosticSeverity.Warning, SeverityOf(settings, "D102", Exposure.Rendered, AnalysisProfile.Contribution));
+        Assert.Equal(DiagnosticSeverity.Information, SeverityOf(settings, "D102", Exposure.Exported, AnalysisProfile.Contribution));
+        Assert.Equal(DiagnosticSeverity.Information, SeverityOf(settings, "D102", Exposure.Public, AnalysisProfile.Contribution));
+        Assert.Equal(DiagnosticSeverity.Error, SeverityOf(settings, "D417", Exposure.Public, AnalysisProfile.Contribution));
+        Assert.Equal(DiagnosticSeverity.Warning, SeverityOf(settings, "D102", Exposure.Public, AnalysisProfile.Pydocstyle));
+    }
+
+    [Theory]
+    [InlineData("""{"exposureSeverity": {"hidden": "hint"}}""", "clawdev.exposureSeverity has an entry \"hidden\"")]
+    [InlineData("""{"exposureSeverity": {"public": "loud"}}""", "clawdev.exposureSeverity.public must be")]
+    [InlineData("""{"exposureSeverity": "hint"}""", "clawdev.exposureSeverity must map")]
+    public void A_wrong_exposure_severity_is_a_problem_and_the_defaults_stay(string json, string problem)
+    {
+        var settings = Read(json, out var problems);
+        Assert.Contains(problems, text => text.StartsWith(problem, StringComparison.Ordinal));
+        Assert.Equal(ClawDevSettings.DefaultExposureSeverity, settings.ExposureSeverity);
     }
 
     [Theory]
@@ -95,4 +121,7 @@ public sealed class SettingsReaderTests
         using var document = JsonDocument.Parse(json);
         return SettingsReader.Read(document.RootElement.Clone(), problems);
     }
+
+    private static DiagnosticSeverity SeverityOf(ClawDevSettings settings, string code, Exposure exposure = Exposure.Public, AnalysisProfile profile = AnalysisProfile.Pydocstyle) =>
+        settings.SeverityOf(new Finding(code, "", "f", 0, 0, default, []) { Exposure = exposure }, profile);
 }

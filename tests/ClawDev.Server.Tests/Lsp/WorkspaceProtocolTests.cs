@@ -31,7 +31,7 @@ public sealed class WorkspaceProtocolTests
 
         var state = await server.StateAsync(s => s.Settings.DebounceMilliseconds == 120);
         Assert.True(state.Settings.WorkspaceDiagnostics);
-        Assert.Equal(DiagnosticSeverity.Hint, state.Settings.SeverityOf("D102"));
+        Assert.Equal(DiagnosticSeverity.Hint, state.Settings.Severity["D102"]);
 
         await server.StateAsync(_ => server.Client.ServerRequests.Any(r => (string?)r["method"] == "client/registerCapability"));
         var registration = server.Client.ServerRequests.Single(r => (string?)r["method"] == "client/registerCapability");

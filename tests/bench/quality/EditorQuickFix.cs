@@ -29,12 +29,16 @@ internal sealed record DraftOutcome(
 
 internal static class EditorQuickFix
 {
-    /// <summary>The findings after the deletion, with the repository's configuration (as the CLI and the server read it).</summary>
+    /// <summary>
+    /// The findings after the deletion, with the repository's configuration, as <c>clawdev scan</c> reports them
+    /// (what the whole repository knows applied: a field a base class documents, a gap reported at a copy's origin).
+    /// </summary>
     public static (bool Flagged, string? Code, Finding? Finding, Definition? Definition, PythonModule Module) Findings(Corpus corpus, Sample sample)
     {
         var module = PythonParser.Parse(sample.DeletedText);
         var settings = corpus.Configuration.ForFile(sample.Path);
-        var analysis = FileAnalyzer.Analyze(module, sample.Path, settings);
+        var analysis = FindingResolver.Resolve(
+            FileAnalyzer.Analyze(module, sample.Path, settings, corpus.Configuration.ModuleName(sample.Path)), corpus.Scan.Facts, corpus.Configuration.Profile.Profile);
         var definition = module.AllDefinitions().FirstOrDefault(d => d.NameSpan.Start == sample.DefinitionOffset);
         var finding = definition is null ? null : analysis.Findings.FirstOrDefault(f => f.Parameters.Contains(sample.Name) && Concerns(f, definition));
         return (finding is not null, finding?.Code, finding, definition, module);
@@ -51,7 +55,7 @@ internal static class EditorQuickFix
         var settings = corpus.Configuration.ForFile(sample.Path);
         var started = Stopwatch.GetTimestamp();
         // What the editor's quick fix uses: the repository's style and everything the workspace documents.
-        var options = DraftingOptions.For(null, settings, corpus.Styles, workspace);
+        var options = DraftingOptions.For(null, settings, corpus.Styles, workspace, project: corpus.Scan.Facts, moduleName: corpus.Configuration.ModuleName(sample.Path));
         var drafter = new DocstringDrafter(module, sample.Path, settings, options);
         var result = finding is not null && DraftActions.For(finding.Code) is not null ? drafter.Fix(finding) : drafter.DocumentMissingParameters(definition);
         var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;

@@ -48,7 +48,7 @@ internal static class EntryNotes
             {
                 var parameter = signature[plan.PositionOfName(unit.Names[0])];
                 var typing = ParameterTyping.Of(parameter);
-                plan.AddParameterField(new ParameterDoc(parameter, typing, grounding.Parameter(parameter.Name, typing.Type, parameter.Default).Description));
+                plan.AddParameterField(new ParameterDoc(parameter, typing, grounding.Parameter(parameter.Name, typing.Type, typing.Default).Description));
                 described.Add(parameter.Name);
                 continue;
             }

@@ -3,7 +3,10 @@ namespace ClawDev.Core.Drafting.Grounding;
 /// <summary>
 /// Finds the description of one parameter of one definition, nearest evidence first:
 /// <list type="number">
-/// <item>its own documentation: the class docstring for __init__, __init__'s docstring for the class;</item>
+/// <item>its own documentation: the class docstring for __init__, __init__'s docstring for the class; then its own
+/// help text (a dataclass field's metadata help, a typer or click option's help);</item>
+/// <item>the origin of the <c># Copied from</c> block it stands in, with the mark's replacements (CI keeps a copy
+/// equal to its origin, so this is the only text <c>make fix-copies</c> accepts);</item>
 /// <item>the class hierarchy: the overridden base-class method (or the base class's constructor);</item>
 /// <item>its counterparts: definitions of the same name elsewhere (a sync and an async client's
 /// <c>text_generation</c>, a model's <c>forward</c> and its copies, a class and its re-export), nearest folder first;</item>
@@ -11,7 +14,9 @@ namespace ClawDev.Core.Drafting.Grounding;
 /// <item>where the parameter is passed on: <c>g(x=x)</c>, <c>g(**kwargs)</c>, <c>super().__init__(x=x)</c> —
 /// the callee's own entry, in this file first, then the nearest file;</item>
 /// <item>the same name elsewhere in the workspace, by folder distance (same folder, then one level apart, ...),
-/// the most common description at the nearest distance winning.</item>
+/// the most common description at the nearest distance winning;</item>
+/// <item>a help text for the same name (a dataclass field, an argparse argument, a click or typer option), this
+/// file first, then by folder distance.</item>
 /// </list>
 /// Types must be compatible (<see cref="TypeKey.Compatible"/>); text that is a placeholder, repeats the signature
 /// or is far longer than the workspace's typical entry is never used. Two different descriptions equally near:
@@ -21,6 +26,7 @@ internal sealed class EvidenceSearch(
     ParameterDescriptionIndex index,
     ModuleDocumentation local,
     InheritedDocumentation? inherited,
+    CopySource? copy,
     string symbol,
     string? companion,
     int line,
@@ -35,6 +41,14 @@ internal sealed class EvidenceSearch(
         if (companion is not null && local.Parameters.FirstOrDefault(r => r.Name == name && r.Symbol == companion && Usable(r.Description, r.TypeKey)) is { } own)
         {
             return new Evidence(own.Description, own.Type, GroundingSource.OwnDocumentation, local.Path, own.Symbol, own.Line, 1);
+        }
+        if (local.HelpTexts.FirstOrDefault(h => h.Name == name && (h.Symbol == symbol || h.Symbol == companion) && Usable(h.Text, null)) is { } ownHelp)
+        {
+            return new Evidence(ownHelp.Text, null, GroundingSource.OwnHelpText, local.Path, ownHelp.Symbol, ownHelp.Line, 1);
+        }
+        if (copy is not null && FromOrigin(copy, name, Usable) is { } copied)
+        {
+            return copied;
         }
         if (inherited is not null && inherited.Parameters.TryGetValue(name, out var fromBase) && Usable(fromBase.Text, TypeKey.Of(fromBase.Type)))
         {
@@ -63,13 +77,53 @@ internal sealed class EvidenceSearch(
             }
         }
         var elsewhere = index.Records(name, exceptPath: local.Path).Where(c => Usable(c.Record.Description, c.Record.TypeKey)).ToList();
-        if (elsewhere.Count == 0)
+        if (elsewhere.Count > 0)
+        {
+            var nearestFolder = elsewhere.Min(c => Distance(local.Path, c.Path));
+            return Vote(elsewhere.Where(c => Distance(local.Path, c.Path) == nearestFolder), GroundingSource.SameParameterName, static _ => 0);
+        }
+        return HelpText(name, Usable);
+    }
+
+    /// <summary>
+    /// A help text for the name — a command-line option's words, less often a docstring's than another docstring
+    /// entry, so asked last: this file first, then the nearest folder, the most common text winning.
+    /// </summary>
+    private Evidence? HelpText(string name, Func<string, string?, bool> usable)
+    {
+        var helpTexts = local.HelpTexts.Where(h => h.Name == name).Select(h => (local.Path, Help: h))
+            .Concat(index.HelpTexts(name, exceptPath: local.Path))
+            .Where(h => usable(h.Help.Text, null))
+            .Select(h => (h.Path, Record: new ParameterRecord(name, null, null, h.Help.Text, h.Help.Symbol, h.Help.Line)))
+            .ToList();
+        if (helpTexts.Count == 0)
         {
             return null;
         }
-        var nearestFolder = elsewhere.Min(c => Distance(local.Path, c.Path));
-        return Vote(elsewhere.Where(c => Distance(local.Path, c.Path) == nearestFolder), GroundingSource.SameParameterName, static _ => 0);
+        int Nearness(string path) => path == local.Path ? -1 : Distance(local.Path, path);
+        var nearest = helpTexts.Min(h => Nearness(h.Path));
+        return Vote(helpTexts.Where(h => Nearness(h.Path) == nearest), GroundingSource.HelpText, r => Math.Abs(r.Line - line));
     }
+
+    /// <summary>The origin's entry for the name (as the origin calls it), turned into the copy's words by the mark's replacements.</summary>
+    private Evidence? FromOrigin(CopySource origin, string name, Func<string, string?, bool> usable)
+    {
+        var originName = origin.Mark.ToOrigin(name);
+        var records = origin.Path == local.Path
+            ? local.Parameters.Where(r => r.Name == originName)
+            : index.Records(originName, exceptPath: null).Where(c => c.Path == origin.Path).Select(static c => c.Record);
+        var entry = records.FirstOrDefault(r => SameClass(r.Symbol, origin.Symbol)
+            && usable(r.Description, r.TypeKey));
+        return entry is null
+            ? null
+            : new Evidence(origin.Mark.ToCopy(entry.Description), entry.Type is null ? null : origin.Mark.ToCopy(entry.Type), GroundingSource.CopyOrigin, origin.Path, entry.Symbol, entry.Line, 1);
+    }
+
+    /// <summary>A class and its __init__ document one constructor: "A" and "A.__init__" are the same class.</summary>
+    private static bool SameClass(string a, string b) => Owner(a) == Owner(b);
+
+    private static string Owner(string qualifiedName) =>
+        qualifiedName.EndsWith(".__init__", StringComparison.Ordinal) ? qualifiedName[..^".__init__".Length] : qualifiedName;
 
     /// <summary>What a definition's counterparts share: a function's or method's own name; for __init__ and a class, the class's name.</summary>
     public static string CounterpartKey(string qualifiedName)

@@ -20,7 +20,7 @@ internal sealed class Grounding(string symbol, EvidenceSearch search, InheritedD
     {
         if (!isClass && inherited?.Summary is { } summary)
         {
-            Record("summary", GroundingSource.BaseClassMethod, inherited.Path, inherited.Symbol, 1, 0, null);
+            Record("summary", summary, GroundingSource.BaseClassMethod, inherited.Path, inherited.Symbol, 1, 0, null);
             return summary;
         }
         return Placeholder.Summary(name);
@@ -33,8 +33,9 @@ internal sealed class Grounding(string symbol, EvidenceSearch search, InheritedD
     {
         if (search.Find(name, TypeKey.Of(type), starred) is { } evidence)
         {
-            Record($"parameter {name}", evidence.Source, evidence.Path, evidence.Symbol, evidence.Count, evidence.Line, evidence.Other);
-            return new GroundedParameter(GroundedText.ForDefault(evidence.Description, defaultValue), evidence.Type);
+            var description = GroundedText.ForDefault(evidence.Description, defaultValue);
+            Record($"parameter {name}", description, evidence.Source, evidence.Path, evidence.Symbol, evidence.Count, evidence.Line, evidence.Other);
+            return new GroundedParameter(description, evidence.Type);
         }
         return new GroundedParameter(Placeholder.Parameter(name), null);
     }
@@ -43,12 +44,12 @@ internal sealed class Grounding(string symbol, EvidenceSearch search, InheritedD
     {
         if (!isClass && inherited?.Returns is { } returns)
         {
-            Record("returns", GroundingSource.BaseClassMethod, inherited.Path, inherited.Symbol, 1, 0, null);
+            Record("returns", returns, GroundingSource.BaseClassMethod, inherited.Path, inherited.Symbol, 1, 0, null);
             return returns;
         }
         return Placeholder.ReturnValue;
     }
 
-    private void Record(string part, GroundingSource source, string path, string sourceSymbol, int count, int line, string? other) =>
-        _provenance.Add(new Provenance(symbol, part, source, path, sourceSymbol, count, line, other));
+    private void Record(string part, string text, GroundingSource source, string path, string sourceSymbol, int count, int line, string? other) =>
+        _provenance.Add(new Provenance(symbol, part, source, path, sourceSymbol, count, line, other) { Text = text });
 }

@@ -28,6 +28,9 @@ internal sealed class ModuleDocumentation
 
     public required IReadOnlyList<ClassRecord> Classes { get; init; }
 
+    /// <summary>The help texts of its dataclass fields, typer and click options and argparse arguments.</summary>
+    public IReadOnlyList<HelpRecord> HelpTexts { get; init; } = [];
+
     /// <summary>Docstrings of several lines whose summary starts on the quotes' line, and those starting it on the next.</summary>
     public (int FirstLine, int SecondLine) SummaryPlacement { get; init; }
 
@@ -62,6 +65,7 @@ internal sealed class ModuleDocumentation
             ModuleName = ModuleNameOf(path),
             Parameters = parameters,
             Classes = classes,
+            HelpTexts = Drafting.Grounding.HelpTexts.In(module),
             SummaryPlacement = CountSummaryPlacement(module),
         };
     }

@@ -15,6 +15,7 @@ public sealed class ParameterDescriptionIndex
     private readonly Dictionary<string, ModuleDocumentation> _files = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<(ModuleDocumentation File, ParameterRecord Record)>> _parameters = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<(ModuleDocumentation File, ClassRecord Class)>> _classes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<(ModuleDocumentation File, HelpRecord Help)>> _helpTexts = new(StringComparer.Ordinal);
 
     public int FileCount
     {
@@ -114,6 +115,26 @@ public sealed class ParameterDescriptionIndex
         return found;
     }
 
+    /// <summary>Every help text for this name in files other than <paramref name="exceptPath"/>.</summary>
+    internal List<(string Path, HelpRecord Help)> HelpTexts(string name, string? exceptPath)
+    {
+        var found = new List<(string, HelpRecord)>();
+        lock (_gate)
+        {
+            if (_helpTexts.TryGetValue(name, out var records))
+            {
+                foreach (var (file, record) in records)
+                {
+                    if (file.Path != exceptPath)
+                    {
+                        found.Add((file.Path, record));
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
     /// <summary>
     /// How long a reusable description may be: as long as 99 in 100 of the workspace's descriptions, and never under <see cref="MinLengthLimit"/> characters. Longer text is one docstring's
     /// essay, not the typical entry a draft may copy.
@@ -191,6 +212,10 @@ public sealed class ParameterDescriptionIndex
             {
                 ListFor(_classes, record.Name).Add((file, record));
             }
+            foreach (var record in file.HelpTexts)
+            {
+                ListFor(_helpTexts, record.Name).Add((file, record));
+            }
         }
     }
 
@@ -207,6 +232,10 @@ public sealed class ParameterDescriptionIndex
         foreach (var record in file.Classes)
         {
             _classes[record.Name].RemoveAll(entry => entry.File == file);
+        }
+        foreach (var record in file.HelpTexts)
+        {
+            _helpTexts[record.Name].RemoveAll(entry => entry.File == file);
         }
         return true;
     }

@@ -43,6 +43,14 @@ internal static class TypeExpression
         return type;
     }
 
+    /// <summary>"Annotated[T, x, …]" is T to a reader (the rest is for tools); other annotations are returned as written.</summary>
+    public static string WithoutAnnotated(string annotation) =>
+        TryGeneric(annotation, out var name, out var arguments) && LastSegment(name) == "Annotated" && arguments.Count > 0 ? arguments[0] : annotation;
+
+    /// <summary>The metadata of "Annotated[T, x, y]" (x and y as written); empty for other annotations.</summary>
+    public static List<string> AnnotatedMetadata(string annotation) =>
+        TryGeneric(annotation, out var name, out var arguments) && LastSegment(name) == "Annotated" && arguments.Count > 1 ? arguments[1..] : [];
+
     /// <summary>Whether a return annotation says the function gives nothing back ("None", "NoReturn", "typing.Never").</summary>
     public static bool MeansNoValue(string annotation) => Array.IndexOf(NoValue, LastSegment(annotation)) >= 0;
 

@@ -443,6 +443,7 @@ internal sealed class OutlineParser
             Noqa = _noqa,
             PydocstyleSkip = _moduleSkip ?? PydocstyleSkip.FirstOf(_text, CollectionsMarshal.AsSpan(_comments)),
             Problems = _problems.ToList(),
+            UnterminatedTripleQuoteAt = _problems.FirstUnterminatedTripleQuote,
         };
     }
 }

@@ -356,7 +356,14 @@ public sealed class PythonTokenizer
             _strings.AllowMultilineFields = false;
             end = LineEndAt(quote);
         }
-        _problems.Add(triple ? "unterminated triple-quoted string literal" : "unterminated string literal", start, end);
+        if (triple)
+        {
+            _problems.AddUnterminatedTripleQuote(start, end);
+        }
+        else
+        {
+            _problems.Add("unterminated string literal", start, end);
+        }
         kind = TokenKind.Error;
         return end;
     }

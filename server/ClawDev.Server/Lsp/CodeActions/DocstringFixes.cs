@@ -1,6 +1,7 @@
 using ClawDev.Core.Analysis;
 using ClawDev.Core.Drafting;
 using ClawDev.Core.Python;
+using ClawDev.Server.Lsp.Diagnostics;
 using ClawDev.Server.Lsp.Indexing;
 using ClawDev.Server.Lsp.Protocol;
 using ClawDev.Server.Lsp.Workspace;
@@ -11,9 +12,10 @@ namespace ClawDev.Server.Lsp.CodeActions;
 /// <summary>
 /// The drafting code actions: one quick fix for each fixable ClawDev diagnostic — the best draft, its descriptions
 /// grounded on the whole workspace — and "Document everything in this file". Listing only names the target in
-/// each action's data; <see cref="Resolve"/> drafts the edit.
+/// each action's data; <see cref="Resolve"/> drafts the edit. A fix at the origin of copies carries to every copy
+/// (<see cref="CopyFixes"/>); a gap in a copy gets no in-place edit, which <c>make fix-copies</c> would revert.
 /// </summary>
-internal sealed class DocstringFixes(WorkspaceDescriptions descriptions)
+internal sealed class DocstringFixes(DraftSources sources, ResolvedFindings resolved)
 {
     public const string DocumentFileTitle = "Document everything in this file";
 
@@ -21,7 +23,7 @@ internal sealed class DocstringFixes(WorkspaceDescriptions descriptions)
     {
         if (!state.Client.TakesCodeActions
             || !state.Documents.TryGetValue(parameters.TextDocument.Uri, out var document)
-            || DraftContext.Open(document, state, descriptions, cancellationToken) is not { } draft)
+            || DraftContext.Open(document, state, sources, cancellationToken) is not { } draft)
         {
             return [];
         }
@@ -31,13 +33,15 @@ internal sealed class DocstringFixes(WorkspaceDescriptions descriptions)
         {
             foreach (var element in parameters.Context.Diagnostics)
             {
-                if (OwnDiagnostic.Read(element) is { } diagnostic && DraftActions.For(diagnostic.Code) is { } action)
+                if (OwnDiagnostic.Read(element) is { } diagnostic && DraftActions.For(diagnostic.Code) is { } action
+                    && draft.Find(diagnostic.Code, diagnostic.Symbol, diagnostic.Line) is { } finding
+                    && CopyAdvice.AllowsInPlaceFix(resolved.Of(finding, draft, state)))
                 {
                     AddQuickFixes(actions, draft, diagnostic, action);
                 }
             }
         }
-        if (Wants(only, CodeActionKind.DocumentFile) && draft.Analysis.Findings.Any(finding => DraftActions.For(finding.Code) is not null))
+        if (Wants(only, CodeActionKind.DocumentFile) && Fixable(draft, state).Any())
         {
             actions.Add(new CodeAction
             {
@@ -47,7 +51,7 @@ internal sealed class DocstringFixes(WorkspaceDescriptions descriptions)
             });
         }
         // A client that cannot resolve gets the edits now.
-        return state.Client.ResolvesCodeActionEdits ? actions : [.. actions.Select(action => TryResolve(action, draft, state.Client)).OfType<CodeAction>()];
+        return state.Client.ResolvesCodeActionEdits ? actions : [.. actions.Select(action => TryResolve(action, draft, state, cancellationToken)).OfType<CodeAction>()];
     }
 
     /// <summary>Drafts the action's edit.</summary>
@@ -59,13 +63,17 @@ internal sealed class DocstringFixes(WorkspaceDescriptions descriptions)
         {
             throw Failure(LspErrorCodes.RequestFailed, $"{data.Uri} is no longer open");
         }
-        var draft = DraftContext.Open(document, state, descriptions, cancellationToken)
+        var draft = DraftContext.Open(document, state, sources, cancellationToken)
             ?? throw Failure(LspErrorCodes.RequestFailed, $"{data.Uri} is not analysed (not in a folder whose configuration can be read, or excluded)");
-        var result = Draft(draft, data);
+        var (result, copies) = Draft(draft, data, state, cancellationToken);
         return result.HasEdits
-            ? action with { Edit = WorkspaceEdits.For(document, result, state.Client) }
+            ? action with { Edit = WorkspaceEdits.For(document, result, state.Client, copies) }
             : throw Failure(LspErrorCodes.RequestFailed, $"Nothing to draft: {result.Explanation}");
     }
+
+    /// <summary>The findings the whole-file action drafts: those reported (resolved), not in copies, with a draft action.</summary>
+    private IEnumerable<Finding> Fixable(DraftContext draft, ServerState state) =>
+        resolved.Of(draft.Analysis, draft.Target, state).Findings.Where(finding => DraftActions.For(finding.Code) is not null && CopyAdvice.AllowsInPlaceFix(finding));
 
     private static void AddQuickFixes(List<CodeAction> actions, DraftContext draft, OwnDiagnostic diagnostic, DraftAction action) =>
         actions.Add(QuickFix(Title(action, diagnostic), draft, diagnostic));
@@ -92,23 +100,30 @@ internal sealed class DocstringFixes(WorkspaceDescriptions descriptions)
         _ => $"Update docstring of {diagnostic.Symbol} to its signature",
     };
 
-    private static DraftResult Draft(DraftContext draft, CodeActionData data)
+    private (DraftResult Result, CopiedEdits Copies) Draft(DraftContext draft, CodeActionData data, ServerState state, CancellationToken cancellationToken)
     {
         var drafter = draft.Drafter();
         if (data.Code is null)
         {
-            return drafter.Use(d => d.DocumentFile(draft.Analysis.Findings));
+            var findings = Fixable(draft, state).ToList();
+            return CopyFixes.Extend(draft, drafter.Use(d => d.DocumentFile(findings)), findings, state, cancellationToken);
         }
-        var finding = data.Symbol is null ? null : draft.Find(data.Code, data.Symbol, data.Line);
-        return finding is null
-            ? DraftResult.Nothing($"{data.Code} is no longer reported for {data.Symbol}")
-            : drafter.Use(d => d.Fix(finding));
+        if ((data.Symbol is null ? null : draft.Find(data.Code, data.Symbol, data.Line)) is not { } raw)
+        {
+            return (DraftResult.Nothing($"{data.Code} is no longer reported for {data.Symbol}"), CopiedEdits.None);
+        }
+        var finding = resolved.Of(raw, draft, state);
+        if (!CopyAdvice.AllowsInPlaceFix(finding))
+        {
+            return (DraftResult.Nothing($"{data.Symbol} is {CopyAdvice.For(finding)}"), CopiedEdits.None);
+        }
+        return CopyFixes.Extend(draft, drafter.Use(d => d.Fix(raw)), [finding], state, cancellationToken);
     }
 
-    private static CodeAction? TryResolve(CodeAction action, DraftContext draft, ClientProfile client)
+    private CodeAction? TryResolve(CodeAction action, DraftContext draft, ServerState state, CancellationToken cancellationToken)
     {
-        var result = Draft(draft, action.Data!);
-        return result.HasEdits ? action with { Edit = WorkspaceEdits.For(draft.Document, result, client) } : null;
+        var (result, copies) = Draft(draft, action.Data!, state, cancellationToken);
+        return result.HasEdits ? action with { Edit = WorkspaceEdits.For(draft.Document, result, state.Client, copies) } : null;
     }
 
     /// <summary>Whether <paramref name="kind"/> is asked for: no filter, or a filter entry that is it or a parent of it.</summary>

@@ -33,7 +33,7 @@ internal sealed class DraftContext
     public FileSettings Settings { get; }
 
     /// <returns>Null when the document is not analysed (not a file, excluded, no readable configuration).</returns>
-    public static DraftContext? Open(TextDocument document, ServerState state, WorkspaceDescriptions descriptions, CancellationToken cancellationToken)
+    public static DraftContext? Open(TextDocument document, ServerState state, DraftSources sources, CancellationToken cancellationToken)
     {
         if (AnalysisTarget.Locate(document.Uri, state.Roots, state.Settings.Rules) is not { } target
             || target.Root.Configuration is not { } configuration
@@ -43,8 +43,16 @@ internal sealed class DraftContext
         }
         var settings = configuration.ForFile(target.RelativePath);
         var census = state.Index.Styles.GetValueOrDefault(target.Root.Directory);
-        var workspace = target.IsInWorkspace ? descriptions.For(target.Root.Directory) : null;
-        var options = DraftingOptions.For(state.Settings.DocstringStyle, settings, census, workspace, evidenceComplete: workspace is null || state.Index.IndexedFolders.Contains(target.Root.Directory));
+        var workspace = target.IsInWorkspace ? sources.Descriptions.For(target.Root.Directory) : null;
+        var options = DraftingOptions.For(
+            state.Settings.DocstringStyle,
+            settings,
+            census,
+            workspace,
+            evidenceComplete: workspace is null || state.Index.IndexedFolders.Contains(target.Root.Directory),
+            project: target.IsInWorkspace ? sources.Facts.For(target.Root, state.Index) : null,
+            moduleName: configuration.ModuleName(target.RelativePath),
+            committed: target.IsInWorkspace ? sources.Committed.For(target.Root.Directory) : null);
         return new DraftContext(document, target, analysis, settings, options);
     }
 

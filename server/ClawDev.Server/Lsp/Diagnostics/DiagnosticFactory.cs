@@ -1,4 +1,5 @@
 using ClawDev.Core.Analysis;
+using ClawDev.Core.Configuration;
 using ClawDev.Server.Lsp.Documents;
 using ClawDev.Server.Lsp.Protocol;
 using ClawDev.Server.Lsp.Workspace;
@@ -23,7 +24,8 @@ internal static class DiagnosticFactory
     }
 
     /// <param name="version">The open document's version, or null for a file read from disk.</param>
-    public static IReadOnlyList<Diagnostic> Create(IReadOnlyList<LocatedFinding> findings, int? version, ClawDevSettings settings)
+    /// <param name="profile">The profile of the document's folder: severity follows exposure in the contribution one.</param>
+    public static IReadOnlyList<Diagnostic> Create(IReadOnlyList<LocatedFinding> findings, int? version, ClawDevSettings settings, AnalysisProfile profile)
     {
         var diagnostics = new Diagnostic[findings.Count];
         for (var i = 0; i < diagnostics.Length; i++)
@@ -32,11 +34,11 @@ internal static class DiagnosticFactory
             diagnostics[i] = new Diagnostic
             {
                 Range = range.ToProtocol(),
-                Severity = settings.SeverityOf(finding.Code),
+                Severity = settings.SeverityOf(finding, profile),
                 Code = finding.Code,
                 CodeDescription = RuleDocumentation.DescriptionFor(finding.Code),
                 Source = Source,
-                Message = finding.Message,
+                Message = CopyAdvice.For(finding) is { } advice ? $"{finding.Message} ({advice})" : finding.Message,
                 Data = new DiagnosticData(finding.Code, finding.Symbol, finding.Parameters, version),
             };
         }

@@ -1,3 +1,4 @@
+using ClawDev.Core.Configuration;
 using ClawDev.Server.Lsp.Host;
 using ClawDev.Server.Lsp.Indexing;
 using ClawDev.Server.Lsp.Protocol;
@@ -122,7 +123,8 @@ internal sealed class DiagnosticPublisher(LanguageClient client, ServerSession s
             {
                 _workspaceFiles[file.Path] = file;
             }
-            Send(file.Uri, null, DiagnosticFactory.Create(findings, null, _settings));
+            var profile = ResolvedFindings.RootOf(file, state)?.Profile ?? AnalysisProfile.Pydocstyle;
+            Send(file.Uri, null, DiagnosticFactory.Create(findings, null, _settings, profile));
         }
     }
 

@@ -134,7 +134,7 @@ internal sealed class DiagnosticScheduler(DiagnosticPublisher publisher, Workspa
                 FileFactsBuilder.Build(analysis, findings, document, encoding))
             : null;
         var reported = resolved.Of(findings, analysis.ModuleName, target.Root, target.IsInWorkspace, state).Reported;
-        return (DiagnosticFactory.Create(reported, document.Version, state.Settings), entry);
+        return (DiagnosticFactory.Create(reported, document.Version, state.Settings, target.Root.Profile), entry);
     }
 
     private sealed class Run(CancellationTokenSource cancellation, long? changeArrivedAt) : IDisposable

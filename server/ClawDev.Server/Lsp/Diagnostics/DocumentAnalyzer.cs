@@ -36,9 +36,9 @@ internal static class DocumentAnalyzer
         {
             return new AnalysisOutcome(null, target.Root.ConfigurationProblem);
         }
-        if (configuration.ExclusionReason(target.RelativePath) is { } excluded)
+        if ((configuration.Exclusion(target.RelativePath) ?? configuration.ContentExclusion(target.RelativePath, text)) is var (_, excluded))
         {
-            return new AnalysisOutcome(null, $"{target.RelativePath} is excluded: {excluded}");
+            return new AnalysisOutcome(null, $"{target.RelativePath} is not checked: {excluded}");
         }
         var fileSettings = configuration.ForFile(target.RelativePath);
         var module = PythonParser.Parse(text, cancellationToken);

@@ -3,6 +3,7 @@ using System.Text;
 using ClawDev.Core.Analysis;
 using ClawDev.Core.Docstrings;
 using ClawDev.Core.Drafting;
+using ClawDev.Core.Library;
 using ClawDev.Core.Python;
 using ClawDev.Core.Rules;
 using ClawDev.Server.Lsp.Diagnostics;
@@ -19,22 +20,62 @@ internal static class HoverMarkdown
     /// <summary>Descriptions longer than this are cut in a hover.</summary>
     private const int MaxDescriptionLength = 300;
 
-    public static string For(SymbolAtPosition symbol, FileAnalysis analysis)
+    /// <param name="analysis">Resolved: its findings carry exposure and copy facts, and it lists what is withheld.</param>
+    /// <param name="facts">What the folder knows as a whole (exposure of definitions without findings).</param>
+    public static string For(SymbolAtPosition symbol, FileAnalysis analysis, ProjectFacts facts)
     {
         var definition = symbol.Definition;
         var findings = analysis.Findings.Where(finding => finding.Span == definition.NameSpan).ToList();
+        var withheld = analysis.Withheld.Where(item => item.Finding.Span == definition.NameSpan).ToList();
         var docstring = definition.Docstring is { } literal ? DocstringParser.Parse(analysis.Module.Text, literal) : null;
         var text = new StringBuilder();
         if (symbol.Parameter is { } parameter)
         {
             DescribeParameter(text, parameter, definition, docstring, findings.Where(finding => finding.Parameters.Contains(parameter.Name)));
+            AppendWithheld(text, withheld.Where(item => item.Finding.Parameters.Contains(parameter.Name)));
         }
         else
         {
             DescribeDefinition(text, definition, docstring, findings, analysis.Coverage);
+            if (definition.QualifiedName.Split('.').All(ModulePath.IsPublicName))
+            {
+                AppendExposure(text, facts.ExposureOf(analysis.ModuleName, definition.QualifiedName));
+            }
+            AppendWithheld(text, withheld);
         }
         DescribeModule(text, analysis);
         return text.ToString();
+    }
+
+    /// <summary>The hover of a definition in a file that is not checked (out of the library, generated, excluded).</summary>
+    public static string NotChecked(SymbolAtPosition symbol, string reason)
+    {
+        var text = new StringBuilder();
+        text.Append("**").Append(KindOf(symbol.Definition)).Append("** ").Append(MarkdownText.Code(symbol.Definition.QualifiedName)).Append("\n\n");
+        text.Append("**Not checked.** ").Append(MarkdownText.Escape(reason)).Append('\n');
+        return text.ToString();
+    }
+
+    private static void AppendExposure(StringBuilder text, Exposure exposure) => text.Append(exposure switch
+    {
+        Exposure.Rendered => "**Rendered**: the project's documentation pages show it, so a gap here is a hole readers see.",
+        Exposure.Exported => "**Exported** by its package (not on a documentation page).",
+        _ => "**Public** by name only: neither exported by its package nor on a documentation page.",
+    }).Append("\n\n");
+
+    /// <summary>Findings the rules made that are not reported here, each with why (the contribution profile).</summary>
+    private static void AppendWithheld(StringBuilder text, IEnumerable<WithheldFinding> withheld)
+    {
+        var any = false;
+        foreach (var item in withheld)
+        {
+            text.Append("- Not reported: ").Append(item.Finding.Code).Append(", ").Append(MarkdownText.Escape(item.Reason)).Append('\n');
+            any = true;
+        }
+        if (any)
+        {
+            text.Append('\n');
+        }
     }
 
     private static void DescribeDefinition(StringBuilder text, Definition definition, ParsedDocstring? docstring, List<Finding> findings, ModuleCoverage coverage)
@@ -104,6 +145,10 @@ internal static class HoverMarkdown
                 text.Append(" (").Append(rule.Name).Append(')');
             }
             text.Append(": ").Append(MarkdownText.Escape(finding.Message));
+            if (CopyAdvice.For(finding) is { } advice)
+            {
+                text.Append(" (").Append(MarkdownText.Escape(advice)).Append(')');
+            }
             if (rule is not null && !finding.Message.StartsWith(rule.Summary, StringComparison.Ordinal))
             {
                 text.Append(". ").Append(MarkdownText.Escape(rule.Summary));

@@ -81,8 +81,14 @@ public sealed record ChangeAnnotation(
     [property: JsonPropertyName("description")] string? Description,
     [property: JsonPropertyName("needsConfirmation")] bool NeedsConfirmation);
 
+/// <summary>A document by URI and version; a null version (written out, as the protocol asks) for a file that is
+/// not open: the client applies the edit to the file as it is.</summary>
+public sealed record OptionalVersionedTextDocumentIdentifier(
+    [property: JsonPropertyName("uri")] string Uri,
+    [property: JsonPropertyName("version"), JsonIgnore(Condition = JsonIgnoreCondition.Never)] int? Version);
+
 public sealed record TextDocumentEdit(
-    [property: JsonPropertyName("textDocument")] VersionedTextDocumentIdentifier TextDocument,
+    [property: JsonPropertyName("textDocument")] OptionalVersionedTextDocumentIdentifier TextDocument,
     [property: JsonPropertyName("edits")] IReadOnlyList<TextEdit> Edits);
 
 public sealed record TextEdit(

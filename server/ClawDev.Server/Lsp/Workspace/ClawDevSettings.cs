@@ -1,4 +1,7 @@
+using ClawDev.Core.Analysis;
+using ClawDev.Core.Configuration;
 using ClawDev.Core.Docstrings;
+using ClawDev.Core.Library;
 using ClawDev.Server.Lsp.Protocol;
 
 namespace ClawDev.Server.Lsp.Workspace;
@@ -8,12 +11,25 @@ internal sealed record ClawDevSettings
 {
     public const string Section = "clawdev";
 
+    // Before Default, which is built from it (static initialisers run in order).
+    public static IReadOnlyDictionary<Exposure, DiagnosticSeverity> DefaultExposureSeverity { get; } = new Dictionary<Exposure, DiagnosticSeverity>
+    {
+        [Exposure.Rendered] = DiagnosticSeverity.Warning,
+        [Exposure.Exported] = DiagnosticSeverity.Information,
+        [Exposure.Public] = DiagnosticSeverity.Hint,
+    };
+
     public static ClawDevSettings Default { get; } = new();
 
     /// <summary>Severity per rule code (upper case); codes not listed get <see cref="DefaultSeverity"/>.</summary>
     public IReadOnlyDictionary<string, DiagnosticSeverity> Severity { get; init; } = new Dictionary<string, DiagnosticSeverity>();
 
     public DiagnosticSeverity DefaultSeverity { get; init; } = DiagnosticSeverity.Warning;
+
+    /// <summary><c>clawdev.exposureSeverity</c>: in the contribution profile, the severity of a finding by how exposed
+    /// its object is — a gap on a documentation page first. A code listed in <see cref="Severity"/> wins; the
+    /// pydocstyle profile (the repository's own linter) uses <see cref="DefaultSeverity"/>.</summary>
+    public IReadOnlyDictionary<Exposure, DiagnosticSeverity> ExposureSeverity { get; init; } = DefaultExposureSeverity;
 
     /// <summary>The rule selection applied over every workspace folder's configuration (as <c>clawdev scan --select/--ignore</c>).</summary>
     public RuleOverrides Rules { get; init; } = RuleOverrides.None;
@@ -36,11 +52,15 @@ internal sealed record ClawDevSettings
     /// <summary><c>clawdev.pullRequest.remote</c>: the git remote of the user's fork; null to find it.</summary>
     public string? PullRequestRemote { get; init; }
 
-    public DiagnosticSeverity SeverityOf(string code) =>
-        Severity.TryGetValue(code, out var severity) ? severity : DefaultSeverity;
+    public DiagnosticSeverity SeverityOf(Finding finding, AnalysisProfile profile) =>
+        Severity.TryGetValue(finding.Code, out var severity) ? severity
+        : profile == AnalysisProfile.Contribution && ExposureSeverity.TryGetValue(finding.Exposure, out var byExposure) ? byExposure
+        : DefaultSeverity;
 
     public bool HasSameSeveritiesAs(ClawDevSettings other) =>
         DefaultSeverity == other.DefaultSeverity
+        && ExposureSeverity.Count == other.ExposureSeverity.Count
+        && ExposureSeverity.All(entry => other.ExposureSeverity.TryGetValue(entry.Key, out var severity) && severity == entry.Value)
         && Severity.Count == other.Severity.Count
         && Severity.All(entry => other.Severity.TryGetValue(entry.Key, out var severity) && severity == entry.Value);
 }

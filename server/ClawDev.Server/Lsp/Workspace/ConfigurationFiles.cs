@@ -1,13 +1,9 @@
+using ClawDev.Core.Configuration;
+
 namespace ClawDev.Server.Lsp.Workspace;
 
-/// <summary>The files a repository's documentation rules are read from (what ProjectConfiguration.Load reads).</summary>
+/// <summary>The glob the client watches a repository's configuration files with (<see cref="ProjectRoot"/>).</summary>
 internal static class ConfigurationFiles
 {
-    public static IReadOnlyList<string> Names { get; } =
-        ["pyproject.toml", "ruff.toml", ".ruff.toml", "setup.cfg", "tox.ini", ".pydocstyle", ".pydocstyle.ini", ".pydocstylerc", ".pydocstylerc.ini"];
-
-    /// <summary>The glob the client watches them with.</summary>
-    public static string WatchPattern { get; } = "**/{" + string.Join(",", Names) + "}";
-
-    public static bool IsConfigurationFile(string path) => Names.Contains(Path.GetFileName(path), StringComparer.Ordinal);
+    public static string WatchPattern { get; } = "**/{" + string.Join(",", ProjectRoot.ConfigurationFileNames) + "}";
 }

@@ -1,3 +1,4 @@
+using ClawDev.Core.Library;
 using System.Text.Json;
 using ClawDev.Core.Docstrings;
 using ClawDev.Server.Lsp.Protocol;
@@ -40,6 +41,7 @@ internal static class SettingsReader
                 "select" => result with { Rules = result.Rules with { Select = ReadCodes(value, "select", problems) } },
                 "ignore" => result with { Rules = result.Rules with { Ignore = ReadCodes(value, "ignore", problems) } },
                 "severity" => result with { Severity = ReadSeverities(value, problems) },
+                "exposureSeverity" => result with { ExposureSeverity = ReadExposureSeverities(value, problems) },
                 "defaultSeverity" => ParseSeverity(value, "defaultSeverity", problems) is { } severity ? result with { DefaultSeverity = severity } : result,
                 "workspaceDiagnostics" => ReadBool(value, "workspaceDiagnostics", problems) is { } on ? result with { WorkspaceDiagnostics = on } : result,
                 "docstringStyle" => result with { DocstringStyle = ReadStyle(value, problems) },
@@ -85,6 +87,30 @@ internal static class SettingsReader
             if (ParseSeverity(entry.Value, $"severity.{entry.Name}", problems) is { } severity)
             {
                 severities[entry.Name.Trim().ToUpperInvariant()] = severity;
+            }
+        }
+        return severities;
+    }
+
+    /// <summary>Severity per exposure; an exposure not listed keeps its default.</summary>
+    private static Dictionary<Exposure, DiagnosticSeverity> ReadExposureSeverities(JsonElement value, List<string> problems)
+    {
+        var severities = new Dictionary<Exposure, DiagnosticSeverity>(ClawDevSettings.DefaultExposureSeverity);
+        if (value.ValueKind != JsonValueKind.Object)
+        {
+            problems.Add("clawdev.exposureSeverity must map \"rendered\", \"exported\" and \"public\" to \"error\", \"warning\", \"information\" or \"hint\"");
+            return severities;
+        }
+        foreach (var entry in value.EnumerateObject())
+        {
+            var exposure = Enum.GetValues<Exposure>().Cast<Exposure?>().FirstOrDefault(known => Exposures.Name(known!.Value) == entry.Name.Trim().ToLowerInvariant());
+            if (exposure is null)
+            {
+                problems.Add($"clawdev.exposureSeverity has an entry \"{entry.Name}\"; the exposures are \"rendered\", \"exported\" and \"public\"");
+            }
+            else if (ParseSeverity(entry.Value, $"exposureSeverity.{entry.Name}", problems) is { } severity)
+            {
+                severities[exposure.Value] = severity;
             }
         }
         return severities;

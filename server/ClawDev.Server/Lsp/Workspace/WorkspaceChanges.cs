@@ -1,3 +1,4 @@
+using ClawDev.Core.Configuration;
 using System.Collections.Immutable;
 using ClawDev.Core.Workspace;
 using ClawDev.Server.Lsp.Diagnostics;
@@ -25,7 +26,7 @@ internal sealed class WorkspaceChanges(ServerSession session, DiagnosticSchedule
             {
                 continue;
             }
-            if (ConfigurationFiles.IsConfigurationFile(path) && Path.GetDirectoryName(path) is { } directory)
+            if (ProjectRoot.IsConfigurationFile(path) && Path.GetDirectoryName(path) is { } directory)
             {
                 reloaded.Add(directory);
             }

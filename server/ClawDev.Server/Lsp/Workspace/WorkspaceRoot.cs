@@ -13,6 +13,9 @@ internal sealed record WorkspaceRoot(string Uri, string Name, string Directory, 
     /// <summary>What files are judged by: the loaded configuration with <see cref="Overrides"/> applied.</summary>
     public ProjectConfiguration? Configuration { get; private init; } = LoadedConfiguration;
 
+    /// <summary>The folder's profile (pydocstyle when its configuration cannot be read: nothing is analysed then).</summary>
+    public AnalysisProfile Profile => Configuration?.Profile.Profile ?? AnalysisProfile.Pydocstyle;
+
     /// <summary>Reads the folder's configuration; a failure becomes <see cref="ConfigurationProblem"/>, never an exception.</summary>
     public static WorkspaceRoot Open(string uri, string name, string directory, RuleOverrides overrides)
     {

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Text.Json.Nodes;
 using ClawDev.Server.Tests.TestSupport;
 
 namespace ClawDev.Server.Tests.Lsp.Infrastructure;
@@ -28,17 +29,13 @@ internal sealed class ServerProcess : IAsyncDisposable
     /// <summary>Everything the server wrote to stderr, once it has ended.</summary>
     public Task<string> Stderr { get; }
 
-    public static ServerProcess Start(params string[] arguments) => StartWith(new Dictionary<string, string?>(), arguments);
+    public static ServerProcess Start(params string[] arguments) => Start(start => start, arguments);
 
-    /// <param name="environment">Variables to set (a null value removes the variable) on top of this process's.</param>
-    public static ServerProcess StartWith(IReadOnlyDictionary<string, string?> environment, params string[] arguments)
+    /// <param name="wrap">Changes how the process is started (e.g. <see cref="TestSupport.FilePermissions.Enforced"/>).</param>
+    public static ServerProcess Start(Func<ProcessStartInfo, ProcessStartInfo> wrap, params string[] arguments)
     {
         var start = ClawDevExecutable.StartInfo(["lsp", .. arguments]);
-        foreach (var (name, value) in environment)
-        {
-            start.Environment[name] = value;
-        }
-        return new ServerProcess(Process.Start(start) ?? throw new InvalidOperationException("could not start clawdev"));
+        return new ServerProcess(Process.Start(wrap(start)) ?? throw new InvalidOperationException("could not start clawdev"));
     }
 
     /// <summary>The exit code, once the process has ended by itself.</summary>
@@ -46,6 +43,20 @@ internal sealed class ServerProcess : IAsyncDisposable
     {
         await _process.WaitForExitAsync().WaitAsync(timeout ?? RawLspClient.DefaultTimeout);
         return _process.ExitCode;
+    }
+
+    /// <summary>initialize with <paramref name="folder"/> as the one workspace folder and initialized; returns the
+    /// work-done progress that ends the first indexing.</summary>
+    public async Task<JsonObject> OpenAndIndexAsync(string folder, TimeSpan? timeout = null)
+    {
+        await Client.RequestAsync("initialize", new JsonObject
+        {
+            ["processId"] = null,
+            ["capabilities"] = new JsonObject { ["window"] = new JsonObject { ["workDoneProgress"] = true } },
+            ["workspaceFolders"] = new JsonArray(new JsonObject { ["uri"] = new Uri(folder).AbsoluteUri, ["name"] = Path.GetFileName(folder) }),
+        });
+        await Client.NotifyAsync("initialized", new JsonObject());
+        return await Client.NextAsync(m => (string?)m["method"] == "$/progress" && (string?)m["params"]!["value"]!["kind"] == "end", timeout);
     }
 
     public async ValueTask DisposeAsync()

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using ClawDev.Core.Configuration.Paths;
 using ClawDev.Core.Configuration.Resolution;
 using ClawDev.Core.Configuration.Sources;
@@ -196,7 +195,7 @@ internal static class InterrogateOptionsReader
     }
 
     /// <summary>Regexes applied with <c>re.match</c> to names; a single TOML string is one regex (interrogate &lt; 1.1.3 style).</summary>
-    private static IReadOnlyList<Regex>? ReadRegexes(OptionReader reader, string key, OptionValue value)
+    private static IReadOnlyList<ConfigRegex>? ReadRegexes(OptionReader reader, string key, OptionValue value)
     {
         var patterns = value.Raw is string single && reader.Table is TomlOptionTable ? [single] : ReadList(reader, key, value);
         if (patterns is null)
@@ -204,10 +203,10 @@ internal static class InterrogateOptionsReader
             return null;
         }
 
-        var regexes = new List<Regex>();
+        var regexes = new List<ConfigRegex>();
         foreach (var pattern in patterns)
         {
-            if (PythonRegex.Compile(pattern, @"\A(?:{0})", out var error) is { } regex)
+            if (PythonRegex.Compile(pattern, @"\A(?:{0})", reader.Problems.PatternTimeouts, out var error) is { } regex)
             {
                 regexes.Add(regex);
             }
