@@ -1,13 +1,16 @@
+using System.Diagnostics;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using ClawDev.Core.Workspace;
 using ClawDev.GitHub.Git;
+using ClawDev.GitHub.Tests.Loopback;
 using ClawDev.Server.Cli;
 using ClawDev.Server.Tests.TestSupport;
 using ClawDev.TestSupport;
 
 namespace ClawDev.Server.Tests.Cli;
 
-/// <summary>The built clawdev executable, started as its own process: real exit codes, real stdout and stderr.</summary>
+/// <summary>The clawdev executable (the build <see cref="ClawDevExecutable"/> names), started as its own process: real exit codes, real stdout and stderr.</summary>
 public class ExecutableTests
 {
     private static ClawDevProcess RunClawDev(params string[] args) => ClawDevProcess.Run(null, start => start, args);
@@ -81,6 +84,37 @@ public class ExecutableTests
         var note = Assert.Single(json.GetProperty("notes").EnumerateArray(), note => note.GetProperty("kind").GetString() == "listing");
         Assert.Equal("locked/", note.GetProperty("path").GetString());
         Assert.StartsWith(DirectoryWalker.UnreadableDirectoryNote + ": ", note.GetProperty("message").GetString());
+    }
+
+    [Fact]
+    public async Task Issues_come_from_GitHub_and_from_the_cache_when_GitHub_rate_limits()
+    {
+        // Octokit's JSON, the HTTP stack and the SQLite cache (a native library) in the build that ships.
+        await using var scenario = new GitHubScenario();
+        using var cache = new TemporaryDirectory();
+        ProcessStartInfo CachedWithoutToken(ProcessStartInfo start)
+        {
+            start.Environment["CLAWDEV_CACHE_DIR"] = cache.Path;
+            start.Environment.Remove("GITHUB_TOKEN");
+            start.Environment.Remove("GH_TOKEN");
+            return start;
+        }
+        string[] issues = ["issues", scenario.Repository.Path, "--api-url", scenario.ApiUrl, "--file", "tinylib/text.py", "--format", "json"];
+
+        var fresh = ClawDevProcess.Run(scenario.Repository.Path, CachedWithoutToken, issues);
+        scenario.RateLimitEverything(DateTimeOffset.UtcNow.AddMinutes(20));
+        var cached = ClawDevProcess.Run(scenario.Repository.Path, CachedWithoutToken, issues);
+
+        Assert.True(fresh.ExitCode == ExitCodes.Clean && fresh.Error == "", $"exit code {fresh.ExitCode}: {fresh.Error}");
+        var first = JsonNode.Parse(fresh.Output)!;
+        Assert.Equal("octokit-fixture-org/hello-world", (string?)first["upstream"]!["fullName"]);
+        Assert.Equal([12, 13], first["items"]!.AsArray().Select(item => (int)item!["number"]!));
+        Assert.Contains("mentions tinylib/text.py", first["items"]![0]!["reasons"]!.AsArray().Select(reason => (string?)reason));
+        Assert.Equal("octokit-fixture-user-a", (string?)first["items"]![1]!["claims"]![0]!["by"]);
+        Assert.Null(first["cachedAgeSeconds"]);
+        var second = JsonNode.Parse(cached.Output)!;
+        Assert.Equal([12, 13], second["items"]!.AsArray().Select(item => (int)item!["number"]!));
+        Assert.InRange((long)second["cachedAgeSeconds"]!, 0, 120);
     }
 
     [Fact]

@@ -2,26 +2,16 @@ using System.Diagnostics;
 
 namespace ClawDev.Server.Tests.TestSupport;
 
-/// <summary>One run of the built clawdev executable as its own process: real exit code, real stdout and stderr.</summary>
+/// <summary>One run of the clawdev executable (the build <see cref="ClawDevExecutable"/> names) as its own process: real exit code, real stdout and stderr.</summary>
 internal sealed record ClawDevProcess(int ExitCode, string Output, string Error)
 {
-    /// <param name="wrap">Changes how the process is started (e.g. <see cref="FilePermissions.Enforced"/>).</param>
+    /// <param name="wrap">Changes how the process is started (e.g. <see cref="FilePermissions.Enforced"/>, or its environment).</param>
     public static ClawDevProcess Run(string? workingDirectory, Func<ProcessStartInfo, ProcessStartInfo> wrap, params string[] args)
     {
-        // The test output holds clawdev.dll and its runtimeconfig; DOTNET_HOST_PATH is the dotnet running the tests.
-        var startInfo = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = workingDirectory ?? "",
-        };
-        startInfo.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "clawdev.dll"));
-        foreach (var arg in args)
-        {
-            startInfo.ArgumentList.Add(arg);
-        }
+        var startInfo = ClawDevExecutable.StartInfo(args);
+        startInfo.WorkingDirectory = workingDirectory ?? "";
         using var process = Process.Start(wrap(startInfo))!;
+        process.StandardInput.Close();
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
         if (!process.WaitForExit(60_000))

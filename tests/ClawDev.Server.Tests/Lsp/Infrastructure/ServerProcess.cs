@@ -1,9 +1,10 @@
 using System.Diagnostics;
 using System.Text.Json.Nodes;
+using ClawDev.Server.Tests.TestSupport;
 
 namespace ClawDev.Server.Tests.Lsp.Infrastructure;
 
-/// <summary>The real <c>clawdev lsp</c> process, started the way an editor starts it, with a <see cref="RawLspClient"/> on its stdio.</summary>
+/// <summary>The real <c>clawdev lsp</c> process (the build <see cref="ClawDevExecutable"/> names), started the way an editor starts it, with a <see cref="RawLspClient"/> on its stdio.</summary>
 internal sealed class ServerProcess : IAsyncDisposable
 {
     private readonly Process _process;
@@ -33,21 +34,7 @@ internal sealed class ServerProcess : IAsyncDisposable
     /// <param name="wrap">Changes how the process is started (e.g. <see cref="TestSupport.FilePermissions.Enforced"/>).</param>
     public static ServerProcess Start(Func<ProcessStartInfo, ProcessStartInfo> wrap, params string[] arguments)
     {
-        var executable = Path.Combine(AppContext.BaseDirectory, "clawdev.dll");
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add("exec");
-        start.ArgumentList.Add(executable);
-        start.ArgumentList.Add("lsp");
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
+        var start = ClawDevExecutable.StartInfo(["lsp", .. arguments]);
         return new ServerProcess(Process.Start(wrap(start)) ?? throw new InvalidOperationException("could not start clawdev"));
     }
 
