@@ -82,6 +82,11 @@ public static partial class DocumentationPages
         for (var index = 0; index < lines.Length; index++)
         {
             var line = lines[index];
+            // Every directive names "auto…" ([[autodoc]], autoclass::, autosummary::) or starts with ":::": most lines are prose.
+            if (!line.Contains("auto", StringComparison.Ordinal) && !line.StartsWith(":::", StringComparison.Ordinal))
+            {
+                continue;
+            }
             if (AutodocLine().Match(line) is { Success: true } autodoc)
             {
                 yield return new DocReference(autodoc.Groups["target"].Value, DocTool.HuggingFace, AutodocMembers(lines, index + 1), false, $"{source}:{index + 1}");
