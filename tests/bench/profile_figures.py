@@ -47,23 +47,23 @@ def is_generated(repository, path):
     return any(GENERATED.search(line) for line in head.splitlines() if line.lstrip().startswith("#"))
 
 
-def library_folders(report):
-    """The library's package folders, from the report header ("library": {"packages": [...]})."""
+def library_paths(report):
+    """The library's packages (folders, ending in "/") and top-level modules (files), from the report header."""
     library = report.get("library") or {}
-    folders = []
+    paths = []
     for package in library.get("packages", []):
-        folder = package.get("path") if isinstance(package, dict) else None
-        if folder is not None:
-            folders.append(folder.rstrip("/") + "/")
-    return folders
+        path = package.get("path") if isinstance(package, dict) else None
+        if path is not None:
+            paths.append(path if path.endswith(".py") else path.rstrip("/") + "/")
+    return paths
 
 
 def figures(clawdev, name, repository, runs):
     everything, _ = scan(clawdev, repository, "--profile", "pydocstyle")
     contribution, _ = scan(clawdev, repository)
     findings = contribution["findings"]
-    folders = library_folders(contribution)
-    outside = [f for f in findings if folders and not any(f["path"].startswith(folder) or f["path"] == folder.rstrip("/") + ".py" for folder in folders)]
+    library = library_paths(contribution)
+    outside = [f for f in findings if library and not any(f["path"] == path or (path.endswith("/") and f["path"].startswith(path)) for path in library)]
     generated = [f for f in findings if is_generated(repository, f["path"])]
     copied_here = [f for f in findings if (f.get("copyOf") or {}).get("outside") is False]
     upstream_copies = [f for f in findings if (f.get("copyOf") or {}).get("outside") is True]
@@ -84,7 +84,7 @@ def figures(clawdev, name, repository, runs):
         "upstream_copies": len(upstream_copies),
         "time_everywhere": before_everywhere,
         "time_contribution": after,
-        "library": ", ".join(folders) or "(none found)",
+        "library": ", ".join(library) or "(none found)",
     }
 
 

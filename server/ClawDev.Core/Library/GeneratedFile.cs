@@ -25,6 +25,7 @@ public static class GeneratedFile
             return "Hugging Face's generated dummy objects (make fix-copies writes them)";
         }
         var lineStart = 0;
+        var sawCode = false;
         for (var lineNumber = 0; lineNumber < MaxHeaderLines && lineStart < text.Length; lineNumber++)
         {
             var lineEnd = text.IndexOf('\n', lineStart);
@@ -33,11 +34,21 @@ public static class GeneratedFile
                 lineEnd = text.Length;
             }
             var line = text.AsSpan(lineStart, lineEnd - lineStart).Trim();
+            var start = lineStart;
             lineStart = lineEnd + 1;
             if (line.IsEmpty)
             {
                 continue;
             }
+            if (!sawCode && AfterLeadingDocstring(text, start) is { } next)
+            {
+                // The module docstring may come first and the header comment right after it (CPython's token.py);
+                // what the docstring itself says is documentation, not a header.
+                sawCode = true;
+                lineStart = next;
+                continue;
+            }
+            sawCode = true;
             if (line[0] != '#' && line[0] != '\uFEFF')
             {
                 return null;
@@ -52,5 +63,32 @@ public static class GeneratedFile
             }
         }
         return null;
+    }
+
+    /// <summary>Where the line after a module docstring starting at <paramref name="start"/> begins; null when no
+    /// triple-quoted string starts there (or it does not end within the header).</summary>
+    private static int? AfterLeadingDocstring(string text, int start)
+    {
+        var open = start;
+        while (open < text.Length && text[open] is ' ' or '\t' or '\uFEFF')
+        {
+            open++;
+        }
+        if (open < text.Length && text[open] is 'r' or 'R' or 'u' or 'U')
+        {
+            open++;
+        }
+        var quote = text.AsSpan(open).StartsWith("\"\"\"") ? "\"\"\"" : text.AsSpan(open).StartsWith("\'\'\'") ? "\'\'\'" : null;
+        if (quote is null)
+        {
+            return null;
+        }
+        var close = text.IndexOf(quote, open + 3, Math.Min(text.Length - open - 3, 64 * 1024), StringComparison.Ordinal);
+        if (close < 0)
+        {
+            return null;
+        }
+        var lineEnd = text.IndexOf('\n', close + 3);
+        return lineEnd < 0 ? text.Length : lineEnd + 1;
     }
 }
