@@ -181,6 +181,33 @@ public sealed class EvidenceTests
     }
 
     [Fact]
+    public void Evidence_that_is_a_placeholder_restates_the_signature_or_runs_longer_than_the_repository_s_entries_is_never_used()
+    {
+        // The issue's bad input: each of these stands nearer (this file) than the usable sentence (another file).
+        var rambling = string.Join(" ", Enumerable.Repeat("It keeps going about the mode in more and more words.", 12));
+        var harness = new DraftingHarness($$"""
+            def a(retries: int = 3, mode=None, cache=None):
+                '''A.
+
+                Args:
+                    retries (`int`, *optional*, defaults to 3): `int`, *optional*, defaults to 3.
+                    mode: {{rambling}}
+                    cache: TODO: describe cache.
+                '''
+
+
+            def b(retries: int = 3, mode=None, cache=None):
+                return retries
+            """, index: Index(("pkg/other.py", "f", "retries", "How often to try again."), ("pkg/other.py", "g", "mode", "How files are opened."), ("pkg/other.py", "h", "cache", "Where results are kept.")));
+
+        var text = harness.Apply(harness.Drafter.DraftDocstring(harness.Definition("b")));
+
+        Assert.Contains("retries (int, optional): How often to try again. Defaults to 3.", text);
+        Assert.Contains("mode (optional): How files are opened.", text);
+        Assert.Contains("cache (optional): Where results are kept.", text);
+    }
+
+    [Fact]
     public void Two_equally_near_descriptions_name_the_other_in_the_provenance()
     {
         var harness = new DraftingHarness("""
@@ -257,6 +284,80 @@ public sealed class EvidenceTests
         Assert.Equal(
             ["TrainerConfig parameter max_length: from pkg/mod.py:17, TrainerConfig (its own help text)", "TrainerConfig parameter loss_type: from pkg/mod.py:26, TrainerConfig (its own help text)"],
             result.Provenance.Select(p => p.ToString()));
+    }
+
+    [Fact]
+    public void Borrowed_text_never_changes_the_literal_outside_the_new_entries()
+    {
+        // CPython's logging.handlers got codeop's raw "may contain \n characters": the draft gave the existing
+        // literal an r prefix (a change outside the new entry). In a non-raw docstring "\n" is a line break to
+        // Python, so such text is never reused at all.
+        var index = new ParameterDescriptionIndex();
+        index.Add("pkg/escaped.py", PythonParser.Parse("""
+            def split(source):
+                '''Split.
+
+                Args:
+                    source: the source string; may contain \n characters
+                '''
+
+
+            def split_raw(dest):
+                r'''Split.
+
+                Args:
+                    dest: where lines ending in \n go
+                '''
+            """));
+        var harness = new DraftingHarness("""
+            def rotate(source, dest):
+                '''Rotate.'''
+
+
+            def rotated(dest):
+                pass
+            """, index: index);
+
+        var existing = harness.Apply(harness.Drafter.DocumentMissingParameters(harness.Definition("rotate")));
+        var created = harness.Apply(harness.Drafter.DraftDocstring(harness.Definition("rotated")));
+
+        Assert.Contains("source: TODO: describe source.", existing);
+        Assert.Contains("dest: TODO: describe dest.", existing);
+        Assert.StartsWith("def rotate(source, dest):\n    '''Rotate.", existing);
+        Assert.Contains("    r'''TODO: Summarise what rotated does.", created);
+        Assert.Contains("dest: where lines ending in \\n go", created);
+    }
+
+    [Fact]
+    public void Evidence_is_reused_as_its_docstring_reads_it()
+    {
+        var index = new ParameterDescriptionIndex();
+        index.Add("pkg/escaped.py", PythonParser.Parse("""
+            def split(pattern):
+                '''Split.
+
+                Args:
+                    pattern: a regular expression like \\d+ or a \"word\"
+                '''
+
+
+            def raw_split(sep):
+                r'''Split.
+
+                Args:
+                    sep: a separator such as \t
+                '''
+            """));
+        var harness = new DraftingHarness("""
+            def rotate(pattern, sep):
+                pass
+            """, index: index);
+
+        var text = harness.Apply(harness.Drafter.DraftDocstring(harness.Definition("rotate")));
+
+        Assert.Contains("    pattern: a regular expression like \\d+ or a \"word\"\n", text);
+        Assert.Contains("    sep: a separator such as \\t\n", text);
+        Assert.StartsWith("def rotate(pattern, sep):\n    r\"\"\"", text);
     }
 
     [Fact]
@@ -383,6 +484,16 @@ public sealed class EvidenceTests
     [InlineData("", "    timeout: Seconds.\n", false)]
     public void A_part_is_found_in_an_edit_whatever_the_line_breaks(string text, string written, bool found) =>
         Assert.Equal(found, new Provenance("f", "parameter timeout", GroundingSource.SameFile, "pkg/mod.py", "g", 1) { Text = text }.IsWrittenIn(written));
+
+    private static ParameterDescriptionIndex Index(params (string Path, string Function, string Parameter, string Description)[] entries)
+    {
+        var index = new ParameterDescriptionIndex();
+        foreach (var path in entries.GroupBy(e => e.Path))
+        {
+            index.Add(path.Key, Module([.. path.Select(e => (e.Function, e.Parameter, e.Description))]));
+        }
+        return index;
+    }
 
     private static PythonModule Module(params (string Function, string Parameter, string Description)[] entries) =>
         PythonParser.Parse(string.Concat(entries.Select(e => $"def {e.Function}({e.Parameter}):\n    \"\"\"Do it.\n\n    Args:\n        {e.Parameter}: {e.Description}\n    \"\"\"\n\n\n")));

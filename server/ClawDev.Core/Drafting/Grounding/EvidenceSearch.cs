@@ -19,7 +19,8 @@ namespace ClawDev.Core.Drafting.Grounding;
 /// file first, then by folder distance.</item>
 /// </list>
 /// Types must be compatible (<see cref="TypeKey.Compatible"/>); text that is a placeholder, repeats the signature
-/// or is far longer than the workspace's typical entry is never used. Two different descriptions equally near:
+/// or is far longer than the workspace's typical entry is never used, nor text with a backslash where writing it
+/// would give the target's existing literal an r prefix. Two different descriptions equally near:
 /// the more common (else the first) wins and the other is named.
 /// </summary>
 internal sealed class EvidenceSearch(
@@ -30,13 +31,15 @@ internal sealed class EvidenceSearch(
     string symbol,
     string? companion,
     int line,
+    bool backslashesAllowed,
     Func<string, bool, IReadOnlyList<string>> callees)
 {
     public Evidence? Find(string name, string? typeKey, bool starred)
     {
         var limit = index.TypicalLengthLimit();
         bool Usable(string description, string? recordKey) =>
-            description.Length <= limit && TypeKey.Compatible(recordKey, typeKey) && !RepeatsSignature(description, name);
+            description.Length <= limit && TypeKey.Compatible(recordKey, typeKey) && !RepeatsSignature(description, name, $"{typeKey}|{recordKey}")
+            && (backslashesAllowed || !description.Contains('\\'));
 
         if (companion is not null && local.Parameters.FirstOrDefault(r => r.Name == name && r.Symbol == companion && Usable(r.Description, r.TypeKey)) is { } own)
         {
@@ -190,10 +193,24 @@ internal sealed class EvidenceSearch(
     }
 
     /// <summary>Text that only repeats the parameter's name ("x: x", "The x.") says nothing the signature does not.</summary>
-    private static bool RepeatsSignature(string description, string name)
+    /// <summary>
+    /// Whether a description only restates the signature: its words are the parameter's name, its type's names,
+    /// "optional", a default ("defaults to None", a number, True/False), articles and "or".
+    /// </summary>
+    /// <param name="typeKeys">The type keys of the parameter and of the evidence, joined by "|".</param>
+    private static bool RepeatsSignature(string description, string name, string typeKeys)
     {
-        var words = description.Split([' ', '.', '`', '*', '_', ',', ':', '\n'], StringSplitOptions.RemoveEmptyEntries);
+        var words = description.Split(SignatureSeparators, StringSplitOptions.RemoveEmptyEntries);
         var nameWords = name.Split('_', StringSplitOptions.RemoveEmptyEntries);
-        return words.All(w => nameWords.Contains(w, StringComparer.OrdinalIgnoreCase) || w.Equals("the", StringComparison.OrdinalIgnoreCase) || w.Equals("a", StringComparison.OrdinalIgnoreCase));
+        var typeWords = typeKeys.Split('|', StringSplitOptions.RemoveEmptyEntries);
+        return words.All(w => nameWords.Contains(w, StringComparer.OrdinalIgnoreCase) || typeWords.Contains(w, StringComparer.OrdinalIgnoreCase)
+            || SignatureWords.Contains(w) || double.TryParse(w, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out _));
     }
+
+    private static readonly char[] SignatureSeparators = [' ', '.', '`', '*', '_', ',', ':', ';', '(', ')', '[', ']', '=', '"', '\'', '\n'];
+
+    private static readonly HashSet<string> SignatureWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "a", "an", "or", "optional", "default", "defaults", "to", "none", "true", "false",
+    };
 }
