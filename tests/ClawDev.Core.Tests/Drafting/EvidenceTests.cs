@@ -141,20 +141,56 @@ public sealed class EvidenceTests
     }
 
     [Theory]
-    [InlineData("    return g(x=x)\n", "x", false, "g")]
-    [InlineData("    return self.model.generate(input_ids, x = x, y=y)\n", "x", false, "self.model.generate")]
-    [InlineData("    super().__init__(x=x)\n", "x", false, CallSites.SuperConstructor)]
-    [InlineData("    return g(**kwargs)\n", "kwargs", true, "g")]
-    [InlineData("    if x == x:\n        return h(y=x)\n", "x", false, null)]
-    [InlineData("    return g(xx=x, x=xx)\n", "x", false, null)]
-    [InlineData("    values = [x=x]\n", "x", false, null)]
-    public void Call_sites_find_where_a_parameter_is_passed_on(string body, string name, bool starred, string? callee)
+    [InlineData("    return g(x=x)\n", "x", false, "g", -1)]
+    [InlineData("    return self.model.generate(input_ids, x = x, y=y)\n", "x", false, "self.model.generate", -1)]
+    [InlineData("    super().__init__(x=x)\n", "x", false, CallSites.SuperConstructor, -1)]
+    [InlineData("    return g(**kwargs)\n", "kwargs", true, "g", -1)]
+    [InlineData("    if x == x:\n        return h(y=x)\n", "x", false, null, 0)]
+    [InlineData("    return g(xx=x, x=xx)\n", "x", false, null, 0)]
+    [InlineData("    values = [x=x]\n", "x", false, null, 0)]
+    [InlineData("    return g(a, x)\n", "x", false, "g", 1)]
+    [InlineData("    return self.compare(x,\n        y, msg)\n", "y", false, "self.compare", 1)]
+    [InlineData("    return Base.g(self, x)\n", "x", false, "Base.g", 0)]
+    [InlineData("    return g(h(a, b), x)\n", "x", false, "g", 1)]
+    [InlineData("    return g(a + x)\n", "x", false, null, 0)]
+    [InlineData("    return g(*a, x)\n", "x", false, null, 0)]
+    [InlineData("    return g([a, x])\n", "x", false, null, 0)]
+    [InlineData("    return g(a == b, x)\n", "x", false, "g", 1)]
+    public void Call_sites_find_where_a_parameter_is_passed_on(string body, string name, bool starred, string? callee, int position)
     {
         var text = "def f(x, y, **kwargs):\n" + body;
 
-        var callees = CallSites.Receiving(text, text.IndexOf('\n'), text.Length, name, starred);
+        var receivers = CallSites.Receiving(text, text.IndexOf('\n'), text.Length, name, starred);
 
-        Assert.Equal(callee is null ? [] : [callee], callees);
+        Assert.Equal(callee is null ? [] : [new Receiver(callee, position)], receivers);
+    }
+
+    [Fact]
+    public void A_parameter_passed_on_positionally_takes_the_entry_the_callee_gives_that_position()
+    {
+        // CPython's unittest: assertListEqual(list1, list2) passes both on to assertSequenceEqual(seq1, seq2, ...).
+        var harness = new DraftingHarness("""
+            class Case:
+                def assert_sequence_equal(self, seq1, seq2, msg=None):
+                    '''Compare two sequences.
+
+                    Args:
+                        seq1: The first sequence to compare.
+                        seq2: The second sequence to compare.
+                        msg: What to say when they differ.
+                    '''
+
+                def assert_list_equal(self, list1, list2, msg=None):
+                    '''Compare two lists.'''
+                    self.assert_sequence_equal(list1, list2, msg)
+            """);
+
+        var result = harness.Drafter.DocumentMissingParameters(harness.Definition("Case.assert_list_equal"));
+
+        var text = harness.Apply(result);
+        Assert.Contains("list1: The first sequence to compare.", text);
+        Assert.Contains("list2: The second sequence to compare.", text);
+        Assert.Equal("Case.assert_list_equal parameter list1: from pkg/mod.py:6, Case.assert_sequence_equal (where it is passed on)", result.Provenance[0].ToString());
     }
 
     [Fact]
@@ -186,22 +222,24 @@ public sealed class EvidenceTests
         // The issue's bad input: each of these stands nearer (this file) than the usable sentence (another file).
         var rambling = string.Join(" ", Enumerable.Repeat("It keeps going about the mode in more and more words.", 12));
         var harness = new DraftingHarness($$"""
-            def a(retries: int = 3, mode=None, cache=None):
+            def a(model_path, retries: int = 3, mode=None, cache=None):
                 '''A.
 
                 Args:
+                    model_path: Path to the model.
                     retries (`int`, *optional*, defaults to 3): `int`, *optional*, defaults to 3.
                     mode: {{rambling}}
                     cache: TODO: describe cache.
                 '''
 
 
-            def b(retries: int = 3, mode=None, cache=None):
+            def b(model_path, retries: int = 3, mode=None, cache=None):
                 return retries
             """, index: Index(("pkg/other.py", "f", "retries", "How often to try again."), ("pkg/other.py", "g", "mode", "How files are opened."), ("pkg/other.py", "h", "cache", "Where results are kept.")));
 
         var text = harness.Apply(harness.Drafter.DraftDocstring(harness.Definition("b")));
 
+        Assert.Contains("model_path: Path to the model.", text);
         Assert.Contains("retries (int, optional): How often to try again. Defaults to 3.", text);
         Assert.Contains("mode (optional): How files are opened.", text);
         Assert.Contains("cache (optional): Where results are kept.", text);

@@ -23,7 +23,7 @@ namespace ClawDev.Core.Drafting.Grounding;
 /// would give the target's existing literal an r prefix. Two different descriptions equally near:
 /// the more common (else the first) wins and the other is named.
 /// </summary>
-internal sealed class EvidenceSearch(
+internal sealed partial class EvidenceSearch(
     ParameterDescriptionIndex index,
     ModuleDocumentation local,
     InheritedDocumentation? inherited,
@@ -32,7 +32,7 @@ internal sealed class EvidenceSearch(
     string? companion,
     int line,
     bool backslashesAllowed,
-    Func<string, bool, IReadOnlyList<string>> callees)
+    Func<string, bool, IReadOnlyList<Receiver>> callees)
 {
     public Evidence? Find(string name, string? typeKey, bool starred)
     {
@@ -72,9 +72,9 @@ internal sealed class EvidenceSearch(
         {
             return inFile;
         }
-        foreach (var callee in callees(name, starred))
+        foreach (var (callee, position) in callees(name, starred))
         {
-            if (PassedOn(name, callee, Usable) is { } passed)
+            if ((position < 0 ? PassedOn(name, callee, Usable) : PassedAt(callee, position, Usable)) is { } passed)
             {
                 return passed;
             }
@@ -158,6 +158,34 @@ internal sealed class EvidenceSearch(
         return there.Record is { } record ? new Evidence(record.Description, record.Type, GroundingSource.PassedOn, there.Path, record.Symbol, record.Line, 1) : null;
     }
 
+    /// <summary>
+    /// The entry of the parameter a call passes the value to positionally (<c>self.compare(first, second)</c>
+    /// documents <c>first</c> with compare's <c>seq1</c>): the callee's signature in this file first, then the
+    /// nearest file that documents a definition of that name.
+    /// </summary>
+    private Evidence? PassedAt(string callee, int position, Func<string, string?, bool> usable)
+    {
+        var simple = callee == CallSites.SuperConstructor ? null : callee[(callee.LastIndexOf('.') + 1)..];
+        if (simple is null)
+        {
+            return null;
+        }
+        var here = local.Signatures.TryGetValue(simple, out var own) ? own.Select(s => (local.Path, s.Symbol, s.Names)) : [];
+        var candidates = here
+            .Concat(index.Signatures(simple, exceptPath: local.Path).OrderBy(s => Distance(local.Path, s.Path)).ThenBy(static s => s.Path, StringComparer.Ordinal))
+            .Where(s => s.Symbol != symbol && position < s.Names.Length);
+        foreach (var (path, calleeSymbol, names) in candidates)
+        {
+            var received = names[position];
+            var records = path == local.Path ? local.Parameters : index.Records(received, exceptPath: null).Where(c => c.Path == path).Select(static c => c.Record);
+            if (records.FirstOrDefault(r => r.Name == received && r.Symbol == calleeSymbol && usable(r.Description, r.TypeKey)) is { } record)
+            {
+                return new Evidence(record.Description, record.Type, GroundingSource.PassedOn, path, record.Symbol, record.Line, 1);
+            }
+        }
+        return null;
+    }
+
     /// <summary>The most common description; ties to the smallest <paramref name="nearness"/>, then path and line order. The runner-up, when as common, is named.</summary>
     private static Evidence? Vote(IEnumerable<(string Path, ParameterRecord Record)> candidates, GroundingSource source, Func<ParameterRecord, int> nearness, Func<ParameterRecord, double>? weight = null)
     {
@@ -200,17 +228,20 @@ internal sealed class EvidenceSearch(
     /// <param name="typeKeys">The type keys of the parameter and of the evidence, joined by "|".</param>
     private static bool RepeatsSignature(string description, string name, string typeKeys)
     {
-        var words = description.Split(SignatureSeparators, StringSplitOptions.RemoveEmptyEntries);
+        var words = DefaultsTo().Replace(description, " ").Split(SignatureSeparators, StringSplitOptions.RemoveEmptyEntries);
         var nameWords = name.Split('_', StringSplitOptions.RemoveEmptyEntries);
         var typeWords = typeKeys.Split('|', StringSplitOptions.RemoveEmptyEntries);
         return words.All(w => nameWords.Contains(w, StringComparer.OrdinalIgnoreCase) || typeWords.Contains(w, StringComparer.OrdinalIgnoreCase)
             || SignatureWords.Contains(w) || double.TryParse(w, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out _));
     }
 
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bdefaults? to\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex DefaultsTo();
+
     private static readonly char[] SignatureSeparators = [' ', '.', '`', '*', '_', ',', ':', ';', '(', ')', '[', ']', '=', '"', '\'', '\n'];
 
     private static readonly HashSet<string> SignatureWords = new(StringComparer.OrdinalIgnoreCase)
     {
-        "the", "a", "an", "or", "optional", "default", "defaults", "to", "none", "true", "false",
+        "the", "a", "an", "or", "optional", "default", "defaults", "none", "true", "false",
     };
 }

@@ -28,6 +28,13 @@ internal sealed class ModuleDocumentation
 
     public required IReadOnlyList<ClassRecord> Classes { get; init; }
 
+    /// <summary>
+    /// The positional parameters (as a bound call passes them: no self or cls) of each definition that documents
+    /// parameters, by the name a call uses: a function's or method's name, a class's name for its constructor.
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<(string Symbol, string[] Names)>> Signatures { get; init; } =
+        new Dictionary<string, IReadOnlyList<(string Symbol, string[] Names)>>();
+
     /// <summary>The help texts of its dataclass fields, typer and click options and argparse arguments.</summary>
     public IReadOnlyList<HelpRecord> HelpTexts { get; init; } = [];
 
@@ -66,8 +73,31 @@ internal sealed class ModuleDocumentation
             Parameters = parameters,
             Classes = classes,
             HelpTexts = Drafting.Grounding.HelpTexts.In(module),
+            Signatures = SignaturesOf(module, parameters),
             SummaryPlacement = CountSummaryPlacement(module),
         };
+    }
+
+    private static Dictionary<string, IReadOnlyList<(string Symbol, string[] Names)>> SignaturesOf(PythonModule module, List<ParameterRecord> parameters)
+    {
+        var documenting = parameters.Select(static p => p.Symbol).ToHashSet(StringComparer.Ordinal);
+        var signatures = new Dictionary<string, IReadOnlyList<(string Symbol, string[] Names)>>(StringComparer.Ordinal);
+        foreach (var definition in module.AllDefinitions())
+        {
+            var function = definition.IsClass ? definition.Children.FirstOrDefault(static c => c.Name == Constructor && c.Kind == DefinitionKind.Function) : definition;
+            if (!documenting.Contains(definition.QualifiedName) || function is null || function.Kind != DefinitionKind.Function)
+            {
+                continue;
+            }
+            var positional = function.Parameters.Where(static p => p.Kind is ParameterKind.PositionalOnly or ParameterKind.PositionalOrKeyword).Select(static p => p.Name);
+            var bound = function.IsMethod && !function.Decorators.Any(static d => d.Name == "staticmethod");
+            var names = (bound ? positional.Skip(1) : positional).ToArray();
+            var callName = function.Name == Constructor && function.Parent is { IsClass: true } owner ? owner.Name : function.Name;
+            var list = signatures.TryGetValue(callName, out var existing) ? (List<(string, string[])>)existing : [];
+            list.Add((definition.QualifiedName, names));
+            signatures[callName] = list;
+        }
+        return signatures;
     }
 
     /// <summary>Where the summaries of the module's docstrings of several lines start: on the quotes' line or on the next.</summary>
