@@ -180,9 +180,20 @@ public sealed class EvidenceTests
                         msg: What to say when they differ.
                     '''
 
+                def exists(self, path):
+                    '''Whether a file exists.
+
+                    Args:
+                        path: Path to check.
+                    '''
+
                 def assert_list_equal(self, list1, list2, msg=None):
                     '''Compare two lists.'''
                     self.assert_sequence_equal(list1, list2, msg)
+
+
+            def copy(fs, dest):
+                fs.exists(dest)
             """);
 
         var result = harness.Drafter.DocumentMissingParameters(harness.Definition("Case.assert_list_equal"));
@@ -191,6 +202,8 @@ public sealed class EvidenceTests
         Assert.Contains("list1: The first sequence to compare.", text);
         Assert.Contains("list2: The second sequence to compare.", text);
         Assert.Equal("Case.assert_list_equal parameter list1: from pkg/mod.py:6, Case.assert_sequence_equal (where it is passed on)", result.Provenance[0].ToString());
+        // `fs.exists` could be any `exists`: nothing vouches for Case.exists's entry.
+        Assert.Contains("dest: TODO: describe dest.", harness.Apply(harness.Drafter.DraftDocstring(harness.Definition("copy"))));
     }
 
     [Fact]

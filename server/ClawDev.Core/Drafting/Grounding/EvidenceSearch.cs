@@ -11,12 +11,15 @@ namespace ClawDev.Core.Drafting.Grounding;
 /// <item>its counterparts: definitions of the same name elsewhere (a sync and an async client's
 /// <c>text_generation</c>, a model's <c>forward</c> and its copies, a class and its re-export), nearest folder first;</item>
 /// <item>the same file: the description most docstrings of the file give the name, ties to the nearest line;</item>
-/// <item>where the parameter is passed on: <c>g(x=x)</c>, <c>g(**kwargs)</c>, <c>super().__init__(x=x)</c> —
+/// <item>where the parameter is passed on by name: <c>g(x=x)</c>, <c>g(**kwargs)</c>, <c>super().__init__(x=x)</c> —
 /// the callee's own entry, in this file first, then the nearest file;</item>
 /// <item>the same name elsewhere in the workspace, by folder distance (same folder, then one level apart, ...),
 /// the most common description at the nearest distance winning;</item>
 /// <item>a help text for the same name (a dataclass field, an argparse argument, a click or typer option), this
-/// file first, then by folder distance.</item>
+/// file first, then by folder distance;</item>
+/// <item>last, where the value is passed on positionally to a function or class (<c>g(a, x)</c>) or to a method
+/// through self (<c>self.g(a, x)</c>), looked up by that name, this file first: the callee's entry for that
+/// position, whatever it calls it.</item>
 /// </list>
 /// Types must be compatible (<see cref="TypeKey.Compatible"/>); text that is a placeholder, repeats the signature
 /// or is far longer than the workspace's typical entry is never used, nor text with a backslash where writing it
@@ -72,9 +75,10 @@ internal sealed partial class EvidenceSearch(
         {
             return inFile;
         }
-        foreach (var (callee, position) in callees(name, starred))
+        var receivers = callees(name, starred);
+        foreach (var (callee, _) in receivers.Where(static r => r.Position < 0))
         {
-            if ((position < 0 ? PassedOn(name, callee, Usable) : PassedAt(callee, position, Usable)) is { } passed)
+            if (PassedOn(name, callee, Usable) is { } passed)
             {
                 return passed;
             }
@@ -85,7 +89,19 @@ internal sealed partial class EvidenceSearch(
             var nearestFolder = elsewhere.Min(c => Distance(local.Path, c.Path));
             return Vote(elsewhere.Where(c => Distance(local.Path, c.Path) == nearestFolder), GroundingSource.SameParameterName, static _ => 0);
         }
-        return HelpText(name, Usable);
+        if (HelpText(name, Usable) is { } help)
+        {
+            return help;
+        }
+        // Last: the callee's entry speaks of the value under another name.
+        foreach (var (callee, position) in receivers.Where(static r => r.Position >= 0))
+        {
+            if (PassedAt(callee, position, Usable) is { } passed)
+            {
+                return passed;
+            }
+        }
+        return null;
     }
 
     /// <summary>
@@ -165,11 +181,14 @@ internal sealed partial class EvidenceSearch(
     /// </summary>
     private Evidence? PassedAt(string callee, int position, Func<string, string?, bool> usable)
     {
-        var simple = callee == CallSites.SuperConstructor ? null : callee[(callee.LastIndexOf('.') + 1)..];
-        if (simple is null)
+        // Only callees a name tells: a function or class (`g(x)`), or a method of this class (`self.g(x)`);
+        // `fs.exists(x)` could be any `exists`, and without the name in common nothing else vouches for it.
+        var dot = callee.IndexOf('.');
+        if (callee == CallSites.SuperConstructor || (dot >= 0 && (callee.LastIndexOf('.') != dot || callee[..dot] is not ("self" or "cls"))))
         {
             return null;
         }
+        var simple = callee[(dot + 1)..];
         var here = local.Signatures.TryGetValue(simple, out var own) ? own.Select(s => (local.Path, s.Symbol, s.Names)) : [];
         var candidates = here
             .Concat(index.Signatures(simple, exceptPath: local.Path).OrderBy(s => Distance(local.Path, s.Path)).ThenBy(static s => s.Path, StringComparer.Ordinal))
