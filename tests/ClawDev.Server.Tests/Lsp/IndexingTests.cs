@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using ClawDev.Core.Configuration;
+using ClawDev.Core.Drafting;
 using ClawDev.Core.Workspace;
 using ClawDev.GitHub.Git;
 using ClawDev.Server.Tests.Lsp.Infrastructure;
@@ -92,6 +93,35 @@ public sealed class IndexingTests
         var coverage = await workspace.CoverageAsync();
         Assert.False((bool)coverage["complete"]!);
         Assert.InRange(coverage["modules"]!.AsArray().Count, 0, 399);
+    }
+
+    [Fact]
+    public async Task A_draft_made_before_the_workspace_is_indexed_says_it_used_partial_evidence()
+    {
+        using var folder = new TemporaryDirectory();
+        var body = string.Concat(Enumerable.Range(0, 150).Select(i => $"def function_{i}(a, b):\n    return a + b\n\n\n"));
+        for (var i = 0; i < 400; i++)
+        {
+            folder.Write($"pkg{i / 100}/module_{i:000}.py", body);
+        }
+        const string server = "\"\"\"Server.\"\"\"\n\n\ndef serve(port):\n    return port\n";
+        folder.Write("net/server.py", server);
+        var capabilities = LspWorkspace.CodeActionCapabilities();
+        capabilities["workspace"]!["workspaceEdit"]!["changeAnnotationSupport"] = new JsonObject { ["groupsOnLabel"] = true };
+        await using var workspace = await LspWorkspace.OpenAsync(folder, extraCapabilities: capabilities, waitForIndex: false);
+        var token = (string)(await WaitForServerRequestAsync(workspace, "window/workDoneProgress/create"))["params"]!["token"]!;
+        await ProgressAsync(workspace, token, "begin");
+        await workspace.Client.NotifyAsync("window/workDoneProgress/cancel", new JsonObject { ["token"] = token });
+        await ProgressAsync(workspace, token, "end");
+
+        await workspace.OpenDocumentAsync("net/server.py", server);
+        var diagnostics = (await workspace.DiagnosticsAsync("net/server.py", version: 1))["diagnostics"]!.AsArray();
+        var documentAll = Assert.Single(await workspace.CodeActionsAsync("net/server.py", diagnostics[0]!, "source"))!;
+        var edit = (await workspace.ResolveAsync(documentAll))["result"]!["edit"]!;
+
+        var descriptions = edit["changeAnnotations"]!.AsObject().Select(a => (string?)a.Value!["description"]).ToList();
+        Assert.NotEmpty(descriptions);
+        Assert.All(descriptions, d => Assert.Contains(DocstringDrafter.PartialEvidenceNote, d));
     }
 
     [Fact]
