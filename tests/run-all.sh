@@ -6,13 +6,14 @@
 #   bash tests/run-all.sh              every suite
 #   bash tests/run-all.sh dotnet ...   only the named suites
 #
-# Needs only the .NET SDK (and, for later suites, Node). Adding a suite is one line in SUITES: a name
-# and the command that runs it from the repository root. The command reports its counts with the
-# helpers in tests/runners/report.sh; its own output goes to the log unchanged.
+# Needs the .NET SDK, Debian's pre-commit (the install suite) and Node (the extension's suites). Adding a
+# suite is one line in SUITES: a name and the command that runs it from the repository root. The command
+# reports its counts with the helpers in tests/runners/report.sh; its own output goes to the log unchanged.
 set -uo pipefail
 
 SUITES=(
   "dotnet|bash tests/runners/dotnet.sh"
+  "install|bash tests/install/run.sh"
   "extension-unit|bash extension/test/run-unit-tests.sh"
   "extension-e2e|bash tests/extension-e2e/run.sh"
 )

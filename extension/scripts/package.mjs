@@ -1,5 +1,5 @@
 // Builds the VSIXes: the universal one (framework-dependent server, run by a .NET 10 the extension finds) and one
-// per platform (a self-contained ReadyToRun server the extension starts directly, no .NET needed).
+// per platform (a self-contained, trimmed, ReadyToRun server the extension starts directly, no .NET needed).
 //   node extension/scripts/package.mjs universal        → clawdev.vsix                  (npm run package)
 //   node extension/scripts/package.mjs linux-x64 ...    → artifacts/vsix/clawdev-linux-x64.vsix
 //   node extension/scripts/package.mjs all              → every platform and the universal one (npm run package:all)
@@ -45,13 +45,14 @@ for (const vsix of built) {
   console.log(`  ${path.relative(repository, vsix)}  ${(statSync(vsix).size / 1024 / 1024).toFixed(1)} MB`);
 }
 
-/** One restore for every runtime identifier: the runtime, apphost and crossgen2 packs come from NuGet here, or nowhere. */
+/** One restore for every runtime identifier: the runtime, apphost, crossgen2 and ILLink packs come from NuGet here, or nowhere. */
 function restoreRuntimePacks(runtimeIdentifiers) {
   console.log(`package: restoring the .NET runtime packs for ${runtimeIdentifiers.join(', ')}`);
-  const restore = run('dotnet', ['restore', project, `-p:RuntimeIdentifiers=${runtimeIdentifiers.join('%3B')}`,
-    '-p:SelfContained=true', '-p:PublishReadyToRun=true', '--nologo'], { capture: true });
+  // The quotes keep the list one value (an escaped %3B reaches the SDK as a single, unknown runtime identifier).
+  const restore = run('dotnet', ['restore', project, `-p:RuntimeIdentifiers="${runtimeIdentifiers.join(';')}"`,
+    '-p:ClawDevSelfContained=true', '--nologo'], { capture: true });
   if (restore.status !== 0) {
-    const packs = [...new Set((restore.output.match(/Microsoft\.(?:NETCore|AspNetCore)\.App\.(?:Runtime|Host|Crossgen2)\.[\w.-]+/g) ?? []))];
+    const packs = [...new Set((restore.output.match(/Microsoft\.(?:(?:NETCore|AspNetCore)\.App\.(?:Runtime|Host|Crossgen2)|NET\.ILLink\.Tasks)[\w.-]*/g) ?? []))];
     fail(`the .NET runtime packs could not be restored from the NuGet registry${packs.length > 0 ? ` (missing: ${packs.join(', ')})` : ''}.\n`
       + 'A platform VSIX carries the .NET runtime of its platform, taken from these packs; nothing is downloaded any other way.\n'
       + 'Make the NuGet registry reachable, or build only the targets whose packs are there '
@@ -61,10 +62,11 @@ function restoreRuntimePacks(runtimeIdentifiers) {
 
 function buildPlatformVsix(target) {
   const runtimeIdentifier = targets[target];
-  console.log(`\npackage: ${target}: self-contained ReadyToRun server for ${runtimeIdentifier}`);
+  console.log(`\npackage: ${target}: self-contained, trimmed, ReadyToRun server for ${runtimeIdentifier}`);
   rmSync(serverFolder, { recursive: true, force: true });
-  mustRun('dotnet', ['publish', project, '-c', 'Release', '-r', runtimeIdentifier, '--self-contained', 'true',
-    '-p:PublishReadyToRun=true', '--no-restore', '-o', serverFolder, '--nologo'], `dotnet publish for ${runtimeIdentifier}`);
+  // ClawDevSelfContained: self-contained, ReadyToRun, partially trimmed (ClawDev.Server.csproj says why).
+  mustRun('dotnet', ['publish', project, '-c', 'Release', '-r', runtimeIdentifier, '-p:ClawDevSelfContained=true',
+    '--no-restore', '-o', serverFolder, '--nologo'], `dotnet publish for ${runtimeIdentifier}`);
   const executable = runtimeIdentifier.startsWith('win-') ? 'clawdev.exe' : 'clawdev';
   statSync(path.join(serverFolder, executable));
   writeFileSync(path.join(serverFolder, 'clawdev-server.json'), `${JSON.stringify({ target, executable })}\n`);

@@ -28,6 +28,8 @@ export interface MissingDocumentation {
   line: number;
   /** Its name (the start of the file for the module). */
   range: Range;
+  /** On the project's documentation pages, in its package's exports, or neither; the server lists the most exposed first. */
+  exposure: 'rendered' | 'exported' | 'public';
 }
 
 /** Coverage of one Python file. */

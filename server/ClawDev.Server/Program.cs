@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ClawDev.Server.Cli;
 using ClawDev.Server.Reports;
 
@@ -6,6 +7,21 @@ namespace ClawDev.Server;
 public static class Program
 {
     public static int Main(string[] args)
+    {
+        try
+        {
+            return Run(args);
+        }
+        catch (Exception exception) when (DamagedInstallation.DamagedAssembly(exception) is { } assembly)
+        {
+            Console.Error.WriteLine(DamagedInstallation.Message(assembly));
+            return ExitCodes.UsageOrIoError;
+        }
+    }
+
+    // Not inlined: compiling Run loads clawdev's other assemblies, which must fail inside Main's try, not before it.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static int Run(string[] args)
     {
         using var cancellation = new CancellationTokenSource();
         Console.CancelKeyPress += (_, e) =>

@@ -24,10 +24,13 @@ export interface CoverageNode {
   range?: MissingDocumentation['range'];
   /** Why a module does not count, when it does not. */
   excludedBecause?: string;
+  /** How exposed a missing definition is (the server orders them, most exposed first). */
+  exposure?: MissingDocumentation['exposure'];
   children: CoverageNode[];
 }
 
-/** "72.4%", or undefined when nothing counts: one decimal, rounded half away from zero as `clawdev scan` does. */
+/** "72.4%", or undefined when nothing counts: Core's CoveragePercent (round(1000·documented/total)/10, half away
+ * from zero) on the same doubles, so folders summed here read as the server's numbers do. */
 export function formatPercent(documented: number, total: number): string | undefined {
   if (total <= 0) {
     return undefined;
@@ -41,7 +44,9 @@ export function describeNode(node: CoverageNode): string {
     return `not counted (${node.excludedBecause})`;
   }
   if (node.kind === 'missing') {
-    return 'no docstring';
+    return node.exposure === 'rendered' ? 'no docstring · on the documentation pages'
+      : node.exposure === 'exported' ? 'no docstring · exported'
+        : 'no docstring';
   }
   const percent = formatPercent(node.documented, node.total);
   if (percent === undefined) {
@@ -176,6 +181,7 @@ function moduleNode(module: ModuleCoverage, label: string): CoverageNode {
       documented: 0,
       uri: module.uri,
       range: missing.range,
+      exposure: missing.exposure,
       children: [],
     })),
   };

@@ -121,9 +121,8 @@ public static class CoverageCounter
         }
         foreach (var regex in options.IgnoreRegex)
         {
-            // Python's re.match: a match that starts at the beginning of the name.
-            var match = regex.Match(name);
-            if (match.Success && match.Index == 0)
+            // Python's re.match: each pattern is anchored at the start of the name.
+            if (regex.IsMatch(name))
             {
                 return true;
             }

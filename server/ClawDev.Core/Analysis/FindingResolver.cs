@@ -89,7 +89,8 @@ public static class FindingResolver
     /// </summary>
     private static (Finding? Narrowed, string Reason)? WithoutInheritedFields(Finding finding, string module, string qualified, ProjectFacts facts)
     {
-        if (finding.Code != "D417" || finding.Parameters.Count == 0 || !facts.IsClass(new Symbol(module, qualified)))
+        // Only a dataclass's fields: an explicit __init__'s parameters are this class's to document, whatever its base says.
+        if (finding.Code != "D417" || finding.Parameters.Count == 0 || !facts.TakesFieldsAsParameters(new Symbol(module, qualified)))
         {
             return null;
         }

@@ -1,6 +1,7 @@
 using System.Text;
 using ClawDev.Core.Library;
 using ClawDev.Core.Python;
+using ClawDev.Core.Rules;
 
 namespace ClawDev.Core.Analysis;
 
@@ -32,7 +33,7 @@ public sealed record Finding(
     public IReadOnlyList<CopyLocation> Copies { get; init; } = [];
 
     /// <summary>Whether the finding is about the module itself (D100, D104) rather than a definition.</summary>
-    public bool IsAboutModule => Code is "D100" or "D104";
+    public bool IsAboutModule => RuleRegistry.IsAboutModule(Code);
 }
 
 /// <summary>A finding the contribution profile does not report, and why (the report counts them).</summary>
@@ -62,7 +63,8 @@ public enum WithholdingKind
 /// <param name="Missing">Qualified names of the undocumented ones that count.</param>
 public sealed record ModuleCoverage(int Total, int Documented, IReadOnlyList<string> Missing)
 {
-    public double Percent => Total == 0 ? 100.0 : 100.0 * Documented / Total;
+    /// <summary>Rounded once, here: <see cref="CoveragePercent"/>.</summary>
+    public double Percent => CoveragePercent.Of(Documented, Total);
 
     /// <summary>Why the whole file does not count (e.g. "ignore-init-module"), or null when it counts.</summary>
     public string? ExcludedBecause { get; init; }

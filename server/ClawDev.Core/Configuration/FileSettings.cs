@@ -1,4 +1,4 @@
-using System.Text.RegularExpressions;
+using ClawDev.Core.Configuration.Paths;
 using ClawDev.Core.Docstrings;
 
 namespace ClawDev.Core.Configuration;
@@ -49,7 +49,7 @@ public sealed record CoverageOptions
 
     /// <summary>interrogate's ignore-regex: each is anchored at the start like Python's <c>re.match</c>,
     /// so <c>IsMatch(name)</c> on the bare definition name gives interrogate's answer.</summary>
-    public IReadOnlyList<Regex> IgnoreRegex { get; init; } = [];
+    public IReadOnlyList<ConfigRegex> IgnoreRegex { get; init; } = [];
 
     /// <summary>Minimum total coverage in percent, or null when none is configured.</summary>
     public double? FailUnder { get; init; }
@@ -66,7 +66,7 @@ public sealed record FileSettings
     /// <summary>pydocstyle --ignore-decorators / ruff ignore-decorators: definitions with a decorator whose name
     /// (as written, without arguments) <c>IsMatch</c>es are skipped. pydocstyle searches its regex anywhere in the
     /// name; ruff's qualified names are compiled to an anchored alternation of the name and its dotted suffixes.</summary>
-    public Regex? IgnoreDecorators { get; init; }
+    public ConfigRegex? IgnoreDecorators { get; init; }
 
     /// <summary>Decorator names treated as @property (pydocstyle property-decorators).</summary>
     public IReadOnlySet<string> PropertyDecorators { get; init; } = new HashSet<string> { "property", "cached_property", "functools.cached_property" };

@@ -24,10 +24,10 @@ public sealed record ConfigSetting(string Key, string Value, string Source);
 /// <item>else <b>pydocstyle</b>, when one of its files has a [pydocstyle] section (setup.cfg, tox.ini, .pydocstyle,
 /// .pydocstyle.ini, .pydocstylerc, .pydocstylerc.ini, pyproject.toml [tool.pydocstyle], .pep257 — the first wins):
 /// select, ignore or convention (pep257 by default), then add-select and add-ignore; match and match-dir exclude files.</item>
-/// <item>else <b>ClawDev's defaults</b>: D100–D107 and D417.</item>
+/// <item>else <b>ClawDev's defaults</b>: its pydocstyle rules that are on by default (<see cref="CodeRegistry.DefaultDocstringCodes"/>).</item>
 /// </list>
-/// <para>ruff and pydocstyle speak about D codes only: ClawDev's CD401–CD403 are on unless [tool.clawdev] or the
-/// command line turns them off. [tool.clawdev] select/extend-select/ignore then apply over D and CD codes with ruff's
+/// <para>ruff and pydocstyle speak about D codes only: ClawDev's own codes are on where their descriptors say, unless
+/// [tool.clawdev] or the command line turns them off. [tool.clawdev] select/extend-select/ignore then apply over D and CD codes with ruff's
 /// semantics (select replaces, more specific selectors win), and the command line's --select/--ignore after that;
 /// neither re-applies a convention. Per-file-ignores (ruff's when ruff decides, and [tool.clawdev]'s) apply last, per
 /// file. fail-under comes from the command line, else [tool.clawdev], else interrogate
@@ -181,6 +181,10 @@ public sealed class ProjectConfiguration
     /// <summary>Configuration problems (unreadable TOML, unknown convention...), each a sentence for the user.</summary>
     public IReadOnlyList<string> Problems { get; init; } = [];
 
+    /// <summary>The configuration's regular expressions that ran out of time on some name while files were checked
+    /// (each then counts as not matching); grows while the configuration is in use.</summary>
+    public IReadOnlyList<string> PatternTimeouts => _loaded.PatternTimeouts.Messages;
+
     private static List<ConfigSetting> ListSettings(LoadedConfiguration loaded, CommandLineOverrides overrides, IEnumerable<string> enabled)
     {
         var clawdev = loaded.ClawDev;
@@ -212,7 +216,7 @@ public sealed class ProjectConfiguration
         {
             var problems = new List<string>();
             IReadOnlyList<RuleSelector> Parse(IReadOnlyList<string> codes, string option) =>
-                ClawDevOptionsReader.Selectors(codes, text => problems.Add($"{CommandLine}: {option} \"{text}\" names no rule ClawDev knows (D100-D419, CD401-CD403 or ALL); it is ignored."));
+                ClawDevOptionsReader.Selectors(codes, text => problems.Add($"{CommandLine}: {option} \"{text}\" names no rule ClawDev knows ({CodeRegistry.SelectableText} or ALL); it is ignored."));
 
             var selection = select is null && ignore is null
                 ? null

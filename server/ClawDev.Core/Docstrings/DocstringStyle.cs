@@ -21,10 +21,3 @@ public enum DocstringStyle
     /// <summary>Sphinx / reST field lists: ":param x:", ":type x:", ":raises E:", ":returns:", ":rtype:".</summary>
     Sphinx,
 }
-
-public static class DocstringStyleExtensions
-{
-    /// <summary>Google and its Hugging Face variant share sections and parsing.</summary>
-    public static bool IsGoogleFamily(this DocstringStyle style) =>
-        style is DocstringStyle.Google or DocstringStyle.HuggingFace;
-}

@@ -14,7 +14,7 @@ internal static class SphinxParser
     {
         firstSectionLine = FirstKnownField(lines);
         var sections = new List<DocSection>();
-        var groups = new List<SphinxEntryGroup>();
+        var groups = new SphinxEntryGroups();
         var proseStart = -1;
         var i = firstSectionLine;
         while (i < lines.Count)
@@ -43,7 +43,7 @@ internal static class SphinxParser
         {
             sections.Add(SectionFactory.Headless(lines, SectionKind.Prose, proseStart, lines.Count, []));
         }
-        AddFieldSections(lines, groups, sections);
+        AddFieldSections(lines, groups.All, sections);
         sections.Sort(static (a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return sections;
     }
@@ -78,7 +78,7 @@ internal static class SphinxParser
         return last;
     }
 
-    private static void Assign(List<SphinxEntryGroup> groups, DocLines lines, FieldMarker marker, int firstLine, int lastLine)
+    private static void Assign(SphinxEntryGroups groups, DocLines lines, FieldMarker marker, int firstLine, int lastLine)
     {
         var source = lines.Source;
         var (bodyStart, bodyEnd) = BodyRange(lines, marker, firstLine, lastLine);
@@ -97,10 +97,10 @@ internal static class SphinxParser
             SphinxFieldKind.ParameterType => TypeOf(groups, lines, marker, SectionKind.Parameters, SectionKind.KeywordArguments, firstLine),
             SphinxFieldKind.KeywordType => TypeOf(groups, lines, marker, SectionKind.KeywordArguments, SectionKind.KeywordArguments, firstLine),
             SphinxFieldKind.VariableType => TypeOf(groups, lines, marker, SectionKind.Attributes, SectionKind.Attributes, firstLine),
-            SphinxFieldKind.Raises => Create(groups, SectionKind.Raises, key: null, firstLine),
+            SphinxFieldKind.Raises => groups.Create(SectionKind.Raises, key: null, firstLine),
             SphinxFieldKind.Returns or SphinxFieldKind.ReturnType => Unnamed(groups, SectionKind.Returns, firstLine),
             SphinxFieldKind.Yields or SphinxFieldKind.YieldType => Unnamed(groups, SectionKind.Yields, firstLine),
-            _ => Create(groups, SectionKind.Other, key: null, firstLine),
+            _ => groups.Create(SectionKind.Other, key: null, firstLine),
         };
         group.Add(field, firstLine, lastLine);
         var hasBody = bodyEnd > bodyStart;
@@ -148,7 +148,7 @@ internal static class SphinxParser
     }
 
     /// <summary>":param x:", ":param int x:", ":keyword x:", ":ivar x:": the last word is the name, the words before it a type.</summary>
-    private static SphinxEntryGroup Named(List<SphinxEntryGroup> groups, DocLines lines, FieldMarker marker, SectionKind section, int line)
+    private static SphinxEntryGroup Named(SphinxEntryGroups groups, DocLines lines, FieldMarker marker, SectionKind section, int line)
     {
         var source = lines.Source;
         var text = source.Text;
@@ -159,8 +159,8 @@ internal static class SphinxParser
         }
         var key = text.Substring(nameStart, marker.ArgumentsEnd - nameStart);
         var group = key.Length == 0
-            ? Create(groups, section, key: null, line)
-            : Find(groups, section, key, withoutMain: true) ?? Create(groups, section, key, line);
+            ? groups.Create(section, key: null, line)
+            : groups.Find(section, key, withoutMain: true) ?? groups.Create(section, key, line);
         group.HasMain = true;
         if (marker.ArgumentsEnd > nameStart)
         {
@@ -175,17 +175,17 @@ internal static class SphinxParser
     }
 
     /// <summary>":type x:" belongs to the parameter x (or, failing that, the keyword x) whether it comes before or after it.</summary>
-    private static SphinxEntryGroup TypeOf(List<SphinxEntryGroup> groups, DocLines lines, FieldMarker marker, SectionKind section, SectionKind fallback, int line)
+    private static SphinxEntryGroup TypeOf(SphinxEntryGroups groups, DocLines lines, FieldMarker marker, SectionKind section, SectionKind fallback, int line)
     {
         var source = lines.Source;
         var key = source.Text.Substring(marker.ArgumentsStart, marker.ArgumentsEnd - marker.ArgumentsStart);
         if (key.Length == 0)
         {
-            return Create(groups, section, key: null, line);
+            return groups.Create(section, key: null, line);
         }
-        var group = Find(groups, section, key, withoutMain: false)
-            ?? Find(groups, fallback, key, withoutMain: false)
-            ?? Create(groups, section, key, line);
+        var group = groups.Find(section, key, withoutMain: false)
+            ?? groups.Find(fallback, key, withoutMain: false)
+            ?? groups.Create(section, key, line);
         if (group.Name is null && marker.ArgumentsEnd > marker.ArgumentsStart)
         {
             group.Name = source.Span(marker.ArgumentsStart, marker.ArgumentsEnd);
@@ -193,28 +193,8 @@ internal static class SphinxParser
         return group;
     }
 
-    private static SphinxEntryGroup Unnamed(List<SphinxEntryGroup> groups, SectionKind section, int firstLine) =>
-        Find(groups, section, "", withoutMain: false) ?? Create(groups, section, "", firstLine);
-
-    private static SphinxEntryGroup? Find(List<SphinxEntryGroup> groups, SectionKind section, string key, bool withoutMain)
-    {
-        var normalized = ParameterNames.Normalize(key);
-        foreach (var group in groups)
-        {
-            if (group.Section == section && group.Key == normalized && !(withoutMain && group.HasMain))
-            {
-                return group;
-            }
-        }
-        return null;
-    }
-
-    private static SphinxEntryGroup Create(List<SphinxEntryGroup> groups, SectionKind section, string? key, int firstLine)
-    {
-        var group = new SphinxEntryGroup(section, key is null ? null : ParameterNames.Normalize(key), firstLine);
-        groups.Add(group);
-        return group;
-    }
+    private static SphinxEntryGroup Unnamed(SphinxEntryGroups groups, SectionKind section, int firstLine) =>
+        groups.Find(section, "", withoutMain: false) ?? groups.Create(section, "", firstLine);
 
     private static void AddFieldSections(DocLines lines, List<SphinxEntryGroup> groups, List<DocSection> sections)
     {

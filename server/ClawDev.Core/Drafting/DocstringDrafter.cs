@@ -57,7 +57,7 @@ public sealed class DocstringDrafter
         {
             return DraftResult.Nothing($"drafting cannot fix {finding.Code}");
         }
-        if (DraftActions.IsModuleCode(finding.Code))
+        if (finding.IsAboutModule)
         {
             return DraftModuleDocstring();
         }
@@ -93,16 +93,25 @@ public sealed class DocstringDrafter
     private DraftResult Noted(DraftResult result) =>
         _evidenceComplete || !result.HasEdits ? result : result with { Notes = [.. result.Notes, PartialEvidenceNote] };
 
-    private static TargetDraft Guarded(string symbol, Func<TargetDraft> draft)
+    private TargetDraft Guarded(string symbol, Func<TargetDraft> draft)
     {
+        TargetDraft result;
         try
         {
-            return draft();
+            result = draft();
         }
         catch (Exception exception) when (exception is not (OutOfMemoryException or OperationCanceledException))
         {
             return TargetDraft.Nothing(InternalError(symbol, exception));
         }
+        // Quotes written after a triple-quoted string that never closes would close it, turning the code between
+        // into text: no such edit is offered.
+        if (_session.Module.UnterminatedTripleQuoteAt is { } open && result.Edits.Any(edit => edit.Replace.Start > open))
+        {
+            var line = _session.Module.Lines.PositionOf(open).Line + 1;
+            return TargetDraft.Nothing($"the triple-quoted string opened on line {line} is never closed; close it first, or the new text would close it");
+        }
+        return result;
     }
 
     private static string InternalError(string symbol, Exception exception) =>

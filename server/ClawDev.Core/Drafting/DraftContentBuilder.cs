@@ -50,8 +50,8 @@ internal static class DraftContentBuilder
     {
         var expected = ExpectedParameters.For(target, session.Settings);
         var companion = Companion(target)?.Docstring;
-        var coveredElsewhere = expected.Count > 0 && expected.TrueForAll(p =>
-            documentedElsewhere.Contains(p.Name) || ParameterMentions.Mentions(session.Text, companion, p.Name));
+        var coveredElsewhere = expected.Count > 0 && ParameterMentions.NotMentioned(
+            session.Text, [.. expected.Where(p => !documentedElsewhere.Contains(p.Name)).Select(p => p.Name)], companion).Count == 0;
         return coveredElsewhere ? [] : expected;
     }
 

@@ -59,13 +59,13 @@ public sealed record DraftingOptions
         ProjectFacts? project = null,
         string? moduleName = null,
         ICommittedFiles? committed = null) => new()
-    {
-        Style = DraftStyle.Choose(setting, file, census),
-        FileStyleFirst = !DraftStyle.IsConfigured(setting, file),
-        Descriptions = workspace,
-        EvidenceComplete = evidenceComplete,
-        Project = project,
-        ModuleName = moduleName,
-        Committed = committed,
-    };
+        {
+            Style = DraftStyle.Choose(setting, file, census),
+            FileStyleFirst = !DraftStyle.IsConfigured(setting, file),
+            Descriptions = workspace,
+            EvidenceComplete = evidenceComplete,
+            Project = project,
+            ModuleName = moduleName,
+            Committed = committed,
+        };
 }

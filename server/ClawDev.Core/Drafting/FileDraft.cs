@@ -22,7 +22,7 @@ internal static class FileDraft
             {
                 continue;
             }
-            if (DraftActions.IsModuleCode(finding.Code))
+            if (finding.IsAboutModule)
             {
                 module = true;
             }

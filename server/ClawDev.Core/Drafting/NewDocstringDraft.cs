@@ -1,6 +1,7 @@
 using ClawDev.Core.Drafting.Editing;
 using ClawDev.Core.Drafting.Writing;
 using ClawDev.Core.Python;
+using ClawDev.Core.Python.Parsing;
 using ClawDev.Core.Rules;
 
 namespace ClawDev.Core.Drafting;
@@ -31,7 +32,12 @@ internal static class NewDocstringDraft
 
         var text = session.Text;
         var unit = SourceLayout.IndentUnit(session.Module, definition);
-        var body = definition.IsOneLiner ? definition.Indentation + unit : definition.BodyIndentation;
+        // A body no deeper than the header line (half-typed code; a def indented past its decorator) is not the
+        // definition's: the docstring becomes its body.
+        var header = SourceText.IndentationAt(text, definition.NameSpan.Start);
+        var body = definition.IsOneLiner || !IsDeeper(definition.BodyIndentation, header)
+            ? header + unit
+            : definition.BodyIndentation;
         var lineBreak = SourceLayout.LineBreakAt(text, definition.HeaderColonOffset);
         var rendered = IndentLevels.From(body, unit).Render(lines.Lines, lineBreak, indentFirst: false);
         if (lines.Count > 1)
@@ -68,6 +74,8 @@ internal static class NewDocstringDraft
         edits.EnsureWithin(allowed, $"the docstring position of {definition.QualifiedName}");
         return new TargetDraft(edits.ToList(), grounding.Provenance, null, parameters.Select(static p => p.Name).ToArray());
     }
+
+    private static bool IsDeeper(string body, string header) => body.Length > header.Length && body.StartsWith(header, StringComparison.Ordinal);
 
     /// <summary>
     /// Puts the literal first in the body (a header still without a body gets the docstring as its body, which

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ClawDev.Core.FileSystem;
 
 namespace ClawDev.Core.Library;
 
@@ -57,18 +58,17 @@ public static partial class DocumentationPages
                     return (references, notes);
                 }
                 var relative = Path.GetRelativePath(root, file).Replace('\\', '/');
-                try
+                if (new FileInfo(file).LinkTarget is not null)
                 {
-                    var info = new FileInfo(file);
-                    if (info.Length > MaxFileBytes || info.LinkTarget is not null)
-                    {
-                        continue;
-                    }
-                    references.AddRange(Parse(File.ReadAllText(file), relative));
+                    continue;
                 }
-                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                if (BoundedFile.ReadText(file, MaxFileBytes, out var problem) is { } text)
                 {
-                    notes.Add($"{relative} cannot be read ({e.Message}); the objects it renders are not known.");
+                    references.AddRange(Parse(text, relative));
+                }
+                else if (problem!.Kind != ReadProblemKind.TooLarge)
+                {
+                    notes.Add($"{relative} cannot be read ({problem}); the objects it renders are not known.");
                 }
             }
         }
@@ -82,6 +82,11 @@ public static partial class DocumentationPages
         for (var index = 0; index < lines.Length; index++)
         {
             var line = lines[index];
+            // Every directive names "auto…" ([[autodoc]], autoclass::, autosummary::) or starts with ":::": most lines are prose.
+            if (!line.Contains("auto", StringComparison.Ordinal) && !line.StartsWith(":::", StringComparison.Ordinal))
+            {
+                continue;
+            }
             if (AutodocLine().Match(line) is { Success: true } autodoc)
             {
                 yield return new DocReference(autodoc.Groups["target"].Value, DocTool.HuggingFace, AutodocMembers(lines, index + 1), false, $"{source}:{index + 1}");

@@ -13,11 +13,8 @@ public readonly record struct Symbol(string Module, string Qualified)
 /// <param name="Symbol">The copy itself.</param>
 /// <param name="Mark">The mark that makes it a copy (its replacements turn the origin's text into the copy's).</param>
 /// <param name="Line">0-based line of the copy's def/class keyword.</param>
-public sealed record CopyLocation(string Path, Symbol Symbol, CopyMark Mark, int Line)
-{
-    /// <summary>What it is a copy of directly: the origin, or for a copy of a copy, that copy.</summary>
-    public Symbol Of { get; init; }
-}
+/// <param name="Of">What it is a copy of directly: the origin, or for a copy of a copy, that copy.</param>
+public sealed record CopyLocation(string Path, Symbol Symbol, CopyMark Mark, int Line, Symbol Of);
 
 /// <summary>What a copy mark above a definition (or above one of its enclosing classes) makes of it.</summary>
 /// <param name="Origin">The dotted path of the original object, as the mark names it (with nested names mapped back).</param>
@@ -145,6 +142,10 @@ public sealed class ProjectFacts
             definitions[@base.Qualified].DocumentedParameters.Contains(field) ? $"{@base}.{field}" : null,
             dotted => FrameworkHooks.DocumentsField(dotted, field));
 
+    /// <summary>Whether the repository's class takes its fields as parameters (a dataclass: no <c>__init__</c> of its own).</summary>
+    public bool TakesFieldsAsParameters(Symbol @class) =>
+        IsClass(@class) && !_definitions[@class.Module].ContainsKey($"{@class.Qualified}.__init__");
+
     /// <summary>Whether the repository's definition is a class.</summary>
     public bool IsClass(Symbol symbol) =>
         _definitions.TryGetValue(symbol.Module, out var definitions) && definitions.TryGetValue(symbol.Qualified, out var definition) && definition.IsClass;
@@ -243,7 +244,7 @@ public sealed class ProjectFacts
             {
                 if (length == parts.Length)
                 {
-                    yield return copy with { Of = origin };
+                    yield return copy;
                     continue;
                 }
                 var member = $"{copy.Symbol.Qualified}.{copy.Mark.ToCopy(string.Join('.', parts[length..]))}";
@@ -483,7 +484,7 @@ public sealed class ProjectFacts
                 var copy = new Symbol(module, definition.QualifiedName);
                 if (Resolve(mark.Origin) is { } origin && origin != copy)
                 {
-                    (_copies.TryGetValue(origin, out var list) ? list : _copies[origin] = []).Add(new CopyLocation(_pathOfModule[module], copy, mark, definition.Line));
+                    (_copies.TryGetValue(origin, out var list) ? list : _copies[origin] = []).Add(new CopyLocation(_pathOfModule[module], copy, mark, definition.Line, origin));
                 }
                 else
                 {

@@ -57,15 +57,4 @@ public sealed class LineIndex
         var line = LineOf(offset);
         return (line, Math.Clamp(offset, 0, _text.Length) - LineStarts[line]);
     }
-
-    public int OffsetOf(int line, int character)
-    {
-        if (line >= LineStarts.Length)
-        {
-            return _text.Length;
-        }
-        var start = LineStarts[Math.Max(line, 0)];
-        var next = line + 1 < LineStarts.Length ? LineStarts[line + 1] : _text.Length;
-        return Math.Min(start + Math.Max(character, 0), next);
-    }
 }

@@ -60,7 +60,11 @@ public sealed class Definition
     public required DefinitionKind Kind { get; init; }
     public required string Name { get; init; }
 
-    /// <summary>Dotted path from the module: "Trainer.train", "outer.inner".</summary>
+    /// <summary>Longer qualified names keep their first and last characters around an ellipsis.</summary>
+    public const int MaxQualifiedNameLength = 512;
+
+    /// <summary>Dotted path from the module: "Trainer.train", "outer.inner"; at most <see cref="MaxQualifiedNameLength"/>
+    /// characters.</summary>
     public required string QualifiedName { get; init; }
 
     public bool IsAsync { get; init; }
@@ -213,6 +217,10 @@ public sealed class PythonModule
 
     /// <summary>Empty for a file that parses cleanly.</summary>
     public IReadOnlyList<SyntaxProblem> Problems { get; init; } = [];
+
+    /// <summary>Where the first triple-quoted string that never closes starts, or null. This parser ends it with its
+    /// line to read on; Python reads on to the next matching quotes, so quotes written after this point close it.</summary>
+    public int? UnterminatedTripleQuoteAt { get; init; }
 
     public IEnumerable<Definition> AllDefinitions() => Definitions.SelectMany(d => d.DescendantsAndSelf());
 }

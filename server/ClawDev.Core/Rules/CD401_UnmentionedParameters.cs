@@ -1,5 +1,6 @@
 using ClawDev.Core.Configuration;
 using ClawDev.Core.Docstrings;
+using ClawDev.Core.Drafting;
 using ClawDev.Core.Python;
 
 namespace ClawDev.Core.Rules;
@@ -20,7 +21,7 @@ namespace ClawDev.Core.Rules;
 /// </summary>
 internal sealed class CD401_UnmentionedParameters : DefinitionRule
 {
-    public override RuleDoc Doc { get; } = new(
+    public override RuleDescriptor Descriptor { get; } = new(
         Code: "CD401",
         Name: "unmentioned-parameter",
         Summary: "Docstring does not mention a parameter",
@@ -57,6 +58,7 @@ internal sealed class CD401_UnmentionedParameters : DefinitionRule
             """")
     {
         Options = "[tool.clawdev] document-var-args, document-self-and-cls, document-private; `# noqa: CD401`.",
+        Fix = DraftAction.DocumentMissingParameters,
     };
 
     public override void Check(DefinitionFacts definition, ModuleFacts module, FindingSink sink)
@@ -134,24 +136,16 @@ internal sealed class CD401_UnmentionedParameters : DefinitionRule
     /// <summary>The parameters neither docstring mentions, less those D417 reports for this definition anyway.</summary>
     private static List<string> Unmentioned(List<Parameter> parameters, DefinitionFacts definition, DefinitionFacts? companion, ModuleFacts module)
     {
-        var text = module.Module.Text;
-        var unmentioned = new List<string>();
-        foreach (var parameter in parameters)
+        var names = parameters.ConvertAll(parameter => parameter.Name);
+        var unmentioned = ParameterMentions.NotMentioned(module.Module.Text, names, definition.Docstring, companion?.Docstring);
+        if (definition.Supplied(module)?.ParameterNames is { } supplied)
         {
-            var name = parameter.Name;
-            if (!ParameterMentions.Mentions(text, definition.Docstring, name)
-                && !ParameterMentions.Mentions(text, companion?.Docstring, name)
-                && definition.Supplied(module)?.ParameterNames?.Contains(name) != true)
-            {
-                unmentioned.Add(name);
-            }
+            unmentioned.RemoveAll(supplied.Contains);
         }
         if (unmentioned.Count > 0 && module.Settings.EnabledCodes.Contains("D417") && module.Settings.Profile == AnalysisProfile.Pydocstyle)
         {
-            foreach (var missing in D417_UndocumentedParameters.MissingPerSection(definition, module))
-            {
-                unmentioned.RemoveAll(missing.Contains);
-            }
+            var reportedByD417 = D417_UndocumentedParameters.MissingPerSection(definition, module).SelectMany(missing => missing).ToHashSet(StringComparer.Ordinal);
+            unmentioned.RemoveAll(reportedByD417.Contains);
         }
         return unmentioned;
     }

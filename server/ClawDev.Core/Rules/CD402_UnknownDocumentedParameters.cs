@@ -1,3 +1,5 @@
+using ClawDev.Core.Collections;
+using ClawDev.Core.Drafting;
 using ClawDev.Core.Python;
 
 namespace ClawDev.Core.Rules;
@@ -12,7 +14,7 @@ namespace ClawDev.Core.Rules;
 /// </summary>
 internal sealed class CD402_UnknownDocumentedParameters : DefinitionRule
 {
-    public override RuleDoc Doc { get; } = new(
+    public override RuleDescriptor Descriptor { get; } = new(
         Code: "CD402",
         Name: "documented-parameter-not-in-signature",
         Summary: "Docstring documents a parameter the signature does not have",
@@ -45,6 +47,7 @@ internal sealed class CD402_UnknownDocumentedParameters : DefinitionRule
             """")
     {
         Options = "`# noqa: CD402`.",
+        Fix = DraftAction.UpdateToSignature,
     };
 
     public override void Check(DefinitionFacts definition, ModuleFacts module, FindingSink sink)
@@ -65,29 +68,19 @@ internal sealed class CD402_UnknownDocumentedParameters : DefinitionRule
                 return;
             }
         }
-        var unknown = new List<string>();
+        var names = SignatureParameters.Positions(signature);
+        var unknown = new OrderedSet<string>(StringComparer.Ordinal);
         foreach (var documented in parsed.DocumentedParameters)
         {
-            if (!IsInSignature(documented.Name, signature) && !unknown.Contains(documented.Name))
+            if (!names.ContainsKey(documented.Name))
             {
                 unknown.Add(documented.Name);
             }
         }
         if (unknown.Count > 0)
         {
-            sink.Report(Code, $"Docstring documents parameter(s) {string.Join(", ", unknown)} not in the signature", unknown);
+            List<string> listed = [.. unknown];
+            sink.Report(Code, $"Docstring documents parameter(s) {string.Join(", ", listed)} not in the signature", listed);
         }
-    }
-
-    private static bool IsInSignature(string name, IReadOnlyList<Parameter> signature)
-    {
-        foreach (var parameter in signature)
-        {
-            if (parameter.Name == name)
-            {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -1,3 +1,7 @@
+using ClawDev.Core.Collections;
+using ClawDev.Core.Configuration;
+using ClawDev.Core.Docstrings;
+using ClawDev.Core.Drafting;
 using ClawDev.Core.Python;
 
 namespace ClawDev.Core.Rules;
@@ -9,7 +13,7 @@ namespace ClawDev.Core.Rules;
 /// </summary>
 internal sealed class CD403_ParameterEntriesOutOfOrder : DefinitionRule
 {
-    public override RuleDoc Doc { get; } = new(
+    public override RuleDescriptor Descriptor { get; } = new(
         Code: "CD403",
         Name: "parameter-entries-out-of-order",
         Summary: "Parameter entries are not in signature order",
@@ -44,6 +48,10 @@ internal sealed class CD403_ParameterEntriesOutOfOrder : DefinitionRule
             """")
     {
         Options = "`# noqa: CD403`.",
+        Fix = DraftAction.UpdateToSignature,
+        // Not in the contribution profile: reordering entries is the cosmetic change maintainers least welcome, and
+        // grouped entries (Hugging Face's "> Parameters that control …" groups) follow topics, not the signature.
+        OnByDefaultIn = [AnalysisProfile.Pydocstyle],
     };
 
     public override void Check(DefinitionFacts definition, ModuleFacts module, FindingSink sink)
@@ -53,55 +61,41 @@ internal sealed class CD403_ParameterEntriesOutOfOrder : DefinitionRule
             return;
         }
         var signature = owner.Definition.Parameters;
+        var positionOf = SignatureParameters.Positions(signature);
+        // One pass over the entries, each to its section: the signature positions of the names it documents.
+        var documentedPositions = new Dictionary<DocSection, OrderedSet<int>>();
+        foreach (var documented in parsed.DocumentedParameters)
+        {
+            if (documented.Section.IsParameterSection && positionOf.TryGetValue(documented.Name, out var position))
+            {
+                if (!documentedPositions.TryGetValue(documented.Section, out var positions))
+                {
+                    documentedPositions[documented.Section] = positions = new OrderedSet<int>();
+                }
+                positions.Add(position);
+            }
+        }
         foreach (var section in parsed.Sections)
         {
-            if (!section.IsParameterSection)
+            if (!documentedPositions.TryGetValue(section, out var positions) || IsAscending(positions))
             {
                 continue;
             }
-            var positions = new List<int>();
-            foreach (var documented in parsed.DocumentedParameters)
-            {
-                var position = PositionIn(signature, documented.Name);
-                if (documented.Section == section && position >= 0 && !positions.Contains(position))
-                {
-                    positions.Add(position);
-                }
-            }
-            if (IsAscending(positions))
-            {
-                continue;
-            }
-            positions.Sort();
-            var expected = new List<string>(positions.Count);
-            foreach (var position in positions)
-            {
-                expected.Add(signature[position].Name);
-            }
+            var expected = positions.Order().Select(position => signature[position].Name).ToList();
             sink.Report(Code, $"Parameter entries are not in signature order (expected {string.Join(", ", expected)})", expected);
         }
     }
 
-    private static int PositionIn(IReadOnlyList<Parameter> signature, string name)
+    private static bool IsAscending(IEnumerable<int> positions)
     {
-        for (var i = 0; i < signature.Count; i++)
+        var previous = -1;
+        foreach (var position in positions)
         {
-            if (signature[i].Name == name)
-            {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private static bool IsAscending(List<int> positions)
-    {
-        for (var i = 1; i < positions.Count; i++)
-        {
-            if (positions[i] < positions[i - 1])
+            if (position < previous)
             {
                 return false;
             }
+            previous = position;
         }
         return true;
     }

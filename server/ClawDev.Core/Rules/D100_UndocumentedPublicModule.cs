@@ -1,3 +1,5 @@
+using ClawDev.Core.Drafting;
+
 namespace ClawDev.Core.Rules;
 
 /// <summary>
@@ -7,7 +9,7 @@ namespace ClawDev.Core.Rules;
 /// </summary>
 internal sealed class D100_UndocumentedPublicModule : ModuleRule
 {
-    public override RuleDoc Doc { get; } = new(
+    public override RuleDescriptor Descriptor { get; } = new(
         Code: "D100",
         Name: "undocumented-public-module",
         Summary: "Missing docstring in public module",
@@ -39,6 +41,7 @@ internal sealed class D100_UndocumentedPublicModule : ModuleRule
             """")
     {
         Options = "`# noqa: D100` on the first line (flake8), or a noqa comment before the module docstring (pydocstyle).",
+        Fix = DraftAction.DraftDocstring,
     };
 
     public override void Check(ModuleFacts module, FindingSink sink)
@@ -47,6 +50,6 @@ internal sealed class D100_UndocumentedPublicModule : ModuleRule
         {
             return;
         }
-        sink.Report(Code, Doc.Summary);
+        sink.Report(Code, Descriptor.Summary);
     }
 }

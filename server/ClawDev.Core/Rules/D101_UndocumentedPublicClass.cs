@@ -1,3 +1,5 @@
+using ClawDev.Core.Drafting;
+
 namespace ClawDev.Core.Rules;
 
 /// <summary>
@@ -7,7 +9,7 @@ namespace ClawDev.Core.Rules;
 /// </summary>
 internal sealed class D101_UndocumentedPublicClass : DefinitionRule
 {
-    public override RuleDoc Doc { get; } = new(
+    public override RuleDescriptor Descriptor { get; } = new(
         Code: "D101",
         Name: "undocumented-public-class",
         Summary: "Missing docstring in public class",
@@ -35,6 +37,7 @@ internal sealed class D101_UndocumentedPublicClass : DefinitionRule
             """")
     {
         Options = "ignore-decorators; [tool.clawdev] use-full-dunder-all; `# noqa: D101`.",
+        Fix = DraftAction.DraftDocstring,
     };
 
     public override bool IsTerminal => true;
@@ -45,6 +48,6 @@ internal sealed class D101_UndocumentedPublicClass : DefinitionRule
         {
             return;
         }
-        sink.Report(Code, Doc.Summary);
+        sink.Report(Code, Descriptor.Summary);
     }
 }

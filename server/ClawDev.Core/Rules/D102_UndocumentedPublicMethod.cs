@@ -1,3 +1,5 @@
+using ClawDev.Core.Drafting;
+
 namespace ClawDev.Core.Rules;
 
 /// <summary>
@@ -8,7 +10,7 @@ namespace ClawDev.Core.Rules;
 /// </summary>
 internal sealed class D102_UndocumentedPublicMethod : DefinitionRule
 {
-    public override RuleDoc Doc { get; } = new(
+    public override RuleDescriptor Descriptor { get; } = new(
         Code: "D102",
         Name: "undocumented-public-method",
         Summary: "Missing docstring in public method",
@@ -36,6 +38,7 @@ internal sealed class D102_UndocumentedPublicMethod : DefinitionRule
             """")
     {
         Options = "ignore-decorators; [tool.clawdev] use-full-dunder-all; `# noqa: D102`.",
+        Fix = DraftAction.DraftDocstring,
     };
 
     public override bool IsTerminal => true;
@@ -50,6 +53,6 @@ internal sealed class D102_UndocumentedPublicMethod : DefinitionRule
         {
             return;
         }
-        sink.Report(Code, Doc.Summary);
+        sink.Report(Code, Descriptor.Summary);
     }
 }

@@ -1,3 +1,5 @@
+using ClawDev.Core.Drafting;
+
 namespace ClawDev.Core.Rules;
 
 /// <summary>
@@ -7,7 +9,7 @@ namespace ClawDev.Core.Rules;
 /// </summary>
 internal sealed class D103_UndocumentedPublicFunction : DefinitionRule
 {
-    public override RuleDoc Doc { get; } = new(
+    public override RuleDescriptor Descriptor { get; } = new(
         Code: "D103",
         Name: "undocumented-public-function",
         Summary: "Missing docstring in public function",
@@ -33,6 +35,7 @@ internal sealed class D103_UndocumentedPublicFunction : DefinitionRule
             """")
     {
         Options = "ignore-decorators; [tool.clawdev] use-full-dunder-all; `# noqa: D103`.",
+        Fix = DraftAction.DraftDocstring,
     };
 
     public override bool IsTerminal => true;
@@ -47,6 +50,6 @@ internal sealed class D103_UndocumentedPublicFunction : DefinitionRule
         {
             return;
         }
-        sink.Report(Code, Doc.Summary);
+        sink.Report(Code, Descriptor.Summary);
     }
 }

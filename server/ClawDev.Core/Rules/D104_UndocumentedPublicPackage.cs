@@ -1,3 +1,5 @@
+using ClawDev.Core.Drafting;
+
 namespace ClawDev.Core.Rules;
 
 /// <summary>
@@ -6,7 +8,7 @@ namespace ClawDev.Core.Rules;
 /// </summary>
 internal sealed class D104_UndocumentedPublicPackage : ModuleRule
 {
-    public override RuleDoc Doc { get; } = new(
+    public override RuleDescriptor Descriptor { get; } = new(
         Code: "D104",
         Name: "undocumented-public-package",
         Summary: "Missing docstring in public package",
@@ -28,6 +30,7 @@ internal sealed class D104_UndocumentedPublicPackage : ModuleRule
             """")
     {
         Options = "`# noqa: D104` on the first line (flake8), or a noqa comment before the module docstring (pydocstyle).",
+        Fix = DraftAction.DraftDocstring,
     };
 
     public override void Check(ModuleFacts module, FindingSink sink)
@@ -36,6 +39,6 @@ internal sealed class D104_UndocumentedPublicPackage : ModuleRule
         {
             return;
         }
-        sink.Report(Code, Doc.Summary);
+        sink.Report(Code, Descriptor.Summary);
     }
 }

@@ -1,3 +1,5 @@
+using ClawDev.Core.Drafting;
+
 namespace ClawDev.Core.Rules;
 
 /// <summary>
@@ -6,7 +8,7 @@ namespace ClawDev.Core.Rules;
 /// </summary>
 internal sealed class D105_UndocumentedMagicMethod : DefinitionRule
 {
-    public override RuleDoc Doc { get; } = new(
+    public override RuleDescriptor Descriptor { get; } = new(
         Code: "D105",
         Name: "undocumented-magic-method",
         Summary: "Missing docstring in magic method",
@@ -33,6 +35,7 @@ internal sealed class D105_UndocumentedMagicMethod : DefinitionRule
             """")
     {
         Options = "ignore-decorators; `# noqa: D105`.",
+        Fix = DraftAction.DraftDocstring,
     };
 
     public override bool IsTerminal => true;
@@ -43,6 +46,6 @@ internal sealed class D105_UndocumentedMagicMethod : DefinitionRule
         {
             return;
         }
-        sink.Report(Code, Doc.Summary);
+        sink.Report(Code, Descriptor.Summary);
     }
 }

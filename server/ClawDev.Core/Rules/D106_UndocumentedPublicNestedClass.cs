@@ -1,3 +1,5 @@
+using ClawDev.Core.Drafting;
+
 namespace ClawDev.Core.Rules;
 
 /// <summary>
@@ -7,7 +9,7 @@ namespace ClawDev.Core.Rules;
 /// </summary>
 internal sealed class D106_UndocumentedPublicNestedClass : DefinitionRule
 {
-    public override RuleDoc Doc { get; } = new(
+    public override RuleDescriptor Descriptor { get; } = new(
         Code: "D106",
         Name: "undocumented-public-nested-class",
         Summary: "Missing docstring in public nested class",
@@ -32,6 +34,7 @@ internal sealed class D106_UndocumentedPublicNestedClass : DefinitionRule
             """")
     {
         Options = "ignore-decorators; `# noqa: D106`.",
+        Fix = DraftAction.DraftDocstring,
     };
 
     public override bool IsTerminal => true;
@@ -42,6 +45,6 @@ internal sealed class D106_UndocumentedPublicNestedClass : DefinitionRule
         {
             return;
         }
-        sink.Report(Code, Doc.Summary);
+        sink.Report(Code, Descriptor.Summary);
     }
 }

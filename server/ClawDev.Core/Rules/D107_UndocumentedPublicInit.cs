@@ -1,4 +1,5 @@
 using ClawDev.Core.Configuration;
+using ClawDev.Core.Drafting;
 
 namespace ClawDev.Core.Rules;
 
@@ -9,7 +10,7 @@ namespace ClawDev.Core.Rules;
 /// </summary>
 internal sealed class D107_UndocumentedPublicInit : DefinitionRule
 {
-    public override RuleDoc Doc { get; } = new(
+    public override RuleDescriptor Descriptor { get; } = new(
         Code: "D107",
         Name: "undocumented-public-init",
         Summary: "Missing docstring in __init__",
@@ -36,6 +37,7 @@ internal sealed class D107_UndocumentedPublicInit : DefinitionRule
             """")
     {
         Options = "ignore-decorators; ignore-self-only-init; `# noqa: D107`.",
+        Fix = DraftAction.DraftDocstring,
     };
 
     public override bool IsTerminal => true;
@@ -56,6 +58,6 @@ internal sealed class D107_UndocumentedPublicInit : DefinitionRule
         {
             return;
         }
-        sink.Report(Code, Doc.Summary);
+        sink.Report(Code, Descriptor.Summary);
     }
 }

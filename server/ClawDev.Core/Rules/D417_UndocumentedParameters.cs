@@ -1,5 +1,7 @@
+using ClawDev.Core.Collections;
 using ClawDev.Core.Configuration;
 using ClawDev.Core.Docstrings;
+using ClawDev.Core.Drafting;
 using ClawDev.Core.Python;
 using ClawDev.Core.Rules.Pydocstyle;
 
@@ -15,7 +17,7 @@ namespace ClawDev.Core.Rules;
 /// </summary>
 internal sealed class D417_UndocumentedParameters : DefinitionRule
 {
-    public override RuleDoc Doc { get; } = new(
+    public override RuleDescriptor Descriptor { get; } = new(
         Code: "D417",
         Name: "undocumented-param",
         Summary: "Missing argument descriptions in the docstring",
@@ -60,6 +62,7 @@ internal sealed class D417_UndocumentedParameters : DefinitionRule
             """")
     {
         Options = "ruff: ignore-var-parameters; [tool.clawdev] d417-sphinx; ignore-decorators; `# noqa: D417`.",
+        Fix = DraftAction.DocumentMissingParameters,
     };
 
     public override void Check(DefinitionFacts definition, ModuleFacts module, FindingSink sink)
@@ -124,17 +127,17 @@ internal sealed class D417_UndocumentedParameters : DefinitionRule
 
     private static void AddMissing(List<Parameter> expected, HashSet<string> described, List<List<string>> result)
     {
-        var missing = new List<string>();
+        var missing = new OrderedSet<string>(StringComparer.Ordinal);
         foreach (var parameter in expected)
         {
-            if (!IsDescribed(parameter, described) && !missing.Contains(parameter.Name))
+            if (!IsDescribed(parameter, described))
             {
                 missing.Add(parameter.Name);
             }
         }
         if (missing.Count > 0)
         {
-            result.Add(missing);
+            result.Add([.. missing]);
         }
     }
 

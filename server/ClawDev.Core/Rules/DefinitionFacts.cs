@@ -259,7 +259,7 @@ internal sealed class DefinitionFacts
     }
 
     /// <summary>pydocstyle: <c>len(ignore_decorators.findall(dec.name)) > 0</c> for any decorator, i.e. a match anywhere.</summary>
-    private static bool AnyDecoratorMatches(Definition definition, System.Text.RegularExpressions.Regex pattern)
+    private static bool AnyDecoratorMatches(Definition definition, Configuration.Paths.ConfigRegex pattern)
     {
         foreach (var decorator in definition.Decorators)
         {

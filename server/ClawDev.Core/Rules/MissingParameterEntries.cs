@@ -6,7 +6,8 @@ namespace ClawDev.Core.Rules;
 /// The contribution profile's reading of parameter documentation (D417 there): a parameter is missing when the
 /// documentation has a parameter section in any style — Google/Hugging Face "Args:", "Arguments:", "Parameters:",
 /// "Keyword Args:", "Other Parameters:", NumPy sections, Sphinx ":param x:" — and no entry names it, whatever other
-/// sections exist and wherever else the name is mentioned. The docstring is read by <see cref="DocstringParser"/>,
+/// sections exist and wherever else the name is mentioned. A Sphinx field list counts as a parameter section even
+/// without a ":param" field (a docstring documenting ":returns:" with fields documents its parameters so too). The docstring is read by <see cref="DocstringParser"/>,
 /// the parser drafting uses, so every finding has entries to draft; "a (…), b (…):" entries count for each name.
 /// The class docstring and the __init__ docstring document the constructor together (either may hold the
 /// entries); the one with a parameter section reports, __init__'s when both have one. What decorators supply
@@ -24,13 +25,14 @@ public static class MissingParameterEntries
     {
         if (definition.Docstring is null
             || definition.SignatureOwner() is not { } owner
-            || definition.ParseDocstring(module) is not { HasParameterSection: true } parsed)
+            || definition.ParseDocstring(module) is not { } parsed
+            || !(parsed.HasParameterSection || IsSphinxFieldList(parsed)))
         {
             return [];
         }
         var companion = definition.IsInit ? definition.Parent : owner == definition ? null : owner;
         var companionParsed = companion?.Docstring is null ? null : companion.ParseDocstring(module);
-        if (!definition.IsFunctionLike && companionParsed is { HasParameterSection: true })
+        if (!definition.IsFunctionLike && companionParsed is not null && (companionParsed.HasParameterSection || IsSphinxFieldList(companionParsed)))
         {
             return []; // __init__'s own parameter section reports them
         }
@@ -60,4 +62,8 @@ public static class MissingParameterEntries
         }
         return missing;
     }
+
+    /// <summary>A Sphinx docstring with fields (":returns:", ":raises E:", ":rtype:"…).</summary>
+    private static bool IsSphinxFieldList(ParsedDocstring parsed) =>
+        parsed.Style == DocstringStyle.Sphinx && parsed.Sections.Any(static section => section.Kind is SectionKind.Returns or SectionKind.Yields or SectionKind.Raises);
 }

@@ -2,10 +2,69 @@ using ClawDev.Core.Python;
 
 namespace ClawDev.Core.Rules;
 
-/// <summary>Whether a docstring mentions a name as a word: anywhere in its text, backticked or not.</summary>
+/// <summary>Whether docstrings mention names as words: anywhere in their text, backticked or not.</summary>
 internal static class ParameterMentions
 {
-    public static bool Mentions(string fileText, Docstring? docstring, string name)
+    /// <summary>The <paramref name="names"/> that none of <paramref name="docstrings"/> mentions, in their order. Each
+    /// docstring is read once, whatever the number of names (a word is looked up, not each name searched for).</summary>
+    public static List<string> NotMentioned(string fileText, IReadOnlyList<string> names, params Docstring?[] docstrings)
+    {
+        var pending = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var name in names)
+        {
+            if (IsWord(name))
+            {
+                pending.Add(name);
+            }
+        }
+        var words = pending.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var docstring in docstrings)
+        {
+            if (docstring is null)
+            {
+                continue;
+            }
+            var content = fileText.AsSpan(docstring.ContentSpan.Start, docstring.ContentSpan.Length);
+            var start = 0;
+            while (pending.Count > 0 && start < content.Length)
+            {
+                var end = start;
+                while (end < content.Length && IsIdentifierChar(content[end]))
+                {
+                    end++;
+                }
+                if (end > start)
+                {
+                    words.Remove(content[start..end]);
+                }
+                start = end + 1;
+            }
+        }
+        var notMentioned = new List<string>();
+        foreach (var name in names)
+        {
+            // A name that is not one word (never a Python identifier) is searched for as text.
+            if (IsWord(name) ? pending.Contains(name) : !Array.Exists(docstrings, docstring => Mentions(fileText, docstring, name)))
+            {
+                notMentioned.Add(name);
+            }
+        }
+        return notMentioned;
+    }
+
+    private static bool IsWord(string name)
+    {
+        foreach (var c in name)
+        {
+            if (!IsIdentifierChar(c))
+            {
+                return false;
+            }
+        }
+        return name.Length > 0;
+    }
+
+    private static bool Mentions(string fileText, Docstring? docstring, string name)
     {
         if (docstring is null || name.Length == 0)
         {

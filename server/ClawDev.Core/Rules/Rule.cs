@@ -1,11 +1,11 @@
 namespace ClawDev.Core.Rules;
 
-/// <summary>A documentation rule: its code and user-facing documentation.</summary>
+/// <summary>A documentation rule: its descriptor and its check. <see cref="RuleRegistry"/> finds every concrete subclass.</summary>
 internal abstract class Rule
 {
-    public abstract RuleDoc Doc { get; }
+    public abstract RuleDescriptor Descriptor { get; }
 
-    public string Code => Doc.Code;
+    public string Code => Descriptor.Code;
 }
 
 /// <summary>A rule about the module itself (D100, D104).</summary>

@@ -1,59 +1,55 @@
+using ClawDev.Core.Configuration;
+using ClawDev.Core.Configuration.Codes;
+
 namespace ClawDev.Core.Rules;
 
-/// <summary>Every rule ClawDev knows, in the order they run on a target.</summary>
+/// <summary>
+/// Every rule ClawDev knows: each concrete <see cref="Rule"/> in this assembly, found once, so adding a rule is adding
+/// its file. They run in code order, D codes first (<see cref="CodeListText.Compare"/>): the terminal D1xx rules come
+/// before the others, since a missing docstring ends the checks of a definition, as in pydocstyle.
+/// </summary>
 public static class RuleRegistry
 {
-    internal static readonly ModuleRule[] ModuleRules =
-    [
-        new D100_UndocumentedPublicModule(),
-        new D104_UndocumentedPublicPackage(),
-    ];
+    private static readonly Rule[] AllRules = Discover();
 
-    /// <summary>The D1xx rules come first: a missing docstring ends the checks of a definition, as in pydocstyle.</summary>
-    internal static readonly DefinitionRule[] DefinitionRules =
-    [
-        new D101_UndocumentedPublicClass(),
-        new D102_UndocumentedPublicMethod(),
-        new D103_UndocumentedPublicFunction(),
-        new D105_UndocumentedMagicMethod(),
-        new D106_UndocumentedPublicNestedClass(),
-        new D107_UndocumentedPublicInit(),
-        new D417_UndocumentedParameters(),
-        new CD401_UnmentionedParameters(),
-        new CD402_UnknownDocumentedParameters(),
-        new CD403_ParameterEntriesOutOfOrder(),
-    ];
+    internal static readonly ModuleRule[] ModuleRules = [.. AllRules.OfType<ModuleRule>()];
 
-    private static readonly RuleDoc[] AllDocs = CollectDocs();
+    internal static readonly DefinitionRule[] DefinitionRules = [.. AllRules.OfType<DefinitionRule>()];
 
-    /// <summary>Documentation of every rule, ordered by code.</summary>
-    public static IReadOnlyList<RuleDoc> Docs => AllDocs;
+    private static readonly RuleDescriptor[] AllDescriptors =
+        [.. AllRules.Select(static rule => rule.Descriptor).OrderBy(static descriptor => descriptor.Code, StringComparer.Ordinal)];
 
-    /// <summary>The documentation of <paramref name="code"/> (any case), or null for an unknown code.</summary>
-    public static RuleDoc? Find(string code)
+    /// <summary>Every rule's descriptor, ordered by code.</summary>
+    public static IReadOnlyList<RuleDescriptor> Descriptors => AllDescriptors;
+
+    /// <summary>The descriptor of <paramref name="code"/> (any case), or null for an unknown code.</summary>
+    public static RuleDescriptor? Find(string code)
     {
-        foreach (var doc in AllDocs)
+        foreach (var descriptor in AllDescriptors)
         {
-            if (string.Equals(doc.Code, code, StringComparison.OrdinalIgnoreCase))
+            if (string.Equals(descriptor.Code, code, StringComparison.OrdinalIgnoreCase))
             {
-                return doc;
+                return descriptor;
             }
         }
         return null;
     }
 
-    private static RuleDoc[] CollectDocs()
+    /// <summary>Whether <paramref name="code"/> is a rule about the module's own docstring (D100, D104) rather than a definition's.</summary>
+    public static bool IsAboutModule(string code) =>
+        ModuleRules.Any(rule => string.Equals(rule.Code, code, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The codes that are on in <paramref name="profile"/> unless configuration turns them off, in code order.</summary>
+    internal static IEnumerable<string> OnByDefault(AnalysisProfile profile) =>
+        AllRules.Where(rule => rule.Descriptor.OnByDefaultIn.Contains(profile)).Select(static rule => rule.Code);
+
+    private static Rule[] Discover()
     {
-        var docs = new List<RuleDoc>();
-        foreach (var rule in ModuleRules)
-        {
-            docs.Add(rule.Doc);
-        }
-        foreach (var rule in DefinitionRules)
-        {
-            docs.Add(rule.Doc);
-        }
-        docs.Sort(static (a, b) => string.CompareOrdinal(a.Code, b.Code));
-        return docs.ToArray();
+        var rules = typeof(Rule).Assembly.GetTypes()
+            .Where(static type => type.IsSubclassOf(typeof(Rule)) && !type.IsAbstract)
+            .Select(static type => (Rule)Activator.CreateInstance(type, nonPublic: true)!)
+            .ToList();
+        rules.Sort(static (left, right) => CodeListText.Compare(left.Code, right.Code));
+        return [.. rules];
     }
 }

@@ -42,6 +42,18 @@ internal static class SignatureParameters
         return expected;
     }
 
+    /// <summary>Each parameter name's first position in <paramref name="signature"/>: one lookup per documented name
+    /// instead of a walk along the signature.</summary>
+    public static Dictionary<string, int> Positions(IReadOnlyList<Parameter> signature)
+    {
+        var positions = new Dictionary<string, int>(signature.Count, StringComparer.Ordinal);
+        for (var i = 0; i < signature.Count; i++)
+        {
+            positions.TryAdd(signature[i].Name, i);
+        }
+        return positions;
+    }
+
     /// <summary>
     /// The parameters ClawDev's own rules expect documented, per <see cref="ParameterOptions"/>: *args/**kwargs only
     /// with DocumentVarArgs; the implicit first parameter of methods (self, cls; also of __new__) only with

@@ -1,4 +1,5 @@
 using System.IO.Enumeration;
+using ClawDev.Core.FileSystem;
 
 namespace ClawDev.Core.Workspace;
 
@@ -14,6 +15,9 @@ public sealed class DirectoryWalker : ISourceFileLister
 
     /// <summary>Shared with git's own listing, which reports nested repositories the same way.</summary>
     public const string NestedRepositoryNote = "a nested git repository: its files are not listed (scan it on its own)";
+
+    /// <summary>Shared with git's own listing, which goes on past a folder it cannot open as this walk does.</summary>
+    public const string UnreadableDirectoryNote = "directory could not be read, its files are not scanned";
 
     private const string GitIgnoreName = ".gitignore";
 
@@ -165,50 +169,42 @@ public sealed class DirectoryWalker : ISourceFileLister
 
         private List<Entry>? ReadEntries(string absolutePath, string pathFromRoot, bool isRoot)
         {
-            var enumerable = new FileSystemEnumerable<Entry>(
-                absolutePath,
-                // Attributes cost a stat call on Unix: only directories need them (to leave symlinks alone).
-                static (ref FileSystemEntry e) => new Entry(
-                    e.FileName.ToString(),
-                    e.IsDirectory,
-                    e.IsDirectory && (e.Attributes & FileAttributes.ReparsePoint) != 0),
-                EntryOptions)
-            {
-                // Only what the walk needs becomes a string: directories, Python files and git's own files.
-                ShouldIncludePredicate = static (ref FileSystemEntry e) =>
-                    e.IsDirectory
-                    || PythonSourceFiles.IsPythonSource(e.FileName)
-                    || e.FileName.SequenceEqual(GitIgnoreName)
-                    || e.FileName.SequenceEqual(GitWorkTree.GitEntryName),
-            };
             try
             {
+                // The enumerable opens the directory as it is made, so its construction fails like its reading.
+                var enumerable = new FileSystemEnumerable<Entry>(
+                    absolutePath,
+                    // Attributes cost a stat call on Unix: only directories need them (to leave symlinks alone).
+                    static (ref FileSystemEntry e) => new Entry(
+                        e.FileName.ToString(),
+                        e.IsDirectory,
+                        e.IsDirectory && (e.Attributes & FileAttributes.ReparsePoint) != 0),
+                    EntryOptions)
+                {
+                    // Only what the walk needs becomes a string: directories, Python files and git's own files.
+                    ShouldIncludePredicate = static (ref FileSystemEntry e) =>
+                        e.IsDirectory
+                        || PythonSourceFiles.IsPythonSource(e.FileName)
+                        || e.FileName.SequenceEqual(GitIgnoreName)
+                        || e.FileName.SequenceEqual(GitWorkTree.GitEntryName),
+                };
                 return [.. enumerable];
             }
             catch (Exception e) when (!isRoot && e is IOException or UnauthorizedAccessException)
             {
-                Note(new ScanNote(NoteKind.Listing, pathFromRoot, $"directory could not be read, its files are not scanned: {e.Message}"));
+                Note(new ScanNote(NoteKind.Listing, pathFromRoot, $"{UnreadableDirectoryNote}: {e.Message}"));
                 return null;
             }
         }
 
         private IgnoreRules WithIgnoreFile(IgnoreRules rules, string path, string baseDirectory, string? notePath)
         {
-            string content;
-            try
+            var content = BoundedFile.ReadText(path, GitIgnoreFile.MaxBytes, out var problem);
+            if (problem is not null && problem.Kind != ReadProblemKind.Missing)
             {
-                if (!File.Exists(path))
-                {
-                    return rules;
-                }
-                content = File.ReadAllText(path);
+                Note(new ScanNote(NoteKind.Listing, notePath, $"{path} could not be read, its patterns are not applied: {problem.Message}"));
             }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                Note(new ScanNote(NoteKind.Listing, notePath, $"{path} could not be read, its patterns are not applied: {e.Message}"));
-                return rules;
-            }
-            return rules.With(GitIgnoreFile.Parse(content, baseDirectory));
+            return content is null ? rules : rules.With(GitIgnoreFile.Parse(content, baseDirectory));
         }
     }
 }

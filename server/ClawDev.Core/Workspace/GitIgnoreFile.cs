@@ -3,6 +3,9 @@ namespace ClawDev.Core.Workspace;
 /// <summary>The patterns of one .gitignore (or .git/info/exclude) file and the directory they are relative to.</summary>
 internal sealed class GitIgnoreFile
 {
+    /// <summary>git's own limit (dir.c): a larger ignore file is not read.</summary>
+    public const long MaxBytes = 100 * 1024 * 1024;
+
     private readonly GitIgnorePattern[] _patterns;
 
     private GitIgnoreFile(string baseDirectory, GitIgnorePattern[] patterns)

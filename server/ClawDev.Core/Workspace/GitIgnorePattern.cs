@@ -14,6 +14,7 @@ internal sealed class GitIgnorePattern
 
     private readonly string _pattern;
     private readonly Shape _shape;
+    private readonly Wildmatch? _wildcard;
 
     private GitIgnorePattern(string pattern, bool isNegated, bool directoryOnly, bool matchesBasename)
     {
@@ -24,6 +25,7 @@ internal sealed class GitIgnorePattern
         _shape = Wildmatch.IsLiteral(pattern) ? Shape.Literal
             : matchesBasename && pattern.Length > 1 && pattern[0] == '*' && Wildmatch.IsLiteral(pattern.AsSpan(1)) ? Shape.StarSuffix
             : Shape.Wildcard;
+        _wildcard = _shape == Shape.Wildcard ? Wildmatch.Compile(pattern) : null;
     }
 
     /// <summary>"!pattern": a match re-includes the path.</summary>
@@ -77,7 +79,7 @@ internal sealed class GitIgnorePattern
         {
             Shape.Literal => subject.SequenceEqual(_pattern),
             Shape.StarSuffix => subject.EndsWith(_pattern.AsSpan(1), StringComparison.Ordinal),
-            _ => Wildmatch.IsMatch(_pattern, subject),
+            _ => _wildcard!.IsMatch(subject),
         };
     }
 

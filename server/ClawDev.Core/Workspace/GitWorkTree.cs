@@ -1,3 +1,5 @@
+using ClawDev.Core.FileSystem;
+
 namespace ClawDev.Core.Workspace;
 
 /// <summary>A git work tree found from the file system alone (no git process): its top and its git directories.</summary>
@@ -7,6 +9,9 @@ namespace ClawDev.Core.Workspace;
 public sealed record GitWorkTree(string Top, string? CommonGitDirectory)
 {
     public const string GitEntryName = ".git";
+
+    /// <summary>A ".git" file or "commondir" holds one path.</summary>
+    private const long MaxPointerFileBytes = 64 * 1024;
 
     /// <summary>The nearest work tree containing <paramref name="directory"/> (itself included), or null.</summary>
     public static GitWorkTree? Find(string directory)
@@ -26,13 +31,6 @@ public sealed record GitWorkTree(string Top, string? CommonGitDirectory)
         return null;
     }
 
-    /// <summary>True when <paramref name="directory"/> holds a ".git" directory or file of its own.</summary>
-    public static bool IsTopOfWorkTree(string directory)
-    {
-        var gitEntry = Path.Combine(directory, GitEntryName);
-        return Directory.Exists(gitEntry) || File.Exists(gitEntry);
-    }
-
     public string? InfoExcludePath => CommonGitDirectory is null ? null : Path.Combine(CommonGitDirectory, "info", "exclude");
 
     // A ".git" file (linked worktree, submodule) holds "gitdir: <path>", relative to the file's directory.
@@ -40,7 +38,11 @@ public sealed record GitWorkTree(string Top, string? CommonGitDirectory)
     {
         try
         {
-            var content = File.ReadAllText(gitFile).Trim();
+            if (BoundedFile.ReadText(gitFile, MaxPointerFileBytes, out _) is not { } text)
+            {
+                return null;
+            }
+            var content = text.Trim();
             const string prefix = "gitdir:";
             if (!content.StartsWith(prefix, StringComparison.Ordinal))
             {
@@ -61,9 +63,9 @@ public sealed record GitWorkTree(string Top, string? CommonGitDirectory)
         try
         {
             var commonDirFile = Path.Combine(gitDirectory, "commondir");
-            if (File.Exists(commonDirFile))
+            if (BoundedFile.ReadText(commonDirFile, MaxPointerFileBytes, out _) is { } commonDir)
             {
-                var common = Path.GetFullPath(Path.Combine(gitDirectory, File.ReadAllText(commonDirFile).Trim()));
+                var common = Path.GetFullPath(Path.Combine(gitDirectory, commonDir.Trim()));
                 if (Directory.Exists(common))
                 {
                     return common;

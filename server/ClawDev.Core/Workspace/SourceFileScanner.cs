@@ -2,6 +2,7 @@ using System.Buffers;
 using ClawDev.Core.Analysis;
 using ClawDev.Core.Configuration;
 using ClawDev.Core.Docstrings;
+using ClawDev.Core.FileSystem;
 using ClawDev.Core.Library;
 using ClawDev.Core.Python;
 
@@ -22,6 +23,7 @@ public sealed class SourceFileScanner
     private readonly StyleCensus _styles;
     private readonly long _maxFileBytes;
     private readonly bool _keepModules;
+    private string? _realRoot;
 
     /// <param name="root">The full path the relative paths given to <see cref="Scan"/> are under.</param>
     /// <param name="configuration">The configuration loaded from <paramref name="root"/>.</param>
@@ -55,6 +57,9 @@ public sealed class SourceFileScanner
         }
     }
 
+    /// <summary>The root with its symbolic links resolved: a source file's link may not lead out of it.</summary>
+    private string RealRoot => _realRoot ??= FileStatus.RealPath(_root) ?? _root;
+
     private FileOutcome ScanUnguarded(string relativePath, CancellationToken cancellationToken)
     {
         if (_configuration.Exclusion(relativePath) is var (category, reason))
@@ -66,10 +71,10 @@ public sealed class SourceFileScanner
         byte[]? buffer = null;
         try
         {
-            var read = Read(Path.Combine(_root, relativePath), ref buffer, out var skipReason);
-            if (skipReason is not null)
+            var read = BoundedFile.ReadPooled(Path.Combine(_root, relativePath), _maxFileBytes, RealRoot, ref buffer, out var readProblem);
+            if (readProblem is not null)
             {
-                return Noted(relativePath, NoteKind.Skipped, skipReason);
+                return Noted(relativePath, NoteKind.Skipped, $"skipped: {readProblem.Message}");
             }
             var bytes = buffer.AsSpan(0, read);
             if (SourceDecoder.LooksBinary(bytes))
@@ -104,60 +109,6 @@ public sealed class SourceFileScanner
                 ArrayPool<byte>.Shared.Return(buffer);
             }
         }
-    }
-
-    /// <summary>Reads the whole file into a pooled buffer, or says why it is skipped.</summary>
-    private int Read(string fullPath, ref byte[]? buffer, out string? skipReason)
-    {
-        skipReason = null;
-        try
-        {
-            using var handle = File.OpenHandle(fullPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
-            var length = RandomAccess.GetLength(handle);
-            if (length > _maxFileBytes)
-            {
-                skipReason = $"skipped: {ByteSize.Format(length)} is more than the {ByteSize.Format(_maxFileBytes)} limit";
-                return 0;
-            }
-            // One byte more than the length, so that the read which finds the end needs no larger buffer.
-            buffer = ArrayPool<byte>.Shared.Rent((int)Math.Min(length + 1, Array.MaxLength));
-            var total = 0;
-            // Read to the end rather than trusting the length: the file may be growing or shrinking right now.
-            while (true)
-            {
-                if (total == buffer.Length)
-                {
-                    if (total >= _maxFileBytes)
-                    {
-                        skipReason = $"skipped: grew beyond the {ByteSize.Format(_maxFileBytes)} limit while being read";
-                        return 0;
-                    }
-                    var larger = ArrayPool<byte>.Shared.Rent(Math.Max(buffer.Length * 2, 4096));
-                    buffer.AsSpan(0, total).CopyTo(larger);
-                    ArrayPool<byte>.Shared.Return(buffer);
-                    buffer = larger;
-                }
-                var read = RandomAccess.Read(handle, buffer.AsSpan(total), total);
-                if (read == 0)
-                {
-                    return total;
-                }
-                total += read;
-            }
-        }
-        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
-        {
-            skipReason = "skipped: the file no longer exists";
-        }
-        catch (UnauthorizedAccessException)
-        {
-            skipReason = "skipped: permission denied";
-        }
-        catch (IOException e)
-        {
-            skipReason = $"skipped: could not be read ({e.Message})";
-        }
-        return 0;
     }
 
     // Counted per file and added to the shared census once: counting every docstring into the shared counters

@@ -5,163 +5,177 @@ namespace ClawDev.Core.Workspace;
 /// '*' and '?' never match '/', "**" matches across directories only as a whole path component
 /// ("**/x", "x/**", "a/**/b"), bracket expressions support ranges, '!'/'^' negation and [:class:].
 /// Characters are compared as UTF-16 code units, case-sensitively (core.ignorecase=false).
+/// <para>Unlike git's recursive matcher, which backtracks over every way to split the text among the stars (a
+/// pattern with 24 "**/" took 35 s on one path), the pattern is compiled once into a sequence of steps and matched
+/// as an automaton over the set of steps reached so far: time linear in the text for a given pattern.</para>
 /// </summary>
-internal static class Wildmatch
+internal sealed class Wildmatch
 {
-    private enum Outcome
+    private enum StepKind
     {
-        Match,
-        NoMatch,
-        // Returned to stop backtracking early, exactly as git does: no shift of the text can match.
-        AbortAll,
-        // No shift can match until an enclosing "**" consumes another directory.
-        AbortToStarStar,
+        Literal,
+        // '?': one character other than '/'.
+        AnyButSlash,
+        // A bracket expression, which never matches '/'.
+        Bracket,
+        // '*' (or a run of stars that is not a whole path component): any characters but '/'.
+        Star,
+        // "**" as a whole path component: any characters, '/' included.
+        StarStar,
+        // Before the "**" of "**/", which may also match no directory at all: it goes on to the "**" or past the '/'.
+        // It reads nothing, so that the "**" cannot skip a '/' after it has matched something.
+        NoDirectory,
     }
 
-    public static bool IsMatch(ReadOnlySpan<char> pattern, ReadOnlySpan<char> text) =>
-        Match(pattern, 0, text, 0) == Outcome.Match;
+    /// <param name="Position">The literal character, or the index of a bracket expression's '[' in the pattern.</param>
+    private readonly record struct Step(StepKind Kind, int Position);
 
-    /// <summary>True when <paramref name="pattern"/> has no wildcard, bracket or escape: it matches only itself.</summary>
-    public static bool IsLiteral(ReadOnlySpan<char> pattern) => pattern.IndexOfAny("*?[\\") < 0;
+    private readonly string _pattern;
+    private readonly Step[] _steps;
+    // A trailing backslash or a malformed bracket expression: git matches nothing.
+    private readonly bool _matchesNothing;
 
-    private static char At(ReadOnlySpan<char> s, int i) => i < s.Length ? s[i] : '\0';
-
-    private static Outcome Match(ReadOnlySpan<char> pattern, int p, ReadOnlySpan<char> text, int t)
+    private Wildmatch(string pattern)
     {
-        for (; p < pattern.Length; t++, p++)
+        _pattern = pattern;
+        var steps = new List<Step>();
+        var p = 0;
+        while (p < pattern.Length && !_matchesNothing)
         {
-            var pc = pattern[p];
-            var tc = At(text, t);
-            if (t >= text.Length && pc != '*')
-            {
-                return Outcome.AbortAll;
-            }
-            switch (pc)
+            switch (pattern[p])
             {
                 case '\\':
                     // Literal match with the next character; a trailing backslash matches nothing.
+                    _matchesNothing = ++p >= pattern.Length;
+                    steps.Add(new Step(StepKind.Literal, _matchesNothing ? 0 : pattern[p]));
                     p++;
-                    if (p >= pattern.Length || tc != pattern[p])
-                    {
-                        return Outcome.NoMatch;
-                    }
-                    continue;
+                    break;
                 case '?':
-                    if (tc == '/')
-                    {
-                        return Outcome.NoMatch;
-                    }
-                    continue;
+                    steps.Add(new Step(StepKind.AnyButSlash, 0));
+                    p++;
+                    break;
                 case '*':
-                {
-                    bool matchSlash;
-                    if (At(pattern, ++p) == '*')
                     {
-                        var before = p - 2;
+                        var before = p - 1;
                         while (At(pattern, ++p) == '*')
                         {
                         }
                         var next = At(pattern, p);
-                        if ((before < 0 || pattern[before] == '/')
-                            && (p >= pattern.Length || next == '/' || (next == '\\' && At(pattern, p + 1) == '/')))
+                        var stars = p - before - 1;
+                        var wholeComponent = stars > 1
+                            && (before < 0 || pattern[before] == '/')
+                            && (p >= pattern.Length || next == '/' || (next == '\\' && At(pattern, p + 1) == '/'));
+                        if (wholeComponent && next == '/')
                         {
-                            // "**/" may match no directory at all: try the rest of the pattern right here.
-                            if (next == '/' && Match(pattern, p + 1, text, t) == Outcome.Match)
-                            {
-                                return Outcome.Match;
-                            }
-                            matchSlash = true;
+                            steps.Add(new Step(StepKind.NoDirectory, 0));
                         }
-                        else
-                        {
-                            // Any other run of stars is an ordinary '*'.
-                            matchSlash = false;
-                        }
-                    }
-                    else
-                    {
-                        matchSlash = false;
-                    }
-
-                    if (p >= pattern.Length)
-                    {
-                        // A trailing "**" matches everything; a trailing "*" only the rest of this component.
-                        if (!matchSlash && text[t..].IndexOf('/') >= 0)
-                        {
-                            return Outcome.AbortToStarStar;
-                        }
-                        return Outcome.Match;
-                    }
-                    if (!matchSlash && pattern[p] == '/')
-                    {
-                        // A single '*' before '/' consumes exactly the rest of this component.
-                        var slash = text[t..].IndexOf('/');
-                        if (slash < 0)
-                        {
-                            return Outcome.AbortAll;
-                        }
-                        t += slash;
-                        // The slash itself is matched by the loop's next step.
+                        steps.Add(new Step(wholeComponent ? StepKind.StarStar : StepKind.Star, 0));
                         break;
                     }
-                    while (t < text.Length)
-                    {
-                        tc = text[t];
-                        if (!IsGlobSpecial(pattern[p]))
-                        {
-                            // Skip ahead to the next occurrence of the literal that follows the star.
-                            var literal = pattern[p];
-                            while (t < text.Length && (matchSlash || text[t] != '/') && text[t] != literal)
-                            {
-                                t++;
-                            }
-                            tc = At(text, t);
-                            if (t >= text.Length || tc != literal)
-                            {
-                                return matchSlash ? Outcome.AbortAll : Outcome.AbortToStarStar;
-                            }
-                        }
-                        var matched = Match(pattern, p, text, t);
-                        if (matched != Outcome.NoMatch)
-                        {
-                            if (!matchSlash || matched != Outcome.AbortToStarStar)
-                            {
-                                return matched;
-                            }
-                        }
-                        else if (!matchSlash && tc == '/')
-                        {
-                            return Outcome.AbortToStarStar;
-                        }
-                        t++;
-                    }
-                    return Outcome.AbortAll;
-                }
                 case '[':
-                {
-                    var result = MatchBracket(pattern, ref p, tc);
-                    if (result == BracketResult.Malformed)
                     {
-                        return Outcome.AbortAll;
+                        var start = p;
+                        _matchesNothing = MatchBracket(pattern, ref p, '\0') == BracketResult.Malformed;
+                        steps.Add(new Step(StepKind.Bracket, start));
+                        p++;
+                        break;
                     }
-                    if (result == BracketResult.NoMatch || tc == '/')
-                    {
-                        return Outcome.NoMatch;
-                    }
-                    continue;
-                }
                 default:
-                    if (tc != pc)
-                    {
-                        return Outcome.NoMatch;
-                    }
-                    continue;
+                    steps.Add(new Step(StepKind.Literal, pattern[p]));
+                    p++;
+                    break;
             }
         }
-        return t >= text.Length ? Outcome.Match : Outcome.NoMatch;
+        _steps = [.. steps];
     }
 
-    private static bool IsGlobSpecial(char c) => c is '*' or '?' or '[' or '\\';
+    public static Wildmatch Compile(string pattern) => new(pattern);
+
+    /// <summary>True when <paramref name="pattern"/> has no wildcard, bracket or escape: it matches only itself.</summary>
+    public static bool IsLiteral(ReadOnlySpan<char> pattern) => pattern.IndexOfAny("*?[\\") < 0;
+
+    public bool IsMatch(ReadOnlySpan<char> text)
+    {
+        if (_matchesNothing)
+        {
+            return false;
+        }
+        // Which steps the text read so far can have reached; the last entry is "the whole pattern matched".
+        var count = _steps.Length + 1;
+        Span<bool> current = count <= 128 ? stackalloc bool[count] : new bool[count];
+        Span<bool> next = count <= 128 ? stackalloc bool[count] : new bool[count];
+        current.Clear();
+        current[0] = true;
+        CloseOverEmptyStars(current);
+        foreach (var c in text)
+        {
+            next.Clear();
+            var any = false;
+            for (var i = 0; i < _steps.Length; i++)
+            {
+                if (!current[i])
+                {
+                    continue;
+                }
+                var step = _steps[i];
+                var target = step.Kind switch
+                {
+                    StepKind.Literal when c == step.Position => i + 1,
+                    StepKind.AnyButSlash when c != '/' => i + 1,
+                    StepKind.Bracket when c != '/' && BracketMatches(step.Position, c) => i + 1,
+                    StepKind.Star when c != '/' => i,
+                    StepKind.StarStar => i,
+                    _ => -1,
+                };
+                if (target >= 0)
+                {
+                    next[target] = true;
+                    any = true;
+                }
+            }
+            if (!any)
+            {
+                return false;
+            }
+            CloseOverEmptyStars(next);
+            var swap = current;
+            current = next;
+            next = swap;
+        }
+        return current[_steps.Length];
+    }
+
+    /// <summary>A star may match nothing, and "**/" no directory at all: reaching one reaches what follows it too.
+    /// Every such step leads forward, so one pass in order closes the set.</summary>
+    private void CloseOverEmptyStars(Span<bool> reached)
+    {
+        for (var i = 0; i < _steps.Length; i++)
+        {
+            if (!reached[i])
+            {
+                continue;
+            }
+            switch (_steps[i].Kind)
+            {
+                case StepKind.Star or StepKind.StarStar:
+                    reached[i + 1] = true;
+                    break;
+                case StepKind.NoDirectory:
+                    // On to the "**", or past the "**" and its '/'.
+                    reached[i + 1] = true;
+                    reached[i + 3] = true;
+                    break;
+            }
+        }
+    }
+
+    private bool BracketMatches(int start, char c)
+    {
+        var p = start;
+        return MatchBracket(_pattern, ref p, c) == BracketResult.Match;
+    }
+
+    private static char At(ReadOnlySpan<char> s, int i) => i < s.Length ? s[i] : '\0';
 
     private enum BracketResult
     {

@@ -73,6 +73,8 @@ public sealed class WorkspaceScanner
         var notes = new List<ScanNote>(listing.Notes);
         notes.AddRange(configuration.Problems.Select(problem => new ScanNote(NoteKind.Configuration, null, problem)));
         notes.AddRange(configuration.Scope.Notes.Select(note => new ScanNote(NoteKind.Configuration, null, note)));
+        // Known only now that every file has been checked.
+        notes.AddRange(configuration.PatternTimeouts.Select(timeout => new ScanNote(NoteKind.Configuration, null, timeout)));
         foreach (var outcome in outcomes)
         {
             if (outcome.Analysis is { } analysis)

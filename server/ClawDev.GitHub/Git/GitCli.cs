@@ -19,7 +19,8 @@ public sealed record GitResult(int ExitCode, byte[] Output, string Error)
     }
 }
 
-/// <summary>git could not be started at all (not installed, not on PATH).</summary>
+/// <summary>git could not be run to its end: it could not be started (not installed, not on PATH), or it was stopped
+/// after its time limit.</summary>
 public sealed class GitUnavailableException(string message, Exception inner) : Exception(message, inner);
 
 /// <summary>
@@ -29,6 +30,9 @@ public sealed class GitUnavailableException(string message, Exception inner) : E
 /// </summary>
 public sealed class GitCli(string executable = "git")
 {
+    /// <summary>Long enough for a push over a slow network or a commit's hooks; a git that runs longer is stopped.</summary>
+    public static readonly TimeSpan DefaultTimeout = TimeSpan.FromMinutes(10);
+
     // The commands ClawDev runs that change nothing (config only ever reads here: --get, --get-regexp).
     private static readonly HashSet<string> ReadingCommands = new(StringComparer.Ordinal)
     {
@@ -46,13 +50,15 @@ public sealed class GitCli(string executable = "git")
     ];
 
     /// <param name="standardInput">Bytes fed to git's standard input (which is closed after them).</param>
-    /// <exception cref="GitUnavailableException">git cannot be started.</exception>
+    /// <param name="timeout">How long git may run (<see cref="DefaultTimeout"/> when null).</param>
+    /// <exception cref="GitUnavailableException">git cannot be started, or ran out of time and was killed.</exception>
     /// <exception cref="OperationCanceledException">Cancelled; the git process is killed.</exception>
     public GitResult Run(
         string workingDirectory,
         IReadOnlyList<string> arguments,
         CancellationToken cancellationToken,
-        ReadOnlyMemory<byte> standardInput = default)
+        ReadOnlyMemory<byte> standardInput = default,
+        TimeSpan? timeout = null)
     {
         var startInfo = new ProcessStartInfo(executable)
         {
@@ -94,9 +100,20 @@ public sealed class GitCli(string executable = "git")
         var output = new MemoryStream();
         var outputCopy = process.StandardOutput.BaseStream.CopyToAsync(output, CancellationToken.None);
         var error = process.StandardError.ReadToEndAsync(CancellationToken.None);
-        process.WaitForExit();
+        var limit = timeout ?? DefaultTimeout;
+        var finished = process.WaitForExit(limit);
+        if (!finished)
+        {
+            KillQuietly(process);
+            process.WaitForExit();
+        }
         Task.WaitAll(input, outputCopy, error);
         cancellationToken.ThrowIfCancellationRequested();
+        if (!finished)
+        {
+            var verb = arguments.FirstOrDefault(a => !a.StartsWith('-')) ?? "";
+            throw new GitUnavailableException($"git {verb} did not finish within {limit.TotalSeconds:0.#} s and was stopped", new TimeoutException());
+        }
         return new GitResult(process.ExitCode, output.ToArray(), error.Result);
     }
 

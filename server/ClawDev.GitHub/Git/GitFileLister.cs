@@ -7,9 +7,14 @@ namespace ClawDev.GitHub.Git;
 /// exactly what git considers part of the work tree is scanned. Outside a git work tree, or when git cannot
 /// be run, it falls back to <see cref="DirectoryWalker"/>, which applies the same ignore rules itself.
 /// </summary>
-public sealed class GitFileLister(GitCli git, ISourceFileLister fallback) : ISourceFileLister
+/// <param name="timeout">How long git may list before the walk takes over (a pathological .gitignore makes git's
+/// matching exponential); <see cref="DefaultTimeout"/> when null.</param>
+public sealed class GitFileLister(GitCli git, ISourceFileLister fallback, TimeSpan? timeout = null) : ISourceFileLister
 {
     public const string MethodName = "git ls-files";
+
+    /// <summary>Far beyond what listing the largest repositories takes.</summary>
+    public static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(60);
 
     private static readonly string[] ListFilesArguments = ["ls-files", "-z", "--cached", "--others", "--exclude-standard"];
 
@@ -40,7 +45,7 @@ public sealed class GitFileLister(GitCli git, ISourceFileLister fallback) : ISou
         GitResult result;
         try
         {
-            result = git.Run(root, ListFilesArguments, cancellationToken);
+            result = git.Run(root, ListFilesArguments, cancellationToken, timeout: timeout ?? DefaultTimeout);
         }
         catch (GitUnavailableException e)
         {
@@ -50,14 +55,14 @@ public sealed class GitFileLister(GitCli git, ISourceFileLister fallback) : ISou
         {
             return FallBack(root, $"git ls-files failed ({result.FirstErrorLine})", cancellationToken);
         }
-        return Parse(result.Output);
+        return Parse(result.Output, result.Error);
     }
 
     // With -z, paths are NUL-terminated, relative to the working directory, never quoted.
-    private static FileListing Parse(byte[] output)
+    private static FileListing Parse(byte[] output, string errors)
     {
         var files = new List<string>();
-        var notes = new List<ScanNote>();
+        var notes = Warnings(errors);
         string? previous = null;
         foreach (var range in output.AsSpan().Split((byte)0))
         {
@@ -78,6 +83,21 @@ public sealed class GitFileLister(GitCli git, ISourceFileLister fallback) : ISou
             previous = path;
         }
         return new FileListing(files, MethodName, notes);
+    }
+
+    /// <summary>What git skipped and still exited with 0 for (a folder it could not open: the rest is listed).</summary>
+    private static List<ScanNote> Warnings(string errors)
+    {
+        const string unreadable = "warning: could not open directory '";
+        var notes = new List<ScanNote>();
+        foreach (var line in errors.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var end = line.LastIndexOf("': ", StringComparison.Ordinal);
+            notes.Add(line.StartsWith(unreadable, StringComparison.Ordinal) && end > unreadable.Length
+                ? new ScanNote(NoteKind.Listing, line[unreadable.Length..end], $"{DirectoryWalker.UnreadableDirectoryNote}: {line[(end + 3)..]}")
+                : new ScanNote(NoteKind.Listing, null, $"git ls-files: {line}"));
+        }
+        return notes;
     }
 
     private FileListing FallBack(string root, string reason, CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using ClawDev.Core.Changes;
 using ClawDev.Core.Configuration;
 using ClawDev.Core.Python;
 using ClawDev.Core.Workspace;
@@ -48,7 +49,7 @@ public static class ChangeAnalyzer
         var before = entry.IsUntracked || entry.Kind == GitChangeKind.Added
             ? null
             : ReadCommitted(git, entry.OriginalPath ?? entry.Path, cancellationToken);
-        return PythonDocumentationDiff.Compare(before, after, entry.Path, configuration.ForFile(entry.Path));
+        return PythonDocumentationDiff.Compare(before, after, entry.Path, configuration.ForFile(entry.Path), configuration.ModuleName(entry.Path));
     }
 
     private static string? ReadWorkTree(string workTree, string path)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ClawDev.Core.Changes;
 
 namespace ClawDev.GitHub.PullRequests;
 

@@ -1,3 +1,4 @@
+using ClawDev.Core.Changes;
 using ClawDev.GitHub.Git;
 
 namespace ClawDev.GitHub.PullRequests;

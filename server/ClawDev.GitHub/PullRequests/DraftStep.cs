@@ -1,3 +1,5 @@
+using ClawDev.GitHub.Api;
+
 namespace ClawDev.GitHub.PullRequests;
 
 public enum DraftStepKind

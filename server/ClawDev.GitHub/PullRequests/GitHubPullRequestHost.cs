@@ -26,11 +26,10 @@ public sealed class GitHubPullRequestHost(GitHubApi api, Func<GitHubProblem, str
         CallAsync(async () => ToHost(await api.RequestForkAsync(upstream, cancellationToken)));
 
     public Task<HostResult<CreatedPullRequest>> CreateDraftPullRequestAsync(DraftPullRequest request, CancellationToken cancellationToken) =>
-        CallAsync(async () =>
+        CallAsync(() =>
         {
             var draft = new NewDraftPullRequest(request.Title, request.Body, $"{request.HeadOwner}:{request.HeadBranch}", request.BaseBranch);
-            var created = await api.CreateDraftPullRequestAsync(request.Upstream, draft, cancellationToken);
-            return new CreatedPullRequest(created.Number, created.HtmlUrl, created.AlreadyExisted);
+            return api.CreateDraftPullRequestAsync(request.Upstream, draft, cancellationToken);
         });
 
     private static HostRepository ToHost(RepositoryInfo repository) =>
@@ -44,18 +43,7 @@ public sealed class GitHubPullRequestHost(GitHubApi api, Func<GitHubProblem, str
         }
         catch (GitHubProblemException e)
         {
-            return HostResult<T>.Failure(KindOf(e.Problem.Kind), _describe(e.Problem));
+            return HostResult<T>.Failure(e.Problem, _describe(e.Problem));
         }
     }
-
-    private static HostErrorKind KindOf(GitHubProblemKind kind) => kind switch
-    {
-        GitHubProblemKind.Unauthorized => HostErrorKind.Unauthorized,
-        GitHubProblemKind.NoPermission => HostErrorKind.Forbidden,
-        GitHubProblemKind.NotFound => HostErrorKind.NotFound,
-        GitHubProblemKind.Invalid => HostErrorKind.Invalid,
-        GitHubProblemKind.RateLimited or GitHubProblemKind.SecondaryRateLimited => HostErrorKind.RateLimited,
-        GitHubProblemKind.Offline => HostErrorKind.Offline,
-        _ => HostErrorKind.Other,
-    };
 }

@@ -1,3 +1,4 @@
+using ClawDev.GitHub.Api;
 using ClawDev.GitHub.Upstream;
 
 namespace ClawDev.GitHub.PullRequests;
@@ -36,34 +37,14 @@ public sealed record HostRepository(RepositoryId Id, string DefaultBranch, bool 
 /// <summary>A draft pull request to open: from <c>HeadOwner:HeadBranch</c> into <c>Upstream:BaseBranch</c>.</summary>
 public sealed record DraftPullRequest(RepositoryId Upstream, string BaseBranch, string HeadOwner, string HeadBranch, string Title, string Body);
 
-/// <summary>The pull request opened, or the one that already existed for the branch.</summary>
-public sealed record CreatedPullRequest(int Number, Uri HtmlUrl, bool AlreadyExisted);
-
-public enum HostErrorKind
+/// <summary>What GitHub answered instead of a value.</summary>
+/// <param name="Problem">The problem as ClawDev.GitHub classified it: its kind, advice and retry time.</param>
+/// <param name="Message">A sentence for the user: what GitHub said, and when to retry if it said so, in the words of
+/// the edge that shows it (the editor words its advice otherwise than a terminal).</param>
+public sealed record HostError(GitHubProblem Problem, string Message)
 {
-    /// <summary>401: no token or a token GitHub no longer accepts.</summary>
-    Unauthorized,
-
-    /// <summary>403: no permission (not a rate limit).</summary>
-    Forbidden,
-
-    /// <summary>404: unknown or private repository.</summary>
-    NotFound,
-
-    /// <summary>422 other than "already exists": GitHub refused the request's content.</summary>
-    Invalid,
-
-    /// <summary>Primary or secondary rate limit (403/429).</summary>
-    RateLimited,
-
-    /// <summary>GitHub could not be reached.</summary>
-    Offline,
-
-    Other,
+    public GitHubProblemKind Kind => Problem.Kind;
 }
-
-/// <param name="Message">A sentence for the user: what GitHub said, and when to retry if it said so.</param>
-public sealed record HostError(HostErrorKind Kind, string Message);
 
 /// <summary>A value, or the error GitHub answered with.</summary>
 public sealed record HostResult<T>
@@ -82,5 +63,5 @@ public sealed record HostResult<T>
 
     public static HostResult<T> Success(T value) => new(value, null);
 
-    public static HostResult<T> Failure(HostErrorKind kind, string message) => new(default, new HostError(kind, message));
+    public static HostResult<T> Failure(GitHubProblem problem, string message) => new(default, new HostError(problem, message));
 }

@@ -1,3 +1,4 @@
+using ClawDev.GitHub.Api;
 using ClawDev.GitHub.Git;
 using ClawDev.GitHub.Upstream;
 
@@ -153,7 +154,7 @@ internal sealed class PlanExecution(
         }
         var request = new DraftPullRequest(plan.Upstream, plan.BaseBranch, _headOwner!, plan.Branch, plan.Title, plan.Body);
         var created = await host.CreateDraftPullRequestAsync(request, cancellationToken);
-        if (created.Error is { Kind: HostErrorKind.Offline })
+        if (created.Error is { Kind: GitHubProblemKind.Offline })
         {
             // Every local step and the push are done: the compare URL is the supported way on from here.
             Report(DraftStepKind.CreatePullRequest, StepStatus.Skipped, "GitHub cannot be reached: open the prefilled compare URL to create the pull request");

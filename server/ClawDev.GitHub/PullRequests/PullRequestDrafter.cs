@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using ClawDev.Core.Changes;
 using ClawDev.Core.Configuration;
 using ClawDev.GitHub.Contributing;
 using ClawDev.GitHub.Git;

@@ -1,3 +1,5 @@
+using ClawDev.Server.Reports;
+
 namespace ClawDev.Server.Cli;
 
 /// <summary>The one place that turns a failure into the single line a user sees on stderr.</summary>
@@ -16,8 +18,10 @@ internal static class CliErrors
         return ExitCodes.UsageOrIoError;
     }
 
-    // System.CommandLine lays some messages out over several lines ("Must be one of:\n\t'text'...").
-    private static string OneLine(string message) => string.Join(' ', message.Split((char[])['\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+    // System.CommandLine lays some messages out over several lines ("Must be one of:\n\t'text'..."); a path in a
+    // message may hold any other control character.
+    private static string OneLine(string message) =>
+        TerminalText.Escape(string.Join(' ', message.Split((char[])['\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)));
 
     /// <summary>Exceptions that mean the file system said no: reported with the path, never with a stack trace.</summary>
     public static bool IsIo(Exception e) => e is IOException or UnauthorizedAccessException;

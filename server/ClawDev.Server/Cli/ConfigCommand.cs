@@ -27,7 +27,7 @@ internal sealed class ConfigCommand
         }
         var configuration = ProjectConfiguration.Load(root);
         var output = streams.OutputText;
-        output.Write($"Configuration of {root}\n");
+        output.Write(TerminalText.Of($"Configuration of {root}\n"));
         ConfigurationText.WriteProfile(output, configuration.Profile, configuration.Scope, configuration.Tools);
         output.Write("Settings:\n");
         ConfigurationText.WriteSettings(output, configuration.Settings);
@@ -38,7 +38,7 @@ internal sealed class ConfigCommand
         output.Write("Problems:\n");
         foreach (var problem in configuration.Problems)
         {
-            output.Write($"  {problem}\n");
+            output.Write(TerminalText.Of($"  {problem}\n"));
         }
         return ExitCodes.Failed;
     }

@@ -5,6 +5,7 @@ using ClawDev.Core.Analysis;
 using ClawDev.Core.Configuration;
 using ClawDev.Core.Drafting;
 using ClawDev.Core.Drafting.Grounding;
+using ClawDev.Core.FileSystem;
 using ClawDev.Core.Python;
 using ClawDev.Core.Workspace;
 using ClawDev.GitHub.Git;
@@ -83,7 +84,10 @@ internal sealed class DraftCommand
 
     private static int Draft(string root, string relative, string path, string? symbol, int? line, bool write, CliStreams streams, CancellationToken cancellationToken)
     {
-        var bytes = File.ReadAllBytes(path);
+        if (BoundedFile.ReadBytes(path, ProjectConfiguration.DefaultMaxFileSize, out var problem) is not { } bytes)
+        {
+            return CliErrors.Io(streams, $"cannot read {relative}: {problem}");
+        }
         var decoded = SourceDecoder.Decode(bytes);
         var module = PythonParser.Parse(decoded.Text, cancellationToken);
         var configuration = ProjectConfiguration.Load(root);

@@ -1,10 +1,12 @@
 using System.CommandLine;
 using System.Globalization;
+using ClawDev.Core.Configuration;
+using ClawDev.Core.FileSystem;
+using ClawDev.Core.MicroTasks;
 using ClawDev.Core.Python;
 using ClawDev.GitHub.Git;
 using ClawDev.GitHub.Issues;
 using ClawDev.GitHub.Issues.Ranking;
-using ClawDev.GitHub.MicroTasks;
 using ClawDev.GitHub.Upstream;
 using ClawDev.Server.Reports;
 
@@ -148,16 +150,12 @@ internal sealed class IssuesCommand(CliEnvironment environment)
             exitCode = CliErrors.Io(streams, $"{file} is not inside {root}");
             return false;
         }
-        try
+        if (BoundedFile.ReadBytes(path, ProjectConfiguration.DefaultMaxFileSize, out var problem) is not { } bytes)
         {
-            var module = PythonParser.Parse(SourceDecoder.Decode(File.ReadAllBytes(path)).Text);
-            context = CodeContextReader.Read(relative, module, cursorOffset: null, symbol);
-            return true;
-        }
-        catch (Exception e) when (CliErrors.IsIo(e))
-        {
-            exitCode = CliErrors.Io(streams, $"cannot read {file}: {e.Message}");
+            exitCode = CliErrors.Io(streams, $"cannot read {file}: {problem}");
             return false;
         }
+        context = CodeContextReader.Read(relative, PythonParser.Parse(SourceDecoder.Decode(bytes).Text), cursorOffset: null, symbol);
+        return true;
     }
 }

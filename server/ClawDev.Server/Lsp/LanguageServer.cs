@@ -1,10 +1,10 @@
 using System.Diagnostics;
 using System.IO.Pipelines;
-using ClawDev.Server.Lsp.Diagnostics;
-using ClawDev.Server.Lsp.Handlers;
 using ClawDev.GitHub.Git;
 using ClawDev.Server.Lsp.CodeActions;
+using ClawDev.Server.Lsp.Diagnostics;
 using ClawDev.Server.Lsp.GitHubSession;
+using ClawDev.Server.Lsp.Handlers;
 using ClawDev.Server.Lsp.Host;
 using ClawDev.Server.Lsp.Indexing;
 using ClawDev.Server.Lsp.Protocol;
@@ -85,7 +85,7 @@ internal sealed class LanguageServer : IAsyncDisposable
             new DidChangeWorkspaceFoldersHandler(changes),
             new WorkDoneProgressCancelHandler(indexer, _log),
             new HoverHandler(resolved),
-            new DocumentationCoverageHandler(),
+            new DocumentationCoverageHandler(resolved),
             new CodeActionHandler(fixes),
             new CodeActionResolveHandler(fixes),
             new GitHubSessionHandler(sessionOpener, gitHubTokens, _log),

@@ -9,11 +9,11 @@ internal static class ConfigurationText
     /// <summary>"Profile: …", "Library: …" and the tools found, each with what it decides.</summary>
     public static void WriteProfile(TextWriter writer, ProfileChoice profile, LibraryScope? scope, IReadOnlyList<ToolUse> tools)
     {
-        writer.Write($"Profile: {profile.Name} ({profile.Reason}; {profile.Source})\n");
+        writer.Write(TerminalText.Of($"Profile: {profile.Name} ({profile.Reason}; {profile.Source})\n"));
         if (scope is not null && profile.Profile == AnalysisProfile.Contribution)
         {
             var packages = scope.Roots.Count == 0 ? "no package found" : string.Join(", ", scope.Roots.Select(root => $"{root.Name} ({root.Path})").Order(StringComparer.Ordinal));
-            writer.Write($"Library: {packages}, found by {scope.FoundBy}\n");
+            writer.Write(TerminalText.Of($"Library: {packages}, found by {scope.FoundBy}\n"));
         }
         if (tools.Count == 0)
         {
@@ -21,7 +21,7 @@ internal static class ConfigurationText
             return;
         }
         writer.Write("Tools:\n");
-        TextColumns.Write(writer, [.. tools.Select(tool => new[] { tool.Tool, $"{tool.Source}: {tool.Role}" })]);
+        TextColumns.Write(writer, [.. tools.Select(tool => new[] { tool.Tool, TerminalText.Of($"{tool.Source}: {tool.Role}") })]);
     }
 
     public static void WriteSettings(TextWriter writer, IReadOnlyList<ConfigSetting> settings)
@@ -32,10 +32,10 @@ internal static class ConfigurationText
             return;
         }
         // Values can be long (ruff's default exclude list), so only the keys are aligned.
-        var keyWidth = settings.Max(s => s.Key.Length);
+        var keyWidth = settings.Max(s => TerminalText.Escape(s.Key).Length);
         foreach (var setting in settings)
         {
-            writer.Write($"  {setting.Key.PadRight(keyWidth)}  {setting.Value}  ({setting.Source})\n");
+            writer.Write(TerminalText.Of($"  {TerminalText.Escape(setting.Key).PadRight(keyWidth)}  {setting.Value}  ({setting.Source})\n"));
         }
     }
 }

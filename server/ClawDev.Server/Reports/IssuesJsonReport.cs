@@ -1,6 +1,6 @@
 using System.Text.Json;
+using ClawDev.Core.MicroTasks;
 using ClawDev.GitHub.Api;
-using ClawDev.GitHub.MicroTasks;
 
 namespace ClawDev.Server.Reports;
 
@@ -102,7 +102,7 @@ internal static class IssuesJsonReport
             {
                 json.WriteString("detail", detail);
             }
-            json.WriteString("action", task.Action);
+            json.WriteString("action", task.Action.Sentence());
             json.WriteEndObject();
         }
         json.WriteEndArray();

@@ -1,5 +1,5 @@
+using ClawDev.Core.MicroTasks;
 using ClawDev.GitHub.Issues;
-using ClawDev.GitHub.MicroTasks;
 
 namespace ClawDev.Server.Reports;
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using ClawDev.GitHub.MicroTasks;
+using ClawDev.Core.MicroTasks;
 
 namespace ClawDev.Server.Reports;
 
@@ -13,10 +13,10 @@ internal static class IssuesTextReport
     {
         var about = report.Results.About;
         var upstream = about.Upstream.Upstream;
-        output.Write($"Upstream {upstream.FullName} ({about.Upstream.Detail}): {upstream.WebUrl}\n");
+        output.Write(TerminalText.Of($"Upstream {upstream.FullName} ({about.Upstream.Detail}): {upstream.WebUrl}\n"));
         foreach (var note in about.Notes)
         {
-            output.Write($"Note: {note}\n");
+            output.Write(TerminalText.Of($"Note: {note}\n"));
         }
         output.Write('\n');
         WriteIssues(report, output);
@@ -32,35 +32,35 @@ internal static class IssuesTextReport
             output.Write("First issues: none (GitHub could not be asked and nothing is cached)\n");
             return;
         }
-        output.Write($"First issues ({results.Issues.Count} of {results.Considered} open issues labelled for beginners, documentation or help):\n");
+        output.Write(TerminalText.Of($"First issues ({results.Issues.Count} of {results.Considered} open issues labelled for beginners, documentation or help):\n"));
         foreach (var ranked in results.Issues)
         {
             var issue = ranked.Issue;
-            output.Write($"#{issue.Number} {issue.Title}{(ranked.IsClaimed ? "  [claimed]" : "")}\n");
-            output.Write($"    {issue.HtmlUrl}\n");
+            output.Write(TerminalText.Of($"#{issue.Number} {issue.Title}{(ranked.IsClaimed ? "  [claimed]" : "")}\n"));
+            output.Write(TerminalText.Of($"    {issue.HtmlUrl}\n"));
             var labels = issue.Labels.Count == 0 ? "no labels" : string.Join(", ", issue.Labels);
-            output.Write($"    {labels} · {Comments(issue.CommentCount)} · opened {Day(issue.CreatedAt)}\n");
+            output.Write(TerminalText.Of($"    {labels} · {Comments(issue.CommentCount)} · opened {Day(issue.CreatedAt)}\n"));
             if (ranked.IsClaimed)
             {
                 var claim = ranked.Claims[0];
-                output.Write($"    claimed by @{claim.Who} since {Day(claim.Date)}\n");
+                output.Write(TerminalText.Of($"    claimed by @{claim.Who} since {Day(claim.Date)}\n"));
             }
-            output.Write($"    why: {string.Join("; ", ranked.Reasons)}\n");
+            output.Write(TerminalText.Of($"    why: {string.Join("; ", ranked.Reasons)}\n"));
         }
     }
 
     private static void WriteMicroTasks(MicroTaskList microTasks, TextWriter output)
     {
-        output.Write($"Micro-tasks the maintainers listed ({microTasks.Tasks.Count}):\n");
+        output.Write(TerminalText.Of($"Micro-tasks the maintainers listed ({microTasks.Tasks.Count}):\n"));
         foreach (var task in microTasks.Tasks)
         {
             var defined = task.DefinedAt is { } at ? $" (defined at {at})" : "";
-            output.Write($"{task.Entry}  {task.ObjectName}{defined}\n");
-            output.Write($"    {task.Source}: {task.Action}\n");
+            output.Write(TerminalText.Of($"{task.Entry}  {task.ObjectName}{defined}\n"));
+            output.Write(TerminalText.Of($"    {task.Source}: {task.Action.Sentence()}\n"));
         }
         foreach (var note in microTasks.Notes)
         {
-            output.Write($"Note: {note}\n");
+            output.Write(TerminalText.Of($"Note: {note}\n"));
         }
     }
 

@@ -271,7 +271,7 @@ public sealed class JsonReport : IScanReport
     {
         json.WriteNumber("total", coverage.Total);
         json.WriteNumber("documented", coverage.Documented);
-        json.WriteNumber("percent", ReportLocation.RoundedPercent(coverage.Percent));
+        json.WriteNumber("percent", coverage.Percent);
     }
 
     private static void WriteNotes(Utf8JsonWriter json, WorkspaceScan scan)

@@ -8,7 +8,4 @@ internal static class ReportLocation
     public static int Line(Finding finding) => finding.Line + 1;
 
     public static int Column(Finding finding) => finding.Column + 1;
-
-    /// <summary>Coverage percentages are shown with one decimal; JSON carries the same rounding.</summary>
-    public static double RoundedPercent(double percent) => Math.Round(percent, 1, MidpointRounding.AwayFromZero);
 }

@@ -27,7 +27,7 @@ public sealed class RuleCatalog
     /// on first use: only SARIF reports and `clawdev rule` need them, and rendering every rule's Markdown cost each
     /// start ~4 ms.</summary>
     public static RuleCatalog Builtin() =>
-        new(() => [.. RuleRegistry.Docs.Select(doc => new RuleMetadata(doc.Code, doc.Name, doc.Summary, doc.WhatItDoes, doc.ToMarkdown()))]);
+        new(() => [.. RuleRegistry.Descriptors.Select(doc => new RuleMetadata(doc.Code, doc.Name, doc.Summary, doc.WhatItDoes, doc.ToMarkdown()))]);
 
     /// <summary>Ordered by code.</summary>
     public IReadOnlyList<RuleMetadata> Rules => _rules.Value;

@@ -8,7 +8,7 @@ namespace ClawDev.Server.Reports;
 /// <param name="FailUnder">--fail-under: when given, coverage decides the exit code instead of findings.</param>
 public sealed record ScanSummary(WorkspaceScan Scan, double? FailUnder)
 {
-    public double CoveragePercent => ReportLocation.RoundedPercent(Scan.TotalCoverage.Percent);
+    public double CoveragePercent => Scan.TotalCoverage.Percent;
 
     /// <summary>Compared as shown (one decimal), so "80.0%" never fails "--fail-under 80".</summary>
     public bool IsBelowFailUnder => FailUnder is { } threshold && CoveragePercent < threshold;

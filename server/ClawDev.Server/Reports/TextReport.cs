@@ -38,7 +38,7 @@ public sealed class TextReport(double? failUnder, bool coverageTable) : IScanRep
 
     private static void WriteHeader(TextWriter writer, WorkspaceScan scan)
     {
-        writer.Write($"clawdev scan {scan.Root}\n");
+        writer.Write(TerminalText.Of($"clawdev scan {scan.Root}\n"));
         writer.Write(
             $"Files: {scan.FilesFound} found, {scan.Files.Count} analysed, {scan.Excluded.Count} excluded, {scan.SkippedCount} skipped (listed by {scan.ListingMethod})\n");
         ConfigurationText.WriteProfile(writer, scan.Profile, scan.Scope, scan.Tools);
@@ -76,7 +76,7 @@ public sealed class TextReport(double? failUnder, bool coverageTable) : IScanRep
                 current = finding.Exposure;
                 writer.Write('\n');
             }
-            writer.Write(path);
+            writer.Write(TerminalText.Escape(path));
             writer.Write(':');
             writer.Write(ReportLocation.Line(finding));
             writer.Write(':');
@@ -84,8 +84,8 @@ public sealed class TextReport(double? failUnder, bool coverageTable) : IScanRep
             writer.Write(": ");
             writer.Write(finding.Code);
             writer.Write(' ');
-            writer.Write(finding.Message);
-            writer.Write(CopyNote(finding));
+            writer.Write(TerminalText.Escape(finding.Message));
+            writer.Write(TerminalText.Escape(CopyNote(finding)));
             writer.Write('\n');
         }
     }
@@ -118,7 +118,7 @@ public sealed class TextReport(double? failUnder, bool coverageTable) : IScanRep
         foreach (var (kind, count) in scan.Counts.Withheld)
         {
             var example = scan.Files.SelectMany(file => file.Withheld.Where(withheld => withheld.Kind == kind).Select(withheld => $"{file.RelativePath}:{ReportLocation.Line(withheld.Finding)} {withheld.Finding.Code}: {withheld.Reason}")).First();
-            writer.Write($"  {WithheldHeading(kind)}: {count} (e.g. {example})\n");
+            writer.Write(TerminalText.Of($"  {WithheldHeading(kind)}: {count} (e.g. {example})\n"));
         }
     }
 
@@ -137,7 +137,7 @@ public sealed class TextReport(double? failUnder, bool coverageTable) : IScanRep
             return;
         }
         var rows = new List<string[]>(scan.Files.Count + 1);
-        rows.AddRange(scan.Files.Select(f => CoverageRow(f.RelativePath, f.Coverage)));
+        rows.AddRange(scan.Files.Select(f => CoverageRow(TerminalText.Escape(f.RelativePath), f.Coverage)));
         var total = CoverageRow("TOTAL", scan.TotalCoverage);
         string[] heading = ["Name", "Total", "Miss", "Cover", "Cover%"];
         var widths = heading.Select((h, i) => Math.Max(h.Length, Math.Max(total[i].Length, rows.Max(r => r[i].Length)))).ToArray();
@@ -159,7 +159,7 @@ public sealed class TextReport(double? failUnder, bool coverageTable) : IScanRep
         coverage.Total.ToString(CultureInfo.InvariantCulture),
         (coverage.Total - coverage.Documented).ToString(CultureInfo.InvariantCulture),
         coverage.Documented.ToString(CultureInfo.InvariantCulture),
-        ReportLocation.RoundedPercent(coverage.Percent).ToString("0.0", CultureInfo.InvariantCulture) + "%",
+        coverage.Percent.ToString("0.0", CultureInfo.InvariantCulture) + "%",
     ];
 
     // The name column is left-aligned, the numbers right-aligned, as in interrogate's table.
@@ -200,11 +200,11 @@ public sealed class TextReport(double? failUnder, bool coverageTable) : IScanRep
             writer.Write($"  {ExclusionCategories.Describe(group.Key)} ({files.Count}):\n");
             if (files.Count <= MaxFoldersListed || group.Key == ExclusionCategory.Configuration)
             {
-                TextColumns.Write(writer, [.. files.Select(file => new[] { file.Path, file.Reason })], indent: "    ");
+                TextColumns.Write(writer, [.. files.Select(file => new[] { TerminalText.Escape(file.Path), TerminalText.Escape(file.Reason) })], indent: "    ");
                 continue;
             }
             var folders = files.GroupBy(file => FolderOf(file.Path)).OrderByDescending(folder => folder.Count()).ThenBy(folder => folder.Key, StringComparer.Ordinal).ToList();
-            var rows = folders.Take(MaxFoldersListed).Select(folder => new[] { folder.Key, ScanSummary.Plural(folder.Count(), "file"), folder.First().Reason }).ToList();
+            var rows = folders.Take(MaxFoldersListed).Select(folder => new[] { TerminalText.Escape(folder.Key), ScanSummary.Plural(folder.Count(), "file"), TerminalText.Escape(folder.First().Reason) }).ToList();
             if (folders.Count > MaxFoldersListed)
             {
                 rows.Add([$"… {folders.Count - MaxFoldersListed} more", ScanSummary.Plural(folders.Skip(MaxFoldersListed).Sum(folder => folder.Count()), "file"), ""]);
@@ -231,7 +231,7 @@ public sealed class TextReport(double? failUnder, bool coverageTable) : IScanRep
             foreach (var note in scan.Notes)
             {
                 writer.Write("  ");
-                writer.Write(note.ToString());
+                writer.Write(TerminalText.Escape(note.ToString()));
                 writer.Write('\n');
             }
         }

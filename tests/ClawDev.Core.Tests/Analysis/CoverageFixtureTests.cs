@@ -1,6 +1,6 @@
-using ClawDev.Core.Tests.Support;
 using System.Text;
 using ClawDev.Core.Tests.Rules;
+using ClawDev.Core.Tests.Support;
 
 namespace ClawDev.Core.Tests.Analysis;
 

@@ -1,5 +1,5 @@
-using ClawDev.Core.Tests.Support;
 using ClawDev.Core.Configuration;
+using ClawDev.Core.Tests.Support;
 
 namespace ClawDev.Core.Tests.Configuration;
 

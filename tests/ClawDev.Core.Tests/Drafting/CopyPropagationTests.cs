@@ -48,7 +48,7 @@ public sealed class CopyPropagationTests
     }
 
     private static CopyLocation Copy(string path, string module, string name, string originModule, string originName) =>
-        new(path, new Symbol(module, name), CopyMark.Parse($"# Copied from {originModule}.{originName} with {originName}->{name}", 0)!, 1) { Of = new Symbol(originModule, originName) };
+        new(path, new Symbol(module, name), CopyMark.Parse($"# Copied from {originModule}.{originName} with {originName}->{name}", 0)!, 1, new Symbol(originModule, originName));
 
     private static string Applied(PropagatedFix propagated, string path) =>
         TextEdits.Apply(Files[path], propagated.Files.Single(file => file.Path == path).Edits);

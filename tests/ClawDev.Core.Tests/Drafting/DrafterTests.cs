@@ -61,6 +61,32 @@ public sealed class DrafterTests
     }
 
     [Fact]
+    public void A_def_indented_past_its_decorator_gets_a_docstring_its_own_body_keeps()
+    {
+        var harness = new DraftingHarness("class C:\n    @property\n            def device(self):\n        return self.model.device\n");
+
+        var after = harness.Apply(harness.Drafter.DraftDocstring(harness.Definition("C.device")));
+
+        Assert.Contains("            def device(self):\n                \"\"\"TODO: Summarise what device does.\"\"\"\n", after);
+        var drafted = PythonParser.Parse(after).AllDefinitions().Single(d => d.QualifiedName == "C.device");
+        Assert.NotNull(drafted.Docstring);
+    }
+
+    [Fact]
+    public void No_quotes_are_written_after_a_triple_quoted_string_that_never_closes()
+    {
+        // Python reads the first function's docstring on to the next triple quotes: new ones below it would close it.
+        var harness = new DraftingHarness("def f(x):\n    \"\"\"Doc.\n\n\ndef g(y):\n    return y\n");
+
+        var result = harness.Drafter.DraftDocstring(harness.Definition("g"));
+
+        Assert.Empty(result.Edits);
+        Assert.Contains("the triple-quoted string opened on line 2 is never closed", result.Explanation);
+        var open = harness.Source.IndexOf("\"\"\"", StringComparison.Ordinal);
+        Assert.DoesNotContain(harness.Drafter.DocumentFile(harness.Findings).Edits, edit => edit.Replace.Start > open);
+    }
+
+    [Fact]
     public void An_empty_docstring_is_drafted_in_place()
     {
         var harness = new DraftingHarness("def f(x):\n    ''\n    return x\n");

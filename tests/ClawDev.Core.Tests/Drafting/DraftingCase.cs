@@ -90,7 +90,7 @@ public sealed class DraftingCase
 
     /// <summary>Every rule enabled, plus the fixture's options.</summary>
     public FileSettings Settings() =>
-        FixtureOptions.Read(FullPath, RuleRegistry.Docs.Select(static d => d.Code).ToHashSet());
+        FixtureOptions.Read(FullPath, RuleRegistry.Descriptors.Select(static d => d.Code).ToHashSet());
 
     /// <summary>The other files of the workspace, indexed; null when the case has none.</summary>
     public ParameterDescriptionIndex? Workspace()

@@ -11,7 +11,7 @@ namespace ClawDev.Core.Tests.Drafting;
 /// <summary>A parsed source with a drafter over it, for tests that build their Python inline.</summary>
 internal sealed class DraftingHarness
 {
-    public static readonly IReadOnlySet<string> AllCodes = RuleRegistry.Docs.Select(static d => d.Code).ToHashSet();
+    public static readonly IReadOnlySet<string> AllCodes = RuleRegistry.Descriptors.Select(static d => d.Code).ToHashSet();
 
     public DraftingHarness(string source, DocstringStyle style = DocstringStyle.Google, FileSettings? settings = null, ParameterDescriptionIndex? index = null, string? quote = null, ICommittedFiles? committed = null)
     {

@@ -1,5 +1,5 @@
-using ClawDev.Core.Tests.Support;
 using ClawDev.Core.Python;
+using ClawDev.Core.Tests.Support;
 
 namespace ClawDev.Core.Tests.Python;
 

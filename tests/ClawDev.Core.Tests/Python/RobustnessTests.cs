@@ -115,7 +115,16 @@ public sealed class RobustnessTests
         var module = Parsed.Module(source.ToString());
 
         Assert.Equal(1_000, module.AllDefinitions().Count());
-        Assert.Equal(999, module.AllDefinitions().Last().QualifiedName.Count(c => c == '.'));
+        var innermost = module.AllDefinitions().Last();
+        var ancestors = 0;
+        for (var parent = innermost.Parent; parent is not null; parent = parent.Parent)
+        {
+            ancestors++;
+        }
+        Assert.Equal(999, ancestors);
+        // Its qualified name (5,000 characters whole) keeps its outermost and innermost parts.
+        Assert.StartsWith("f0.f1.f2.", innermost.QualifiedName);
+        Assert.EndsWith(".f998.f999", innermost.QualifiedName);
         Assert.Empty(module.Problems);
     }
 
@@ -134,5 +143,33 @@ public sealed class RobustnessTests
 
         Assert.InRange(elapsed.ElapsedMilliseconds, 0, 5_000);
         Assert.NotEmpty(module.Problems);
+    }
+
+    [Fact]
+    public void Qualified_names_of_deeply_nested_definitions_with_long_names_are_bounded()
+    {
+        var text = new StringBuilder();
+        for (var depth = 0; depth < 300; depth++)
+        {
+            text.Append(' ', depth * 4).Append("class ").Append('N', 15_000).Append(depth).Append(":\n");
+        }
+        text.Append(' ', 300 * 4).Append("pass\n");
+
+        var definitions = PythonParser.Parse(text.ToString()).AllDefinitions().ToList();
+
+        Assert.Equal(300, definitions.Count);
+        Assert.All(definitions, d => Assert.True(d.QualifiedName.Length <= Definition.MaxQualifiedNameLength, $"{d.QualifiedName.Length} characters"));
+        // The start and the end survive: the innermost names stay told apart by their last characters.
+        Assert.Equal(300, definitions.Select(d => d.QualifiedName).Distinct().Count());
+        Assert.EndsWith("N299", definitions[^1].QualifiedName);
+        Assert.StartsWith("NNNN", definitions[^1].QualifiedName);
+    }
+
+    [Fact]
+    public void Ordinary_qualified_names_are_kept_whole()
+    {
+        var module = PythonParser.Parse("class Trainer:\n    def train(self):\n        def step():\n            pass\n");
+
+        Assert.Equal(["Trainer", "Trainer.train", "Trainer.train.step"], module.AllDefinitions().Select(d => d.QualifiedName));
     }
 }

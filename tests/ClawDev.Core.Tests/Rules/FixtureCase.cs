@@ -10,10 +10,17 @@ namespace ClawDev.Core.Tests.Rules;
 /// One fixture: "Fixtures/&lt;group&gt;/&lt;relative path&gt;.py" with its expected output in
 /// "&lt;relative path&gt;.expected.txt". The group is a rule code (only that rule runs unless the options select
 /// others) or, for coverage, "Coverage". The path below the group folder is the file's path relative to the
-/// scanned root, so "D100/_pkg/inner.py" is module "_pkg.inner".
+/// scanned root, so "D100/_pkg/inner.py" is module "_pkg.inner". The same file runs once more under each
+/// "&lt;name&gt;.&lt;variant&gt;.options" beside it, expecting "&lt;name&gt;.&lt;variant&gt;.expected.txt": one
+/// fixture under several settings instead of copies. Such a case is named "group/path.py#variant".
 /// </summary>
-public sealed class FixtureCase(string fixturesRoot, string path)
+public sealed class FixtureCase(string fixturesRoot, string caseName)
 {
+    private readonly string path = caseName.Split('#')[0];
+
+    /// <summary>The settings variant ("not_honoured"), or null for the file's own options.</summary>
+    public string? Variant { get; } = caseName.Contains('#') ? caseName[(caseName.IndexOf('#') + 1)..] : null;
+
     /// <summary>The folder holding this test file's fixtures, found from the source file's location so snapshots can be rewritten in place.</summary>
     public static string FixturesFolder([CallerFilePath] string testSourcePath = "") =>
         Path.Combine(Path.GetDirectoryName(testSourcePath)!, "Fixtures");
@@ -24,7 +31,13 @@ public sealed class FixtureCase(string fixturesRoot, string path)
         var data = new TheoryData<string>();
         foreach (var file in Directory.EnumerateFiles(fixturesRoot, "*.py", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
-            data.Add(Path.GetRelativePath(fixturesRoot, file).Replace('\\', '/'));
+            var relative = Path.GetRelativePath(fixturesRoot, file).Replace('\\', '/');
+            data.Add(relative);
+            var stem = Path.GetFileNameWithoutExtension(file);
+            foreach (var options in Directory.EnumerateFiles(Path.GetDirectoryName(file)!, stem + ".*.options").Order(StringComparer.Ordinal))
+            {
+                data.Add($"{relative}#{Path.GetFileNameWithoutExtension(options)[(stem.Length + 1)..]}");
+            }
         }
         return data;
     }
@@ -36,9 +49,9 @@ public sealed class FixtureCase(string fixturesRoot, string path)
 
     public string FullPath => Path.Combine(fixturesRoot, path);
 
-    public string ExpectedPath => Path.ChangeExtension(FullPath, ".expected.txt");
+    public string ExpectedPath => Path.ChangeExtension(FullPath, Variant is null ? ".expected.txt" : $".{Variant}.expected.txt");
 
-    public FileSettings Settings(IReadOnlySet<string> defaultCodes) => FixtureOptions.Read(FullPath, defaultCodes);
+    public FileSettings Settings(IReadOnlySet<string> defaultCodes) => FixtureOptions.Read(FullPath, defaultCodes, Variant);
 
     public FileAnalysis Analyze(IReadOnlySet<string> defaultCodes)
     {
@@ -74,5 +87,5 @@ public sealed class FixtureCase(string fixturesRoot, string path)
         }
     }
 
-    public override string ToString() => path;
+    public override string ToString() => caseName;
 }

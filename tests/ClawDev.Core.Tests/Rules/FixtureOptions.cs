@@ -1,25 +1,26 @@
-using System.Text.RegularExpressions;
 using ClawDev.Core.Configuration;
+using ClawDev.Core.Configuration.Paths;
 
 namespace ClawDev.Core.Tests.Rules;
 
 /// <summary>
-/// The settings of one fixture, read from an optional "&lt;name&gt;.options" file next to it: "key = value" lines
-/// named like the configuration keys they stand for; '#' starts a comment.
+/// The settings of one fixture, read from an optional "&lt;name&gt;.options" file next to it (or, for a variant,
+/// "&lt;name&gt;.&lt;variant&gt;.options"): "key = value" lines named like the configuration keys they stand for;
+/// '#' starts a comment.
 /// </summary>
 internal static class FixtureOptions
 {
-    public static FileSettings Read(string fixturePath, IReadOnlySet<string> defaultCodes)
+    public static FileSettings Read(string fixturePath, IReadOnlySet<string> defaultCodes, string? variant = null)
     {
         var settings = new FileSettings { EnabledCodes = defaultCodes };
-        var optionsPath = Path.ChangeExtension(fixturePath, ".options");
+        var optionsPath = Path.ChangeExtension(fixturePath, variant is null ? ".options" : $".{variant}.options");
         if (!File.Exists(optionsPath))
         {
             return settings;
         }
         var parameters = ParameterOptions.Default;
         var coverage = new CoverageOptions();
-        var ignoreRegex = new List<Regex>();
+        var ignoreRegex = new List<ConfigRegex>();
         foreach (var rawLine in File.ReadAllLines(optionsPath))
         {
             var line = rawLine.Trim();
@@ -35,7 +36,7 @@ internal static class FixtureOptions
             switch (key)
             {
                 case "select": settings = settings with { EnabledCodes = value.Split(',', StringSplitOptions.TrimEntries).ToHashSet() }; break;
-                case "ignore-decorators": settings = settings with { IgnoreDecorators = new Regex(value) }; break;
+                case "ignore-decorators": settings = settings with { IgnoreDecorators = PythonRegex.Compile(value, "{0}", new PatternTimeouts(), out _) }; break;
                 case "honour-noqa": settings = settings with { HonourNoqa = flag }; break;
                 case "use-full-dunder-all": settings = settings with { UseFullDunderAll = flag }; break;
                 case "linter": settings = settings with { Linter = Enum.Parse<DocstringLinter>(value, ignoreCase: true) }; break;
@@ -57,7 +58,7 @@ internal static class FixtureOptions
                 case "ignore-property-decorators": coverage = coverage with { IgnoreProperty = flag }; break;
                 case "ignore-setters": coverage = coverage with { IgnoreSetters = flag }; break;
                 case "ignore-overloaded-functions": coverage = coverage with { IgnoreOverloaded = flag }; break;
-                case "ignore-regex": ignoreRegex.Add(new Regex(value)); break;
+                case "ignore-regex": ignoreRegex.Add(PythonRegex.Compile(value, @"\A(?:{0})", new PatternTimeouts(), out _)!); break;
                 default: Assert.Fail($"{optionsPath}: unknown option '{key}'"); break;
             }
         }

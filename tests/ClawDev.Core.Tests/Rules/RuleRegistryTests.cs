@@ -1,3 +1,4 @@
+using ClawDev.Core.Configuration;
 using ClawDev.Core.Rules;
 
 namespace ClawDev.Core.Tests.Rules;
@@ -9,7 +10,7 @@ public sealed class RuleRegistryTests
         get
         {
             var data = new TheoryData<string>();
-            foreach (var doc in RuleRegistry.Docs)
+            foreach (var doc in RuleRegistry.Descriptors)
             {
                 data.Add(doc.Code);
             }
@@ -46,12 +47,35 @@ public sealed class RuleRegistryTests
     [Fact]
     public void Codes_and_names_are_unique_and_sorted()
     {
-        var codes = RuleRegistry.Docs.Select(d => d.Code).ToList();
+        var codes = RuleRegistry.Descriptors.Select(d => d.Code).ToList();
 
         Assert.Equal(codes.Distinct().Count(), codes.Count);
-        Assert.Equal(RuleRegistry.Docs.Select(d => d.Name).Distinct().Count(), codes.Count);
+        Assert.Equal(RuleRegistry.Descriptors.Select(d => d.Name).Distinct().Count(), codes.Count);
         Assert.Equal(codes.Order(StringComparer.Ordinal), codes);
     }
+
+    [Fact]
+    public void Terminal_rules_run_before_the_others()
+    {
+        var terminal = RuleRegistry.DefinitionRules.Select(rule => rule.IsTerminal).ToList();
+
+        Assert.Contains(true, terminal);
+        Assert.Equal(terminal.OrderByDescending(isTerminal => isTerminal), terminal);
+    }
+
+    [Theory]
+    [InlineData("D102", AnalysisProfile.Contribution, true)]
+    [InlineData("CD403", AnalysisProfile.Pydocstyle, true)]
+    [InlineData("CD403", AnalysisProfile.Contribution, false)]
+    public void A_rule_is_on_by_default_where_its_descriptor_says(string code, AnalysisProfile profile, bool expected) =>
+        Assert.Equal(expected, RuleRegistry.OnByDefault(profile).Contains(code));
+
+    [Theory]
+    [InlineData("D100", true)]
+    [InlineData("d104", true)]
+    [InlineData("D102", false)]
+    [InlineData("D999", false)]
+    public void Module_rules_are_known_by_their_class(string code, bool expected) => Assert.Equal(expected, RuleRegistry.IsAboutModule(code));
 
     [Theory]
     [InlineData("d102", "D102")]

@@ -21,7 +21,7 @@ public class DirectoryWalkerTests
     }
 
     [Fact]
-    public void ListsPythonFilesWithSlashSeparatedPathsRelativeToTheRoot()
+    public void Lists_Python_files_with_slash_separated_paths_relative_to_the_root()
     {
         using var tree = new TemporaryDirectory();
         tree.Write("setup.py");
@@ -36,7 +36,7 @@ public class DirectoryWalkerTests
     }
 
     [Fact]
-    public void NeverEntersTheGitDirectory()
+    public void Never_enters_the_git_directory()
     {
         using var tree = new TemporaryDirectory();
         MakeWorkTree(tree);
@@ -47,7 +47,7 @@ public class DirectoryWalkerTests
     }
 
     [Fact]
-    public void NestedGitignoreFilesAreRelativeToTheirDirectoryAndOverrideOuterOnes()
+    public void Nested_gitignore_files_are_relative_to_their_directory_and_override_outer_ones()
     {
         using var tree = new TemporaryDirectory();
         MakeWorkTree(tree);
@@ -66,7 +66,7 @@ public class DirectoryWalkerTests
     }
 
     [Fact]
-    public void AFileInsideAnIgnoredDirectoryCannotBeReincluded()
+    public void A_file_inside_an_ignored_directory_cannot_be_reincluded()
     {
         using var tree = new TemporaryDirectory();
         MakeWorkTree(tree);
@@ -79,7 +79,7 @@ public class DirectoryWalkerTests
     }
 
     [Fact]
-    public void HonoursInfoExcludeBelowEveryGitignore()
+    public void Honours_info_exclude_below_every_gitignore()
     {
         using var tree = new TemporaryDirectory();
         MakeWorkTree(tree, infoExclude: "scratch*.py\nlocal/\n");
@@ -93,7 +93,7 @@ public class DirectoryWalkerTests
     }
 
     [Fact]
-    public void ARootBelowTheTopAppliesTheGitignoreFilesAbove()
+    public void A_root_below_the_top_applies_the_gitignore_files_above()
     {
         using var tree = new TemporaryDirectory();
         MakeWorkTree(tree, infoExclude: "*_local.py\n");
@@ -109,7 +109,7 @@ public class DirectoryWalkerTests
     }
 
     [Fact]
-    public void ADirectoryIgnoredByItsWorkTreeIsWalkedWhenItIsTheRoot()
+    public void A_directory_ignored_by_its_work_tree_is_walked_when_it_is_the_root()
     {
         using var tree = new TemporaryDirectory();
         MakeWorkTree(tree);
@@ -126,7 +126,7 @@ public class DirectoryWalkerTests
     }
 
     [Fact]
-    public void OutsideAnyWorkTreeGitignoreFilesStillApply()
+    public void Outside_any_work_tree_gitignore_files_still_apply()
     {
         using var tree = new TemporaryDirectory();
         tree.Write(".gitignore", "docs/\n*_pb2.py\n");
@@ -138,7 +138,7 @@ public class DirectoryWalkerTests
     }
 
     [Fact]
-    public void ANestedRepositoryIsNotEnteredAndSaysSo()
+    public void A_nested_repository_is_not_entered_and_says_so()
     {
         using var tree = new TemporaryDirectory();
         MakeWorkTree(tree);
@@ -154,7 +154,7 @@ public class DirectoryWalkerTests
     }
 
     [Fact]
-    public void OutsideAnyWorkTreeEachRepositoryIsWalkedWithItsOwnRules()
+    public void Outside_any_work_tree_each_repository_is_walked_with_its_own_rules()
     {
         using var tree = new TemporaryDirectory();
         tree.Write(".gitignore", "*_outer.py\n");
@@ -171,7 +171,7 @@ public class DirectoryWalkerTests
     }
 
     [Fact]
-    public void ALinkedWorktreeTakesInfoExcludeFromTheCommonGitDirectory()
+    public void A_linked_worktree_takes_info_exclude_from_the_common_git_directory()
     {
         using var tree = new TemporaryDirectory();
         MakeWorkTree(tree, "main", infoExclude: "private.py\n");
@@ -186,7 +186,7 @@ public class DirectoryWalkerTests
     }
 
     [Fact]
-    public void SymlinkedDirectoriesAreNotFollowedButSymlinkedFilesAreListed()
+    public void Symlinked_directories_are_not_followed_but_symlinked_files_are_listed()
     {
         using var tree = new TemporaryDirectory();
         tree.Write("real/mod.py");
@@ -197,7 +197,7 @@ public class DirectoryWalkerTests
     }
 
     [Fact]
-    public void AMissingRootIsAnError()
+    public void A_missing_root_is_an_error()
     {
         using var tree = new TemporaryDirectory();
 
@@ -205,7 +205,7 @@ public class DirectoryWalkerTests
     }
 
     [Fact]
-    public void StopsWhenCancelled()
+    public void Stops_when_cancelled()
     {
         using var tree = new TemporaryDirectory();
         tree.Write("a/b.py");

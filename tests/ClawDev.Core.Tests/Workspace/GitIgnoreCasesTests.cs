@@ -8,7 +8,7 @@ public class GitIgnoreCasesTests
     public static TheoryData<string> CaseNames() => new(GitIgnoreCase.Load().Select(c => c.Name));
 
     [Fact]
-    public void TheCaseFileHasCasesWithBothVerdicts()
+    public void The_case_file_has_cases_with_both_verdicts()
     {
         var cases = GitIgnoreCase.Load();
         Assert.True(cases.Count >= 10);
@@ -19,7 +19,7 @@ public class GitIgnoreCasesTests
 
     [Theory]
     [MemberData(nameof(CaseNames))]
-    public void EveryPathGetsTheExpectedVerdict(string caseName)
+    public void Every_path_gets_the_expected_verdict(string caseName)
     {
         var testCase = GitIgnoreCase.Load().Single(c => c.Name == caseName);
         var rules = IgnoreRules.None.With(GitIgnoreFile.Parse(string.Join('\n', testCase.Lines), ""));

@@ -5,7 +5,7 @@ namespace ClawDev.Core.Tests.Workspace;
 public class GitIgnoreFileTests
 {
     [Fact]
-    public void CrlfLineEndingsAndAByteOrderMarkAreNotPartOfPatterns()
+    public void Crlf_line_endings_and_a_byte_order_mark_are_not_part_of_patterns()
     {
         var file = GitIgnoreFile.Parse("\uFEFFfirst.py\r\nsecond.py\r\n", "");
 
@@ -14,7 +14,7 @@ public class GitIgnoreFileTests
     }
 
     [Fact]
-    public void PatternsOfANestedFileApplyOnlyBelowItsDirectory()
+    public void Patterns_of_a_nested_file_apply_only_below_its_directory()
     {
         var file = GitIgnoreFile.Parse("/local.py\nanywhere.py\n", "pkg/");
 
@@ -27,7 +27,7 @@ public class GitIgnoreFileTests
     }
 
     [Fact]
-    public void ANegationDecidesKeptRatherThanNoVerdict()
+    public void A_negation_decides_kept_rather_than_no_verdict()
     {
         var file = GitIgnoreFile.Parse("*.py\n!keep.py\n", "");
 
@@ -36,7 +36,7 @@ public class GitIgnoreFileTests
     }
 
     [Fact]
-    public void TheNearestFileWithAMatchDecides()
+    public void The_nearest_file_with_a_match_decides()
     {
         var top = GitIgnoreFile.Parse("*.py\n", "");
         var nested = GitIgnoreFile.Parse("!keep.py\n", "pkg/");
@@ -48,7 +48,7 @@ public class GitIgnoreFileTests
     }
 
     [Fact]
-    public void AFileWithoutPatternsAddsNoRules()
+    public void A_file_without_patterns_adds_no_rules()
     {
         var rules = IgnoreRules.None.With(GitIgnoreFile.Parse("# only a comment\n\n", ""));
 

@@ -8,7 +8,13 @@ internal sealed class TemporaryDirectory : IDisposable
         Path = Directory.CreateTempSubdirectory("clawdev-test-").FullName;
     }
 
+    private readonly List<Action> _beforeDelete = [];
+
     public string Path { get; }
+
+    /// <summary>Runs <paramref name="undo"/> before the directory is deleted (e.g. to take apart what a plain
+    /// recursive delete cannot reach).</summary>
+    public void BeforeDelete(Action undo) => _beforeDelete.Add(undo);
 
     /// <summary>Writes a file at a '/'-separated path below the directory, creating parent directories.</summary>
     public string Write(string relativePath, string content = "") => WriteBytes(relativePath, System.Text.Encoding.UTF8.GetBytes(content));
@@ -27,6 +33,11 @@ internal sealed class TemporaryDirectory : IDisposable
 
     public void Dispose()
     {
+        foreach (var undo in Enumerable.Reverse(_beforeDelete))
+        {
+            undo();
+        }
+        _beforeDelete.Clear();
         try
         {
             Directory.Delete(Path, recursive: true);

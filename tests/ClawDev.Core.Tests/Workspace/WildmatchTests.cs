@@ -17,6 +17,13 @@ public class WildmatchTests
     [InlineData("a/**/b", "a/b", true)]
     [InlineData("a/**/b", "a/x/y/b", true)]
     [InlineData("a/**/b", "a/xb", false)]
+    [InlineData("**/", "b", false)]
+    [InlineData("**/", "a/", true)]
+    [InlineData("**/b", "ab", false)]
+    [InlineData("a/**/**/b", "a/b", true)]
+    [InlineData("a/**/**/b", "a/x/y/z/b", true)]
+    [InlineData("a/**\\/b", "a/b", false)]
+    [InlineData("a/**\\/b", "a/x/b", true)]
     [InlineData("a*/b", "abc/b", true)]
     [InlineData("a*/b", "a/c/b", false)]
     [InlineData("*.py", "x.py", true)]
@@ -41,7 +48,7 @@ public class WildmatchTests
     [InlineData("a\\", "a", false)]
     public void MatchesAsGitDoes(string pattern, string text, bool expected)
     {
-        Assert.Equal(expected, Wildmatch.IsMatch(pattern, text));
+        Assert.Equal(expected, Wildmatch.Compile(pattern).IsMatch(text));
     }
 
     [Theory]

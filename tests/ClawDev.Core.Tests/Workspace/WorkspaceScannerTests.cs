@@ -27,7 +27,7 @@ public class WorkspaceScannerTests
     private static ScanNote NoteFor(WorkspaceScan scan, string path) => Assert.Single(scan.Notes, n => n.Path == path);
 
     [Fact]
-    public void AnalysesEveryListedFileInPathOrder()
+    public void Analyses_every_listed_file_in_path_order()
     {
         using var tree = new TemporaryDirectory();
         tree.Write("z.py", "def f():\n    pass\n");
@@ -44,7 +44,7 @@ public class WorkspaceScannerTests
     }
 
     [Fact]
-    public void BinaryOversizedAndVanishedFilesAreSkippedWithANote()
+    public void Binary_oversized_and_vanished_files_are_skipped_with_a_note()
     {
         using var tree = new TemporaryDirectory();
         tree.WriteBytes("blob.py", [0x50, 0x4B, 0x03, 0x04, 0x00, 0x00, 0x01]);
@@ -63,7 +63,7 @@ public class WorkspaceScannerTests
     }
 
     [Fact]
-    public void InvalidUtf8IsAnalysedAfterReplacementWithANote()
+    public void Invalid_utf_8_is_analysed_after_replacement_with_a_note()
     {
         using var tree = new TemporaryDirectory();
         // "café" in Latin-1: the 0xE9 byte is not UTF-8.
@@ -77,7 +77,7 @@ public class WorkspaceScannerTests
     }
 
     [Fact]
-    public void ASyntaxErrorLeavesFindingsForWhatIsIntact()
+    public void A_syntax_error_leaves_findings_for_what_is_intact()
     {
         using var tree = new TemporaryDirectory();
         tree.Write("broken.py", "\"\"\"Module.\"\"\"\n\n\ndef before():\n    pass\n\n\ndef broken(:\n    pass\n\n\ndef after():\n    pass\n");
@@ -93,7 +93,7 @@ public class WorkspaceScannerTests
     }
 
     [Fact]
-    public void ExcludedFilesAreListedWithTheirReasonAndNotAnalysed()
+    public void Excluded_files_are_listed_with_their_reason_and_not_analysed()
     {
         using var tree = new TemporaryDirectory();
         tree.Write("pyproject.toml", "[tool.interrogate]\nexclude = [\"docs\"]\n");
@@ -109,7 +109,7 @@ public class WorkspaceScannerTests
     }
 
     [Fact]
-    public void AnInternalErrorInOneFileIsReportedAsABugAndTheScanGoesOn()
+    public void An_internal_error_in_one_file_is_reported_as_a_bug_and_the_scan_goes_on()
     {
         using var tree = new TemporaryDirectory();
         tree.Write("bad.py", "x = 1\n");
@@ -127,7 +127,7 @@ public class WorkspaceScannerTests
     }
 
     [Fact]
-    public void ARuleThatFailedIsReportedAsABugWhileTheFilesOtherFindingsStand()
+    public void A_rule_that_failed_is_reported_as_a_bug_while_the_files_other_findings_stand()
     {
         using var tree = new TemporaryDirectory();
         tree.Write("mod.py", "def f():\n    pass\n");
@@ -144,7 +144,7 @@ public class WorkspaceScannerTests
     }
 
     [Fact]
-    public void ListingNotesComeFirstThenTheFilesNotesInPathOrder()
+    public void Listing_notes_come_first_then_the_files_notes_in_path_order()
     {
         using var tree = new TemporaryDirectory();
         tree.WriteBytes("b.py", [0]);
@@ -158,7 +158,7 @@ public class WorkspaceScannerTests
     }
 
     [Fact]
-    public void OneWorkerAndAllCoresGiveTheSameResult()
+    public void One_worker_and_all_cores_give_the_same_result()
     {
         using var tree = new TemporaryDirectory();
         for (var i = 0; i < 40; i++)
@@ -176,7 +176,7 @@ public class WorkspaceScannerTests
     }
 
     [Fact]
-    public void WithoutKeepingModulesTheResultsAreTheSameAndTheModulesAreLetGo()
+    public void Without_keeping_modules_the_results_are_the_same_and_the_modules_are_let_go()
     {
         using var tree = new TemporaryDirectory();
         tree.Write("pkg/__init__.py", "");
@@ -197,7 +197,7 @@ public class WorkspaceScannerTests
     }
 
     [Fact]
-    public void StopsWhenCancelled()
+    public void Stops_when_cancelled()
     {
         using var tree = new TemporaryDirectory();
         tree.Write("a.py", "x = 1\n");
@@ -210,7 +210,7 @@ public class WorkspaceScannerTests
     }
 
     [Fact]
-    public async Task ListingStartedAheadScansTheSameFilesWithTheListersNotes()
+    public async Task Listing_started_ahead_scans_the_same_files_with_the_listers_notes()
     {
         using var tree = new TemporaryDirectory();
         tree.Write("b.py", "def f():\n    pass\n");
@@ -228,7 +228,7 @@ public class WorkspaceScannerTests
     }
 
     [Fact]
-    public async Task ListingStartedAheadFailsAsTheListerDoes()
+    public async Task Listing_started_ahead_fails_as_the_lister_does()
     {
         using var tree = new TemporaryDirectory();
         var scanner = new WorkspaceScanner(new DirectoryWalker());

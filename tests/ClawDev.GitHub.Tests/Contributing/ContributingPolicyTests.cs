@@ -20,7 +20,7 @@ public class ContributingPolicyTests
 
     [Theory]
     [MemberData(nameof(Policies))]
-    public void ReadsTheExpectedRules(string policy)
+    public void Reads_the_expected_rules(string policy)
     {
         var folder = Path.Combine(PoliciesRoot, policy);
 
@@ -36,7 +36,7 @@ public class ContributingPolicyTests
     }
 
     [Fact]
-    public void ARepositoryWithoutAGuideHasNoRules()
+    public void A_repository_without_a_guide_has_no_rules()
     {
         var policy = ContributingPolicy.Load(Path.Combine(PoliciesRoot, "none"));
 
@@ -55,13 +55,13 @@ public class ContributingPolicyTests
     [InlineData("CONTRIBUTING.md", "//example.org/x.md", null)]
     [InlineData("CONTRIBUTING.md", "docs/setup.rst", null)]
     [InlineData("CONTRIBUTING.md", "#scope", null)]
-    public void ResolvesOnlyRelativeLinksToMarkdownInsideTheRepository(string from, string link, string? expected)
+    public void Resolves_only_relative_links_to_Markdown_inside_the_repository(string from, string link, string? expected)
     {
         Assert.Equal(expected, ContributingDocuments.ResolveRelativeLink(from, link));
     }
 
     [Fact]
-    public void AnOversizedGuideIsAProblemNotACrash()
+    public void An_oversized_guide_is_a_problem_not_a_crash()
     {
         using var repository = new TemporaryDirectory();
         repository.Write("CONTRIBUTING.md", new string('x', 1024 * 1024 + 1));

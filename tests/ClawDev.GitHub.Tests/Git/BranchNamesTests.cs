@@ -13,7 +13,7 @@ public class BranchNamesTests
     [InlineData("", null, "docs/update")]
     [InlineData("-leading dash and trailing.", null, "docs/leading-dash-and-trailing")]
     [InlineData("a very long issue title that goes on and on about documenting every parameter", 3, "docs/issue-3-a-very-long-issue-title-that-goes-on-and-on")]
-    public void NamesAreSlugsUnderDocs(string topic, int? issue, string expected)
+    public void Names_are_slugs_under_docs(string topic, int? issue, string expected)
     {
         var name = BranchNames.ForDocumentation(topic, issue);
 
@@ -23,7 +23,7 @@ public class BranchNamesTests
     }
 
     [Fact]
-    public void GitRefusesWhatTheSlugLeavesOut()
+    public void Git_refuses_what_the_slug_leaves_out()
     {
         using var repository = new GitRepository();
         var git = new GitSession(new GitCli(), repository.Path);

@@ -156,6 +156,23 @@ public class GitFileListerTests
     }
 
     [Fact]
+    public void AGitThatRunsOutOfTimeIsStoppedAndTheWalkTakesOverAndSaysSo()
+    {
+        using var repository = new GitRepository();
+        // git's own matching backtracks exponentially on this .gitignore: minutes per path.
+        var files = repository.Directory.MakeExponentialGitIgnore();
+        var lister = new GitFileLister(new GitCli(), new DirectoryWalker(), TimeSpan.FromSeconds(1));
+
+        var listing = WorkspaceTraps.Within(30, () => List(repository.Path, lister));
+
+        Assert.Equal(files, Sorted(listing));
+        Assert.Equal(DirectoryWalker.MethodName, listing.Method);
+        Assert.Equal(
+            [new ScanNote(NoteKind.Listing, null, $"git ls-files did not finish within 1 s and was stopped; the files were listed by a {DirectoryWalker.MethodName} instead")],
+            listing.Notes);
+    }
+
+    [Fact]
     public void ADirectoryGitIgnoresIsStillListedWhenAskedForByName()
     {
         using var repository = new GitRepository();

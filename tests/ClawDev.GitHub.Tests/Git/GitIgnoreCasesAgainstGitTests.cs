@@ -10,7 +10,7 @@ public class GitIgnoreCasesAgainstGitTests
 
     [Theory]
     [MemberData(nameof(CaseNames))]
-    public void GitAgreesWithEveryExpectation(string caseName)
+    public void Git_agrees_with_every_expectation(string caseName)
     {
         var testCase = GitIgnoreCase.Load().Single(c => c.Name == caseName);
         using var repository = new GitRepository();

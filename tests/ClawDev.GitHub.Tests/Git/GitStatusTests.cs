@@ -5,7 +5,7 @@ namespace ClawDev.GitHub.Tests.Git;
 public class GitStatusTests
 {
     [Fact]
-    public void ReadsEveryKindOfChangeFromRealGit()
+    public void Reads_every_kind_of_change_from_real_git()
     {
         using var repository = new GitRepository();
         repository.Write("kept.py", "a = 1\n");

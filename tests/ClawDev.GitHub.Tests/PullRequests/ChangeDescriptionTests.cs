@@ -1,4 +1,5 @@
 using ClawDev.Core.Analysis;
+using ClawDev.Core.Changes;
 using ClawDev.GitHub.Git;
 using ClawDev.GitHub.PullRequests;
 
@@ -32,13 +33,13 @@ public class ChangeDescriptionTests
 
     [Theory]
     [MemberData(nameof(Subjects))]
-    public void TheSubjectSaysWhatWasDocumented(string name, ChangedFile[] files, string expected)
+    public void The_subject_says_what_was_documented(string name, ChangedFile[] files, string expected)
     {
         Assert.True(expected == new ChangeDescription(files).Subject(), name);
     }
 
     [Fact]
-    public void WithoutFilesTheTitleSaysThereIsNothingToSend()
+    public void Without_files_the_title_says_there_is_nothing_to_send()
     {
         var style = new TitleStyle(TitleStyle.DefaultPrefix, null);
 
@@ -48,7 +49,7 @@ public class ChangeDescriptionTests
     }
 
     [Fact]
-    public void SymbolAndCoverageLinesForTheBody()
+    public void Symbol_and_coverage_lines_for_the_body()
     {
         var description = new ChangeDescription([File("src/trainer.py", DocumentationChangeKind.NewDocumentation, Params("Trainer.__init__", "warmup_steps"), New("Trainer.train"))]);
 
@@ -59,7 +60,7 @@ public class ChangeDescriptionTests
     }
 
     [Fact]
-    public void TheCommitMessageEndsWithTheSignOffWhenAsked()
+    public void The_commit_message_ends_with_the_sign_off_when_asked()
     {
         var description = new ChangeDescription([File("t.py", DocumentationChangeKind.NewDocumentation, Params("f", "x"))]);
 

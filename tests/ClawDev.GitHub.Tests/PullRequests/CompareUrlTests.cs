@@ -8,7 +8,7 @@ public class CompareUrlTests
     private static readonly RepositoryId Upstream = new(RepositoryId.PublicHost, "huggingface", "transformers");
 
     [Fact]
-    public void PrefillsTitleAndBodyUrlEncoded()
+    public void Prefills_title_and_body_url_encoded()
     {
         var url = CompareUrl.For(Upstream, "main", "ada", "docs/issue-12-trainer", "docs: document `x` & more", "Fixes #12\n\n- a + b = c?");
 
@@ -19,7 +19,7 @@ public class CompareUrlTests
     }
 
     [Fact]
-    public void AnEnterpriseHostAndAChosenTemplateAreKept()
+    public void An_enterprise_host_and_a_chosen_template_are_kept()
     {
         var url = CompareUrl.For(new RepositoryId("git.example.com", "team", "lib"), "develop", "ada", "docs/x", "t", "b", "documentation.md");
 
@@ -27,7 +27,7 @@ public class CompareUrlTests
     }
 
     [Fact]
-    public void ALongBodyIsCutAtALineEndWithANote()
+    public void A_long_body_is_cut_at_a_line_end_with_a_note()
     {
         var body = string.Join('\n', Enumerable.Range(0, 2000).Select(i => $"- line {i} of a long description"));
 

@@ -1,3 +1,4 @@
+using ClawDev.GitHub.Api;
 using ClawDev.GitHub.PullRequests;
 using ClawDev.GitHub.Upstream;
 
@@ -39,7 +40,7 @@ internal sealed class FakeHost(string login, string forkCloneUrl) : IPullRequest
         // A new fork answers 404 for a while (GitHub creates it asynchronously).
         return Task.FromResult(_forked && ++_forkLookups >= ForkBecomesVisibleAfter
             ? HostResult<HostRepository>.Success(Fork(repository))
-            : HostResult<HostRepository>.Failure(HostErrorKind.NotFound, "Not Found"));
+            : HostResult<HostRepository>.Failure(new GitHubProblem(GitHubProblemKind.NotFound, "Not Found", ""), "Not Found"));
     }
 
     public Task<HostResult<IReadOnlyList<string>>> GetIssueAssigneesAsync(RepositoryId repository, int issueNumber, CancellationToken cancellationToken)
@@ -60,7 +61,7 @@ internal sealed class FakeHost(string login, string forkCloneUrl) : IPullRequest
         Calls.Add($"POST /repos/{request.Upstream.FullName}/pulls {request.HeadOwner}:{request.HeadBranch} -> {request.BaseBranch}");
         LastPullRequest = request;
         return Task.FromResult(PullRequestAnswer
-            ?? HostResult<CreatedPullRequest>.Success(new CreatedPullRequest(42, new Uri($"https://github.com/{request.Upstream.FullName}/pull/42"), AlreadyExisted: false)));
+            ?? HostResult<CreatedPullRequest>.Success(new CreatedPullRequest(42, new Uri($"https://github.com/{request.Upstream.FullName}/pull/42"), IsDraft: true, AlreadyExisted: false)));
     }
 
     private HostRepository Fork(RepositoryId id) => new(id, "main", CanPush: true, forkCloneUrl, $"git@github.com:{id.FullName}.git");

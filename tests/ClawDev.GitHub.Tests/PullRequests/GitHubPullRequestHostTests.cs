@@ -1,5 +1,7 @@
+using System.Globalization;
 using System.Net;
 using System.Text.Json;
+using ClawDev.GitHub.Api;
 using ClawDev.GitHub.PullRequests;
 using ClawDev.GitHub.Tests.Api;
 using ClawDev.GitHub.Tests.Loopback;
@@ -38,7 +40,7 @@ public sealed class GitHubPullRequestHostTests
         var unknown = await host.GetIssueAssigneesAsync(ApiHarness.Upstream, 404, CancellationToken.None);
 
         Assert.Equal(["octokit-fixture-user-a"], assignees.Value);
-        Assert.Equal(HostErrorKind.NotFound, unknown.Error?.Kind);
+        Assert.Equal(GitHubProblemKind.NotFound, unknown.Error?.Kind);
     }
 
     [Fact]
@@ -65,7 +67,7 @@ public sealed class GitHubPullRequestHostTests
         var lookup = await host.GetRepositoryAsync(ApiHarness.Fork, CancellationToken.None);
 
         Assert.Equal(ApiHarness.Fork, fork.Value!.Id);
-        Assert.Equal((HostErrorKind.NotFound, false), (lookup.Error!.Kind, lookup.Succeeded));
+        Assert.Equal((GitHubProblemKind.NotFound, false), (lookup.Error!.Kind, lookup.Succeeded));
         Assert.Equal(["POST /repos/octokit-fixture-org/hello-world/forks", "GET /repos/octokit-fixture-user-a/hello-world"],
             harness.Server.Requests.Select(r => $"{r.Method} {r.Path}"));
     }
@@ -77,7 +79,7 @@ public sealed class GitHubPullRequestHostTests
 
         var created = await new GitHubPullRequestHost(harness.Api).CreateDraftPullRequestAsync(Draft, CancellationToken.None);
 
-        Assert.Equal(new CreatedPullRequest(21, new Uri("https://github.com/octokit-fixture-org/hello-world/pull/21"), AlreadyExisted: false), created.Value);
+        Assert.Equal(new CreatedPullRequest(21, new Uri("https://github.com/octokit-fixture-org/hello-world/pull/21"), IsDraft: true, AlreadyExisted: false), created.Value);
         using var sent = JsonDocument.Parse(Assert.Single(harness.Server.RequestsTo(PullsPath)).Body);
         Assert.Equal(("octokit-fixture-user-a:docs/issue-13-greet", "master", true),
             (sent.RootElement.GetProperty("head").GetString(), sent.RootElement.GetProperty("base").GetString(), sent.RootElement.GetProperty("draft").GetBoolean()));
@@ -103,12 +105,29 @@ public sealed class GitHubPullRequestHostTests
 
         var created = await new GitHubPullRequestHost(harness.Api).CreateDraftPullRequestAsync(Draft, CancellationToken.None);
 
-        Assert.Equal(HostErrorKind.Forbidden, created.Error!.Kind);
+        Assert.Equal(GitHubProblemKind.NoPermission, created.Error!.Kind);
         Assert.Equal(
             "Could not open a pull request on octokit-fixture-org/hello-world: no permission (Resource not accessible by personal access token). Use a token that may do this, or ask the maintainers for access.",
             created.Error.Message);
         Assert.Equal($"Bearer {ApiHarness.Token}", harness.Server.Requests[0].Header("Authorization"));
         Assert.DoesNotContain(ApiHarness.Token, created.Error.Message);
+    }
+
+    [Fact]
+    public async Task A_rate_limited_failure_keeps_when_to_retry_and_what_to_do()
+    {
+        await using var harness = new ApiHarness();
+        var reset = DateTimeOffset.UtcNow.AddMinutes(37);
+        harness.Server.Map("POST", PullsPath, new LoopbackResponse(HttpStatusCode.Forbidden, GitHubFixtures.Body("errors/rate-limit.json"))
+            .WithHeader("X-RateLimit-Limit", "5000")
+            .WithHeader("X-RateLimit-Remaining", "0")
+            .WithHeader("X-RateLimit-Reset", reset.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture)));
+
+        var created = await new GitHubPullRequestHost(harness.Api).CreateDraftPullRequestAsync(Draft, CancellationToken.None);
+
+        Assert.Equal(GitHubProblemKind.RateLimited, created.Error!.Kind);
+        Assert.Equal(reset.ToUnixTimeSeconds(), created.Error.Problem.RetryAfter?.ToUnixTimeSeconds());
+        Assert.Contains($"Retry after {reset.ToLocalTime():HH:mm}", created.Error.Problem.WhatToDo);
     }
 
     [Fact]
@@ -119,7 +138,7 @@ public sealed class GitHubPullRequestHostTests
 
         var login = await new GitHubPullRequestHost(harness.Api).GetViewerLoginAsync(CancellationToken.None);
 
-        Assert.Equal(HostErrorKind.Offline, login.Error!.Kind);
+        Assert.Equal(GitHubProblemKind.Offline, login.Error!.Kind);
         Assert.StartsWith("Could not read your GitHub login: GitHub cannot be reached", login.Error.Message);
     }
 }

@@ -1,3 +1,4 @@
+using ClawDev.Core.Changes;
 using ClawDev.GitHub.Contributing;
 using ClawDev.GitHub.Git;
 using ClawDev.GitHub.PullRequests;
@@ -22,7 +23,7 @@ public class PreflightChecklistTests
     [InlineData(DocumentationChangeKind.Trivial, "Blocking")]
     [InlineData(DocumentationChangeKind.NewDocumentation, "Pass")]
     [InlineData(DocumentationChangeKind.Improvement, "Pass")]
-    public void TypoOnlyChangesAreBlockedWhereBanned(DocumentationChangeKind change, string status)
+    public void Typo_only_changes_are_blocked_where_banned(DocumentationChangeKind change, string status)
     {
         var check = Assert.Single(PreflightChecklist.Build(Policy("typo-ban"), Facts(change)));
 
@@ -34,7 +35,7 @@ public class PreflightChecklistTests
     }
 
     [Fact]
-    public void AnAdvisoryBanOnlyWarns()
+    public void An_advisory_ban_only_warns()
     {
         Assert.Equal(["Advisory TrivialChangesNotAccepted", "Advisory LinkedIssueRequired"],
             Render(Policy("github-folder"), Facts(DocumentationChangeKind.Trivial)));
@@ -45,13 +46,13 @@ public class PreflightChecklistTests
     [InlineData(5, null, "Advisory LinkedIssueRequired")]
     [InlineData(5, false, "Blocking LinkedIssueRequired")]
     [InlineData(5, true, "Pass LinkedIssueRequired")]
-    public void AnAssignedIssueIsRequiredWhereTheGuideSaysSo(int? issue, bool? assigned, string expected)
+    public void An_assigned_issue_is_required_where_the_guide_says_so(int? issue, bool? assigned, string expected)
     {
         Assert.Equal([expected], Render(Policy("assigned-issue"), Facts(DocumentationChangeKind.NewDocumentation, issue, assigned)));
     }
 
     [Fact]
-    public void DcoPassesWithAnIdentityAndBlocksWithout()
+    public void Dco_passes_with_an_identity_and_blocks_without()
     {
         var policy = Policy("dco");
 
@@ -63,7 +64,7 @@ public class PreflightChecklistTests
     }
 
     [Fact]
-    public void AiRulesAndRequiredCommands()
+    public void Ai_rules_and_required_commands()
     {
         Assert.Equal(
             ["Advisory ContributorLicenseAgreement", "Blocking AiContributionsNotAccepted", "Pass AiDisclosure", "Advisory RequiredCommand", "Advisory RequiredCommand", "Advisory RequiredCommand"],
@@ -75,7 +76,7 @@ public class PreflightChecklistTests
     }
 
     [Fact]
-    public void TheTitleFollowsTheRepositoryPrefix()
+    public void The_title_follows_the_repository_prefix()
     {
         var conventional = TitleStyle.For(Policy("title-prefix"));
         Assert.Equal("docs: document `x` in `f`", conventional.Apply("document `x` in `f`"));

@@ -24,7 +24,7 @@ public class PullRequestBodyTests
 
     [Theory]
     [MemberData(nameof(Layouts))]
-    public void FillsTheTemplateKeepingItsLines(string layout)
+    public void Fills_the_template_keeping_its_lines(string layout)
     {
         var folder = Path.Combine(TemplatesRoot, layout);
         var templates = PullRequestTemplates.Find(folder);
@@ -46,7 +46,7 @@ public class PullRequestBodyTests
     }
 
     [Fact]
-    public void WithoutAiUseOrRuleNoStatementIsAdded()
+    public void Without_ai_use_or_rule_no_statement_is_added()
     {
         var body = PullRequestBody.Write(null, Content with { AiAssistance = null, DisclosureRequired = false, IssueNumber = null });
 
@@ -54,7 +54,7 @@ public class PullRequestBodyTests
     }
 
     [Fact]
-    public void WhenRequiredTheStatementSaysNoAiWasUsed()
+    public void When_required_the_statement_says_no_ai_was_used()
     {
         var template = new PullRequestTemplate(".github/pull_request_template.md", "## AI disclosure\n\n- [ ] I used AI tools.\n- [ ] No AI tools were used.\n");
 

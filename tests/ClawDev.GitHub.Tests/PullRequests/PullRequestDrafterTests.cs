@@ -1,3 +1,5 @@
+using ClawDev.Core.Changes;
+using ClawDev.GitHub.Api;
 using ClawDev.GitHub.Contributing;
 using ClawDev.GitHub.Git;
 using ClawDev.GitHub.PullRequests;
@@ -64,7 +66,7 @@ public class PullRequestDrafterTests
         Drafter.ExecuteAsync(plan, new PullRequestChoices(plan.Target), host, progress is null ? null : new SynchronousProgress(progress), CancellationToken.None);
 
     [Fact]
-    public async Task PlanningShowsTheExactTargetAndChangesNothing()
+    public async Task Planning_shows_the_exact_target_and_changes_nothing()
     {
         using var remotes = Contribution();
         remotes.AddForkRemote();
@@ -89,7 +91,7 @@ public class PullRequestDrafterTests
     }
 
     [Fact]
-    public async Task AFileWithOnlyACommentAddedIsListedAsUnrelated()
+    public async Task A_file_with_only_a_comment_added_is_listed_as_unrelated()
     {
         using var remotes = Contribution();
         remotes.Write("setup.py", "# Build settings.\nVERSION = '1.0'\n");
@@ -102,7 +104,7 @@ public class PullRequestDrafterTests
     }
 
     [Fact]
-    public async Task DraftPlaceholdersLeftInAddedDocstringLinesBlockThePullRequestNamingEachLine()
+    public async Task Draft_placeholders_left_in_added_docstring_lines_block_the_pull_request_naming_each_line()
     {
         using var remotes = Contribution();
         remotes.Write("src/trainer.py", DocumentedTrainer.Replace("Steps of linear learning-rate warmup.", "TODO: describe warmup_steps.")
@@ -122,7 +124,7 @@ public class PullRequestDrafterTests
     }
 
     [Fact]
-    public async Task ExecutingCommitsOnlyTheDocumentationWithSignOffAndPushesToTheForkOnly()
+    public async Task Executing_commits_only_the_documentation_with_sign_off_and_pushes_to_the_fork_only()
     {
         using var remotes = Contribution("# Contributing\n\nEvery commit must be signed off (`git commit -s`), as the DCO asks.\n");
         remotes.AddForkRemote();
@@ -152,7 +154,7 @@ public class PullRequestDrafterTests
 
     [Fact]
     [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
-    public async Task ARejectedPushKeepsBranchAndCommitAndSaysHowToRetry()
+    public async Task A_rejected_push_keeps_branch_and_commit_and_says_how_to_retry()
     {
         using var remotes = Contribution();
         remotes.AddForkRemote();
@@ -175,7 +177,7 @@ public class PullRequestDrafterTests
     }
 
     [Fact]
-    public async Task ANonFastForwardIsRejectedNeverForced()
+    public async Task A_non_fast_forward_is_rejected_never_forced()
     {
         using var remotes = Contribution();
         remotes.AddForkRemote();
@@ -194,7 +196,7 @@ public class PullRequestDrafterTests
     }
 
     [Fact]
-    public async Task WithoutAForkRemoteTheHostForksWaitsAddsTheRemoteAndOpensADraft()
+    public async Task Without_a_fork_remote_the_host_forks_waits_adds_the_remote_and_opens_a_draft()
     {
         using var remotes = Contribution();
         var host = new FakeHost("ada", remotes.ForkUrl);
@@ -222,11 +224,11 @@ public class PullRequestDrafterTests
     }
 
     [Fact]
-    public async Task AnExistingPullRequestIsReportedNotDuplicated()
+    public async Task An_existing_pull_request_is_reported_not_duplicated()
     {
         using var remotes = Contribution();
         remotes.AddForkRemote();
-        var existing = new CreatedPullRequest(7, new Uri("https://github.com/huggingface/transformers/pull/7"), AlreadyExisted: true);
+        var existing = new CreatedPullRequest(7, new Uri("https://github.com/huggingface/transformers/pull/7"), IsDraft: true, AlreadyExisted: true);
         var host = new FakeHost("ada", remotes.ForkUrl) { PullRequestAnswer = HostResult<CreatedPullRequest>.Success(existing) };
         var plan = await Drafter.PlanAsync(Request(remotes), host, CancellationToken.None);
 
@@ -238,12 +240,12 @@ public class PullRequestDrafterTests
     }
 
     [Fact]
-    public async Task AForkRefusedWithoutPermissionKeepsTheCommitAndOffersTheCompareUrl()
+    public async Task A_fork_refused_without_permission_keeps_the_commit_and_offers_the_compare_url()
     {
         using var remotes = Contribution();
         var host = new FakeHost("ada", remotes.ForkUrl)
         {
-            ForkAnswer = HostResult<HostRepository>.Failure(HostErrorKind.Forbidden, "Resource not accessible by integration (403)"),
+            ForkAnswer = HostResult<HostRepository>.Failure(new GitHubProblem(GitHubProblemKind.NoPermission, "Resource not accessible by integration (403)", ""), "Resource not accessible by integration (403)"),
         };
         var plan = await Drafter.PlanAsync(Request(remotes), host, CancellationToken.None);
 
@@ -257,13 +259,13 @@ public class PullRequestDrafterTests
     }
 
     [Fact]
-    public async Task ARefusedPullRequestLeavesThePushedBranchAndOffersTheCompareUrl()
+    public async Task A_refused_pull_request_leaves_the_pushed_branch_and_offers_the_compare_url()
     {
         using var remotes = Contribution();
         remotes.AddForkRemote();
         var host = new FakeHost("ada", remotes.ForkUrl)
         {
-            PullRequestAnswer = HostResult<CreatedPullRequest>.Failure(HostErrorKind.Forbidden, "Must have admin rights to Repository. (403)"),
+            PullRequestAnswer = HostResult<CreatedPullRequest>.Failure(new GitHubProblem(GitHubProblemKind.NoPermission, "Must have admin rights to Repository. (403)", ""), "Must have admin rights to Repository. (403)"),
         };
         var plan = await Drafter.PlanAsync(Request(remotes), host, CancellationToken.None);
 
@@ -293,7 +295,7 @@ public class PullRequestDrafterTests
     }
 
     [Fact]
-    public async Task WithoutHostOrForkRemoteTheLocalStepsHappenAndThePushIsExplained()
+    public async Task Without_host_or_fork_remote_the_local_steps_happen_and_the_push_is_explained()
     {
         using var remotes = Contribution();
         var upstreamRefs = remotes.Refs(remotes.UpstreamPath);
@@ -318,7 +320,7 @@ public class PullRequestDrafterTests
 
     [Theory]
     [MemberData(nameof(DisclosureCases))]
-    public async Task ThePlanAsksAboutAiUseOnlyWhenTheRepositoryWantsAStatement(string name, string? contributing, string? template, bool asks)
+    public async Task The_plan_asks_about_ai_use_only_when_the_repository_wants_a_statement(string name, string? contributing, string? template, bool asks)
     {
         using var remotes = Contribution(contributing);
         if (template is not null)
@@ -335,7 +337,7 @@ public class PullRequestDrafterTests
     }
 
     [Fact]
-    public async Task WithNoChangesThePlanIsBlockedAndItsTitleSaysThereIsNothingToSend()
+    public async Task With_no_changes_the_plan_is_blocked_and_its_title_says_there_is_nothing_to_send()
     {
         using var remotes = new Remotes();
         remotes.Write("m.py", "def f():\n    return 42\n");
@@ -350,7 +352,7 @@ public class PullRequestDrafterTests
     }
 
     [Fact]
-    public async Task ATypoOnlyChangeInARepositoryThatBansThemIsBlockedAndNothingChanges()
+    public async Task A_typo_only_change_in_a_repository_that_bans_them_is_blocked_and_nothing_changes()
     {
         using var remotes = new Remotes();
         remotes.Write("CONTRIBUTING.md", "# Contributing\n\nPull requests that only fix typos will be closed.\n");
@@ -371,7 +373,7 @@ public class PullRequestDrafterTests
     }
 
     [Fact]
-    public async Task AWorkTreeChangedSincePlanningIsNotCommitted()
+    public async Task A_work_tree_changed_since_planning_is_not_committed()
     {
         using var remotes = Contribution();
         remotes.AddForkRemote();
@@ -385,7 +387,7 @@ public class PullRequestDrafterTests
     }
 
     [Fact]
-    public async Task ExecutingRequiresTheShownTarget()
+    public async Task Executing_requires_the_shown_target()
     {
         using var remotes = Contribution();
         var plan = await Drafter.PlanAsync(Request(remotes), host: null, CancellationToken.None);
@@ -395,7 +397,7 @@ public class PullRequestDrafterTests
     }
 
     [Fact]
-    public async Task WorkStartedFromAnIssueNamesTheBranchAfterItAndSaysFixes()
+    public async Task Work_started_from_an_issue_names_the_branch_after_it_and_says_fixes()
     {
         using var remotes = Contribution();
         remotes.AddForkRemote();
@@ -408,7 +410,7 @@ public class PullRequestDrafterTests
     }
 
     [Fact]
-    public async Task ChosenUnrelatedFilesAreIncludedAndAnExistingBranchNameIsNotReused()
+    public async Task Chosen_unrelated_files_are_included_and_an_existing_branch_name_is_not_reused()
     {
         using var remotes = Contribution();
         remotes.AddForkRemote();
@@ -424,7 +426,7 @@ public class PullRequestDrafterTests
     }
 
     [Fact]
-    public async Task EarlierCommitsThatGoAlongAreShownAndAnUpToDateBranchHasNoSuchNote()
+    public async Task Earlier_commits_that_go_along_are_shown_and_an_up_to_date_branch_has_no_such_note()
     {
         using var remotes = Contribution();
         remotes.AddForkRemote();
@@ -440,7 +442,7 @@ public class PullRequestDrafterTests
     }
 
     [Fact]
-    public async Task DocumentationFixesStillOpenInTheChangedFilesAreOfferedForTheSamePullRequest()
+    public async Task Documentation_fixes_still_open_in_the_changed_files_are_offered_for_the_same_pull_request()
     {
         using var remotes = new Remotes();
         remotes.Write("src/trainer.py", Trainer);
@@ -459,7 +461,7 @@ public class PullRequestDrafterTests
     }
 
     [Fact]
-    public async Task OnTheClonesOwnDefaultBranchABranchIsCreatedEvenWhenTheUpstreamUsesAnother()
+    public async Task On_the_clones_own_default_branch_a_branch_is_created_even_when_the_upstream_uses_another()
     {
         using var remotes = Contribution();
         remotes.AddForkRemote();
@@ -472,7 +474,7 @@ public class PullRequestDrafterTests
     }
 
     [Fact]
-    public async Task OnAFeatureBranchNoBranchIsCreated()
+    public async Task On_a_feature_branch_no_branch_is_created()
     {
         using var remotes = Contribution();
         remotes.AddForkRemote();
@@ -488,7 +490,7 @@ public class PullRequestDrafterTests
     }
 
     [Fact]
-    public async Task PushingToTheUpstreamHappensOnlyWhenChosen()
+    public async Task Pushing_to_the_upstream_happens_only_when_chosen()
     {
         using var remotes = Contribution();
         remotes.AddForkRemote();

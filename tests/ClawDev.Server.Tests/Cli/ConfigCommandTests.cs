@@ -8,7 +8,7 @@ namespace ClawDev.Server.Tests.Cli;
 public class ConfigCommandTests
 {
     [Fact]
-    public void ShowsEverySettingWithItsOrigin()
+    public void Shows_every_setting_with_its_origin()
     {
         using var repository = Fixture.Copy("sample-repo");
 
@@ -22,7 +22,7 @@ public class ConfigCommandTests
     }
 
     [Fact]
-    public void ConfigurationProblemsAreListedAndExitWithOne()
+    public void Configuration_problems_are_listed_and_exit_with_one()
     {
         using var repository = new TemporaryDirectory();
         repository.Write("pyproject.toml", "[tool.ruff.lint.pydocstyle]\nconvention = \"goggle\"\n");
@@ -37,7 +37,7 @@ public class ConfigCommandTests
     }
 
     [Fact]
-    public void ARepositoryWithoutConfigurationShowsTheDefaults()
+    public void A_repository_without_configuration_shows_the_defaults()
     {
         using var repository = new TemporaryDirectory();
 

@@ -104,4 +104,17 @@ public class DraftCommandTests
         Assert.Equal(ExitCodes.UsageOrIoError, run.ExitCode);
         Assert.Contains(message, run.Error);
     }
+
+    [Fact]
+    public void A_named_pipe_named_as_the_file_is_refused_without_being_read()
+    {
+        using var repository = new TemporaryDirectory();
+        repository.Write("net/client.py", Client);
+        repository.MakeNamedPipe("net/pipe.py");
+
+        var run = WorkspaceTraps.Within(20, () => CliRun.Invoke(RuleCatalog.Builtin(), "draft", repository.Combine("net/pipe.py"), "--root", repository.Path));
+
+        Assert.Equal(ExitCodes.UsageOrIoError, run.ExitCode);
+        Assert.Equal("clawdev: cannot read net/pipe.py: not a regular file (a named pipe (FIFO))\n", run.Error);
+    }
 }

@@ -10,7 +10,7 @@ namespace ClawDev.Server.Tests.Cli;
 public class GitRepositoryScanTests
 {
     [Fact]
-    public void IgnoredFilesAreNotScannedAndTrackedOnesAre()
+    public void Ignored_files_are_not_scanned_and_tracked_ones_are()
     {
         using var repository = Fixture.Copy("clean-repo");
         var git = new GitCli();
@@ -34,7 +34,7 @@ public class GitRepositoryScanTests
 
     [Fact]
     [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
-    public void ScanningRunsNoCommandTheRepositoryConfigures()
+    public void Scanning_runs_no_command_the_repository_configures()
     {
         using var repository = Fixture.Copy("clean-repo");
         using var fsmonitor = new ClawDev.TestSupport.CommandTrap();

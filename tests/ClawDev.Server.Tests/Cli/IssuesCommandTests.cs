@@ -170,4 +170,18 @@ public sealed class IssuesCommandTests
         Assert.Contains("no such file: missing.py", Issues(scenario, cache, args: ["--file", "missing.py"]).Error);
         Assert.Empty(scenario.Server.Requests);
     }
+
+    [Fact]
+    public async Task A_named_pipe_given_as_the_file_is_refused_without_being_read()
+    {
+        await using var scenario = new GitHubScenario();
+        using var cache = new TemporaryDirectory();
+        scenario.Repository.MakeNamedPipe("tinylib/pipe.py");
+
+        var run = WorkspaceTraps.Within(20, () => Issues(scenario, cache, args: ["--file", "tinylib/pipe.py"]));
+
+        Assert.Equal(ExitCodes.UsageOrIoError, run.ExitCode);
+        Assert.Equal("clawdev: cannot read tinylib/pipe.py: not a regular file (a named pipe (FIFO))\n", run.Error);
+        Assert.Empty(scenario.Server.Requests);
+    }
 }

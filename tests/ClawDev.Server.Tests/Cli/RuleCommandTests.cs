@@ -7,7 +7,7 @@ namespace ClawDev.Server.Tests.Cli;
 public class RuleCommandTests
 {
     [Fact]
-    public void PrintsTheDocumentationOfOneRuleInAnyCase()
+    public void Prints_the_documentation_of_one_rule_in_any_case()
     {
         var run = CliRun.Invoke(SampleScans.Rules, "rule", "d102");
 
@@ -16,7 +16,7 @@ public class RuleCommandTests
     }
 
     [Fact]
-    public void ListsEveryRuleByCodeWithoutAnArgument()
+    public void Lists_every_rule_by_code_without_an_argument()
     {
         var run = CliRun.Invoke(SampleScans.Rules, "rule");
 
@@ -33,7 +33,7 @@ public class RuleCommandTests
     }
 
     [Fact]
-    public void EveryBuiltinRuleHasItsFourSections()
+    public void Every_builtin_rule_has_its_four_sections()
     {
         var rules = RuleCatalog.Builtin();
 
@@ -52,7 +52,7 @@ public class RuleCommandTests
     }
 
     [Fact]
-    public void AnUnknownCodeIsAUsageError()
+    public void An_unknown_code_is_a_usage_error()
     {
         var run = CliRun.Invoke(SampleScans.Rules, "rule", "D999");
 

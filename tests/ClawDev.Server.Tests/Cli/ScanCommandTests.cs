@@ -16,7 +16,7 @@ public class ScanCommandTests
     [InlineData("text", "scan-sample.txt")]
     [InlineData("json", "scan-sample.json")]
     [InlineData("sarif", "scan-sample.sarif")]
-    public void EachFormatMatchesItsSnapshotAndFindingsExitWithOne(string format, string snapshot)
+    public void Each_format_matches_its_snapshot_and_findings_exit_with_one(string format, string snapshot)
     {
         using var repository = Fixture.Copy("sample-repo");
 
@@ -28,7 +28,7 @@ public class ScanCommandTests
     }
 
     [Fact]
-    public void TheSampleReportShowsWhatWasFoundExcludedAndSkipped()
+    public void The_sample_report_shows_what_was_found_excluded_and_skipped()
     {
         using var repository = Fixture.Copy("sample-repo");
 
@@ -56,7 +56,7 @@ public class ScanCommandTests
     }
 
     [Fact]
-    public void ACleanRepositoryExitsWithZero()
+    public void A_clean_repository_exits_with_zero()
     {
         using var repository = Fixture.Copy("clean-repo");
 
@@ -69,7 +69,7 @@ public class ScanCommandTests
     [Theory]
     [InlineData("10", ExitCodes.Clean, "meets --fail-under 10")]
     [InlineData("95", ExitCodes.Failed, "is below --fail-under 95")]
-    public void FailUnderDecidesTheExitCodeByCoverage(string failUnder, int expected, string verdict)
+    public void Fail_under_decides_the_exit_code_by_coverage(string failUnder, int expected, string verdict)
     {
         using var repository = Fixture.Copy("sample-repo");
 
@@ -80,7 +80,7 @@ public class ScanCommandTests
     }
 
     [Fact]
-    public void SelectAndIgnoreNarrowTheRules()
+    public void Select_and_ignore_narrow_the_rules()
     {
         using var repository = Fixture.Copy("sample-repo");
 
@@ -93,7 +93,7 @@ public class ScanCommandTests
     }
 
     [Fact]
-    public void OutputWritesTheReportToTheFileAndOneLineToStandardOutput()
+    public void Output_writes_the_report_to_the_file_and_one_line_to_standard_output()
     {
         using var repository = Fixture.Copy("sample-repo");
         using var outputDirectory = new TemporaryDirectory();
@@ -108,7 +108,7 @@ public class ScanCommandTests
     }
 
     [Fact]
-    public void AnUnwritableOutputIsAnIoErrorNamingThePath()
+    public void An_unwritable_output_is_an_io_error_naming_the_path()
     {
         using var repository = Fixture.Copy("sample-repo");
         var reportPath = repository.Combine("no/such/dir/report.json");
@@ -121,7 +121,7 @@ public class ScanCommandTests
     }
 
     [Fact]
-    public void AnOutputPathThatIsADirectoryIsAnIoError()
+    public void An_output_path_that_is_a_directory_is_an_io_error()
     {
         using var repository = Fixture.Copy("sample-repo");
 
@@ -132,7 +132,7 @@ public class ScanCommandTests
     }
 
     [Fact]
-    public void FilesOverTheSizeLimitAreSkippedWithANote()
+    public void Files_over_the_size_limit_are_skipped_with_a_note()
     {
         using var repository = Fixture.Copy("clean-repo");
         repository.Write("lib/huge.py", "# " + new string('x', 3000) + "\n");

@@ -18,7 +18,7 @@ public class UsageErrorTests
     }
 
     [Fact]
-    public void AMissingPathIsNamed()
+    public void A_missing_path_is_named()
     {
         using var directory = new TemporaryDirectory();
         var missing = directory.Combine("no/such/repo");
@@ -30,7 +30,7 @@ public class UsageErrorTests
     }
 
     [Fact]
-    public void AFileInsteadOfADirectoryIsNamed()
+    public void A_file_instead_of_a_directory_is_named()
     {
         using var directory = new TemporaryDirectory();
         var file = directory.Write("mod.py");
@@ -40,7 +40,7 @@ public class UsageErrorTests
     }
 
     [Fact]
-    public void ADirectoryAndFilesTogetherAreRefused()
+    public void A_directory_and_files_together_are_refused()
     {
         using var directory = new TemporaryDirectory();
         var file = directory.Write("mod.py");
@@ -63,13 +63,13 @@ public class UsageErrorTests
     [InlineData("Unrecognized command or argument 'b'.", "config", "a", "b")]
     [InlineData("Required command was not provided.")]
     [InlineData("Unrecognized command or argument 'frobnicate'", "frobnicate")]
-    public void BadArgumentsAreUsageErrors(string expectedMessage, params string[] args)
+    public void Bad_arguments_are_usage_errors(string expectedMessage, params string[] args)
     {
         AssertUsageError(Run(args), expectedMessage);
     }
 
     [Fact]
-    public void TheMessagePointsAtTheVerbsHelp()
+    public void The_message_points_at_the_verbs_help()
     {
         var run = Run("scan", "--format", "xml");
 
@@ -78,7 +78,7 @@ public class UsageErrorTests
     }
 
     [Fact]
-    public void HelpGoesToStandardOutputAndSucceeds()
+    public void Help_goes_to_standard_output_and_succeeds()
     {
         var run = Run("scan", "--help");
 

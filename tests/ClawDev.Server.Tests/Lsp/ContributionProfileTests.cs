@@ -46,6 +46,25 @@ public sealed class ContributionProfileTests
     }
 
     [Fact]
+    public async Task The_coverage_view_lists_each_modules_undocumented_definitions_most_exposed_first()
+    {
+        using var folder = Library();
+        await using var workspace = await LspWorkspace.OpenAsync(folder);
+
+        var coverage = await workspace.CoverageAsync(workspace.Uri("minitrl/trainer.py"));
+
+        var missing = coverage["modules"]!.AsArray().Single()!["missing"]!.AsArray()
+            .Select(entry => $"{(string)entry!["exposure"]!} {(string)entry["symbol"]!}")
+            .ToList();
+        // Rendered first (the [[autodoc]] page shows MiniTrainer, its __init__ and listed members), then exported,
+        // then the rest; file order within each.
+        Assert.Equal(["rendered MiniTrainer.__init__", "rendered MiniTrainer.compute_loss", "rendered MiniTrainer.train"], missing.Take(3));
+        var ranks = missing.Select(entry => entry.Split(' ')[0] switch { "rendered" => 0, "exported" => 1, _ => 2 }).ToList();
+        Assert.Equal(ranks.Order(), ranks);
+        Assert.Contains("public Tail", missing);
+    }
+
+    [Fact]
     public async Task A_file_outside_the_library_gets_no_diagnostics_and_its_hover_says_why()
     {
         using var folder = Library();

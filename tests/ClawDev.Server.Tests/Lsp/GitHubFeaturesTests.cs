@@ -246,7 +246,10 @@ public sealed class GitHubFeaturesTests
 
         var response = await workspace.Client.RequestAsync("clawdev/createIssue", new JsonObject
         {
-            ["uri"] = workspace.Uri("tinylib/text.py"), ["title"] = "t", ["body"] = "b", ["labels"] = new JsonArray(),
+            ["uri"] = workspace.Uri("tinylib/text.py"),
+            ["title"] = "t",
+            ["body"] = "b",
+            ["labels"] = new JsonArray(),
         });
 
         Assert.Contains("needs a GitHub sign-in", (string?)response["error"]!["message"]);
@@ -316,7 +319,10 @@ public sealed class GitHubFeaturesTests
 
         var response = await workspace.Client.RequestAsync("clawdev/createIssue", new JsonObject
         {
-            ["uri"] = workspace.Uri("tinylib/text.py"), ["title"] = "t", ["body"] = "b", ["labels"] = new JsonArray(),
+            ["uri"] = workspace.Uri("tinylib/text.py"),
+            ["title"] = "t",
+            ["body"] = "b",
+            ["labels"] = new JsonArray(),
         });
         await workspace.Client.NotificationAsync("$/logTrace", m => ((string?)m["params"]!["message"])!.Contains("clawdev/createIssue", StringComparison.Ordinal));
 

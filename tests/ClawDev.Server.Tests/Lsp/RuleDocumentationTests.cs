@@ -6,7 +6,7 @@ namespace ClawDev.Server.Tests.Lsp;
 
 public sealed class RuleDocumentationTests
 {
-    public static TheoryData<string> Codes => new(RuleRegistry.Docs.Select(doc => doc.Code));
+    public static TheoryData<string> Codes => new(RuleRegistry.Descriptors.Select(doc => doc.Code));
 
     [Theory]
     [MemberData(nameof(Codes))]

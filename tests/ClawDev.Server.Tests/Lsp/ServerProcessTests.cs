@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json.Nodes;
 using ClawDev.Server.Tests.Lsp.Infrastructure;
+using ClawDev.Server.Tests.TestSupport;
 using ClawDev.TestSupport;
 
 namespace ClawDev.Server.Tests.Lsp;
@@ -77,6 +78,42 @@ public sealed class ServerProcessTests
         Assert.Null((await server.Client.RequestAsync("shutdown"))["error"]);
         await server.Client.NotifyAsync("exit");
         Assert.Equal(0, await server.ExitCodeAsync());
+    }
+
+    [Fact]
+    public async Task Over_stdio_first_issues_come_from_GitHub_and_from_the_cache_when_GitHub_rate_limits()
+    {
+        // Octokit's JSON, the HTTP stack and the SQLite cache (a native library) in the server that ships.
+        await using var scenario = new GitHubScenario();
+        using var cache = new TemporaryDirectory();
+        await using var server = ServerProcess.Start(start => { start.Environment["CLAWDEV_CACHE_DIR"] = cache.Path; return start; }, "--stdio");
+        // severity tells when the settings are in place: text.py's D103 is then published as an error.
+        var settings = new JsonObject { ["github"] = new JsonObject { ["apiUrl"] = scenario.ApiUrl }, ["severity"] = new JsonObject { ["D103"] = "error" } };
+        server.Client.ServerRequestAnswers["workspace/configuration"] = _ => new JsonArray(settings.DeepClone());
+        await server.Client.RequestAsync("initialize", new JsonObject
+        {
+            ["processId"] = null,
+            ["capabilities"] = new JsonObject { ["workspace"] = new JsonObject { ["configuration"] = true } },
+            ["workspaceFolders"] = new JsonArray(new JsonObject { ["uri"] = new Uri(scenario.Repository.Path).AbsoluteUri, ["name"] = "w" }),
+        });
+        await server.Client.NotifyAsync("initialized", new JsonObject());
+        var uri = new Uri(scenario.Repository.Combine("tinylib/text.py")).AbsoluteUri;
+        await server.Client.NotifyAsync("textDocument/didOpen", DocumentJson.Open(uri, File.ReadAllText(scenario.Repository.Combine("tinylib/text.py"))));
+        await server.Client.NotificationAsync("textDocument/publishDiagnostics",
+            m => m["params"]!["diagnostics"]!.AsArray().Any(d => (string?)d!["code"] == "D103" && (int)d["severity"]! == 1));
+        var at = new JsonObject { ["uri"] = uri, ["position"] = new JsonObject { ["line"] = 3, ["character"] = 4 } };
+
+        var fresh = (await server.Client.RequestAsync("clawdev/findFirstIssues", at.DeepClone()))["result"]!;
+        scenario.RateLimitEverything(DateTimeOffset.UtcNow.AddMinutes(20));
+        var cached = (await server.Client.RequestAsync("clawdev/findFirstIssues", at.DeepClone()))["result"]!;
+
+        Assert.True(fresh["problem"] is null, fresh.ToJsonString());
+        Assert.Equal([12, 13], fresh["items"]!.AsArray().Select(item => (int)item!["number"]!));
+        Assert.Contains("mentions tinylib/text.py", fresh["items"]![0]!["reasons"]!.AsArray().Select(reason => (string?)reason));
+        Assert.Equal("octokit-fixture-user-a", (string?)fresh["items"]![1]!["claimed"]!["by"]);
+        Assert.Equal("shout", (string?)fresh["microTasks"]![0]!["object"]);
+        Assert.Equal([12, 13], cached["items"]!.AsArray().Select(item => (int)item!["number"]!));
+        Assert.InRange((long)cached["cachedAgeSeconds"]!, 0, 120);
     }
 
     [Fact]

@@ -112,17 +112,7 @@ public sealed class StreamJsonRpcClientTests
 
     private static Process StartServer()
     {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in new[] { "exec", Path.Combine(AppContext.BaseDirectory, "clawdev.dll"), "lsp", "--stdio" })
-        {
-            start.ArgumentList.Add(argument);
-        }
+        var start = ClawDevExecutable.StartInfo(["lsp", "--stdio"]);
         var process = Process.Start(start) ?? throw new InvalidOperationException("could not start clawdev");
         // The server logs to stderr; reading it keeps the pipe from filling up.
         _ = process.StandardError.ReadToEndAsync();

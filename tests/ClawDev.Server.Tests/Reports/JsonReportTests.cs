@@ -10,13 +10,13 @@ public class JsonReportTests
         JsonDocument.Parse(ReportText.Render(new JsonReport(), SampleScans.WithFindings())).RootElement;
 
     [Fact]
-    public void MatchesTheSnapshot()
+    public void Matches_the_snapshot()
     {
         Snapshot.Match("json-report-with-findings.json", ReportText.Render(new JsonReport(), SampleScans.WithFindings()));
     }
 
     [Fact]
-    public void HasTheDocumentedShape()
+    public void Has_the_documented_shape()
     {
         var root = Render();
 
@@ -42,7 +42,7 @@ public class JsonReportTests
     }
 
     [Fact]
-    public void FindingsCarryOneBasedPositionsTheQualifiedSymbolAndTheParametersConcerned()
+    public void Findings_carry_one_based_positions_the_qualified_symbol_and_the_parameters_concerned()
     {
         var finding = Render().GetProperty("findings").EnumerateArray()
             .Single(f => f.GetProperty("code").GetString() == "D417");
@@ -55,7 +55,7 @@ public class JsonReportTests
     }
 
     [Fact]
-    public void CoverageTotalsAddUpTheModules()
+    public void Coverage_totals_add_up_the_modules()
     {
         var coverage = Render().GetProperty("coverage");
         var modules = coverage.GetProperty("modules").EnumerateArray().ToList();

@@ -8,7 +8,7 @@ namespace ClawDev.Server.Tests.Reports;
 public class ScanSummaryTests
 {
     [Fact]
-    public void FindingsDecideTheExitCodeWithoutFailUnder()
+    public void Findings_decide_the_exit_code_without_fail_under()
     {
         Assert.Equal(ExitCodes.Failed, new ScanSummary(SampleScans.WithFindings(), FailUnder: null).ExitCode);
         Assert.Equal(ExitCodes.Clean, new ScanSummary(SampleScans.Clean(), FailUnder: null).ExitCode);
@@ -18,7 +18,7 @@ public class ScanSummaryTests
     [InlineData(33.3, ExitCodes.Clean)]
     [InlineData(33.4, ExitCodes.Failed)]
     [InlineData(0, ExitCodes.Clean)]
-    public void WithFailUnderCoverageAsShownDecidesTheExitCode(double failUnder, int expected)
+    public void With_fail_under_coverage_as_shown_decides_the_exit_code(double failUnder, int expected)
     {
         // 2 of 6 documented: shown as 33.3%.
         var summary = new ScanSummary(SampleScans.WithFindings(), failUnder);
@@ -28,7 +28,7 @@ public class ScanSummaryTests
     }
 
     [Fact]
-    public void BelowFailUnderFailsEvenWithoutFindings()
+    public void Below_fail_under_fails_even_without_findings()
     {
         var halfDocumented = SampleScans.Clean(new ModuleCoverage(4, 2, ["a", "b"]));
 
@@ -39,7 +39,7 @@ public class ScanSummaryTests
     }
 
     [Fact]
-    public void TheLineCountsFindingsAndTheFilesHoldingThem()
+    public void The_line_counts_findings_and_the_files_holding_them()
     {
         Assert.Equal(
             "4 findings in 2 of 3 analysed files; documentation coverage 33.3%.",

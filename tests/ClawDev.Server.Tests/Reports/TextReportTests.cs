@@ -6,7 +6,7 @@ namespace ClawDev.Server.Tests.Reports;
 public class TextReportTests
 {
     [Fact]
-    public void ShowsHeaderFindingsCoverageExclusionsNotesAndSummary()
+    public void Shows_header_findings_coverage_exclusions_notes_and_summary()
     {
         var text = ReportText.Render(new TextReport(failUnder: null, coverageTable: true), SampleScans.WithFindings());
 
@@ -14,7 +14,7 @@ public class TextReportTests
     }
 
     [Fact]
-    public void FindingsLeadWithTheMostExposedAndTheCoverageTableIsOptional()
+    public void Findings_lead_with_the_most_exposed_and_the_coverage_table_is_optional()
     {
         var lines = ReportText.Render(new TextReport(failUnder: null, coverageTable: false), SampleScans.WithFindings()).Split('\n');
 
@@ -29,7 +29,7 @@ public class TextReportTests
     }
 
     [Fact]
-    public void FindingLinesArePathLineColumnCodeMessageWithOneBasedPositions()
+    public void Finding_lines_are_path_line_column_code_message_with_one_based_positions()
     {
         var lines = ReportText.Render(new TextReport(failUnder: null, coverageTable: false), SampleScans.WithFindings()).Split('\n');
 
@@ -38,7 +38,7 @@ public class TextReportTests
     }
 
     [Fact]
-    public void ACleanScanHasNoFindingLinesAndSaysSo()
+    public void A_clean_scan_has_no_finding_lines_and_says_so()
     {
         var text = ReportText.Render(new TextReport(failUnder: 90, coverageTable: true), SampleScans.Clean());
 

@@ -42,7 +42,8 @@ internal static class CodeListText
         return text.ToString();
     }
 
-    private static int Compare(string left, string right)
+    /// <summary>D codes before CD codes, then by number: "D417" before "CD401".</summary>
+    public static int Compare(string left, string right)
     {
         var (leftLetters, rightLetters) = (LetterCount(left), LetterCount(right));
         var byLetters = leftLetters != rightLetters

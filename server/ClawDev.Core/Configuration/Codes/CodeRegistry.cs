@@ -1,3 +1,5 @@
+using ClawDev.Core.Rules;
+
 namespace ClawDev.Core.Configuration.Codes;
 
 /// <summary>A set of rule codes a selector is expanded against: each tool knows its own codes, and "D" or "ALL"
@@ -18,27 +20,26 @@ internal sealed class CodeRegistry
     /// <summary>The pydocstyle rules ruff implements (it has no D302).</summary>
     public static CodeRegistry Ruff { get; } = new([.. Range(100, 107), .. Range(200, 215), .. Range(300, 301), .. Range(400, 419)]);
 
-    /// <summary>ClawDev's own parameter rules.</summary>
+    /// <summary>ClawDev's own rules' codes (those pydocstyle does not have), in code order.</summary>
     public static IReadOnlyList<string> OwnCodes { get; } =
-    [
-        "CD401", // a parameter the docstring never mentions although it has no parameter section
-        "CD402", // a documented parameter that is not in the signature
-        "CD403", // parameter entries out of signature order
-    ];
+        [.. RuleRegistry.Descriptors.Select(static rule => rule.Code).Where(static code => !Pydocstyle.Contains(code)).Order(Comparer<string>.Create(CodeListText.Compare))];
 
-    /// <summary>
-    /// ClawDev's own codes on by default in a profile: in the contribution profile not CD403 (entry order), since
-    /// reordering entries is the cosmetic change maintainers least welcome, and grouped entries (Hugging Face's
-    /// "> Parameters that control …" groups) follow topics, not the signature.
-    /// </summary>
+    /// <summary>ClawDev's own codes on by default in a profile (each rule's descriptor says where).</summary>
     public static IEnumerable<string> OwnDefaultCodes(AnalysisProfile profile) =>
-        profile == AnalysisProfile.Contribution ? OwnCodes.Where(code => code != "CD403") : OwnCodes;
+        RuleRegistry.OnByDefault(profile).Where(static code => !Pydocstyle.Contains(code));
 
     /// <summary>Every code ClawDev's own selections (<c>[tool.clawdev]</c>, the command line) can name.</summary>
     public static CodeRegistry ClawDev { get; } = new([.. Pydocstyle.Codes, .. OwnCodes]);
 
-    /// <summary>The D codes ClawDev checks when no tool's configuration decides: the missing-docstring rules and D417.</summary>
-    public static IReadOnlyList<string> DefaultDocstringCodes { get; } = [.. Range(100, 107), "D417"];
+    /// <summary>
+    /// The D codes ClawDev checks when no tool's configuration decides: its pydocstyle rules on by default in the
+    /// contribution profile, the one chosen when no tool decides.
+    /// </summary>
+    public static IReadOnlyList<string> DefaultDocstringCodes { get; } =
+        [.. RuleRegistry.OnByDefault(AnalysisProfile.Contribution).Where(static code => Pydocstyle.Contains(code))];
+
+    /// <summary>What a selector may name, for messages: "D100-D419, CD401-CD403".</summary>
+    public static string SelectableText { get; } = $"{Pydocstyle.Codes[0]}-{Pydocstyle.Codes[^1]}, {CodeListText.Format(OwnCodes)}";
 
     /// <summary>The codes in order.</summary>
     public IReadOnlyList<string> Codes { get; }

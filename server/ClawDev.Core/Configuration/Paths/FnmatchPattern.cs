@@ -29,7 +29,8 @@ internal sealed class FnmatchPattern
     {
         try
         {
-            return new Regex(Translate(pattern), RegexOptions.CultureInvariant | RegexOptions.Singleline);
+            // Linear in the path whatever the pattern.
+            return new Regex(Translate(pattern), RegexOptions.CultureInvariant | RegexOptions.Singleline | PathPatternEngine.For(pattern));
         }
         catch (ArgumentException)
         {

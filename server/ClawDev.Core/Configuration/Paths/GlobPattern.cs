@@ -38,7 +38,8 @@ internal sealed class GlobPattern
             return null;
         }
 
-        return new GlobPattern("", new Regex(regex.Append('$').ToString(), RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture));
+        // Linear in the path whatever the glob.
+        return new GlobPattern("", new Regex(regex.Append('$').ToString(), RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | PathPatternEngine.For(glob)));
     }
 
     private static string? Translate(string glob, StringBuilder regex, bool insideAlternative)

@@ -8,7 +8,8 @@ namespace ClawDev.Core.Configuration.Paths;
 internal static class PythonRegex
 {
     /// <param name="template">How to wrap the translated pattern, e.g. <c>"\A(?:{0})"</c> for <c>re.match</c>.</param>
-    public static Regex? Compile(string pattern, string template, out string? error)
+    /// <param name="timeouts">Where the pattern reports running out of time.</param>
+    public static ConfigRegex? Compile(string pattern, string template, PatternTimeouts timeouts, out string? error)
     {
         var translated = pattern
             .Replace("(?P<", "(?<", StringComparison.Ordinal)
@@ -17,7 +18,7 @@ internal static class PythonRegex
         try
         {
             error = null;
-            return new Regex(string.Format(System.Globalization.CultureInfo.InvariantCulture, template, translated), RegexOptions.CultureInvariant);
+            return new ConfigRegex(pattern, string.Format(System.Globalization.CultureInfo.InvariantCulture, template, translated), RegexOptions.CultureInvariant, timeouts);
         }
         catch (ArgumentException e)
         {

@@ -20,7 +20,7 @@ internal static class ConfigurationLoader
         if (!Paths.LexicalPath.TryDirectory(rootDirectory, out var root))
         {
             problems.Add($"\"{rootDirectory}\"", null, "is not a directory path; ClawDev's defaults are used.");
-            return new LoadedConfiguration(root, DefaultProfile, ClawDevOptions.None, null, ChooseProfile(DefaultProfile, ClawDevOptions.None), LibraryScope.None(root), [], [], problems.Problems);
+            return new LoadedConfiguration(root, DefaultProfile, ClawDevOptions.None, null, ChooseProfile(DefaultProfile, ClawDevOptions.None), LibraryScope.None(root), [], [], problems.Problems, problems.PatternTimeouts);
         }
 
         var files = new ConfigFiles(root, problems);
@@ -65,7 +65,7 @@ internal static class ConfigurationLoader
         // When ruff decides, building its profile already reported any problem with its excludes.
         var ruffExclusions = ruff is null ? [] : RuffScopeExclusions.Build(ruff, ruffDecides ? new ProblemLog() : problems);
         var scope = LibraryScope.Detect(files, ruffExclusions);
-        return new LoadedConfiguration(files.Root, profile, clawdev, interrogate, ChooseProfile(profile, clawdev), scope, tools, unused, problems.Problems);
+        return new LoadedConfiguration(files.Root, profile, clawdev, interrogate, ChooseProfile(profile, clawdev), scope, tools, unused, problems.Problems, problems.PatternTimeouts);
     }
 
     /// <summary>[tool.clawdev] profile when given; else the pydocstyle profile where a tool decides the D codes, the

@@ -1,4 +1,4 @@
-using System.Text.RegularExpressions;
+using ClawDev.Core.Configuration.Paths;
 
 namespace ClawDev.Core.Configuration.Resolution;
 
@@ -15,7 +15,7 @@ internal sealed record DocstringProfile
 
     public Convention Convention { get; init; } = Convention.None;
 
-    public Regex? IgnoreDecorators { get; init; }
+    public ConfigRegex? IgnoreDecorators { get; init; }
 
     /// <summary>Null for pydocstyle's default, which <see cref="FileSettings.PropertyDecorators"/> holds.</summary>
     public IReadOnlySet<string>? PropertyDecorators { get; init; }

@@ -1,3 +1,4 @@
+using ClawDev.Core.Configuration.Paths;
 using ClawDev.Core.Configuration.Tools.ClawDev;
 using ClawDev.Core.Configuration.Tools.Interrogate;
 using ClawDev.Core.Library;
@@ -20,4 +21,5 @@ internal sealed record LoadedConfiguration(
     LibraryScope Scope,
     IReadOnlyList<ToolUse> Tools,
     IReadOnlyList<ConfigSetting> Unused,
-    IReadOnlyList<string> Problems);
+    IReadOnlyList<string> Problems,
+    PatternTimeouts PatternTimeouts);

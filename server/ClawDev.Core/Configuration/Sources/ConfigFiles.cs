@@ -1,4 +1,5 @@
 using ClawDev.Core.Configuration.Paths;
+using ClawDev.Core.FileSystem;
 
 namespace ClawDev.Core.Configuration.Sources;
 
@@ -61,26 +62,18 @@ internal sealed class ConfigFiles
 
     private string? ReadText(string absolute)
     {
-        if (!File.Exists(absolute))
+        var text = BoundedFile.ReadText(absolute, MaxConfigFileBytes, out var problem);
+        if (problem is not null && problem.Kind != ReadProblemKind.Missing)
         {
-            return null;
+            Problems.Add(DisplayName(absolute), null, $"{Described(problem)}; it is ignored.");
         }
-
-        try
-        {
-            var info = new FileInfo(absolute);
-            if (info.Length > MaxConfigFileBytes)
-            {
-                Problems.Add(DisplayName(absolute), null, $"is {info.Length} bytes, too large for a configuration file; it is ignored.");
-                return null;
-            }
-
-            return File.ReadAllText(absolute);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            Problems.Add(DisplayName(absolute), null, $"cannot be read ({e.Message}); it is ignored.");
-            return null;
-        }
+        return text;
     }
+
+    private static string Described(ReadProblem problem) => problem.Kind switch
+    {
+        ReadProblemKind.TooLarge => $"is too large for a configuration file ({problem.Message})",
+        ReadProblemKind.NotRegular => $"is {problem.Message}",
+        _ => $"cannot be read ({problem.Message})",
+    };
 }

@@ -8,8 +8,14 @@ internal sealed class OptionReader(IOptionTable table, ProblemLog problems)
     /// <summary>configparser's <c>getboolean</c> spellings.</summary>
     private static readonly Dictionary<string, bool> IniBooleans = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["1"] = true, ["yes"] = true, ["true"] = true, ["on"] = true,
-        ["0"] = false, ["no"] = false, ["false"] = false, ["off"] = false,
+        ["1"] = true,
+        ["yes"] = true,
+        ["true"] = true,
+        ["on"] = true,
+        ["0"] = false,
+        ["no"] = false,
+        ["false"] = false,
+        ["off"] = false,
     };
 
     public IOptionTable Table => table;

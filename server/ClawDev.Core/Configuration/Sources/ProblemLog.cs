@@ -1,3 +1,5 @@
+using ClawDev.Core.Configuration.Paths;
+
 namespace ClawDev.Core.Configuration.Sources;
 
 /// <summary>Collects configuration problems as sentences for the user; reading always goes on with defaults.</summary>
@@ -6,6 +8,9 @@ internal sealed class ProblemLog
     private readonly List<string> _problems = [];
 
     public IReadOnlyList<string> Problems => _problems;
+
+    /// <summary>Where the configuration's patterns report running out of time later, while files are checked.</summary>
+    public PatternTimeouts PatternTimeouts { get; } = new();
 
     /// <param name="line">1-based line, or null when the position is unknown.</param>
     public void Add(string fileName, int? line, string message)

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using ClawDev.Core.Configuration.Sources;
+using ClawDev.Core.FileSystem;
 
 namespace ClawDev.Core.Library.Packaging;
 
@@ -8,7 +9,7 @@ namespace ClawDev.Core.Library.Packaging;
 internal static partial class SetuptoolsReader
 {
     /// <summary>setup.py is read as text, never run; a larger one is not a plain setup script.</summary>
-    private const int MaxSetupPyChars = 512 * 1024;
+    private const long MaxSetupPyBytes = 512 * 1024;
 
     public static SetuptoolsDeclaration? Read(PackagingContext context) =>
         FromPyproject(context) ?? FromSetupCfg(context) ?? FromSetupPy(context);
@@ -98,18 +99,12 @@ internal static partial class SetuptoolsReader
 
     private static string? ReadSetupPy(PackagingContext context)
     {
-        try
+        var text = BoundedFile.ReadText($"{context.Files.Root}/setup.py", MaxSetupPyBytes, out var problem);
+        if (problem is not null)
         {
-            using var reader = new StreamReader($"{context.Files.Root}/setup.py");
-            var buffer = new char[MaxSetupPyChars];
-            var read = reader.ReadBlock(buffer, 0, buffer.Length);
-            return new string(buffer, 0, read);
+            context.Notes.Add($"setup.py cannot be read ({problem}); the packages are found from the folder layout.");
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            context.Notes.Add($"setup.py cannot be read ({e.Message}); the packages are found from the folder layout.");
-            return null;
-        }
+        return text;
     }
 
     private static List<string> ListArgument(string arguments, string keyword)

@@ -15,7 +15,7 @@ internal sealed class DefinitionBuilder(
 
     public DefinitionHeader Header => header;
     public DefinitionBuilder? Parent => parent;
-    public string QualifiedName { get; } = parent is null ? name : $"{parent.QualifiedName}.{name}";
+    public string QualifiedName { get; } = Bounded(parent is null ? name : $"{parent.QualifiedName}.{name}");
     public string Indentation => indentation;
 
     /// <summary>Indentation level (INDENT count) of the body's statements.</summary>
@@ -27,6 +27,17 @@ internal sealed class DefinitionBuilder(
     public string PydocstyleSkip { get; set; } = "";
     public bool Yields { get; set; }
     public bool ReturnsValue { get; set; }
+
+    /// <summary>Keeps the start and the end of a name longer than <see cref="Definition.MaxQualifiedNameLength"/>:
+    /// every nested definition repeats its parents' names, so 300 nested classes with 15,000-character names would
+    /// otherwise hold (and report) 300 names of up to 4.5 million characters.</summary>
+    private static string Bounded(string qualifiedName)
+    {
+        const int max = Definition.MaxQualifiedNameLength;
+        return qualifiedName.Length <= max
+            ? qualifiedName
+            : string.Concat(qualifiedName.AsSpan(0, (max / 2) - 1), "…", qualifiedName.AsSpan(qualifiedName.Length - (max / 2)));
+    }
 
     public void AddRaised(string exception)
     {

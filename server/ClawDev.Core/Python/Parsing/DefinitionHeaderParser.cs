@@ -6,7 +6,7 @@ namespace ClawDev.Core.Python.Parsing;
 /// Parses <c>[async] def name[type params](parameters) [-> annotation]:</c> and
 /// <c>class name[type params][(bases)]:</c>, tolerating whatever is missing.
 /// </summary>
-internal sealed class DefinitionHeaderParser(string text, ProblemLog problems)
+internal sealed class DefinitionHeaderParser(string text, SyntaxProblemLog problems)
 {
     private readonly List<ItemRange> _items = [];
     private readonly ParameterListParser _parameters = new(text, problems);

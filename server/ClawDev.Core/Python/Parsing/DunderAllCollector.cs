@@ -1,3 +1,4 @@
+using ClawDev.Core.Collections;
 using ClawDev.Core.Python.Tokens;
 
 namespace ClawDev.Core.Python.Parsing;
@@ -11,7 +12,7 @@ namespace ClawDev.Core.Python.Parsing;
 /// </summary>
 internal sealed class DunderAllCollector(string text)
 {
-    private readonly List<string> _names = [];
+    private readonly OrderedSet<string> _names = new(StringComparer.Ordinal);
     private readonly List<ItemRange> _items = [];
     private bool _isStatic = true;
     private bool _seen;
@@ -194,10 +195,7 @@ internal sealed class DunderAllCollector(string text)
 
     private bool AddName(string name)
     {
-        if (!_names.Contains(name))
-        {
-            _names.Add(name);
-        }
+        _names.Add(name);
         return true;
     }
 }

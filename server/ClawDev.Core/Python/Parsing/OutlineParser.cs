@@ -16,7 +16,7 @@ internal sealed class OutlineParser
 
     private readonly string _text;
     private readonly CancellationToken _cancellationToken;
-    private readonly ProblemLog _problems = new();
+    private readonly SyntaxProblemLog _problems = new();
     private readonly PythonTokenizer _tokenizer;
     private readonly LineIndex _lines;
     private readonly DefinitionHeaderParser _headers;
@@ -443,6 +443,7 @@ internal sealed class OutlineParser
             Noqa = _noqa,
             PydocstyleSkip = _moduleSkip ?? PydocstyleSkip.FirstOf(_text, CollectionsMarshal.AsSpan(_comments)),
             Problems = _problems.ToList(),
+            UnterminatedTripleQuoteAt = _problems.FirstUnterminatedTripleQuote,
         };
     }
 }

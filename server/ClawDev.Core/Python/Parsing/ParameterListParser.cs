@@ -6,7 +6,7 @@ namespace ClawDev.Core.Python.Parsing;
 /// Parses the items of a parameter list: <c>/</c> (the parameters before it become positional-only),
 /// <c>*</c> and <c>*args</c> (the parameters after them become keyword-only), <c>**kwargs</c>, annotations and defaults.
 /// </summary>
-internal sealed class ParameterListParser(string text, ProblemLog problems)
+internal sealed class ParameterListParser(string text, SyntaxProblemLog problems)
 {
     public IReadOnlyList<Parameter> Parse(ReadOnlySpan<Token> line, List<ItemRange> items)
     {

@@ -5,7 +5,7 @@ namespace ClawDev.Core.Python.Tokens;
 /// "alternate" columns with tabs counted as 1. Both must order lines the same way, or tabs and spaces are
 /// mixed inconsistently (CPython's TabError, here a problem).
 /// </summary>
-internal sealed class IndentationLevels(ProblemLog problems)
+internal sealed class IndentationLevels(SyntaxProblemLog problems)
 {
     private const int TabSize = 8;
 

@@ -33,7 +33,7 @@ public sealed class PythonTokenizer
     private static readonly CharacterKind[] AsciiKinds = CreateAsciiKinds();
 
     private readonly string _text;
-    private readonly ProblemLog _problems;
+    private readonly SyntaxProblemLog _problems;
     private readonly StringScanner _strings = new();
     private int _pos;
 
@@ -56,11 +56,11 @@ public sealed class PythonTokenizer
     private int _physicalLineStart;
 
     public PythonTokenizer(string text)
-        : this(text, new ProblemLog())
+        : this(text, new SyntaxProblemLog())
     {
     }
 
-    internal PythonTokenizer(string text, ProblemLog problems)
+    internal PythonTokenizer(string text, SyntaxProblemLog problems)
     {
         _text = text;
         _problems = problems;
@@ -356,7 +356,14 @@ public sealed class PythonTokenizer
             _strings.AllowMultilineFields = false;
             end = LineEndAt(quote);
         }
-        _problems.Add(triple ? "unterminated triple-quoted string literal" : "unterminated string literal", start, end);
+        if (triple)
+        {
+            _problems.AddUnterminatedTripleQuote(start, end);
+        }
+        else
+        {
+            _problems.Add("unterminated string literal", start, end);
+        }
         kind = TokenKind.Error;
         return end;
     }

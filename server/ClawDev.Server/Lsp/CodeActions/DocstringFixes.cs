@@ -1,6 +1,7 @@
 using ClawDev.Core.Analysis;
 using ClawDev.Core.Drafting;
 using ClawDev.Core.Python;
+using ClawDev.Core.Rules;
 using ClawDev.Server.Lsp.Diagnostics;
 using ClawDev.Server.Lsp.Indexing;
 using ClawDev.Server.Lsp.Protocol;
@@ -94,7 +95,7 @@ internal sealed class DocstringFixes(DraftSources sources, ResolvedFindings reso
 
     private static string Title(DraftAction action, OwnDiagnostic diagnostic) => action switch
     {
-        DraftAction.DraftDocstring when DraftActions.IsModuleCode(diagnostic.Code) => $"Draft docstring for module {diagnostic.Symbol}",
+        DraftAction.DraftDocstring when RuleRegistry.IsAboutModule(diagnostic.Code) => $"Draft docstring for module {diagnostic.Symbol}",
         DraftAction.DraftDocstring => $"Draft docstring for {diagnostic.Symbol}",
         DraftAction.DocumentMissingParameters => $"Document missing parameters of {diagnostic.Symbol}",
         _ => $"Update docstring of {diagnostic.Symbol} to its signature",

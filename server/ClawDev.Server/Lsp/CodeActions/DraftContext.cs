@@ -83,5 +83,5 @@ internal sealed class DraftContext
 
     /// <summary>Definitions are found by their findings; a module finding has none.</summary>
     public Definition? DefinitionOf(Finding finding) =>
-        DraftActions.IsModuleCode(finding.Code) ? null : DefinitionLocator.Of(Analysis.Module, finding);
+        finding.IsAboutModule ? null : DefinitionLocator.Of(Analysis.Module, finding);
 }

@@ -17,7 +17,7 @@ internal static class RuleDocumentation
     /// <summary>Where ClawDev's own rules are documented; a rule's heading anchor is appended.</summary>
     public const string ClawDevRulesBase = "https://github.com/clawdev/clawdev/blob/main/README.md#";
 
-    private static readonly FrozenDictionary<string, CodeDescription> Links = RuleRegistry.Docs
+    private static readonly FrozenDictionary<string, CodeDescription> Links = RuleRegistry.Descriptors
         .ToFrozenDictionary(doc => doc.Code, doc => new CodeDescription(Link(doc)), StringComparer.Ordinal);
 
     /// <summary>The page documenting <paramref name="code"/>, or null for a code ClawDev does not know.</summary>
@@ -30,7 +30,7 @@ internal static class RuleDocumentation
     /// The D codes link to ruff's page of the same rule name; the others to the README heading
     /// "CD401 (unmentioned-parameter)", whose GitHub anchor is "cd401-unmentioned-parameter".
     /// </summary>
-    private static string Link(RuleDoc doc) =>
+    private static string Link(RuleDescriptor doc) =>
         doc.Code.StartsWith('D')
             ? $"{PydocstyleRulesBase}{doc.Name}/"
             : $"{ClawDevRulesBase}{doc.Code.ToLowerInvariant()}-{doc.Name}";

@@ -1,3 +1,5 @@
+using ClawDev.GitHub.Auth;
+
 namespace ClawDev.Server.Lsp.GitHubSession;
 
 /// <summary>Opens sealed sessions with this process's session key.</summary>
@@ -10,6 +12,11 @@ public sealed class GitHubSessionOpener(SessionKeyReading key)
         {
             throw new GitHubSessionException($"the GitHub session cannot be opened: {key.Problem}");
         }
-        return new GitHubToken(SealedToken.Open(sessionKey, sealedToken), account);
+        var token = SealedToken.Open(sessionKey, sealedToken);
+        if (string.IsNullOrWhiteSpace(token))
+        {
+            throw new GitHubSessionException("the GitHub session holds no token");
+        }
+        return new GitHubToken(token, "VS Code session", account);
     }
 }

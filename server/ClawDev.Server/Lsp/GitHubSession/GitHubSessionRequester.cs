@@ -1,3 +1,4 @@
+using ClawDev.GitHub.Auth;
 using ClawDev.Server.Lsp.Host;
 using ClawDev.Server.Lsp.Protocol;
 using StreamJsonRpc;

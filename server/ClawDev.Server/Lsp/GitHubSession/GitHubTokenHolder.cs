@@ -1,3 +1,5 @@
+using ClawDev.GitHub.Auth;
+
 namespace ClawDev.Server.Lsp.GitHubSession;
 
 /// <summary>The user's GitHub token while the server runs, in memory only; replaced or removed as the client says.</summary>

@@ -1,3 +1,6 @@
+using ClawDev.Core.Analysis;
+using ClawDev.Core.Library;
+using ClawDev.Server.Lsp.Diagnostics;
 using ClawDev.Server.Lsp.Host;
 using ClawDev.Server.Lsp.Indexing;
 using ClawDev.Server.Lsp.Protocol;
@@ -8,7 +11,7 @@ namespace ClawDev.Server.Lsp.Handlers;
 
 /// <summary><c>clawdev/documentationCoverage</c>: coverage per module from the workspace index (see <see cref="DocumentationCoverageParams"/>).</summary>
 [LspMethod(Methods.ClawDevDocumentationCoverage)]
-internal sealed class DocumentationCoverageHandler : IRequestHandler<DocumentationCoverageParams, DocumentationCoverageResult>
+internal sealed class DocumentationCoverageHandler(ResolvedFindings resolved) : IRequestHandler<DocumentationCoverageParams, DocumentationCoverageResult>
 {
     public Task<DocumentationCoverageResult> HandleAsync(DocumentationCoverageParams parameters, RequestContext context, CancellationToken cancellationToken)
     {
@@ -24,16 +27,17 @@ internal sealed class DocumentationCoverageHandler : IRequestHandler<Documentati
         var modules = files
             .Where(file => file.Facts is not null)
             .OrderBy(file => file.Uri, StringComparer.Ordinal)
-            .Select(Entry)
+            .Select(file => Entry(file, state))
             .ToList();
         var total = modules.Sum(module => module.Total);
         var documented = modules.Sum(module => module.Documented);
         return Task.FromResult(new DocumentationCoverageResult(state.IsIndexComplete, new CoverageTotals(total, documented, CoveragePercent.Of(documented, total)), modules));
     }
 
-    private static ModuleCoverageEntry Entry(IndexedFile file)
+    private ModuleCoverageEntry Entry(IndexedFile file, ServerState state)
     {
         var facts = file.Facts!;
+        Exposure ExposureOf(string symbol) => resolved.ExposureOf(file, symbol == facts.ModuleName ? "" : symbol, state);
         return new ModuleCoverageEntry
         {
             Uri = file.Uri,
@@ -43,7 +47,11 @@ internal sealed class DocumentationCoverageHandler : IRequestHandler<Documentati
             Documented = facts.Documented,
             Percent = facts.Percent,
             ExcludedBecause = facts.ExcludedBecause,
-            Missing = [.. facts.Missing.Select(missing => new MissingDocumentation(missing.Symbol, missing.Range.StartLine, missing.Range.ToProtocol()))],
+            Missing = [.. facts.Missing
+                .Select(missing => (Missing: missing, Exposure: ExposureOf(missing.Symbol)))
+                .OrderByDescending(entry => entry.Exposure)
+                .ThenBy(entry => entry.Missing.Range.StartLine)
+                .Select(entry => new MissingDocumentation(entry.Missing.Symbol, entry.Missing.Range.StartLine, entry.Missing.Range.ToProtocol(), Exposures.Name(entry.Exposure)))],
         };
     }
 }

@@ -1,7 +1,7 @@
+using ClawDev.Core.MicroTasks;
 using ClawDev.GitHub.Git;
 using ClawDev.GitHub.Issues;
 using ClawDev.GitHub.Issues.Ranking;
-using ClawDev.GitHub.MicroTasks;
 using ClawDev.Server.Lsp.Host;
 using ClawDev.Server.Lsp.Protocol;
 using ClawDev.Server.Lsp.Upstream;
@@ -72,12 +72,11 @@ internal sealed class FindFirstIssuesHandler(GitHubConnections github, TimeProvi
         }).ToList();
     }
 
-    private static string ActionOf(ClawDev.GitHub.MicroTasks.MicroTask task) => task.Action switch
+    private static string ActionOf(ClawDev.Core.MicroTasks.MicroTask task) => task.Action switch
     {
-        MicroTaskFinder.DocumentAndDelete => $"document {task.ObjectName}, then delete its line in {task.Entry.Path}",
-        MicroTaskFinder.FixAndDelete => $"fix the docstring of {task.ObjectName}, then delete its lines in {task.Entry.Path}",
-        MicroTaskFinder.NarrowPattern => $"document the objects `{task.ObjectName}` excludes, then narrow or delete it in {task.Entry.Path}",
-        _ => task.Action,
+        MicroTaskAction.DocumentAndDelete => $"document {task.ObjectName}, then delete its line in {task.Entry.Path}",
+        MicroTaskAction.FixAndDelete => $"fix the docstring of {task.ObjectName}, then delete its lines in {task.Entry.Path}",
+        _ => $"document the objects `{task.ObjectName}` excludes, then narrow or delete it in {task.Entry.Path}",
     };
 
     private static string UriOf(string folder, string relativePath) => DocumentUris.FromLocalPath(Path.Combine(folder, relativePath));

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Unicode;
-using StreamJsonRpc;
 using ClawDev.Server.Lsp.Protocol;
+using StreamJsonRpc;
 
 namespace ClawDev.Server.Lsp.Host;
 

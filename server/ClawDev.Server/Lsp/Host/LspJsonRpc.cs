@@ -1,6 +1,6 @@
+using ClawDev.Server.Lsp.Protocol;
 using StreamJsonRpc;
 using StreamJsonRpc.Protocol;
-using ClawDev.Server.Lsp.Protocol;
 
 namespace ClawDev.Server.Lsp.Host;
 

@@ -1,6 +1,6 @@
 using System.Threading.Channels;
-using StreamJsonRpc;
 using ClawDev.Server.Lsp.Workspace;
+using StreamJsonRpc;
 
 namespace ClawDev.Server.Lsp.Host;
 

@@ -167,7 +167,7 @@ internal static class HoverMarkdown
             text.Append("does not count towards documentation coverage (").Append(MarkdownText.Escape(reason)).Append(").");
             return;
         }
-        var percent = CoveragePercent.Of(coverage.Documented, coverage.Total).ToString("0.0", CultureInfo.InvariantCulture);
+        var percent = coverage.Percent.ToString("0.0", CultureInfo.InvariantCulture);
         text.Append(CultureInfo.InvariantCulture, $"{coverage.Documented} of {coverage.Total} documented ({percent}%).");
     }
 

@@ -1,3 +1,4 @@
+using ClawDev.Core.Analysis;
 using ClawDev.Core.Library;
 using ClawDev.Server.Lsp.Diagnostics;
 using ClawDev.Server.Lsp.Documents;
@@ -41,9 +42,3 @@ internal sealed record FileFacts(
 /// <param name="Symbol">Its qualified name; the dotted module name for the module.</param>
 /// <param name="Range">Its name (the start of the file for the module).</param>
 internal readonly record struct MissingSymbol(string Symbol, TextRange Range);
-
-/// <summary>interrogate's percentage: 100 when nothing counts.</summary>
-internal static class CoveragePercent
-{
-    public static double Of(int documented, int total) => total == 0 ? 100.0 : Math.Round(100.0 * documented / total, 1);
-}

@@ -143,6 +143,7 @@ internal sealed class WorkspaceIndexer(
             // Files read after the loop's last flush still count: the last report says 100%.
             done += Flush(results);
             progress.Report(done, work.Count);
+            LogPatternTimeouts(run, state);
             Complete(run, censuses);
             var seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
             var summary = string.Create(CultureInfo.InvariantCulture, $"indexed {done} files in {run.Directories.Count} folder(s) in {seconds:0.##} s");
@@ -234,6 +235,17 @@ internal sealed class WorkspaceIndexer(
             work.AddRange(listing.RelativePaths.Distinct(StringComparer.Ordinal).Select(path => (reader, path)));
         }
         return (work, censuses);
+    }
+
+    private void LogPatternTimeouts(IndexingRun run, ServerState state)
+    {
+        foreach (var root in state.Roots.Where(root => run.Directories.Contains(root.Directory)))
+        {
+            foreach (var timeout in root.Configuration?.PatternTimeouts ?? [])
+            {
+                log.Warning($"{root.Directory}: {timeout}");
+            }
+        }
     }
 
     /// <returns>How many entries were taken from <paramref name="results"/>.</returns>

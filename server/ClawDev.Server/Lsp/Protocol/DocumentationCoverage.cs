@@ -11,11 +11,13 @@ namespace ClawDev.Server.Lsp.Protocol;
 //             "modules": [ { "uri": string, "path": string, "module": string,
 //                            "total": number, "documented": number, "percent": number,
 //                            "excludedBecause"?: string,
-//                            "missing": [ { "symbol": string, "line": number, "range": Range } ] } ] }
+//                            "missing": [ { "symbol": string, "line": number, "range": Range,
+//                                           "exposure": "rendered" | "exported" | "public" } ] } ] }
 //   Coverage with interrogate's semantics, as `clawdev scan` counts it: open documents as they are in the editor,
 //   every other file as it is on disk. "complete" is false while the workspace is still being indexed (or the
 //   user cancelled indexing): the numbers then cover the files indexed so far. Modules are ordered by URI;
-//   "path" is relative to the module's workspace folder; "line" is 0-based.
+//   "path" is relative to the module's workspace folder; "line" is 0-based; "exposure" says whether the definition
+//   is on the project's documentation pages, in its package's exports, or neither (most exposed first in "missing").
 //
 // clawdev/refreshDocumentationCoverage (notification, server → client, no params)
 //   Coverage changed (indexing finished, a file changed): ask again.
@@ -52,7 +54,9 @@ public sealed record ModuleCoverageEntry
 /// <param name="Symbol">Qualified name in its module ("Trainer.train"); the dotted module name for the module itself.</param>
 /// <param name="Line">0-based line of its name.</param>
 /// <param name="Range">Its name (the start of the file for the module).</param>
+/// <param name="Exposure">"rendered", "exported" or "public" (see Core's Exposure).</param>
 public sealed record MissingDocumentation(
     [property: JsonPropertyName("symbol")] string Symbol,
     [property: JsonPropertyName("line")] int Line,
-    [property: JsonPropertyName("range")] Range Range);
+    [property: JsonPropertyName("range")] Range Range,
+    [property: JsonPropertyName("exposure")] string Exposure);

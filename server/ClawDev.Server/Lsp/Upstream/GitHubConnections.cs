@@ -1,4 +1,5 @@
 using ClawDev.GitHub.Api;
+using ClawDev.GitHub.Auth;
 using ClawDev.GitHub.Cache;
 using ClawDev.GitHub.Git;
 using ClawDev.GitHub.PullRequests;
@@ -6,7 +7,6 @@ using ClawDev.GitHub.Upstream;
 using ClawDev.Server.Lsp.GitHubSession;
 using ClawDev.Server.Lsp.Host;
 using ClawDev.Server.Lsp.Workspace;
-using AuthToken = ClawDev.GitHub.Auth.GitHubToken;
 
 namespace ClawDev.Server.Lsp.Upstream;
 
@@ -52,8 +52,7 @@ internal sealed class GitHubConnections(GitHubSessionRequester sessions, GitCli 
     /// <inheritdoc cref="ConnectAsync(string, ClawDevSettings, GitHubToken?, CancellationToken)"/>
     public async Task<UpstreamConnection> ConnectAsync(string folder, UpstreamSettings settings, GitHubToken? token, CancellationToken cancellationToken)
     {
-        var credentials = token is null ? null : new AuthToken(token.Reveal(), "VS Code session");
-        var upstream = await UpstreamConnector.ConnectAsync(folder, settings, credentials, _cache.Value, git, cancellationToken);
+        var upstream = await UpstreamConnector.ConnectAsync(folder, settings, token, _cache.Value, git, cancellationToken);
         return new UpstreamConnection(upstream, token);
     }
 
@@ -64,7 +63,7 @@ internal sealed class GitHubConnections(GitHubSessionRequester sessions, GitCli 
     public void Failed(GitHubProblem problem, GitHubToken? token) => Failed(problem.Kind == GitHubProblemKind.Unauthorized, token);
 
     /// <inheritdoc cref="Failed(GitHubProblem, GitHubToken?)"/>
-    public void Failed(HostError? error, GitHubToken? token) => Failed(error?.Kind == HostErrorKind.Unauthorized, token);
+    public void Failed(HostError? error, GitHubToken? token) => Failed(error?.Kind == GitHubProblemKind.Unauthorized, token);
 
     private void Failed(bool unauthorized, GitHubToken? token)
     {

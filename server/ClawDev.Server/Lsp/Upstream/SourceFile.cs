@@ -1,4 +1,6 @@
 using ClawDev.Core.Analysis;
+using ClawDev.Core.Configuration;
+using ClawDev.Core.FileSystem;
 using ClawDev.Core.Python;
 using ClawDev.GitHub.Git;
 using ClawDev.GitHub.Issues.Ranking;
@@ -66,17 +68,10 @@ internal sealed class SourceFile
             ? new GitSession(git, directory).TryRead(cancellationToken, "rev-parse", "--show-toplevel") is { Length: > 0 } top ? Path.GetFullPath(top) : null
             : null;
 
-    private static TextDocument? ReadFromDisk(string uri, string path)
-    {
-        try
-        {
-            return new TextDocument(uri, "python", 0, SourceDecoder.Decode(File.ReadAllBytes(path)).Text);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return null;
-        }
-    }
+    private static TextDocument? ReadFromDisk(string uri, string path) =>
+        BoundedFile.ReadBytes(path, ProjectConfiguration.DefaultMaxFileSize, out _) is { } bytes
+            ? new TextDocument(uri, "python", 0, SourceDecoder.Decode(bytes).Text)
+            : null;
 
     /// <summary>The innermost definition around <paramref name="position"/>, or null outside every definition.</summary>
     public Definition? DefinitionAt(Position position, PositionEncoding encoding)

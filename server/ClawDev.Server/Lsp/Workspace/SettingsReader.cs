@@ -1,6 +1,6 @@
-using ClawDev.Core.Library;
 using System.Text.Json;
 using ClawDev.Core.Docstrings;
+using ClawDev.Core.Library;
 using ClawDev.Server.Lsp.Protocol;
 
 namespace ClawDev.Server.Lsp.Workspace;

@@ -1,5 +1,5 @@
-using ClawDev.Core.Configuration;
 using System.Collections.Immutable;
+using ClawDev.Core.Configuration;
 using ClawDev.Core.Workspace;
 using ClawDev.Server.Lsp.Diagnostics;
 using ClawDev.Server.Lsp.Host;

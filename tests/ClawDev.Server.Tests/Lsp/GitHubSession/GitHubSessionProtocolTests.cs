@@ -24,7 +24,7 @@ public sealed class GitHubSessionProtocolTests
 
         var token = await server.Server.GitHubSessions.GetAsync("to list issues", createIfNone: false, CancellationToken.None);
 
-        Assert.Equal(Sealed.Token, token!.Reveal());
+        Assert.Equal(Sealed.Token, token!.Value);
         Assert.Equal("octokit-fixture-user-a", token.Account);
         Assert.DoesNotContain(server.Client.ServerRequests, request => (string?)request["method"] == "clawdev/requestGitHubSession");
         AssertTokenNeverLeft(server);
@@ -40,7 +40,7 @@ public sealed class GitHubSessionProtocolTests
         var first = await server.Server.GitHubSessions.GetAsync("to create the issue in o/r", createIfNone: true, CancellationToken.None);
         var second = await server.Server.GitHubSessions.GetAsync("to create the issue in o/r", createIfNone: true, CancellationToken.None);
 
-        Assert.Equal(Sealed.Token, first!.Reveal());
+        Assert.Equal(Sealed.Token, first!.Value);
         Assert.Same(first, second);
         var request = Assert.Single(server.Client.ServerRequests, r => (string?)r["method"] == "clawdev/requestGitHubSession");
         Assert.Equal("to create the issue in o/r", (string?)request["params"]!["reason"]);

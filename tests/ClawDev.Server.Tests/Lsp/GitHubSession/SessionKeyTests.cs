@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ClawDev.GitHub.Auth;
 using ClawDev.Server.Lsp.GitHubSession;
 
 namespace ClawDev.Server.Tests.Lsp.GitHubSession;
@@ -74,10 +75,10 @@ public sealed class GitHubTokenTests
     [Fact]
     public void The_token_shows_only_when_revealed()
     {
-        var token = new GitHubToken(Token, "octocat");
-        Assert.Equal(Token, token.Reveal());
-        Assert.Equal("GitHub token of octocat (hidden)", token.ToString());
-        Assert.Equal("GitHub token (hidden)", new GitHubToken(Token, null).ToString());
+        var token = new GitHubToken(Token, "VS Code session", "octocat");
+        Assert.Equal(Token, token.Value);
+        Assert.Equal("GitHub token of octocat from VS Code session", token.ToString());
+        Assert.Equal("GitHub token from VS Code session", new GitHubToken(Token, "VS Code session").ToString());
         Assert.DoesNotContain(Token, $"{token}");
         Assert.DoesNotContain(Token, JsonSerializer.Serialize(token));
     }
@@ -87,8 +88,8 @@ public sealed class GitHubTokenTests
     {
         var holder = new GitHubTokenHolder();
         Assert.Equal("no GitHub token", holder.ToString());
-        holder.Set(new GitHubToken(Token, "octocat"));
-        Assert.Equal("GitHub token of octocat (hidden)", holder.ToString());
+        holder.Set(new GitHubToken(Token, "VS Code session", "octocat"));
+        Assert.Equal("GitHub token of octocat from VS Code session", holder.ToString());
         Assert.DoesNotContain(Token, JsonSerializer.Serialize(holder));
         holder.Clear();
         Assert.Null(holder.Current);
@@ -98,8 +99,8 @@ public sealed class GitHubTokenTests
     public void A_refused_token_is_forgotten_unless_a_newer_one_replaced_it()
     {
         var holder = new GitHubTokenHolder();
-        var refused = new GitHubToken(Token, "octocat");
-        var newer = new GitHubToken(Token + "2", "octocat");
+        var refused = new GitHubToken(Token, "VS Code session", "octocat");
+        var newer = new GitHubToken(Token + "2", "VS Code session", "octocat");
         holder.Set(refused);
         holder.Forget(refused);
         Assert.Null(holder.Current);

@@ -1,8 +1,10 @@
 using System.Diagnostics;
+using System.Text.Json.Nodes;
+using ClawDev.Server.Tests.TestSupport;
 
 namespace ClawDev.Server.Tests.Lsp.Infrastructure;
 
-/// <summary>The real <c>clawdev lsp</c> process, started the way an editor starts it, with a <see cref="RawLspClient"/> on its stdio.</summary>
+/// <summary>The real <c>clawdev lsp</c> process (the build <see cref="ClawDevExecutable"/> names), started the way an editor starts it, with a <see cref="RawLspClient"/> on its stdio.</summary>
 internal sealed class ServerProcess : IAsyncDisposable
 {
     private readonly Process _process;
@@ -27,24 +29,13 @@ internal sealed class ServerProcess : IAsyncDisposable
     /// <summary>Everything the server wrote to stderr, once it has ended.</summary>
     public Task<string> Stderr { get; }
 
-    public static ServerProcess Start(params string[] arguments)
+    public static ServerProcess Start(params string[] arguments) => Start(start => start, arguments);
+
+    /// <param name="wrap">Changes how the process is started (e.g. <see cref="TestSupport.FilePermissions.Enforced"/>).</param>
+    public static ServerProcess Start(Func<ProcessStartInfo, ProcessStartInfo> wrap, params string[] arguments)
     {
-        var executable = Path.Combine(AppContext.BaseDirectory, "clawdev.dll");
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add("exec");
-        start.ArgumentList.Add(executable);
-        start.ArgumentList.Add("lsp");
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-        return new ServerProcess(Process.Start(start) ?? throw new InvalidOperationException("could not start clawdev"));
+        var start = ClawDevExecutable.StartInfo(["lsp", .. arguments]);
+        return new ServerProcess(Process.Start(wrap(start)) ?? throw new InvalidOperationException("could not start clawdev"));
     }
 
     /// <summary>The exit code, once the process has ended by itself.</summary>
@@ -52,6 +43,20 @@ internal sealed class ServerProcess : IAsyncDisposable
     {
         await _process.WaitForExitAsync().WaitAsync(timeout ?? RawLspClient.DefaultTimeout);
         return _process.ExitCode;
+    }
+
+    /// <summary>initialize with <paramref name="folder"/> as the one workspace folder and initialized; returns the
+    /// work-done progress that ends the first indexing.</summary>
+    public async Task<JsonObject> OpenAndIndexAsync(string folder, TimeSpan? timeout = null)
+    {
+        await Client.RequestAsync("initialize", new JsonObject
+        {
+            ["processId"] = null,
+            ["capabilities"] = new JsonObject { ["window"] = new JsonObject { ["workDoneProgress"] = true } },
+            ["workspaceFolders"] = new JsonArray(new JsonObject { ["uri"] = new Uri(folder).AbsoluteUri, ["name"] = Path.GetFileName(folder) }),
+        });
+        await Client.NotifyAsync("initialized", new JsonObject());
+        return await Client.NextAsync(m => (string?)m["method"] == "$/progress" && (string?)m["params"]!["value"]!["kind"] == "end", timeout);
     }
 
     public async ValueTask DisposeAsync()

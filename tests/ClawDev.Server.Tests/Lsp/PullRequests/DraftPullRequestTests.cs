@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.Json;
-using ClawDev.GitHub.Tests.Loopback;
 using System.Text.Json.Nodes;
+using ClawDev.GitHub.Tests.Loopback;
 using ClawDev.Server.Lsp;
 using ClawDev.Server.Lsp.GitHubSession;
 using ClawDev.Server.Tests.Lsp.GitHubSession;

@@ -87,7 +87,7 @@ internal static class ClawDevOptionsReader
 
     /// <summary>Selectors over ClawDev's codes; one naming no known code is reported and dropped.</summary>
     internal static IReadOnlyList<RuleSelector> Selectors(SourcedOption<IReadOnlyList<string>>? option, ProblemLog problems) =>
-        option is null ? [] : Selectors(option.Value, text => option.Report(problems, $"\"{text}\" names no rule ClawDev knows (D100-D419, CD401-CD403 or ALL); it is ignored."));
+        option is null ? [] : Selectors(option.Value, text => option.Report(problems, $"\"{text}\" names no rule ClawDev knows ({CodeRegistry.SelectableText} or ALL); it is ignored."));
 
     internal static IReadOnlyList<RuleSelector> Selectors(IEnumerable<string> texts, Action<string> reportUnknown)
     {

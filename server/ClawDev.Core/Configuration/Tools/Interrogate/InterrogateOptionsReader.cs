@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using ClawDev.Core.Configuration.Paths;
 using ClawDev.Core.Configuration.Resolution;
 using ClawDev.Core.Configuration.Sources;
@@ -39,8 +38,18 @@ internal static class InterrogateOptionsReader
     /// <summary>click's BOOL spellings.</summary>
     private static readonly Dictionary<string, bool> ClickBooleans = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["1"] = true, ["true"] = true, ["t"] = true, ["yes"] = true, ["y"] = true, ["on"] = true,
-        ["0"] = false, ["false"] = false, ["f"] = false, ["no"] = false, ["n"] = false, ["off"] = false,
+        ["1"] = true,
+        ["true"] = true,
+        ["t"] = true,
+        ["yes"] = true,
+        ["y"] = true,
+        ["on"] = true,
+        ["0"] = false,
+        ["false"] = false,
+        ["f"] = false,
+        ["no"] = false,
+        ["n"] = false,
+        ["off"] = false,
     };
 
     public static InterrogateOptions? Read(ConfigFiles files)
@@ -196,7 +205,7 @@ internal static class InterrogateOptionsReader
     }
 
     /// <summary>Regexes applied with <c>re.match</c> to names; a single TOML string is one regex (interrogate &lt; 1.1.3 style).</summary>
-    private static IReadOnlyList<Regex>? ReadRegexes(OptionReader reader, string key, OptionValue value)
+    private static IReadOnlyList<ConfigRegex>? ReadRegexes(OptionReader reader, string key, OptionValue value)
     {
         var patterns = value.Raw is string single && reader.Table is TomlOptionTable ? [single] : ReadList(reader, key, value);
         if (patterns is null)
@@ -204,10 +213,10 @@ internal static class InterrogateOptionsReader
             return null;
         }
 
-        var regexes = new List<Regex>();
+        var regexes = new List<ConfigRegex>();
         foreach (var pattern in patterns)
         {
-            if (PythonRegex.Compile(pattern, @"\A(?:{0})", out var error) is { } regex)
+            if (PythonRegex.Compile(pattern, @"\A(?:{0})", reader.Problems.PatternTimeouts, out var error) is { } regex)
             {
                 regexes.Add(regex);
             }

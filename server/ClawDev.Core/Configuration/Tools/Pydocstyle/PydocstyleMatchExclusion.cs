@@ -1,4 +1,4 @@
-using System.Text.RegularExpressions;
+using ClawDev.Core.Configuration.Paths;
 using ClawDev.Core.Configuration.Resolution;
 using ClawDev.Core.Configuration.Sources;
 
@@ -6,7 +6,7 @@ namespace ClawDev.Core.Configuration.Tools.Pydocstyle;
 
 /// <summary>pydocstyle checks only files whose name matches <c>match</c>, in directories (below the root) whose
 /// names all match <c>match-dir</c>.</summary>
-internal sealed class PydocstyleMatchExclusion(SourcedOption<Regex> match, SourcedOption<Regex> matchDir, bool matchIsDefault, bool matchDirIsDefault) : IExclusion
+internal sealed class PydocstyleMatchExclusion(SourcedOption<ConfigRegex> match, SourcedOption<ConfigRegex> matchDir, bool matchIsDefault, bool matchDirIsDefault) : IExclusion
 {
     public string? Reason(FilePath file)
     {
@@ -22,6 +22,6 @@ internal sealed class PydocstyleMatchExclusion(SourcedOption<Regex> match, Sourc
         return match.Value.IsMatch(file.FileName) ? null : $"excluded by {Describe(match, matchIsDefault)} (the file name does not match)";
     }
 
-    private static string Describe(SourcedOption<Regex> option, bool isDefault) =>
+    private static string Describe(SourcedOption<ConfigRegex> option, bool isDefault) =>
         isDefault ? $"pydocstyle's default {option.Key} = {option.Raw.Text}" : option.Describe();
 }

@@ -1,4 +1,4 @@
-using System.Text.RegularExpressions;
+using ClawDev.Core.Configuration.Paths;
 using ClawDev.Core.Configuration.Sources;
 
 namespace ClawDev.Core.Configuration.Tools.Pydocstyle;
@@ -21,12 +21,12 @@ internal sealed record PydocstyleOptions
     public SourcedOption<Convention>? Convention { get; init; }
 
     /// <summary>The file-name regex, compiled with pydocstyle's <c>re.match(match + '$')</c> meaning.</summary>
-    public SourcedOption<Regex>? Match { get; init; }
+    public SourcedOption<ConfigRegex>? Match { get; init; }
 
-    public SourcedOption<Regex>? MatchDir { get; init; }
+    public SourcedOption<ConfigRegex>? MatchDir { get; init; }
 
     /// <summary>Null value for an empty pattern, which pydocstyle treats as "no decorators ignored".</summary>
-    public SourcedOption<Regex?>? IgnoreDecorators { get; init; }
+    public SourcedOption<ConfigRegex?>? IgnoreDecorators { get; init; }
 
     public SourcedOption<IReadOnlySet<string>>? PropertyDecorators { get; init; }
 

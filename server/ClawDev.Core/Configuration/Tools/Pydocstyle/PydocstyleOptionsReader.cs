@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using ClawDev.Core.Configuration.Codes;
 using ClawDev.Core.Configuration.Paths;
 using ClawDev.Core.Configuration.Sources;
@@ -74,7 +73,7 @@ internal static class PydocstyleOptionsReader
         }
 
         SourcedOption<IReadOnlyList<string>>? Codes(string name) => keys.TryGetValue(name, out var key) ? ReadCodes(reader, key) : null;
-        SourcedOption<Regex>? Pattern(string name) => keys.TryGetValue(name, out var key) ? ReadRegex(reader, key, @"\A(?:{0}$)") : null;
+        SourcedOption<ConfigRegex>? Pattern(string name) => keys.TryGetValue(name, out var key) ? ReadRegex(reader, key, @"\A(?:{0}$)") : null;
 
         return new PydocstyleOptions
         {
@@ -127,14 +126,14 @@ internal static class PydocstyleOptionsReader
         return null;
     }
 
-    private static SourcedOption<Regex>? ReadRegex(OptionReader reader, string key, string template)
+    private static SourcedOption<ConfigRegex>? ReadRegex(OptionReader reader, string key, string template)
     {
         if (reader.String(key) is not { } pattern)
         {
             return null;
         }
 
-        if (PythonRegex.Compile(pattern.Value, template, out var error) is { } regex)
+        if (PythonRegex.Compile(pattern.Value, template, reader.Problems.PatternTimeouts, out var error) is { } regex)
         {
             return reader.Sourced(key, regex, pattern.Raw);
         }
@@ -143,7 +142,7 @@ internal static class PydocstyleOptionsReader
         return null;
     }
 
-    private static SourcedOption<Regex?>? ReadIgnoreDecorators(OptionReader reader, string key)
+    private static SourcedOption<ConfigRegex?>? ReadIgnoreDecorators(OptionReader reader, string key)
     {
         if (reader.String(key) is not { } pattern)
         {
@@ -151,8 +150,8 @@ internal static class PydocstyleOptionsReader
         }
 
         return pattern.Value.Length == 0
-            ? reader.Sourced<Regex?>(key, null, pattern.Raw)
-            : ReadRegex(reader, key, "{0}") is { } regex ? reader.Sourced<Regex?>(key, regex.Value, regex.Raw) : null;
+            ? reader.Sourced<ConfigRegex?>(key, null, pattern.Raw)
+            : ReadRegex(reader, key, "{0}") is { } regex ? reader.Sourced<ConfigRegex?>(key, regex.Value, regex.Raw) : null;
     }
 
     /// <summary>pydocstyle splits at commas and does not strip the names ("a, b" gives " b").</summary>

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using ClawDev.Core.Configuration.Codes;
 using ClawDev.Core.Configuration.Paths;
 using ClawDev.Core.Configuration.Resolution;
@@ -21,8 +20,8 @@ internal static class PydocstyleProfile
         codes.ExceptWith(Expand(options.AddIgnore, problems));
         settings.AddRange(new[] { options.AddSelect, options.AddIgnore }.OfType<SourcedOption<IReadOnlyList<string>>>().Select(option => option.ToSetting()));
 
-        var match = options.Match ?? DefaultPattern("match", DefaultMatch, options.Origin);
-        var matchDir = options.MatchDir ?? DefaultPattern("match-dir", DefaultMatchDir, options.Origin);
+        var match = options.Match ?? DefaultPattern("match", DefaultMatch, options.Origin, problems);
+        var matchDir = options.MatchDir ?? DefaultPattern("match-dir", DefaultMatchDir, options.Origin, problems);
         settings.Add(options.Match?.ToSetting() ?? new ConfigSetting("match", DefaultMatch, Default));
         settings.Add(options.MatchDir?.ToSetting() ?? new ConfigSetting("match-dir", DefaultMatchDir, Default));
         settings.AddRange(new[] { options.IgnoreDecorators?.ToSetting(), options.PropertyDecorators?.ToSetting(), options.IgnoreSelfOnlyInit?.ToSetting() }.OfType<ConfigSetting>());
@@ -100,6 +99,6 @@ internal static class PydocstyleProfile
         return codes;
     }
 
-    private static SourcedOption<Regex> DefaultPattern(string key, string pattern, ConfigOrigin origin) =>
-        new(key, PythonRegex.Compile(pattern, @"\A(?:{0}$)", out _)!, new OptionValue(pattern, pattern, null), origin);
+    private static SourcedOption<ConfigRegex> DefaultPattern(string key, string pattern, ConfigOrigin origin, ProblemLog problems) =>
+        new(key, PythonRegex.Compile(pattern, @"\A(?:{0}$)", problems.PatternTimeouts, out _)!, new OptionValue(pattern, pattern, null), origin);
 }

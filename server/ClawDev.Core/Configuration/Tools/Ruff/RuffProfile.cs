@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using ClawDev.Core.Configuration.Codes;
+using ClawDev.Core.Configuration.Paths;
 using ClawDev.Core.Configuration.Resolution;
 using ClawDev.Core.Configuration.Sources;
 
@@ -131,6 +132,9 @@ internal static class RuffProfile
         }
     }
 
-    private static Regex QualifiedNameRegex(IEnumerable<string> names) =>
-        new("^(?:" + string.Join('|', names.SelectMany(WrittenForms).Distinct().Select(Regex.Escape)) + ")$", RegexOptions.CultureInvariant);
+    private static ConfigRegex QualifiedNameRegex(IReadOnlyList<string> names) => new(
+        string.Join(", ", names),
+        "^(?:" + string.Join('|', names.SelectMany(WrittenForms).Distinct().Select(Regex.Escape)) + ")$",
+        RegexOptions.CultureInvariant,
+        timeouts: null);
 }

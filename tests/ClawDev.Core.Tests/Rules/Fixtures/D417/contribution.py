@@ -153,3 +153,14 @@ class Settings:
     def describe(self):
         local: int = 1
         return local
+
+
+def sphinx_fields_without_param(path):
+    """Return a Distribution for the indicated metadata path.
+
+    :return: a concrete Distribution instance for the path
+    """
+
+
+def sphinx_prose_only(path):
+    """Return a Distribution for the indicated metadata path (no fields: nothing says how parameters are documented)."""

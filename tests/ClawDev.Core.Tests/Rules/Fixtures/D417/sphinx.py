@@ -1,4 +1,4 @@
-"""Sphinx fields: checked only with d417-sphinx, which pydocstyle does not do."""
+"""Sphinx fields: pydocstyle does not read them; with d417-sphinx (the d417_sphinx variant) ClawDev does."""
 
 
 def open_file(path, mode, encoding=None):
