@@ -1,3 +1,5 @@
+using ClawDev.Core.Python;
+
 namespace ClawDev.Core.Docstrings;
 
 /// <summary>
@@ -7,6 +9,24 @@ namespace ClawDev.Core.Docstrings;
 public sealed class StyleCensus
 {
     private readonly int[] _counts = new int[Enum.GetValues<DocstringStyle>().Length];
+
+    /// <summary>The styles of one module's docstrings (the module's own and every definition's).</summary>
+    public static StyleCensus Of(PythonModule module)
+    {
+        var counts = new StyleCensus();
+        if (module.Docstring is { } moduleDocstring)
+        {
+            counts.Add(DocstringParser.DetectStyle(module.Text, moduleDocstring));
+        }
+        foreach (var definition in module.AllDefinitions())
+        {
+            if (definition.Docstring is { } docstring)
+            {
+                counts.Add(DocstringParser.DetectStyle(module.Text, docstring));
+            }
+        }
+        return counts;
+    }
 
     /// <summary>Counts a parsed docstring; one without structural markers counts as plain.</summary>
     public void Add(ParsedDocstring docstring) => Add(docstring.Detection);

@@ -1,5 +1,6 @@
 using ClawDev.Core.Configuration;
 using ClawDev.Core.Docstrings;
+using ClawDev.Core.Python;
 
 namespace ClawDev.Core.Drafting;
 
@@ -20,4 +21,26 @@ public static class DraftStyle
             Convention.Pep257 => DocstringStyle.Plain,
             _ => census is { Structured: > 0 } ? census.Dominant : null,
         };
+
+    /// <summary>Whether the style is configured (the setting, [tool.clawdev] style, a linter's convention) rather than measured.</summary>
+    public static bool IsConfigured(DocstringStyle? setting, FileSettings file) =>
+        setting is not null || file.Style is not null || file.Convention is Convention.NumPy or Convention.Google or Convention.Pep257;
+
+    /// <summary>
+    /// The style a file is drafted in: its own docstrings' dominant style when <paramref name="chosen"/> is only
+    /// measured over the repository and the file's structured docstrings agree on another family (a file of Sphinx
+    /// fields in a Google repository), else <paramref name="chosen"/>.
+    /// </summary>
+    public static DocstringStyle? ForFile(DocstringStyle? chosen, bool fileStyleFirst, PythonModule module)
+    {
+        if (!fileStyleFirst)
+        {
+            return chosen;
+        }
+        var own = StyleCensus.Of(module).Result();
+        return own is { Structured: > 0, IsTie: false } && Family(own.Dominant) != Family(chosen) ? own.Dominant : chosen;
+    }
+
+    // Within the Google family the repository's variant stays: added entries follow their list's layout anyway.
+    private static DocstringStyle? Family(DocstringStyle? style) => style == DocstringStyle.HuggingFace ? DocstringStyle.Google : style;
 }

@@ -15,6 +15,12 @@ public sealed record DraftingOptions
     /// </summary>
     public DocstringStyle? Style { get; init; }
 
+    /// <summary>
+    /// True when <see cref="Style"/> is the repository's measured style, not a setting, [tool.clawdev] style or a
+    /// linter's convention: a file whose own docstrings mostly show another style is then drafted in the file's.
+    /// </summary>
+    public bool FileStyleFirst { get; init; }
+
     /// <summary>The quotes new docstrings use (""" or '''); null takes the file's most used triple quote, """ when it has none.</summary>
     public string? Quote { get; init; }
 
@@ -55,6 +61,7 @@ public sealed record DraftingOptions
         ICommittedFiles? committed = null) => new()
         {
             Style = DraftStyle.Choose(setting, file, census),
+            FileStyleFirst = !DraftStyle.IsConfigured(setting, file),
             Descriptions = workspace,
             EvidenceComplete = evidenceComplete,
             Project = project,

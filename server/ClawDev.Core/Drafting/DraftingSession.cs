@@ -31,7 +31,7 @@ internal sealed class DraftingSession
         {
             _facts[facts.Definition] = facts;
         }
-        Style = options.Style ?? settings.Style ?? settings.Convention switch
+        Style = DraftStyle.ForFile(options.Style, options.FileStyleFirst, module) ?? settings.Style ?? settings.Convention switch
         {
             Convention.NumPy => DocstringStyle.NumPy,
             Convention.Pep257 => DocstringStyle.Plain,
@@ -84,9 +84,13 @@ internal sealed class DraftingSession
             definition.QualifiedName,
             companion?.QualifiedName,
             Module.Lines.LineOf(definition.NameSpan.Start) + 1,
+            // A backslash in borrowed text must not change an existing literal's prefix, outside the new entries.
+            !TakesRawPrefix(definition.Docstring) && !TakesRawPrefix(companion?.Docstring),
             (name, starred) => CallSites.Receiving(Text, body.HeaderColonOffset < 0 ? body.Span.Start : body.HeaderColonOffset, body.Span.End, name, starred));
         return new Grounding.Grounding(definition.QualifiedName, search, inherited, definition.IsClass);
     }
+
+    private bool TakesRawPrefix(Docstring? docstring) => docstring is not null && Editing.DocstringLiteral.TakesRawPrefixForBackslash(Text, docstring);
 
     /// <summary>
     /// Where the definition's text is copied from (a <c># Copied from</c> mark above it or an enclosing class, whose

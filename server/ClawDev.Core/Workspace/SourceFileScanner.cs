@@ -111,30 +111,9 @@ public sealed class SourceFileScanner
         }
     }
 
-    private void CountDocstringStyles(PythonModule module)
-    {
-        // Counted per file and added to the shared census once: counting every docstring into the shared counters
-        // made the cores fight over one cache line.
-        var counts = new StyleCensus();
-        if (module.Docstring is { } moduleDocstring)
-        {
-            counts.Add(DocstringParser.DetectStyle(module.Text, moduleDocstring));
-        }
-        CountDocstringStyles(counts, module.Text, module.Definitions);
-        _styles.Merge(counts);
-    }
-
-    private static void CountDocstringStyles(StyleCensus counts, string text, IReadOnlyList<Definition> definitions)
-    {
-        foreach (var definition in definitions)
-        {
-            if (definition.Docstring is { } docstring)
-            {
-                counts.Add(DocstringParser.DetectStyle(text, docstring));
-            }
-            CountDocstringStyles(counts, text, definition.Children);
-        }
-    }
+    // Counted per file and added to the shared census once: counting every docstring into the shared counters
+    // made the cores fight over one cache line.
+    private void CountDocstringStyles(PythonModule module) => _styles.Merge(StyleCensus.Of(module));
 
     private static string DescribeSyntaxProblems(PythonModule module)
     {

@@ -35,6 +35,39 @@ public sealed class DraftStyleTests
         Assert.Null(DraftStyle.Choose(null, new FileSettings { EnabledCodes = new HashSet<string>() }, plainOnly));
     }
 
+    /// <summary>
+    /// CPython's logging.handlers documents with Sphinx fields while most of Lib writes Google sections: a
+    /// docstring there that lost its only entry got a Google "Args:" section (a header outside the new entry, and
+    /// unlike every neighbour). A measured repository style yields to the file's own; a configured one does not.
+    /// </summary>
+    [Theory]
+    [InlineData(Convention.None, ":param factory: TODO: describe factory.")]
+    [InlineData(Convention.Google, "Args:\n        factory: TODO: describe factory.")]
+    public void A_file_whose_docstrings_show_another_style_than_the_repository_is_drafted_in_its_own(Convention convention, string expected)
+    {
+        const string source = """
+            def rotate(source):
+                '''Rotate.
+
+                :param source: The source filename.
+                '''
+
+
+            def set_factory(factory):
+                '''Set the factory.
+
+                '''
+            """;
+        var module = ClawDev.Core.Python.PythonParser.Parse(source);
+        var settings = new FileSettings { EnabledCodes = DraftingHarness.AllCodes, Convention = convention };
+        var options = DraftingOptions.For(null, settings, Census(DocstringStyle.Google), null);
+        var drafter = new DocstringDrafter(module, "pkg/mod.py", settings, options);
+
+        var result = drafter.DocumentMissingParameters(module.AllDefinitions().First(d => d.Name == "set_factory"));
+
+        Assert.Contains(expected, TextEdits.Apply(source, result.Edits));
+    }
+
     private static StyleCensusResult Census(DocstringStyle style)
     {
         var census = new StyleCensus();

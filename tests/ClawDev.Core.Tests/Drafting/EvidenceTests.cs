@@ -141,20 +141,69 @@ public sealed class EvidenceTests
     }
 
     [Theory]
-    [InlineData("    return g(x=x)\n", "x", false, "g")]
-    [InlineData("    return self.model.generate(input_ids, x = x, y=y)\n", "x", false, "self.model.generate")]
-    [InlineData("    super().__init__(x=x)\n", "x", false, CallSites.SuperConstructor)]
-    [InlineData("    return g(**kwargs)\n", "kwargs", true, "g")]
-    [InlineData("    if x == x:\n        return h(y=x)\n", "x", false, null)]
-    [InlineData("    return g(xx=x, x=xx)\n", "x", false, null)]
-    [InlineData("    values = [x=x]\n", "x", false, null)]
-    public void Call_sites_find_where_a_parameter_is_passed_on(string body, string name, bool starred, string? callee)
+    [InlineData("    return g(x=x)\n", "x", false, "g", -1)]
+    [InlineData("    return self.model.generate(input_ids, x = x, y=y)\n", "x", false, "self.model.generate", -1)]
+    [InlineData("    super().__init__(x=x)\n", "x", false, CallSites.SuperConstructor, -1)]
+    [InlineData("    return g(**kwargs)\n", "kwargs", true, "g", -1)]
+    [InlineData("    if x == x:\n        return h(y=x)\n", "x", false, null, 0)]
+    [InlineData("    return g(xx=x, x=xx)\n", "x", false, null, 0)]
+    [InlineData("    values = [x=x]\n", "x", false, null, 0)]
+    [InlineData("    return g(a, x)\n", "x", false, "g", 1)]
+    [InlineData("    return self.compare(x,\n        y, msg)\n", "y", false, "self.compare", 1)]
+    [InlineData("    return Base.g(self, x)\n", "x", false, "Base.g", 0)]
+    [InlineData("    return g(h(a, b), x)\n", "x", false, "g", 1)]
+    [InlineData("    return g(a + x)\n", "x", false, null, 0)]
+    [InlineData("    return g(*a, x)\n", "x", false, null, 0)]
+    [InlineData("    return g([a, x])\n", "x", false, null, 0)]
+    [InlineData("    return g(a == b, x)\n", "x", false, "g", 1)]
+    public void Call_sites_find_where_a_parameter_is_passed_on(string body, string name, bool starred, string? callee, int position)
     {
         var text = "def f(x, y, **kwargs):\n" + body;
 
-        var callees = CallSites.Receiving(text, text.IndexOf('\n'), text.Length, name, starred);
+        var receivers = CallSites.Receiving(text, text.IndexOf('\n'), text.Length, name, starred);
 
-        Assert.Equal(callee is null ? [] : [callee], callees);
+        Assert.Equal(callee is null ? [] : [new Receiver(callee, position)], receivers);
+    }
+
+    [Fact]
+    public void A_parameter_passed_on_positionally_takes_the_entry_the_callee_gives_that_position()
+    {
+        // CPython's unittest: assertListEqual(list1, list2) passes both on to assertSequenceEqual(seq1, seq2, ...).
+        var harness = new DraftingHarness("""
+            class Case:
+                def assert_sequence_equal(self, seq1, seq2, msg=None):
+                    '''Compare two sequences.
+
+                    Args:
+                        seq1: The first sequence to compare.
+                        seq2: The second sequence to compare.
+                        msg: What to say when they differ.
+                    '''
+
+                def exists(self, path):
+                    '''Whether a file exists.
+
+                    Args:
+                        path: Path to check.
+                    '''
+
+                def assert_list_equal(self, list1, list2, msg=None):
+                    '''Compare two lists.'''
+                    self.assert_sequence_equal(list1, list2, msg)
+
+
+            def copy(fs, dest):
+                fs.exists(dest)
+            """);
+
+        var result = harness.Drafter.DocumentMissingParameters(harness.Definition("Case.assert_list_equal"));
+
+        var text = harness.Apply(result);
+        Assert.Contains("list1: The first sequence to compare.", text);
+        Assert.Contains("list2: The second sequence to compare.", text);
+        Assert.Equal("Case.assert_list_equal parameter list1: from pkg/mod.py:6, Case.assert_sequence_equal (where it is passed on)", result.Provenance[0].ToString());
+        // `fs.exists` could be any `exists`: nothing vouches for Case.exists's entry.
+        Assert.Contains("dest: TODO: describe dest.", harness.Apply(harness.Drafter.DraftDocstring(harness.Definition("copy"))));
     }
 
     [Fact]
@@ -178,6 +227,35 @@ public sealed class EvidenceTests
 
         Assert.Contains("size (int): TODO: describe size.", text);
         Assert.Contains("the_model (optional): TODO: describe the_model.", text);
+    }
+
+    [Fact]
+    public void Evidence_that_is_a_placeholder_restates_the_signature_or_runs_longer_than_the_repository_s_entries_is_never_used()
+    {
+        // The issue's bad input: each of these stands nearer (this file) than the usable sentence (another file).
+        var rambling = string.Join(" ", Enumerable.Repeat("It keeps going about the mode in more and more words.", 12));
+        var harness = new DraftingHarness($$"""
+            def a(model_path, retries: int = 3, mode=None, cache=None):
+                '''A.
+
+                Args:
+                    model_path: Path to the model.
+                    retries (`int`, *optional*, defaults to 3): `int`, *optional*, defaults to 3.
+                    mode: {{rambling}}
+                    cache: TODO: describe cache.
+                '''
+
+
+            def b(model_path, retries: int = 3, mode=None, cache=None):
+                return retries
+            """, index: Index(("pkg/other.py", "f", "retries", "How often to try again."), ("pkg/other.py", "g", "mode", "How files are opened."), ("pkg/other.py", "h", "cache", "Where results are kept.")));
+
+        var text = harness.Apply(harness.Drafter.DraftDocstring(harness.Definition("b")));
+
+        Assert.Contains("model_path: Path to the model.", text);
+        Assert.Contains("retries (int, optional): How often to try again. Defaults to 3.", text);
+        Assert.Contains("mode (optional): How files are opened.", text);
+        Assert.Contains("cache (optional): Where results are kept.", text);
     }
 
     [Fact]
@@ -257,6 +335,80 @@ public sealed class EvidenceTests
         Assert.Equal(
             ["TrainerConfig parameter max_length: from pkg/mod.py:17, TrainerConfig (its own help text)", "TrainerConfig parameter loss_type: from pkg/mod.py:26, TrainerConfig (its own help text)"],
             result.Provenance.Select(p => p.ToString()));
+    }
+
+    [Fact]
+    public void Borrowed_text_never_changes_the_literal_outside_the_new_entries()
+    {
+        // CPython's logging.handlers got codeop's raw "may contain \n characters": the draft gave the existing
+        // literal an r prefix (a change outside the new entry). In a non-raw docstring "\n" is a line break to
+        // Python, so such text is never reused at all.
+        var index = new ParameterDescriptionIndex();
+        index.Add("pkg/escaped.py", PythonParser.Parse("""
+            def split(source):
+                '''Split.
+
+                Args:
+                    source: the source string; may contain \n characters
+                '''
+
+
+            def split_raw(dest):
+                r'''Split.
+
+                Args:
+                    dest: where lines ending in \n go
+                '''
+            """));
+        var harness = new DraftingHarness("""
+            def rotate(source, dest):
+                '''Rotate.'''
+
+
+            def rotated(dest):
+                pass
+            """, index: index);
+
+        var existing = harness.Apply(harness.Drafter.DocumentMissingParameters(harness.Definition("rotate")));
+        var created = harness.Apply(harness.Drafter.DraftDocstring(harness.Definition("rotated")));
+
+        Assert.Contains("source: TODO: describe source.", existing);
+        Assert.Contains("dest: TODO: describe dest.", existing);
+        Assert.StartsWith("def rotate(source, dest):\n    '''Rotate.", existing);
+        Assert.Contains("    r'''TODO: Summarise what rotated does.", created);
+        Assert.Contains("dest: where lines ending in \\n go", created);
+    }
+
+    [Fact]
+    public void Evidence_is_reused_as_its_docstring_reads_it()
+    {
+        var index = new ParameterDescriptionIndex();
+        index.Add("pkg/escaped.py", PythonParser.Parse("""
+            def split(pattern):
+                '''Split.
+
+                Args:
+                    pattern: a regular expression like \\d+ or a \"word\"
+                '''
+
+
+            def raw_split(sep):
+                r'''Split.
+
+                Args:
+                    sep: a separator such as \t
+                '''
+            """));
+        var harness = new DraftingHarness("""
+            def rotate(pattern, sep):
+                pass
+            """, index: index);
+
+        var text = harness.Apply(harness.Drafter.DraftDocstring(harness.Definition("rotate")));
+
+        Assert.Contains("    pattern: a regular expression like \\d+ or a \"word\"\n", text);
+        Assert.Contains("    sep: a separator such as \\t\n", text);
+        Assert.StartsWith("def rotate(pattern, sep):\n    r\"\"\"", text);
     }
 
     [Fact]
@@ -383,6 +535,16 @@ public sealed class EvidenceTests
     [InlineData("", "    timeout: Seconds.\n", false)]
     public void A_part_is_found_in_an_edit_whatever_the_line_breaks(string text, string written, bool found) =>
         Assert.Equal(found, new Provenance("f", "parameter timeout", GroundingSource.SameFile, "pkg/mod.py", "g", 1) { Text = text }.IsWrittenIn(written));
+
+    private static ParameterDescriptionIndex Index(params (string Path, string Function, string Parameter, string Description)[] entries)
+    {
+        var index = new ParameterDescriptionIndex();
+        foreach (var path in entries.GroupBy(e => e.Path))
+        {
+            index.Add(path.Key, Module([.. path.Select(e => (e.Function, e.Parameter, e.Description))]));
+        }
+        return index;
+    }
 
     private static PythonModule Module(params (string Function, string Parameter, string Description)[] entries) =>
         PythonParser.Parse(string.Concat(entries.Select(e => $"def {e.Function}({e.Parameter}):\n    \"\"\"Do it.\n\n    Args:\n        {e.Parameter}: {e.Description}\n    \"\"\"\n\n\n")));

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using ClawDev.Core.Configuration;
+using ClawDev.Core.Drafting;
 using ClawDev.Core.Workspace;
 using ClawDev.GitHub.Git;
 using ClawDev.Server.Tests.Lsp.Infrastructure;
@@ -74,12 +75,7 @@ public sealed class IndexingTests
     public async Task Cancelling_the_progress_stops_indexing_and_leaves_the_index_incomplete()
     {
         using var folder = new TemporaryDirectory();
-        var body = string.Concat(Enumerable.Range(0, 150).Select(i => $"def function_{i}(a, b):\n    return a + b\n\n\n"));
-        // Enough work (240,000 lines) that the cancellation, sent as soon as indexing begins, arrives long before the end.
-        for (var i = 0; i < 400; i++)
-        {
-            folder.Write($"pkg{i / 100}/module_{i:000}.py", body);
-        }
+        WriteManyModules(folder, i => $"pkg{i / 100}/module_{i:000}.py");
         await using var workspace = await LspWorkspace.OpenAsync(folder, waitForIndex: false);
         var create = await WaitForServerRequestAsync(workspace, "window/workDoneProgress/create");
         var token = (string)create["params"]!["token"]!;
@@ -95,21 +91,36 @@ public sealed class IndexingTests
     }
 
     [Fact]
+    public async Task A_draft_made_before_the_workspace_is_indexed_says_it_used_partial_evidence()
+    {
+        using var folder = new TemporaryDirectory();
+        WriteManyModules(folder, i => $"pkg{i / 100}/module_{i:000}.py");
+        const string server = "\"\"\"Server.\"\"\"\n\n\ndef serve(port):\n    return port\n";
+        folder.Write("net/server.py", server);
+        var capabilities = LspWorkspace.CodeActionCapabilities();
+        capabilities["workspace"]!["workspaceEdit"]!["changeAnnotationSupport"] = new JsonObject { ["groupsOnLabel"] = true };
+        await using var workspace = await LspWorkspace.OpenAsync(folder, extraCapabilities: capabilities, waitForIndex: false);
+        await CancelIndexingAsync(workspace);
+
+        await workspace.OpenDocumentAsync("net/server.py", server);
+        var diagnostics = (await workspace.DiagnosticsAsync("net/server.py", version: 1))["diagnostics"]!.AsArray();
+        var documentAll = Assert.Single(await workspace.CodeActionsAsync("net/server.py", diagnostics[0]!, "source"))!;
+        var edit = (await workspace.ResolveAsync(documentAll))["result"]!["edit"]!;
+
+        var descriptions = edit["changeAnnotations"]!.AsObject().Select(a => (string?)a.Value!["description"]).ToList();
+        Assert.NotEmpty(descriptions);
+        Assert.All(descriptions, d => Assert.Contains(DocstringDrafter.PartialEvidenceNote, d));
+    }
+
+    [Fact]
     public async Task After_a_cancelled_indexing_re_indexing_one_folder_does_not_make_the_index_complete()
     {
         using var first = new TemporaryDirectory();
         using var second = new TemporaryDirectory();
-        var body = string.Concat(Enumerable.Range(0, 150).Select(i => $"def function_{i}(a, b):\n    return a + b\n\n\n"));
-        for (var i = 0; i < 400; i++)
-        {
-            first.Write($"m{i:000}.py", body);
-        }
+        WriteManyModules(first, i => $"m{i:000}.py");
         second.Write("b.py", Undocumented);
         await using var workspace = await LspWorkspace.OpenAsync(first, waitForIndex: false);
-        var token = (string)(await WaitForServerRequestAsync(workspace, "window/workDoneProgress/create"))["params"]!["token"]!;
-        await ProgressAsync(workspace, token, "begin");
-        await workspace.Client.NotifyAsync("window/workDoneProgress/cancel", new JsonObject { ["token"] = token });
-        await ProgressAsync(workspace, token, "end");
+        await CancelIndexingAsync(workspace);
 
         await workspace.Client.NotifyAsync("workspace/didChangeWorkspaceFolders", new JsonObject
         {
@@ -313,6 +324,25 @@ public sealed class IndexingTests
 
     private static bool IsProgress(JsonObject message, string token, string kind) =>
         (string?)message["method"] == "$/progress" && (string?)message["params"]!["token"] == token && (string?)message["params"]!["value"]!["kind"] == kind;
+
+    /// <summary>Enough work (400 modules, 240,000 lines) that a cancellation sent as soon as indexing begins arrives long before the end.</summary>
+    private static void WriteManyModules(TemporaryDirectory folder, Func<int, string> path)
+    {
+        var body = string.Concat(Enumerable.Range(0, 150).Select(i => $"def function_{i}(a, b):\n    return a + b\n\n\n"));
+        for (var i = 0; i < 400; i++)
+        {
+            folder.Write(path(i), body);
+        }
+    }
+
+    /// <summary>Cancels the first indexing progress as soon as it begins and waits for its end.</summary>
+    private static async Task CancelIndexingAsync(LspWorkspace workspace)
+    {
+        var token = (string)(await WaitForServerRequestAsync(workspace, "window/workDoneProgress/create"))["params"]!["token"]!;
+        await ProgressAsync(workspace, token, "begin");
+        await workspace.Client.NotifyAsync("window/workDoneProgress/cancel", new JsonObject { ["token"] = token });
+        await ProgressAsync(workspace, token, "end");
+    }
 
     private static async Task<JsonObject> ProgressAsync(LspWorkspace workspace, string token, string kind) =>
         (await workspace.Client.NextAsync(m => IsProgress(m, token, kind)))["params"]!["value"]!.AsObject();

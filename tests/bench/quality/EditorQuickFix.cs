@@ -71,7 +71,8 @@ internal static class EditorQuickFix
 
     /// <summary>
     /// The drafted entry of the sample's parameter, and whether the draft only inserted lines, all of them inside
-    /// the entries it drafted (new ones, and ones that had no description before) or blank lines beside them.
+    /// the entries it drafted (new ones, and ones that had no description before, whose head line it may continue)
+    /// or blank lines beside them (and the header of a parameter section the docstring did not have).
     /// </summary>
     private static (WrittenEntry? Entry, bool Untouched) Read(string after, Sample sample, DocstringStyle style)
     {
@@ -82,19 +83,26 @@ internal static class EditorQuickFix
             return (null, false);
         }
         var before = PythonParser.Parse(sample.DeletedText).AllDefinitions().First(d => d.NameSpan.Start == sample.DefinitionOffset);
-        var describedBefore = before.Docstring is { } old
-            ? DocstringParser.Parse(sample.DeletedText, old, style).DocumentedParameters.Where(p => p.Entry.Description.Trim().Length > 0).Select(p => p.Name).ToHashSet()
-            : [];
+        var parsedBefore = before.Docstring is { } old ? DocstringParser.Parse(sample.DeletedText, old, style) : null;
+        var describedBefore = parsedBefore is null ? [] : parsedBefore.DocumentedParameters.Where(p => p.Entry.Description.Trim().Length > 0).Select(p => p.Name).ToHashSet();
         var parsed = DocstringParser.Parse(after, docstring, style);
         var drafted = new List<TextSpan>();
         foreach (var entry in parsed.DocumentedParameters.Where(p => !describedBefore.Contains(p.Name)).Select(p => p.Entry).Distinct())
         {
             drafted.Add(entry.Span);
         }
+        if (parsedBefore is null || !parsedBefore.ParameterSections.Any())
+        {
+            // The entry that was the only one comes with its section: the header is part of the new entry.
+            drafted.AddRange(parsed.ParameterSections.Select(s => s.HeaderSpan));
+        }
         return (parsed.FindParameter(sample.Name) is { } found ? WrittenEntry.Of(after, found) : null, OnlyInserted(sample.DeletedText, after, drafted));
     }
 
-    /// <summary>Whether <paramref name="after"/> is <paramref name="before"/> with lines inserted, each inside <paramref name="drafted"/> or blank.</summary>
+    /// <summary>
+    /// Whether <paramref name="after"/> is <paramref name="before"/> with lines inserted, each inside
+    /// <paramref name="drafted"/> or blank, and lines of entries that had no description continued inside them.
+    /// </summary>
     private static bool OnlyInserted(string before, string after, List<TextSpan> drafted)
     {
         var beforeLines = before.Split('\n');
@@ -109,7 +117,14 @@ internal static class EditorQuickFix
                 matched++;
                 continue;
             }
-            if (line.Trim().Length > 0 && !drafted.Any(span => span.Start <= lineStart + line.Length && lineStart <= span.End))
+            var inDrafted = drafted.Any(span => span.Start <= lineStart + line.Length && lineStart <= span.End);
+            if (inDrafted && matched < beforeLines.Length && beforeLines[matched].Trim().Length > 0 && line.StartsWith(beforeLines[matched].TrimEnd(), StringComparison.Ordinal))
+            {
+                // An entry that had no description, completed on its own line (`:param x:` → `:param x: text`).
+                matched++;
+                continue;
+            }
+            if (line.Trim().Length > 0 && !inDrafted)
             {
                 return false;
             }

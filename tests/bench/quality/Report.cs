@@ -214,6 +214,21 @@ internal static class Report
                 ["flagged"] = Math.Round(result.Flagged, 4),
                 ["flaggedByCode"] = new JsonObject(result.Rows.Where(r => r.Draft.Flagged).GroupBy(r => r.Draft.Code!).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => KeyValuePair.Create(g.Key, (JsonNode?)g.Count()))),
                 ["notFlagged"] = new JsonArray(result.Rows.Where(r => !r.Draft.Flagged).Select(r => (JsonNode?)new JsonObject { ["path"] = r.Sample.Path, ["symbol"] = r.Sample.Symbol, ["parameter"] = r.Sample.Name }).ToArray()),
+                ["changedOutsideEntry"] = new JsonArray(result.Rows.Where(r => options.Measure == "drafts" && !r.Draft.Untouched).Select(r => (JsonNode?)new JsonObject
+                {
+                    ["path"] = r.Sample.Path,
+                    ["symbol"] = r.Sample.Symbol,
+                    ["parameter"] = r.Sample.Name,
+                    ["explanation"] = r.Draft.Explanation,
+                    ["changed"] = r.Draft.After is { } after ? new JsonArray(ChangedLines(r.Sample.DeletedText, after).Select(l => (JsonNode?)l).ToArray()) : null,
+                }).ToArray()),
+                ["placeholderDrafts"] = new JsonArray(result.Rows.Where(r => r.Draft.Entry is { } e && Figures.IsPlaceholder(e.Description)).Select(r => (JsonNode?)new JsonObject
+                {
+                    ["path"] = r.Sample.Path,
+                    ["symbol"] = r.Sample.Symbol,
+                    ["parameter"] = r.Sample.Name,
+                    ["original"] = r.Sample.Original.Description,
+                }).ToArray()),
                 ["methods"] = methods,
             });
         }

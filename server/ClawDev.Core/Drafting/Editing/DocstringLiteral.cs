@@ -40,9 +40,15 @@ internal sealed class DocstringLiteral(string text, Docstring docstring, int tex
         {
             return TextEncoding.Verbatim;
         }
-        var content = text.AsSpan(Docstring.ContentSpan.Start, Docstring.ContentSpan.Length);
-        return Docstring.Prefix.Length == 0 && !content.Contains('\\') ? TextEncoding.AddRawPrefix : TextEncoding.EscapeBackslashes;
+        return TakesRawPrefixForBackslash(text, Docstring) ? TextEncoding.AddRawPrefix : TextEncoding.EscapeBackslashes;
     }
+
+    /// <summary>
+    /// Whether a backslash written into this existing literal gives it an r prefix: it has no prefix and no
+    /// backslash yet (doubling would make pydocstyle's D301 report it).
+    /// </summary>
+    public static bool TakesRawPrefixForBackslash(string text, Docstring docstring) =>
+        docstring.Prefix.Length == 0 && !text.AsSpan(docstring.ContentSpan.Start, docstring.ContentSpan.Length).Contains('\\');
 
     public static string Encode(string fragment, TextEncoding encoding) =>
         encoding == TextEncoding.EscapeBackslashes ? fragment.Replace("\\", "\\\\", StringComparison.Ordinal) : fragment;

@@ -2,10 +2,16 @@ namespace ClawDev.Core.Drafting.Grounding;
 
 /// <summary>
 /// Where a function passes a parameter on, read from its body's text: <c>g(x=x)</c> passes x to g,
-/// <c>g(**kwargs)</c> passes kwargs on, <c>super().__init__(x=x)</c> passes x to the base class's constructor.
+/// <c>g(**kwargs)</c> passes kwargs on, <c>super().__init__(x=x)</c> passes x to the base class's constructor,
+/// <c>self.g(a, x)</c> passes x as g's second parameter (whatever g calls it).
 /// Heuristic and bounded: a text scan, not a parse (comments and strings may fool it; a wrong callee only
 /// costs a lookup that finds nothing).
 /// </summary>
+/// <summary>A callee that receives a parameter.</summary>
+/// <param name="Callee">The dotted name as written.</param>
+/// <param name="Position">The positional index it receives the parameter at; -1 for by keyword (or starred, by the same name).</param>
+internal readonly record struct Receiver(string Callee, int Position);
+
 internal static class CallSites
 {
     /// <summary>The base-class constructor, for <c>super().__init__(...)</c>.</summary>
@@ -13,12 +19,16 @@ internal static class CallSites
 
     private const int MaxCallees = 8;
 
-    /// <summary>The callees (dotted as written: "self.model.generate", "Foo", "super().__init__") that receive <paramref name="name"/>, nearest first.</summary>
-    public static List<string> Receiving(string text, int bodyStart, int bodyEnd, string name, bool starred)
+    /// <summary>
+    /// The callees (dotted as written: "self.model.generate", "Foo", "super().__init__") that receive
+    /// <paramref name="name"/>, nearest first: by keyword or starred (<see cref="Receiver.Position"/> -1), or as a
+    /// positional argument (its index among the callee's positional parameters as a bound call sees them).
+    /// </summary>
+    public static List<Receiver> Receiving(string text, int bodyStart, int bodyEnd, string name, bool starred)
     {
-        var callees = new List<string>();
+        var receivers = new List<Receiver>();
         var at = bodyStart;
-        while (callees.Count < MaxCallees && at < bodyEnd)
+        while (receivers.Count < MaxCallees && at < bodyEnd)
         {
             var found = text.IndexOf(name, at, bodyEnd - at, StringComparison.Ordinal);
             if (found < 0)
@@ -30,12 +40,98 @@ internal static class CallSites
             {
                 continue;
             }
-            if ((starred ? PassedStarred(text, found) : PassedByKeyword(text, found, name, bodyEnd)) && Callee(text, found, bodyStart) is { } callee && !callees.Contains(callee))
+            var position = starred ? (PassedStarred(text, found) ? -1 : (int?)null)
+                : PassedByKeyword(text, found, name, bodyEnd) ? -1
+                : PositionalIndex(text, found, at, bodyStart, bodyEnd);
+            if (position is { } index && Callee(text, found, bodyStart) is { } callee && !receivers.Contains(new Receiver(callee, index)))
             {
-                callees.Add(callee);
+                receivers.Add(new Receiver(callee, index));
             }
         }
-        return callees;
+        return receivers;
+    }
+
+    /// <summary>
+    /// The index of the argument at <paramref name="start"/>..<paramref name="end"/> when it stands alone as a
+    /// positional argument of the innermost call (<c>g(a, x)</c> gives 1); null inside brackets, after a starred
+    /// or keyword argument, or when it is part of an expression. An unbound call that passes <c>self</c> or
+    /// <c>cls</c> first (<c>Base.g(self, x)</c>) counts from the argument after it.
+    /// </summary>
+    private static int? PositionalIndex(string text, int start, int end, int bodyStart, int bodyEnd)
+    {
+        var after = end;
+        while (after < bodyEnd && text[after] is ' ' or '\t' or '\n' or '\r')
+        {
+            after++;
+        }
+        if (after >= bodyEnd || text[after] is not (',' or ')'))
+        {
+            return null;
+        }
+        var commas = 0;
+        var depth = 0;
+        var previous = PreviousSignificant(text, start, bodyStart);
+        if (previous < 0 || text[previous] is not ('(' or ','))
+        {
+            return null;
+        }
+        for (var i = start - 1; i >= bodyStart; i--)
+        {
+            var c = text[i];
+            if (c is ')' or ']' or '}')
+            {
+                depth++;
+            }
+            else if (c is '(' or '[' or '{')
+            {
+                if (depth-- > 0)
+                {
+                    continue;
+                }
+                if (c != '(')
+                {
+                    return null;
+                }
+                return commas - (PassesSelfFirst(text, i, start) ? 1 : 0);
+            }
+            else if (depth == 0 && c == ',')
+            {
+                commas++;
+            }
+            else if (depth == 0 && (c == '*' || (c == '=' && text[i + 1] != '=' && i > 0 && text[i - 1] is not ('=' or '!' or '<' or '>'))))
+            {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Whether the call whose "(" is at <paramref name="open"/> is an unbound method call passing self or cls first.</summary>
+    private static bool PassesSelfFirst(string text, int open, int argument)
+    {
+        var comma = text.IndexOf(',', open, argument - open);
+        if (comma < 0)
+        {
+            return false;
+        }
+        var first = text.AsSpan(open + 1, comma - open - 1).Trim();
+        var calleeStart = open;
+        while (calleeStart > 0 && (IsWordChar(text[calleeStart - 1]) || text[calleeStart - 1] == '.'))
+        {
+            calleeStart--;
+        }
+        var callee = text.AsSpan(calleeStart, open - calleeStart);
+        return first is "self" or "cls" && callee.Contains('.') && !callee.StartsWith("self.") && !callee.StartsWith("cls.");
+    }
+
+    private static int PreviousSignificant(string text, int offset, int bodyStart)
+    {
+        var i = offset - 1;
+        while (i >= bodyStart && text[i] is ' ' or '\t' or '\n' or '\r')
+        {
+            i--;
+        }
+        return i >= bodyStart ? i : -1;
     }
 
     /// <summary>"name=name" (the second name at <paramref name="valueStart"/>), not "==".</summary>

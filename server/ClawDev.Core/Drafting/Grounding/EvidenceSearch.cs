@@ -11,18 +11,22 @@ namespace ClawDev.Core.Drafting.Grounding;
 /// <item>its counterparts: definitions of the same name elsewhere (a sync and an async client's
 /// <c>text_generation</c>, a model's <c>forward</c> and its copies, a class and its re-export), nearest folder first;</item>
 /// <item>the same file: the description most docstrings of the file give the name, ties to the nearest line;</item>
-/// <item>where the parameter is passed on: <c>g(x=x)</c>, <c>g(**kwargs)</c>, <c>super().__init__(x=x)</c> —
+/// <item>where the parameter is passed on by name: <c>g(x=x)</c>, <c>g(**kwargs)</c>, <c>super().__init__(x=x)</c> —
 /// the callee's own entry, in this file first, then the nearest file;</item>
 /// <item>the same name elsewhere in the workspace, by folder distance (same folder, then one level apart, ...),
 /// the most common description at the nearest distance winning;</item>
 /// <item>a help text for the same name (a dataclass field, an argparse argument, a click or typer option), this
-/// file first, then by folder distance.</item>
+/// file first, then by folder distance;</item>
+/// <item>last, where the value is passed on positionally to a function or class (<c>g(a, x)</c>) or to a method
+/// through self (<c>self.g(a, x)</c>), looked up by that name, this file first: the callee's entry for that
+/// position, whatever it calls it.</item>
 /// </list>
 /// Types must be compatible (<see cref="TypeKey.Compatible"/>); text that is a placeholder, repeats the signature
-/// or is far longer than the workspace's typical entry is never used. Two different descriptions equally near:
+/// or is far longer than the workspace's typical entry is never used, nor text with a backslash where writing it
+/// would give the target's existing literal an r prefix. Two different descriptions equally near:
 /// the more common (else the first) wins and the other is named.
 /// </summary>
-internal sealed class EvidenceSearch(
+internal sealed partial class EvidenceSearch(
     ParameterDescriptionIndex index,
     ModuleDocumentation local,
     InheritedDocumentation? inherited,
@@ -30,13 +34,15 @@ internal sealed class EvidenceSearch(
     string symbol,
     string? companion,
     int line,
-    Func<string, bool, IReadOnlyList<string>> callees)
+    bool backslashesAllowed,
+    Func<string, bool, IReadOnlyList<Receiver>> callees)
 {
     public Evidence? Find(string name, string? typeKey, bool starred)
     {
         var limit = index.TypicalLengthLimit();
         bool Usable(string description, string? recordKey) =>
-            description.Length <= limit && TypeKey.Compatible(recordKey, typeKey) && !RepeatsSignature(description, name);
+            description.Length <= limit && TypeKey.Compatible(recordKey, typeKey) && !RepeatsSignature(description, name, $"{typeKey}|{recordKey}")
+            && (backslashesAllowed || !description.Contains('\\'));
 
         if (companion is not null && local.Parameters.FirstOrDefault(r => r.Name == name && r.Symbol == companion && Usable(r.Description, r.TypeKey)) is { } own)
         {
@@ -69,7 +75,8 @@ internal sealed class EvidenceSearch(
         {
             return inFile;
         }
-        foreach (var callee in callees(name, starred))
+        var receivers = callees(name, starred);
+        foreach (var (callee, _) in receivers.Where(static r => r.Position < 0))
         {
             if (PassedOn(name, callee, Usable) is { } passed)
             {
@@ -82,7 +89,19 @@ internal sealed class EvidenceSearch(
             var nearestFolder = elsewhere.Min(c => Distance(local.Path, c.Path));
             return Vote(elsewhere.Where(c => Distance(local.Path, c.Path) == nearestFolder), GroundingSource.SameParameterName, static _ => 0);
         }
-        return HelpText(name, Usable);
+        if (HelpText(name, Usable) is { } help)
+        {
+            return help;
+        }
+        // Last: the callee's entry speaks of the value under another name.
+        foreach (var (callee, position) in receivers.Where(static r => r.Position >= 0))
+        {
+            if (PassedAt(callee, position, Usable) is { } passed)
+            {
+                return passed;
+            }
+        }
+        return null;
     }
 
     /// <summary>
@@ -155,6 +174,37 @@ internal sealed class EvidenceSearch(
         return there.Record is { } record ? new Evidence(record.Description, record.Type, GroundingSource.PassedOn, there.Path, record.Symbol, record.Line, 1) : null;
     }
 
+    /// <summary>
+    /// The entry of the parameter a call passes the value to positionally (<c>self.compare(first, second)</c>
+    /// documents <c>first</c> with compare's <c>seq1</c>): the callee's signature in this file first, then the
+    /// nearest file that documents a definition of that name.
+    /// </summary>
+    private Evidence? PassedAt(string callee, int position, Func<string, string?, bool> usable)
+    {
+        // Only callees a name tells: a function or class (`g(x)`), or a method of this class (`self.g(x)`);
+        // `fs.exists(x)` could be any `exists`, and without the name in common nothing else vouches for it.
+        var dot = callee.IndexOf('.');
+        if (callee == CallSites.SuperConstructor || (dot >= 0 && (callee.LastIndexOf('.') != dot || callee[..dot] is not ("self" or "cls"))))
+        {
+            return null;
+        }
+        var simple = callee[(dot + 1)..];
+        var here = local.Signatures.TryGetValue(simple, out var own) ? own.Select(s => (local.Path, s.Symbol, s.Names)) : [];
+        var candidates = here
+            .Concat(index.Signatures(simple, exceptPath: local.Path).OrderBy(s => Distance(local.Path, s.Path)).ThenBy(static s => s.Path, StringComparer.Ordinal))
+            .Where(s => s.Symbol != symbol && position < s.Names.Length);
+        foreach (var (path, calleeSymbol, names) in candidates)
+        {
+            var received = names[position];
+            var records = path == local.Path ? local.Parameters : index.Records(received, exceptPath: null).Where(c => c.Path == path).Select(static c => c.Record);
+            if (records.FirstOrDefault(r => r.Name == received && r.Symbol == calleeSymbol && usable(r.Description, r.TypeKey)) is { } record)
+            {
+                return new Evidence(record.Description, record.Type, GroundingSource.PassedOn, path, record.Symbol, record.Line, 1);
+            }
+        }
+        return null;
+    }
+
     /// <summary>The most common description; ties to the smallest <paramref name="nearness"/>, then path and line order. The runner-up, when as common, is named.</summary>
     private static Evidence? Vote(IEnumerable<(string Path, ParameterRecord Record)> candidates, GroundingSource source, Func<ParameterRecord, int> nearness, Func<ParameterRecord, double>? weight = null)
     {
@@ -190,10 +240,27 @@ internal sealed class EvidenceSearch(
     }
 
     /// <summary>Text that only repeats the parameter's name ("x: x", "The x.") says nothing the signature does not.</summary>
-    private static bool RepeatsSignature(string description, string name)
+    /// <summary>
+    /// Whether a description only restates the signature: its words are the parameter's name, its type's names,
+    /// "optional", a default ("defaults to None", a number, True/False), articles and "or".
+    /// </summary>
+    /// <param name="typeKeys">The type keys of the parameter and of the evidence, joined by "|".</param>
+    private static bool RepeatsSignature(string description, string name, string typeKeys)
     {
-        var words = description.Split([' ', '.', '`', '*', '_', ',', ':', '\n'], StringSplitOptions.RemoveEmptyEntries);
+        var words = DefaultsTo().Replace(description, " ").Split(SignatureSeparators, StringSplitOptions.RemoveEmptyEntries);
         var nameWords = name.Split('_', StringSplitOptions.RemoveEmptyEntries);
-        return words.All(w => nameWords.Contains(w, StringComparer.OrdinalIgnoreCase) || w.Equals("the", StringComparison.OrdinalIgnoreCase) || w.Equals("a", StringComparison.OrdinalIgnoreCase));
+        var typeWords = typeKeys.Split('|', StringSplitOptions.RemoveEmptyEntries);
+        return words.All(w => nameWords.Contains(w, StringComparer.OrdinalIgnoreCase) || typeWords.Contains(w, StringComparer.OrdinalIgnoreCase)
+            || SignatureWords.Contains(w) || double.TryParse(w, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out _));
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bdefaults? to\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex DefaultsTo();
+
+    private static readonly char[] SignatureSeparators = [' ', '.', '`', '*', '_', ',', ':', ';', '(', ')', '[', ']', '=', '"', '\'', '\n'];
+
+    private static readonly HashSet<string> SignatureWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "a", "an", "or", "optional", "default", "defaults", "none", "true", "false",
+    };
 }

@@ -36,6 +36,39 @@ internal static class GroundedText
     }
 
     /// <summary>
+    /// <see cref="Clean"/> for text read from a docstring: a non-raw literal's escapes are read as Python reads them
+    /// (<c>\\</c>, <c>\'</c>, <c>\"</c>), and text with any other escape (<c>\n</c> is a line break to Python, not
+    /// what the source shows) is not reused: copied as written it would change meaning or the literal around it.
+    /// </summary>
+    public static string? Reusable(string written, bool raw, bool keepDefault = false) =>
+        raw || !written.Contains('\\') ? Clean(written, keepDefault)
+        : Unescaped(written) is { } value ? Clean(value, keepDefault)
+        : null;
+
+    /// <summary>Whether a docstring's literal is raw: its text is its value.</summary>
+    public static bool IsRaw(Python.Docstring docstring) => docstring.Prefix.AsSpan().ContainsAny('r', 'R');
+
+    /// <summary>The value of a non-raw literal's text when its only escapes are quotes and backslashes; else null.</summary>
+    private static string? Unescaped(string written)
+    {
+        var value = new System.Text.StringBuilder(written.Length);
+        for (var i = 0; i < written.Length; i++)
+        {
+            if (written[i] != '\\')
+            {
+                value.Append(written[i]);
+                continue;
+            }
+            if (i + 1 >= written.Length || written[i + 1] is not ('\\' or '\'' or '"'))
+            {
+                return null;
+            }
+            value.Append(written[++i]);
+        }
+        return value.ToString();
+    }
+
+    /// <summary>
     /// A reused description for a parameter whose default is <paramref name="defaultValue"/> (null: required):
     /// a default it states in words ("Defaults to the current user's namespace.") stays, since it says what the
     /// value means; one that states another value, or any default for a required parameter, goes.

@@ -28,6 +28,13 @@ internal sealed class ModuleDocumentation
 
     public required IReadOnlyList<ClassRecord> Classes { get; init; }
 
+    /// <summary>
+    /// The positional parameters (as a bound call passes them: no self or cls) of each definition that documents
+    /// parameters, by the name a call uses: a function's or method's name, a class's name for its constructor.
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<(string Symbol, string[] Names)>> Signatures { get; init; } =
+        new Dictionary<string, IReadOnlyList<(string Symbol, string[] Names)>>();
+
     /// <summary>The help texts of its dataclass fields, typer and click options and argparse arguments.</summary>
     public IReadOnlyList<HelpRecord> HelpTexts { get; init; } = [];
 
@@ -46,7 +53,7 @@ internal sealed class ModuleDocumentation
             }
             var docstringParsed = DocstringParser.Parse(module.Text, docstring, preferredStyle);
             parsed[definition] = docstringParsed;
-            foreach (var (name, type, description, offset) in Documented(module.Text, docstringParsed))
+            foreach (var (name, type, description, offset) in Documented(module.Text, docstringParsed, GroundedText.IsRaw(docstring)))
             {
                 parameters.Add(new ParameterRecord(name, TypeKey.Of(type), type, description, definition.QualifiedName, module.Lines.LineOf(offset) + 1));
             }
@@ -66,8 +73,31 @@ internal sealed class ModuleDocumentation
             Parameters = parameters,
             Classes = classes,
             HelpTexts = Drafting.Grounding.HelpTexts.In(module),
+            Signatures = SignaturesOf(module, parameters),
             SummaryPlacement = CountSummaryPlacement(module),
         };
+    }
+
+    private static Dictionary<string, IReadOnlyList<(string Symbol, string[] Names)>> SignaturesOf(PythonModule module, List<ParameterRecord> parameters)
+    {
+        var documenting = parameters.Select(static p => p.Symbol).ToHashSet(StringComparer.Ordinal);
+        var signatures = new Dictionary<string, IReadOnlyList<(string Symbol, string[] Names)>>(StringComparer.Ordinal);
+        foreach (var definition in module.AllDefinitions())
+        {
+            var function = definition.IsClass ? definition.Children.FirstOrDefault(static c => c.Name == Constructor && c.Kind == DefinitionKind.Function) : definition;
+            if (!documenting.Contains(definition.QualifiedName) || function is null || function.Kind != DefinitionKind.Function)
+            {
+                continue;
+            }
+            var positional = function.Parameters.Where(static p => p.Kind is ParameterKind.PositionalOnly or ParameterKind.PositionalOrKeyword).Select(static p => p.Name);
+            var bound = function.IsMethod && !function.Decorators.Any(static d => d.Name == "staticmethod");
+            var names = (bound ? positional.Skip(1) : positional).ToArray();
+            var callName = function.Name == Constructor && function.Parent is { IsClass: true } owner ? owner.Name : function.Name;
+            var list = signatures.TryGetValue(callName, out var existing) ? (List<(string, string[])>)existing : [];
+            list.Add((definition.QualifiedName, names));
+            signatures[callName] = list;
+        }
+        return signatures;
     }
 
     /// <summary>Where the summaries of the module's docstrings of several lines start: on the quotes' line or on the next.</summary>
@@ -126,10 +156,10 @@ internal sealed class ModuleDocumentation
         {
             if (child.Kind == DefinitionKind.Function && parsed.TryGetValue(child, out var docstring))
             {
-                methods[child.Name] = MethodOf(module, child.Name, child.QualifiedName, docstring);
+                methods[child.Name] = MethodOf(module, child, child.Name, docstring);
             }
         }
-        if (parsed.TryGetValue(definition, out var classDocstring) && MethodOf(module, Constructor, definition.QualifiedName, classDocstring) is { Parameters.Count: > 0 } fromClass)
+        if (parsed.TryGetValue(definition, out var classDocstring) && MethodOf(module, definition, Constructor, classDocstring) is { Parameters.Count: > 0 } fromClass)
         {
             // Google, NumPy, Hugging Face and Sphinx projects often document the constructor in the class docstring.
             fromClass = fromClass with { Summary = null, Returns = null };
@@ -138,25 +168,29 @@ internal sealed class ModuleDocumentation
         return new ClassRecord(definition.Name, definition.QualifiedName, BaseNames(definition), methods);
     }
 
-    private static MethodRecord MethodOf(PythonModule module, string name, string symbol, ParsedDocstring docstring)
+    /// <param name="documented">The definition whose docstring <paramref name="docstring"/> is.</param>
+    private static MethodRecord MethodOf(PythonModule module, Definition documented, string name, ParsedDocstring docstring)
     {
+        var symbol = documented.QualifiedName;
+        var raw = GroundedText.IsRaw(documented.Docstring!);
         var parameters = new Dictionary<string, SourcedText>(StringComparer.Ordinal);
-        foreach (var (parameter, type, description, offset) in Documented(module.Text, docstring))
+        foreach (var (parameter, type, description, offset) in Documented(module.Text, docstring, raw))
         {
             parameters.TryAdd(parameter, new SourcedText(description, symbol, module.Lines.LineOf(offset) + 1, type));
         }
-        var returns = docstring.FindSection(SectionKind.Returns) is { Entries: [var entry, ..] } ? GroundedText.Clean(entry.Description) : null;
-        return new MethodRecord(name, symbol, GroundedText.Clean(docstring.Summary), parameters, returns);
+        var returns = docstring.FindSection(SectionKind.Returns) is { Entries: [var entry, ..] } ? GroundedText.Reusable(entry.Description, raw) : null;
+        return new MethodRecord(name, symbol, GroundedText.Reusable(docstring.Summary, raw), parameters, returns);
     }
 
     /// <summary>The reusable parameter descriptions of a docstring: its parameter entries, or the items of a plain docstring's PEP 257 list.</summary>
-    private static IEnumerable<(string Name, string? Type, string Description, int Offset)> Documented(string text, ParsedDocstring docstring)
+    /// <param name="raw">Whether the docstring is a raw literal (its text is its value).</param>
+    private static IEnumerable<(string Name, string? Type, string Description, int Offset)> Documented(string text, ParsedDocstring docstring, bool raw)
     {
         if (!docstring.Detection.IsStructured && Pep257List.Find(text, docstring.ContentSpan, "") is { } list)
         {
             foreach (var unit in list.Units)
             {
-                if (GroundedText.Clean(unit.Description, keepDefault: true) is { } description)
+                if (GroundedText.Reusable(unit.Description, raw, keepDefault: true) is { } description)
                 {
                     yield return (unit.Names[0], null, description, unit.Span.Start);
                 }
@@ -165,7 +199,7 @@ internal sealed class ModuleDocumentation
         }
         foreach (var documented in docstring.DocumentedParameters)
         {
-            if (GroundedText.Clean(documented.Entry.Description, keepDefault: true) is { } description)
+            if (GroundedText.Reusable(documented.Entry.Description, raw, keepDefault: true) is { } description)
             {
                 yield return (documented.Name, documented.Entry.Type, description, documented.NameSpan.Start);
             }

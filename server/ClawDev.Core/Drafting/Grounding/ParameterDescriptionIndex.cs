@@ -95,6 +95,23 @@ public sealed class ParameterDescriptionIndex
         return DescriptionVote.Winner(name, typeKey, candidates);
     }
 
+    /// <summary>The positional parameters of the documenting definitions a call by this name may reach, in files other than <paramref name="exceptPath"/>.</summary>
+    internal List<(string Path, string Symbol, string[] Names)> Signatures(string callName, string? exceptPath)
+    {
+        var found = new List<(string, string, string[])>();
+        lock (_gate)
+        {
+            foreach (var file in _files.Values)
+            {
+                if (file.Path != exceptPath && file.Signatures.TryGetValue(callName, out var signatures))
+                {
+                    found.AddRange(signatures.Select(s => (file.Path, s.Symbol, s.Names)));
+                }
+            }
+        }
+        return found;
+    }
+
     /// <summary>Every documented parameter of this name (stars ignored) in files other than <paramref name="exceptPath"/>.</summary>
     internal List<(string Path, ParameterRecord Record)> Records(string name, string? exceptPath)
     {
