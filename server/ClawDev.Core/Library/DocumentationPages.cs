@@ -24,6 +24,9 @@ public enum DocTool
 /// <param name="Source">"docs/source/en/trainer.md:12".</param>
 public sealed record DocReference(string Target, DocTool Tool, IReadOnlyList<string>? Members, bool IsModule, string Source);
 
+/// <summary>What the documentation pages render, and what could not be read.</summary>
+public sealed record PagesRead(IReadOnlyList<DocReference> References, IReadOnlyList<string> Notes);
+
 /// <summary>
 /// Reads the repository's documentation sources (docs/, doc/, documentation/) for the objects they render:
 /// Hugging Face's <c>[[autodoc]]</c>, Sphinx's <c>auto*::</c> directives (reST and MyST) and autosummary lists,
@@ -38,7 +41,7 @@ public static partial class DocumentationPages
     private static readonly string[] Extensions = [".md", ".mdx", ".rst", ".txt"];
 
     /// <summary>The references of every page under the documentation folders of <paramref name="root"/>.</summary>
-    public static (IReadOnlyList<DocReference> References, IReadOnlyList<string> Notes) Read(string root)
+    public static PagesRead Read(string root)
     {
         var references = new List<DocReference>();
         var notes = new List<string>();
@@ -55,7 +58,7 @@ public static partial class DocumentationPages
                 if (++files > MaxFiles)
                 {
                     notes.Add($"{folder}/ has more than {MaxFiles} pages; the rest are not read for rendered objects.");
-                    return (references, notes);
+                    return new PagesRead(references, notes);
                 }
                 var relative = Path.GetRelativePath(root, file).Replace('\\', '/');
                 if (new FileInfo(file).LinkTarget is not null)
@@ -72,7 +75,7 @@ public static partial class DocumentationPages
                 }
             }
         }
-        return (references, notes);
+        return new PagesRead(references, notes);
     }
 
     /// <summary>The objects one page renders; <paramref name="source"/> names the page in each reference.</summary>

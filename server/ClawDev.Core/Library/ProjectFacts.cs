@@ -8,6 +8,9 @@ public readonly record struct Symbol(string Module, string Qualified)
     public override string ToString() => Qualified.Length == 0 ? Module : $"{Module}.{Qualified}";
 }
 
+/// <summary>A module of the library: its file, relative to the root, and its outline.</summary>
+public sealed record ModuleFile(string Path, ModuleOutline Outline);
+
 /// <summary>A copy of a definition elsewhere in the repository (see <see cref="CopyMark"/>).</summary>
 /// <param name="Path">The copy's file, relative to the root.</param>
 /// <param name="Symbol">The copy itself.</param>
@@ -64,7 +67,7 @@ public sealed class ProjectFacts
     /// <param name="modules">Each analysed module's path (relative to the root) and outline.</param>
     /// <param name="pages">The objects the documentation pages render.</param>
     /// <param name="packageNames">The library's top-level package names (what copy marks and page names are relative to).</param>
-    public static ProjectFacts Build(IEnumerable<(string Path, ModuleOutline Outline)> modules, IReadOnlyList<DocReference> pages, IEnumerable<string> packageNames)
+    public static ProjectFacts Build(IEnumerable<ModuleFile> modules, IReadOnlyList<DocReference> pages, IEnumerable<string> packageNames)
     {
         var facts = new ProjectFacts(packageNames);
         foreach (var (path, outline) in modules)

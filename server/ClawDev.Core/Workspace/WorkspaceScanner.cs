@@ -89,7 +89,7 @@ public sealed class WorkspaceScanner
         }
         var (references, pageNotes) = pages.GetAwaiter().GetResult();
         var facts = ProjectFacts.Build(
-            files.Where(file => file.Outline is not null).Select(file => (file.RelativePath, file.Outline!)),
+            files.Where(file => file.Outline is not null).Select(file => new ModuleFile(file.RelativePath, file.Outline!)),
             references,
             configuration.Scope.Roots.Select(root => root.Name));
         notes.AddRange(pageNotes.Concat(facts.Notes).Select(note => new ScanNote(NoteKind.Configuration, null, note)));

@@ -58,36 +58,47 @@ public sealed class TextReport(double? failUnder, bool coverageTable) : IScanRep
         {
             return;
         }
-        var findings = scan.Files
-            .SelectMany(file => file.Findings.Select(finding => (file.RelativePath, Finding: finding)))
-            .OrderByDescending(item => item.Finding.Exposure)
-            .ToList();
-        var headed = findings[0].Finding.Exposure != findings[^1].Finding.Exposure;
-        Exposure? current = null;
-        foreach (var (path, finding) in findings)
+        // Most exposed first, each exposure in file order (loops rather than a sort keyed by exposure: generic code
+        // over value types is compiled at every start).
+        Exposure[] order = [Exposure.Rendered, Exposure.Exported, Exposure.Public];
+        var shown = 0;
+        foreach (var exposure in order)
         {
-            if (headed && finding.Exposure != current)
-            {
-                current = finding.Exposure;
-                writer.Write($"\n{ExposureHeading(finding.Exposure)}:\n");
-            }
-            else if (current is null)
-            {
-                current = finding.Exposure;
-                writer.Write('\n');
-            }
-            writer.Write(TerminalText.Escape(path));
-            writer.Write(':');
-            writer.Write(ReportLocation.Line(finding));
-            writer.Write(':');
-            writer.Write(ReportLocation.Column(finding));
-            writer.Write(": ");
-            writer.Write(finding.Code);
-            writer.Write(' ');
-            writer.Write(TerminalText.Escape(finding.Message));
-            writer.Write(TerminalText.Escape(CopyNote(finding)));
-            writer.Write('\n');
+            shown += scan.Files.Any(file => file.Findings.Any(finding => finding.Exposure == exposure)) ? 1 : 0;
         }
+        foreach (var exposure in order)
+        {
+            if (!scan.Files.Any(file => file.Findings.Any(finding => finding.Exposure == exposure)))
+            {
+                continue;
+            }
+            writer.Write(shown > 1 ? $"\n{ExposureHeading(exposure)}:\n" : "\n");
+            foreach (var file in scan.Files)
+            {
+                foreach (var finding in file.Findings)
+                {
+                    if (finding.Exposure == exposure)
+                    {
+                        WriteFinding(writer, file.RelativePath, finding);
+                    }
+                }
+            }
+        }
+    }
+
+    private static void WriteFinding(TextWriter writer, string path, Finding finding)
+    {
+        writer.Write(TerminalText.Escape(path));
+        writer.Write(':');
+        writer.Write(ReportLocation.Line(finding));
+        writer.Write(':');
+        writer.Write(ReportLocation.Column(finding));
+        writer.Write(": ");
+        writer.Write(finding.Code);
+        writer.Write(' ');
+        writer.Write(TerminalText.Escape(finding.Message));
+        writer.Write(TerminalText.Escape(CopyNote(finding)));
+        writer.Write('\n');
     }
 
     private static string ExposureHeading(Exposure exposure) => exposure switch
@@ -102,8 +113,8 @@ public sealed class TextReport(double? failUnder, bool coverageTable) : IScanRep
     /// <summary>"Findings by exposure: …; by code: …".</summary>
     private static string CountsLine(FindingCounts counts)
     {
-        var exposures = string.Join(", ", counts.ByExposure.Select(item => $"{Exposures.Name(item.Exposure)} {item.Count}"));
-        var codes = string.Join(", ", counts.ByCode.Select(item => $"{item.Code} {item.Count}"));
+        var exposures = string.Join(", ", counts.ByExposure.Select(item => $"{Exposures.Name(item.Key)} {item.Number}"));
+        var codes = string.Join(", ", counts.ByCode.Select(item => $"{item.Key} {item.Number}"));
         return $"Findings by exposure: {exposures}; by code: {codes}.";
     }
 

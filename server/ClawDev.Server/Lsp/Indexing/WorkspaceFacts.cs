@@ -37,7 +37,7 @@ internal sealed class WorkspaceFacts
             {
                 var outlines = index.Under(root.Directory)
                     .Where(file => file.Facts?.Outline is not null)
-                    .Select(file => (file.RelativePath, file.Facts!.Outline!));
+                    .Select(file => new ModuleFile(file.RelativePath, file.Facts!.Outline!));
                 var packages = root.Configuration?.Scope.Roots.Select(package => package.Name) ?? [];
                 folder.Facts = ProjectFacts.Build(outlines, folder.Pages, packages);
                 folder.Generation = index.OutlineGeneration;
