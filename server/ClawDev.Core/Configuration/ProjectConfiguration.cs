@@ -129,13 +129,10 @@ public sealed class ProjectConfiguration
             : _withIgnores.GetOrAdd(string.Join(',', ignored), _ => _base with { EnabledCodes = new HashSet<string>(_base.EnabledCodes.Except(ignored), StringComparer.Ordinal) });
     }
 
-    /// <summary>Why this file is excluded from the scan ([tool.clawdev] exclude, interrogate exclude, and the deciding
-    /// tool's filters: ruff exclude/extend-exclude, pydocstyle match/match-dir), or null. Same path form as <see cref="ForFile"/>.</summary>
-    public string? ExclusionReason(string relativePath) => Exclusion(relativePath)?.Reason;
-
-    /// <summary>Why this file is left out, and in which category: the configured excludes (see
-    /// <see cref="ExclusionReason"/>), and in the contribution profile everything that is not library code
-    /// (<see cref="LibraryScope.OutOfScope"/>). Null when the file is analysed.</summary>
+    /// <summary>Why this file is left out, and in which category: the configured excludes (--exclude, [tool.clawdev]
+    /// exclude, interrogate exclude, and the deciding tool's filters: ruff exclude/extend-exclude, pydocstyle
+    /// match/match-dir), and in the contribution profile everything that is not library code
+    /// (<see cref="LibraryScope.OutOfScope"/>). Null when the file is analysed. Same path form as <see cref="ForFile"/>.</summary>
     public (ExclusionCategory Category, string Reason)? Exclusion(string relativePath)
     {
         var file = FilePath.Under(_loaded.Root, relativePath);

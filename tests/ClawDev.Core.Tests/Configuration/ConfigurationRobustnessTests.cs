@@ -35,7 +35,7 @@ public sealed class ConfigurationRobustnessTests
                 var configuration = ProjectConfiguration.Load(root);
 
                 Assert.NotNull(configuration.ForFile("tests/pkg/mod.py").EnabledCodes);
-                _ = configuration.ExclusionReason("tests/pkg/mod.py");
+                _ = configuration.Exclusion("tests/pkg/mod.py");
             }
         }
         finally

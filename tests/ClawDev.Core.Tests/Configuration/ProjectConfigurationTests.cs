@@ -62,7 +62,7 @@ public sealed class ProjectConfigurationTests
 
         Assert.Empty(configuration.Problems);
         Assert.Equal("ClawDev defaults", configuration.DocstringRulesFrom);
-        Assert.Null(configuration.ExclusionReason("pkg/mod.py"));
+        Assert.Null(configuration.Exclusion("pkg/mod.py"));
     }
 
     [Theory]
