@@ -1,5 +1,6 @@
 # Reads one TRX file (the test results `dotnet test --logger trx` writes) and prints report lines in
-# report.sh's format: one "counts" line, and one "failure" line per failed test or broken run.
+# report.sh's format: one "counts" line, and one "failure" line per failed test or broken run (with the first
+# line of its message, so a failure can be read from the summary alone).
 # Usage: awk -v label=NAME -f trx-report.awk FILE.trx
 function attribute(tag, name) {
   if (!match(tag, " " name "=\"[^\"]*\"")) return ""
@@ -22,9 +23,21 @@ function start_tags(line, element, tags,    count) {
   n = start_tags($0, "UnitTestResult", results)
   for (i = 1; i <= n; i++) {
     result = attribute(results[i], "outcome")
-    if (result == "Failed") failed_tests[++failed_names] = attribute(results[i], "testName")
+    awaiting_message = 0
+    if (result == "Failed") {
+      failed_tests[++failed_names] = attribute(results[i], "testName")
+      awaiting_message = failed_names
+    }
     # A skipped xunit test is a result "NotExecuted" that the counters leave out.
     else if (result == "NotExecuted") skipped++
+  }
+  if (awaiting_message && match($0, /<Message>.*/)) {
+    message = substr($0, RSTART + 9)
+    sub(/<\/Message>.*/, "", message)
+    message = unescape(message)
+    if (length(message) > 300) message = substr(message, 1, 300) "…"
+    failed_tests[awaiting_message] = failed_tests[awaiting_message] " — " message
+    awaiting_message = 0
   }
   if (start_tags($0, "ResultSummary", summary) > 0) outcome = attribute(summary[1], "outcome")
   if (start_tags($0, "Counters", counters) > 0) {

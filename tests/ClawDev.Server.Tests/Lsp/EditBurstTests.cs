@@ -57,8 +57,10 @@ public sealed class EditBurstTests
         var after = server.Memory();
 
         Assert.Equal("D100", (string?)last["params"]!["diagnostics"]![0]!["code"]);
-        // Before: every edit copied the 2 MB text and its line index: 300-900 MiB at the peak, ~100 MiB more afterwards.
-        Assert.True(after.Peak - before.Resident < 150, $"resident {before.Resident:0} MiB before the burst, peak {after.Peak:0} MiB");
-        Assert.True(after.Resident - before.Resident < 80, $"resident {before.Resident:0} MiB before the burst, {after.Resident:0} MiB after it");
+        // Before: every edit copied the 2 MB text and its line index: 300-900 MiB at the peak, and it stayed near 946 MiB.
+        // Now: 30-110 MiB above the start at the peak, 25-85 MiB afterwards (what the GC keeps of its budgets varies
+        // from run to run), so the bounds leave room for that and still fail on the copying server.
+        Assert.True(after.Peak - before.Resident < 250, $"resident {before.Resident:0} MiB before the burst, peak {after.Peak:0} MiB");
+        Assert.True(after.Resident - before.Resident < 150, $"resident {before.Resident:0} MiB before the burst, {after.Resident:0} MiB after it");
     }
 }
