@@ -197,7 +197,8 @@ public sealed class IndexingTests
 
         await workspace.OpenDocumentAsync("m.py", Documented);
         await workspace.DiagnosticsAsync("m.py", version: 1);
-        await workspace.Client.NotificationAsync("clawdev/refreshDocumentationCoverage");
+        // Waiting for a coverage refresh is not enough: the one the initial indexing sent may still be unread.
+        await workspace.Server.StateAsync(s => s.Index.Find(folder.Combine("m.py")) is { IsFromOpenDocument: true });
         Assert.Equal(2, await DocumentedAsync(workspace, "m.py"));
 
         await workspace.Client.NotifyAsync("textDocument/didClose", DocumentJson.Close(workspace.Uri("m.py")));
