@@ -1,3 +1,4 @@
+using ClawDev.Core.Configuration;
 using ClawDev.Core.Docstrings;
 using ClawDev.Core.Drafting.Signature;
 
@@ -13,12 +14,16 @@ namespace ClawDev.Core.Rules;
 /// not the literal None; the return annotation says otherwise only when it is None/NoReturn/Never (as DOC201);</item>
 /// <item>documented: a Returns/Return or Yields section (Google, NumPy), a Sphinx <c>:returns:</c> field (an
 /// <c>:rtype:</c> alone gives a type, not what the value is), or, in a Google-style docstring, a summary starting
-/// with "Return"/"Returns" (the Google style guide, and DOC201 under the google convention);</item>
+/// with "Return"/"Returns" (the Google style guide, and DOC201 under the google convention), or a line starting
+/// "Returns:" that no section was read from (written inline, "Returns: [`Collection`]", or indented into the
+/// section before it: the value is documented, the layout is another rule's business);</item>
 /// <item>exempt: generators (a <c>return x</c> there ends the iteration; what they yield is a Yields section's
 /// business), <c>__init__</c> and <c>__new__</c> (DOC201 skips <c>__new__</c> too), properties (they read like
 /// attributes), <c>@overload</c> stubs, and definitions without a docstring (D1xx's business). Stub bodies
 /// (<c>pass</c>, <c>...</c>, <c>raise NotImplementedError</c>), abstract or not, return nothing;</item>
-/// <item>any publicity, like CD402 and DOC201: an incomplete docstring is incomplete anywhere.</item>
+/// <item>publicity: any in the pydocstyle profile, as DOC201 (ruff runs it on every docstring); public definitions
+/// only in the contribution profile, whose hints are those a maintainer would welcome: a private helper's or a
+/// nested function's result is read in its code, not in documentation.</item>
 /// </list>
 /// </summary>
 internal sealed class CD404_UndocumentedReturns : DefinitionRule
@@ -32,9 +37,10 @@ internal sealed class CD404_UndocumentedReturns : DefinitionRule
             and whose docstring has a parameter section (`Args:`, `Parameters`, Sphinx `:param x:`) but no
             `Returns:`/`Return:` or `Yields:` section and no Sphinx `:returns:` field (`:rtype:` alone does not
             say what the value is). A Google-style docstring whose summary starts with "Return" or "Returns"
-            counts as documenting it, as the Google style guide allows. Not checked: generators, `__init__`,
-            `__new__`, properties, `@overload` stubs, functions annotated `-> None`, and definitions without a
-            docstring. Off by default in both profiles: turn it on with `select`/`extend-select` in
+            counts as documenting it, as the Google style guide allows, and so does a line starting with
+            `Returns:` followed by the description (``Returns: [`Collection`]``). Not checked: generators, `__init__`,
+            `__new__`, properties, `@overload` stubs, functions annotated `-> None`, definitions without a
+            docstring, and, in the contribution profile, private and nested functions. Off by default in both profiles: turn it on with `select`/`extend-select` in
             `[tool.clawdev]` or `--select CD404`. It is ruff's DOC201 (docstring-missing-returns, from pydoclint)
             for docstrings that already document their parameters. There is no quick fix yet: drafting does not
             add a section to an existing docstring other than parameter entries.
@@ -78,6 +84,10 @@ internal sealed class CD404_UndocumentedReturns : DefinitionRule
         {
             return;
         }
+        if (module.Settings.Profile == AnalysisProfile.Contribution && !definition.IsPublic)
+        {
+            return;
+        }
         if (function.Name is "__init__" or "__new__" || definition.IsOverload || IsProperty(function, module))
         {
             return;
@@ -86,7 +96,9 @@ internal sealed class CD404_UndocumentedReturns : DefinitionRule
         {
             return;
         }
-        if (definition.DocumentedSignature(module) is not var (parsed, _) || DocumentsReturn(parsed))
+        if (definition.DocumentedSignature(module) is not var (parsed, _)
+            || DocumentsReturn(parsed)
+            || HasReturnsLine(module.Module.Text, definition.Docstring!))
         {
             return;
         }
@@ -120,6 +132,32 @@ internal sealed class CD404_UndocumentedReturns : DefinitionRule
     /// <summary>A Sphinx return section made of <c>:rtype:</c> fields only.</summary>
     private static bool IsTypeOnly(DocSection section) =>
         section.Entries.Count > 0 && section.Entries.All(static entry => entry.Fields.Count > 0 && entry.Fields.All(static field => field.Kind == SphinxFieldKind.ReturnType));
+
+    private static readonly string[] ReturnHeaders = ["Returns:", "Return:", "Yields:", "Yield:"];
+
+    /// <summary>
+    /// A line that starts with "Returns:" (or Return:, Yields:, Yield:) where no section was read: written inline
+    /// ("Returns: [`Collection`]", huggingface_hub's habit) or indented into the section before it. The author did
+    /// document the value; the layout is another matter.
+    /// </summary>
+    private static bool HasReturnsLine(string fileText, Python.Docstring docstring)
+    {
+        var content = fileText.AsSpan(docstring.ContentSpan.Start, docstring.ContentSpan.Length);
+        while (!content.IsEmpty)
+        {
+            var lineEnd = content.IndexOfAny('\n', '\r');
+            var line = (lineEnd < 0 ? content : content[..lineEnd]).TrimStart();
+            foreach (var header in ReturnHeaders)
+            {
+                if (line.StartsWith(header, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+            content = lineEnd < 0 ? [] : content[(lineEnd + 1)..];
+        }
+        return false;
+    }
 
     /// <summary>Google's "It may also be omitted if the docstring starts with Returns …": the summary's first word.</summary>
     private static bool StartsWithReturn(string summary)

@@ -86,7 +86,7 @@ def hugging_face(input_ids, attention_mask=None):
 
 
 def _private(value):
-    """Checked whatever its publicity.
+    """Private: checked in the pydocstyle profile only.
 
     Args:
         value: The value.
@@ -293,3 +293,36 @@ class Model(abc.ABC):
         Args:
             x: The input.
         """; return 2 * x
+
+
+def inline_returns(slug):
+    """Get a collection (huggingface_hub writes the Returns entry on the header's line).
+
+    Args:
+        slug: The collection's slug.
+
+    Returns: [`Collection`]
+    """
+    return fetch(slug)
+
+
+def returns_indented_into_args(slug, token=None):
+    """Create an endpoint; the Returns header sits at the entries' indentation, but it is there.
+
+    Args:
+        slug: The slug.
+        token: The token.
+
+        Returns:
+            [`Endpoint`]: the endpoint.
+    """
+    return create(slug, token)
+
+
+def returns_in_prose(slug):
+    """Fetch a collection.
+
+    Args:
+        slug: The collection's slug; the word Returns: in the middle of a line is not a header.
+    """
+    return fetch(slug)
