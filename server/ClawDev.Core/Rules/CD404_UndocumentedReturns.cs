@@ -35,15 +35,16 @@ internal sealed class CD404_UndocumentedReturns : DefinitionRule
         WhatItDoes: """
             Checks functions and methods that return a value (a `return x` in their own body, `x` not `None`)
             and whose docstring has a parameter section (`Args:`, `Parameters`, Sphinx `:param x:`) but no
-            `Returns:`/`Return:` or `Yields:` section and no Sphinx `:returns:` field (`:rtype:` alone does not
-            say what the value is). A Google-style docstring whose summary starts with "Return" or "Returns"
-            counts as documenting it, as the Google style guide allows, and so does a line starting with
-            `Returns:` followed by the description (``Returns: [`Collection`]``). Not checked: generators, `__init__`,
-            `__new__`, properties, `@overload` stubs, functions annotated `-> None`, definitions without a
-            docstring, and, in the contribution profile, private and nested functions. Off by default in both profiles: turn it on with `select`/`extend-select` in
-            `[tool.clawdev]` or `--select CD404`. It is ruff's DOC201 (docstring-missing-returns, from pydoclint)
-            for docstrings that already document their parameters. There is no quick fix yet: drafting does not
-            add a section to an existing docstring other than parameter entries.
+            `Returns:`/`Return:` or `Yields:` section and no Sphinx `:returns:`/`:return:` field (`:rtype:` alone
+            does not say what the value is). A Google-style docstring whose summary starts with "Return" or
+            "Returns" counts as documenting it, as the Google style guide allows, and so does a line starting with
+            `Returns:` followed by the description (``Returns: [`Collection`]``). Not checked: generators,
+            `__init__`, `__new__`, properties, `@overload` stubs, functions annotated `-> None`, definitions
+            without a docstring, and, in the contribution profile, private and nested functions. Off by default in
+            both profiles: turn it on with `extend-select = ["CD404"]` in `[tool.clawdev]` or `--select CD404`.
+            It is ruff's DOC201 (docstring-missing-returns, from pydoclint) for docstrings that already document
+            their parameters. There is no quick fix yet: drafting adds parameter entries to an existing docstring,
+            not a Returns section.
             """,
         WhyIsThisBad: """
             A docstring that describes every argument but not the result leaves out what most callers need:
@@ -88,7 +89,7 @@ internal sealed class CD404_UndocumentedReturns : DefinitionRule
         {
             return;
         }
-        if (function.Name is "__init__" or "__new__" || definition.IsOverload || IsProperty(function, module))
+        if (function.Name is "__init__" or "__new__" || definition.IsOverload || definition.IsProperty(module.Settings))
         {
             return;
         }
@@ -103,18 +104,6 @@ internal sealed class CD404_UndocumentedReturns : DefinitionRule
             return;
         }
         sink.Report(Code, Descriptor.Summary);
-    }
-
-    private static bool IsProperty(Python.Definition function, ModuleFacts module)
-    {
-        foreach (var decorator in function.Decorators)
-        {
-            if (module.Settings.PropertyDecorators.Contains(decorator.Name))
-            {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static bool DocumentsReturn(ParsedDocstring parsed)
