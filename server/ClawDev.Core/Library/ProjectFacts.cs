@@ -1,5 +1,5 @@
-using ClawDev.Core.Python;
 using System.Globalization;
+using ClawDev.Core.Python;
 
 namespace ClawDev.Core.Library;
 
@@ -393,8 +393,7 @@ public sealed class ProjectFacts
         foreach (var page in pages)
         {
             var target = page.Target.TrimStart('~');
-            var symbol = Resolve(target) ?? packages.Select(package => Resolve($"{package}.{target}")).FirstOrDefault(found => found is not null);
-            if (symbol is not { } found)
+            if (ResolvePageTarget(target, packages) is not { } found)
             {
                 unresolved.Add(page);
                 continue;
@@ -421,6 +420,17 @@ public sealed class ProjectFacts
             var examples = string.Join(", ", unresolved.Take(3).Select(page => $"{page.Target} ({page.Source})"));
             _notes.Add(string.Create(CultureInfo.InvariantCulture, $"{unresolved.Count} object(s) the documentation pages render name nothing in the library (e.g. {examples}); they do not raise any finding's exposure."));
         }
+    }
+
+    /// <summary>A page's target as written, else relative to each package in turn ("HfApi" in huggingface_hub).</summary>
+    private Symbol? ResolvePageTarget(string target, string[] packages)
+    {
+        var symbol = Resolve(target);
+        for (var i = 0; symbol is null && i < packages.Length; i++)
+        {
+            symbol = Resolve($"{packages[i]}.{target}");
+        }
+        return symbol;
     }
 
     /// <summary>A module rendered with its members (automodule :members:, ::: module): its public top-level definitions and their members.</summary>
