@@ -119,25 +119,52 @@ internal sealed class DraftCommand
             output.Write($"{relative}: nothing to draft{(symbol ?? (line is null ? null : $"line {line}")) switch { null => "", var target => $" for {target}" }}\n");
             return ExitCodes.Clean;
         }
-        var result = findings.Count > 0 ? drafter.DocumentFile(findings)
+        var drafted = findings.Count > 0 ? drafter.DocumentFile(findings)
             : asked!.Docstring is null ? drafter.DraftDocstring(asked) : drafter.DocumentMissingParameters(asked);
-        if (!result.HasEdits)
+        if (!drafted.HasEdits)
         {
-            output.Write($"{relative}: nothing drafted: {result.Explanation}\n");
+            output.Write($"{relative}: nothing drafted: {drafted.Explanation}\n");
             return ExitCodes.Failed;
         }
+        // A fix at the origin of `# Copied from` copies goes to every copy, as the editor's quick fix does.
+        var texts = new Dictionary<string, string?>(StringComparer.Ordinal) { [relative] = decoded.Text };
+        string? ReadText(string path) => texts.TryGetValue(path, out var known) ? known : texts[path] = ReadPlainText(root, path, configuration.MaxFileSize);
+        var carried = CopyPropagation.Carry(drafted, relative, moduleName, findings, ReadText, cancellationToken);
+        var result = carried.Draft;
         var after = TextEdits.Apply(decoded.Text, result.Edits);
         WriteDrafts(output, relative, module, after, result);
-        if (write)
+        if (!write)
         {
-            if (decoded.Encoding != "utf-8" || decoded.Problem is not null || !bytes.AsSpan().SequenceEqual(new UTF8Encoding(false).GetBytes(decoded.Text)))
-            {
-                return CliErrors.Io(streams, $"{relative} is not plain UTF-8 (encoding {decoded.Encoding}); not written, so nothing in it is lost");
-            }
-            File.WriteAllText(path, after, new UTF8Encoding(false));
-            output.Write($"Written to {relative}.\n");
+            return ExitCodes.Clean;
+        }
+        if (!IsPlainUtf8(decoded, bytes))
+        {
+            return CliErrors.Io(streams, $"{relative} is not plain UTF-8 (encoding {decoded.Encoding}); not written, so nothing in it is lost");
+        }
+        File.WriteAllText(path, after, new UTF8Encoding(false));
+        output.Write($"Written to {relative}.\n");
+        foreach (var copy in carried.Others)
+        {
+            // Only files read as plain UTF-8 are carried (ReadPlainText): writing them back loses nothing.
+            File.WriteAllText(Path.Combine(root, copy.Path), TextEdits.Apply(texts[copy.Path]!, copy.Edits), new UTF8Encoding(false));
+            output.Write($"Written to {copy.Path} (its copy).\n");
         }
         return ExitCodes.Clean;
+    }
+
+    private static bool IsPlainUtf8(DecodedSource decoded, byte[] bytes) =>
+        decoded.Encoding == "utf-8" && decoded.Problem is null && bytes.AsSpan().SequenceEqual(new UTF8Encoding(false).GetBytes(decoded.Text));
+
+    /// <summary>Another file of the repository, when it is a regular file within the size limit in plain UTF-8 (so
+    /// that writing it back changes only the edits); null otherwise, and its copy is left alone.</summary>
+    private static string? ReadPlainText(string root, string relativePath, long maxFileSize)
+    {
+        if (BoundedFile.ReadBytes(Path.Combine(root, relativePath), maxFileSize, out _) is not { } bytes)
+        {
+            return null;
+        }
+        var decoded = SourceDecoder.Decode(bytes);
+        return IsPlainUtf8(decoded, bytes) ? decoded.Text : null;
     }
 
     /// <summary>Each drafted docstring as it reads after the edits, with its line and where each of its texts comes from, then the notes.</summary>
@@ -187,7 +214,7 @@ internal sealed class DraftCommand
         var placeholders = after.Split('\n').Count(l => l.Contains(Placeholder.Marker, StringComparison.Ordinal)) - before.Text.Split('\n').Count(l => l.Contains(Placeholder.Marker, StringComparison.Ordinal));
         if (placeholders > 0)
         {
-            output.Write($"{placeholders} line(s) still say {Placeholder.Marker}: nothing in the repository describes them yet.\n");
+            output.Write($"{placeholders} line(s) still say \"{Placeholder.Marker}\": nothing in the repository describes them yet.\n");
         }
         if (result.Explanation is { } explanation)
         {

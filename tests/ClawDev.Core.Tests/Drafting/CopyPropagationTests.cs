@@ -20,6 +20,7 @@ public sealed class CopyPropagationTests
         var propagated = CopyPropagation.Propagate(new Symbol("lib.a", "pad"), "lib/a.py", [fix], [Copy("lib/b.py", "lib.b", "trim", "lib.a", "pad"), Copy("lib/c.py", "lib.c", "cut", "lib.b", "trim")], Read, CancellationToken.None);
 
         Assert.Empty(propagated.Notes);
+        Assert.Equal(["lib/b.py", "lib/c.py"], propagated.Carried.Select(copy => copy.Path));
         Assert.Equal("# Copied from lib.a.pad with pad->trim\ndef trim(x):\n    \"\"\"Pad x with trim.\"\"\"\n    return x\n", Applied(propagated, "lib/b.py"));
         Assert.Equal("# Copied from lib.b.trim with trim->cut\ndef cut(x):\n    \"\"\"Pad x with cut.\"\"\"\n    return x\n", Applied(propagated, "lib/c.py"));
     }
@@ -34,6 +35,7 @@ public sealed class CopyPropagationTests
             path => files.GetValueOrDefault(path), CancellationToken.None);
 
         Assert.Empty(propagated.Files);
+        Assert.Empty(propagated.Carried);
         Assert.Collection(propagated.Notes,
             note => Assert.StartsWith("lib/b.py:2: trim already differs from lib.a.pad", note, StringComparison.Ordinal),
             note => Assert.StartsWith("lib/gone.py: the copy pad could not be read", note, StringComparison.Ordinal));

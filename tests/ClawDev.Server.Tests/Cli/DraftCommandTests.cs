@@ -78,6 +78,38 @@ public class DraftCommandTests
     }
 
     [Fact]
+    public void Write_carries_a_fix_at_an_origin_to_its_copies_and_leaves_a_copy_that_differs_alone()
+    {
+        using var repository = new TemporaryDirectory();
+        RepositoryTree.Write(File.ReadAllText(Path.Combine(TestPaths.Fixtures, "lsp-copies", "library.tree")), repository);
+        var otherBefore = File.ReadAllText(repository.Combine("copylib/other.py"));
+
+        var run = CliRun.Invoke(RuleCatalog.Builtin(), "draft", repository.Combine("copylib/base.py"), "--root", repository.Path, "--symbol", "pad", "--write");
+
+        Assert.Equal(ExitCodes.Clean, run.ExitCode);
+        // The copy that differs is named as left alone, and not among those the fix was carried to.
+        Assert.Contains("Note: carried to copylib/base.py:14, copylib/other.py:5, copylib/other.py:28 as make fix-copies would\n", run.Output);
+        Assert.Contains("pad_right already differs from copylib.base.pad", run.Output);
+        Assert.Contains("Written to copylib/other.py (its copy).\n", run.Output);
+        var baseAfter = File.ReadAllText(repository.Combine("copylib/base.py"));
+        var otherAfter = File.ReadAllText(repository.Combine("copylib/other.py"));
+        var entry = EntryOf(baseAfter, "def pad(");
+        Assert.Contains("length", entry);
+        Assert.Equal(entry, EntryOf(baseAfter, "def pad_same("));
+        Assert.Equal(entry, EntryOf(otherAfter, "def pad_left("));
+        Assert.Equal(entry.Replace("\n", "\n    ", StringComparison.Ordinal), EntryOf(otherAfter, "def pad_inner("));
+        Assert.Equal(EntryOf(otherBefore, "def pad_right("), EntryOf(otherAfter, "def pad_right("));
+    }
+
+    /// <summary>The Args entries of the definition at <paramref name="header"/>: from its "Args:" line to its docstring's end.</summary>
+    private static string EntryOf(string text, string header)
+    {
+        var start = text.IndexOf(header, StringComparison.Ordinal);
+        var args = text.IndexOf("Args:", start, StringComparison.Ordinal);
+        return text[args..text.IndexOf("\"\"\"", args, StringComparison.Ordinal)];
+    }
+
+    [Fact]
     public void A_file_in_another_encoding_is_not_written()
     {
         using var repository = new TemporaryDirectory();

@@ -24,11 +24,6 @@ internal static class CopyFixes
     public static (DraftResult Draft, CopiedEdits Copies) Extend(
         DraftContext draft, DraftResult result, IEnumerable<Finding> fixedFindings, ServerState state, CancellationToken cancellationToken)
     {
-        var origins = fixedFindings.Where(finding => finding.Copies.Count > 0 && finding.CopyOf is null).ToList();
-        if (!result.HasEdits || origins.Count == 0)
-        {
-            return (result, CopiedEdits.None);
-        }
         var documents = new Dictionary<string, (TextDocument Document, bool IsOpen)?>(StringComparer.Ordinal)
         {
             [draft.Target.RelativePath] = (draft.Document, true),
@@ -41,49 +36,12 @@ internal static class CopyFixes
             }
             return found?.Document.Text;
         }
-        var ownEdits = new List<ClawDev.Core.Drafting.TextEdit>(result.Edits);
-        var copiedHere = new HashSet<ClawDev.Core.Drafting.TextEdit>();
-        var others = new Dictionary<string, List<ClawDev.Core.Drafting.TextEdit>>(StringComparer.Ordinal);
-        var notes = new List<string>(result.Notes);
-        foreach (var origin in origins)
-        {
-            var symbol = new ClawDev.Core.Library.Symbol(draft.Analysis.ModuleName, origin.Symbol);
-            var propagated = CopyPropagation.Propagate(symbol, draft.Target.RelativePath, result.Edits, origin.Copies, ReadText, cancellationToken);
-            notes.AddRange(propagated.Notes);
-            foreach (var file in propagated.Files)
-            {
-                var into = file.Path == draft.Target.RelativePath ? ownEdits : others.TryGetValue(file.Path, out var list) ? list : others[file.Path] = [];
-                into.AddRange(file.Edits);
-                if (ReferenceEquals(into, ownEdits))
-                {
-                    copiedHere.UnionWith(file.Edits);
-                }
-            }
-            if (propagated.Files.Count > 0)
-            {
-                notes.Add($"carried to {string.Join(", ", origin.Copies.Select(copy => $"{copy.Path}:{copy.Line + 1}"))} as make fix-copies would");
-            }
-        }
-        var merged = result with { Edits = Sorted(ownEdits), Notes = notes };
-        var otherEdits = others
-            .Where(entry => documents[entry.Key] is not null)
-            .Select(entry => new OtherDocumentEdits(documents[entry.Key]!.Value.Document, documents[entry.Key]!.Value.IsOpen, Sorted(entry.Value)))
+        var carried = CopyPropagation.Carry(result, draft.Target.RelativePath, draft.Analysis.ModuleName, fixedFindings, ReadText, cancellationToken);
+        var others = carried.Others
+            .Where(file => documents[file.Path] is not null)
+            .Select(file => new OtherDocumentEdits(documents[file.Path]!.Value.Document, documents[file.Path]!.Value.IsOpen, file.Edits))
             .ToList();
-        return (merged, new CopiedEdits(copiedHere, otherEdits));
-    }
-
-    /// <summary>Sorted by position; a later edit overlapping an earlier one is dropped (the copy of the fixed definition inside it).</summary>
-    private static List<ClawDev.Core.Drafting.TextEdit> Sorted(List<ClawDev.Core.Drafting.TextEdit> edits)
-    {
-        var sorted = new List<ClawDev.Core.Drafting.TextEdit>(edits.Count);
-        foreach (var edit in edits.OrderBy(edit => edit.Replace.Start).ThenBy(edit => edit.Replace.End))
-        {
-            if (sorted.Count == 0 || sorted[^1].Replace.End <= edit.Replace.Start)
-            {
-                sorted.Add(edit);
-            }
-        }
-        return sorted;
+        return (carried.Draft, new CopiedEdits(carried.CopiedHere, others));
     }
 
     /// <summary>The open document at the path, else the file on disk (a regular file within the size limit); null
