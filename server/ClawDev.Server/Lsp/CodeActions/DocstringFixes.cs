@@ -1,9 +1,7 @@
 using ClawDev.Core.Analysis;
 using ClawDev.Core.Drafting;
-using ClawDev.Core.Python;
 using ClawDev.Core.Rules;
-using ClawDev.Server.Lsp.Diagnostics;
-using ClawDev.Server.Lsp.Indexing;
+using ClawDev.Server.Lsp.Analysis;
 using ClawDev.Server.Lsp.Protocol;
 using ClawDev.Server.Lsp.Workspace;
 using StreamJsonRpc;

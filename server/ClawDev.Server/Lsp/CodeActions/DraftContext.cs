@@ -2,10 +2,8 @@ using ClawDev.Core.Analysis;
 using ClawDev.Core.Configuration;
 using ClawDev.Core.Drafting;
 using ClawDev.Core.Python;
-using ClawDev.Server.Lsp.Diagnostics;
+using ClawDev.Server.Lsp.Analysis;
 using ClawDev.Server.Lsp.Documents;
-using ClawDev.Server.Lsp.Indexing;
-using ClawDev.Server.Lsp.Protocol;
 using ClawDev.Server.Lsp.Workspace;
 
 namespace ClawDev.Server.Lsp.CodeActions;

@@ -1,8 +1,8 @@
 using System.Diagnostics;
+using ClawDev.Server.Lsp.Analysis;
 using ClawDev.Server.Lsp.Documents;
 using ClawDev.Server.Lsp.Host;
 using ClawDev.Server.Lsp.Indexing;
-using ClawDev.Server.Lsp.Protocol;
 using ClawDev.Server.Lsp.Workspace;
 
 namespace ClawDev.Server.Lsp.Diagnostics;

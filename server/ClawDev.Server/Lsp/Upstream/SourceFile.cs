@@ -4,7 +4,7 @@ using ClawDev.Core.FileSystem;
 using ClawDev.Core.Python;
 using ClawDev.GitHub.Git;
 using ClawDev.GitHub.Issues.Ranking;
-using ClawDev.Server.Lsp.Diagnostics;
+using ClawDev.Server.Lsp.Analysis;
 using ClawDev.Server.Lsp.Documents;
 using ClawDev.Server.Lsp.Protocol;
 using ClawDev.Server.Lsp.Workspace;

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using ClawDev.Server.Lsp.Documents;
 using ClawDev.Server.Lsp.Indexing;
-using ClawDev.Server.Lsp.Protocol;
+using ClawDev.Server.Lsp.Lifecycle;
 
 namespace ClawDev.Server.Lsp.Workspace;
 

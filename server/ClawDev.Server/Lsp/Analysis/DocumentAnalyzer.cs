@@ -1,0 +1,49 @@
+using System.Runtime.CompilerServices;
+using ClawDev.Core.Analysis;
+using ClawDev.Core.Configuration;
+using ClawDev.Core.Python;
+using ClawDev.Server.Lsp.Documents;
+
+namespace ClawDev.Server.Lsp.Analysis;
+
+/// <summary>The outcome of analysing one text: the analysis, or why there is none.</summary>
+internal readonly record struct AnalysisOutcome(FileAnalysis? Analysis, string? Reason);
+
+/// <summary>
+/// Runs the Core engine on an open document with the rules its folder's configuration enables. Each document
+/// version is analysed once per configuration: diagnostics, hover and code actions share the result, which lives
+/// as long as that version of the document does.
+/// </summary>
+internal static class DocumentAnalyzer
+{
+    private static readonly ConditionalWeakTable<TextDocument, CachedOutcome> Cache = [];
+
+    public static AnalysisOutcome Analyze(TextDocument document, AnalysisTarget target, CancellationToken cancellationToken)
+    {
+        var configuration = target.Root.Configuration;
+        if (Cache.TryGetValue(document, out var cached) && ReferenceEquals(cached.Configuration, configuration) && cached.RelativePath == target.RelativePath)
+        {
+            return cached.Outcome;
+        }
+        var outcome = Analyze(document.Text, target, cancellationToken);
+        Cache.AddOrUpdate(document, new CachedOutcome(configuration, target.RelativePath, outcome));
+        return outcome;
+    }
+
+    private static AnalysisOutcome Analyze(string text, AnalysisTarget target, CancellationToken cancellationToken)
+    {
+        if (target.Root.Configuration is not { } configuration)
+        {
+            return new AnalysisOutcome(null, target.Root.ConfigurationProblem);
+        }
+        if ((configuration.Exclusion(target.RelativePath) ?? configuration.ContentExclusion(target.RelativePath, text)) is var (_, excluded))
+        {
+            return new AnalysisOutcome(null, $"{target.RelativePath} is not checked: {excluded}");
+        }
+        var fileSettings = configuration.ForFile(target.RelativePath);
+        var module = PythonParser.Parse(text, cancellationToken);
+        return new AnalysisOutcome(FileAnalyzer.Analyze(module, target.RelativePath, fileSettings, configuration.ModuleName(target.RelativePath), cancellationToken), null);
+    }
+
+    private sealed record CachedOutcome(ProjectConfiguration? Configuration, string RelativePath, AnalysisOutcome Outcome);
+}
