@@ -141,5 +141,6 @@ internal sealed class LanguageServer : IAsyncDisposable
         await _messageHandler.DisposeAsync();
         _stopReading.Dispose();
         Lifetime.Dispose();
+        Session.Dispose();
     }
 }

@@ -12,23 +12,26 @@ internal readonly record struct AnalysisOutcome(FileAnalysis? Analysis, string? 
 /// <summary>
 /// Runs the Core engine on an open document with the rules its folder's configuration enables. Each document
 /// version is analysed once per configuration: diagnostics, hover and code actions share the result, which lives
-/// as long as that version of the document does.
+/// as long as that version of the document does, or until the server that owns this cache
+/// (<see cref="Workspace.ServerState.Analyses"/>) is disposed.
 /// </summary>
-internal static class DocumentAnalyzer
+internal sealed class DocumentAnalyzer : IDisposable
 {
-    private static readonly ConditionalWeakTable<TextDocument, CachedOutcome> Cache = [];
+    private readonly ConditionalWeakTable<TextDocument, CachedOutcome> _cache = [];
 
-    public static AnalysisOutcome Analyze(TextDocument document, AnalysisTarget target, CancellationToken cancellationToken)
+    public AnalysisOutcome Analyze(TextDocument document, AnalysisTarget target, CancellationToken cancellationToken)
     {
         var configuration = target.Root.Configuration;
-        if (Cache.TryGetValue(document, out var cached) && ReferenceEquals(cached.Configuration, configuration) && cached.RelativePath == target.RelativePath)
+        if (_cache.TryGetValue(document, out var cached) && ReferenceEquals(cached.Configuration, configuration) && cached.RelativePath == target.RelativePath)
         {
             return cached.Outcome;
         }
         var outcome = Analyze(document.Text, target, cancellationToken);
-        Cache.AddOrUpdate(document, new CachedOutcome(configuration, target.RelativePath, outcome));
+        _cache.AddOrUpdate(document, new CachedOutcome(configuration, target.RelativePath, outcome));
         return outcome;
     }
+
+    public void Dispose() => _cache.Clear();
 
     private static AnalysisOutcome Analyze(string text, AnalysisTarget target, CancellationToken cancellationToken)
     {

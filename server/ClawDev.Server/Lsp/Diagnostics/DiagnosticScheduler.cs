@@ -121,7 +121,7 @@ internal sealed class DiagnosticScheduler(DiagnosticPublisher publisher, Workspa
             return ([], null);
         }
         var stamp = IndexStamps.Next();
-        var outcome = DocumentAnalyzer.Analyze(document, target, token);
+        var outcome = state.Analyses.Analyze(document, target, token);
         if (outcome.Analysis is not { } analysis)
         {
             log.Info($"no diagnostics for {document.Uri}: {outcome.Reason}");

@@ -8,17 +8,19 @@ namespace ClawDev.Server.Lsp.Hover;
 /// <summary>On a def, class or parameter name: its documentation status, how exposed it is, the rules that report
 /// it (and what is not reported, and why), and its module's coverage. In a file that is not checked: why.</summary>
 [LspMethod(Methods.TextDocumentHover)]
-internal sealed class HoverHandler(ResolvedFindings resolved) : IRequestHandler<HoverParams, Hover?>
+internal sealed class HoverHandler(ResolvedFindings resolved) : IRequestHandler<HoverParams, Hover?>, ITextDocumentHandler<HoverParams>
 {
+    public string GetTextDocumentUri(HoverParams parameters) => parameters.TextDocument.Uri;
+
     public Task<Hover?> HandleAsync(HoverParams parameters, RequestContext context, CancellationToken cancellationToken)
     {
         var state = context.State;
-        if (!state.Documents.TryGetValue(parameters.TextDocument.Uri, out var document)
+        if (context.Document is not { } document
             || AnalysisTarget.Locate(document.Uri, state.Roots, state.Settings.Rules) is not { } target)
         {
             return Task.FromResult<Hover?>(null);
         }
-        var outcome = DocumentAnalyzer.Analyze(document, target, cancellationToken);
+        var outcome = state.Analyses.Analyze(document, target, cancellationToken);
         var module = outcome.Analysis?.Module ?? PythonParser.Parse(document.Text, cancellationToken);
         var encoding = state.Client.Encoding;
         if (SymbolAtPosition.Find(module, encoding.ToOffset(document, parameters.Position)) is not { } symbol)

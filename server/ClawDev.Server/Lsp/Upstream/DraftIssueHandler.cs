@@ -12,12 +12,17 @@ namespace ClawDev.Server.Lsp.Upstream;
 /// the checkout; the prefilled new-issue URL is there for the browser.
 /// </summary>
 [LspMethod(Methods.ClawDevDraftIssue)]
-internal sealed class DraftIssueHandler(GitHubConnections github) : IRequestHandler<DraftIssueParams, DraftIssueResult>
+internal sealed class DraftIssueHandler(GitHubConnections github)
+    : IRequestHandler<DraftIssueParams, DraftIssueResult>, ITextDocumentHandler<DraftIssueParams>
 {
+    public string GetTextDocumentUri(DraftIssueParams parameters) => parameters.Uri;
+
+    public bool ReadsClosedDocuments => true;
+
     public async Task<DraftIssueResult> HandleAsync(DraftIssueParams parameters, RequestContext context, CancellationToken cancellationToken)
     {
         var state = context.State;
-        var (source, symbol) = SymbolRequest.Resolve(parameters.Uri, parameters.Symbol, parameters.Position, state, github.Git, cancellationToken);
+        var (source, symbol) = SymbolRequest.Resolve(parameters.Uri, parameters.Symbol, parameters.Position, context, github.Git, cancellationToken);
         var definition = source.Named(symbol)
             ?? throw RequestFailures.Failed($"{source.RepositoryPath} defines no `{symbol}`.");
         var lines = source.Document.Lines;

@@ -10,12 +10,17 @@ namespace ClawDev.Server.Lsp.Upstream;
 
 /// <summary><c>clawdev/findFirstIssues</c>: the upstream's beginner issues ranked by closeness to the open file, and the repository's micro-tasks.</summary>
 [LspMethod(Methods.ClawDevFindFirstIssues)]
-internal sealed class FindFirstIssuesHandler(GitHubConnections github, TimeProvider clock) : IRequestHandler<FindFirstIssuesParams, FindFirstIssuesResult>
+internal sealed class FindFirstIssuesHandler(GitHubConnections github, TimeProvider clock)
+    : IRequestHandler<FindFirstIssuesParams, FindFirstIssuesResult>, ITextDocumentHandler<FindFirstIssuesParams>
 {
+    public string? GetTextDocumentUri(FindFirstIssuesParams parameters) => parameters.Uri;
+
+    public bool ReadsClosedDocuments => true;
+
     public async Task<FindFirstIssuesResult> HandleAsync(FindFirstIssuesParams parameters, RequestContext context, CancellationToken cancellationToken)
     {
         var state = context.State;
-        var source = parameters.Uri is { } uri ? SourceFile.Open(uri, state, github.Git, cancellationToken) : null;
+        var source = SourceFile.Open(context, github.Git, cancellationToken);
         var folder = source?.RepositoryRoot
             ?? state.Roots.Select(root => SourceFile.RepositoryRootOf(github.Git, root.Directory, cancellationToken) ?? root.Directory).FirstOrDefault();
         if (folder is null)

@@ -7,12 +7,17 @@ namespace ClawDev.Server.Lsp.Upstream;
 
 /// <summary><c>clawdev/findUpstreamIssues</c>: issues and pull requests upstream that track, change or fixed a symbol.</summary>
 [LspMethod(Methods.ClawDevFindUpstreamIssues)]
-internal sealed class FindUpstreamIssuesHandler(GitHubConnections github, TimeProvider clock) : IRequestHandler<FindUpstreamIssuesParams, FindUpstreamIssuesResult>
+internal sealed class FindUpstreamIssuesHandler(GitHubConnections github, TimeProvider clock)
+    : IRequestHandler<FindUpstreamIssuesParams, FindUpstreamIssuesResult>, ITextDocumentHandler<FindUpstreamIssuesParams>
 {
+    public string GetTextDocumentUri(FindUpstreamIssuesParams parameters) => parameters.Uri;
+
+    public bool ReadsClosedDocuments => true;
+
     public async Task<FindUpstreamIssuesResult> HandleAsync(FindUpstreamIssuesParams parameters, RequestContext context, CancellationToken cancellationToken)
     {
         var state = context.State;
-        var (source, symbol) = SymbolRequest.Resolve(parameters.Uri, parameters.Symbol, parameters.Position, state, github.Git, cancellationToken);
+        var (source, symbol) = SymbolRequest.Resolve(parameters.Uri, parameters.Symbol, parameters.Position, context, github.Git, cancellationToken);
         return await GitHubConnections.GuardAsync(
             async token =>
             {
