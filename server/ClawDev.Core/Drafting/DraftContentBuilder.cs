@@ -18,7 +18,7 @@ internal static class DraftContentBuilder
             return content;
         }
         var typing = ReturnTyping.Of(definition);
-        var isProperty = definition.Decorators.Any(d => session.Settings.PropertyDecorators.Contains(d.Name));
+        var isProperty = target.IsProperty(session.Settings);
         return content with
         {
             // A property reads like an attribute ("The model's name."), so it gets no Returns section (Google style guide).

@@ -81,6 +81,10 @@ public static partial class DocumentationPages
     /// <summary>The objects one page renders; <paramref name="source"/> names the page in each reference.</summary>
     public static IEnumerable<DocReference> Parse(string text, string source)
     {
+        if (!text.Contains("auto", StringComparison.Ordinal) && !text.Contains(":::", StringComparison.Ordinal))
+        {
+            yield break;
+        }
         var lines = text.ReplaceLineEndings("\n").Split('\n');
         for (var index = 0; index < lines.Length; index++)
         {
@@ -199,8 +203,9 @@ public static partial class DocumentationPages
         IEnumerable<string> files;
         try
         {
+            var translations = new TranslationFolders(directory);
             files = Directory.EnumerateFiles(directory, "*", options)
-                .Where(file => Extensions.Contains(Path.GetExtension(file), StringComparer.OrdinalIgnoreCase))
+                .Where(file => Extensions.Contains(Path.GetExtension(file), StringComparer.OrdinalIgnoreCase) && !translations.Contains(file))
                 .Order(StringComparer.Ordinal)
                 .ToList();
         }
@@ -210,6 +215,40 @@ public static partial class DocumentationPages
             return [];
         }
         return files;
+    }
+
+    /// <summary>
+    /// Translations kept beside the English pages, as Hugging Face's doc-builder lays them out (docs/source/en,
+    /// docs/source/ko, …): they render the same objects as the English pages, so reading them only costs time.
+    /// </summary>
+    private sealed class TranslationFolders(string directory)
+    {
+        private readonly Dictionary<string, bool> _hasEnglishSibling = new(StringComparer.Ordinal);
+
+        public bool Contains(string file)
+        {
+            var relative = Path.GetRelativePath(directory, file).Replace('\\', '/').Split('/');
+            var parent = directory;
+            for (var i = 0; i < relative.Length - 1; i++)
+            {
+                if (relative[i] != "en" && LanguageCode().IsMatch(relative[i]) && HasEnglishFolder(parent))
+                {
+                    return true;
+                }
+                parent = Path.Combine(parent, relative[i]);
+            }
+            return false;
+        }
+
+        private bool HasEnglishFolder(string parent)
+        {
+            if (!_hasEnglishSibling.TryGetValue(parent, out var has))
+            {
+                has = Directory.Exists(Path.Combine(parent, "en"));
+                _hasEnglishSibling[parent] = has;
+            }
+            return has;
+        }
     }
 
     private static int Indent(string line) => line.Length - line.TrimStart().Length;
@@ -228,6 +267,10 @@ public static partial class DocumentationPages
 
     [GeneratedRegex(@"^\s*(?:\.\.\s+autosummary::|```\{autosummary\})", RegexOptions.None, 1000)]
     private static partial Regex AutosummaryLine();
+
+    /// <summary>"ko", "zh-hans", "pt_BR": a folder named for a language (two letters, as doc-builder names them).</summary>
+    [GeneratedRegex(@"^[a-z]{2}(?:[-_][A-Za-z]{2,4})?$", RegexOptions.None, 1000)]
+    private static partial Regex LanguageCode();
 
     [GeneratedRegex(@"^~?[A-Za-z_][\w.]*$", RegexOptions.None, 1000)]
     private static partial Regex DottedName();

@@ -46,9 +46,14 @@ public sealed record ModuleOutline(
         {
             return written;
         }
-        var parts = ModuleName.Split('.').ToList();
-        var keep = parts.Count - (IsPackage ? 0 : 1) - (dots - 1);
-        var base_ = string.Join('.', parts.Take(Math.Max(0, keep)));
+        // Climb one dotted segment per dot past the first (and one more from a module to its package).
+        var climb = dots - 1 + (IsPackage ? 0 : 1);
+        var baseLength = ModuleName.Length;
+        for (; climb > 0 && baseLength > 0; climb--)
+        {
+            baseLength = Math.Max(0, ModuleName.LastIndexOf('.', baseLength - 1));
+        }
+        var base_ = ModuleName[..baseLength];
         var rest = written[dots..];
         return base_.Length == 0 ? rest : rest.Length == 0 ? base_ : $"{base_}.{rest}";
     }

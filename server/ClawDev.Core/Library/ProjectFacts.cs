@@ -1,4 +1,5 @@
 using System.Globalization;
+using ClawDev.Core.Python;
 
 namespace ClawDev.Core.Library;
 
@@ -45,6 +46,11 @@ public sealed class ProjectFacts
     private readonly Dictionary<string, ModuleOutline> _modules = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _pathOfModule = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Dictionary<string, OutlinedDefinition>> _definitions = new(StringComparer.Ordinal);
+    // Per module: its imports by the name they bind, its lazy exports by name, and the modules it star-imports.
+    // Resolving a package's hundreds of exported names otherwise walks all of its imports and exports for each one.
+    private readonly Dictionary<string, ILookup<string, ModuleImport>> _importsByLocalName = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ILookup<string, LazyExport>> _lazyExportsByName = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string[]> _starSources = new(StringComparer.Ordinal);
     private readonly HashSet<Symbol> _rendered = [];
     private readonly HashSet<Symbol> _renderedWithMembers = [];
     private readonly HashSet<Symbol> _exported = [];
@@ -80,6 +86,9 @@ public sealed class ProjectFacts
                 definitions[definition.QualifiedName] = definition;
             }
             facts._definitions[outline.ModuleName] = definitions;
+            facts._importsByLocalName[outline.ModuleName] = outline.Imports.Where(import => import.Name != "*").ToLookup(import => import.LocalName, StringComparer.Ordinal);
+            facts._lazyExportsByName[outline.ModuleName] = outline.LazyExports.ToLookup(export => export.Name, StringComparer.Ordinal);
+            facts._starSources[outline.ModuleName] = [.. outline.Imports.Where(import => import.Name == "*").Select(import => outline.Absolute(import.Module))];
         }
         foreach (var package in facts._modules.Keys.Select(name => name.Split('.')[0]))
         {
@@ -279,13 +288,13 @@ public sealed class ProjectFacts
         {
             return null;
         }
-        var parts = dotted.Split('.');
-        for (var length = parts.Length; length >= 1; length--)
+        // The longest dotted prefix that names a module; the rest names something inside it.
+        var modules = _modules.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var end = dotted.Length; end > 0; end = dotted.LastIndexOf('.', end - 1))
         {
-            var module = string.Join('.', parts[..length]);
-            if (_modules.ContainsKey(module))
+            if (modules.TryGetValue(dotted.AsSpan(0, end), out var module, out _))
             {
-                return length == parts.Length ? new Symbol(module, "") : Member(module, parts[length..], depth);
+                return end == dotted.Length ? new Symbol(module, "") : Member(module, dotted[(end + 1)..].Split('.'), depth);
             }
         }
         return null;
@@ -309,12 +318,8 @@ public sealed class ProjectFacts
         {
             return rest.Length == 1 ? new Symbol(submodule, "") : Member(submodule, rest[1..], depth + 1);
         }
-        foreach (var import in outline.Imports)
+        foreach (var import in _importsByLocalName[module][first])
         {
-            if (import.LocalName != first)
-            {
-                continue;
-            }
             var source = outline.Absolute(import.Module);
             var target = import.Name is null ? source : $"{source}.{import.Name}";
             if (Resolve(rest.Length == 1 ? target : $"{target}.{string.Join('.', rest[1..])}", depth + 1) is { } imported)
@@ -322,16 +327,16 @@ public sealed class ProjectFacts
                 return imported;
             }
         }
-        foreach (var export in outline.LazyExports)
+        foreach (var export in _lazyExportsByName[module][first])
         {
-            if (export.Name == first && _modules.ContainsKey($"{module}.{export.Submodule}") && Member($"{module}.{export.Submodule}", rest, depth + 1) is { } lazy)
+            if (_modules.ContainsKey($"{module}.{export.Submodule}") && Member($"{module}.{export.Submodule}", rest, depth + 1) is { } lazy)
             {
                 return lazy;
             }
         }
-        foreach (var import in outline.Imports)
+        foreach (var source in _starSources[module])
         {
-            if (import.Name == "*" && Member(outline.Absolute(import.Module), rest, depth + 1) is { } starred)
+            if (Member(source, rest, depth + 1) is { } starred)
             {
                 return starred;
             }
@@ -349,16 +354,10 @@ public sealed class ProjectFacts
         {
             return $"{module}.{name}";
         }
-        if (_modules.TryGetValue(module, out var outline))
+        if (_modules.TryGetValue(module, out var outline) && _importsByLocalName[module][first].FirstOrDefault() is { } import)
         {
-            foreach (var import in outline.Imports)
-            {
-                if (import.LocalName == first)
-                {
-                    var source = outline.Absolute(import.Module);
-                    return (import.Name is null ? (import.LocalName == import.Module.Split('.')[0] ? first : source) : $"{source}.{import.Name}") + rest;
-                }
-            }
+            var source = outline.Absolute(import.Module);
+            return (import.Name is null ? (import.LocalName == import.Module.Split('.')[0] ? first : source) : $"{source}.{import.Name}") + rest;
         }
         return name;
     }
@@ -390,11 +389,11 @@ public sealed class ProjectFacts
     private void CollectRendered(IReadOnlyList<DocReference> pages)
     {
         var unresolved = new List<DocReference>();
+        var packages = _packages.Order(StringComparer.Ordinal).ToArray();
         foreach (var page in pages)
         {
             var target = page.Target.TrimStart('~');
-            var symbol = Resolve(target) ?? _packages.Order(StringComparer.Ordinal).Select(package => Resolve($"{package}.{target}")).FirstOrDefault(found => found is not null);
-            if (symbol is not { } found)
+            if (ResolvePageTarget(target, packages) is not { } found)
             {
                 unresolved.Add(page);
                 continue;
@@ -421,6 +420,17 @@ public sealed class ProjectFacts
             var examples = string.Join(", ", unresolved.Take(3).Select(page => $"{page.Target} ({page.Source})"));
             _notes.Add(string.Create(CultureInfo.InvariantCulture, $"{unresolved.Count} object(s) the documentation pages render name nothing in the library (e.g. {examples}); they do not raise any finding's exposure."));
         }
+    }
+
+    /// <summary>A page's target as written, else relative to each package in turn ("HfApi" in huggingface_hub).</summary>
+    private Symbol? ResolvePageTarget(string target, string[] packages)
+    {
+        var symbol = Resolve(target);
+        for (var i = 0; symbol is null && i < packages.Length; i++)
+        {
+            symbol = Resolve($"{packages[i]}.{target}");
+        }
+        return symbol;
     }
 
     /// <summary>A module rendered with its members (automodule :members:, ::: module): its public top-level definitions and their members.</summary>

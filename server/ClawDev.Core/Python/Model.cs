@@ -115,6 +115,9 @@ public sealed class Definition
     /// <summary>True when this body (not nested definitions or lambdas) has a 'return &lt;value&gt;'.</summary>
     public bool ReturnsValue { get; init; }
 
+    /// <summary>True when one of those returns gives something other than the literal None (<c>return None</c> returns nothing worth documenting).</summary>
+    public bool ReturnsNotNone { get; init; }
+
     /// <summary>
     /// pydocstyle's skipped_error_codes: "all" for a bare "# noqa" comment after the header's colon (or on the
     /// comment lines before the body), the text after "noqa: " for "# noqa: D102,D103", "" otherwise.

@@ -71,6 +71,9 @@ internal sealed class DefinitionFacts
     public string Name => Definition.Name;
     public Docstring? Docstring => Definition.Docstring;
 
+    /// <summary>A decorator the configuration counts as @property (property-decorators): the function reads like an attribute.</summary>
+    public bool IsProperty(FileSettings settings) => Definition.Decorators.Any(decorator => settings.PropertyDecorators.Contains(decorator.Name));
+
     /// <summary>The docstring split into sections and entries (parsed once, for every rule that asks), or null.</summary>
     public ParsedDocstring? ParseDocstring(ModuleFacts module)
     {

@@ -18,7 +18,7 @@ public sealed record FindingCounts(
 {
     public static FindingCounts Of(IReadOnlyList<FileAnalysis> files)
     {
-        var byCode = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        var byCode = new Dictionary<string, int>(StringComparer.Ordinal);
         var byExposure = new int[Enum.GetValues<Exposure>().Length];
         var withheld = new int[Enum.GetValues<WithholdingKind>().Length];
         foreach (var file in files)
@@ -54,6 +54,8 @@ public sealed record FindingCounts(
         {
             codes.Add(new Count<string>(code, number));
         }
+        // Sorted here rather than kept in a SortedDictionary, whose generic code is not precompiled for int values.
+        codes.Sort((a, b) => string.CompareOrdinal(a.Key, b.Key));
         return new FindingCounts(codes, exposures, kinds);
     }
 }

@@ -56,6 +56,18 @@ public sealed class BodyFactsTests
     public void Returns_a_value(string body, bool expected) =>
         Assert.Equal(expected, Parsed.Definition("def f():\n" + body, "f").ReturnsValue);
 
+    [Theory]
+    [InlineData("    return 1\n", true)]
+    [InlineData("    return None\n", false)]
+    [InlineData("    return None; x = 1\n", false)]
+    [InlineData("    return\n", false)]
+    [InlineData("    return None if x else 1\n", true)]
+    [InlineData("    return NoneType\n", true)]
+    [InlineData("    if x: return None\n    return x or None\n", true)]
+    [InlineData("    def inner():\n        return 1\n    return None\n", false)]
+    public void Returns_something_other_than_none(string body, bool expected) =>
+        Assert.Equal(expected, Parsed.Definition("def f():\n" + body, "f").ReturnsNotNone);
+
     [Fact]
     public void A_one_liner_body_counts()
     {

@@ -36,6 +36,7 @@ internal static class FixtureOptions
             switch (key)
             {
                 case "select": settings = settings with { EnabledCodes = value.Split(',', StringSplitOptions.TrimEntries).ToHashSet() }; break;
+                case "property-decorators": settings = settings with { PropertyDecorators = value.Split(',', StringSplitOptions.TrimEntries).ToHashSet() }; break;
                 case "ignore-decorators": settings = settings with { IgnoreDecorators = PythonRegex.Compile(value, "{0}", new PatternTimeouts(), out _) }; break;
                 case "honour-noqa": settings = settings with { HonourNoqa = flag }; break;
                 case "use-full-dunder-all": settings = settings with { UseFullDunderAll = flag }; break;

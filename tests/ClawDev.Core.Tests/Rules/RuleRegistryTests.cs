@@ -67,6 +67,8 @@ public sealed class RuleRegistryTests
     [InlineData("D102", AnalysisProfile.Contribution, true)]
     [InlineData("CD403", AnalysisProfile.Pydocstyle, true)]
     [InlineData("CD403", AnalysisProfile.Contribution, false)]
+    [InlineData("CD404", AnalysisProfile.Pydocstyle, false)]
+    [InlineData("CD404", AnalysisProfile.Contribution, false)]
     public void A_rule_is_on_by_default_where_its_descriptor_says(string code, AnalysisProfile profile, bool expected) =>
         Assert.Equal(expected, RuleRegistry.OnByDefault(profile).Contains(code));
 

@@ -109,8 +109,14 @@ internal static partial class SetuptoolsReader
 
     private static List<string> ListArgument(string arguments, string keyword)
     {
-        var match = Regex.Match(arguments, keyword + @"\s*=\s*[\[(](?<body>[^\])]*)[\])]", RegexOptions.None, TimeSpan.FromSeconds(1));
-        return match.Success ? [.. QuotedStrings().Matches(match.Groups["body"].Value).Select(m => m.Groups["text"].Value)] : [];
+        foreach (Match match in ListArguments().Matches(arguments))
+        {
+            if (match.Groups["keyword"].Value == keyword)
+            {
+                return [.. QuotedStrings().Matches(match.Groups["body"].Value).Select(m => m.Groups["text"].Value)];
+            }
+        }
+        return [];
     }
 
     private static Dictionary<string, string> StringMap(TomlTableValue map)
@@ -156,7 +162,7 @@ internal static partial class SetuptoolsReader
     [GeneratedRegex(@"[""'](?<key>[^""']*)[""']\s*:\s*[""'](?<value>[^""']*)[""']", RegexOptions.None, 1000)]
     private static partial Regex StringPairs();
 
-    [GeneratedRegex(@"packages\s*=\s*(?:setuptools\.)?(?<kind>find_namespace_packages|find_packages)\s*\((?<args>[^)]*)\)", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"packages\s*=\s*(?:setuptools\.)?(?<kind>find_namespace_packages|find_packages)\s*\((?<args>(?:[^()]|\([^()]*\))*)\)", RegexOptions.None, 1000)]
     private static partial Regex FindCallPattern();
 
     [GeneratedRegex(@"\bwhere\s*=\s*[""'](?<where>[^""']*)[""']", RegexOptions.None, 1000)]
@@ -170,6 +176,10 @@ internal static partial class SetuptoolsReader
 
     [GeneratedRegex(@"\bpy_modules\s*=\s*\[(?<body>[^\]]*)\]", RegexOptions.None, 1000)]
     private static partial Regex ModulesListPattern();
+
+    // Generated, not built from the keyword at each call: Regex's cache of dynamic patterns costs a start-up JIT.
+    [GeneratedRegex(@"\b(?<keyword>include|exclude)\s*=\s*[\[({](?<body>[^\])}]*)[\])}]", RegexOptions.None, 1000)]
+    private static partial Regex ListArguments();
 
     [GeneratedRegex(@"[""'](?<text>[^""']+)[""']", RegexOptions.None, 1000)]
     private static partial Regex QuotedStrings();

@@ -4,7 +4,7 @@ namespace ClawDev.Core.Python.Parsing;
 
 /// <summary>
 /// Finds what a body's statements do that documentation talks about: <c>raise X</c> (Raises), <c>yield</c>
-/// (Yields) and <c>return value</c> (Returns). A yield inside a lambda belongs to the lambda, so lambdas are
+/// (Yields) and <c>return value</c> (Returns; <c>return None</c> apart, which documents no value). A yield inside a lambda belongs to the lambda, so lambdas are
 /// followed: one opens at 'lambda', its body starts at its ':' and ends at a ',' or 'for' at its bracket depth,
 /// a closing bracket below it, or the end of the statement.
 /// </summary>
@@ -45,6 +45,7 @@ internal sealed class BodyFactsScanner
                     break;
                 case TokenTag.Return when i + 1 < statement.Length && statement[i + 1].Tag != TokenTag.Semicolon:
                     target.ReturnsValue = true;
+                    target.ReturnsNotNone |= !IsNoneAlone(statement, i + 1);
                     break;
                 case TokenTag.Raise:
                     if (RaisedName(text, statement, i + 1) is { } name)
@@ -81,6 +82,10 @@ internal sealed class BodyFactsScanner
         }
         return SourceText.Concatenate(text, statement[start..end]);
     }
+
+    /// <summary>Whether the return value starting at <paramref name="start"/> is the literal None and nothing else.</summary>
+    private static bool IsNoneAlone(ReadOnlySpan<Token> statement, int start) =>
+        statement[start].Tag == TokenTag.NoneKeyword && (start + 1 == statement.Length || statement[start + 1].Tag == TokenTag.Semicolon);
 
     private static bool IsPlainName(Token token) => token.Kind == TokenKind.Name && !token.Tag.IsKeyword();
 

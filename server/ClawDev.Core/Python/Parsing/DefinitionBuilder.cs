@@ -27,6 +27,7 @@ internal sealed class DefinitionBuilder(
     public string PydocstyleSkip { get; set; } = "";
     public bool Yields { get; set; }
     public bool ReturnsValue { get; set; }
+    public bool ReturnsNotNone { get; set; }
 
     /// <summary>Keeps the start and the end of a name longer than <see cref="Definition.MaxQualifiedNameLength"/>:
     /// every nested definition repeats its parents' names, so 300 nested classes with 15,000-character names would
@@ -95,6 +96,7 @@ internal sealed class DefinitionBuilder(
             RaisedExceptions = _raised ?? (IReadOnlyList<string>)[],
             Yields = Yields,
             ReturnsValue = ReturnsValue,
+            ReturnsNotNone = ReturnsNotNone,
             PydocstyleSkip = PydocstyleSkip,
         };
         foreach (var child in definition.Children)
