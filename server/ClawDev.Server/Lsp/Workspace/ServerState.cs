@@ -9,12 +9,12 @@ namespace ClawDev.Server.Lsp.Workspace;
 
 /// <summary>
 /// Everything the server knows at one moment. Immutable: handlers that change state publish a new one. The caches
-/// are the exception: every state of one server shares them (<see cref="ServerSession"/> makes them and disposes
-/// them); each holds results derived from an immutable document version, so sharing them changes no answer.
+/// are the exception: every state of one server shares them (<see cref="ServerSession"/>'s first state makes them,
+/// the session disposes them); each holds what is derived from an immutable document version, so sharing them
+/// changes no answer.
 /// </summary>
 internal sealed record ServerState
 {
-
     /// <summary>Open documents by the URI the client used.</summary>
     public ImmutableDictionary<string, TextDocument> Documents { get; init; } = ImmutableDictionary.Create<string, TextDocument>(StringComparer.Ordinal);
 
