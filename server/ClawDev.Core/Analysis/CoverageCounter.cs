@@ -31,22 +31,25 @@ public static class CoverageCounter
         var tally = new Tally(options);
         if (!options.IgnoreModule)
         {
-            tally.Add(moduleName, IsCovered(module.Docstring));
+            tally.Add(moduleName, IsCovered(module.Docstring), ModuleStart);
         }
         foreach (var definition in module.Definitions)
         {
             tally.Visit(definition, parent: null, parentIsNestedClass: false);
         }
-        return new ModuleCoverage(tally.Total, tally.Documented, tally.Missing);
+        return new ModuleCoverage(tally.Total, tally.Documented, tally.Missing) { MissingSpans = tally.MissingSpans };
     }
+
+    private static readonly TextSpan ModuleStart = new(0, 0);
 
     private sealed class Tally(CoverageOptions options)
     {
         public int Total { get; private set; }
         public int Documented { get; private set; }
         public List<string> Missing { get; } = [];
+        public List<TextSpan> MissingSpans { get; } = [];
 
-        public void Add(string name, bool covered)
+        public void Add(string name, bool covered, TextSpan span)
         {
             Total++;
             if (covered)
@@ -56,6 +59,7 @@ public static class CoverageCounter
             else
             {
                 Missing.Add(name);
+                MissingSpans.Add(span);
             }
         }
 
@@ -74,7 +78,7 @@ public static class CoverageCounter
                 || (options.IgnoreNestedClasses && (isNestedClass || parentIsNestedClass));
             if (!dropped)
             {
-                Add(definition.QualifiedName, IsCovered(definition.Docstring));
+                Add(definition.QualifiedName, IsCovered(definition.Docstring), definition.NameSpan);
             }
             foreach (var child in definition.Children)
             {

@@ -68,6 +68,10 @@ public sealed record ModuleCoverage(int Total, int Documented, IReadOnlyList<str
 
     /// <summary>Why the whole file does not count (e.g. "ignore-init-module"), or null when it counts.</summary>
     public string? ExcludedBecause { get; init; }
+
+    /// <summary>Where each of <see cref="Missing"/> is, in the same order: the definition's name, or the start of the
+    /// module (as <see cref="Finding.Span"/>). Empty for a coverage made by hand.</summary>
+    public IReadOnlyList<TextSpan> MissingSpans { get; init; } = [];
 }
 
 /// <summary>Everything ClawDev knows about one file.</summary>

@@ -26,7 +26,7 @@ public static class MicroTaskFinder
                 tasks.AddRange(PythonListTasks(list, text, locator));
             }
         }
-        var pyproject = files.Text("pyproject.toml") is { } toml ? PyprojectSettings.Read(toml, notes) : PyprojectSettings.Empty;
+        var pyproject = files.Text("pyproject.toml") is { } toml ? PyprojectSettings.Read(toml, repositoryRoot, notes) : PyprojectSettings.Empty;
         tasks.AddRange(pyproject.NumpydocExcludes.Select(exclude =>
             PatternTask(exclude.Pattern, "[tool.numpydoc_validation] exclude in pyproject.toml", new SourceLocation("pyproject.toml", exclude.Line), locator)));
         cancellationToken.ThrowIfCancellationRequested();

@@ -1,5 +1,4 @@
-using Tomlyn.Parsing;
-using Tomlyn.Syntax;
+using ClawDev.Core.Configuration.Sources;
 
 namespace ClawDev.Core.MicroTasks;
 
@@ -10,37 +9,22 @@ internal sealed record PyprojectSettings(string? PydoclintBaseline, IReadOnlyLis
 {
     public static readonly PyprojectSettings Empty = new(null, []);
 
-    /// <summary>Reads the settings; a file that is not valid TOML gives <see cref="Empty"/> and a note.</summary>
-    public static PyprojectSettings Read(string text, List<string> notes)
+    /// <summary>Reads the settings with the configuration's TOML reader; a file that is not valid TOML gives
+    /// <see cref="Empty"/> and a note.</summary>
+    public static PyprojectSettings Read(string text, string repositoryRoot, List<string> notes)
     {
-        var document = SyntaxParser.Parse(text, "pyproject.toml");
-        if (document.HasErrors)
+        var problems = new ProblemLog();
+        var file = TomlFile.Parse(text, "pyproject.toml", repositoryRoot, problems);
+        notes.AddRange(problems.Problems);
+        if (file is null)
         {
-            notes.Add($"pyproject.toml: not valid TOML ({document.Diagnostics.First()}); its settings are ignored");
             return Empty;
         }
-        string? baseline = null;
-        var excludes = new List<(string, int)>();
-        foreach (var table in document.Tables)
-        {
-            var tableName = table.Name?.ToString().Trim();
-            foreach (var item in table.Items)
-            {
-                var key = item.Key?.ToString().Trim();
-                if (tableName == "tool.pydoclint" && key == "baseline" && item.Value is StringValueSyntax { Value: { } path })
-                {
-                    baseline = path;
-                }
-                else if (tableName == "tool.numpydoc_validation" && key == "exclude" && item.Value is ArraySyntax array)
-                {
-                    excludes.AddRange(array.Items
-                        .Select(entry => entry.Value)
-                        .OfType<StringValueSyntax>()
-                        .Where(s => s.Value is not null)
-                        .Select(s => (s.Value!, s.Span.Start.Line + 1)));
-                }
-            }
-        }
+        var baseline = file.Table("tool", "pydoclint") is { } pydoclint && pydoclint.TryGet("baseline", out var path) ? path.Raw as string : null;
+        IReadOnlyList<(string, int)> excludes =
+            file.Table("tool", "numpydoc_validation") is { } numpydoc && numpydoc.TryGet("exclude", out var exclude) && exclude.Raw is TomlArrayValue patterns
+                ? [.. patterns.Zip(patterns.Lines).Where(entry => entry.First is string).Select(entry => ((string)entry.First, entry.Second))]
+                : [];
         return new PyprojectSettings(baseline, excludes);
     }
 }

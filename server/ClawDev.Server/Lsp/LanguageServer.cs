@@ -1,12 +1,16 @@
 using System.Diagnostics;
 using System.IO.Pipelines;
 using ClawDev.GitHub.Git;
+using ClawDev.Server.Lsp.Analysis;
 using ClawDev.Server.Lsp.CodeActions;
+using ClawDev.Server.Lsp.Coverage;
 using ClawDev.Server.Lsp.Diagnostics;
+using ClawDev.Server.Lsp.Documents;
 using ClawDev.Server.Lsp.GitHubSession;
-using ClawDev.Server.Lsp.Handlers;
 using ClawDev.Server.Lsp.Host;
+using ClawDev.Server.Lsp.Hover;
 using ClawDev.Server.Lsp.Indexing;
+using ClawDev.Server.Lsp.Lifecycle;
 using ClawDev.Server.Lsp.Protocol;
 using ClawDev.Server.Lsp.PullRequests;
 using ClawDev.Server.Lsp.Upstream;
@@ -137,5 +141,6 @@ internal sealed class LanguageServer : IAsyncDisposable
         await _messageHandler.DisposeAsync();
         _stopReading.Dispose();
         Lifetime.Dispose();
+        Session.Dispose();
     }
 }

@@ -175,7 +175,7 @@ internal sealed class PullRequestReport(TextWriter output, bool json)
         [property: JsonPropertyName("upstream")] string Upstream,
         [property: JsonPropertyName("source")] string Source,
         [property: JsonPropertyName("notes")] IReadOnlyList<string> Notes,
-        [property: JsonPropertyName("plan")] Lsp.Protocol.PullRequestPlan Plan)
+        [property: JsonPropertyName("plan")] Lsp.PullRequests.PullRequestPlan Plan)
     {
         [JsonPropertyName("stopped")] public string? Stopped { get; init; }
 

@@ -49,6 +49,16 @@ public sealed class FileAnalyzerTests
     }
 
     [Fact]
+    public void Coverage_says_where_each_undocumented_definition_is()
+    {
+        var plain = Function("plain", keywordOffset: Source.IndexOf("def plain", StringComparison.Ordinal), parameters: []);
+
+        var coverage = FileAnalyzer.Analyze(Module(plain), "mod.py", Settings()).Coverage;
+
+        Assert.Equal([new TextSpan(0, 0), plain.NameSpan], coverage.MissingSpans);
+    }
+
+    [Fact]
     public void A_cancelled_analysis_stops_instead_of_checking_the_definitions()
     {
         var plain = Function("plain", keywordOffset: Source.IndexOf("def plain", StringComparison.Ordinal), parameters: []);

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using ClawDev.Server.Lsp.Diagnostics;
 using ClawDev.Server.Lsp.Protocol;
 using ClawDev.Server.Tests.Lsp.Infrastructure;
 using ClawDev.Server.Tests.TestSupport;

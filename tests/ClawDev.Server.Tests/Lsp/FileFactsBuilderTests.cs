@@ -8,7 +8,7 @@ using ClawDev.TestSupport;
 
 namespace ClawDev.Server.Tests.Lsp;
 
-/// <summary>Where the index says each undocumented definition is (coverage names them only by qualified name).</summary>
+/// <summary>Where the index says each undocumented definition is: at its name, as Core's coverage locates it.</summary>
 public sealed class FileFactsBuilderTests
 {
     public static TheoryData<string, string, string, string[]> Sources => new()

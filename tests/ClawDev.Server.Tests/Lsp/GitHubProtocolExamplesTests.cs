@@ -1,6 +1,9 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using ClawDev.Server.Lsp.GitHubSession;
 using ClawDev.Server.Lsp.Protocol;
+using ClawDev.Server.Lsp.PullRequests;
+using ClawDev.Server.Lsp.Upstream;
 using ClawDev.Server.Tests.TestSupport;
 
 namespace ClawDev.Server.Tests.Lsp;

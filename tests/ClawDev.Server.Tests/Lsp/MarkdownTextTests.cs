@@ -1,4 +1,4 @@
-using ClawDev.Server.Lsp.HoverText;
+using ClawDev.Server.Lsp.Hover;
 
 namespace ClawDev.Server.Tests.Lsp;
 

@@ -3,6 +3,7 @@ using ClawDev.Core.Analysis;
 using ClawDev.Core.Configuration;
 using ClawDev.Core.Docstrings;
 using ClawDev.Core.Library;
+using ClawDev.Server.Lsp.Diagnostics;
 using ClawDev.Server.Lsp.Protocol;
 using ClawDev.Server.Lsp.Workspace;
 

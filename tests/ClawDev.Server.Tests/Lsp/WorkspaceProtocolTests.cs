@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using ClawDev.Server.Lsp.Diagnostics;
 using ClawDev.Server.Lsp.Host;
 using ClawDev.Server.Lsp.Protocol;
 using ClawDev.Server.Tests.Lsp.Infrastructure;

@@ -111,9 +111,10 @@ internal sealed class TomlFile
                 var table = new TomlTableValue();
                 return (table, ReadTableBody(parser, table));
             case TomlParseEventKind.StartArray:
-                var items = new List<object>();
+                var items = new TomlArrayValue();
                 while (parser.MoveNext() && parser.Current.Kind != TomlParseEventKind.EndArray)
                 {
+                    var line = parser.Current.Line;
                     var (item, error) = ReadValue(parser);
                     if (error.Error is not null)
                     {
@@ -121,6 +122,7 @@ internal sealed class TomlFile
                     }
 
                     items.Add(item);
+                    items.Lines.Add(line);
                 }
 
                 return (items, (null, 0));

@@ -1,9 +1,8 @@
 using ClawDev.Core.Analysis;
 using ClawDev.Core.Drafting;
-using ClawDev.Core.Python;
 using ClawDev.Core.Rules;
-using ClawDev.Server.Lsp.Diagnostics;
-using ClawDev.Server.Lsp.Indexing;
+using ClawDev.Server.Lsp.Analysis;
+using ClawDev.Server.Lsp.Documents;
 using ClawDev.Server.Lsp.Protocol;
 using ClawDev.Server.Lsp.Workspace;
 using StreamJsonRpc;
@@ -20,10 +19,11 @@ internal sealed class DocstringFixes(DraftSources sources, ResolvedFindings reso
 {
     public const string DocumentFileTitle = "Document everything in this file";
 
-    public IReadOnlyList<CodeAction> List(CodeActionParams parameters, ServerState state, CancellationToken cancellationToken)
+    /// <param name="document">The open document the request names; null when it is not open.</param>
+    public IReadOnlyList<CodeAction> List(CodeActionParams parameters, TextDocument? document, ServerState state, CancellationToken cancellationToken)
     {
         if (!state.Client.TakesCodeActions
-            || !state.Documents.TryGetValue(parameters.TextDocument.Uri, out var document)
+            || document is null
             || DraftContext.Open(document, state, sources, cancellationToken) is not { } draft)
         {
             return [];
@@ -57,10 +57,11 @@ internal sealed class DocstringFixes(DraftSources sources, ResolvedFindings reso
 
     /// <summary>Drafts the action's edit.</summary>
     /// <exception cref="LocalRpcException">RequestFailed, with a sentence for the user, when there is nothing to draft.</exception>
-    public CodeAction Resolve(CodeAction action, ServerState state, CancellationToken cancellationToken)
+    /// <param name="document">The open document the action's data names; null when it is no longer open.</param>
+    public CodeAction Resolve(CodeAction action, TextDocument? document, ServerState state, CancellationToken cancellationToken)
     {
         var data = action.Data ?? throw Failure(LspErrorCodes.InvalidParams, "the code action carries no data; it was not made by ClawDev");
-        if (!state.Documents.TryGetValue(data.Uri, out var document))
+        if (document is null)
         {
             throw Failure(LspErrorCodes.RequestFailed, $"{data.Uri} is no longer open");
         }

@@ -2,10 +2,8 @@ using ClawDev.Core.Analysis;
 using ClawDev.Core.Configuration;
 using ClawDev.Core.Drafting;
 using ClawDev.Core.Python;
-using ClawDev.Server.Lsp.Diagnostics;
+using ClawDev.Server.Lsp.Analysis;
 using ClawDev.Server.Lsp.Documents;
-using ClawDev.Server.Lsp.Indexing;
-using ClawDev.Server.Lsp.Protocol;
 using ClawDev.Server.Lsp.Workspace;
 
 namespace ClawDev.Server.Lsp.CodeActions;
@@ -14,9 +12,11 @@ namespace ClawDev.Server.Lsp.CodeActions;
 internal sealed class DraftContext
 {
     private readonly DraftingOptions _options;
+    private readonly DraftingCache _drafters;
 
-    private DraftContext(TextDocument document, AnalysisTarget target, FileAnalysis analysis, FileSettings settings, DraftingOptions options)
+    private DraftContext(TextDocument document, AnalysisTarget target, FileAnalysis analysis, FileSettings settings, DraftingOptions options, DraftingCache drafters)
     {
+        _drafters = drafters;
         Document = document;
         Target = target;
         Analysis = analysis;
@@ -37,7 +37,7 @@ internal sealed class DraftContext
     {
         if (AnalysisTarget.Locate(document.Uri, state.Roots, state.Settings.Rules) is not { } target
             || target.Root.Configuration is not { } configuration
-            || DocumentAnalyzer.Analyze(document, target, cancellationToken).Analysis is not { } analysis)
+            || state.Analyses.Analyze(document, target, cancellationToken).Analysis is not { } analysis)
         {
             return null;
         }
@@ -53,11 +53,11 @@ internal sealed class DraftContext
             project: target.IsInWorkspace ? sources.Facts.For(target.Root, state.Index) : null,
             moduleName: configuration.ModuleName(target.RelativePath),
             committed: target.IsInWorkspace ? sources.Committed.For(target.Root.Directory) : null);
-        return new DraftContext(document, target, analysis, settings, options);
+        return new DraftContext(document, target, analysis, settings, options, state.Drafters);
     }
 
     /// <summary>The drafter, grounding descriptions on the whole workspace folder.</summary>
-    public SharedDrafter Drafter() => DraftingCache.For(Document, Analysis, Settings, _options);
+    public SharedDrafter Drafter() => _drafters.For(Document, Analysis, Settings, _options);
 
     /// <summary>
     /// The finding a diagnostic stands for in the current analysis: same code and symbol, on the same line when

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using ClawDev.Server.Lsp.Diagnostics;
-using ClawDev.Server.Lsp.Protocol;
 
 namespace ClawDev.Server.Lsp.CodeActions;
 

@@ -22,16 +22,17 @@ internal sealed class SharedDrafter(DocstringDrafter drafter)
 
 /// <summary>
 /// One drafter per open document version and drafting options, shared by listing code actions and resolving
-/// them; it lives as long as that version of the document does.
+/// them; it lives as long as that version of the document does, or until the server that owns this cache
+/// (<see cref="Workspace.ServerState.Drafters"/>) is disposed.
 /// </summary>
-internal static class DraftingCache
+internal sealed class DraftingCache : IDisposable
 {
-    private static readonly ConditionalWeakTable<TextDocument, List<(Key Key, SharedDrafter Drafter)>> Cache = [];
+    private readonly ConditionalWeakTable<TextDocument, List<(Key Key, SharedDrafter Drafter)>> _cache = [];
 
-    public static SharedDrafter For(TextDocument document, FileAnalysis analysis, FileSettings settings, DraftingOptions options)
+    public SharedDrafter For(TextDocument document, FileAnalysis analysis, FileSettings settings, DraftingOptions options)
     {
         var key = new Key(analysis, settings, options);
-        var drafters = Cache.GetOrCreateValue(document);
+        var drafters = _cache.GetOrCreateValue(document);
         lock (drafters)
         {
             foreach (var (known, drafter) in drafters)
@@ -46,6 +47,8 @@ internal static class DraftingCache
             return created;
         }
     }
+
+    public void Dispose() => _cache.Clear();
 
     /// <summary>The analysis and settings compare by reference (a new configuration makes new ones), the options by value.</summary>
     private sealed record Key(FileAnalysis Analysis, FileSettings Settings, DraftingOptions Options)

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using ClawDev.Server.Lsp.Protocol;
 
 namespace ClawDev.Server.Lsp.CodeActions;
 

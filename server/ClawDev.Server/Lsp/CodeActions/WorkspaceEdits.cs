@@ -1,8 +1,6 @@
 using ClawDev.Core.Drafting;
 using ClawDev.Server.Lsp.Documents;
-using ClawDev.Server.Lsp.Protocol;
 using ClawDev.Server.Lsp.Workspace;
-using TextEdit = ClawDev.Server.Lsp.Protocol.TextEdit;
 
 namespace ClawDev.Server.Lsp.CodeActions;
 

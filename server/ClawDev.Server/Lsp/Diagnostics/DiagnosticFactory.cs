@@ -1,7 +1,7 @@
 using ClawDev.Core.Analysis;
 using ClawDev.Core.Configuration;
+using ClawDev.Server.Lsp.Analysis;
 using ClawDev.Server.Lsp.Documents;
-using ClawDev.Server.Lsp.Protocol;
 using ClawDev.Server.Lsp.Workspace;
 
 namespace ClawDev.Server.Lsp.Diagnostics;

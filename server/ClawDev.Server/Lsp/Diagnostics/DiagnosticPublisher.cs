@@ -1,4 +1,5 @@
 using ClawDev.Core.Configuration;
+using ClawDev.Server.Lsp.Analysis;
 using ClawDev.Server.Lsp.Host;
 using ClawDev.Server.Lsp.Indexing;
 using ClawDev.Server.Lsp.Protocol;

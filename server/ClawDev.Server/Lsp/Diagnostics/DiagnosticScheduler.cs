@@ -1,8 +1,8 @@
 using System.Diagnostics;
+using ClawDev.Server.Lsp.Analysis;
 using ClawDev.Server.Lsp.Documents;
 using ClawDev.Server.Lsp.Host;
 using ClawDev.Server.Lsp.Indexing;
-using ClawDev.Server.Lsp.Protocol;
 using ClawDev.Server.Lsp.Workspace;
 
 namespace ClawDev.Server.Lsp.Diagnostics;
@@ -121,7 +121,7 @@ internal sealed class DiagnosticScheduler(DiagnosticPublisher publisher, Workspa
             return ([], null);
         }
         var stamp = IndexStamps.Next();
-        var outcome = DocumentAnalyzer.Analyze(document, target, token);
+        var outcome = state.Analyses.Analyze(document, target, token);
         if (outcome.Analysis is not { } analysis)
         {
             log.Info($"no diagnostics for {document.Uri}: {outcome.Reason}");

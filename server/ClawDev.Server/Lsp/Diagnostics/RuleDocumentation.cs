@@ -1,6 +1,5 @@
 using System.Collections.Frozen;
 using ClawDev.Core.Rules;
-using ClawDev.Server.Lsp.Protocol;
 
 namespace ClawDev.Server.Lsp.Diagnostics;
 

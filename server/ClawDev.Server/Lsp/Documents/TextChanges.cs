@@ -1,5 +1,3 @@
-using ClawDev.Server.Lsp.Protocol;
-
 namespace ClawDev.Server.Lsp.Documents;
 
 /// <summary>Applies a didChange's content changes, in order, each against the text the previous one produced.</summary>

@@ -1,4 +1,5 @@
 using System.Reflection;
+using ClawDev.Server.Lsp.Documents;
 using ClawDev.Server.Lsp.Protocol;
 using StreamJsonRpc;
 
@@ -57,6 +58,15 @@ internal static class HandlerRegistration
             ? (TParams)empty.Invoke(null)
             : throw new LocalRpcException($"'{method}' needs parameters") { ErrorCode = LspErrorCodes.InvalidParams });
 
+    /// <summary>
+    /// The context with the document of a text-document request, looked up once here (on the state the handler runs
+    /// on, in the handler's turn, so that reading a closed file never holds up the queue).
+    /// </summary>
+    private static RequestContext WithDocument<TParams>(ILspHandler handler, TParams parameters, RequestContext context) =>
+        handler is ITextDocumentHandler<TParams> documentHandler && documentHandler.GetTextDocumentUri(parameters) is { } uri
+            ? context with { Document = DocumentLookup.Find(uri, context.State, documentHandler.ReadsClosedDocuments) }
+            : context;
+
     private sealed class RequestEntry<TParams, TResult>(IRequestHandler<TParams, TResult> handler, LspMethodAttribute method, RequestQueue queue)
         where TParams : class
     {
@@ -66,7 +76,7 @@ internal static class HandlerRegistration
             return queue.Enqueue(
                 method.Method,
                 method.MutatesState,
-                (context, token) => handler.HandleAsync(checkedParameters, context, token),
+                (context, token) => handler.HandleAsync(checkedParameters, WithDocument(handler, checkedParameters, context), token),
                 cancellationToken);
         }
     }
@@ -82,7 +92,7 @@ internal static class HandlerRegistration
                 method.MutatesState,
                 async (context, token) =>
                 {
-                    await handler.HandleAsync(checkedParameters, context, token);
+                    await handler.HandleAsync(checkedParameters, WithDocument(handler, checkedParameters, context), token);
                     return true;
                 },
                 cancellationToken);

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using ClawDev.Server.Lsp.Lifecycle;
 using ClawDev.Server.Lsp.Protocol;
 using ClawDev.Server.Lsp.Workspace;
 

@@ -1,6 +1,6 @@
 using ClawDev.Core.Analysis;
 using ClawDev.Core.Library;
-using ClawDev.Server.Lsp.Diagnostics;
+using ClawDev.Server.Lsp.Analysis;
 using ClawDev.Server.Lsp.Documents;
 
 namespace ClawDev.Server.Lsp.Indexing;

@@ -1,6 +1,16 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
+using ClawDev.Server.Lsp.CodeActions;
+using ClawDev.Server.Lsp.Coverage;
+using ClawDev.Server.Lsp.Diagnostics;
+using ClawDev.Server.Lsp.Documents;
+using ClawDev.Server.Lsp.GitHubSession;
+using ClawDev.Server.Lsp.Hover;
+using ClawDev.Server.Lsp.Lifecycle;
+using ClawDev.Server.Lsp.PullRequests;
+using ClawDev.Server.Lsp.Upstream;
+using ClawDev.Server.Lsp.Workspace;
 
 namespace ClawDev.Server.Lsp.Protocol;
 
@@ -44,7 +54,7 @@ public static class LspJson
 [JsonSerializable(typeof(ProgressParams<WorkDoneProgressEnd>))]
 [JsonSerializable(typeof(PublishDiagnosticsParams))]
 [JsonSerializable(typeof(HoverParams))]
-[JsonSerializable(typeof(Hover))]
+[JsonSerializable(typeof(Hover.Hover))]
 [JsonSerializable(typeof(DocumentationCoverageParams))]
 [JsonSerializable(typeof(DocumentationCoverageResult))]
 [JsonSerializable(typeof(FindFirstIssuesParams))]

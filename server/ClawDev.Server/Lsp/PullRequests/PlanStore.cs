@@ -5,7 +5,7 @@ using ClawDev.GitHub.Upstream;
 namespace ClawDev.Server.Lsp.PullRequests;
 
 /// <summary>A plan shown to the user, with what it was made from, kept until the user confirms it.</summary>
-internal sealed record StoredPlan(PullRequestPlan Plan, string Folder, UpstreamSettings Settings, DraftChoices Choices);
+internal sealed record StoredPlan(ClawDev.GitHub.PullRequests.PullRequestPlan Plan, string Folder, UpstreamSettings Settings, DraftChoices Choices);
 
 /// <summary>
 /// The plans of <c>clawdev/draftPullRequest</c> under random ids: at most <see cref="Capacity"/> (the oldest goes

@@ -1,5 +1,4 @@
 using ClawDev.GitHub.PullRequests;
-using ClawDev.Server.Lsp.Protocol;
 using Plan = ClawDev.GitHub.PullRequests.PullRequestPlan;
 
 namespace ClawDev.Server.Lsp.PullRequests;
@@ -7,7 +6,7 @@ namespace ClawDev.Server.Lsp.PullRequests;
 /// <summary>The drafter's plan and outcome in the shapes of <c>clawdev/draftPullRequest</c> (also the CLI's JSON).</summary>
 internal static class PullRequestProtocol
 {
-    public static Protocol.PullRequestPlan ToProtocol(Plan plan, string planId) => new(
+    public static PullRequestPlan ToProtocol(Plan plan, string planId) => new(
         planId,
         plan.Target,
         plan.Branch,

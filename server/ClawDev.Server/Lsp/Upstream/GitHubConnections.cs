@@ -60,9 +60,9 @@ internal sealed class GitHubConnections(GitHubSessionRequester sessions, GitCli 
     public static UpstreamSettings UpstreamSettingsOf(ClawDevSettings settings) => new(settings.GitHubUpstream, settings.GitHubApiUrl);
 
     /// <summary>After a failed call: a token GitHub refused (401) is dropped, so the next feature asks the client again.</summary>
-    public void Failed(GitHubProblem problem, GitHubToken? token) => Failed(problem.Kind == GitHubProblemKind.Unauthorized, token);
+    public void Failed(ClawDev.GitHub.Api.GitHubProblem problem, GitHubToken? token) => Failed(problem.Kind == GitHubProblemKind.Unauthorized, token);
 
-    /// <inheritdoc cref="Failed(GitHubProblem, GitHubToken?)"/>
+    /// <inheritdoc cref="Failed(ClawDev.GitHub.Api.GitHubProblem, GitHubToken?)"/>
     public void Failed(HostError? error, GitHubToken? token) => Failed(error?.Kind == GitHubProblemKind.Unauthorized, token);
 
     private void Failed(bool unauthorized, GitHubToken? token)
@@ -85,7 +85,7 @@ internal sealed class GitHubConnections(GitHubSessionRequester sessions, GitCli 
     /// Runs a feature within <see cref="FeatureTimeout"/>; a missing or malformed upstream and the timeout become
     /// the answer <paramref name="failed"/> makes of their problem (a GitHub failure is the feature's own to report).
     /// </summary>
-    public static async Task<T> GuardAsync<T>(Func<CancellationToken, Task<T>> feature, Func<Protocol.GitHubProblem, T> failed, CancellationToken cancellationToken)
+    public static async Task<T> GuardAsync<T>(Func<CancellationToken, Task<T>> feature, Func<GitHubProblem, T> failed, CancellationToken cancellationToken)
     {
         using var limit = Limit(cancellationToken);
         try

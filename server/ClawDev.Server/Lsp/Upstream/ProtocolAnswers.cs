@@ -2,8 +2,7 @@ using System.Globalization;
 using ClawDev.GitHub.Api;
 using ClawDev.GitHub.Issues;
 using ClawDev.GitHub.Upstream;
-using ClawDev.Server.Lsp.Protocol;
-using ProtocolProblem = ClawDev.Server.Lsp.Protocol.GitHubProblem;
+using ProtocolProblem = ClawDev.Server.Lsp.Upstream.GitHubProblem;
 
 namespace ClawDev.Server.Lsp.Upstream;
 

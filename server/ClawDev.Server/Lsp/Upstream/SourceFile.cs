@@ -1,11 +1,10 @@
 using ClawDev.Core.Analysis;
-using ClawDev.Core.Configuration;
-using ClawDev.Core.FileSystem;
 using ClawDev.Core.Python;
 using ClawDev.GitHub.Git;
 using ClawDev.GitHub.Issues.Ranking;
-using ClawDev.Server.Lsp.Diagnostics;
+using ClawDev.Server.Lsp.Analysis;
 using ClawDev.Server.Lsp.Documents;
+using ClawDev.Server.Lsp.Host;
 using ClawDev.Server.Lsp.Protocol;
 using ClawDev.Server.Lsp.Workspace;
 
@@ -43,19 +42,16 @@ internal sealed class SourceFile
     /// <summary>The file's path in the repository, '/'-separated.</summary>
     public string RepositoryPath { get; }
 
-    /// <summary>The file at <paramref name="uri"/>; null when it is no local file or cannot be read.</summary>
-    public static SourceFile? Open(string uri, ServerState state, GitCli git, CancellationToken cancellationToken)
+    /// <summary>The file the request names: its <see cref="RequestContext.Document"/>, open or read from disk.</summary>
+    /// <returns>Null when the request names no file, or one that is no readable local file.</returns>
+    public static SourceFile? Open(RequestContext context, GitCli git, CancellationToken cancellationToken)
     {
-        if (AnalysisTarget.Locate(uri, state.Roots, state.Settings.Rules) is not { } target)
+        var state = context.State;
+        if (context.Document is not { } document || AnalysisTarget.Locate(document.Uri, state.Roots, state.Settings.Rules) is not { } target)
         {
             return null;
         }
-        var document = state.Documents.GetValueOrDefault(uri) ?? ReadFromDisk(uri, target.Path);
-        if (document is null)
-        {
-            return null;
-        }
-        var analysis = DocumentAnalyzer.Analyze(document, target, cancellationToken).Analysis;
+        var analysis = state.Analyses.Analyze(document, target, cancellationToken).Analysis;
         var module = analysis?.Module ?? PythonParser.Parse(document.Text, cancellationToken);
         var repositoryRoot = RepositoryRootOf(git, System.IO.Path.GetDirectoryName(target.Path) ?? target.Root.Directory, cancellationToken) ?? target.Root.Directory;
         var repositoryPath = DocumentUris.RelativePath(repositoryRoot, target.Path) ?? target.RelativePath;
@@ -66,11 +62,6 @@ internal sealed class SourceFile
     public static string? RepositoryRootOf(GitCli git, string directory, CancellationToken cancellationToken) =>
         Directory.Exists(directory)
             ? new GitSession(git, directory).TryRead(cancellationToken, "rev-parse", "--show-toplevel") is { Length: > 0 } top ? Path.GetFullPath(top) : null
-            : null;
-
-    private static TextDocument? ReadFromDisk(string uri, string path) =>
-        BoundedFile.ReadBytes(path, ProjectConfiguration.DefaultMaxFileSize, out _) is { } bytes
-            ? new TextDocument(uri, "python", 0, SourceDecoder.Decode(bytes).Text)
             : null;
 
     /// <summary>The innermost definition around <paramref name="position"/>, or null outside every definition.</summary>

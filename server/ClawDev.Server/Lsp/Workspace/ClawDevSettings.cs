@@ -2,7 +2,7 @@ using ClawDev.Core.Analysis;
 using ClawDev.Core.Configuration;
 using ClawDev.Core.Docstrings;
 using ClawDev.Core.Library;
-using ClawDev.Server.Lsp.Protocol;
+using ClawDev.Server.Lsp.Diagnostics;
 
 namespace ClawDev.Server.Lsp.Workspace;
 

@@ -1,15 +1,20 @@
 using System.Collections.Immutable;
+using ClawDev.Server.Lsp.Analysis;
+using ClawDev.Server.Lsp.CodeActions;
 using ClawDev.Server.Lsp.Documents;
 using ClawDev.Server.Lsp.Indexing;
-using ClawDev.Server.Lsp.Protocol;
+using ClawDev.Server.Lsp.Lifecycle;
 
 namespace ClawDev.Server.Lsp.Workspace;
 
-/// <summary>Everything the server knows at one moment. Immutable: handlers that change state publish a new one.</summary>
+/// <summary>
+/// Everything the server knows at one moment. Immutable: handlers that change state publish a new one. The caches
+/// are the exception: every state of one server shares them (<see cref="ServerSession"/>'s first state makes them,
+/// the session disposes them); each holds what is derived from an immutable document version, so sharing them
+/// changes no answer.
+/// </summary>
 internal sealed record ServerState
 {
-    public static ServerState Initial { get; } = new();
-
     /// <summary>Open documents by the URI the client used.</summary>
     public ImmutableDictionary<string, TextDocument> Documents { get; init; } = ImmutableDictionary.Create<string, TextDocument>(StringComparer.Ordinal);
 
@@ -27,6 +32,12 @@ internal sealed record ServerState
 
     /// <summary>The <c>$/setTrace</c> value.</summary>
     public string Trace { get; init; } = TraceValue.Off;
+
+    /// <summary>Each open document version's analysis, shared by diagnostics, hover, code actions and the GitHub features.</summary>
+    public DocumentAnalyzer Analyses { get; init; } = new();
+
+    /// <summary>Each open document version's drafter, shared by listing code actions and resolving them.</summary>
+    public DraftingCache Drafters { get; init; } = new();
 }
 
 /// <summary>What the client said it can do, reduced to the questions the server asks.</summary>

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using ClawDev.Core.Docstrings;
 using ClawDev.Core.Library;
-using ClawDev.Server.Lsp.Protocol;
+using ClawDev.Server.Lsp.Diagnostics;
 
 namespace ClawDev.Server.Lsp.Workspace;
 

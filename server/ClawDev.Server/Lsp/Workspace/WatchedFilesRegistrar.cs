@@ -1,6 +1,5 @@
 using ClawDev.Server.Lsp.Host;
 using ClawDev.Server.Lsp.Protocol;
-using FileSystemWatcher = ClawDev.Server.Lsp.Protocol.FileSystemWatcher;
 
 namespace ClawDev.Server.Lsp.Workspace;
 
