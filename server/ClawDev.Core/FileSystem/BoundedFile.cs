@@ -105,8 +105,10 @@ public static class BoundedFile
             {
                 return null;
             }
-            using var reader = new StreamReader(new MemoryStream(buffer!, 0, length), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-            return reader.ReadToEnd();
+            // Decoded in one go (a StreamReader grows a StringBuilder block by block): UTF-8 unless a byte order mark says otherwise.
+            var bytes = buffer.AsSpan(0, length);
+            var encoding = ByteOrderMark(bytes, out var markLength) ?? Encoding.UTF8;
+            return encoding.GetString(bytes[markLength..]);
         }
         finally
         {
@@ -116,6 +118,27 @@ public static class BoundedFile
             }
         }
     }
+
+    /// <summary>The encoding a byte order mark at the start of <paramref name="bytes"/> names (as StreamReader detects
+    /// them), and its length; null when there is none.</summary>
+    private static Encoding? ByteOrderMark(ReadOnlySpan<byte> bytes, out int length)
+    {
+        foreach (var encoding in MarkedEncodings)
+        {
+            var mark = encoding.Preamble;
+            if (bytes.StartsWith(mark))
+            {
+                length = mark.Length;
+                return encoding;
+            }
+        }
+        length = 0;
+        return null;
+    }
+
+    // UTF-32 LE before UTF-16 LE: its mark starts with the other's.
+    private static readonly Encoding[] MarkedEncodings =
+        [Encoding.UTF8, Encoding.UTF32, new UTF32Encoding(bigEndian: true, byteOrderMark: true), Encoding.Unicode, Encoding.BigEndianUnicode];
 
     /// <summary>Why the entry at <paramref name="path"/> must not be opened, or null. An entry of unknown kind is left to
     /// the opening, whose exception says why it cannot be read.</summary>

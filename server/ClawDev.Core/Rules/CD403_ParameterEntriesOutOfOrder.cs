@@ -62,22 +62,25 @@ internal sealed class CD403_ParameterEntriesOutOfOrder : DefinitionRule
         }
         var signature = owner.Definition.Parameters;
         var positionOf = SignatureParameters.Positions(signature);
-        // One pass over the entries, each to its section: the signature positions of the names it documents.
-        var documentedPositions = new Dictionary<DocSection, OrderedSet<int>>();
-        foreach (var documented in parsed.DocumentedParameters)
-        {
-            if (documented.Section.IsParameterSection && positionOf.TryGetValue(documented.Name, out var position))
-            {
-                if (!documentedPositions.TryGetValue(documented.Section, out var positions))
-                {
-                    documentedPositions[documented.Section] = positions = new OrderedSet<int>();
-                }
-                positions.Add(position);
-            }
-        }
+        // The documented parameters come section by section, in the sections' order: one walk over both.
+        var documented = parsed.DocumentedParameters;
+        var next = 0;
         foreach (var section in parsed.Sections)
         {
-            if (!documentedPositions.TryGetValue(section, out var positions) || IsAscending(positions))
+            if (!section.IsParameterSection)
+            {
+                continue;
+            }
+            // The signature positions of the names this section documents.
+            var positions = new OrderedSet<int>();
+            for (; next < documented.Count && documented[next].Section == section; next++)
+            {
+                if (positionOf.TryGetValue(documented[next].Name, out var position))
+                {
+                    positions.Add(position);
+                }
+            }
+            if (IsAscending(positions))
             {
                 continue;
             }

@@ -5,10 +5,27 @@ namespace ClawDev.Core.Rules;
 /// <summary>Whether docstrings mention names as words: anywhere in their text, backticked or not.</summary>
 internal static class ParameterMentions
 {
-    /// <summary>The <paramref name="names"/> that none of <paramref name="docstrings"/> mentions, in their order. Each
-    /// docstring is read once, whatever the number of names (a word is looked up, not each name searched for).</summary>
+    /// <summary>Up to this many names, each is searched for on its own (a vectorised search); more are looked up
+    /// word by word.</summary>
+    private const int FewNames = 8;
+
+    /// <summary>The <paramref name="names"/> that none of <paramref name="docstrings"/> mentions, in their order. A
+    /// signature's few names are each searched for; many names are found by reading each docstring once and looking
+    /// up its words, so that thousands of parameters stay linear.</summary>
     public static List<string> NotMentioned(string fileText, IReadOnlyList<string> names, params Docstring?[] docstrings)
     {
+        if (names.Count <= FewNames)
+        {
+            var unmentioned = new List<string>();
+            foreach (var name in names)
+            {
+                if (!Array.Exists(docstrings, docstring => Mentions(fileText, docstring, name)))
+                {
+                    unmentioned.Add(name);
+                }
+            }
+            return unmentioned;
+        }
         var pending = new HashSet<string>(StringComparer.Ordinal);
         foreach (var name in names)
         {
