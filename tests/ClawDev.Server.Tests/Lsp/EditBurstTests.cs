@@ -54,12 +54,18 @@ public sealed class EditBurstTests
             await server.Client.NotifyAsync("textDocument/didChange", DocumentJson.Change(Uri, edit + 2, change));
         }
         var last = await server.Client.NotificationAsync("textDocument/publishDiagnostics", m => (int?)m["params"]!["version"] == Edits + 1, TimeSpan.FromMinutes(2));
+        // Once the burst is over the server gives the memory back (a collection when no analysis runs): wait for it.
         var after = server.Memory();
+        for (var waited = 0; waited < 100 && after.Resident - before.Resident >= 150; waited++)
+        {
+            await Task.Delay(100);
+            after = server.Memory();
+        }
 
         Assert.Equal("D100", (string?)last["params"]!["diagnostics"]![0]!["code"]);
         // Before: every edit copied the 2 MB text and its line index: 300-900 MiB at the peak, and it stayed near 946 MiB.
-        // Now: 30-110 MiB above the start at the peak, 25-85 MiB afterwards (what the GC keeps of its budgets varies
-        // from run to run), so the bounds leave room for that and still fail on the copying server.
+        // Now: 30-110 MiB above the start at the peak on a quiet machine; afterwards up to ~210 MiB more on a loaded one
+        // until the collection after the burst. The bounds leave room for that and still fail on the copying server.
         Assert.True(after.Peak - before.Resident < 250, $"resident {before.Resident:0} MiB before the burst, peak {after.Peak:0} MiB");
         Assert.True(after.Resident - before.Resident < 150, $"resident {before.Resident:0} MiB before the burst, {after.Resident:0} MiB after it");
     }
