@@ -20,18 +20,28 @@ internal readonly struct GoogleNamedEntryLine : IEntryLineParser
         var source = lines.Source;
         var text = source.Text;
         var end = line.TextEnd;
-        var names = new List<TextSpan>(1);
+        // Most heads name one parameter: the list is made only for a group ("height, width (`int`):").
+        var first = default(TextSpan);
+        List<TextSpan>? more = null;
+        var count = 0;
         var type = TypeSpec.None;
         var i = line.TextStart;
         bool hasType;
         while (true)
         {
             var nameEnd = DocScanner.ScanName(text, i, end);
-            if (nameEnd < 0 || names.Count == MaxNames)
+            if (nameEnd < 0 || count == MaxNames)
             {
                 return false;
             }
-            names.Add(source.Span(i, nameEnd));
+            if (count++ == 0)
+            {
+                first = source.Span(i, nameEnd);
+            }
+            else
+            {
+                (more ??= []).Add(source.Span(i, nameEnd));
+            }
             i = DocScanner.SkipSpaces(text, nameEnd, end);
             hasType = i < end && text[i] == '(';
             if (hasType)
@@ -39,10 +49,10 @@ internal readonly struct GoogleNamedEntryLine : IEntryLineParser
                 var close = DocScanner.FindClosingBracket(text, i, end);
                 if (close >= 0)
                 {
-                    type = names.Count == 1 || type.TypeStart < 0 ? TypeSpec.Parse(text, i + 1, close) : type;
+                    type = count == 1 || type.TypeStart < 0 ? TypeSpec.Parse(text, i + 1, close) : type;
                     i = DocScanner.SkipSpaces(text, close + 1, end);
                 }
-                else if (names.Count == 1 && text[end - 1] == ':')
+                else if (count == 1 && text[end - 1] == ':')
                 {
                     // Half-typed "name (`type`, *optional*:": the type runs to the colon ending the line.
                     type = TypeSpec.Parse(text, i + 1, end - 1);
@@ -62,12 +72,12 @@ internal readonly struct GoogleNamedEntryLine : IEntryLineParser
         }
         // After "name (type)" the colon may touch the description, as pydocstyle accepts; after a bare name it
         // must not ("http://..." is no entry). A group of names ends with a type.
-        if (i >= end || text[i] != ':' || (!hasType && (names.Count > 1 || (i + 1 < end && !char.IsWhiteSpace(text[i + 1])))))
+        if (i >= end || text[i] != ':' || (!hasType && (count > 1 || (i + 1 < end && !char.IsWhiteSpace(text[i + 1])))))
         {
             return false;
         }
         var description = DocScanner.SkipSpaces(text, i + 1, end);
-        head = new EntryHead(line.TextStart, [.. names], type, description < end ? description : -1);
+        head = new EntryHead(line.TextStart, more is null ? [first] : [first, .. more], type, description < end ? description : -1);
         return true;
     }
 }

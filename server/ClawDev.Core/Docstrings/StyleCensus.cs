@@ -8,7 +8,10 @@ namespace ClawDev.Core.Docstrings;
 /// </summary>
 public sealed class StyleCensus
 {
-    private readonly int[] _counts = new int[Enum.GetValues<DocstringStyle>().Length];
+    // Enum.GetValues reflects over the enum on every call, and a scan makes one census per file.
+    private static readonly int StyleCount = Enum.GetValues<DocstringStyle>().Length;
+
+    private readonly int[] _counts = new int[StyleCount];
 
     /// <summary>The styles of one module's docstrings (the module's own and every definition's).</summary>
     public static StyleCensus Of(PythonModule module)

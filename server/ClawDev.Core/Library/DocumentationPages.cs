@@ -61,10 +61,6 @@ public static partial class DocumentationPages
                     return new PagesRead(references, notes);
                 }
                 var relative = Path.GetRelativePath(root, file).Replace('\\', '/');
-                if (new FileInfo(file).LinkTarget is not null)
-                {
-                    continue;
-                }
                 if (BoundedFile.ReadText(file, MaxFileBytes, out var problem) is { } text)
                 {
                     references.AddRange(Parse(text, relative));
@@ -199,6 +195,7 @@ public static partial class DocumentationPages
 
     private static IEnumerable<string> PageFiles(string directory, List<string> notes)
     {
+        // Symbolic links, to pages or folders, are skipped: a page outside the repository is never read.
         var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.ReparsePoint };
         IEnumerable<string> files;
         try
@@ -253,31 +250,33 @@ public static partial class DocumentationPages
 
     private static int Indent(string line) => line.Length - line.TrimStart().Length;
 
-    [GeneratedRegex(@"^\s*\[\[autodoc\]\]\s+(?<target>[A-Za-z_][\w.]*)", RegexOptions.None, 1000)]
+    // Fixed patterns over one line each, anchored and without nested quantifiers (linear): no match timeout, whose
+    // clock read at every match cost more than the matching on a documentation tree of thousands of lines.
+    [GeneratedRegex(@"^\s*\[\[autodoc\]\]\s+(?<target>[A-Za-z_][\w.]*)")]
     private static partial Regex AutodocLine();
 
-    [GeneratedRegex(@"^\s+-\s+(?<name>[A-Za-z_]\w*)\s*$", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"^\s+-\s+(?<name>[A-Za-z_]\w*)\s*$")]
     private static partial Regex MemberLine();
 
-    [GeneratedRegex(@"^\s*(?:\.\.\s+|```\{)(?:py:)?auto(?<kind>class|function|method|module|exception|attribute|data|property|decorator)(?:::|\})\s*(?<target>~?[A-Za-z_][\w.]*)", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"^\s*(?:\.\.\s+|```\{)(?:py:)?auto(?<kind>class|function|method|module|exception|attribute|data|property|decorator)(?:::|\})\s*(?<target>~?[A-Za-z_][\w.]*)")]
     private static partial Regex SphinxDirective();
 
-    [GeneratedRegex(@"^\s*:members:\s*(?<names>.*)$", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"^\s*:members:\s*(?<names>.*)$")]
     private static partial Regex MembersOption();
 
-    [GeneratedRegex(@"^\s*(?:\.\.\s+autosummary::|```\{autosummary\})", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"^\s*(?:\.\.\s+autosummary::|```\{autosummary\})")]
     private static partial Regex AutosummaryLine();
 
     /// <summary>"ko", "zh-hans", "pt_BR": a folder named for a language (two letters, as doc-builder names them).</summary>
-    [GeneratedRegex(@"^[a-z]{2}(?:[-_][A-Za-z]{2,4})?$", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"^[a-z]{2}(?:[-_][A-Za-z]{2,4})?$")]
     private static partial Regex LanguageCode();
 
-    [GeneratedRegex(@"^~?[A-Za-z_][\w.]*$", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"^~?[A-Za-z_][\w.]*$")]
     private static partial Regex DottedName();
 
-    [GeneratedRegex(@"^:::\s+(?<target>[A-Za-z_][\w.]*)", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"^:::\s+(?<target>[A-Za-z_][\w.]*)")]
     private static partial Regex MkDocStringsLine();
 
-    [GeneratedRegex(@"^\s+members:\s*(?<list>\[.*\])?\s*$", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"^\s+members:\s*(?<list>\[.*\])?\s*$")]
     private static partial Regex MkDocsMembersOption();
 }

@@ -55,6 +55,9 @@ public sealed class ProjectFacts
     private readonly HashSet<Symbol> _renderedWithMembers = [];
     private readonly HashSet<Symbol> _exported = [];
     private readonly Dictionary<Symbol, List<CopyLocation>> _copies = [];
+    // Most modules hold no copy and no origin of one: every finding asks, and these answer without splitting names.
+    private readonly HashSet<string> _modulesWithCopyMarks = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _modulesWithOrigins = new(StringComparer.Ordinal);
     private readonly HashSet<Symbol> _cyclicCopies = [];
     private readonly HashSet<string> _packages;
     private readonly List<string> _notes = [];
@@ -113,8 +116,24 @@ public sealed class ProjectFacts
         {
             return Exposure.Public;
         }
-        var top = qualified.Split('.')[0];
-        return _exported.Contains(new Symbol(module, top)) && qualified.Split('.').Skip(1).All(IsPublicMember) ? Exposure.Exported : Exposure.Public;
+        var dot = qualified.IndexOf('.');
+        var top = dot < 0 ? qualified : qualified[..dot];
+        return _exported.Contains(new Symbol(module, top)) && MembersArePublic(qualified, dot) ? Exposure.Exported : Exposure.Public;
+    }
+
+    /// <summary>Whether every dotted part of <paramref name="qualified"/> after the first (which ends at <paramref name="dot"/>) is a public member name.</summary>
+    private static bool MembersArePublic(string qualified, int dot)
+    {
+        while (dot >= 0)
+        {
+            var next = qualified.IndexOf('.', dot + 1);
+            if (!IsPublicMember(qualified.AsSpan(dot + 1, (next < 0 ? qualified.Length : next) - dot - 1)))
+            {
+                return false;
+            }
+            dot = next;
+        }
+        return true;
     }
 
     /// <summary>A member of a rendered class (or module) whose members the page shows by default: its public
@@ -131,7 +150,7 @@ public sealed class ProjectFacts
         return (name == "__init__" && _rendered.Contains(parent)) || (IsPublicMember(name) && _renderedWithMembers.Contains(parent));
     }
 
-    private static bool IsPublicMember(string name) => !name.StartsWith('_') || name is "__init__" or "__call__";
+    private static bool IsPublicMember(ReadOnlySpan<char> name) => !name.StartsWith('_') || name is "__init__" or "__call__";
 
     /// <summary>
     /// Where the method <paramref name="method"/> of class <paramref name="classQualified"/> gets its documentation
@@ -204,7 +223,7 @@ public sealed class ProjectFacts
     /// when it is not a copy.</summary>
     public CopyOrigin? CopyOf(string module, string qualified)
     {
-        if (!_definitions.TryGetValue(module, out var definitions))
+        if (!_modulesWithCopyMarks.Contains(module) || !_definitions.TryGetValue(module, out var definitions))
         {
             return null;
         }
@@ -229,6 +248,10 @@ public sealed class ProjectFacts
     /// of an enclosing class (a method of a copied class is a copy of the origin's method), and copies of copies.</summary>
     public IReadOnlyList<CopyLocation> CopiesOf(Symbol origin)
     {
+        if (!_modulesWithOrigins.Contains(origin.Module))
+        {
+            return [];
+        }
         var all = new List<CopyLocation>();
         var pending = new Queue<Symbol>([origin]);
         var seen = new HashSet<Symbol> { origin };
@@ -490,7 +513,12 @@ public sealed class ProjectFacts
         {
             foreach (var definition in definitions.Values)
             {
-                if (definition.CopiedFrom is not { } mark || !_packages.Contains(mark.Origin.Split('.')[0]))
+                if (definition.CopiedFrom is not { } mark)
+                {
+                    continue;
+                }
+                _modulesWithCopyMarks.Add(module);
+                if (!_packages.Contains(mark.Origin.Split('.')[0]))
                 {
                     continue;
                 }
@@ -498,6 +526,7 @@ public sealed class ProjectFacts
                 if (Resolve(mark.Origin) is { } origin && origin != copy)
                 {
                     (_copies.TryGetValue(origin, out var list) ? list : _copies[origin] = []).Add(new CopyLocation(_pathOfModule[module], copy, mark, definition.Line, origin));
+                    _modulesWithOrigins.Add(origin.Module);
                 }
                 else
                 {

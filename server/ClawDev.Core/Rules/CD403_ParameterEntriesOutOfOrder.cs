@@ -84,7 +84,9 @@ internal sealed class CD403_ParameterEntriesOutOfOrder : DefinitionRule
             {
                 continue;
             }
-            var expected = positions.Order().Select(position => signature[position].Name).ToList();
+            var sorted = new List<int>(positions);
+            sorted.Sort();
+            var expected = sorted.ConvertAll(position => signature[position].Name);
             sink.Report(Code, $"Parameter entries are not in signature order (expected {string.Join(", ", expected)})", expected);
         }
     }

@@ -7,7 +7,7 @@ internal static class ParameterMentions
 {
     /// <summary>Up to this many names, each is searched for on its own (a vectorised search); more are looked up
     /// word by word.</summary>
-    private const int FewNames = 8;
+    private const int FewNames = 64;
 
     /// <summary>The <paramref name="names"/> that none of <paramref name="docstrings"/> mentions, in their order. A
     /// signature's few names are each searched for; many names are found by reading each docstring once and looking
@@ -19,7 +19,7 @@ internal static class ParameterMentions
             var unmentioned = new List<string>();
             foreach (var name in names)
             {
-                if (!Array.Exists(docstrings, docstring => Mentions(fileText, docstring, name)))
+                if (!MentionedInAny(fileText, docstrings, name))
                 {
                     unmentioned.Add(name);
                 }
@@ -61,7 +61,7 @@ internal static class ParameterMentions
         foreach (var name in names)
         {
             // A name that is not one word (never a Python identifier) is searched for as text.
-            if (IsWord(name) ? pending.Contains(name) : !Array.Exists(docstrings, docstring => Mentions(fileText, docstring, name)))
+            if (IsWord(name) ? pending.Contains(name) : !MentionedInAny(fileText, docstrings, name))
             {
                 notMentioned.Add(name);
             }
@@ -79,6 +79,19 @@ internal static class ParameterMentions
             }
         }
         return name.Length > 0;
+    }
+
+    // A loop, not Array.Exists with a lambda: that allocates a closure and a delegate per name of every signature.
+    private static bool MentionedInAny(string fileText, Docstring?[] docstrings, string name)
+    {
+        foreach (var docstring in docstrings)
+        {
+            if (Mentions(fileText, docstring, name))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static bool Mentions(string fileText, Docstring? docstring, string name)

@@ -1,3 +1,6 @@
+using System.Reflection;
+using System.Reflection.Metadata;
+using System.Reflection.Metadata.Ecma335;
 using ClawDev.Core.Configuration;
 using ClawDev.Core.Configuration.Codes;
 
@@ -43,13 +46,46 @@ public static class RuleRegistry
     internal static IEnumerable<string> OnByDefault(AnalysisProfile profile) =>
         AllRules.Where(rule => rule.Descriptor.OnByDefaultIn.Contains(profile)).Select(static rule => rule.Code);
 
-    private static Rule[] Discover()
+    /// <summary>
+    /// The concrete rules of this assembly, found in its metadata. Assembly.GetTypes() would load every type of the
+    /// assembly (about 700, drafting and micro-tasks included) to find these few: a tenth of a small scan's CPU time.
+    /// </summary>
+    private static unsafe Rule[] Discover()
     {
-        var rules = typeof(Rule).Assembly.GetTypes()
-            .Where(static type => type.IsSubclassOf(typeof(Rule)) && !type.IsAbstract)
-            .Select(static type => (Rule)Activator.CreateInstance(type, nonPublic: true)!)
-            .ToList();
+        var assembly = typeof(Rule).Assembly;
+        if (!assembly.TryGetRawMetadata(out var blob, out var length))
+        {
+            throw new InvalidOperationException($"the metadata of {assembly.GetName().Name} cannot be read to find its rules");
+        }
+        var metadata = new MetadataReader(blob, length);
+        var ruleBase = MetadataTokens.TypeDefinitionHandle(typeof(Rule).MetadataToken);
+        var rules = new List<Rule>();
+        foreach (var handle in metadata.TypeDefinitions)
+        {
+            var definition = metadata.GetTypeDefinition(handle);
+            if ((definition.Attributes & TypeAttributes.Abstract) == 0 && DerivesFrom(metadata, definition, ruleBase))
+            {
+                var type = assembly.ManifestModule.ResolveType(MetadataTokens.GetToken(handle));
+                rules.Add((Rule)Activator.CreateInstance(type, nonPublic: true)!);
+            }
+        }
         rules.Sort(static (left, right) => CodeListText.Compare(left.Code, right.Code));
         return [.. rules];
+    }
+
+    /// <summary>Whether <paramref name="definition"/> derives from <paramref name="ancestor"/> through types of this assembly.</summary>
+    private static bool DerivesFrom(MetadataReader metadata, TypeDefinition definition, TypeDefinitionHandle ancestor)
+    {
+        var baseType = definition.BaseType;
+        while (!baseType.IsNil && baseType.Kind == HandleKind.TypeDefinition)
+        {
+            var handle = (TypeDefinitionHandle)baseType;
+            if (handle == ancestor)
+            {
+                return true;
+            }
+            baseType = metadata.GetTypeDefinition(handle).BaseType;
+        }
+        return false;
     }
 }

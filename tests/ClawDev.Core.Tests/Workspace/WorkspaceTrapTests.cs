@@ -127,4 +127,22 @@ public class WorkspaceTrapTests
         Assert.Contains("setup.py cannot be read (not a regular file (a named pipe (FIFO))); the packages are found from the folder layout.", messages);
         Assert.Contains("docs/index.md cannot be read (not a regular file (a named pipe (FIFO))); the objects it renders are not known.", messages);
     }
+
+    [Fact]
+    public void A_documentation_page_that_is_a_symbolic_link_is_not_read()
+    {
+        using var outside = new TemporaryDirectory();
+        var page = outside.Write("api.md", "[[autodoc]] pkg.a.f\n");
+        using var tree = new TemporaryDirectory();
+        tree.Write("pkg/__init__.py", "\"\"\"A package.\"\"\"\n");
+        tree.Write("pkg/a.py", Undocumented);
+        tree.Write("docs/index.md", "# Index\n");
+        tree.MakeLink("docs/api.md", page);
+
+        var scan = Scan(tree);
+
+        var finding = Assert.Single(scan.Files.Single(f => f.RelativePath == "pkg/a.py").Findings, f => f.Code == "D103");
+        Assert.NotEqual(ClawDev.Core.Library.Exposure.Rendered, finding.Exposure);
+        Assert.Empty(scan.Notes);
+    }
 }
