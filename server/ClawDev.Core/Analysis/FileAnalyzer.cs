@@ -23,7 +23,9 @@ public static class FileAnalyzer
     /// <inheritdoc cref="Analyze(PythonModule, string, FileSettings, string?)"/>
     /// <param name="cancellationToken">Checked before each definition: in the editor a newer version of the document
     /// makes this analysis worthless, however long the file.</param>
-    public static FileAnalysis Analyze(PythonModule module, string relativePath, FileSettings settings, string? moduleName, CancellationToken cancellationToken)
+    /// <param name="withOutline">Whether the module is outlined for the project facts (<see cref="FileAnalysis.Outline"/>):
+    /// only the library's modules are (<see cref="ProjectConfiguration.IsLibraryModule"/>).</param>
+    public static FileAnalysis Analyze(PythonModule module, string relativePath, FileSettings settings, string? moduleName, CancellationToken cancellationToken, bool withOutline = true)
     {
         var facts = ModuleFacts.Create(module, relativePath, settings, moduleName);
         var sink = new FindingSink();
@@ -54,7 +56,10 @@ public static class FileAnalyzer
         var coverage = new ModuleCoverage(0, 0, []);
         Run(() => coverage = CoverageCounter.Count(module, relativePath, facts.DottedName, settings.Coverage), "coverage", facts.DottedName, errors);
         ModuleOutline? outline = null;
-        Run(() => outline = Outline(facts, definitions), "outline", facts.DottedName, errors);
+        if (withOutline)
+        {
+            Run(() => outline = Outline(facts, definitions), "outline", facts.DottedName, errors);
+        }
         return new FileAnalysis(relativePath, module, sink.Findings, coverage) { ModuleName = facts.DottedName, Outline = outline, InternalErrors = errors };
     }
 

@@ -35,12 +35,13 @@ public static class FindingResolver
     public static (Finding? Reported, WithheldFinding? Withheld) ResolveOne(Finding raw, string module, ProjectFacts facts, AnalysisProfile profile)
     {
         var qualified = raw.IsAboutModule ? "" : raw.Symbol;
-        var finding = raw with
-        {
-            Exposure = facts.ExposureOf(module, qualified),
-            CopyOf = qualified.Length == 0 ? null : facts.CopyOf(module, qualified),
-            Copies = qualified.Length == 0 ? [] : facts.CopiesOf(new Symbol(module, qualified)),
-        };
+        var exposure = facts.ExposureOf(module, qualified);
+        var copyOf = qualified.Length == 0 ? null : facts.CopyOf(module, qualified);
+        var copies = qualified.Length == 0 ? [] : facts.CopiesOf(new Symbol(module, qualified));
+        // Most findings are about public objects outside copies: they stay as they are, not copied once more.
+        var finding = exposure == raw.Exposure && copyOf is null && raw.CopyOf is null && copies.Count == 0 && raw.Copies.Count == 0
+            ? raw
+            : raw with { Exposure = exposure, CopyOf = copyOf, Copies = copies };
         if (profile != AnalysisProfile.Contribution)
         {
             return (finding, null);

@@ -21,14 +21,21 @@ public sealed class StyleCensus
         {
             counts.Add(DocstringParser.DetectStyle(module.Text, moduleDocstring));
         }
-        foreach (var definition in module.AllDefinitions())
+        counts.AddDefinitions(module.Text, module.Definitions);
+        return counts;
+    }
+
+    // Recursion, not PythonModule.AllDefinitions(): its nested iterators allocate at every level of every file.
+    private void AddDefinitions(string text, IReadOnlyList<Definition> definitions)
+    {
+        foreach (var definition in definitions)
         {
             if (definition.Docstring is { } docstring)
             {
-                counts.Add(DocstringParser.DetectStyle(module.Text, docstring));
+                Add(DocstringParser.DetectStyle(text, docstring));
             }
+            AddDefinitions(text, definition.Children);
         }
-        return counts;
     }
 
     /// <summary>Counts a parsed docstring; one without structural markers counts as plain.</summary>

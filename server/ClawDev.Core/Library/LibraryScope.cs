@@ -14,6 +14,8 @@ public sealed class LibraryScope
 {
     private readonly string _root;
     private readonly IReadOnlyList<IExclusion> _ruffExclusions;
+    // Named in the reason of every file beside the library: listed once, not sorted again per file.
+    private readonly string _packageList;
 
     private LibraryScope(string root, IReadOnlyList<ImportRoot> roots, string foundBy, IReadOnlyList<IExclusion> ruffExclusions, IReadOnlyList<string> notes)
     {
@@ -22,6 +24,7 @@ public sealed class LibraryScope
         FoundBy = foundBy;
         _ruffExclusions = ruffExclusions;
         Notes = notes;
+        _packageList = string.Join(", ", roots.Select(root => root.Name).Order(StringComparer.Ordinal));
     }
 
     /// <summary>The top-level packages and modules, longest path first (so the innermost root of a file wins).</summary>
@@ -95,7 +98,7 @@ public sealed class LibraryScope
     /// <summary>A file outside every package: what its folder (or name, at the root) says it is.</summary>
     private (ExclusionCategory, string) Beside(string[] segments)
     {
-        var packages = string.Join(", ", Roots.Select(root => root.Name).Order(StringComparer.Ordinal));
+        var packages = _packageList;
         if (segments.Length == 1)
         {
             return FolderRoles.IsTestFile(segments[0])

@@ -140,14 +140,29 @@ internal sealed class CD401_UnmentionedParameters : DefinitionRule
         var unmentioned = ParameterMentions.NotMentioned(module.Module.Text, names, definition.Docstring, companion?.Docstring);
         if (definition.Supplied(module)?.ParameterNames is { } supplied)
         {
-            unmentioned.RemoveAll(supplied.Contains);
+            RemoveEach(unmentioned, supplied);
         }
         if (unmentioned.Count > 0 && module.Settings.EnabledCodes.Contains("D417") && module.Settings.Profile == AnalysisProfile.Pydocstyle)
         {
-            var reportedByD417 = D417_UndocumentedParameters.MissingPerSection(definition, module).SelectMany(missing => missing).ToHashSet(StringComparer.Ordinal);
-            unmentioned.RemoveAll(reportedByD417.Contains);
+            foreach (var missing in D417_UndocumentedParameters.MissingPerSection(definition, module))
+            {
+                RemoveEach(unmentioned, missing);
+            }
         }
         return unmentioned;
+    }
+
+    // A loop: RemoveAll(set.Contains) makes a delegate to a shared generic method at every call, a slow path of the
+    // runtime that cost a scan of a large tree a tenth of a second.
+    private static void RemoveEach(List<string> names, IEnumerable<string> removed)
+    {
+        for (var i = names.Count - 1; i >= 0; i--)
+        {
+            if (removed.Contains(names[i]))
+            {
+                names.RemoveAt(i);
+            }
+        }
     }
 
     /// <summary>Nothing but the first paragraph: no description, no sections.</summary>

@@ -39,8 +39,18 @@ public static class RuleRegistry
     }
 
     /// <summary>Whether <paramref name="code"/> is a rule about the module's own docstring (D100, D104) rather than a definition's.</summary>
-    public static bool IsAboutModule(string code) =>
-        ModuleRules.Any(rule => string.Equals(rule.Code, code, StringComparison.OrdinalIgnoreCase));
+    public static bool IsAboutModule(string code)
+    {
+        // A loop: asked for every finding, and a lambda over the code would allocate each time.
+        foreach (var rule in ModuleRules)
+        {
+            if (string.Equals(rule.Code, code, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /// <summary>The codes that are on in <paramref name="profile"/> unless configuration turns them off, in code order.</summary>
     internal static IEnumerable<string> OnByDefault(AnalysisProfile profile) =>

@@ -29,7 +29,7 @@ public sealed class SourceFileScanner
     /// <param name="configuration">The configuration loaded from <paramref name="root"/>.</param>
     /// <param name="styles">Counts the style of every docstring of every analysed file.</param>
     public SourceFileScanner(string root, ProjectConfiguration configuration, ScanOptions options, StyleCensus styles)
-        : this(root, configuration, options, FileAnalyzer.Analyze, styles)
+        : this(root, configuration, options, AnalyzeFile, styles)
     {
     }
 
@@ -96,7 +96,7 @@ public sealed class SourceFileScanner
             {
                 notes.Add(new ScanNote(NoteKind.Syntax, relativePath, DescribeSyntaxProblems(module)));
             }
-            var analysis = _analyze(module, relativePath, settings, _configuration.ModuleName(relativePath));
+            var analysis = _analyze(module, relativePath, settings, _configuration.ModuleName(relativePath), _configuration.IsLibraryModule(relativePath));
             // A rule that failed on one definition: the file's other findings stand, the failure is a bug to report.
             notes.AddRange(analysis.InternalErrors.Select(error => new ScanNote(NoteKind.InternalError, relativePath, BugReport(error))));
             CountDocstringStyles(module);
@@ -110,6 +110,10 @@ public sealed class SourceFileScanner
             }
         }
     }
+
+    /// <summary>The analysis a scan runs on each file (tests replace it).</summary>
+    internal static FileAnalysis AnalyzeFile(PythonModule module, string relativePath, FileSettings settings, string? moduleName, bool withOutline) =>
+        FileAnalyzer.Analyze(module, relativePath, settings, moduleName, CancellationToken.None, withOutline);
 
     // Counted per file and added to the shared census once: counting every docstring into the shared counters
     // made the cores fight over one cache line.

@@ -7,7 +7,7 @@ using ClawDev.Core.Python;
 namespace ClawDev.Core.Workspace;
 
 /// <summary>The analysis step of a scan; tests replace it to prove that one failing file does not stop a scan.</summary>
-internal delegate FileAnalysis AnalyzeFile(PythonModule module, string relativePath, FileSettings settings, string? moduleName);
+internal delegate FileAnalysis AnalyzeFile(PythonModule module, string relativePath, FileSettings settings, string? moduleName, bool withOutline);
 
 /// <summary>
 /// Scans a directory tree: lists its Python files and analyses each under the repository's configuration, on all
@@ -19,7 +19,7 @@ public sealed class WorkspaceScanner
     private readonly AnalyzeFile _analyze;
 
     public WorkspaceScanner(ISourceFileLister lister)
-        : this(lister, FileAnalyzer.Analyze)
+        : this(lister, SourceFileScanner.AnalyzeFile)
     {
     }
 

@@ -45,4 +45,28 @@ public sealed class ContributionScanTests
         Assert.Equal(["lib", "tests.test_api"], scan.Files.Select(file => file.ModuleName));
         Assert.Empty(scan.Excluded);
     }
+
+    [Fact]
+    public void In_the_pydocstyle_profile_only_the_library_makes_the_project_facts()
+    {
+        using var tree = new TemporaryDirectory();
+        tree.Write("pyproject.toml", "[tool.ruff.lint]\nselect = [\"D1\"]\n[tool.setuptools.packages.find]\nwhere = [\"src\"]\n");
+        tree.Write("src/lib/__init__.py", "\"\"\"Lib.\"\"\"\nfrom .api import run\n");
+        tree.Write("src/lib/api.py", "def run(x):\n    pass\n");
+        tree.Write("tests/__init__.py", "from .helpers import make\n");
+        tree.Write("tests/helpers.py", "def make():\n    pass\n");
+
+        var scan = new WorkspaceScanner(new DirectoryWalker()).Scan(tree.Path, ProjectConfiguration.Load(tree.Path), new ScanOptions(), CancellationToken.None);
+
+        Assert.Equal(AnalysisProfile.Pydocstyle, scan.Profile.Profile);
+        Assert.Equal(["lib", "lib.api"], scan.Files.Where(file => file.Outline is not null).Select(file => file.ModuleName));
+        Assert.Equal("src/lib/api.py", scan.Facts.PathOf("lib.api"));
+        Assert.Null(scan.Facts.PathOf("tests.helpers"));
+        Assert.Equal(Exposure.Exported, FindingOf(scan, "lib.api", "D103").Exposure);
+        // A test package's imports export nothing: its helpers are no API.
+        Assert.Equal(Exposure.Public, FindingOf(scan, "tests.helpers", "D103").Exposure);
+    }
+
+    private static ClawDev.Core.Analysis.Finding FindingOf(WorkspaceScan scan, string module, string code) =>
+        Assert.Single(scan.Files.Single(file => file.ModuleName == module).Findings, finding => finding.Code == code);
 }

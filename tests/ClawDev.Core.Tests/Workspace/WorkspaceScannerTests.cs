@@ -114,7 +114,7 @@ public class WorkspaceScannerTests
         using var tree = new TemporaryDirectory();
         tree.Write("bad.py", "x = 1\n");
         tree.Write("good.py", "x = 1\n");
-        AnalyzeFile failOnBad = (module, path, settings, moduleName) =>
+        AnalyzeFile failOnBad = (module, path, settings, moduleName, withOutline) =>
             path == "bad.py" ? throw new InvalidOperationException("boom") : FileAnalyzer.Analyze(module, path, settings, moduleName);
 
         var scan = Scan(tree, analyze: failOnBad);
@@ -131,7 +131,7 @@ public class WorkspaceScannerTests
     {
         using var tree = new TemporaryDirectory();
         tree.Write("mod.py", "def f():\n    pass\n");
-        AnalyzeFile withFailedRule = (module, path, settings, moduleName) =>
+        AnalyzeFile withFailedRule = (module, path, settings, moduleName, withOutline) =>
             FileAnalyzer.Analyze(module, path, settings, moduleName) with { InternalErrors = ["internal error in D417 at f: NullReferenceException: x"] };
 
         var scan = Scan(tree, analyze: withFailedRule);

@@ -45,7 +45,7 @@ internal sealed class DocumentAnalyzer : IDisposable
         }
         var fileSettings = configuration.ForFile(target.RelativePath);
         var module = PythonParser.Parse(text, cancellationToken);
-        return new AnalysisOutcome(FileAnalyzer.Analyze(module, target.RelativePath, fileSettings, configuration.ModuleName(target.RelativePath), cancellationToken), null);
+        return new AnalysisOutcome(FileAnalyzer.Analyze(module, target.RelativePath, fileSettings, configuration.ModuleName(target.RelativePath), cancellationToken, configuration.IsLibraryModule(target.RelativePath)), null);
     }
 
     private sealed record CachedOutcome(ProjectConfiguration? Configuration, string RelativePath, AnalysisOutcome Outcome);
