@@ -35,7 +35,8 @@ internal sealed partial class EvidenceSearch(
     string? companion,
     int line,
     bool backslashesAllowed,
-    Func<string, bool, IReadOnlyList<Receiver>> callees)
+    Func<string, bool, IReadOnlyList<Receiver>> callees,
+    Resemblance resemblance)
 {
     public Evidence? Find(string name, string? typeKey, bool starred)
     {
@@ -63,15 +64,15 @@ internal sealed partial class EvidenceSearch(
         var counterparts = local.Parameters.Where(r => r.Name == name && r.Symbol != symbol && r.Symbol != companion && CounterpartKey(r.Symbol) == CounterpartKey(symbol))
             .Select(r => (local.Path, Record: r))
             .Concat(index.Records(name, exceptPath: local.Path).Where(c => CounterpartKey(c.Record.Symbol) == CounterpartKey(symbol)))
-            .Where(c => Usable(c.Record.Description, c.Record.TypeKey))
+            .Where(c => Usable(c.Record.Description, c.Record.TypeKey) && !resemblance.Contradicts(c.Record))
             .ToList();
         if (counterparts.Count > 0)
         {
             var nearest = counterparts.Min(c => Distance(local.Path, c.Path));
-            return Vote(counterparts.Where(c => Distance(local.Path, c.Path) == nearest), GroundingSource.Counterpart, static _ => 0);
+            return Vote(counterparts.Where(c => Distance(local.Path, c.Path) == nearest), GroundingSource.Counterpart, static _ => 0, resemblance.Of);
         }
         var sameFile = local.Parameters.Where(r => r.Name == name && r.Symbol != symbol && r.Symbol != companion && Usable(r.Description, r.TypeKey)).ToList();
-        if (Vote(sameFile.Select(r => (local.Path, r)), GroundingSource.SameFile, r => Math.Abs(r.Line - line), r => 1.0 / (1 + Math.Abs(r.Line - line) / 50.0)) is { } inFile)
+        if (Vote(sameFile.Select(r => (local.Path, r)), GroundingSource.SameFile, r => Math.Abs(r.Line - line), r => resemblance.Of(r) / (1 + Math.Abs(r.Line - line) / 50.0)) is { } inFile)
         {
             return inFile;
         }
@@ -87,7 +88,7 @@ internal sealed partial class EvidenceSearch(
         if (elsewhere.Count > 0)
         {
             var nearestFolder = elsewhere.Min(c => Distance(local.Path, c.Path));
-            return Vote(elsewhere.Where(c => Distance(local.Path, c.Path) == nearestFolder), GroundingSource.SameParameterName, static _ => 0);
+            return Vote(elsewhere.Where(c => Distance(local.Path, c.Path) == nearestFolder), GroundingSource.SameParameterName, static _ => 0, resemblance.Of);
         }
         if (HelpText(name, Usable) is { } help)
         {
@@ -205,7 +206,10 @@ internal sealed partial class EvidenceSearch(
         return null;
     }
 
-    /// <summary>The most common description; ties to the smallest <paramref name="nearness"/>, then path and line order. The runner-up, when as common, is named.</summary>
+    /// <summary>
+    /// The description with the most votes (each source's <paramref name="weight"/>, else one); ties to the smallest
+    /// <paramref name="nearness"/>, then path and line order. The runner-up, when as common, is named.
+    /// </summary>
     private static Evidence? Vote(IEnumerable<(string Path, ParameterRecord Record)> candidates, GroundingSource source, Func<ParameterRecord, int> nearness, Func<ParameterRecord, double>? weight = null)
     {
         var ranked = candidates
