@@ -9,12 +9,14 @@ namespace ClawDev.Core.Drafting.Grounding;
 /// equal to its origin, so this is the only text <c>make fix-copies</c> accepts);</item>
 /// <item>the class hierarchy: the overridden base-class method (or the base class's constructor);</item>
 /// <item>its counterparts: definitions of the same name elsewhere (a sync and an async client's
-/// <c>text_generation</c>, a model's <c>forward</c> and its copies, a class and its re-export), nearest folder first;</item>
-/// <item>the same file: the description most docstrings of the file give the name, ties to the nearest line;</item>
+/// <c>text_generation</c>, a model's <c>forward</c> and its copies, a class and its re-export), nearest folder first —
+/// not one that writes the draft's own entries otherwise (another generation of the API);</item>
+/// <item>the same file: the description with the most votes, each docstring's weighing its nearness in lines and its
+/// <see cref="Resemblance"/> to the draft;</item>
 /// <item>where the parameter is passed on by name: <c>g(x=x)</c>, <c>g(**kwargs)</c>, <c>super().__init__(x=x)</c> —
 /// the callee's own entry, in this file first, then the nearest file;</item>
 /// <item>the same name elsewhere in the workspace, by folder distance (same folder, then one level apart, ...),
-/// the most common description at the nearest distance winning;</item>
+/// the description with the most votes at the nearest distance winning, each weighing its <see cref="Resemblance"/>;</item>
 /// <item>a help text for the same name (a dataclass field, an argparse argument, a click or typer option), this
 /// file first, then by folder distance;</item>
 /// <item>last, where the value is passed on positionally to a function or class (<c>g(a, x)</c>) or to a method
@@ -23,8 +25,8 @@ namespace ClawDev.Core.Drafting.Grounding;
 /// </list>
 /// Types must be compatible (<see cref="TypeKey.Compatible"/>); text that is a placeholder, repeats the signature
 /// or is far longer than the workspace's typical entry is never used, nor text with a backslash where writing it
-/// would give the target's existing literal an r prefix. Two different descriptions equally near:
-/// the more common (else the first) wins and the other is named.
+/// would give the target's existing literal an r prefix. Two different descriptions equally near: the one with
+/// more votes (else the first) wins and the other, when as common, is named.
 /// </summary>
 internal sealed partial class EvidenceSearch(
     ParameterDescriptionIndex index,

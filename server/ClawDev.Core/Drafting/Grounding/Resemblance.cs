@@ -29,8 +29,9 @@ internal sealed class Resemblance(string symbol, IReadOnlySet<string> signature,
     public double Of(ParameterRecord record)
     {
         var (agree, disagree) = Entries(record);
-        var shared = SharedParametersFloor + Jaccard(signature, record.Documented.Keys);
-        return (1 + Mentions(record.Description)) * shared * shared * (1 + agree) * (1 + agree) * (SharedNameWordsFloor + Jaccard(_nameWords, NameWords(record.Symbol))) / (1 + disagree);
+        var sharedParameters = SharedParametersFloor + Jaccard(signature, record.Documented.Keys);
+        var sharedNameWords = SharedNameWordsFloor + Jaccard(_nameWords, NameWords(record.Symbol));
+        return sharedParameters * sharedParameters * (1 + agree) * (1 + agree) * sharedNameWords * (1 + Mentions(record.Description)) / (1 + disagree);
     }
 
     /// <summary>
