@@ -86,7 +86,11 @@ internal sealed class DraftingSession
             Module.Lines.LineOf(definition.NameSpan.Start) + 1,
             // A backslash in borrowed text must not change an existing literal's prefix, outside the new entries.
             !TakesRawPrefix(definition.Docstring) && !TakesRawPrefix(companion?.Docstring),
-            (name, starred) => CallSites.Receiving(Text, body.HeaderColonOffset < 0 ? body.Span.Start : body.HeaderColonOffset, body.Span.End, name, starred));
+            (name, starred) => CallSites.Receiving(Text, body.HeaderColonOffset < 0 ? body.Span.Start : body.HeaderColonOffset, body.Span.End, name, starred),
+            new Resemblance(
+                definition.QualifiedName,
+                (target.SignatureOwner()?.Definition.Parameters ?? []).Select(static p => p.Name).Where(static n => n is not ("self" or "cls")).ToHashSet(StringComparer.Ordinal),
+                Local.Parameters.Where(r => r.Symbol == definition.QualifiedName || r.Symbol == companion?.QualifiedName)));
         return new Grounding.Grounding(definition.QualifiedName, search, inherited, definition.IsClass);
     }
 

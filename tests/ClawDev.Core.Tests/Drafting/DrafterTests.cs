@@ -187,6 +187,23 @@ public sealed class DrafterTests
         Assert.Contains("        y (optional): TODO: describe y.\n", untyped.Apply(untyped.Drafter.DocumentMissingParameters(untyped.Definition("f"))));
     }
 
+    [Theory]
+    // Neighbours of parameters with a default that say nothing of it: no "optional", no "Defaults to".
+    [InlineData("def f(x, strict=None, y=2):\n    \"\"\"Doc.\n\n    Args:\n        x: The x.\n        strict: Whether to check strictly.\n    \"\"\"\n",
+        "        strict: Whether to check strictly.\n        y: TODO: describe y.\n")]
+    // One neighbour states its default: the list states defaults.
+    [InlineData("def f(x, strict=None, y=2):\n    \"\"\"Doc.\n\n    Args:\n        x: The x.\n        strict (optional): Whether to check strictly. Defaults to None.\n    \"\"\"\n",
+        "        y (optional): TODO: describe y. Defaults to 2.\n")]
+    // Only required parameters beside it: the Google family's own way.
+    [InlineData("def f(x, y=2):\n    \"\"\"Doc.\n\n    Args:\n        x: The x.\n    \"\"\"\n",
+        "        y (optional): TODO: describe y. Defaults to 2.\n")]
+    public void A_new_entry_states_its_default_only_when_the_entries_of_other_defaulted_parameters_do(string source, string expected)
+    {
+        var harness = new DraftingHarness(source, DocstringStyle.Google);
+
+        Assert.Contains(expected, harness.Apply(harness.Drafter.DocumentMissingParameters(harness.Definition("f"))));
+    }
+
     [Fact]
     public void An_entry_for_several_parameters_documents_each_so_only_the_missing_one_is_added()
     {

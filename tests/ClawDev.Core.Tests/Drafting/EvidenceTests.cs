@@ -119,6 +119,147 @@ public sealed class EvidenceTests
     }
 
     [Fact]
+    public void In_the_file_a_sibling_that_documents_the_draft_s_other_parameters_alike_wins_over_the_majority()
+    {
+        var harness = new DraftingHarness("""
+            def create_commit(repo_id, operations, revision):
+                '''Commit.
+
+                Args:
+                    repo_id: The repository in which the commit will be created.
+                    operations: The operations to include in the commit.
+                    revision: The git revision to commit from.
+                '''
+
+
+            def delete_repo(repo_id):
+                '''Delete.
+
+                Args:
+                    repo_id: A namespace and a repo name separated by a `/`.
+                '''
+
+
+            def move_repo(repo_id):
+                '''Move.
+
+                Args:
+                    repo_id: A namespace and a repo name separated by a `/`.
+                '''
+
+
+            def preupload_files(repo_id, operations, revision):
+                '''Preupload.
+
+                Args:
+                    operations: The operations to include in the commit.
+                    revision: The git revision to commit from.
+                '''
+            """);
+
+        var result = harness.Drafter.DocumentMissingParameters(harness.Definition("preupload_files"));
+
+        Assert.Contains("repo_id: The repository in which the commit will be created.", harness.Apply(result));
+        var provenance = Assert.Single(result.Provenance);
+        Assert.Equal((GroundingSource.SameFile, "create_commit"), (provenance.Source, provenance.SourceSymbol));
+    }
+
+    [Fact]
+    public void Elsewhere_a_definition_sharing_the_draft_s_parameters_wins_over_the_majority()
+    {
+        var index = new ParameterDescriptionIndex();
+        index.Add("pkg/a.py", Module(("schedule", "lr", "Initial value of the schedule.")));
+        index.Add("pkg/b.py", Module(("warmup", "lr", "Initial value of the schedule.")));
+        index.Add("pkg/optim.py", PythonParser.Parse("""
+            def step(params, lr, momentum):
+                '''Step.
+
+                Args:
+                    params: The tensors to update.
+                    lr: The learning rate of the update.
+                    momentum: The momentum factor.
+                '''
+            """));
+        var harness = new DraftingHarness("def sgd_step(params, lr, momentum):\n    return params\n", index: index);
+
+        var result = harness.Drafter.DraftDocstring(harness.Definition("sgd_step"));
+
+        Assert.Contains("lr: The learning rate of the update.", harness.Apply(result));
+        var lr = Assert.Single(result.Provenance, p => p.Part == "parameter lr");
+        Assert.Equal(("pkg/optim.py", GroundingSource.SameParameterName), (lr.Path, lr.Source));
+    }
+
+    [Fact]
+    public void A_definition_whose_name_shares_words_with_the_draft_s_wins_over_a_nearer_one()
+    {
+        var harness = new DraftingHarness("""
+            def set_variable(key):
+                '''Set.
+
+                Args:
+                    key: Variable key, for example `"MODEL_REPO_ID"`.
+                '''
+
+
+            def set_secret(key):
+                '''Set.
+
+                Args:
+                    key: Secret key, for example `"GITHUB_API_KEY"`.
+                '''
+
+
+            def get_variable(key):
+                return key
+            """);
+
+        var result = harness.Drafter.DraftDocstring(harness.Definition("get_variable"));
+
+        Assert.Contains("key: Variable key, for example `\"MODEL_REPO_ID\"`.", harness.Apply(result));
+        Assert.Equal("set_variable", Assert.Single(result.Provenance).SourceSymbol);
+    }
+
+    [Fact]
+    public void A_counterpart_that_words_the_draft_s_entries_otherwise_is_another_generation_and_not_used()
+    {
+        var index = new ParameterDescriptionIndex();
+        index.Add("pkg/v1/fields.py", PythonParser.Parse("""
+            def Field(title, description, gt):
+                '''Field.
+
+                Args:
+                    title: can be any string, used in the schema.
+                    description: can be any string, used in the schema.
+                    gt: only applies to numbers, requires the field to be "greater than".
+                '''
+            """));
+        index.Add("pkg/types.py", Module(("conint", "gt", "The value must be greater than this.")));
+        var harness = new DraftingHarness("""
+            def Field(title, description, gt):
+                '''Field.
+
+                Args:
+                    title: Human-readable title.
+                    description: Human-readable description.
+                '''
+            """, index: index);
+
+        var result = harness.Drafter.DocumentMissingParameters(harness.Definition("Field"));
+
+        Assert.Contains("gt: The value must be greater than this.", harness.Apply(result));
+        var provenance = Assert.Single(result.Provenance);
+        Assert.Equal(("pkg/types.py", GroundingSource.SameParameterName), (provenance.Path, provenance.Source));
+    }
+
+    [Theory]
+    [InlineData("HfApi.add_space_variable", "add space variable")]
+    [InlineData("SpaceVariable.__init__", "space variable")]
+    [InlineData("_BaseTrainer", "base trainer")]
+    [InlineData("HTTPServer", "httpserver")]
+    public void A_definition_s_name_words_split_snake_and_camel_case(string qualifiedName, string words) =>
+        Assert.Equal(words.Split(' ').Order(), Resemblance.NameWords(qualifiedName).Order());
+
+    [Fact]
     public void A_parameter_passed_on_takes_the_callee_description()
     {
         var harness = new DraftingHarness("""

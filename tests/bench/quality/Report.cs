@@ -169,8 +169,8 @@ internal static class Report
     {
         output.WriteLine();
         foreach (var (result, row, f1) in results
-            .SelectMany(r => r.Rows.Select(row => (r, row, F1: row.Draft.Entry is { } e ? Scoring.TokenF1(e.Description, row.Sample.Original.Description) : 0)))
-            .OrderByDescending(x => (x.row.Ceiling is { } c ? Scoring.TokenF1(c.Description, x.row.Sample.Original.Description) : 0) - x.F1)
+            .SelectMany(r => r.Rows.Select(row => (r, row, F1: F1(row.Draft.Entry, row))))
+            .OrderByDescending(x => F1(x.row.Ceiling, x.row) - x.F1)
             .ThenBy(x => x.F1).ThenBy(x => x.row.Sample.Path, StringComparer.Ordinal).Take(count))
         {
             var sample = row.Sample;
@@ -230,10 +230,25 @@ internal static class Report
                     ["original"] = r.Sample.Original.Description,
                 }).ToArray()),
                 ["methods"] = methods,
+                ["samples"] = options.Measure == "drafts" ? new JsonArray(result.Rows.Select(r => (JsonNode?)new JsonObject
+                {
+                    ["path"] = r.Sample.Path,
+                    ["symbol"] = r.Sample.Symbol,
+                    ["parameter"] = r.Sample.Name,
+                    ["descriptionF1"] = Math.Round(F1(r.Draft.Entry, r), 4),
+                    ["sameNameF1"] = Math.Round(F1(r.SameName, r), 4),
+                    ["ceilingF1"] = Math.Round(F1(r.Ceiling, r), 4),
+                    ["provenance"] = r.Draft.Provenance,
+                    ["original"] = r.Sample.Original.Description,
+                    ["drafted"] = r.Draft.Entry?.Description,
+                }).ToArray()) : null,
             });
         }
         return new JsonObject { ["seed"] = options.Seed, ["samplesPerRepository"] = options.Samples, ["measure"] = options.Measure, ["repositories"] = repositories };
     }
+
+    /// <summary>An entry's description token-F1 against the maintainers' (0 without an entry).</summary>
+    private static double F1(WrittenEntry? entry, Row row) => entry is null ? 0 : Scoring.TokenF1(entry.Description, row.Sample.Original.Description);
 
     /// <summary>The lines of the file after the draft from the first to the last one that differs from the file without the entry.</summary>
     private static IEnumerable<string> ChangedLines(string before, string after)

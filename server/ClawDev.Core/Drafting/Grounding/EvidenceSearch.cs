@@ -9,12 +9,14 @@ namespace ClawDev.Core.Drafting.Grounding;
 /// equal to its origin, so this is the only text <c>make fix-copies</c> accepts);</item>
 /// <item>the class hierarchy: the overridden base-class method (or the base class's constructor);</item>
 /// <item>its counterparts: definitions of the same name elsewhere (a sync and an async client's
-/// <c>text_generation</c>, a model's <c>forward</c> and its copies, a class and its re-export), nearest folder first;</item>
-/// <item>the same file: the description most docstrings of the file give the name, ties to the nearest line;</item>
+/// <c>text_generation</c>, a model's <c>forward</c> and its copies, a class and its re-export), nearest folder first —
+/// not one that writes the draft's own entries otherwise (another generation of the API);</item>
+/// <item>the same file: the description with the most votes, each docstring's weighing its nearness in lines and its
+/// <see cref="Resemblance"/> to the draft;</item>
 /// <item>where the parameter is passed on by name: <c>g(x=x)</c>, <c>g(**kwargs)</c>, <c>super().__init__(x=x)</c> —
 /// the callee's own entry, in this file first, then the nearest file;</item>
 /// <item>the same name elsewhere in the workspace, by folder distance (same folder, then one level apart, ...),
-/// the most common description at the nearest distance winning;</item>
+/// the description with the most votes at the nearest distance winning, each weighing its <see cref="Resemblance"/>;</item>
 /// <item>a help text for the same name (a dataclass field, an argparse argument, a click or typer option), this
 /// file first, then by folder distance;</item>
 /// <item>last, where the value is passed on positionally to a function or class (<c>g(a, x)</c>) or to a method
@@ -23,8 +25,8 @@ namespace ClawDev.Core.Drafting.Grounding;
 /// </list>
 /// Types must be compatible (<see cref="TypeKey.Compatible"/>); text that is a placeholder, repeats the signature
 /// or is far longer than the workspace's typical entry is never used, nor text with a backslash where writing it
-/// would give the target's existing literal an r prefix. Two different descriptions equally near:
-/// the more common (else the first) wins and the other is named.
+/// would give the target's existing literal an r prefix. Two different descriptions equally near: the one with
+/// more votes (else the first) wins and the other, when as common, is named.
 /// </summary>
 internal sealed partial class EvidenceSearch(
     ParameterDescriptionIndex index,
@@ -35,7 +37,8 @@ internal sealed partial class EvidenceSearch(
     string? companion,
     int line,
     bool backslashesAllowed,
-    Func<string, bool, IReadOnlyList<Receiver>> callees)
+    Func<string, bool, IReadOnlyList<Receiver>> callees,
+    Resemblance resemblance)
 {
     public Evidence? Find(string name, string? typeKey, bool starred)
     {
@@ -63,15 +66,15 @@ internal sealed partial class EvidenceSearch(
         var counterparts = local.Parameters.Where(r => r.Name == name && r.Symbol != symbol && r.Symbol != companion && CounterpartKey(r.Symbol) == CounterpartKey(symbol))
             .Select(r => (local.Path, Record: r))
             .Concat(index.Records(name, exceptPath: local.Path).Where(c => CounterpartKey(c.Record.Symbol) == CounterpartKey(symbol)))
-            .Where(c => Usable(c.Record.Description, c.Record.TypeKey))
+            .Where(c => Usable(c.Record.Description, c.Record.TypeKey) && !resemblance.Contradicts(c.Record))
             .ToList();
         if (counterparts.Count > 0)
         {
             var nearest = counterparts.Min(c => Distance(local.Path, c.Path));
-            return Vote(counterparts.Where(c => Distance(local.Path, c.Path) == nearest), GroundingSource.Counterpart, static _ => 0);
+            return Vote(counterparts.Where(c => Distance(local.Path, c.Path) == nearest), GroundingSource.Counterpart, static _ => 0, resemblance.Of);
         }
         var sameFile = local.Parameters.Where(r => r.Name == name && r.Symbol != symbol && r.Symbol != companion && Usable(r.Description, r.TypeKey)).ToList();
-        if (Vote(sameFile.Select(r => (local.Path, r)), GroundingSource.SameFile, r => Math.Abs(r.Line - line), r => 1.0 / (1 + Math.Abs(r.Line - line) / 50.0)) is { } inFile)
+        if (Vote(sameFile.Select(r => (local.Path, r)), GroundingSource.SameFile, r => Math.Abs(r.Line - line), r => resemblance.Of(r) / (1 + Math.Abs(r.Line - line) / 50.0)) is { } inFile)
         {
             return inFile;
         }
@@ -87,7 +90,7 @@ internal sealed partial class EvidenceSearch(
         if (elsewhere.Count > 0)
         {
             var nearestFolder = elsewhere.Min(c => Distance(local.Path, c.Path));
-            return Vote(elsewhere.Where(c => Distance(local.Path, c.Path) == nearestFolder), GroundingSource.SameParameterName, static _ => 0);
+            return Vote(elsewhere.Where(c => Distance(local.Path, c.Path) == nearestFolder), GroundingSource.SameParameterName, static _ => 0, resemblance.Of);
         }
         if (HelpText(name, Usable) is { } help)
         {
@@ -205,7 +208,10 @@ internal sealed partial class EvidenceSearch(
         return null;
     }
 
-    /// <summary>The most common description; ties to the smallest <paramref name="nearness"/>, then path and line order. The runner-up, when as common, is named.</summary>
+    /// <summary>
+    /// The description with the most votes (each source's <paramref name="weight"/>, else one); ties to the smallest
+    /// <paramref name="nearness"/>, then path and line order. The runner-up, when as common, is named.
+    /// </summary>
     private static Evidence? Vote(IEnumerable<(string Path, ParameterRecord Record)> candidates, GroundingSource source, Func<ParameterRecord, int> nearness, Func<ParameterRecord, double>? weight = null)
     {
         var ranked = candidates

@@ -5,7 +5,13 @@ using ClawDev.Core.Python;
 namespace ClawDev.Core.Drafting.Grounding;
 
 /// <summary>One documented parameter: the name, its type (a key and as written), the reusable description, the definition documenting it and the entry's 1-based line.</summary>
-internal sealed record ParameterRecord(string Name, string? TypeKey, string? Type, string Description, string Symbol, int Line);
+internal sealed record ParameterRecord(string Name, string? TypeKey, string? Type, string Description, string Symbol, int Line)
+{
+    /// <summary>Every parameter the documenting definition's docstring documents, this one included: what it has in common with a draft's signature.</summary>
+    public IReadOnlyDictionary<string, string> Documented { get; init; } = NoNames;
+
+    private static readonly Dictionary<string, string> NoNames = [];
+}
 
 /// <summary>A documented method: its summary and parameter and return descriptions (each null or absent when not worth reusing).</summary>
 internal sealed record MethodRecord(string Name, string Symbol, string? Summary, IReadOnlyDictionary<string, SourcedText> Parameters, string? Returns);
@@ -58,6 +64,9 @@ internal sealed class ModuleDocumentation
                 parameters.Add(new ParameterRecord(name, TypeKey.Of(type), type, description, definition.QualifiedName, module.Lines.LineOf(offset) + 1));
             }
         }
+        var documentedBy = parameters.GroupBy(static p => p.Symbol, StringComparer.Ordinal)
+            .ToDictionary(static g => g.Key, static g => (IReadOnlyDictionary<string, string>)g.DistinctBy(static p => p.Name).ToDictionary(static p => p.Name, static p => p.Description, StringComparer.Ordinal), StringComparer.Ordinal);
+        parameters = parameters.ConvertAll(p => p with { Documented = documentedBy[p.Symbol] });
         var classes = new List<ClassRecord>();
         foreach (var definition in module.AllDefinitions())
         {

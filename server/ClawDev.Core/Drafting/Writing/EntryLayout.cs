@@ -11,7 +11,7 @@ internal enum DefaultPlacement
     /// <summary>As the description's last sentence: "Defaults to 3.".</summary>
     Description,
 
-    /// <summary>Not at all (the neighbours mark optional parameters without saying their defaults).</summary>
+    /// <summary>Not at all (the neighbours of parameters with a default do not say it).</summary>
     None,
 }
 
@@ -32,13 +32,14 @@ internal sealed record EntryLayout(bool DescriptionBelow, bool Typed, bool Backt
     /// default) follows their family (Google for one-line entries, Hugging Face for descriptions below the head),
     /// or <paramref name="preset"/> when no entry has a description. Null when the list has no entries.
     /// </summary>
-    public static EntryLayout? Measure(string text, IReadOnlyList<DocEntry> entries, EntryLayout preset)
+    /// <param name="hasDefault">Whether an entry's parameter has a default in the signature: one that states none, even without an "optional" marker, is silent about it.</param>
+    public static EntryLayout? Measure(string text, IReadOnlyList<DocEntry> entries, EntryLayout preset, Func<DocEntry, bool> hasDefault)
     {
         if (entries.Count == 0)
         {
             return null;
         }
-        int described = 0, below = 0, typed = 0, backticked = 0, starred = 0, optional = 0, inHead = 0, inDescription = 0, silent = 0;
+        int described = 0, below = 0, typed = 0, backticked = 0, starred = 0, optional = 0, unmarked = 0, inHead = 0, inDescription = 0, silent = 0;
         foreach (var entry in entries)
         {
             var headEnd = LineEnd(text, entry.Span.Start);
@@ -52,10 +53,15 @@ internal sealed record EntryLayout(bool DescriptionBelow, bool Typed, bool Backt
                 typed++;
                 backticked += type.Contains('`') ? 1 : 0;
             }
+            var defaulted = hasDefault(entry);
             if (entry.OptionalSpan is { } marker)
             {
                 optional++;
                 starred += text[marker.Start] == '*' ? 1 : 0;
+            }
+            else if (defaulted)
+            {
+                unmarked++;
             }
             if (entry.DefaultSpan is { } value)
             {
@@ -68,7 +74,7 @@ internal sealed record EntryLayout(bool DescriptionBelow, bool Typed, bool Backt
                     inDescription++;
                 }
             }
-            else if (entry.OptionalSpan is not null)
+            else if (entry.OptionalSpan is not null || defaulted)
             {
                 silent++;
             }
@@ -85,7 +91,7 @@ internal sealed record EntryLayout(bool DescriptionBelow, bool Typed, bool Backt
             descriptionBelow,
             2 * typed >= entries.Count,
             typed == 0 ? preset.Backticks : 2 * backticked >= typed,
-            optional == 0 ? preset.OptionalMarker : 2 * starred >= optional ? "*optional*" : "optional",
+            optional == 0 ? (unmarked > 0 ? "" : preset.OptionalMarker) : unmarked > optional ? "" : 2 * starred >= optional ? "*optional*" : "optional",
             placement);
     }
 

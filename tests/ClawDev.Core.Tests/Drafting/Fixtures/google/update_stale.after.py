@@ -8,5 +8,5 @@ def fetch(url, timeout=10, attempts=3):
         url: The address.
         retries: TODO: retries is not in the signature; rename or remove this entry. How often to try.
         timeout: Seconds to wait.
-        attempts (optional): TODO: describe attempts. Defaults to 3.
+        attempts: TODO: describe attempts.
     """
