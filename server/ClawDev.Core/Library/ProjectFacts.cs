@@ -60,6 +60,8 @@ public sealed class ProjectFacts
     private readonly HashSet<string> _modulesWithOrigins = new(StringComparer.Ordinal);
     private readonly HashSet<Symbol> _cyclicCopies = [];
     private readonly HashSet<string> _packages;
+    // Modules of the repository the facts are not built from (generated, excluded, beside the library).
+    private readonly HashSet<string> _leftOut = new(StringComparer.Ordinal);
     private readonly List<string> _notes = [];
 
     private ProjectFacts(IEnumerable<string> packageNames) => _packages = new HashSet<string>(packageNames, StringComparer.Ordinal);
@@ -76,9 +78,12 @@ public sealed class ProjectFacts
     /// <param name="modules">Each analysed module's path (relative to the root) and outline.</param>
     /// <param name="pages">The objects the documentation pages render.</param>
     /// <param name="packageNames">The library's top-level package names (what copy marks and page names are relative to).</param>
-    public static ProjectFacts Build(IEnumerable<ModuleFile> modules, IReadOnlyList<DocReference> pages, IEnumerable<string> packageNames)
+    /// <param name="leftOutModules">Modules of the repository without an outline (generated or excluded files, files
+    /// beside the library): a page rendering an object of theirs is noted as such, not as naming nothing.</param>
+    public static ProjectFacts Build(IEnumerable<ModuleFile> modules, IReadOnlyList<DocReference> pages, IEnumerable<string> packageNames, IEnumerable<string>? leftOutModules = null)
     {
         var facts = new ProjectFacts(packageNames);
+        facts._leftOut.UnionWith(leftOutModules ?? []);
         foreach (var (path, outline) in modules)
         {
             facts._modules[outline.ModuleName] = outline;
@@ -412,13 +417,14 @@ public sealed class ProjectFacts
     private void CollectRendered(IReadOnlyList<DocReference> pages)
     {
         var unresolved = new List<DocReference>();
+        var leftOut = new List<DocReference>();
         var packages = _packages.Order(StringComparer.Ordinal).ToArray();
         foreach (var page in pages)
         {
             var target = page.Target.TrimStart('~');
             if (ResolvePageTarget(target, packages) is not { } found)
             {
-                unresolved.Add(page);
+                (LeadsToLeftOutModule(target, packages) ? leftOut : unresolved).Add(page);
                 continue;
             }
             _rendered.Add(found);
@@ -438,11 +444,64 @@ public sealed class ProjectFacts
                 }
             }
         }
+        if (leftOut.Count > 0 && _modules.Count > 0)
+        {
+            _notes.Add(string.Create(CultureInfo.InvariantCulture, $"{leftOut.Count} object(s) the documentation pages render are in files the scan leaves out (generated, excluded or beside the library; e.g. {Examples(leftOut)}): they have no findings to raise."));
+        }
         if (unresolved.Count > 0 && _modules.Count > 0)
         {
-            var examples = string.Join(", ", unresolved.Take(3).Select(page => $"{page.Target} ({page.Source})"));
-            _notes.Add(string.Create(CultureInfo.InvariantCulture, $"{unresolved.Count} object(s) the documentation pages render name nothing in the library (e.g. {examples}); they do not raise any finding's exposure."));
+            _notes.Add(string.Create(CultureInfo.InvariantCulture, $"{unresolved.Count} object(s) the documentation pages render name nothing in the library (e.g. {Examples(unresolved)}); they do not raise any finding's exposure."));
         }
+    }
+
+    private static string Examples(List<DocReference> pages) => string.Join(", ", pages.Take(3).Select(page => $"{page.Target} ({page.Source})"));
+
+    /// <summary>
+    /// Whether a page target that resolves to nothing leads into a module left out of the facts: it names one (or
+    /// something in one), or the module it names re-exports the name from one (an import, a lazy-import table entry:
+    /// huggingface_hub.AsyncInferenceClient comes from the generated inference._generated._async_client).
+    /// </summary>
+    private bool LeadsToLeftOutModule(string target, string[] packages)
+    {
+        if (_leftOut.Count == 0)
+        {
+            return false;
+        }
+        foreach (var candidate in packages.Select(package => $"{package}.{target}").Prepend(target))
+        {
+            if (InLeftOutModule(candidate))
+            {
+                return true;
+            }
+            var modules = _modules.GetAlternateLookup<ReadOnlySpan<char>>();
+            for (var end = candidate.LastIndexOf('.'); end > 0; end = candidate.LastIndexOf('.', end - 1))
+            {
+                if (modules.TryGetValue(candidate.AsSpan(0, end), out var module, out var outline))
+                {
+                    var name = candidate[(end + 1)..].Split('.')[0];
+                    if (_importsByLocalName[module][name].Any(import => InLeftOutModule(outline.Absolute(import.Module)))
+                        || _lazyExportsByName[module][name].Any(export => _leftOut.Contains($"{module}.{export.Submodule}")))
+                    {
+                        return true;
+                    }
+                    break;
+                }
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Whether the dotted path is a left-out module or names something inside one.</summary>
+    private bool InLeftOutModule(string dotted)
+    {
+        for (var end = dotted.Length; end > 0; end = dotted.LastIndexOf('.', end - 1))
+        {
+            if (_leftOut.Contains(dotted[..end]))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>A page's target as written, else relative to each package in turn ("HfApi" in huggingface_hub).</summary>

@@ -88,10 +88,12 @@ public sealed class WorkspaceScanner
             notes.AddRange(outcome.Notes);
         }
         var (references, pageNotes) = pages.GetAwaiter().GetResult();
+        var outlined = files.Where(file => file.Outline is not null).ToList();
         var facts = ProjectFacts.Build(
-            files.Where(file => file.Outline is not null).Select(file => new ModuleFile(file.RelativePath, file.Outline!)),
+            outlined.Select(file => new ModuleFile(file.RelativePath, file.Outline!)),
             references,
-            configuration.Scope.Roots.Select(root => root.Name));
+            configuration.Scope.Roots.Select(root => root.Name),
+            LeftOutModules(paths, outlined, configuration));
         notes.AddRange(pageNotes.Concat(facts.Notes).Select(note => new ScanNote(NoteKind.Configuration, null, note)));
         for (var i = 0; i < files.Count; i++)
         {
@@ -113,6 +115,13 @@ public sealed class WorkspaceScanner
             Notes = notes,
             DocstringStyles = styles.Result(),
         };
+    }
+
+    /// <summary>The modules of the listed files that have no outline: excluded, generated, beside the library.</summary>
+    private static IEnumerable<string> LeftOutModules(string[] paths, List<FileAnalysis> outlined, ProjectConfiguration configuration)
+    {
+        var kept = outlined.Select(file => file.RelativePath).ToHashSet(StringComparer.Ordinal);
+        return paths.Where(path => !kept.Contains(path)).Select(configuration.ModuleName);
     }
 
     private static IReadOnlyList<Finding> SortedFindings(IReadOnlyList<Finding> findings) =>
