@@ -163,7 +163,7 @@ public sealed class ProjectConfiguration
     /// <summary>Whether the file is a module of the library (<see cref="LibraryScope.OutOfScope"/>), in either profile.
     /// Only these make the project facts: tests, examples and scripts are never exported, rendered or copied from, and
     /// their outlines cost a pydocstyle-profile scan of a large tree a fifth of its time.</summary>
-    public bool IsLibraryModule(string relativePath) => Scope.OutOfScope(FilePath.Under(_loaded.Root, relativePath).Relative) is null;
+    public bool IsLibraryModule(string relativePath) => Scope.Contains(FilePath.Under(_loaded.Root, relativePath).Relative);
 
     /// <summary>The tool whose configuration decides the D codes: "ruff", "pydocstyle" or "ClawDev defaults".</summary>
     public string DocstringRulesFrom => _loaded.Profile.Tool;

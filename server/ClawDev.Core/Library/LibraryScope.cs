@@ -68,6 +68,11 @@ public sealed class LibraryScope
         return inner.Length == 0 || inner == "__init__" ? root.Name : $"{root.Name}.{inner}";
     }
 
+    /// <summary>Whether the file is library code (<see cref="OutOfScope"/> is null). Asked for every file of a scan: a
+    /// file under no package is answered without composing the reason it is left out.</summary>
+    public bool Contains(string relativePath) =>
+        (Roots.Count == 0 || RootOf(FilePath.Under(_root, relativePath).Relative) is not null) && OutOfScope(relativePath) is null;
+
     /// <summary>Why the file is not library code, or null when it is.</summary>
     public (ExclusionCategory Category, string Reason)? OutOfScope(string relativePath)
     {
@@ -127,6 +132,19 @@ public sealed class LibraryScope
     }
 
     /// <summary>Test folders anywhere on the way, or a test file name.</summary>
-    private static bool IsTest(string[] segments) =>
-        segments.Length > 0 && (segments[..^1].Any(FolderRoles.IsTestName) || FolderRoles.IsTestFile(segments[^1]));
+    private static bool IsTest(string[] segments)
+    {
+        if (segments.Length == 0)
+        {
+            return false;
+        }
+        for (var i = 0; i < segments.Length - 1; i++)
+        {
+            if (FolderRoles.IsTestName(segments[i]))
+            {
+                return true;
+            }
+        }
+        return FolderRoles.IsTestFile(segments[^1]);
+    }
 }
