@@ -75,14 +75,16 @@ public static partial class DocumentationPages
     }
 
     /// <summary>The objects one page renders; <paramref name="source"/> names the page in each reference.</summary>
-    public static IEnumerable<DocReference> Parse(string text, string source)
+    public static IReadOnlyList<DocReference> Parse(string text, string source)
     {
         if (!text.Contains("auto", StringComparison.Ordinal) && !text.Contains(":::", StringComparison.Ordinal))
         {
-            yield break;
+            return [];
         }
-        var lines = text.ReplaceLineEndings("\n").Split('\n');
-        for (var index = 0; index < lines.Length; index++)
+        // Lines as offsets into the page, not strings: most lines are prose and only directive lines are matched.
+        var lines = new PageLines(text);
+        var references = new List<DocReference>();
+        for (var index = 0; index < lines.Count; index++)
         {
             var line = lines[index];
             // Every directive names "auto…" ([[autodoc]], autoclass::, autosummary::) or starts with ":::": most lines are prose.
@@ -90,91 +92,94 @@ public static partial class DocumentationPages
             {
                 continue;
             }
-            if (AutodocLine().Match(line) is { Success: true } autodoc)
+            var lineText = line.ToString();
+            if (AutodocLine().Match(lineText) is { Success: true } autodoc)
             {
-                yield return new DocReference(autodoc.Groups["target"].Value, DocTool.HuggingFace, AutodocMembers(lines, index + 1), false, $"{source}:{index + 1}");
+                references.Add(new DocReference(autodoc.Groups["target"].Value, DocTool.HuggingFace, AutodocMembers(lines, index + 1), false, $"{source}:{index + 1}"));
             }
-            else if (SphinxDirective().Match(line) is { Success: true } directive)
+            else if (SphinxDirective().Match(lineText) is { Success: true } directive)
             {
                 var kind = directive.Groups["kind"].Value;
                 var (members, all) = SphinxMembers(lines, index + 1, Indent(line));
-                yield return new DocReference(directive.Groups["target"].Value, DocTool.Sphinx, all ? null : members, kind == "module", $"{source}:{index + 1}");
+                references.Add(new DocReference(directive.Groups["target"].Value, DocTool.Sphinx, all ? null : members, kind == "module", $"{source}:{index + 1}"));
             }
             else if (AutosummaryLine().IsMatch(line))
             {
                 foreach (var (name, at) in AutosummaryNames(lines, index + 1, Indent(line)))
                 {
-                    yield return new DocReference(name, DocTool.Sphinx, [], false, $"{source}:{at + 1}");
+                    references.Add(new DocReference(name, DocTool.Sphinx, [], false, $"{source}:{at + 1}"));
                 }
             }
-            else if (MkDocStringsLine().Match(line) is { Success: true } mkdocs)
+            else if (MkDocStringsLine().Match(lineText) is { Success: true } mkdocs)
             {
-                yield return new DocReference(mkdocs.Groups["target"].Value, DocTool.MkDocStrings, MkDocsMembers(lines, index + 1), false, $"{source}:{index + 1}");
+                references.Add(new DocReference(mkdocs.Groups["target"].Value, DocTool.MkDocStrings, MkDocsMembers(lines, index + 1), false, $"{source}:{index + 1}"));
             }
         }
+        return references;
     }
 
     /// <summary>The "- member" lines that follow an [[autodoc]] line ("all" stands for the default set).</summary>
-    private static IReadOnlyList<string>? AutodocMembers(string[] lines, int start)
+    private static IReadOnlyList<string>? AutodocMembers(PageLines lines, int start)
     {
         var members = new List<string>();
-        for (var index = start; index < lines.Length && MemberLine().Match(lines[index]) is { Success: true } member; index++)
+        for (var index = start; index < lines.Count && MemberName(lines[index]) is { } member; index++)
         {
-            members.Add(member.Groups["name"].Value);
+            members.Add(member);
         }
         return members.Count == 0 || members.Contains("all") ? null : members;
     }
 
     /// <summary>The directive's options: <c>:members:</c> alone means every public member, with names those.</summary>
-    private static (IReadOnlyList<string> Members, bool All) SphinxMembers(string[] lines, int start, int indent)
+    private static (IReadOnlyList<string> Members, bool All) SphinxMembers(PageLines lines, int start, int indent)
     {
-        for (var index = start; index < lines.Length && (lines[index].Trim().Length == 0 || Indent(lines[index]) > indent); index++)
+        for (var index = start; index < lines.Count && (lines[index].IsWhiteSpace() || Indent(lines[index]) > indent); index++)
         {
-            if (MembersOption().Match(lines[index]) is { Success: true } option)
+            if (lines[index].IsWhiteSpace())
+            {
+                break;
+            }
+            if (MembersOption().Match(lines[index].ToString()) is { Success: true } option)
             {
                 var names = option.Groups["names"].Value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
                 return (names, names.Length == 0);
-            }
-            if (lines[index].Trim().Length == 0)
-            {
-                break;
             }
         }
         return ([], false);
     }
 
-    private static IEnumerable<(string Name, int Line)> AutosummaryNames(string[] lines, int start, int indent)
+    private static IEnumerable<(string Name, int Line)> AutosummaryNames(PageLines lines, int start, int indent)
     {
-        var seenName = false;
-        for (var index = start; index < lines.Length; index++)
+        var names = new List<(string, int)>();
+        for (var index = start; index < lines.Count; index++)
         {
-            var trimmed = lines[index].Trim();
+            var line = lines[index];
+            var trimmed = line.Trim();
             if (trimmed.Length == 0)
             {
-                if (seenName)
+                if (names.Count > 0)
                 {
-                    yield break;
+                    break;
                 }
                 continue;
             }
-            if (Indent(lines[index]) <= indent)
+            if (Indent(line) <= indent)
             {
-                yield break;
+                break;
             }
             if (!trimmed.StartsWith(':') && DottedName().IsMatch(trimmed))
             {
-                seenName = true;
-                yield return (trimmed.TrimStart('~'), index);
+                names.Add((trimmed.TrimStart('~').ToString(), index));
             }
         }
+        return names;
     }
 
     /// <summary>mkdocstrings' YAML options below ":::": <c>members: [a, b]</c> or a "- name" list after <c>members:</c>.</summary>
-    private static IReadOnlyList<string>? MkDocsMembers(string[] lines, int start)
+    private static IReadOnlyList<string>? MkDocsMembers(PageLines lines, int start)
     {
-        for (var index = start; index < lines.Length && lines[index].StartsWith(' ') && lines[index].Trim().Length > 0; index++)
+        for (var index = start; index < lines.Count && lines[index].StartsWith(' ') && !lines[index].IsWhiteSpace(); index++)
         {
-            if (MkDocsMembersOption().Match(lines[index]) is not { Success: true } option)
+            if (MkDocsMembersOption().Match(lines[index].ToString()) is not { Success: true } option)
             {
                 continue;
             }
@@ -184,14 +189,18 @@ public static partial class DocumentationPages
                 return inline.Trim('[', ']').Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(name => name.Trim('"', '\'')).ToList();
             }
             var members = new List<string>();
-            for (var next = index + 1; next < lines.Length && MemberLine().Match(lines[next]) is { Success: true } member; next++)
+            for (var next = index + 1; next < lines.Count && MemberName(lines[next]) is { } member; next++)
             {
-                members.Add(member.Groups["name"].Value);
+                members.Add(member);
             }
             return members;
         }
         return null;
     }
+
+    /// <summary>"name" for a "- name" line, else null.</summary>
+    private static string? MemberName(ReadOnlySpan<char> line) =>
+        MemberLine().IsMatch(line) ? line.Trim().TrimStart('-').Trim().ToString() : null;
 
     private static IEnumerable<string> PageFiles(string directory, List<string> notes)
     {
@@ -248,14 +257,43 @@ public static partial class DocumentationPages
         }
     }
 
-    private static int Indent(string line) => line.Length - line.TrimStart().Length;
+    private static int Indent(ReadOnlySpan<char> line) => line.Length - line.TrimStart().Length;
+
+    /// <summary>A page's lines (LF or CRLF) as spans of its text.</summary>
+    private sealed class PageLines
+    {
+        private readonly string _text;
+        private readonly List<int> _starts = [0];
+
+        public PageLines(string text)
+        {
+            _text = text;
+            for (var at = text.IndexOf('\n'); at >= 0; at = text.IndexOf('\n', at + 1))
+            {
+                _starts.Add(at + 1);
+            }
+        }
+
+        public int Count => _starts.Count;
+
+        public ReadOnlySpan<char> this[int index]
+        {
+            get
+            {
+                var start = _starts[index];
+                var end = index + 1 < _starts.Count ? _starts[index + 1] - 1 : _text.Length;
+                var line = _text.AsSpan(start, end - start);
+                return line.EndsWith('\r') ? line[..^1] : line;
+            }
+        }
+    }
 
     // Fixed patterns over one line each, anchored and without nested quantifiers (linear): no match timeout, whose
     // clock read at every match cost more than the matching on a documentation tree of thousands of lines.
     [GeneratedRegex(@"^\s*\[\[autodoc\]\]\s+(?<target>[A-Za-z_][\w.]*)")]
     private static partial Regex AutodocLine();
 
-    [GeneratedRegex(@"^\s+-\s+(?<name>[A-Za-z_]\w*)\s*$")]
+    [GeneratedRegex(@"^\s+-\s+[A-Za-z_]\w*\s*$")]
     private static partial Regex MemberLine();
 
     [GeneratedRegex(@"^\s*(?:\.\.\s+|```\{)(?:py:)?auto(?<kind>class|function|method|module|exception|attribute|data|property|decorator)(?:::|\})\s*(?<target>~?[A-Za-z_][\w.]*)")]
