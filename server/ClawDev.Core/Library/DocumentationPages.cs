@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using ClawDev.Core.FileSystem;
 
 namespace ClawDev.Core.Library;
@@ -33,7 +32,7 @@ public sealed record PagesRead(IReadOnlyList<DocReference> References, IReadOnly
 /// mkdocstrings' <c>:::</c>. Bounded: at most <see cref="MaxFiles"/> files of at most <see cref="MaxFileBytes"/>
 /// each; what cannot be read becomes a note.
 /// </summary>
-public static partial class DocumentationPages
+public static class DocumentationPages
 {
     private const int MaxFiles = 5000;
     private const long MaxFileBytes = 2 * 1024 * 1024;
@@ -92,27 +91,25 @@ public static partial class DocumentationPages
             {
                 continue;
             }
-            var lineText = line.ToString();
-            if (AutodocLine().Match(lineText) is { Success: true } autodoc)
+            if (PageDirectives.Autodoc(line) is { } autodoc)
             {
-                references.Add(new DocReference(autodoc.Groups["target"].Value, DocTool.HuggingFace, AutodocMembers(lines, index + 1), false, $"{source}:{index + 1}"));
+                references.Add(new DocReference(autodoc, DocTool.HuggingFace, AutodocMembers(lines, index + 1), false, $"{source}:{index + 1}"));
             }
-            else if (SphinxDirective().Match(lineText) is { Success: true } directive)
+            else if (PageDirectives.Sphinx(line) is var (kind, target))
             {
-                var kind = directive.Groups["kind"].Value;
-                var (members, all) = SphinxMembers(lines, index + 1, Indent(line));
-                references.Add(new DocReference(directive.Groups["target"].Value, DocTool.Sphinx, all ? null : members, kind == "module", $"{source}:{index + 1}"));
+                var (members, all) = SphinxMembers(lines, index + 1, new DirectiveBody(line));
+                references.Add(new DocReference(target, DocTool.Sphinx, all ? null : members, kind == "module", $"{source}:{index + 1}"));
             }
-            else if (AutosummaryLine().IsMatch(line))
+            else if (PageDirectives.IsAutosummary(line))
             {
-                foreach (var (name, at) in AutosummaryNames(lines, index + 1, Indent(line)))
+                foreach (var (name, at) in AutosummaryNames(lines, index + 1, new DirectiveBody(line)))
                 {
                     references.Add(new DocReference(name, DocTool.Sphinx, [], false, $"{source}:{at + 1}"));
                 }
             }
-            else if (MkDocStringsLine().Match(lineText) is { Success: true } mkdocs)
+            else if (PageDirectives.MkDocStrings(line) is { } mkdocs)
             {
-                references.Add(new DocReference(mkdocs.Groups["target"].Value, DocTool.MkDocStrings, MkDocsMembers(lines, index + 1), false, $"{source}:{index + 1}"));
+                references.Add(new DocReference(mkdocs, DocTool.MkDocStrings, MkDocsMembers(lines, index + 1), false, $"{source}:{index + 1}"));
             }
         }
         return references;
@@ -122,7 +119,7 @@ public static partial class DocumentationPages
     private static IReadOnlyList<string>? AutodocMembers(PageLines lines, int start)
     {
         var members = new List<string>();
-        for (var index = start; index < lines.Count && MemberName(lines[index]) is { } member; index++)
+        for (var index = start; index < lines.Count && PageDirectives.MemberName(lines[index]) is { } member; index++)
         {
             members.Add(member);
         }
@@ -130,24 +127,20 @@ public static partial class DocumentationPages
     }
 
     /// <summary>The directive's options: <c>:members:</c> alone means every public member, with names those.</summary>
-    private static (IReadOnlyList<string> Members, bool All) SphinxMembers(PageLines lines, int start, int indent)
+    private static (IReadOnlyList<string> Members, bool All) SphinxMembers(PageLines lines, int start, DirectiveBody body)
     {
-        for (var index = start; index < lines.Count && (lines[index].IsWhiteSpace() || Indent(lines[index]) > indent); index++)
+        for (var index = start; index < lines.Count && !lines[index].IsWhiteSpace() && body.Contains(lines[index]); index++)
         {
-            if (lines[index].IsWhiteSpace())
+            if (PageDirectives.MembersOption(lines[index]) is { } option)
             {
-                break;
-            }
-            if (MembersOption().Match(lines[index].ToString()) is { Success: true } option)
-            {
-                var names = option.Groups["names"].Value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+                var names = option.ToString().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
                 return (names, names.Length == 0);
             }
         }
         return ([], false);
     }
 
-    private static IEnumerable<(string Name, int Line)> AutosummaryNames(PageLines lines, int start, int indent)
+    private static IEnumerable<(string Name, int Line)> AutosummaryNames(PageLines lines, int start, DirectiveBody body)
     {
         var names = new List<(string, int)>();
         for (var index = start; index < lines.Count; index++)
@@ -162,11 +155,11 @@ public static partial class DocumentationPages
                 }
                 continue;
             }
-            if (Indent(line) <= indent)
+            if (!body.Contains(line))
             {
                 break;
             }
-            if (!trimmed.StartsWith(':') && DottedName().IsMatch(trimmed))
+            if (!trimmed.StartsWith(':') && PageDirectives.IsDottedName(trimmed))
             {
                 names.Add((trimmed.TrimStart('~').ToString(), index));
             }
@@ -179,17 +172,16 @@ public static partial class DocumentationPages
     {
         for (var index = start; index < lines.Count && lines[index].StartsWith(' ') && !lines[index].IsWhiteSpace(); index++)
         {
-            if (MkDocsMembersOption().Match(lines[index].ToString()) is not { Success: true } option)
+            if (PageDirectives.MkDocsMembersOption(lines[index]) is not { } inline)
             {
                 continue;
             }
-            var inline = option.Groups["list"].Value;
             if (inline.Length > 0)
             {
                 return inline.Trim('[', ']').Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(name => name.Trim('"', '\'')).ToList();
             }
             var members = new List<string>();
-            for (var next = index + 1; next < lines.Count && MemberName(lines[next]) is { } member; next++)
+            for (var next = index + 1; next < lines.Count && PageDirectives.MemberName(lines[next]) is { } member; next++)
             {
                 members.Add(member);
             }
@@ -197,10 +189,6 @@ public static partial class DocumentationPages
         }
         return null;
     }
-
-    /// <summary>"name" for a "- name" line, else null.</summary>
-    private static string? MemberName(ReadOnlySpan<char> line) =>
-        MemberLine().IsMatch(line) ? line.Trim().TrimStart('-').Trim().ToString() : null;
 
     private static IEnumerable<string> PageFiles(string directory, List<string> notes)
     {
@@ -237,7 +225,7 @@ public static partial class DocumentationPages
             var parent = directory;
             for (var i = 0; i < relative.Length - 1; i++)
             {
-                if (relative[i] != "en" && LanguageCode().IsMatch(relative[i]) && HasEnglishFolder(parent))
+                if (relative[i] != "en" && PageDirectives.IsLanguageCode(relative[i]) && HasEnglishFolder(parent))
                 {
                     return true;
                 }
@@ -258,6 +246,20 @@ public static partial class DocumentationPages
     }
 
     private static int Indent(ReadOnlySpan<char> line) => line.Length - line.TrimStart().Length;
+
+    /// <summary>
+    /// Which lines below a Sphinx directive are its options and content: in reST those indented deeper than the
+    /// directive; in a MyST fence (<c>```{autoclass} pkg.Name</c>) those before the closing fence, options at the
+    /// fence's own indentation.
+    /// </summary>
+    private readonly struct DirectiveBody(ReadOnlySpan<char> directive)
+    {
+        private readonly int _indent = Indent(directive);
+        private readonly bool _fenced = directive.TrimStart().StartsWith("```", StringComparison.Ordinal);
+
+        public bool Contains(ReadOnlySpan<char> line) =>
+            _fenced ? !line.TrimStart().StartsWith("```", StringComparison.Ordinal) : Indent(line) > _indent;
+    }
 
     /// <summary>A page's lines (LF or CRLF) as spans of its text.</summary>
     private sealed class PageLines
@@ -287,34 +289,4 @@ public static partial class DocumentationPages
             }
         }
     }
-
-    // Fixed patterns over one line each, anchored and without nested quantifiers (linear): no match timeout, whose
-    // clock read at every match cost more than the matching on a documentation tree of thousands of lines.
-    [GeneratedRegex(@"^\s*\[\[autodoc\]\]\s+(?<target>[A-Za-z_][\w.]*)")]
-    private static partial Regex AutodocLine();
-
-    [GeneratedRegex(@"^\s+-\s+[A-Za-z_]\w*\s*$")]
-    private static partial Regex MemberLine();
-
-    [GeneratedRegex(@"^\s*(?:\.\.\s+|```\{)(?:py:)?auto(?<kind>class|function|method|module|exception|attribute|data|property|decorator)(?:::|\})\s*(?<target>~?[A-Za-z_][\w.]*)")]
-    private static partial Regex SphinxDirective();
-
-    [GeneratedRegex(@"^\s*:members:\s*(?<names>.*)$")]
-    private static partial Regex MembersOption();
-
-    [GeneratedRegex(@"^\s*(?:\.\.\s+autosummary::|```\{autosummary\})")]
-    private static partial Regex AutosummaryLine();
-
-    /// <summary>"ko", "zh-hans", "pt_BR": a folder named for a language (two letters, as doc-builder names them).</summary>
-    [GeneratedRegex(@"^[a-z]{2}(?:[-_][A-Za-z]{2,4})?$")]
-    private static partial Regex LanguageCode();
-
-    [GeneratedRegex(@"^~?[A-Za-z_][\w.]*$")]
-    private static partial Regex DottedName();
-
-    [GeneratedRegex(@"^:::\s+(?<target>[A-Za-z_][\w.]*)")]
-    private static partial Regex MkDocStringsLine();
-
-    [GeneratedRegex(@"^\s+members:\s*(?<list>\[.*\])?\s*$")]
-    private static partial Regex MkDocsMembersOption();
 }
