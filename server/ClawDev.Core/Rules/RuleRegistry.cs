@@ -19,8 +19,7 @@ public static class RuleRegistry
 
     internal static readonly DefinitionRule[] DefinitionRules = [.. AllRules.OfType<DefinitionRule>()];
 
-    private static readonly RuleDescriptor[] AllDescriptors =
-        [.. AllRules.Select(static rule => rule.Descriptor).OrderBy(static descriptor => descriptor.Code, StringComparer.Ordinal)];
+    private static readonly RuleDescriptor[] AllDescriptors = SortedDescriptors();
 
     /// <summary>Every rule's descriptor, ordered by code.</summary>
     public static IReadOnlyList<RuleDescriptor> Descriptors => AllDescriptors;
@@ -81,6 +80,18 @@ public static class RuleRegistry
         }
         rules.Sort(static (left, right) => CodeListText.Compare(left.Code, right.Code));
         return [.. rules];
+    }
+
+    /// <summary>The descriptors by code (Array.Sort: LINQ's OrderBy brings generic code compiled at every start).</summary>
+    private static RuleDescriptor[] SortedDescriptors()
+    {
+        var descriptors = new RuleDescriptor[AllRules.Length];
+        for (var i = 0; i < descriptors.Length; i++)
+        {
+            descriptors[i] = AllRules[i].Descriptor;
+        }
+        Array.Sort(descriptors, static (left, right) => string.CompareOrdinal(left.Code, right.Code));
+        return descriptors;
     }
 
     /// <summary>Whether <paramref name="definition"/> derives from <paramref name="ancestor"/> through types of this assembly.</summary>
