@@ -45,6 +45,58 @@ public sealed class EvidenceTests
     }
 
     [Fact]
+    public void Its_own_prose_speaks_for_a_parameter_only_when_no_entry_does()
+    {
+        var harness = new DraftingHarness("""
+            def pack(examples, seq_length):
+                '''Pack examples into chunks of size `seq_length`.
+
+                Args:
+                    examples: Unused.
+                '''
+
+
+            def split(examples, seq_length):
+                '''Split examples.
+
+                Args:
+                    seq_length: Length of each chunk.
+                '''
+            """);
+
+        var result = harness.Drafter.DocumentMissingParameters(harness.Definition("pack"));
+
+        Assert.Contains("seq_length: Length of each chunk.", harness.Apply(result));
+        Assert.Equal(GroundingSource.SameFile, Assert.Single(result.Provenance).Source);
+    }
+
+    [Theory]
+    [InlineData("Uses self.mode to pick one.", false)]
+    [InlineData("Calls mode() to pick one.", false)]
+    [InlineData("Builds a mode-aware reader.", false)]
+    [InlineData("Reads in the given *mode*.", true)]
+    [InlineData("mode picks the reader.", true)]
+    [InlineData("Picks one, e.g. by ``mode``.", true)]
+    public void A_sentence_names_a_parameter_as_a_word_not_as_an_attribute_call_or_part_of_a_word(string sentence, bool names)
+    {
+        var harness = new DraftingHarness($$"""
+            def read(path, mode):
+                '''Read a file.
+
+                {{sentence}}
+
+                Args:
+                    path: Where the file is.
+                '''
+            """);
+
+        var result = harness.Drafter.DocumentMissingParameters(harness.Definition("read"));
+
+        Assert.Equal(names, result.Provenance.Any(p => p.Source == GroundingSource.OwnProse && p.Text == sentence));
+        Assert.Equal(!names, harness.Apply(result).Contains("mode: TODO: describe mode.", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void The_same_file_wins_over_a_more_common_description_elsewhere()
     {
         var index = new ParameterDescriptionIndex();

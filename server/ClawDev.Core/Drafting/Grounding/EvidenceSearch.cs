@@ -21,7 +21,10 @@ namespace ClawDev.Core.Drafting.Grounding;
 /// file first, then by folder distance;</item>
 /// <item>last, where the value is passed on positionally to a function or class (<c>g(a, x)</c>) or to a method
 /// through self (<c>self.g(a, x)</c>), looked up by that name, this file first: the callee's entry for that
-/// position, whatever it calls it.</item>
+/// position, whatever it calls it;</item>
+/// <item>when nothing else speaks for it, the sentence of its own docstring's prose (or its class's or
+/// __init__'s) that names it (<see cref="OwnProse"/>), else the nearest such sentence of another function of this
+/// file that takes a parameter of that name.</item>
 /// </list>
 /// Types must be compatible (<see cref="TypeKey.Compatible"/>); text that is a placeholder, repeats the signature
 /// or is far longer than the workspace's typical entry is never used, nor text with a backslash where writing it
@@ -38,7 +41,9 @@ internal sealed partial class EvidenceSearch(
     int line,
     bool backslashesAllowed,
     Func<string, bool, IReadOnlyList<Receiver>> callees,
-    Resemblance resemblance)
+    Resemblance resemblance,
+    IReadOnlyList<ProseSentence> prose,
+    Func<string, IEnumerable<ProseSentence>> fileProse)
 {
     public Evidence? Find(string name, string? typeKey, bool starred)
     {
@@ -104,7 +109,15 @@ internal sealed partial class EvidenceSearch(
                 return passed;
             }
         }
-        return null;
+        // Nothing documents it: the sentence of its own docstring's prose that names it, when one does.
+        if (OwnProse.Naming(prose, name) is { } sentence && Usable(sentence.Text, null))
+        {
+            return new Evidence(sentence.Text, null, GroundingSource.OwnProse, local.Path, sentence.Symbol, sentence.Line, 1);
+        }
+        // Else the nearest such sentence of another function of this file that takes the same parameter.
+        return OwnProse.Naming(fileProse(name).OrderBy(s => Math.Abs(s.Line - line)), name) is { } other && Usable(other.Text, null)
+            ? new Evidence(other.Text, null, GroundingSource.SameFileProse, local.Path, other.Symbol, other.Line, 1)
+            : null;
     }
 
     /// <summary>
