@@ -97,6 +97,26 @@ public sealed class EvidenceTests
     }
 
     [Fact]
+    public void A_sentence_marking_the_parameter_up_wins_over_an_earlier_one_naming_it_as_a_word()
+    {
+        var harness = new DraftingHarness("""
+            def read(path, mode):
+                '''Read a file in some mode.
+
+                The *mode* says how the bytes are decoded.
+
+                Args:
+                    path: Where the file is.
+                '''
+            """);
+
+        var result = harness.Drafter.DocumentMissingParameters(harness.Definition("read"));
+
+        Assert.Contains("mode: The *mode* says how the bytes are decoded.", harness.Apply(result));
+        Assert.Equal((GroundingSource.OwnProse, 4), (Assert.Single(result.Provenance).Source, result.Provenance[0].Line));
+    }
+
+    [Fact]
     public void The_same_file_wins_over_a_more_common_description_elsewhere()
     {
         var index = new ParameterDescriptionIndex();

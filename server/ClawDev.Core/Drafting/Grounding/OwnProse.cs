@@ -30,14 +30,25 @@ internal static partial class OwnProse
     }
 
     /// <summary>
-    /// The first sentence naming the parameter, as a word or marked up (<c>*x*</c>, <c>``x``</c>): never as a call,
-    /// an attribute or part of a hyphenated word ("k-regular"). Measured: also taking an ordinary word ("Store a
-    /// value." for <c>value</c>) beats asking for markup or an identifier-like name on five of six repositories.
+    /// The first sentence that marks the parameter up (<c>*x*</c>, <c>``x``</c>, <c>'x'</c>: the docstring points at
+    /// it), else the first that names it as a word — never as a call, an attribute or part of a hyphenated word
+    /// ("k-regular"). Measured: also taking an ordinary word ("Store a value." for <c>value</c>) beats asking for
+    /// markup or an identifier-like name on five of six repositories.
     /// </summary>
     public static ProseSentence? Naming(IEnumerable<ProseSentence> sentences, string name)
     {
         var naming = new Regex(@"(?<![\w.\-])" + Regex.Escape(name) + @"(?![\w(\-])", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
-        return sentences.FirstOrDefault(s => naming.IsMatch(s.Text));
+        var marked = new Regex(@"[*`'""]" + Regex.Escape(name) + @"[*`'""]", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+        ProseSentence? first = null;
+        foreach (var sentence in sentences.Where(s => naming.IsMatch(s.Text)))
+        {
+            if (marked.IsMatch(sentence.Text))
+            {
+                return sentence;
+            }
+            first ??= sentence;
+        }
+        return first;
     }
 
     private static void AddSentences(PythonModule module, string symbol, TextSpan span, List<ProseSentence> sentences)
