@@ -91,7 +91,8 @@ internal sealed class DraftingSession
                 definition.QualifiedName,
                 (target.SignatureOwner()?.Definition.Parameters ?? []).Select(static p => p.Name).Where(static n => n is not ("self" or "cls")).ToHashSet(StringComparer.Ordinal),
                 Local.Parameters.Where(r => r.Symbol == definition.QualifiedName || r.Symbol == companion?.QualifiedName)),
-            new[] { definition, companion }.SelectMany(ProseOf).ToList(),
+            // Read only when a parameter gets that far: most drafts find an entry first.
+            new[] { definition, companion }.SelectMany(ProseOf),
             name => ProseByParameter.TryGetValue(name, out var sentences) ? sentences.Where(s => s.Symbol != definition.QualifiedName && s.Symbol != companion?.QualifiedName) : []);
         return new Grounding.Grounding(definition.QualifiedName, search, inherited, definition.IsClass);
     }

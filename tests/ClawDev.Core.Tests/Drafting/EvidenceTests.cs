@@ -117,6 +117,35 @@ public sealed class EvidenceTests
     }
 
     [Fact]
+    public void A_field_docstring_is_read_after_a_literal_longer_than_any_field_docstring()
+    {
+        // 50 lines: the literal is longer than a field docstring is read, and the field stands 49 lines lower.
+        var longProse = string.Join("\n    ", Enumerable.Repeat("A line of prose that makes the class docstring long.", 50));
+        var harness = new DraftingHarness($$"""
+            class Settings:
+                '''Settings.
+
+                {{longProse}}
+
+                Attributes:
+                    retries: Not a field docstring: the closing quotes follow.
+                '''
+
+                retries: int = 3
+                '''How often a failed request is sent again.'''
+
+
+            def fetch(url, retries=3):
+                return url
+            """);
+
+        var result = harness.Drafter.DraftDocstring(harness.Definition("fetch"));
+
+        Assert.Contains("How often a failed request is sent again.", harness.Apply(result));
+        Assert.Equal(("parameter retries", GroundingSource.HelpText, "Settings", 10 + 49), (result.Provenance[0].Part, result.Provenance[0].Source, result.Provenance[0].SourceSymbol, result.Provenance[0].Line));
+    }
+
+    [Fact]
     public void The_same_file_wins_over_a_more_common_description_elsewhere()
     {
         var index = new ParameterDescriptionIndex();

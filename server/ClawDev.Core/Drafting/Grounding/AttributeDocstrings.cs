@@ -9,44 +9,77 @@ namespace ClawDev.Core.Drafting.Grounding;
 /// generated API types document their fields (Sphinx autodoc and mkdocstrings render them). A field of a class is
 /// the parameter of the same name wherever it is passed on or taken from: huggingface_hub's
 /// <c>InferenceClient.chat_completion</c> arguments are the fields of its generated <c>ChatCompletionInput</c>.
-/// A text scan of the class's own body level, bounded; a field whose declaration spans lines is not read.
+/// Read from the text around each triple quote that starts a line (few per file, so drafting stays fast): the line
+/// before must declare one name at the class's own body level; a declaration spanning lines is not read.
 /// </summary>
 internal static partial class AttributeDocstrings
 {
-    /// <summary>Every attribute docstring of the module's classes; a class whose body the pattern cannot read in time is left out.</summary>
+    private const int MaxLiteralLength = 2000;
+
+    private static readonly HashSet<string> Keywords = new(StringComparer.Ordinal) { "else", "try", "finally", "pass", "return", "break", "continue" };
+
+    /// <summary>Every attribute docstring of the module's classes.</summary>
     public static List<HelpRecord> In(PythonModule module)
     {
         var records = new List<HelpRecord>();
-        var text = module.Text;
-        foreach (var definition in module.AllDefinitions().Where(static d => d.IsClass && d.HeaderColonOffset >= 0))
+        var classes = module.AllDefinitions().Where(static d => d.IsClass && d.HeaderColonOffset >= 0).ToList();
+        if (classes.Count == 0)
         {
-            try
+            return records;
+        }
+        var text = module.Text;
+        var at = 0;
+        while (NextTripleQuote(text, at) is var (open, quote) && open >= 0)
+        {
+            // Quotes pair up from the file's start: a literal is skipped whole, however long, so its closing quote is never taken for an opening one.
+            var close = text.IndexOf(quote, open + 3, StringComparison.Ordinal);
+            if (close < 0)
             {
-                AddFields(module, definition, text[definition.HeaderColonOffset..definition.Span.End], records);
+                break;
             }
-            catch (RegexMatchTimeoutException)
+            at = close + 3;
+            if (close - open <= MaxLiteralLength && Field(module, classes, open) is var (name, nameOffset, owner, raw)
+                && GroundedText.Reusable(Dedent(text[(open + 3)..close]), raw, keepDefault: true) is { } description)
             {
-                // Evidence is optional: a body too odd to scan quickly gives none.
+                records.Add(new HelpRecord(name, description, owner.QualifiedName, module.Lines.LineOf(nameOffset) + 1, HelpKind.AttributeDocstring));
             }
         }
         return records;
     }
 
-    private static void AddFields(PythonModule module, Definition definition, string body, List<HelpRecord> records)
+    private static (int Offset, string Quote) NextTripleQuote(string text, int from)
     {
-        foreach (Match field in Field().Matches(body))
+        var doubled = text.IndexOf("\"\"\"", from, StringComparison.Ordinal);
+        var single = text.IndexOf("'''", from, StringComparison.Ordinal);
+        return doubled >= 0 && (single < 0 || doubled < single) ? (doubled, "\"\"\"") : (single, "'''");
+    }
+
+    /// <summary>
+    /// The field a literal opening at <paramref name="open"/> documents: the literal starts its line (an r prefix
+    /// allowed), and the line before, at the same indentation — the body level of the innermost class around it —
+    /// declares one name (<c>name: T = v</c>, <c>name: T</c>, <c>name = v</c>).
+    /// </summary>
+    private static (string Name, int Offset, Definition Owner, bool Raw)? Field(PythonModule module, List<Definition> classes, int open)
+    {
+        var text = module.Text;
+        var raw = open > 0 && text[open - 1] is 'r' or 'R';
+        var lineStart = text.LastIndexOf('\n', Math.Max(open - 1, 0)) + 1;
+        var indentation = text[lineStart..(raw ? open - 1 : open)];
+        if (lineStart < 2 || indentation.Length == 0 || indentation.Any(static c => c is not (' ' or '\t')))
         {
-            if (field.Groups["indent"].Value != definition.BodyIndentation)
-            {
-                continue;
-            }
-            var raw = field.Groups["prefix"].Length > 0;
-            if (GroundedText.Reusable(Dedent(field.Groups["text"].Value), raw, keepDefault: true) is { } description)
-            {
-                var offset = definition.HeaderColonOffset + field.Groups["name"].Index;
-                records.Add(new HelpRecord(field.Groups["name"].Value, description, definition.QualifiedName, module.Lines.LineOf(offset) + 1, HelpKind.AttributeDocstring));
-            }
+            return null;
         }
+        var previousEnd = lineStart - 1;
+        var previousStart = text.LastIndexOf('\n', previousEnd - 1) + 1;
+        var previous = text[previousStart..previousEnd].TrimEnd('\r');
+        if (!previous.StartsWith(indentation, StringComparison.Ordinal) || Declaration().Match(previous, indentation.Length) is not { Success: true } declaration
+            || Keywords.Contains(declaration.Groups["name"].Value))
+        {
+            return null;
+        }
+        var nameOffset = previousStart + declaration.Groups["name"].Index;
+        var owner = classes.LastOrDefault(c => c.HeaderColonOffset < nameOffset && nameOffset < c.Span.End);
+        return owner is not null && owner.BodyIndentation == indentation ? (declaration.Groups["name"].Value, nameOffset, owner, raw) : null;
     }
 
     /// <summary>The literal's text as <c>inspect.cleandoc</c> reads it: the first line trimmed, the others without their common indentation.</summary>
@@ -57,7 +90,7 @@ internal static partial class AttributeDocstrings
         return string.Join("\n", lines.Select((l, i) => i == 0 ? l.Trim() : l.Length >= indent ? l[indent..].TrimEnd() : l.Trim())).Trim();
     }
 
-    /// <summary>A line <c>name: T = v</c> (or <c>name = v</c>) and, on the next line at the same indentation, a triple-quoted literal.</summary>
-    [GeneratedRegex(@"^(?<indent>[ \t]+)(?<name>[A-Za-z_]\w*)[ \t]*(?::[^\n=]*)?(?:=[^\n]*)?\r?\n\k<indent>(?<prefix>[rR]?)(?<quote>""""""|''')(?<text>(?:(?!\k<quote>)[\s\S]){0,2000})\k<quote>", RegexOptions.Multiline | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
-    private static partial Regex Field();
+    /// <summary>One name, then an annotation and/or a value, to the end of the line (starting at the indentation's end).</summary>
+    [GeneratedRegex(@"\G(?<name>[A-Za-z_]\w*)[ \t]*(?::[^=]*)?(?:=.*)?$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+    private static partial Regex Declaration();
 }

@@ -42,7 +42,7 @@ internal sealed partial class EvidenceSearch(
     bool backslashesAllowed,
     Func<string, bool, IReadOnlyList<Receiver>> callees,
     Resemblance resemblance,
-    IReadOnlyList<ProseSentence> prose,
+    IEnumerable<ProseSentence> prose,
     Func<string, IEnumerable<ProseSentence>> fileProse)
 {
     public Evidence? Find(string name, string? typeKey, bool starred)
