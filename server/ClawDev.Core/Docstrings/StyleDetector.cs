@@ -49,12 +49,28 @@ internal static class StyleDetector
     /// <summary>The family with the most evidence weight; ties go to <paramref name="preferred"/> when it is among them.</summary>
     public static StyleDetection Decide(List<StyleEvidence> evidence, DocstringStyle preferred)
     {
-        evidence.Sort(static (a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        SortBySpanStart(evidence);
         var (family, score, total) = Winner(evidence, preferred);
         var style = family == DocstringStyle.Google && evidence.Exists(static e => e.Kind == EvidenceKind.HuggingFaceEntry)
             ? DocstringStyle.HuggingFace
             : family;
         return new StyleDetection(style, (double)score / total, evidence);
+    }
+
+    /// <summary>In source order, by insertion (a docstring has a few markers, nearly in order already): List.Sort over
+    /// this value type would be compiled at every start, not ahead of time.</summary>
+    private static void SortBySpanStart(List<StyleEvidence> evidence)
+    {
+        for (var i = 1; i < evidence.Count; i++)
+        {
+            var item = evidence[i];
+            var j = i - 1;
+            for (; j >= 0 && evidence[j].Span.Start > item.Span.Start; j--)
+            {
+                evidence[j + 1] = evidence[j];
+            }
+            evidence[j + 1] = item;
+        }
     }
 
     /// <summary>The winning family (Google for both Google and Hugging Face), its score and the total score.</summary>

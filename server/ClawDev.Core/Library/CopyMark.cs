@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using ClawDev.Core.Python;
 
 namespace ClawDev.Core.Library;
@@ -26,7 +25,7 @@ public readonly record struct Replacement(string From, string To, bool AllCasing
 /// <param name="Origin">The dotted path of the original object ("transformers.models.bert.modeling_bert.BertModel").</param>
 /// <param name="Replacements">Applied to the origin's text to make the copy's, in order.</param>
 /// <param name="Line">0-based line of the comment.</param>
-public sealed partial record CopyMark(string Origin, IReadOnlyList<Replacement> Replacements, int Line)
+public sealed record CopyMark(string Origin, IReadOnlyList<Replacement> Replacements, int Line)
 {
     /// <summary>The mark right above <paramref name="definition"/> (above its first decorator), or null.</summary>
     public static CopyMark? Above(PythonModule module, Definition definition)
@@ -49,12 +48,12 @@ public sealed partial record CopyMark(string Origin, IReadOnlyList<Replacement> 
     /// <summary>Reads a comment line; null when it is not a copy mark.</summary>
     public static CopyMark? Parse(string commentLine, int line)
     {
-        if (CopyComment().Match(commentLine) is not { Success: true } match)
+        if (ReadComment(commentLine) is not var (origin, with))
         {
             return null;
         }
         var replacements = new List<Replacement>();
-        foreach (var part in match.Groups["with"].Value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        foreach (var part in with.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
             var words = part.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             var arrow = words[0].IndexOf("->", StringComparison.Ordinal);
@@ -63,7 +62,7 @@ public sealed partial record CopyMark(string Origin, IReadOnlyList<Replacement> 
                 replacements.Add(new Replacement(words[0][..arrow], words[0][(arrow + 2)..], words.Skip(1).Contains("all-casing")));
             }
         }
-        return new CopyMark(match.Groups["origin"].Value, replacements, line);
+        return new CopyMark(origin, replacements, line);
     }
 
     /// <summary>The copy's name for an origin's name (the replacements applied).</summary>
@@ -72,7 +71,46 @@ public sealed partial record CopyMark(string Origin, IReadOnlyList<Replacement> 
     /// <summary>The origin's name for a copy's name (the replacements undone, last first).</summary>
     public string ToOrigin(string copyName) => Replacements.Reverse().Aggregate(copyName, (name, replacement) => replacement.Reversed.Apply(name));
 
-    // As check_copies.py reads it: a module path of at least a package, a module and a name ("transformers.x.Y").
-    [GeneratedRegex(@"^\s*#\s*Copied from\s+(?<origin>[a-z_][\w]*(?:\.[A-Za-z_]\w*){2,})(?:\s+with\s+(?<with>.+?))?\s*$", RegexOptions.None, 1000)]
-    private static partial Regex CopyComment();
+    /// <summary>
+    /// As check_copies.py reads it, <c>\s*#\s*Copied from\s+ORIGIN(\s+with\s+(.+?))?\s*</c>, the whole line: ORIGIN is
+    /// a module path of at least a package, a module and a name (<c>[a-z_]\w*(\.[A-Za-z_]\w*){2,}</c>,
+    /// "transformers.x.Y"). Read by hand (<see cref="LineText"/> says why).
+    /// </summary>
+    private static (string Origin, string With)? ReadComment(ReadOnlySpan<char> line)
+    {
+        var rest = line.TrimStart();
+        if (!rest.StartsWith('#'))
+        {
+            return null;
+        }
+        rest = rest[1..].TrimStart();
+        if (!rest.StartsWith("Copied from", StringComparison.Ordinal) || !LineText.AfterSpaces(rest["Copied from".Length..], out rest))
+        {
+            return null;
+        }
+        if (rest.Length == 0 || !(char.IsAsciiLetterLower(rest[0]) || rest[0] == '_'))
+        {
+            return null;
+        }
+        var length = LineText.NameLength(rest, dots: false);
+        var parts = 1;
+        while (length + 1 < rest.Length && rest[length] == '.' && LineText.IsNameStart(rest[length + 1]))
+        {
+            length += 1 + LineText.NameLength(rest[(length + 1)..], dots: false);
+            parts++;
+        }
+        if (parts < 3)
+        {
+            return null;
+        }
+        var origin = rest[..length].ToString();
+        var after = rest[length..];
+        if (after.IsWhiteSpace())
+        {
+            return (origin, "");
+        }
+        return LineText.AfterSpaces(after, out after) && after.StartsWith("with", StringComparison.Ordinal) && LineText.AfterSpaces(after[4..], out var with)
+            ? (origin, with.TrimEnd().ToString())
+            : null;
+    }
 }

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using ClawDev.Core.FileSystem;
 
 namespace ClawDev.Core.Library;
@@ -33,7 +32,7 @@ public sealed record PagesRead(IReadOnlyList<DocReference> References, IReadOnly
 /// mkdocstrings' <c>:::</c>. Bounded: at most <see cref="MaxFiles"/> files of at most <see cref="MaxFileBytes"/>
 /// each; what cannot be read becomes a note.
 /// </summary>
-public static partial class DocumentationPages
+public static class DocumentationPages
 {
     private const int MaxFiles = 5000;
     private const long MaxFileBytes = 2 * 1024 * 1024;
@@ -75,14 +74,16 @@ public static partial class DocumentationPages
     }
 
     /// <summary>The objects one page renders; <paramref name="source"/> names the page in each reference.</summary>
-    public static IEnumerable<DocReference> Parse(string text, string source)
+    public static IReadOnlyList<DocReference> Parse(string text, string source)
     {
         if (!text.Contains("auto", StringComparison.Ordinal) && !text.Contains(":::", StringComparison.Ordinal))
         {
-            yield break;
+            return [];
         }
-        var lines = text.ReplaceLineEndings("\n").Split('\n');
-        for (var index = 0; index < lines.Length; index++)
+        // Lines as offsets into the page, not strings: most lines are prose and only directive lines are matched.
+        var lines = new PageLines(text);
+        var references = new List<DocReference>();
+        for (var index = 0; index < lines.Count; index++)
         {
             var line = lines[index];
             // Every directive names "auto…" ([[autodoc]], autoclass::, autosummary::) or starts with ":::": most lines are prose.
@@ -90,103 +91,99 @@ public static partial class DocumentationPages
             {
                 continue;
             }
-            if (AutodocLine().Match(line) is { Success: true } autodoc)
+            if (PageDirectives.Autodoc(line) is { } autodoc)
             {
-                yield return new DocReference(autodoc.Groups["target"].Value, DocTool.HuggingFace, AutodocMembers(lines, index + 1), false, $"{source}:{index + 1}");
+                references.Add(new DocReference(autodoc, DocTool.HuggingFace, AutodocMembers(lines, index + 1), false, $"{source}:{index + 1}"));
             }
-            else if (SphinxDirective().Match(line) is { Success: true } directive)
+            else if (PageDirectives.Sphinx(line) is var (kind, target))
             {
-                var kind = directive.Groups["kind"].Value;
-                var (members, all) = SphinxMembers(lines, index + 1, Indent(line));
-                yield return new DocReference(directive.Groups["target"].Value, DocTool.Sphinx, all ? null : members, kind == "module", $"{source}:{index + 1}");
+                var (members, all) = SphinxMembers(lines, index + 1, new DirectiveBody(line));
+                references.Add(new DocReference(target, DocTool.Sphinx, all ? null : members, kind == "module", $"{source}:{index + 1}"));
             }
-            else if (AutosummaryLine().IsMatch(line))
+            else if (PageDirectives.IsAutosummary(line))
             {
-                foreach (var (name, at) in AutosummaryNames(lines, index + 1, Indent(line)))
+                foreach (var (name, at) in AutosummaryNames(lines, index + 1, new DirectiveBody(line)))
                 {
-                    yield return new DocReference(name, DocTool.Sphinx, [], false, $"{source}:{at + 1}");
+                    references.Add(new DocReference(name, DocTool.Sphinx, [], false, $"{source}:{at + 1}"));
                 }
             }
-            else if (MkDocStringsLine().Match(line) is { Success: true } mkdocs)
+            else if (PageDirectives.MkDocStrings(line) is { } mkdocs)
             {
-                yield return new DocReference(mkdocs.Groups["target"].Value, DocTool.MkDocStrings, MkDocsMembers(lines, index + 1), false, $"{source}:{index + 1}");
+                references.Add(new DocReference(mkdocs, DocTool.MkDocStrings, MkDocsMembers(lines, index + 1), false, $"{source}:{index + 1}"));
             }
         }
+        return references;
     }
 
     /// <summary>The "- member" lines that follow an [[autodoc]] line ("all" stands for the default set).</summary>
-    private static IReadOnlyList<string>? AutodocMembers(string[] lines, int start)
+    private static IReadOnlyList<string>? AutodocMembers(PageLines lines, int start)
     {
         var members = new List<string>();
-        for (var index = start; index < lines.Length && MemberLine().Match(lines[index]) is { Success: true } member; index++)
+        for (var index = start; index < lines.Count && PageDirectives.MemberName(lines[index]) is { } member; index++)
         {
-            members.Add(member.Groups["name"].Value);
+            members.Add(member);
         }
         return members.Count == 0 || members.Contains("all") ? null : members;
     }
 
     /// <summary>The directive's options: <c>:members:</c> alone means every public member, with names those.</summary>
-    private static (IReadOnlyList<string> Members, bool All) SphinxMembers(string[] lines, int start, int indent)
+    private static (IReadOnlyList<string> Members, bool All) SphinxMembers(PageLines lines, int start, DirectiveBody body)
     {
-        for (var index = start; index < lines.Length && (lines[index].Trim().Length == 0 || Indent(lines[index]) > indent); index++)
+        for (var index = start; index < lines.Count && !lines[index].IsWhiteSpace() && body.Contains(lines[index]); index++)
         {
-            if (MembersOption().Match(lines[index]) is { Success: true } option)
+            if (PageDirectives.MembersOption(lines[index]) is { } option)
             {
-                var names = option.Groups["names"].Value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+                var names = option.ToString().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
                 return (names, names.Length == 0);
-            }
-            if (lines[index].Trim().Length == 0)
-            {
-                break;
             }
         }
         return ([], false);
     }
 
-    private static IEnumerable<(string Name, int Line)> AutosummaryNames(string[] lines, int start, int indent)
+    private static IEnumerable<(string Name, int Line)> AutosummaryNames(PageLines lines, int start, DirectiveBody body)
     {
-        var seenName = false;
-        for (var index = start; index < lines.Length; index++)
+        var names = new List<(string, int)>();
+        for (var index = start; index < lines.Count; index++)
         {
-            var trimmed = lines[index].Trim();
+            var line = lines[index];
+            var trimmed = line.Trim();
             if (trimmed.Length == 0)
             {
-                if (seenName)
+                if (names.Count > 0)
                 {
-                    yield break;
+                    break;
                 }
                 continue;
             }
-            if (Indent(lines[index]) <= indent)
+            if (!body.Contains(line))
             {
-                yield break;
+                break;
             }
-            if (!trimmed.StartsWith(':') && DottedName().IsMatch(trimmed))
+            if (!trimmed.StartsWith(':') && PageDirectives.IsDottedName(trimmed))
             {
-                seenName = true;
-                yield return (trimmed.TrimStart('~'), index);
+                names.Add((trimmed.TrimStart('~').ToString(), index));
             }
         }
+        return names;
     }
 
     /// <summary>mkdocstrings' YAML options below ":::": <c>members: [a, b]</c> or a "- name" list after <c>members:</c>.</summary>
-    private static IReadOnlyList<string>? MkDocsMembers(string[] lines, int start)
+    private static IReadOnlyList<string>? MkDocsMembers(PageLines lines, int start)
     {
-        for (var index = start; index < lines.Length && lines[index].StartsWith(' ') && lines[index].Trim().Length > 0; index++)
+        for (var index = start; index < lines.Count && lines[index].StartsWith(' ') && !lines[index].IsWhiteSpace(); index++)
         {
-            if (MkDocsMembersOption().Match(lines[index]) is not { Success: true } option)
+            if (PageDirectives.MkDocsMembersOption(lines[index]) is not { } inline)
             {
                 continue;
             }
-            var inline = option.Groups["list"].Value;
             if (inline.Length > 0)
             {
                 return inline.Trim('[', ']').Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(name => name.Trim('"', '\'')).ToList();
             }
             var members = new List<string>();
-            for (var next = index + 1; next < lines.Length && MemberLine().Match(lines[next]) is { Success: true } member; next++)
+            for (var next = index + 1; next < lines.Count && PageDirectives.MemberName(lines[next]) is { } member; next++)
             {
-                members.Add(member.Groups["name"].Value);
+                members.Add(member);
             }
             return members;
         }
@@ -228,7 +225,7 @@ public static partial class DocumentationPages
             var parent = directory;
             for (var i = 0; i < relative.Length - 1; i++)
             {
-                if (relative[i] != "en" && LanguageCode().IsMatch(relative[i]) && HasEnglishFolder(parent))
+                if (relative[i] != "en" && PageDirectives.IsLanguageCode(relative[i]) && HasEnglishFolder(parent))
                 {
                     return true;
                 }
@@ -248,35 +245,48 @@ public static partial class DocumentationPages
         }
     }
 
-    private static int Indent(string line) => line.Length - line.TrimStart().Length;
+    private static int Indent(ReadOnlySpan<char> line) => line.Length - line.TrimStart().Length;
 
-    // Fixed patterns over one line each, anchored and without nested quantifiers (linear): no match timeout, whose
-    // clock read at every match cost more than the matching on a documentation tree of thousands of lines.
-    [GeneratedRegex(@"^\s*\[\[autodoc\]\]\s+(?<target>[A-Za-z_][\w.]*)")]
-    private static partial Regex AutodocLine();
+    /// <summary>
+    /// Which lines below a Sphinx directive are its options and content: in reST those indented deeper than the
+    /// directive; in a MyST fence (<c>```{autoclass} pkg.Name</c>) those before the closing fence, options at the
+    /// fence's own indentation.
+    /// </summary>
+    private readonly struct DirectiveBody(ReadOnlySpan<char> directive)
+    {
+        private readonly int _indent = Indent(directive);
+        private readonly bool _fenced = directive.TrimStart().StartsWith("```", StringComparison.Ordinal);
 
-    [GeneratedRegex(@"^\s+-\s+(?<name>[A-Za-z_]\w*)\s*$")]
-    private static partial Regex MemberLine();
+        public bool Contains(ReadOnlySpan<char> line) =>
+            _fenced ? !line.TrimStart().StartsWith("```", StringComparison.Ordinal) : Indent(line) > _indent;
+    }
 
-    [GeneratedRegex(@"^\s*(?:\.\.\s+|```\{)(?:py:)?auto(?<kind>class|function|method|module|exception|attribute|data|property|decorator)(?:::|\})\s*(?<target>~?[A-Za-z_][\w.]*)")]
-    private static partial Regex SphinxDirective();
+    /// <summary>A page's lines (LF or CRLF) as spans of its text.</summary>
+    private sealed class PageLines
+    {
+        private readonly string _text;
+        private readonly List<int> _starts = [0];
 
-    [GeneratedRegex(@"^\s*:members:\s*(?<names>.*)$")]
-    private static partial Regex MembersOption();
+        public PageLines(string text)
+        {
+            _text = text;
+            for (var at = text.IndexOf('\n'); at >= 0; at = text.IndexOf('\n', at + 1))
+            {
+                _starts.Add(at + 1);
+            }
+        }
 
-    [GeneratedRegex(@"^\s*(?:\.\.\s+autosummary::|```\{autosummary\})")]
-    private static partial Regex AutosummaryLine();
+        public int Count => _starts.Count;
 
-    /// <summary>"ko", "zh-hans", "pt_BR": a folder named for a language (two letters, as doc-builder names them).</summary>
-    [GeneratedRegex(@"^[a-z]{2}(?:[-_][A-Za-z]{2,4})?$")]
-    private static partial Regex LanguageCode();
-
-    [GeneratedRegex(@"^~?[A-Za-z_][\w.]*$")]
-    private static partial Regex DottedName();
-
-    [GeneratedRegex(@"^:::\s+(?<target>[A-Za-z_][\w.]*)")]
-    private static partial Regex MkDocStringsLine();
-
-    [GeneratedRegex(@"^\s+members:\s*(?<list>\[.*\])?\s*$")]
-    private static partial Regex MkDocsMembersOption();
+        public ReadOnlySpan<char> this[int index]
+        {
+            get
+            {
+                var start = _starts[index];
+                var end = index + 1 < _starts.Count ? _starts[index + 1] - 1 : _text.Length;
+                var line = _text.AsSpan(start, end - start);
+                return line.EndsWith('\r') ? line[..^1] : line;
+            }
+        }
+    }
 }

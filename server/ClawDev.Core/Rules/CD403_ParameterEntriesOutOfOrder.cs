@@ -1,4 +1,3 @@
-using ClawDev.Core.Collections;
 using ClawDev.Core.Configuration;
 using ClawDev.Core.Docstrings;
 using ClawDev.Core.Drafting;
@@ -71,11 +70,13 @@ internal sealed class CD403_ParameterEntriesOutOfOrder : DefinitionRule
             {
                 continue;
             }
-            // The signature positions of the names this section documents.
-            var positions = new OrderedSet<int>();
+            // The signature positions of the names this section documents, each once, in the section's order (a list
+            // and a set of ints: both compiled ahead of time, unlike an ordered set of a value type).
+            var positions = new List<int>();
+            var seen = new HashSet<int>();
             for (; next < documented.Count && documented[next].Section == section; next++)
             {
-                if (positionOf.TryGetValue(documented[next].Name, out var position))
+                if (positionOf.TryGetValue(documented[next].Name, out var position) && seen.Add(position))
                 {
                     positions.Add(position);
                 }
@@ -84,14 +85,17 @@ internal sealed class CD403_ParameterEntriesOutOfOrder : DefinitionRule
             {
                 continue;
             }
-            var sorted = new List<int>(positions);
-            sorted.Sort();
-            var expected = sorted.ConvertAll(position => signature[position].Name);
+            positions.Sort();
+            var expected = new List<string>(positions.Count);
+            foreach (var position in positions)
+            {
+                expected.Add(signature[position].Name);
+            }
             sink.Report(Code, $"Parameter entries are not in signature order (expected {string.Join(", ", expected)})", expected);
         }
     }
 
-    private static bool IsAscending(IEnumerable<int> positions)
+    private static bool IsAscending(List<int> positions)
     {
         var previous = -1;
         foreach (var position in positions)

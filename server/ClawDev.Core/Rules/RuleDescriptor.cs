@@ -35,7 +35,21 @@ public sealed record RuleDescriptor(
     /// The profiles in which the rule is on unless configuration turns it off. A pydocstyle code is on by default only
     /// where no tool's configuration decides the D codes; ClawDev's own codes are on whatever ruff or pydocstyle say.
     /// </summary>
-    public IReadOnlyList<AnalysisProfile> OnByDefaultIn { get; init; } = [AnalysisProfile.Pydocstyle, AnalysisProfile.Contribution];
+    public AnalysisProfile[] OnByDefaultIn { get; init; } = [AnalysisProfile.Pydocstyle, AnalysisProfile.Contribution];
+
+    /// <summary>Whether the rule is on by default in <paramref name="profile"/> (a loop: generic code over an enum is
+    /// compiled at every start, not ahead of time).</summary>
+    public bool IsOnByDefaultIn(AnalysisProfile profile)
+    {
+        foreach (var on in OnByDefaultIn)
+        {
+            if (on == profile)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /// <summary>Markdown: a title, the four sections, and the options when there are any.</summary>
     public string ToMarkdown()

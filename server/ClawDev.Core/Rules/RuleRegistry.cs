@@ -54,7 +54,7 @@ public static class RuleRegistry
 
     /// <summary>The codes that are on in <paramref name="profile"/> unless configuration turns them off, in code order.</summary>
     internal static IEnumerable<string> OnByDefault(AnalysisProfile profile) =>
-        AllRules.Where(rule => rule.Descriptor.OnByDefaultIn.Contains(profile)).Select(static rule => rule.Code);
+        AllRules.Where(rule => rule.Descriptor.IsOnByDefaultIn(profile)).Select(static rule => rule.Code);
 
     /// <summary>
     /// The concrete rules of this assembly, found in its metadata. Assembly.GetTypes() would load every type of the

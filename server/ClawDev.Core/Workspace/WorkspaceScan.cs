@@ -57,5 +57,17 @@ public sealed class WorkspaceScan
     private FindingCounts? _counts;
 
     /// <summary>interrogate's total: every counted definition of every analysed module.</summary>
-    public ModuleCoverage TotalCoverage => new(Files.Sum(f => f.Coverage.Total), Files.Sum(f => f.Coverage.Documented), []);
+    public ModuleCoverage TotalCoverage
+    {
+        get
+        {
+            int total = 0, documented = 0;
+            foreach (var file in Files)
+            {
+                total += file.Coverage.Total;
+                documented += file.Coverage.Documented;
+            }
+            return new ModuleCoverage(total, documented, []);
+        }
+    }
 }

@@ -9,6 +9,8 @@ public sealed class CopyMarkTests
     [InlineData("    # Copied from transformers.models.bert.modeling_bert.BertSelfOutput with Bert->Roberta", "transformers.models.bert.modeling_bert.BertSelfOutput", "Bert->Roberta")]
     [InlineData("#Copied from diffusers.pipelines.x.Pipe.encode with Bert->Roberta, BERT->ROBERTA all-casing", "diffusers.pipelines.x.Pipe.encode", "Bert->Roberta|BERT->ROBERTA")]
     [InlineData("# Copied from pkg.mod.f with the addition of a flag", "pkg.mod.f", "")]
+    [InlineData("\t#   Copied from   _pkg.mod_2.F_x   \r", "_pkg.mod_2.F_x", "")]
+    [InlineData("# Copied from pkg.mod.Klass.method with Klass->Other  ", "pkg.mod.Klass.method", "Klass->Other")]
     public void Copy_marks_are_read_as_check_copies_reads_them(string comment, string origin, string replacements)
     {
         var mark = CopyMark.Parse(comment, 3);
@@ -24,6 +26,12 @@ public sealed class CopyMarkTests
     [InlineData("# Copied from: https://github.com/huggingface/transformers/blob/main/src/transformers/hf_argparser.py")]
     [InlineData("# Adapted from transformers.models.bert.modeling_bert.BertModel")]
     [InlineData("x = 1  # Copied from transformers.a.b")]
+    [InlineData("# Copied from Transformers.a.b")]
+    [InlineData("# Copied from transformers.a")]
+    [InlineData("# Copied from transformers.a.b (with changes)")]
+    [InlineData("# Copied from transformers.a.b with")]
+    [InlineData("# Copied from transformers.a.1b")]
+    [InlineData("# Copied fromtransformers.a.b")]
     public void Other_comments_are_not_copy_marks(string comment) => Assert.Null(CopyMark.Parse(comment, 0));
 
     [Fact]

@@ -37,6 +37,27 @@ public sealed class SyntaxFormTests
     }
 
     [Fact]
+    public void A_dataclass_has_its_fields_as_parameters_and_another_class_none()
+    {
+        const string source = """
+            @dataclasses.dataclass
+            class Config:
+                lr: float = 1e-3
+                steps: ClassVar[int] = 10
+                cache: dict = field(default_factory=dict, init = False)
+                token: str = field(default=None, metadata={"help": "Never pass init=False here."})
+
+            class Plain:
+                lr: float = 1e-3
+            """;
+        var module = Parsed.Module(source);
+
+        Assert.Equal(["lr: float = 1e-3", "token: str = field(default=None, metadata={\"help\": \"Never pass init=False here.\"})"],
+            module.Find("Config").Parameters.Select(p => $"{p.Name}: {p.Annotation} = {p.Default}"));
+        Assert.Empty(module.Find("Plain").Parameters);
+    }
+
+    [Fact]
     public void A_matrix_multiplication_at_a_line_start_is_no_decorator()
     {
         var f = Parsed.Definition("x = (a\n     @ b)\ndef f():\n    pass\n", "f");

@@ -4,7 +4,8 @@ namespace ClawDev.Core.Configuration.Sources;
 /// Values are string, long, double, bool, a date-time rendered as text, <see cref="TomlTableValue"/> or a list of values.</summary>
 internal sealed class TomlTableValue
 {
-    private readonly Dictionary<string, (object Value, int Line)> _entries = new(StringComparer.Ordinal);
+    // Entries as objects, not value tuples: a dictionary over a tuple is compiled at every start, not ahead of time.
+    private readonly Dictionary<string, Entry> _entries = new(StringComparer.Ordinal);
     private readonly List<string> _keys = [];
 
     public IReadOnlyList<string> Keys => _keys;
@@ -12,7 +13,7 @@ internal sealed class TomlTableValue
     public bool TryGet(string key, out object value, out int line)
     {
         var found = _entries.TryGetValue(key, out var entry);
-        (value, line) = found ? entry : (null!, 0);
+        (value, line) = found ? (entry!.Value, entry.Line) : (null!, 0);
         return found;
     }
 
@@ -22,7 +23,7 @@ internal sealed class TomlTableValue
     {
         if (!_entries.TryGetValue(key, out var existing))
         {
-            _entries[key] = (value, line);
+            _entries[key] = new Entry(value, line);
             _keys.Add(key);
             return null;
         }
@@ -43,4 +44,6 @@ internal sealed class TomlTableValue
 
         return existing.Line;
     }
+
+    private sealed record Entry(object Value, int Line);
 }

@@ -44,9 +44,12 @@ internal sealed record SetuptoolsDeclaration(
         if (Packages is null && Find is null && PyModules is null)
         {
             // package_dir alone: setuptools' automatic discovery, in the folder "" maps to and for each mapped package.
-            foreach (var (name, directory) in PackageDir.Where(entry => entry.Key.Length > 0 && !entry.Key.Contains('.')))
+            foreach (var (name, directory) in PackageDir)
             {
-                roots.Add(new ImportRoot(PackagingContext.Normalize(directory), name));
+                if (name.Length > 0 && !name.Contains('.'))
+                {
+                    roots.Add(new ImportRoot(PackagingContext.Normalize(directory), name));
+                }
             }
             if (PackageDir.ContainsKey(""))
             {

@@ -53,12 +53,15 @@ internal sealed class DefinitionBuilder(
 
     public bool IsClass => header.Kind == DefinitionKind.Class;
 
-    /// <summary>An annotated assignment in a class body (<c>name: type = default</c>): a dataclass field.</summary>
+    /// <summary>A class whose __init__ the decorator generates from its fields: only its annotated assignments are read.</summary>
+    public bool IsDataclass { get; } = header.Kind == DefinitionKind.Class && HasDataclassDecorator(decorators);
+
+    /// <summary>An annotated assignment in a dataclass body (<c>name: type = default</c>): a field.</summary>
     public void AddField(Parameter field) => (_fields ??= []).Add(field);
 
     /// <summary><c>@dataclass</c>, <c>@dataclasses.dataclass(...)</c>, <c>@pydantic.dataclasses.dataclass</c>: the class
     /// gets an __init__ whose parameters are its fields.</summary>
-    private static bool IsDataclass(IReadOnlyList<Decorator> decorators)
+    private static bool HasDataclassDecorator(IReadOnlyList<Decorator> decorators)
     {
         foreach (var decorator in decorators)
         {
@@ -82,7 +85,7 @@ internal sealed class DefinitionBuilder(
             Children = _children ?? (IReadOnlyList<Definition>)[],
             Decorators = decorators,
             TypeParameters = header.TypeParameters,
-            Parameters = IsClass && IsDataclass(decorators) ? _fields ?? (IReadOnlyList<Parameter>)[] : header.Parameters,
+            Parameters = IsDataclass ? _fields ?? (IReadOnlyList<Parameter>)[] : header.Parameters,
             Bases = header.Bases,
             ReturnAnnotation = header.ReturnAnnotation,
             Docstring = Docstring,

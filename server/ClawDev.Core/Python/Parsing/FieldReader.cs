@@ -23,11 +23,24 @@ internal static class FieldReader
         {
             return null;
         }
-        var defaultValue = equal < 0 ? null : SourceText.Normalize(text, line[(equal + 1)..]);
-        if (defaultValue is not null && defaultValue.Replace(" ", "", StringComparison.Ordinal).Contains("init=False", StringComparison.Ordinal))
+        if (equal >= 0 && SaysInitFalse(text, line[(equal + 1)..]))
         {
             return null;
         }
+        var defaultValue = equal < 0 ? null : SourceText.Normalize(text, line[(equal + 1)..]);
         return new Parameter(line[0].TextIn(text).ToString(), ParameterKind.PositionalOrKeyword, annotation, defaultValue, line[0].Span);
+    }
+
+    /// <summary>Whether the default passes <c>init=False</c> (<c>field(default=0, init=False)</c>): no parameter.</summary>
+    private static bool SaysInitFalse(string text, ReadOnlySpan<Token> value)
+    {
+        for (var i = 0; i + 2 < value.Length; i++)
+        {
+            if (value[i + 1].Tag == TokenTag.Equal && value[i + 2].Tag == TokenTag.False && value[i].TextIn(text) is "init")
+            {
+                return true;
+            }
+        }
+        return false;
     }
 }

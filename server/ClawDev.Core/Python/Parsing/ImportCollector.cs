@@ -96,10 +96,12 @@ internal sealed class ImportCollector(string text)
     private (string Name, int Next) DottedName(ReadOnlySpan<Token> tokens, int start)
     {
         var index = start;
-        var parts = new List<string>();
+        var names = 0;
+        var written = 0;
         while (index < tokens.Length && tokens[index].Kind == TokenKind.Name && !tokens[index].Tag.IsKeyword())
         {
-            parts.Add(tokens[index].TextIn(text).ToString());
+            names++;
+            written += tokens[index].Length;
             index++;
             if (index < tokens.Length && tokens[index].Tag == TokenTag.Dot)
             {
@@ -107,6 +109,21 @@ internal sealed class ImportCollector(string text)
                 continue;
             }
             break;
+        }
+        if (names == 0)
+        {
+            return ("", index);
+        }
+        var last = tokens[start + 2 * (names - 1)];
+        // Written without spaces ("a.b.c", as nearly always): the source text is the name.
+        if (last.End - tokens[start].Start == written + names - 1)
+        {
+            return (text[tokens[start].Start..last.End], index);
+        }
+        var parts = new string[names];
+        for (var i = 0; i < names; i++)
+        {
+            parts[i] = tokens[start + 2 * i].TextIn(text).ToString();
         }
         return (string.Join('.', parts), index);
     }

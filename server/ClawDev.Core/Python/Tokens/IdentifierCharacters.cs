@@ -7,10 +7,9 @@ namespace ClawDev.Core.Python.Tokens;
 /// <summary>Python's identifier rules (PEP 3131): XID_Start / XID_Continue, with an ASCII fast path.</summary>
 internal static class IdentifierCharacters
 {
-    private static readonly SearchValues<char> AsciiContinue =
-        SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz");
-
     public static bool IsAsciiStart(char c) => char.IsAsciiLetter(c) || c == '_';
+
+    private static bool IsAsciiContinue(char c) => char.IsAsciiLetterOrDigit(c) || c == '_';
 
     /// <summary>Length in UTF-16 units of the identifier character at <paramref name="index"/>, or 0 when none starts there.</summary>
     public static int StartLength(string text, int index)
@@ -30,12 +29,16 @@ internal static class IdentifierCharacters
         var pos = start;
         while (true)
         {
-            var run = text.AsSpan(pos).IndexOfAnyExcept(AsciiContinue);
-            if (run < 0)
+            // A plain loop: names are short, and the vectorised search over a character set had no code compiled
+            // ahead of time for this CPU, so every process compiled it first.
+            while (pos < text.Length && IsAsciiContinue(text[pos]))
             {
-                return text.Length;
+                pos++;
             }
-            pos += run;
+            if (pos == text.Length)
+            {
+                return pos;
+            }
             if (text[pos] < 128
                 || Rune.DecodeFromUtf16(text.AsSpan(pos), out var rune, out var length) != OperationStatus.Done
                 || !IsContinue(rune))
