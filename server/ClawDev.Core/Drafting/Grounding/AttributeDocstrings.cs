@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using ClawDev.Core.Python;
 
 namespace ClawDev.Core.Drafting.Grounding;
@@ -12,7 +11,7 @@ namespace ClawDev.Core.Drafting.Grounding;
 /// Read from the text around each triple quote that starts a line (few per file, so drafting stays fast): the line
 /// before must declare one name at the class's own body level; a declaration spanning lines is not read.
 /// </summary>
-internal static partial class AttributeDocstrings
+internal static class AttributeDocstrings
 {
     private const int MaxLiteralLength = 2000;
 
@@ -72,14 +71,37 @@ internal static partial class AttributeDocstrings
         var previousEnd = lineStart - 1;
         var previousStart = text.LastIndexOf('\n', previousEnd - 1) + 1;
         var previous = text[previousStart..previousEnd].TrimEnd('\r');
-        if (!previous.StartsWith(indentation, StringComparison.Ordinal) || Declaration().Match(previous, indentation.Length) is not { Success: true } declaration
-            || Keywords.Contains(declaration.Groups["name"].Value))
+        if (!previous.StartsWith(indentation, StringComparison.Ordinal) || DeclaredName(previous, indentation.Length) is not { } name || Keywords.Contains(name))
         {
             return null;
         }
-        var nameOffset = previousStart + declaration.Groups["name"].Index;
+        var nameOffset = previousStart + indentation.Length;
         var owner = classes.LastOrDefault(c => c.HeaderColonOffset < nameOffset && nameOffset < c.Span.End);
-        return owner is not null && owner.BodyIndentation == indentation ? (declaration.Groups["name"].Value, nameOffset, owner, raw) : null;
+        return owner is not null && owner.BodyIndentation == indentation ? (name, nameOffset, owner, raw) : null;
+    }
+
+    /// <summary>
+    /// The name a line declares from <paramref name="start"/> on: one identifier, then the line's end, an annotation
+    /// (<c>: T</c>) or a value (<c>= v</c>); null for anything else (a call, a statement). Read by hand: it runs for
+    /// every docstring while a workspace is indexed.
+    /// </summary>
+    private static string? DeclaredName(string line, int start)
+    {
+        var end = start;
+        while (end < line.Length && (char.IsLetterOrDigit(line[end]) || line[end] == '_'))
+        {
+            end++;
+        }
+        if (end == start || char.IsDigit(line[start]))
+        {
+            return null;
+        }
+        var next = end;
+        while (next < line.Length && line[next] is ' ' or '\t')
+        {
+            next++;
+        }
+        return next == line.Length || line[next] == ':' || (line[next] == '=' && (next + 1 == line.Length || line[next + 1] != '=')) ? line[start..end] : null;
     }
 
     /// <summary>The literal's text as <c>inspect.cleandoc</c> reads it: the first line trimmed, the others without their common indentation.</summary>
@@ -89,8 +111,4 @@ internal static partial class AttributeDocstrings
         var indent = lines.Skip(1).Where(static l => l.Trim().Length > 0).Select(static l => l.Length - l.TrimStart().Length).DefaultIfEmpty(0).Min();
         return string.Join("\n", lines.Select((l, i) => i == 0 ? l.Trim() : l.Length >= indent ? l[indent..].TrimEnd() : l.Trim())).Trim();
     }
-
-    /// <summary>One name, then an annotation and/or a value, to the end of the line (starting at the indentation's end).</summary>
-    [GeneratedRegex(@"\G(?<name>[A-Za-z_]\w*)[ \t]*(?::[^=]*)?(?:=.*)?$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
-    private static partial Regex Declaration();
 }
