@@ -146,6 +146,32 @@ public sealed class EvidenceTests
     }
 
     [Fact]
+    public void Its_own_prose_is_nearer_than_a_help_text_for_the_same_name()
+    {
+        var harness = new DraftingHarness("""
+            import argparse
+
+
+            def read(path, mode):
+                '''Read a file in the given *mode*.
+
+                Args:
+                    path: Where the file is.
+                '''
+
+
+            def main():
+                parser = argparse.ArgumentParser()
+                parser.add_argument("--mode", help="How the command-line tool opens files.")
+            """);
+
+        var result = harness.Drafter.DocumentMissingParameters(harness.Definition("read"));
+
+        Assert.Contains("mode: Read a file in the given *mode*.", harness.Apply(result));
+        Assert.Equal(GroundingSource.OwnProse, Assert.Single(result.Provenance).Source);
+    }
+
+    [Fact]
     public void The_same_file_wins_over_a_more_common_description_elsewhere()
     {
         var index = new ParameterDescriptionIndex();
