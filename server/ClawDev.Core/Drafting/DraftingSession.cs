@@ -90,9 +90,35 @@ internal sealed class DraftingSession
             new Resemblance(
                 definition.QualifiedName,
                 (target.SignatureOwner()?.Definition.Parameters ?? []).Select(static p => p.Name).Where(static n => n is not ("self" or "cls")).ToHashSet(StringComparer.Ordinal),
-                Local.Parameters.Where(r => r.Symbol == definition.QualifiedName || r.Symbol == companion?.QualifiedName)));
+                Local.Parameters.Where(r => r.Symbol == definition.QualifiedName || r.Symbol == companion?.QualifiedName)),
+            // Read only when a parameter gets that far: most drafts find an entry first.
+            new[] { definition, companion }.SelectMany(ProseOf),
+            name => ProseByParameter.TryGetValue(name, out var sentences) ? sentences.Where(s => s.Symbol != definition.QualifiedName && s.Symbol != companion?.QualifiedName) : []);
         return new Grounding.Grounding(definition.QualifiedName, search, inherited, definition.IsClass);
     }
+
+    /// <summary>The prose sentences of the file's documented functions, under each name among their parameters; made once per file.</summary>
+    private Dictionary<string, List<ProseSentence>> ProseByParameter => _proseByParameter ??= CollectProseByParameter();
+
+    private Dictionary<string, List<ProseSentence>>? _proseByParameter;
+
+    private Dictionary<string, List<ProseSentence>> CollectProseByParameter()
+    {
+        var byParameter = new Dictionary<string, List<ProseSentence>>(StringComparer.Ordinal);
+        foreach (var function in Module.AllDefinitions().Where(static d => d.Kind == DefinitionKind.Function && d.Docstring is not null))
+        {
+            var sentences = ProseOf(function).ToList();
+            foreach (var parameter in function.Parameters)
+            {
+                (byParameter.TryGetValue(parameter.Name, out var list) ? list : byParameter[parameter.Name] = []).AddRange(sentences);
+            }
+        }
+        return byParameter;
+    }
+
+    /// <summary>The sentences of a definition's docstring prose; none without a docstring.</summary>
+    private IEnumerable<ProseSentence> ProseOf(Definition? definition) =>
+        definition?.Docstring is { } docstring ? OwnProse.Of(Module, definition, Parse(docstring)) : [];
 
     private bool TakesRawPrefix(Docstring? docstring) => docstring is not null && Editing.DocstringLiteral.TakesRawPrefixForBackslash(Text, docstring);
 

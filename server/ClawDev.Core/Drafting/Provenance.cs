@@ -29,6 +29,12 @@ public enum GroundingSource
 
     /// <summary>A help text the repository has for the same name elsewhere (a dataclass field, an argparse argument, a click or typer option).</summary>
     HelpText,
+
+    /// <summary>A sentence of the definition's own docstring prose (or its class's or __init__'s) that names the parameter.</summary>
+    OwnProse,
+
+    /// <summary>A sentence of the prose of another function in the same file that takes a parameter of that name and names it.</summary>
+    SameFileProse,
 }
 
 /// <summary>One part of a draft that was not a placeholder, and its origin.</summary>
@@ -59,6 +65,8 @@ public sealed record Provenance(string Symbol, string Part, GroundingSource Sour
             GroundingSource.Counterpart => "its counterpart",
             GroundingSource.SameFile => Count > 1 ? $"this file ({Count} docstrings say it)" : "this file",
             GroundingSource.PassedOn => "where it is passed on",
+            GroundingSource.OwnProse => "a sentence of its own docstring naming it",
+            GroundingSource.SameFileProse => "a sentence of this file naming it",
             GroundingSource.HelpText => Count > 1 ? $"a help text for the same name ({Count} say it)" : "a help text for the same name",
             _ => Count > 1 ? $"the same name elsewhere ({Count} docstrings say it)" : "the same name elsewhere",
         };

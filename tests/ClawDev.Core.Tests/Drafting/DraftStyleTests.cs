@@ -41,8 +41,8 @@ public sealed class DraftStyleTests
     /// unlike every neighbour). A measured repository style yields to the file's own; a configured one does not.
     /// </summary>
     [Theory]
-    [InlineData(Convention.None, ":param factory: TODO: describe factory.")]
-    [InlineData(Convention.Google, "Args:\n        factory: TODO: describe factory.")]
+    [InlineData(Convention.None, ":param factory: Set the factory.")]
+    [InlineData(Convention.Google, "Args:\n        factory: Set the factory.")]
     public void A_file_whose_docstrings_show_another_style_than_the_repository_is_drafted_in_its_own(Convention convention, string expected)
     {
         const string source = """

@@ -45,6 +45,133 @@ public sealed class EvidenceTests
     }
 
     [Fact]
+    public void Its_own_prose_speaks_for_a_parameter_only_when_no_entry_does()
+    {
+        var harness = new DraftingHarness("""
+            def pack(examples, seq_length):
+                '''Pack examples into chunks of size `seq_length`.
+
+                Args:
+                    examples: Unused.
+                '''
+
+
+            def split(examples, seq_length):
+                '''Split examples.
+
+                Args:
+                    seq_length: Length of each chunk.
+                '''
+            """);
+
+        var result = harness.Drafter.DocumentMissingParameters(harness.Definition("pack"));
+
+        Assert.Contains("seq_length: Length of each chunk.", harness.Apply(result));
+        Assert.Equal(GroundingSource.SameFile, Assert.Single(result.Provenance).Source);
+    }
+
+    [Theory]
+    [InlineData("Uses self.mode to pick one.", false)]
+    [InlineData("Calls mode() to pick one.", false)]
+    [InlineData("Builds a mode-aware reader.", false)]
+    [InlineData("Reads in the given *mode*.", true)]
+    [InlineData("mode picks the reader.", true)]
+    [InlineData("Picks one, e.g. by ``mode``.", true)]
+    public void A_sentence_names_a_parameter_as_a_word_not_as_an_attribute_call_or_part_of_a_word(string sentence, bool names)
+    {
+        var harness = new DraftingHarness($$"""
+            def read(path, mode):
+                '''Read a file.
+
+                {{sentence}}
+
+                Args:
+                    path: Where the file is.
+                '''
+            """);
+
+        var result = harness.Drafter.DocumentMissingParameters(harness.Definition("read"));
+
+        Assert.Equal(names, result.Provenance.Any(p => p.Source == GroundingSource.OwnProse && p.Text == sentence));
+        Assert.Equal(!names, harness.Apply(result).Contains("mode: TODO: describe mode.", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_sentence_marking_the_parameter_up_wins_over_an_earlier_one_naming_it_as_a_word()
+    {
+        var harness = new DraftingHarness("""
+            def read(path, mode):
+                '''Read a file in some mode.
+
+                The *mode* says how the bytes are decoded.
+
+                Args:
+                    path: Where the file is.
+                '''
+            """);
+
+        var result = harness.Drafter.DocumentMissingParameters(harness.Definition("read"));
+
+        Assert.Contains("mode: The *mode* says how the bytes are decoded.", harness.Apply(result));
+        Assert.Equal((GroundingSource.OwnProse, 4), (Assert.Single(result.Provenance).Source, result.Provenance[0].Line));
+    }
+
+    [Fact]
+    public void A_field_docstring_is_read_after_a_literal_longer_than_any_field_docstring()
+    {
+        // 50 lines: the literal is longer than a field docstring is read, and the field stands 49 lines lower.
+        var longProse = string.Join("\n    ", Enumerable.Repeat("A line of prose that makes the class docstring long.", 50));
+        var harness = new DraftingHarness($$"""
+            class Settings:
+                '''Settings.
+
+                {{longProse}}
+
+                Attributes:
+                    retries: Not a field docstring: the closing quotes follow.
+                '''
+
+                retries: int = 3
+                '''How often a failed request is sent again.'''
+
+
+            def fetch(url, retries=3):
+                return url
+            """);
+
+        var result = harness.Drafter.DraftDocstring(harness.Definition("fetch"));
+
+        Assert.Contains("How often a failed request is sent again.", harness.Apply(result));
+        Assert.Equal(("parameter retries", GroundingSource.HelpText, "Settings", 10 + 49), (result.Provenance[0].Part, result.Provenance[0].Source, result.Provenance[0].SourceSymbol, result.Provenance[0].Line));
+    }
+
+    [Fact]
+    public void Its_own_prose_is_nearer_than_a_help_text_for_the_same_name()
+    {
+        var harness = new DraftingHarness("""
+            import argparse
+
+
+            def read(path, mode):
+                '''Read a file in the given *mode*.
+
+                Args:
+                    path: Where the file is.
+                '''
+
+
+            def main():
+                parser = argparse.ArgumentParser()
+                parser.add_argument("--mode", help="How the command-line tool opens files.")
+            """);
+
+        var result = harness.Drafter.DocumentMissingParameters(harness.Definition("read"));
+
+        Assert.Contains("mode: Read a file in the given *mode*.", harness.Apply(result));
+        Assert.Equal(GroundingSource.OwnProse, Assert.Single(result.Provenance).Source);
+    }
+
+    [Fact]
     public void The_same_file_wins_over_a_more_common_description_elsewhere()
     {
         var index = new ParameterDescriptionIndex();

@@ -17,11 +17,15 @@ namespace ClawDev.Core.Drafting.Grounding;
 /// the callee's own entry, in this file first, then the nearest file;</item>
 /// <item>the same name elsewhere in the workspace, by folder distance (same folder, then one level apart, ...),
 /// the description with the most votes at the nearest distance winning, each weighing its <see cref="Resemblance"/>;</item>
-/// <item>a help text for the same name (a dataclass field, an argparse argument, a click or typer option), this
-/// file first, then by folder distance;</item>
-/// <item>last, where the value is passed on positionally to a function or class (<c>g(a, x)</c>) or to a method
+/// <item>the sentence of its own docstring's prose (or its class's or __init__'s) that names it
+/// (<see cref="OwnProse"/>);</item>
+/// <item>a help text for the same name (a dataclass field, an argparse argument, a click or typer option, a class
+/// field's docstring), this file first, then by folder distance;</item>
+/// <item>then where the value is passed on positionally to a function or class (<c>g(a, x)</c>) or to a method
 /// through self (<c>self.g(a, x)</c>), looked up by that name, this file first: the callee's entry for that
-/// position, whatever it calls it.</item>
+/// position, whatever it calls it;</item>
+/// <item>when nothing else speaks for it, the nearest sentence of another function of this file that takes a
+/// parameter of that name and names it.</item>
 /// </list>
 /// Types must be compatible (<see cref="TypeKey.Compatible"/>); text that is a placeholder, repeats the signature
 /// or is far longer than the workspace's typical entry is never used, nor text with a backslash where writing it
@@ -38,7 +42,9 @@ internal sealed partial class EvidenceSearch(
     int line,
     bool backslashesAllowed,
     Func<string, bool, IReadOnlyList<Receiver>> callees,
-    Resemblance resemblance)
+    Resemblance resemblance,
+    IEnumerable<ProseSentence> prose,
+    Func<string, IEnumerable<ProseSentence>> fileProse)
 {
     public Evidence? Find(string name, string? typeKey, bool starred)
     {
@@ -92,6 +98,11 @@ internal sealed partial class EvidenceSearch(
             var nearestFolder = elsewhere.Min(c => Distance(local.Path, c.Path));
             return Vote(elsewhere.Where(c => Distance(local.Path, c.Path) == nearestFolder), GroundingSource.SameParameterName, static _ => 0, resemblance.Of);
         }
+        // No entry documents it: the sentence of its own docstring's prose that names it, before help texts elsewhere.
+        if (OwnProse.Naming(prose, name) is { } sentence && Usable(sentence.Text, null))
+        {
+            return new Evidence(sentence.Text, null, GroundingSource.OwnProse, local.Path, sentence.Symbol, sentence.Line, 1);
+        }
         if (HelpText(name, Usable) is { } help)
         {
             return help;
@@ -104,7 +115,10 @@ internal sealed partial class EvidenceSearch(
                 return passed;
             }
         }
-        return null;
+        // Nothing else speaks for it: the nearest sentence of another function of this file that takes it and names it.
+        return OwnProse.Naming(fileProse(name).OrderBy(s => Math.Abs(s.Line - line)), name) is { } other && Usable(other.Text, null)
+            ? new Evidence(other.Text, null, GroundingSource.SameFileProse, local.Path, other.Symbol, other.Line, 1)
+            : null;
     }
 
     /// <summary>

@@ -17,6 +17,9 @@ public enum HelpKind
 
     /// <summary>argparse's <c>add_argument("--name", help=…)</c>.</summary>
     ArgparseArgument,
+
+    /// <summary>The docstring of a class's field (<see cref="AttributeDocstrings"/>).</summary>
+    AttributeDocstring,
 }
 
 /// <summary>A help text for a parameter name: the text, the definition it belongs to ("" for module level) and its 1-based line.</summary>
@@ -24,7 +27,7 @@ internal sealed record HelpRecord(string Name, string Text, string Symbol, int L
 
 /// <summary>
 /// The help texts a module already has for command-line and configuration parameters: a dataclass field's metadata
-/// help, typer and click options, argparse arguments. For a configuration dataclass the field's help is often the
+/// help, typer and click options, argparse arguments, a class field's docstring. For a configuration dataclass the field's help is often the
 /// very sentence its docstring entry says. Read from tokens; a help that is not a plain string (an f-string,
 /// <c>argparse.SUPPRESS</c>) or that formats itself (<c>%(default)s</c>) is not taken.
 /// </summary>
@@ -92,6 +95,7 @@ internal static partial class HelpTexts
                 records.Add(new HelpRecord(name, usable, Enclosing(module, at)?.QualifiedName ?? "", module.Lines.LineOf(at) + 1, HelpKind.ArgparseArgument));
             }
         }
+        records.AddRange(AttributeDocstrings.In(module));
         return records;
     }
 

@@ -42,5 +42,5 @@ class Cache:
 
         Args:
             key: The key.
-            value: TODO: describe value.
+            value: Store a value.
         """

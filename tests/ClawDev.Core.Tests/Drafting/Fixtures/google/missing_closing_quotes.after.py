@@ -7,7 +7,7 @@ def ratio(numerator, denominator):
     The numerator may be any number.
 
     Args:
-        numerator: TODO: describe numerator.
+        numerator: The numerator may be any number.
         denominator: TODO: describe denominator.
     """
     return numerator / denominator

@@ -54,5 +54,5 @@ class Cache:
             key (`str`):
                 The key.
             value:
-                TODO: describe value.
+                Store a value.
         """

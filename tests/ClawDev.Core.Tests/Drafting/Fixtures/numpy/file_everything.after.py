@@ -56,5 +56,5 @@ class Cache:
         key : str
             The key.
         value
-            TODO: describe value.
+            Store a value.
         """

@@ -7,7 +7,7 @@ def is_k_regular(G, k):
     Parameters
     ----------
     G : NetworkX graph
-        TODO: describe G.
+        Determine whether the graph ``G`` is k-regular.
     k
         TODO: describe k.
 

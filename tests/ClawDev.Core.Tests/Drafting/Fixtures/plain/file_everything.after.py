@@ -28,7 +28,7 @@ class Cache:
 
         Missing keys are fine.
 
-        key -- TODO: describe key.
+        key -- Look a key up.
         default -- TODO: describe default. (default None)
         """
         return default

@@ -7,7 +7,7 @@ class DistributionPath:
     def provides_distribution(self, name, version=None):
         """Iterate over all distributions to find which provide *name*.
 
-        :param name: TODO: describe name.
+        :param name: Iterate over all distributions to find which provide *name*.
         :parameter version: a version specifier that indicates the version
                             required, conforming to the format in ``PEP-345``
 

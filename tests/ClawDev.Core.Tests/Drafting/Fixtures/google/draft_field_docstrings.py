@@ -1,0 +1,25 @@
+"""A field's docstring (the string after it in the class body) describes the parameter of that name elsewhere."""
+
+from dataclasses import dataclass
+
+
+@dataclass
+class GenerationParameters:
+    """Parameters of a generation request."""
+
+    top_logprobs: int = 0
+    """How many of the most likely tokens to return at each position."""
+
+    temperature: float = 1.0
+    """Sampling temperature:
+    higher values give more random text.
+    """
+
+    def scaled(self, factor: float) -> float:
+        value = self.temperature * factor
+        """Not a field: inside a method."""
+        return value
+
+
+def generate$0(prompt: str, top_logprobs: int = 0, temperature: float = 1.0, value: float = 0.0):
+    return prompt
