@@ -15,9 +15,9 @@ public static class RuleRegistry
 {
     private static readonly Rule[] AllRules = Discover();
 
-    internal static readonly ModuleRule[] ModuleRules = [.. AllRules.OfType<ModuleRule>()];
+    internal static readonly ModuleRule[] ModuleRules = Only<ModuleRule>();
 
-    internal static readonly DefinitionRule[] DefinitionRules = [.. AllRules.OfType<DefinitionRule>()];
+    internal static readonly DefinitionRule[] DefinitionRules = Only<DefinitionRule>();
 
     private static readonly RuleDescriptor[] AllDescriptors = SortedDescriptors();
 
@@ -51,9 +51,38 @@ public static class RuleRegistry
         return false;
     }
 
+    /// <summary>Every rule's code, in code order.</summary>
+    internal static IReadOnlyList<string> Codes { get; } = CodesOf(static _ => true);
+
     /// <summary>The codes that are on in <paramref name="profile"/> unless configuration turns them off, in code order.</summary>
-    internal static IEnumerable<string> OnByDefault(AnalysisProfile profile) =>
-        AllRules.Where(rule => rule.Descriptor.IsOnByDefaultIn(profile)).Select(static rule => rule.Code);
+    internal static IReadOnlyList<string> OnByDefault(AnalysisProfile profile) => CodesOf(rule => rule.Descriptor.IsOnByDefaultIn(profile));
+
+    private static List<string> CodesOf(Func<Rule, bool> which)
+    {
+        var codes = new List<string>();
+        foreach (var rule in AllRules)
+        {
+            if (which(rule))
+            {
+                codes.Add(rule.Code);
+            }
+        }
+        return codes;
+    }
+
+    private static T[] Only<T>()
+        where T : Rule
+    {
+        var rules = new List<T>();
+        foreach (var rule in AllRules)
+        {
+            if (rule is T kind)
+            {
+                rules.Add(kind);
+            }
+        }
+        return [.. rules];
+    }
 
     /// <summary>
     /// The concrete rules of this assembly, found in its metadata. Assembly.GetTypes() would load every type of the
