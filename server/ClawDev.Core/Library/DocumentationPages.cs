@@ -133,7 +133,7 @@ public static class DocumentationPages
         {
             if (PageDirectives.MembersOption(lines[index]) is { } option)
             {
-                var names = option.ToString().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+                var names = option.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
                 return (names, names.Length == 0);
             }
         }
