@@ -87,7 +87,8 @@ public sealed class LibraryScope
         var segments = file.Relative.Split('/');
         if (RootOf(file.Relative) is { } root)
         {
-            var inside = root.IsModuleFile ? [] : segments[root.Path.Split('/').Length..];
+            // The segments below the package's folder, as a span: slicing the array compiled generic code at each start.
+            var inside = root.IsModuleFile ? [] : segments.AsSpan(SegmentCount(root.Path));
             return IsTest(inside) ? (ExclusionCategory.Tests, $"tests inside the package {root.Name}") : null;
         }
         if (Roots.Count == 0)
@@ -132,7 +133,20 @@ public sealed class LibraryScope
     }
 
     /// <summary>Test folders anywhere on the way, or a test file name.</summary>
-    private static bool IsTest(string[] segments)
+    private static int SegmentCount(string path)
+    {
+        var count = 1;
+        foreach (var c in path)
+        {
+            if (c == '/')
+            {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private static bool IsTest(ReadOnlySpan<string> segments)
     {
         if (segments.Length == 0)
         {
