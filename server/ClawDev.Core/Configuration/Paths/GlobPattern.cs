@@ -10,25 +10,51 @@ internal sealed class GlobPattern
 {
     private static readonly char[] Metacharacters = ['*', '?', '[', '{', '\\'];
 
-    /// <summary>Null for a glob without metacharacters, which is compared as text (most excludes are plain names).</summary>
+    /// <summary>Null for a glob that is text with at most one '*' at its start or end, which is compared as text: most
+    /// excludes are plain names or ".venv*", and compiling even one pattern costs a scan a few ms of start-up.</summary>
     private readonly Regex? _regex;
     private readonly string _literal;
+    private readonly TextMatch _match;
 
-    private GlobPattern(string literal, Regex? regex)
+    private GlobPattern(string literal, TextMatch match, Regex? regex)
     {
         _literal = literal;
+        _match = match;
         _regex = regex;
     }
 
-    public bool IsMatch(string path) => _regex?.IsMatch(path) ?? string.Equals(path, _literal, StringComparison.Ordinal);
+    private enum TextMatch
+    {
+        Whole,
+        Prefix,
+        Suffix,
+    }
+
+    public bool IsMatch(string path) => _regex?.IsMatch(path) ?? _match switch
+    {
+        TextMatch.Prefix => path.StartsWith(_literal, StringComparison.Ordinal),
+        TextMatch.Suffix => path.EndsWith(_literal, StringComparison.Ordinal),
+        _ => string.Equals(path, _literal, StringComparison.Ordinal),
+    };
 
     /// <summary>Compiles <paramref name="glob"/>; on a malformed glob returns null and says why, as globset would refuse it.</summary>
     public static GlobPattern? Create(string glob, out string? error)
     {
+        // '*' matches any text, '/' included, so one star at an end is a prefix or suffix test.
         if (glob.IndexOfAny(Metacharacters) < 0)
         {
             error = null;
-            return new GlobPattern(glob, null);
+            return new GlobPattern(glob, TextMatch.Whole, null);
+        }
+        if (glob.Length > 1 && glob.IndexOfAny(Metacharacters, 0, glob.Length - 1) < 0 && glob[^1] == '*')
+        {
+            error = null;
+            return new GlobPattern(glob[..^1], TextMatch.Prefix, null);
+        }
+        if (glob.Length > 1 && glob.IndexOfAny(Metacharacters, 1) < 0 && glob[0] == '*')
+        {
+            error = null;
+            return new GlobPattern(glob[1..], TextMatch.Suffix, null);
         }
 
         var regex = new StringBuilder("^");
@@ -39,7 +65,7 @@ internal sealed class GlobPattern
         }
 
         // Linear in the path whatever the glob.
-        return new GlobPattern("", new Regex(regex.Append('$').ToString(), RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | PathPatternEngine.For(glob)));
+        return new GlobPattern("", TextMatch.Whole, new Regex(regex.Append('$').ToString(), RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | PathPatternEngine.For(glob)));
     }
 
     private static string? Translate(string glob, StringBuilder regex, bool insideAlternative)
