@@ -1,3 +1,4 @@
+using ClawDev.Core.Docstrings;
 using ClawDev.Core.Python;
 
 namespace ClawDev.Core.Drafting.Grounding;
@@ -38,7 +39,7 @@ internal static class AttributeDocstrings
             }
             at = close + 3;
             if (close - open <= MaxLiteralLength && Field(module, classes, open) is var (name, nameOffset, owner, raw)
-                && GroundedText.Reusable(Dedent(text[(open + 3)..close]), raw, keepDefault: true) is { } description)
+                && GroundedText.Reusable(Cleaned(text, open + 3, close), raw, keepDefault: true) is { } description)
             {
                 records.Add(new HelpRecord(name, description, owner.QualifiedName, module.Lines.LineOf(nameOffset) + 1, HelpKind.AttributeDocstring));
             }
@@ -104,11 +105,8 @@ internal static class AttributeDocstrings
         return next == line.Length || line[next] == ':' || (line[next] == '=' && (next + 1 == line.Length || line[next + 1] != '=')) ? line[start..end] : null;
     }
 
-    /// <summary>The literal's text as <c>inspect.cleandoc</c> reads it: the first line trimmed, the others without their common indentation.</summary>
-    private static string Dedent(string literal)
-    {
-        var lines = literal.Replace("\r", "", StringComparison.Ordinal).Split('\n');
-        var indent = lines.Skip(1).Where(static l => l.Trim().Length > 0).Select(static l => l.Length - l.TrimStart().Length).DefaultIfEmpty(0).Min();
-        return string.Join("\n", lines.Select((l, i) => i == 0 ? l.Trim() : l.Length >= indent ? l[indent..].TrimEnd() : l.Trim())).Trim();
-    }
+    /// <summary>The literal's text as <c>inspect.cleandoc</c> reads it: the docstring reader's normalisation (the
+    /// lines after the first without their common indentation, trailing white space removed), trimmed.</summary>
+    private static string Cleaned(string text, int start, int end) =>
+        new DocSource(text, start, end, 0).Normalize(new TextSpan(start, end)).Trim();
 }
