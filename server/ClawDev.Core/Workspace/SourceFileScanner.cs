@@ -9,7 +9,9 @@ using ClawDev.Core.Python;
 namespace ClawDev.Core.Workspace;
 
 /// <summary>What became of one listed file: its analysis, or the exclusion that kept it out, and notes about it.</summary>
-public readonly record struct FileOutcome(FileAnalysis? Analysis, ExcludedFile? Excluded, IReadOnlyList<ScanNote> Notes);
+/// <param name="Generated">A generated file's module, parsed when modules are kept: not analysed, but its classes' field
+/// docstrings are the schema its library code was written from (huggingface_hub's inference types), which drafts reuse.</param>
+public readonly record struct FileOutcome(FileAnalysis? Analysis, ExcludedFile? Excluded, IReadOnlyList<ScanNote> Notes, PythonModule? Generated = null);
 
 /// <summary>
 /// Reads, decodes, parses and analyses one file; whatever goes wrong becomes a note about that file. Thread-safe:
@@ -89,7 +91,8 @@ public sealed class SourceFileScanner
             }
             if (_configuration.ContentExclusion(relativePath, decoded.Text) is var (contentCategory, why))
             {
-                return new FileOutcome(null, new ExcludedFile(relativePath, why, contentCategory), notes);
+                var generated = _keepModules && contentCategory == ExclusionCategory.Generated ? PythonParser.Parse(decoded.Text, cancellationToken) : null;
+                return new FileOutcome(null, new ExcludedFile(relativePath, why, contentCategory), notes, generated);
             }
             var module = PythonParser.Parse(decoded.Text, cancellationToken);
             if (module.Problems.Count > 0)

@@ -9,6 +9,9 @@ namespace ClawDev.Core.Workspace;
 /// profile) because it is not library code.</summary>
 public sealed record ExcludedFile(string Path, string Reason, ExclusionCategory Category = ExclusionCategory.Configuration);
 
+/// <summary>A generated file left out of the scan, parsed for the documentation drafts may reuse (<see cref="FileOutcome.Generated"/>).</summary>
+public sealed record GeneratedModule(string Path, Python.PythonModule Module);
+
 /// <summary>Everything one scan of a directory tree found. Every list is sorted by path, so output is deterministic.</summary>
 public sealed class WorkspaceScan
 {
@@ -39,6 +42,9 @@ public sealed class WorkspaceScan
     public required IReadOnlyList<FileAnalysis> Files { get; init; }
 
     public required IReadOnlyList<ExcludedFile> Excluded { get; init; }
+
+    /// <summary>The excluded generated files, parsed when the scan keeps modules (else none).</summary>
+    public IReadOnlyList<GeneratedModule> Generated { get; init; } = [];
 
     /// <summary>Listing and configuration notes first, then the notes of each file in path order.</summary>
     public required IReadOnlyList<ScanNote> Notes { get; init; }

@@ -70,6 +70,7 @@ public sealed class WorkspaceScanner
 
         var files = new List<FileAnalysis>(outcomes.Length);
         var excluded = new List<ExcludedFile>();
+        var generated = new List<GeneratedModule>();
         var notes = new List<ScanNote>(listing.Notes);
         notes.AddRange(configuration.Problems.Select(problem => new ScanNote(NoteKind.Configuration, null, problem)));
         notes.AddRange(configuration.Scope.Notes.Select(note => new ScanNote(NoteKind.Configuration, null, note)));
@@ -84,6 +85,10 @@ public sealed class WorkspaceScanner
             if (outcome.Excluded is { } exclusion)
             {
                 excluded.Add(exclusion);
+                if (outcome.Generated is { } module)
+                {
+                    generated.Add(new GeneratedModule(exclusion.Path, module));
+                }
             }
             notes.AddRange(outcome.Notes);
         }
@@ -112,6 +117,7 @@ public sealed class WorkspaceScanner
             FilesFound = paths.Length,
             Files = files,
             Excluded = excluded,
+            Generated = generated,
             Notes = notes,
             DocstringStyles = styles.Result(),
         };

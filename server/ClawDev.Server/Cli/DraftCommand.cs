@@ -95,11 +95,7 @@ internal sealed class DraftCommand
 
         // The repository's documentation, as the language server indexes it.
         var scan = new WorkspaceScanner(new DirectoryWalker()).Scan(root, configuration, new ScanOptions { KeepModules = true }, cancellationToken);
-        var workspace = new ParameterDescriptionIndex();
-        foreach (var analysed in scan.Files)
-        {
-            workspace.Add(analysed.RelativePath, analysed.Module);
-        }
+        var workspace = ParameterDescriptionIndex.Of(scan);
         var moduleName = configuration.ModuleName(relative);
         // The last commit (read-only git) shows renames the working tree makes, for update-to-signature.
         var committed = new GitCommittedFiles(new GitCli(), root);

@@ -606,6 +606,41 @@ public sealed class EvidenceTests
     }
 
     [Fact]
+    public void A_generated_file_lends_its_fields_docstrings_but_not_its_copies_of_entries()
+    {
+        using var tree = new TemporaryDirectory();
+        tree.Write("pkg/__init__.py", "");
+        tree.Write("pkg/_generated/__init__.py", "");
+        tree.Write("pkg/_generated/types.py", """
+            # This file is auto-generated. Do not edit.
+            class ChatInput:
+                top_logprobs: int = 0
+                '''How many likely tokens to return at each position.'''
+            """);
+        // Generated from the sync client: when the sync one lacks an entry, so does this copy.
+        tree.Write("pkg/_generated/async_client.py", """
+            # This file is auto-generated. Do not edit.
+            async def chat(top_logprobs=0):
+                '''Chat.
+
+                Args:
+                    top_logprobs: The async copy's words.
+                '''
+            """);
+        var configuration = ProjectConfiguration.Load(tree.Path);
+        var scan = new WorkspaceScanner(new DirectoryWalker()).Scan(tree.Path, configuration, new ScanOptions(), CancellationToken.None);
+        var harness = new DraftingHarness("def chat(top_logprobs=0):\n    pass\n", index: ParameterDescriptionIndex.Of(scan));
+
+        var result = harness.Drafter.DraftDocstring(harness.Definition("chat"));
+
+        Assert.Equal(["pkg/_generated/async_client.py", "pkg/_generated/types.py"], scan.Generated.Select(g => g.Path));
+        Assert.Contains("top_logprobs (int, optional): How many likely tokens to return at each position. Defaults to 0.", harness.Apply(result));
+        Assert.Equal("chat parameter top_logprobs: from pkg/_generated/types.py:3, ChatInput (a help text for the same name)", Assert.Single(result.Provenance).ToString());
+        // A scan that lets modules go (clawdev scan) does not parse what it excluded.
+        Assert.Empty(new WorkspaceScanner(new DirectoryWalker()).Scan(tree.Path, configuration, new ScanOptions { KeepModules = false }, CancellationToken.None).Generated);
+    }
+
+    [Fact]
     public void Borrowed_text_never_changes_the_literal_outside_the_new_entries()
     {
         // CPython's logging.handlers got codeop's raw "may contain \n characters": the draft gave the existing

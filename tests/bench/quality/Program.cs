@@ -61,11 +61,7 @@ static RepositoryResult Measure(Corpus corpus, List<Sample> samples, int candida
         }
         return result;
     }
-    var workspace = new ParameterDescriptionIndex();
-    foreach (var file in corpus.Scan.Files)
-    {
-        workspace.Add(file.RelativePath, file.Module);
-    }
+    var workspace = ParameterDescriptionIndex.Of(corpus.Scan);
     var baselines = new Baselines(corpus);
     foreach (var sample in samples)
     {

@@ -87,6 +87,16 @@ internal sealed class ModuleDocumentation
         };
     }
 
+    /// <summary>Only the help texts of a module (its fields' docstrings and options' help), for a generated file.</summary>
+    public static ModuleDocumentation FieldsOf(string path, PythonModule module) => new()
+    {
+        Path = path,
+        ModuleName = ModuleNameOf(path),
+        Parameters = [],
+        Classes = [],
+        HelpTexts = Drafting.Grounding.HelpTexts.In(module),
+    };
+
     private static Dictionary<string, IReadOnlyList<(string Symbol, string[] Names)>> SignaturesOf(PythonModule module, List<ParameterRecord> parameters)
     {
         var documenting = parameters.Select(static p => p.Symbol).ToHashSet(StringComparer.Ordinal);

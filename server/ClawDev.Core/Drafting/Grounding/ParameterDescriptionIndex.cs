@@ -33,6 +33,29 @@ public sealed class ParameterDescriptionIndex
     public void Add(string path, PythonModule module, DocstringStyle preferredStyle = DocstringStyle.Plain) =>
         Add(ModuleDocumentation.Extract(path, module, preferredStyle));
 
+    /// <summary>
+    /// Indexes a generated file's field docstrings only (replacing an earlier version of the same path): its other
+    /// docstrings are copies of what it was generated from (huggingface_hub's async client of the sync one), which
+    /// lacks the same entries whenever the source does, while its data classes' fields describe the schema the library
+    /// was written from.
+    /// </summary>
+    public void AddGenerated(string path, PythonModule module) => Add(ModuleDocumentation.FieldsOf(path, module));
+
+    /// <summary>A scan's documentation: its analysed files (kept modules) and the fields of its generated ones.</summary>
+    public static ParameterDescriptionIndex Of(Workspace.WorkspaceScan scan)
+    {
+        var index = new ParameterDescriptionIndex();
+        foreach (var file in scan.Files)
+        {
+            index.Add(file.RelativePath, file.Module);
+        }
+        foreach (var generated in scan.Generated)
+        {
+            index.AddGenerated(generated.Path, generated.Module);
+        }
+        return index;
+    }
+
     /// <summary>Forgets a file; false when it was not indexed.</summary>
     public bool Remove(string path)
     {

@@ -44,6 +44,10 @@ internal sealed class DiskFileReader
             facts = FileFactsBuilder.Build(analysis, DiagnosticFactory.Locate(analysis, text, _encoding), text, _encoding);
             _descriptions.Add(relativePath, analysis.Module);
         }
+        else if (outcome.Generated is { } generated)
+        {
+            _descriptions.AddGenerated(relativePath, generated);
+        }
         else
         {
             _descriptions.Remove(relativePath);
