@@ -1,4 +1,5 @@
 using System.Text;
+using ClawDev.Core.Docstrings;
 using ClawDev.Core.Library;
 using ClawDev.Core.Python;
 using ClawDev.Core.Rules;
@@ -100,6 +101,9 @@ public sealed record FileAnalysis(
 
     /// <summary>What other modules need to know of this one (kept when the module is let go), or null when it could not be read.</summary>
     public ModuleOutline? Outline { get; init; }
+
+    /// <summary>The styles of the file's docstrings, for the repository's census.</summary>
+    public StyleCensus DocstringStyles { get; init; } = new();
 
     /// <summary>Internal errors (bugs) met while analysing this file, one sentence each; the rest of the file's
     /// findings are still reported.</summary>

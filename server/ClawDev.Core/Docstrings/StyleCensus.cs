@@ -16,12 +16,29 @@ public sealed class StyleCensus
     /// <summary>The styles of one module's docstrings (the module's own and every definition's).</summary>
     public static StyleCensus Of(PythonModule module)
     {
+        var counts = OfModuleDocstring(module);
+        counts.AddDefinitions(module.Text, module.Definitions);
+        return counts;
+    }
+
+    /// <summary>The styles of one module's docstrings, the definitions' detected already (by the rules' parse).</summary>
+    public static StyleCensus Of(PythonModule module, IReadOnlyList<StyleDetection> definitionStyles)
+    {
+        var counts = OfModuleDocstring(module);
+        foreach (var detection in definitionStyles)
+        {
+            counts.Add(detection);
+        }
+        return counts;
+    }
+
+    private static StyleCensus OfModuleDocstring(PythonModule module)
+    {
         var counts = new StyleCensus();
         if (module.Docstring is { } moduleDocstring)
         {
             counts.Add(DocstringParser.DetectStyle(module.Text, moduleDocstring));
         }
-        counts.AddDefinitions(module.Text, module.Definitions);
         return counts;
     }
 

@@ -85,6 +85,15 @@ internal sealed class DefinitionFacts
     }
 
     /// <summary>
+    /// The docstring's style as a census of the repository counts it (no preferred style), or null without one: the
+    /// rules' parse when they made it without a preferred style (the same detection), else a detection of its own.
+    /// </summary>
+    public StyleDetection? CensusStyle(ModuleFacts module) =>
+        Docstring is not { } docstring ? null
+        : _parsedDocstring is { } parsed && PreferredStyle(module.Settings) == DocstringStyle.Plain ? parsed.Detection
+        : DocstringParser.DetectStyle(module.Module.Text, docstring);
+
+    /// <summary>
     /// Whether the definition is documented: it has a docstring or, in the contribution profile, the repository's
     /// conventions supply one (<see cref="SuppliedDocumentation"/>). In the pydocstyle profile only the docstring counts.
     /// </summary>

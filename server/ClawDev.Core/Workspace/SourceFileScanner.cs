@@ -102,7 +102,7 @@ public sealed class SourceFileScanner
             var analysis = _analyze(module, relativePath, settings, _configuration.ModuleName(relativePath), _configuration.IsLibraryModule(relativePath));
             // A rule that failed on one definition: the file's other findings stand, the failure is a bug to report.
             notes.AddRange(analysis.InternalErrors.Select(error => new ScanNote(NoteKind.InternalError, relativePath, BugReport(error))));
-            CountDocstringStyles(module);
+            CountDocstringStyles(analysis);
             return new FileOutcome(_keepModules ? analysis : analysis.WithoutModule(), null, notes);
         }
         finally
@@ -120,7 +120,7 @@ public sealed class SourceFileScanner
 
     // Counted per file and added to the shared census once: counting every docstring into the shared counters
     // made the cores fight over one cache line.
-    private void CountDocstringStyles(PythonModule module) => _styles.Merge(StyleCensus.Of(module));
+    private void CountDocstringStyles(FileAnalysis analysis) => _styles.Merge(analysis.DocstringStyles);
 
     private static string DescribeSyntaxProblems(PythonModule module)
     {

@@ -1,4 +1,8 @@
+using ClawDev.Core.Analysis;
+using ClawDev.Core.Configuration;
 using ClawDev.Core.Docstrings;
+using ClawDev.Core.Python;
+using ClawDev.Core.Tests.Drafting;
 
 namespace ClawDev.Core.Tests.Docstrings;
 
@@ -25,6 +29,23 @@ public sealed class StyleCensusTests
 
         Assert.Equal(expected, result.Dominant);
         Assert.False(result.IsTie);
+    }
+
+    [Theory]
+    [InlineData(Convention.None)]
+    [InlineData(Convention.Google)]
+    [InlineData(Convention.NumPy)]
+    public void A_file_s_analysis_counts_the_styles_a_census_of_its_module_counts(Convention convention)
+    {
+        var settings = new FileSettings { EnabledCodes = DraftingHarness.AllCodes, Convention = convention };
+        foreach (var fixture in FixtureFile.LoadAll())
+        {
+            var module = PythonParser.Parse(fixture.Text);
+
+            var analysed = FileAnalyzer.Analyze(module, "pkg/mod.py", settings).DocstringStyles.Result();
+
+            Assert.Equal(StyleCensus.Of(module).Result(), analysed);
+        }
     }
 
     [Fact]
