@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using ClawDev.Core.Configuration.Sources;
 using ClawDev.Core.FileSystem;
 
@@ -6,7 +5,7 @@ namespace ClawDev.Core.Library.Packaging;
 
 /// <summary>Reads setuptools' package settings from pyproject.toml [tool.setuptools], else setup.cfg [options],
 /// else a static reading of setup.py's <c>setup(...)</c> keywords.</summary>
-internal static partial class SetuptoolsReader
+internal static class SetuptoolsReader
 {
     /// <summary>setup.py is read as text, never run; a larger one is not a plain setup script.</summary>
     private const long MaxSetupPyBytes = 512 * 1024;
@@ -73,26 +72,19 @@ internal static partial class SetuptoolsReader
         {
             return null;
         }
-        var packageDir = PackageDirPattern().Match(text) is { Success: true } dirMatch
-            ? StringPairs().Matches(dirMatch.Groups["body"].Value).ToDictionary(m => m.Groups["key"].Value, m => m.Groups["value"].Value, StringComparer.Ordinal)
-            : [];
+        var packageDir = SetupPyText.PackageDir(text);
         IReadOnlyList<string>? packages = null;
         PackageFind? find = null;
-        if (FindCallPattern().Match(text) is { Success: true } call)
+        if (SetupPyText.Find(text) is var (namespaces, arguments))
         {
-            var arguments = call.Groups["args"].Value;
-            var where = WhereKeyword().Match(arguments) is { Success: true } keyword ? keyword.Groups["where"].Value
-                : WhereArgument().Match(arguments) is { Success: true } positional ? positional.Groups["where"].Value
-                : packageDir.GetValueOrDefault("", ".");
-            find = new PackageFind([where], ListArgument(arguments, "include"), ListArgument(arguments, "exclude"), Namespaces: call.Groups["kind"].Value.Contains("namespace", StringComparison.Ordinal));
+            var where = SetupPyText.Where(arguments) ?? packageDir.GetValueOrDefault("", ".");
+            find = new PackageFind([where], SetupPyText.ListArgument(arguments, "include"), SetupPyText.ListArgument(arguments, "exclude"), namespaces);
         }
-        else if (PackagesListPattern().Match(text) is { Success: true } listed)
+        else
         {
-            packages = [.. QuotedStrings().Matches(listed.Groups["body"].Value).Select(m => m.Groups["text"].Value)];
+            packages = SetupPyText.List(text, "packages");
         }
-        IReadOnlyList<string>? modules = ModulesListPattern().Match(text) is { Success: true } moduleList
-            ? [.. QuotedStrings().Matches(moduleList.Groups["body"].Value).Select(m => m.Groups["text"].Value)]
-            : null;
+        IReadOnlyList<string>? modules = SetupPyText.List(text, "py_modules");
         var declaration = new SetuptoolsDeclaration("setup.py", packageDir, packages, find, modules);
         return declaration.DeclaresAnything ? declaration : null;
     }
@@ -105,18 +97,6 @@ internal static partial class SetuptoolsReader
             context.Notes.Add($"setup.py cannot be read ({problem}); the packages are found from the folder layout.");
         }
         return text;
-    }
-
-    private static List<string> ListArgument(string arguments, string keyword)
-    {
-        foreach (Match match in ListArguments().Matches(arguments))
-        {
-            if (match.Groups["keyword"].Value == keyword)
-            {
-                return [.. QuotedStrings().Matches(match.Groups["body"].Value).Select(m => m.Groups["text"].Value)];
-            }
-        }
-        return [];
     }
 
     private static Dictionary<string, string> StringMap(TomlTableValue map)
@@ -155,32 +135,4 @@ internal static partial class SetuptoolsReader
 
     private static List<string> SplitList(string text) =>
         [.. text.Split([',', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
-
-    [GeneratedRegex(@"package_dir\s*=\s*\{(?<body>[^}]*)\}", RegexOptions.None, 1000)]
-    private static partial Regex PackageDirPattern();
-
-    [GeneratedRegex(@"[""'](?<key>[^""']*)[""']\s*:\s*[""'](?<value>[^""']*)[""']", RegexOptions.None, 1000)]
-    private static partial Regex StringPairs();
-
-    [GeneratedRegex(@"packages\s*=\s*(?:setuptools\.)?(?<kind>find_namespace_packages|find_packages)\s*\((?<args>(?:[^()]|\([^()]*\))*)\)", RegexOptions.None, 1000)]
-    private static partial Regex FindCallPattern();
-
-    [GeneratedRegex(@"\bwhere\s*=\s*[""'](?<where>[^""']*)[""']", RegexOptions.None, 1000)]
-    private static partial Regex WhereKeyword();
-
-    [GeneratedRegex(@"^\s*[""'](?<where>[^""']*)[""']", RegexOptions.None, 1000)]
-    private static partial Regex WhereArgument();
-
-    [GeneratedRegex(@"\bpackages\s*=\s*\[(?<body>[^\]]*)\]", RegexOptions.None, 1000)]
-    private static partial Regex PackagesListPattern();
-
-    [GeneratedRegex(@"\bpy_modules\s*=\s*\[(?<body>[^\]]*)\]", RegexOptions.None, 1000)]
-    private static partial Regex ModulesListPattern();
-
-    // Generated, not built from the keyword at each call: Regex's cache of dynamic patterns costs a start-up JIT.
-    [GeneratedRegex(@"\b(?<keyword>include|exclude)\s*=\s*[\[({](?<body>[^\])}]*)[\])}]", RegexOptions.None, 1000)]
-    private static partial Regex ListArguments();
-
-    [GeneratedRegex(@"[""'](?<text>[^""']+)[""']", RegexOptions.None, 1000)]
-    private static partial Regex QuotedStrings();
 }
