@@ -27,10 +27,12 @@ public sealed class GroundingTests
     [InlineData("The namespace. Defaults to the current user's namespace.", "None", "The namespace. Defaults to the current user's namespace.")]
     [InlineData("How often to retry. Defaults to 3.", "3", "How often to retry. Defaults to 3.")]
     [InlineData("How often to retry. Defaults to 3.", "5", "How often to retry.")]
+    // A None default usually stands for the value the documentation states (`description=None`, then the text).
+    [InlineData("The description. Defaults to `\"Opened with the library\"`.", "None", "The description. Defaults to `\"Opened with the library\"`.")]
     [InlineData("The token. Defaults to the stored token.", null, "The token.")]
     [InlineData("Whether to log (default: `False`).", "False", "Whether to log (default: `False`).")]
     [InlineData("A plain description.", "None", "A plain description.")]
-    public void A_reused_default_stays_when_it_says_what_the_value_means_or_matches_the_signature(string description, string? defaultValue, string expected) =>
+    public void A_reused_default_stays_when_it_says_what_the_value_means_matches_the_signature_or_stands_behind_None(string description, string? defaultValue, string expected) =>
         Assert.Equal(expected, GroundedText.ForDefault(description, defaultValue));
 
     [Theory]

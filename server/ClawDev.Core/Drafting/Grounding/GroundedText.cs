@@ -71,7 +71,9 @@ internal static class GroundedText
     /// <summary>
     /// A reused description for a parameter whose default is <paramref name="defaultValue"/> (null: required):
     /// a default it states in words ("Defaults to the current user's namespace.") stays, since it says what the
-    /// value means; one that states another value, or any default for a required parameter, goes.
+    /// value means, and so does any for a <c>None</c> default, which usually stands for the value the text states
+    /// (<c>description=None</c>, then <c>"Discussion opened with …"</c>); one that states another value, or any default
+    /// for a required parameter, goes.
     /// </summary>
     public static string ForDefault(string description, string? defaultValue)
     {
@@ -81,7 +83,7 @@ internal static class GroundedText
             return description;
         }
         var stated = Normal(description[start..end]);
-        var keep = defaultValue is not null && (stated == Normal(defaultValue) || !IsLiteral(stated));
+        var keep = defaultValue is not null && (stated == Normal(defaultValue) || !IsLiteral(stated) || defaultValue == "None");
         return keep ? description : Clean(description) ?? description;
     }
 
