@@ -103,8 +103,11 @@ public sealed class ProjectConfiguration
     /// <param name="ignore">Codes or prefixes to turn off, or null.</param>
     /// <param name="failUnder">Coverage threshold in percent, or null to keep the configured one.</param>
     /// <param name="profile">The analysis profile to use whatever the files say, or null to keep theirs.</param>
+    /// <returns>This configuration itself when nothing is overridden (a scan without options builds it once).</returns>
     public ProjectConfiguration WithOverrides(IReadOnlyList<string>? select, IReadOnlyList<string>? ignore, double? failUnder, AnalysisProfile? profile = null, IReadOnlyList<string>? exclude = null) =>
-        new(_loaded, CommandLineOverrides.Create(select, ignore, failUnder, profile, exclude, _loaded.Root));
+        select is null && ignore is null && failUnder is null && profile is null && exclude is null
+            ? this
+            : new(_loaded, CommandLineOverrides.Create(select, ignore, failUnder, profile, exclude, _loaded.Root));
 
     /// <summary>Settings for one file; <paramref name="relativePath"/> uses '/' separators, relative to the root.</summary>
     public FileSettings ForFile(string relativePath)
