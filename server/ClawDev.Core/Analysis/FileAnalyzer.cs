@@ -70,8 +70,8 @@ public static class FileAnalyzer
         };
     }
 
-    /// <summary>The census of the file's docstring styles, reusing the docstrings the rules parsed: a second parse of each
-    /// was a tenth of a scan of a Google-style repository.</summary>
+    /// <summary>The census of the file's docstring styles, reusing the docstrings the rules parsed: parsing each a second
+    /// time cost about 2% of a scan of huggingface_hub.</summary>
     private static StyleCensus DocstringStyles(ModuleFacts module, List<DefinitionFacts> definitions)
     {
         var detections = new List<StyleDetection>();

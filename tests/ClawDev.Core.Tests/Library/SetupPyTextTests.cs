@@ -31,4 +31,23 @@ public sealed class SetupPyTextTests
 
         Assert.Equal(expected, $"{string.Join(";", packageDir.Select(p => $"{p.Key}={p.Value}"))} | {find} | {packages} | {modules}");
     }
+
+    /// <summary>Each shape repeats an opening that is never closed over 4 MB: a search that starts again at every
+    /// occurrence takes minutes, a linear reading milliseconds (the guard is far from both).</summary>
+    [Theory]
+    [InlineData("package_dir={'a': 'b', ")]
+    [InlineData("packages=['a', ")]
+    [InlineData("packages=find_packages(include=['a', ")]
+    [InlineData("packages=find_packages(x, ")]
+    [InlineData("package_dir = 'a' 'b' : ")]
+    public void Unclosed_openings_repeated_are_read_in_linear_time(string opening)
+    {
+        var text = string.Concat(Enumerable.Repeat(opening, 4 * 1024 * 1024 / opening.Length));
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+
+        var declared = (SetupPyText.PackageDir(text).Count, SetupPyText.Find(text) is { } call ? SetupPyText.ListArgument(call.Arguments, "include").Count : -1, SetupPyText.List(text, "packages"));
+
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"took {clock.Elapsed}");
+        Assert.Equal((0, -1, null), declared);
+    }
 }
