@@ -81,6 +81,22 @@ public sealed class CodeActionTests
     }
 
     [Fact]
+    public async Task The_quick_fix_takes_a_field_s_docstring_from_a_generated_file_the_reports_leave_out()
+    {
+        using var folder = new TemporaryDirectory();
+        folder.Write("net/_generated/types.py", "# This file is auto-generated. Do not edit.\nclass ServeInput:\n    timeout: int = 5\n    \"\"\"Seconds to wait for the server before giving up.\"\"\"\n");
+        folder.Write("net/server.py", "\"\"\"Server.\"\"\"\n\n\ndef serve(port, timeout):\n    return port, timeout\n");
+        await using var workspace = await LspWorkspace.OpenAsync(folder, extraCapabilities: LspWorkspace.CodeActionCapabilities());
+        await workspace.OpenDocumentAsync("net/server.py", File.ReadAllText(folder.Combine("net/server.py")));
+        var diagnostic = (await workspace.DiagnosticsAsync("net/server.py", version: 1))["diagnostics"]!.AsArray().Single(d => (string?)d!["code"] == "D103")!;
+
+        var action = Assert.Single(await workspace.CodeActionsAsync("net/server.py", diagnostic, "quickfix"))!;
+        var grounded = await ResolvedTextAsync(workspace, "net/server.py", action);
+
+        Assert.Contains("timeout: Seconds to wait for the server before giving up.", grounded, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_client_that_shows_change_annotations_sees_where_each_edit_s_text_came_from()
     {
         using var folder = new TemporaryDirectory();
