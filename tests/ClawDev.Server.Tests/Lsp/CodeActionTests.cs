@@ -63,13 +63,10 @@ public sealed class CodeActionTests
     {
         using var folder = new TemporaryDirectory();
         folder.Write("net/client.py", "\"\"\"Client.\"\"\"\n\n\ndef get(url, timeout):\n    \"\"\"Fetch a page.\n\n    Args:\n        url: Where from.\n        timeout: Seconds to wait for the server before giving up.\n    \"\"\"\n");
-        folder.Write("net/server.py", "\"\"\"Server.\"\"\"\n\n\ndef serve(port, timeout):\n    return port, timeout\n");
+        folder.Write("net/server.py", UndocumentedServe);
         await using var workspace = await LspWorkspace.OpenAsync(folder, extraCapabilities: LspWorkspace.CodeActionCapabilities());
-        await workspace.OpenDocumentAsync("net/server.py", File.ReadAllText(folder.Combine("net/server.py")));
-        var diagnostic = (await workspace.DiagnosticsAsync("net/server.py", version: 1))["diagnostics"]!.AsArray().Single(d => (string?)d!["code"] == "D103")!;
 
-        var actions = await workspace.CodeActionsAsync("net/server.py", diagnostic, "quickfix");
-        var action = Assert.Single(actions)!;
+        var action = await ServeQuickFixAsync(workspace);
         Assert.Equal("Draft docstring for serve", (string?)action["title"]);
         Assert.True((bool)action["isPreferred"]!);
         Assert.Equal("quickfix", (string?)action["kind"]);
@@ -85,12 +82,10 @@ public sealed class CodeActionTests
     {
         using var folder = new TemporaryDirectory();
         folder.Write("net/_generated/types.py", "# This file is auto-generated. Do not edit.\nclass ServeInput:\n    timeout: int = 5\n    \"\"\"Seconds to wait for the server before giving up.\"\"\"\n");
-        folder.Write("net/server.py", "\"\"\"Server.\"\"\"\n\n\ndef serve(port, timeout):\n    return port, timeout\n");
+        folder.Write("net/server.py", UndocumentedServe);
         await using var workspace = await LspWorkspace.OpenAsync(folder, extraCapabilities: LspWorkspace.CodeActionCapabilities());
-        await workspace.OpenDocumentAsync("net/server.py", File.ReadAllText(folder.Combine("net/server.py")));
-        var diagnostic = (await workspace.DiagnosticsAsync("net/server.py", version: 1))["diagnostics"]!.AsArray().Single(d => (string?)d!["code"] == "D103")!;
 
-        var action = Assert.Single(await workspace.CodeActionsAsync("net/server.py", diagnostic, "quickfix"))!;
+        var action = await ServeQuickFixAsync(workspace);
         var grounded = await ResolvedTextAsync(workspace, "net/server.py", action);
 
         Assert.Contains("timeout: Seconds to wait for the server before giving up.", grounded, StringComparison.Ordinal);
@@ -251,6 +246,16 @@ public sealed class CodeActionTests
         var diagnostic = await OpenAndFindAsync(workspace, file, code);
         var actions = await workspace.CodeActionsAsync(file, diagnostic, "quickfix");
         return await ResolvedTextAsync(workspace, file, actions.Single(a => (bool)a!["isPreferred"]!)!);
+    }
+
+    private const string UndocumentedServe = "\"\"\"Server.\"\"\"\n\n\ndef serve(port, timeout):\n    return port, timeout\n";
+
+    /// <summary>Opens net/server.py (<see cref="UndocumentedServe"/>) and returns the one quick fix of its D103.</summary>
+    private static async Task<JsonNode> ServeQuickFixAsync(LspWorkspace workspace)
+    {
+        await workspace.OpenDocumentAsync("net/server.py", UndocumentedServe);
+        var diagnostic = (await workspace.DiagnosticsAsync("net/server.py", version: 1))["diagnostics"]!.AsArray().Single(d => (string?)d!["code"] == "D103")!;
+        return Assert.Single(await workspace.CodeActionsAsync("net/server.py", diagnostic, "quickfix"))!;
     }
 
     private static async Task<string> ResolvedTextAsync(LspWorkspace workspace, string file, JsonNode action)

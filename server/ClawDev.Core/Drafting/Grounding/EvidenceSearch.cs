@@ -259,7 +259,6 @@ internal sealed partial class EvidenceSearch(
         return (a.Length - 1 - common) + (b.Length - 1 - common);
     }
 
-    /// <summary>Text that only repeats the parameter's name ("x: x", "The x.") says nothing the signature does not.</summary>
     /// <summary>
     /// Whether a description only restates the signature: its words are the parameter's name, its type's names,
     /// "optional", a default ("defaults to None", a number, True/False), articles and "or".
