@@ -30,11 +30,11 @@ internal sealed class GlobPattern
         Suffix,
     }
 
-    public bool IsMatch(string path) => _regex?.IsMatch(path) ?? _match switch
+    public bool IsMatch(ReadOnlySpan<char> path) => _regex?.IsMatch(path) ?? _match switch
     {
         TextMatch.Prefix => path.StartsWith(_literal, StringComparison.Ordinal),
         TextMatch.Suffix => path.EndsWith(_literal, StringComparison.Ordinal),
-        _ => string.Equals(path, _literal, StringComparison.Ordinal),
+        _ => path.SequenceEqual(_literal),
     };
 
     /// <summary>Compiles <paramref name="glob"/>; on a malformed glob returns null and says why, as globset would refuse it.</summary>

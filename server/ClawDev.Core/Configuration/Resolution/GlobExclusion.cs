@@ -52,11 +52,9 @@ internal sealed class GlobExclusion : IExclusion
 
     public string? Reason(FilePath file)
     {
-        var root = file.Absolute[..^file.Relative.Length];
-        foreach (var directory in file.Directories().Append(file.Relative))
+        foreach (var step in file.FromRoot())
         {
-            var name = directory[(directory.LastIndexOf('/') + 1)..];
-            if (_absolute.IsMatch(root + directory) || (_basename?.IsMatch(name) ?? false))
+            if (_absolute.IsMatch(step.Absolute) || (_basename?.IsMatch(step.Name) ?? false))
             {
                 return $"excluded by {_describedAs}";
             }

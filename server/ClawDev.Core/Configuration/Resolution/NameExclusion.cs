@@ -8,10 +8,10 @@ internal sealed class NameExclusion(IReadOnlyCollection<string> names, Func<stri
 
     public string? Reason(FilePath file)
     {
-        foreach (var path in file.Directories().Append(file.Relative))
+        var lookup = _names.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var step in file.FromRoot())
         {
-            var name = path[(path.LastIndexOf('/') + 1)..];
-            if (_names.Contains(name))
+            if (lookup.TryGetValue(step.Name, out var name))
             {
                 return $"excluded by {describe(name)}";
             }

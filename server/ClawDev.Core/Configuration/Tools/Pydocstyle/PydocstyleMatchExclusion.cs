@@ -10,10 +10,11 @@ internal sealed class PydocstyleMatchExclusion(SourcedOption<ConfigRegex> match,
 {
     public string? Reason(FilePath file)
     {
-        foreach (var directory in file.Directories())
+        var walk = file.FromRoot();
+        while (walk.MoveNext() && !walk.AtFile)
         {
-            var name = directory[(directory.LastIndexOf('/') + 1)..];
-            if (!matchDir.Value.IsMatch(name))
+            var name = walk.Current.Name;
+            if (!matchDir.Value.IsMatch(name.ToString()))
             {
                 return $"excluded by {Describe(matchDir, matchDirIsDefault)} (the directory name \"{name}\" does not match)";
             }
