@@ -121,6 +121,18 @@ public static class FileAnalyzer
             return;
         }
         sink.TargetDefinition(definition);
+        var first = sink.Findings.Count;
+        RunRules(definition, module, rules, sink, errors);
+        // Read only for definitions with findings: the resolver withholds what the code itself deprecates.
+        if (sink.Findings.Count > first && module.Settings.Profile == AnalysisProfile.Contribution
+            && definition.Deprecation(module) is { IsEmpty: false } deprecation)
+        {
+            sink.Annotate(first, finding => finding with { Deprecation = deprecation });
+        }
+    }
+
+    private static void RunRules(DefinitionFacts definition, ModuleFacts module, List<DefinitionRule> rules, FindingSink sink, List<string> errors)
+    {
         foreach (var rule in rules)
         {
             var before = sink.Findings.Count;

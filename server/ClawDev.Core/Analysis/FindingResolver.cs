@@ -52,7 +52,15 @@ public static class FindingResolver
         }
         if (WithoutInheritedFields(finding, module, qualified, facts) is var (narrowed, inherited))
         {
-            return narrowed is null ? (null, new WithheldFinding(finding, WithholdingKind.Inherited, inherited)) : (narrowed, null);
+            if (narrowed is null)
+            {
+                return (null, new WithheldFinding(finding, WithholdingKind.Inherited, inherited));
+            }
+            finding = narrowed;
+        }
+        if (WithoutDeprecatedParameters(finding) is var (left, deprecated))
+        {
+            return left is null ? (null, new WithheldFinding(finding, WithholdingKind.Deprecated, deprecated)) : (left, null);
         }
         return (finding, null);
     }
@@ -62,6 +70,10 @@ public static class FindingResolver
         if (IsMissingDocstring(finding.Code) && finding.Exposure == Exposure.Public && PrivateSegment(module) is { } segment)
         {
             return (WithholdingKind.Internal, $"the module {module} is private ({segment}) and the package neither exports nor documents it");
+        }
+        if (finding.Deprecation?.Whole is { } deprecated)
+        {
+            return (WithholdingKind.Deprecated, deprecated);
         }
         if (!facts.Habits.Requires(finding.Code))
         {
@@ -103,6 +115,23 @@ public static class FindingResolver
         var reason = $"the base class documents {string.Join(", ", inherited.OfType<string>())}";
         var left = finding.Parameters.Where((_, index) => inherited[index] is null).ToList();
         return (left.Count == 0 ? null : finding with { Parameters = left, Message = Rules.MissingParameterEntries.Message(left) }, reason);
+    }
+
+    /// <summary>
+    /// A parameter finding less the parameters the code deprecates (<see cref="Finding.Deprecation"/>); null for the
+    /// finding when none is left. Null when the finding names no deprecated parameter.
+    /// </summary>
+    private static (Finding? Narrowed, string Reason)? WithoutDeprecatedParameters(Finding finding)
+    {
+        if (finding.Deprecation is not { Parameters.Count: > 0 } deprecation || !finding.Parameters.Any(deprecation.Parameters.ContainsKey))
+        {
+            return null;
+        }
+        var deprecated = finding.Parameters.Where(deprecation.Parameters.ContainsKey).ToList();
+        var reason = $"the code deprecates {string.Join(", ", deprecated.Select(name => $"{name} (line {deprecation.Parameters[name]})"))}";
+        var left = finding.Parameters.Where(name => !deprecation.Parameters.ContainsKey(name)).ToList();
+        // Parameter messages list the names joined by ", " once: the same message for the names that are left.
+        return (left.Count == 0 ? null : finding with { Parameters = left, Message = finding.Message.Replace(string.Join(", ", finding.Parameters), string.Join(", ", left), StringComparison.Ordinal) }, reason);
     }
 
     private static bool IsMissingDocstring(string code) => code.StartsWith("D1", StringComparison.Ordinal);

@@ -33,6 +33,10 @@ public sealed record Finding(
     /// propagated to each (as <c>make fix-copies</c> would).</summary>
     public IReadOnlyList<CopyLocation> Copies { get; init; } = [];
 
+    /// <summary>What the definition's own code says is deprecated (set in the contribution profile only, where a gap in
+    /// what the next release removes is withheld); null when nothing is.</summary>
+    public Deprecation? Deprecation { get; init; }
+
     /// <summary>Whether the finding is about the module itself (D100, D104) rather than a definition.</summary>
     public bool IsAboutModule => RuleRegistry.IsAboutModule(Code);
 }
@@ -56,6 +60,9 @@ public enum WithholdingKind
     /// <summary>A missing docstring in a private module (a name starting with '_' on its path), neither exported nor
     /// rendered: not the library's API. (An incomplete parameter section there is still reported.)</summary>
     Internal,
+
+    /// <summary>Deprecated by the code itself (a deprecation warning or decorator): documenting it is not welcome.</summary>
+    Deprecated,
 }
 
 /// <summary>interrogate-style coverage of one module.</summary>

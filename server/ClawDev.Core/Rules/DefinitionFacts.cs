@@ -33,6 +33,7 @@ internal sealed class DefinitionFacts
     private ParsedDocstring? _parsedDocstring;
     private SuppliedDocumentation? _supplied;
     private bool _suppliedKnown;
+    private Deprecation? _deprecation;
 
     public required Definition Definition { get; init; }
     public required DefinitionFacts? Parent { get; init; }
@@ -110,6 +111,32 @@ internal sealed class DefinitionFacts
                 : null;
         }
         return _supplied;
+    }
+
+    /// <summary>
+    /// What its own code says is deprecated (<see cref="Rules.Deprecation"/>): a class speaks through its __init__ and
+    /// __post_init__ too, and a deprecated class's methods are deprecated with it. Read once, when asked.
+    /// </summary>
+    public Deprecation Deprecation(ModuleFacts module)
+    {
+        if (_deprecation is null)
+        {
+            var names = (SignatureOwner()?.Definition.Parameters ?? []).Select(static parameter => parameter.Name).ToList();
+            var deprecation = Rules.Deprecation.Of(Definition, module.Module, names);
+            if (!IsFunctionLike)
+            {
+                foreach (var child in Children.Where(static child => child.Name is "__init__" or "__post_init__"))
+                {
+                    deprecation = deprecation.With(Rules.Deprecation.Of(child.Definition, module.Module, names));
+                }
+            }
+            if (Parent?.Deprecation(module).Whole is { } whole)
+            {
+                deprecation = deprecation.With(new Rules.Deprecation($"its class is deprecated: {whole}", Rules.Deprecation.None.Parameters));
+            }
+            _deprecation = deprecation;
+        }
+        return _deprecation;
     }
 
     /// <summary>For a class: its __init__ (the last one defined directly in its body, as Python keeps the last), or null.</summary>

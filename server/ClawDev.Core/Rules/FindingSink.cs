@@ -50,6 +50,15 @@ internal sealed class FindingSink
         _findings.Add(new Finding(code, message, _symbol, _line, _column, _span, parameters ?? []));
     }
 
+    /// <summary>Replaces each finding from position <paramref name="from"/> on with <paramref name="change"/>'s version of it.</summary>
+    public void Annotate(int from, Func<Finding, Finding> change)
+    {
+        for (var i = from; i < _findings.Count; i++)
+        {
+            _findings[i] = change(_findings[i]);
+        }
+    }
+
     /// <summary>True when the current target's noqa comments silence <paramref name="code"/>.</summary>
     public bool IsSuppressed(string code) =>
         // pydocstyle tests `code in skipped_error_codes` on the text after "noqa: ", a substring test.

@@ -162,6 +162,7 @@ public sealed class JsonReport : IScanReport
         WithholdingKind.NotAHabit => "not-a-habit",
         WithholdingKind.Inherited => "inherited",
         WithholdingKind.ReportedAtOrigin => "reported-at-origin",
+        WithholdingKind.Deprecated => "deprecated",
         _ => "internal",
     };
 

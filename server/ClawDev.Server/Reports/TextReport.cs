@@ -138,6 +138,7 @@ public sealed class TextReport(double? failUnder, bool coverageTable) : IScanRep
         WithholdingKind.NotAHabit => "docstrings the library does not write by habit",
         WithholdingKind.Inherited => "overrides a base class documents",
         WithholdingKind.ReportedAtOrigin => "gaps in copies, reported at their origin",
+        WithholdingKind.Deprecated => "what the code itself deprecates",
         _ => "private modules the package neither exports nor documents",
     };
 

@@ -1,0 +1,257 @@
+using ClawDev.Core.Python;
+
+namespace ClawDev.Core.Rules;
+
+/// <summary>
+/// What a definition's own code says is on its way out. In the contribution profile a gap there is not one a
+/// maintainer welcomes a fix for: documenting what the next release removes.
+/// <list type="bullet">
+/// <item>The whole definition: a decorator named for deprecation that names no argument (<c>@deprecated(…)</c>,
+/// huggingface_hub's <c>@_deprecate_method(…)</c>), or a deprecation warning its body gives unconditionally, at the
+/// body's own level (<c>warnings.warn("…", FutureWarning)</c>, diffusers' <c>deprecate(…)</c>,
+/// <c>logger.warning_once("… will be removed in 4.39")</c>).</item>
+/// <item>Parameters: those a deprecation decorator names (huggingface_hub's <c>deprecated_args=[…]</c>, transformers'
+/// <c>@deprecate_kwarg("old", …)</c>), and those named both by the <c>if</c> that guards a deprecation warning and by
+/// the warning (<c>if tokenizer is not None: warnings.warn("The `tokenizer` argument … is deprecated …")</c>; the
+/// replacement the message recommends is not in the condition).</item>
+/// </list>
+/// Read from the text, and only for definitions that have findings: most have none.
+/// </summary>
+/// <param name="Whole">Why the whole definition is deprecated ("it warns that it is deprecated (line 626)"), or null.</param>
+/// <param name="Parameters">The parameters that are deprecated, each with the line that says so.</param>
+public sealed record Deprecation(string? Whole, IReadOnlyDictionary<string, int> Parameters)
+{
+    public static Deprecation None { get; } = new(null, new Dictionary<string, int>());
+
+    public bool IsEmpty => Whole is null && Parameters.Count == 0;
+
+    // A statement longer than this is not read further: a warning's arguments fit in far less.
+    private const int MaxStatementLength = 4000;
+
+    private static readonly string[] WarningCalls =
+    [
+        "warnings.warn(", "warn(", "deprecate(", "logger.warning(", "logger.warning_once(", "logger.warn(",
+        "logging.warning(", "logging.warn(",
+    ];
+
+    /// <summary>What <paramref name="definition"/>'s decorators and body say; <paramref name="parameters"/> are the
+    /// names it may say are deprecated.</summary>
+    internal static Deprecation Of(Definition definition, PythonModule module, IReadOnlyCollection<string> parameters)
+    {
+        string? whole = null;
+        var deprecated = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var decorator in definition.Decorators)
+        {
+            var name = decorator.Name[(decorator.Name.LastIndexOf('.') + 1)..];
+            if (!name.Contains("deprecat", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+            var line = module.Lines.LineOf(decorator.Span.Start) + 1;
+            var named = NamedByDecorator(decorator.Arguments ?? "", parameters);
+            if (named.Count > 0)
+            {
+                foreach (var parameter in named)
+                {
+                    deprecated.TryAdd(parameter, line);
+                }
+            }
+            else if (!name.Contains("arg", StringComparison.OrdinalIgnoreCase) && !name.Contains("param", StringComparison.OrdinalIgnoreCase))
+            {
+                whole ??= $"it is decorated @{decorator.Name} (line {line})";
+            }
+        }
+        foreach (var warning in Warnings(definition, module))
+        {
+            if (warning.Guard is null)
+            {
+                whole ??= $"it warns that it is deprecated (line {warning.Line})";
+                continue;
+            }
+            foreach (var parameter in parameters)
+            {
+                if (NamesWord(warning.Guard, parameter) && NamesWord(warning.Text, parameter))
+                {
+                    deprecated.TryAdd(parameter, warning.Line);
+                }
+            }
+        }
+        return whole is null && deprecated.Count == 0 ? None : new Deprecation(whole, deprecated);
+    }
+
+    /// <summary>This deprecation with <paramref name="other"/>'s: a class's with its constructor's, a method's with its class's.</summary>
+    internal Deprecation With(Deprecation other)
+    {
+        if (other.IsEmpty)
+        {
+            return this;
+        }
+        if (IsEmpty)
+        {
+            return other;
+        }
+        var parameters = new Dictionary<string, int>(Parameters, StringComparer.Ordinal);
+        foreach (var (name, line) in other.Parameters)
+        {
+            parameters.TryAdd(name, line);
+        }
+        return new Deprecation(Whole ?? other.Whole, parameters);
+    }
+
+    /// <summary>"deprecated_args=["a", "b"]" names a and b; otherwise the first argument, when it is a string naming a
+    /// parameter (<c>deprecate_kwarg("old_name", new_name=…)</c>).</summary>
+    private static List<string> NamedByDecorator(string arguments, IReadOnlyCollection<string> parameters)
+    {
+        var listed = arguments.IndexOf("deprecated_args", StringComparison.Ordinal);
+        var text = listed >= 0 ? arguments[listed..] : FirstArgument(arguments);
+        var named = new List<string>();
+        foreach (var parameter in parameters)
+        {
+            if (text.Contains($"\"{parameter}\"", StringComparison.Ordinal) || text.Contains($"'{parameter}'", StringComparison.Ordinal))
+            {
+                named.Add(parameter);
+            }
+        }
+        return named;
+    }
+
+    private static string FirstArgument(string arguments)
+    {
+        var comma = arguments.IndexOf(',');
+        var first = (comma < 0 ? arguments : arguments[..comma]).Trim();
+        return first.Contains('=') ? "" : first;
+    }
+
+    /// <summary>A deprecation warning of the body: its text, its line (1-based), and the condition of the <c>if</c>
+    /// that guards it (null when the body's own level gives it).</summary>
+    private readonly record struct Warning(string Text, int Line, string? Guard);
+
+    private static IEnumerable<Warning> Warnings(Definition definition, PythonModule module)
+    {
+        if (definition.HeaderColonOffset < 0)
+        {
+            yield break;
+        }
+        var text = module.Text;
+        var lines = module.Lines;
+        var first = lines.LineOf(definition.HeaderColonOffset) + 1;
+        var last = lines.LineOf(Math.Max(definition.Span.Start, definition.Span.End - 1));
+        for (var line = first; line <= last; line++)
+        {
+            var start = lines.LineStart(line);
+            if (InsideChildOrDocstring(definition, start))
+            {
+                continue;
+            }
+            var end = line + 1 < lines.LineCount ? lines.LineStart(line + 1) : text.Length;
+            var content = text.AsSpan(start, end - start);
+            var trimmed = content.TrimStart();
+            if (!StartsWithWarningCall(trimmed, out var call))
+            {
+                continue;
+            }
+            var statement = Statement(text, start + (content.Length - trimmed.Length), definition.Span.End);
+            if (!IsDeprecation(statement, call))
+            {
+                continue;
+            }
+            var indent = content.Length - trimmed.Length;
+            yield return new Warning(statement, line + 1, indent <= definition.BodyIndentation.Length ? null : Guard(text, lines, line, indent, first) ?? "");
+        }
+    }
+
+    private static bool InsideChildOrDocstring(Definition definition, int offset)
+    {
+        if (definition.Docstring is { } docstring && docstring.Span.Contains(offset))
+        {
+            return true;
+        }
+        foreach (var child in definition.Children)
+        {
+            if (child.Span.Contains(offset))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool StartsWithWarningCall(ReadOnlySpan<char> line, out string call)
+    {
+        foreach (var candidate in WarningCalls)
+        {
+            if (line.StartsWith(candidate, StringComparison.Ordinal))
+            {
+                call = candidate;
+                return true;
+            }
+        }
+        call = "";
+        return false;
+    }
+
+    /// <summary>A warning about deprecation: diffusers' deprecate() always, any other when its arguments say so.</summary>
+    private static bool IsDeprecation(string statement, string call) =>
+        call == "deprecate("
+        || statement.Contains("DeprecationWarning", StringComparison.Ordinal)
+        || statement.Contains("FutureWarning", StringComparison.Ordinal)
+        || statement.Contains("deprecat", StringComparison.OrdinalIgnoreCase)
+        // "Temporary files will be removed" is no deprecation; "will be removed in 4.39" is.
+        || statement.Contains("will be removed in", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The call from <paramref name="start"/> to its closing parenthesis (or a bounded length).</summary>
+    private static string Statement(string text, int start, int limit)
+    {
+        var end = Math.Min(Math.Min(limit, text.Length), start + MaxStatementLength);
+        var depth = 0;
+        for (var i = start; i < end; i++)
+        {
+            if (text[i] == '(')
+            {
+                depth++;
+            }
+            else if (text[i] == ')' && --depth == 0)
+            {
+                return text[start..(i + 1)];
+            }
+        }
+        return text[start..end];
+    }
+
+    /// <summary>The condition of the <c>if</c>/<c>elif</c> the nearest less indented line opens above
+    /// <paramref name="line"/>, or null when that line is another statement.</summary>
+    private static string? Guard(string text, LineIndex lines, int line, int indent, int firstBodyLine)
+    {
+        for (var above = line - 1; above >= firstBodyLine; above--)
+        {
+            var start = lines.LineStart(above);
+            var end = lines.LineStart(above + 1);
+            var content = text.AsSpan(start, end - start);
+            var trimmed = content.TrimStart();
+            if (trimmed.IsWhiteSpace() || trimmed[0] == '#' || content.Length - trimmed.Length >= indent)
+            {
+                continue;
+            }
+            return trimmed.StartsWith("if ", StringComparison.Ordinal) || trimmed.StartsWith("elif ", StringComparison.Ordinal)
+                ? trimmed.TrimEnd().ToString()
+                : null;
+        }
+        return null;
+    }
+
+    /// <summary>Whether <paramref name="name"/> stands in <paramref name="text"/> as a whole identifier.</summary>
+    private static bool NamesWord(string text, string name)
+    {
+        for (var at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + name.Length;
+            if ((at == 0 || !IsIdentifierChar(text[at - 1])) && (end == text.Length || !IsIdentifierChar(text[end])))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool IsIdentifierChar(char c) => c == '_' || char.IsLetterOrDigit(c);
+}
