@@ -70,7 +70,7 @@ public sealed record Deprecation(string? Whole, IReadOnlyDictionary<string, int>
             }
             foreach (var parameter in parameters)
             {
-                if (NamesWord(warning.Guard, parameter) && NamesWord(warning.Text, parameter))
+                if (NamesWord(warning.Guard, parameter, ValueComparison) && NamesWord(warning.Text, parameter, ValueAssignment))
                 {
                     deprecated.TryAdd(parameter, warning.Line);
                 }
@@ -239,18 +239,36 @@ public sealed record Deprecation(string? Whole, IReadOnlyDictionary<string, int>
         return null;
     }
 
-    /// <summary>Whether <paramref name="name"/> stands in <paramref name="text"/> as a whole identifier.</summary>
-    private static bool NamesWord(string text, string name)
+    /// <summary>
+    /// Whether <paramref name="name"/> stands in <paramref name="text"/> as a whole identifier, other than where
+    /// <paramref name="aboutAValue"/> says the text is about one of its values: <c>if mode == "keep_end":</c> guards a
+    /// deprecated value, and "Use `mode='keep_start'` instead." recommends one; the parameter itself stays.
+    /// </summary>
+    private static bool NamesWord(string text, string name, Func<string, int, bool> aboutAValue)
     {
         for (var at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + 1, StringComparison.Ordinal))
         {
             var end = at + name.Length;
-            if ((at == 0 || !IsIdentifierChar(text[at - 1])) && (end == text.Length || !IsIdentifierChar(text[end])))
+            if ((at == 0 || !IsIdentifierChar(text[at - 1])) && (end == text.Length || !IsIdentifierChar(text[end])) && !aboutAValue(text, end))
             {
                 return true;
             }
         }
         return false;
+    }
+
+    /// <summary>The name is compared with a value: <c>x == …</c>, <c>x != …</c>, <c>x in …</c>.</summary>
+    private static bool ValueComparison(string text, int end)
+    {
+        var rest = text.AsSpan(end).TrimStart();
+        return rest.StartsWith("==", StringComparison.Ordinal) || rest.StartsWith("!=", StringComparison.Ordinal) || rest.StartsWith("in ", StringComparison.Ordinal);
+    }
+
+    /// <summary>The name is given a value: <c>x='keep_start'</c> (a keyword argument the message recommends).</summary>
+    private static bool ValueAssignment(string text, int end)
+    {
+        var rest = text.AsSpan(end).TrimStart();
+        return rest.StartsWith('=') && !rest.StartsWith("==", StringComparison.Ordinal);
     }
 
     private static bool IsIdentifierChar(char c) => c == '_' || char.IsLetterOrDigit(c);

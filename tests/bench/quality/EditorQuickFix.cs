@@ -23,6 +23,10 @@ internal sealed record DraftOutcome(
     string? Provenance,
     double Milliseconds)
 {
+    /// <summary>The deleted entry's parameter is one the code deprecates: the contribution profile withholds its gap by
+    /// design, so the sample is counted apart from the flagged share.</summary>
+    public bool InDeprecatedCode { get; init; }
+
     /// <summary>The file after the draft, for reading a change outside the entry (null when nothing was drafted).</summary>
     public string? After { get; init; }
 }
@@ -33,24 +37,31 @@ internal static class EditorQuickFix
     /// The findings after the deletion, with the repository's configuration, as <c>clawdev scan</c> reports them
     /// (what the whole repository knows applied: a field a base class documents, a gap reported at a copy's origin).
     /// </summary>
-    public static (bool Flagged, string? Code, Finding? Finding, Definition? Definition, PythonModule Module) Findings(Corpus corpus, Sample sample)
+    public static (bool Flagged, string? Code, Finding? Finding, Definition? Definition, PythonModule Module) Findings(Corpus corpus, Sample sample) =>
+        Findings(corpus, sample, out _);
+
+    /// <param name="inDeprecatedCode">Whether a finding the rules made for the parameter is one the code deprecates
+    /// (<see cref="Finding.Deprecation"/>), which the contribution profile withholds.</param>
+    public static (bool Flagged, string? Code, Finding? Finding, Definition? Definition, PythonModule Module) Findings(Corpus corpus, Sample sample, out bool inDeprecatedCode)
     {
         var module = PythonParser.Parse(sample.DeletedText);
         var settings = corpus.Configuration.ForFile(sample.Path);
-        var analysis = FindingResolver.Resolve(
-            FileAnalyzer.Analyze(module, sample.Path, settings, corpus.Configuration.ModuleName(sample.Path)), corpus.Scan.Facts, corpus.Configuration.Profile.Profile);
+        var raw = FileAnalyzer.Analyze(module, sample.Path, settings, corpus.Configuration.ModuleName(sample.Path));
+        var analysis = FindingResolver.Resolve(raw, corpus.Scan.Facts, corpus.Configuration.Profile.Profile);
         var definition = module.AllDefinitions().FirstOrDefault(d => d.NameSpan.Start == sample.DefinitionOffset);
         var finding = definition is null ? null : analysis.Findings.FirstOrDefault(f => f.Parameters.Contains(sample.Name) && Concerns(f, definition));
+        inDeprecatedCode = definition is not null && raw.Findings.Any(f => f.Parameters.Contains(sample.Name) && Concerns(f, definition)
+            && f.Deprecation is { } deprecation && (deprecation.Whole is not null || deprecation.Parameters.ContainsKey(sample.Name)));
         return (finding is not null, finding?.Code, finding, definition, module);
     }
 
     /// <summary>Runs the quick fix a user gets first for the finding (or, when nothing fires, "document missing parameters").</summary>
     public static DraftOutcome Draft(Corpus corpus, Sample sample, ParameterDescriptionIndex workspace)
     {
-        var (flagged, code, finding, definition, module) = Findings(corpus, sample);
+        var (flagged, code, finding, definition, module) = Findings(corpus, sample, out var inDeprecatedCode);
         if (definition is null)
         {
-            return new DraftOutcome(flagged, code, null, false, "the definition is gone after the deletion", null, 0);
+            return new DraftOutcome(flagged, code, null, false, "the definition is gone after the deletion", null, 0) { InDeprecatedCode = inDeprecatedCode };
         }
         var settings = corpus.Configuration.ForFile(sample.Path);
         var started = Stopwatch.GetTimestamp();
@@ -62,11 +73,11 @@ internal static class EditorQuickFix
         var provenance = result.Provenance.FirstOrDefault(p => p.Part.EndsWith(" " + sample.Name, StringComparison.Ordinal))?.ToString();
         if (!result.HasEdits)
         {
-            return new DraftOutcome(flagged, code, null, false, result.Explanation, provenance, elapsed);
+            return new DraftOutcome(flagged, code, null, false, result.Explanation, provenance, elapsed) { InDeprecatedCode = inDeprecatedCode };
         }
         var after = TextEdits.Apply(sample.DeletedText, result.Edits);
         var (entry, untouched) = Read(after, sample, options.Style ?? DocstringStyle.Google);
-        return new DraftOutcome(flagged, code, entry, untouched, result.Explanation, provenance, elapsed) { After = untouched ? null : after };
+        return new DraftOutcome(flagged, code, entry, untouched, result.Explanation, provenance, elapsed) { After = untouched ? null : after, InDeprecatedCode = inDeprecatedCode };
     }
 
     /// <summary>

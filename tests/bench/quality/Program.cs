@@ -56,8 +56,8 @@ static RepositoryResult Measure(Corpus corpus, List<Sample> samples, int candida
     {
         foreach (var sample in samples)
         {
-            var (flagged, code, _, _, _) = EditorQuickFix.Findings(corpus, sample);
-            result.Add(sample, new DraftOutcome(flagged, code, null, false, null, null, 0), null);
+            var (flagged, code, _, _, _) = EditorQuickFix.Findings(corpus, sample, out var inDeprecatedCode);
+            result.Add(sample, new DraftOutcome(flagged, code, null, false, null, null, 0) { InDeprecatedCode = inDeprecatedCode }, null);
         }
         return result;
     }

@@ -103,7 +103,14 @@ internal sealed class RepositoryResult(string name, string root, int files, int 
     public void Add(Sample sample, DraftOutcome draft, Baselines? baselines) =>
         Rows.Add(new Row(sample, draft, baselines?.SameName(sample), baselines is null ? null : Baselines.Template(sample), baselines?.BestSameName(sample)));
 
-    public double Flagged => Rows.Count == 0 ? 0 : (double)Rows.Count(r => r.Draft.Flagged) / Rows.Count;
+    /// <summary>The share of samples flagged, of those the contribution profile reports at all: a deleted entry of a
+    /// parameter the code deprecates is withheld by design and counted apart (<see cref="InDeprecatedCode"/>).</summary>
+    public double Flagged => Rows.Count(r => !Apart(r)) is var counted and > 0 ? (double)Rows.Count(r => r.Draft.Flagged) / counted : 0;
+
+    /// <summary>Samples in code the repository deprecates that were not flagged (withheld by design).</summary>
+    public int InDeprecatedCode => Rows.Count(Apart);
+
+    private static bool Apart(Row row) => row.Draft.InDeprecatedCode && !row.Draft.Flagged;
 }
 
 internal static class Report
@@ -127,7 +134,7 @@ internal static class Report
         output.WriteLine();
         foreach (var result in results)
         {
-            output.WriteLine($"- {result.Name}: {result.Files} files, {result.Candidates} documented parameters, {result.Rows.Count} sampled; flagged after the deletion: {Percent(result.Flagged)} ({string.Join(", ", result.Rows.Where(r => r.Draft.Flagged).GroupBy(r => r.Draft.Code).OrderByDescending(g => g.Count()).Select(g => $"{g.Key} {g.Count()}"))})");
+            output.WriteLine($"- {result.Name}: {result.Files} files, {result.Candidates} documented parameters, {result.Rows.Count} sampled; flagged after the deletion: {Percent(result.Flagged)} ({string.Join(", ", result.Rows.Where(r => r.Draft.Flagged).GroupBy(r => r.Draft.Code).OrderByDescending(g => g.Count()).Select(g => $"{g.Key} {g.Count()}"))}){(result.InDeprecatedCode > 0 ? $"; {result.InDeprecatedCode} in code the repository deprecates, withheld by design and counted apart" : "")}");
         }
         output.WriteLine();
         if (options.Measure == "flagged")
@@ -136,7 +143,7 @@ internal static class Report
             {
                 foreach (var row in result.Rows.Where(r => !r.Draft.Flagged))
                 {
-                    output.WriteLine($"  not flagged: {result.Name} {row.Sample.Path} {row.Sample.Symbol} {row.Sample.Name}");
+                    output.WriteLine($"  not flagged: {result.Name} {row.Sample.Path} {row.Sample.Symbol} {row.Sample.Name}{(row.Draft.InDeprecatedCode ? " (deprecated by the code: withheld)" : "")}");
                 }
             }
             return;
@@ -212,8 +219,9 @@ internal static class Report
                 ["sampled"] = result.Rows.Count,
                 ["notCandidates"] = new JsonObject(result.Skips.OrderBy(s => s.Key, StringComparer.Ordinal).Select(s => KeyValuePair.Create(s.Key, (JsonNode?)s.Value))),
                 ["flagged"] = Math.Round(result.Flagged, 4),
+                ["inDeprecatedCode"] = result.InDeprecatedCode,
                 ["flaggedByCode"] = new JsonObject(result.Rows.Where(r => r.Draft.Flagged).GroupBy(r => r.Draft.Code!).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => KeyValuePair.Create(g.Key, (JsonNode?)g.Count()))),
-                ["notFlagged"] = new JsonArray(result.Rows.Where(r => !r.Draft.Flagged).Select(r => (JsonNode?)new JsonObject { ["path"] = r.Sample.Path, ["symbol"] = r.Sample.Symbol, ["parameter"] = r.Sample.Name }).ToArray()),
+                ["notFlagged"] = new JsonArray(result.Rows.Where(r => !r.Draft.Flagged && !r.Draft.InDeprecatedCode).Select(r => (JsonNode?)new JsonObject { ["path"] = r.Sample.Path, ["symbol"] = r.Sample.Symbol, ["parameter"] = r.Sample.Name }).ToArray()),
                 ["changedOutsideEntry"] = new JsonArray(result.Rows.Where(r => options.Measure == "drafts" && !r.Draft.Untouched).Select(r => (JsonNode?)new JsonObject
                 {
                     ["path"] = r.Sample.Path,
