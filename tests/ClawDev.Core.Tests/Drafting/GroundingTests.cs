@@ -20,6 +20,14 @@ public sealed class GroundingTests
     [InlineData("TODO: describe x.", null)]
     [InlineData("Holds \"\"\" quotes", null)]
     [InlineData("", null)]
+    // The colon before the type (`device: (`torch.device`):`): the type is not part of the description.
+    [InlineData("(`torch.device`):\n    torch device", "torch device")]
+    [InlineData("(int): the count (at most 3): enough", "the count (at most 3): enough")]
+    [InlineData("The size (in bytes): more is slower.", "The size (in bytes): more is slower.")]
+    // What retires one function's parameter says the opposite of another's.
+    [InlineData("Deprecated and unused.", null)]
+    [InlineData("Unused, kept for compatibility.", null)]
+    [InlineData("Not used.", null)]
     public void Reusable_text_drops_defaults_doctests_and_placeholders(string description, string? expected) =>
         Assert.Equal(expected, GroundedText.Clean(description));
 

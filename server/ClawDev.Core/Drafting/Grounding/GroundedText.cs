@@ -13,8 +13,9 @@ internal static class GroundedText
     /// </summary>
     public static string? Clean(string description, bool keepDefault = false)
     {
-        var text = description[..ProseEnd(description)].Trim();
-        if (text.Length == 0 || Placeholder.IsPlaceholder(text) || text.Contains("\"\"\"", StringComparison.Ordinal) || text.Contains("'''", StringComparison.Ordinal))
+        var text = WithoutTypePrefix(description[..ProseEnd(description)].Trim());
+        if (text.Length == 0 || Placeholder.IsPlaceholder(text) || text.Contains("\"\"\"", StringComparison.Ordinal) || text.Contains("'''", StringComparison.Ordinal)
+            || SaysRetired(text))
         {
             return null;
         }
@@ -34,6 +35,27 @@ internal static class GroundedText
         }
         return text.Length == 0 ? null : text;
     }
+
+    /// <summary>
+    /// The text after a type written where the description starts (<c>device: (`torch.device`):</c> followed by the
+    /// description: the colon came before the type); the text itself otherwise.
+    /// </summary>
+    private static string WithoutTypePrefix(string text)
+    {
+        var firstLine = text.IndexOf('\n') is var newline and >= 0 ? newline : text.Length;
+        var close = text.IndexOf("):", 0, firstLine, StringComparison.Ordinal);
+        return text.StartsWith('(') && close > 0 ? text[(close + 2)..].Trim() : text;
+    }
+
+    /// <summary>
+    /// Text that retires the parameter it documents ("Deprecated and unused.", "Not used."): true of that function, and
+    /// a draft for another function's parameter of the same name would say the opposite of what its code does.
+    /// </summary>
+    private static bool SaysRetired(string text) =>
+        text.StartsWith("deprecated", StringComparison.OrdinalIgnoreCase)
+        || text.StartsWith("unused", StringComparison.OrdinalIgnoreCase)
+        || text.StartsWith("not used", StringComparison.OrdinalIgnoreCase)
+        || text.StartsWith("ignored", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// <see cref="Clean"/> for text read from a docstring: a non-raw literal's escapes are read as Python reads them
