@@ -6,7 +6,8 @@ namespace ClawDev.Core.Docstrings;
 /// "name (type): description", "*args: description", the Hugging Face
 /// "name (`type`, *optional*, defaults to `X`):" with the description on the following lines, and entries for
 /// several parameters at once, "pixel_mean (`float`), pixel_std (`float`):" or "height, width (`int`):" — a group
-/// whose last name carries a type (so that prose such as "Note, see: ..." is never read as names).
+/// whose last name carries a type (so that prose such as "Note, see: ..." is never read as names). A Hugging Face
+/// head without its colon ("name (`type`)" over a deeper description, as accelerate writes a few) is an entry too.
 /// </summary>
 internal readonly struct GoogleNamedEntryLine : IEntryLineParser
 {
@@ -69,6 +70,13 @@ internal readonly struct GoogleNamedEntryLine : IEntryLineParser
                 continue;
             }
             break;
+        }
+        // A Hugging Face head that lost its colon, "name (`type`, *optional*)" over a deeper description: the entry
+        // is there (reporting it missing would have a second one drafted); what it lacks is the colon.
+        if (i >= end && hasType && count == 1 && index + 1 < lines.Count && lines[index + 1] is { IsBlank: false } next && next.Indent > line.Indent)
+        {
+            head = new EntryHead(line.TextStart, [first], type, -1);
+            return true;
         }
         // After "name (type)" the colon may touch the description, as pydocstyle accepts; after a bare name it
         // must not ("http://..." is no entry). A group of names ends with a type.

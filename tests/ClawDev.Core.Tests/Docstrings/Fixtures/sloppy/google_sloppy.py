@@ -61,3 +61,15 @@ def raises_forms():
         :exc:`OSError`: When the disk is full.
         If anything else happens, it propagates.
     """
+
+
+def colon_lost(joinables, even_batches=None):
+    """Join uneven inputs (accelerate's join_uneven_inputs).
+
+    Args:
+        joinables (`list[Joinable]`):
+            The models or optimizers.
+        even_batches (`bool`, *optional*)
+            If set, overrides the value set in the `Accelerator`.
+        note (see below)
+    """
