@@ -103,9 +103,11 @@ internal static class SampleTaker
             }
         }
         candidates = found.Count;
-        var random = new Random(seed);
-        var order = Enumerable.Range(0, found.Count).ToArray();
-        random.Shuffle(order);
+        // Each candidate's rank is a hash of the seed and its own name, not a shuffle of positions: one entry more or
+        // less in the repository (a parser that reads one more) moves at most one sample, not a third of them.
+        var order = Enumerable.Range(0, found.Count)
+            .OrderBy(index => Rank(seed, file: found[index].File.RelativePath, found[index].Definition.QualifiedName, found[index].Documented.Name))
+            .ThenBy(index => index);
         var samples = new List<Sample>();
         foreach (var index in order.Take(count).Order())
         {
@@ -125,6 +127,21 @@ internal static class SampleTaker
                 Remove(text, blocks)));
         }
         return samples;
+    }
+
+    /// <summary>FNV-1a over the seed and the candidate's path, symbol and parameter: stable across runs and machines.</summary>
+    private static ulong Rank(int seed, string file, string symbol, string parameter)
+    {
+        var hash = 14695981039346656037UL ^ (uint)seed;
+        foreach (var part in new[] { file, symbol, parameter })
+        {
+            foreach (var c in part)
+            {
+                hash = (hash ^ c) * 1099511628211UL;
+            }
+            hash = (hash ^ 0xFF) * 1099511628211UL;
+        }
+        return hash;
     }
 
     /// <summary>
