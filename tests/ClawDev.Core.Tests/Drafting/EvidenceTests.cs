@@ -199,6 +199,22 @@ public sealed class EvidenceTests
     }
 
     [Fact]
+    public void A_long_description_is_reused_only_when_other_docstrings_give_it_word_for_word()
+    {
+        // Longer than the typical entry (at least 400 characters): one-off, a run-on entry; repeated, the repository's text.
+        var standard = string.Join(" ", Enumerable.Repeat("The parent commit, checked before committing.", 10));
+        var index = new ParameterDescriptionIndex();
+        index.Add("pkg/upload.py", Module(("upload_file", "parent_commit", standard), ("upload_folder", "parent_commit", standard), ("once", "run_on", standard)));
+        index.Add("pkg/short.py", Module([.. Enumerable.Range(0, 300).Select(i => ($"f{i}", "x", "A short entry."))]));
+        var harness = new DraftingHarness("def create_commit(parent_commit, run_on):\n    return parent_commit, run_on\n", index: index);
+
+        var drafted = harness.Apply(harness.Drafter.DraftDocstring(harness.Definition("create_commit")));
+
+        Assert.Contains($"parent_commit: {standard[..60]}", drafted);
+        Assert.Contains("run_on: TODO: describe run_on.", drafted);
+    }
+
+    [Fact]
     public void Elsewhere_the_nearest_folder_wins_over_the_majority()
     {
         var index = new ParameterDescriptionIndex();

@@ -50,7 +50,7 @@ internal sealed partial class EvidenceSearch(
     {
         var limit = index.TypicalLengthLimit();
         bool Usable(string description, string? recordKey) =>
-            description.Length <= limit && TypeKey.Compatible(recordKey, typeKey) && !RepeatsSignature(description, name, $"{typeKey}|{recordKey}")
+            (description.Length <= limit || IsStandardText(name, description)) && TypeKey.Compatible(recordKey, typeKey) && !RepeatsSignature(description, name, $"{typeKey}|{recordKey}")
             && (backslashesAllowed || !description.Contains('\\'));
 
         if (companion is not null && local.Parameters.FirstOrDefault(r => r.Name == name && r.Symbol == companion && Usable(r.Description, r.TypeKey)) is { } own)
@@ -142,6 +142,21 @@ internal sealed partial class EvidenceSearch(
     }
 
     /// <summary>The origin's entry for the name (as the origin calls it), turned into the copy's words by the mark's replacements.</summary>
+    /// <summary>
+    /// A description longer than the workspace's typical entry that at least two other docstrings give the parameter
+    /// word for word (line breaks aside): huggingface_hub's paragraph on <c>parent_commit</c>, written the same in
+    /// every upload method, is the repository's standard text, not a run-on entry.
+    /// </summary>
+    private bool IsStandardText(string name, string description)
+    {
+        var wanted = Collapsed(description);
+        var same = local.Parameters.Count(r => r.Name == name && Collapsed(r.Description) == wanted)
+            + index.Records(name, exceptPath: local.Path).Count(c => Collapsed(c.Record.Description) == wanted);
+        return same >= 2;
+    }
+
+    private static string Collapsed(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
     private Evidence? FromOrigin(CopySource origin, string name, Func<string, string?, bool> usable)
     {
         var originName = origin.Mark.ToOrigin(name);
