@@ -79,6 +79,10 @@ internal static class SampleTaker
                     {
                         skips.Note("*args or **kwargs, which the configuration does not ask to document");
                     }
+                    else if (parameter.Name.StartsWith('_') && !settings.Parameters.DocumentPrivate)
+                    {
+                        skips.Note("a private parameter (_name), which the configuration does not ask to document");
+                    }
                     else if (documented.Entry.Names.Count > 1)
                     {
                         skips.Note("an entry for several parameters (\"a, b : int\")");
