@@ -133,13 +133,31 @@ public sealed record Deprecation(string? Whole, IReadOnlyDictionary<string, int>
             yield break;
         }
         var text = module.Text;
+        var bodyStart = definition.HeaderColonOffset + 1;
+        // Every warning call names "warn" or "deprecat(e)": most bodies have neither and are not read line by line.
+        var body = text.AsSpan(bodyStart, Math.Max(0, definition.Span.End - bodyStart));
+        if (!body.Contains("warn", StringComparison.Ordinal) && !body.Contains("deprecat", StringComparison.Ordinal))
+        {
+            yield break;
+        }
         var lines = module.Lines;
         var first = lines.LineOf(definition.HeaderColonOffset) + 1;
         var last = lines.LineOf(Math.Max(definition.Span.Start, definition.Span.End - 1));
+        var child = 0;
         for (var line = first; line <= last; line++)
         {
             var start = lines.LineStart(line);
-            if (InsideChildOrDocstring(definition, start))
+            // Nested definitions speak for themselves: their lines are skipped whole, in one step each.
+            while (child < definition.Children.Count && definition.Children[child].Span.End <= start)
+            {
+                child++;
+            }
+            if (child < definition.Children.Count && definition.Children[child].Span.Contains(start))
+            {
+                line = lines.LineOf(Math.Max(start, definition.Children[child].Span.End - 1));
+                continue;
+            }
+            if (definition.Docstring is { } docstring && docstring.Span.Contains(start))
             {
                 continue;
             }
@@ -158,22 +176,6 @@ public sealed record Deprecation(string? Whole, IReadOnlyDictionary<string, int>
             var indent = content.Length - trimmed.Length;
             yield return new Warning(statement, line + 1, indent <= definition.BodyIndentation.Length ? null : Guard(text, lines, line, indent, first) ?? "");
         }
-    }
-
-    private static bool InsideChildOrDocstring(Definition definition, int offset)
-    {
-        if (definition.Docstring is { } docstring && docstring.Span.Contains(offset))
-        {
-            return true;
-        }
-        foreach (var child in definition.Children)
-        {
-            if (child.Span.Contains(offset))
-            {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static bool StartsWithWarningCall(ReadOnlySpan<char> line, out string call)
