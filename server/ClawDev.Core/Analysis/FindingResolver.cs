@@ -123,7 +123,9 @@ public static class FindingResolver
     /// </summary>
     private static (Finding? Narrowed, string Reason)? WithoutDeprecatedParameters(Finding finding)
     {
-        if (finding.Deprecation is not { Parameters.Count: > 0 } deprecation || !finding.Parameters.Any(deprecation.Parameters.ContainsKey))
+        // Only findings of missing parameters: CD403's names are an order, CD402's are not the signature's.
+        if (finding.Code is not ("D417" or "CD401") || finding.Deprecation is not { Parameters.Count: > 0 } deprecation
+            || !finding.Parameters.Any(deprecation.Parameters.ContainsKey))
         {
             return null;
         }

@@ -251,7 +251,7 @@ public sealed record Deprecation(string? Whole, IReadOnlyDictionary<string, int>
         for (var at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + 1, StringComparison.Ordinal))
         {
             var end = at + name.Length;
-            if ((at == 0 || !IsIdentifierChar(text[at - 1])) && (end == text.Length || !IsIdentifierChar(text[end])) && !aboutAValue(text, end))
+            if ((at == 0 || !ParameterMentions.IsIdentifierChar(text[at - 1])) && (end == text.Length || !ParameterMentions.IsIdentifierChar(text[end])) && !aboutAValue(text, end))
             {
                 return true;
             }
@@ -272,6 +272,4 @@ public sealed record Deprecation(string? Whole, IReadOnlyDictionary<string, int>
         var rest = text.AsSpan(end).TrimStart();
         return rest.StartsWith('=') && !rest.StartsWith("==", StringComparison.Ordinal);
     }
-
-    private static bool IsIdentifierChar(char c) => c == '_' || char.IsLetterOrDigit(c);
 }

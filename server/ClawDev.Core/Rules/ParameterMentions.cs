@@ -120,5 +120,5 @@ internal static class ParameterMentions
         return false;
     }
 
-    private static bool IsIdentifierChar(char c) => c == '_' || char.IsLetterOrDigit(c);
+    internal static bool IsIdentifierChar(char c) => c == '_' || char.IsLetterOrDigit(c);
 }
