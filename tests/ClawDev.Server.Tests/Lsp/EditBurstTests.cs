@@ -64,9 +64,10 @@ public sealed class EditBurstTests
 
         Assert.Equal("D100", (string?)last["params"]!["diagnostics"]![0]!["code"]);
         // Before: every edit copied the 2 MB text and its line index: 300-900 MiB at the peak, and it stayed near 946 MiB.
-        // Now: 30-110 MiB above the start at the peak on a quiet machine; afterwards up to ~210 MiB more on a loaded one
-        // until the collection after the burst. The bounds leave room for that and still fail on the copying server.
-        Assert.True(after.Peak - before.Resident < 250, $"resident {before.Resident:0} MiB before the burst, peak {after.Peak:0} MiB");
+        // Now: the peak depends on when the collections fall: 66-320 MiB above the start in 16 runs (two of them over the
+        // earlier 250 MiB bound, at this commit and before it); afterwards the memory comes back. The copying server
+        // fails the second bound whatever its peak.
+        Assert.True(after.Peak - before.Resident < 500, $"resident {before.Resident:0} MiB before the burst, peak {after.Peak:0} MiB");
         Assert.True(after.Resident - before.Resident < 150, $"resident {before.Resident:0} MiB before the burst, {after.Resident:0} MiB after it");
     }
 }
