@@ -48,7 +48,7 @@ internal static class DraftContentBuilder
     /// </summary>
     public static List<Parameter> ParametersToWrite(DraftingSession session, DefinitionFacts target, IReadOnlySet<string> documentedElsewhere)
     {
-        var expected = ExpectedParameters.For(target, session.Settings);
+        var expected = ExpectedParameters.For(target, session.ModuleFacts);
         var companion = Companion(target)?.Docstring;
         var coveredElsewhere = expected.Count > 0 && ParameterMentions.NotMentioned(
             session.Text, [.. expected.Where(p => !documentedElsewhere.Contains(p.Name)).Select(p => p.Name)], companion).Count == 0;

@@ -136,7 +136,7 @@ internal static class ExistingDocstringEdit
         var documented = new HashSet<string>(plans.SelectMany(static p => p.List.Units).SelectMany(static u => u.Names), StringComparer.Ordinal);
         var expected = plans.Count == 0
             ? DraftContentBuilder.ParametersToWrite(session, target, new HashSet<string>())
-            : Signature.ExpectedParameters.For(target, session.Settings);
+            : Signature.ExpectedParameters.For(target, session.ModuleFacts);
         return expected.FindAll(p => !documented.Contains(p.Name));
     }
 

@@ -40,7 +40,7 @@ internal static class Renames
             .Where(p => p.Entry.Names.Count == 1 && p.Entry.Description.Length > 0 && (doctest < 0 || p.Entry.Span.Start < doctest))
             .ToList();
         var documentedNames = documented.Select(static p => p.Name).ToHashSet(StringComparer.Ordinal);
-        var expected = ExpectedParameters.For(target, session.Settings);
+        var expected = ExpectedParameters.For(target, session.ModuleFacts);
         var renames = new List<Rename>();
         var inDiff = InDiff(session, owner.Definition);
         foreach (var entry in documented)

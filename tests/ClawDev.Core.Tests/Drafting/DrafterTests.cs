@@ -60,6 +60,32 @@ public sealed class DrafterTests
         Assert.Empty(PythonParser.Parse(after).Problems);
     }
 
+    [Theory]
+    [InlineData(AnalysisProfile.Contribution, false)]
+    [InlineData(AnalysisProfile.Pydocstyle, true)]
+    public void A_parameter_the_code_deprecates_is_drafted_only_where_its_gap_is_reported(AnalysisProfile profile, bool drafted)
+    {
+        var harness = new DraftingHarness("""
+            import warnings
+
+
+            def build(processing_class, tokenizer=None, extra=None):
+                '''Build the template.
+
+                Args:
+                    processing_class: The processor.
+                '''
+                if tokenizer is not None:
+                    warnings.warn("The `tokenizer` argument is deprecated and will be removed in 2.0.", FutureWarning)
+                return processing_class, extra
+            """, settings: new FileSettings { EnabledCodes = DraftingHarness.AllCodes, Profile = profile });
+
+        var text = harness.Apply(harness.Drafter.DocumentMissingParameters(harness.Definition("build")));
+
+        Assert.Contains("\n        extra", text);
+        Assert.Equal(drafted, text.Contains("\n        tokenizer", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void A_def_indented_past_its_decorator_gets_a_docstring_its_own_body_keeps()
     {

@@ -10,14 +10,17 @@ internal static class ExpectedParameters
     /// <summary>
     /// In signature order: the parameters CD401 asks for (<see cref="ParameterOptions"/>) and, when D417 is
     /// enabled, those D417 asks for (ruff also wants positional-only ones and *args/**kwargs). For a class, its
-    /// __init__'s; none when the class defines no __init__.
+    /// __init__'s; none when the class defines no __init__. In the contribution profile not those the code
+    /// deprecates (<see cref="DefinitionFacts.Deprecation"/>): their gaps are withheld, so no draft documents them.
     /// </summary>
-    public static List<Parameter> For(DefinitionFacts target, FileSettings settings)
+    public static List<Parameter> For(DefinitionFacts target, ModuleFacts module)
     {
         if (target.SignatureOwner() is not { } owner)
         {
             return [];
         }
+        var settings = module.Settings;
+        var deprecated = settings.Profile == AnalysisProfile.Contribution ? target.Deprecation(module).Parameters : null;
         var wanted = new HashSet<Parameter>(SignatureParameters.Documentable(owner, settings.Parameters));
         if (target.IsFunctionLike && settings.EnabledCodes.Contains("D417"))
         {
@@ -26,7 +29,7 @@ internal static class ExpectedParameters
         var expected = new List<Parameter>(wanted.Count);
         foreach (var parameter in owner.Definition.Parameters)
         {
-            if (wanted.Contains(parameter))
+            if (wanted.Contains(parameter) && !(deprecated?.ContainsKey(parameter.Name) ?? false))
             {
                 expected.Add(parameter);
             }
