@@ -107,6 +107,10 @@ internal sealed class RepositoryResult(string name, string root, int files, int 
     /// parameter the code deprecates is withheld by design and counted apart (<see cref="InDeprecatedCode"/>).</summary>
     public double Flagged => Rows.Count(r => !Apart(r)) is var counted and > 0 ? (double)Rows.Count(r => r.Draft.Flagged) / counted : 0;
 
+    /// <summary>The samples every figure is measured on: all but those counted apart (<see cref="InDeprecatedCode"/>),
+    /// whose gaps the contribution profile withholds and whose entries the drafts leave out by design.</summary>
+    public List<Row> Measured => [.. Rows.Where(r => !Apart(r))];
+
     /// <summary>Samples in code the repository deprecates that were not flagged (withheld by design).</summary>
     public int InDeprecatedCode => Rows.Count(Apart);
 
@@ -125,10 +129,10 @@ internal static class Report
 
     public static void Table(TextWriter output, List<RepositoryResult> results, BenchOptions options)
     {
-        var groups = results.Select(r => (r.Name, r.Rows)).ToList();
+        var groups = results.Select(r => (r.Name, Rows: r.Measured)).ToList();
         if (results.Count > 1)
         {
-            groups.Add(("all", results.SelectMany(r => r.Rows).ToList()));
+            groups.Add(("all", results.SelectMany(r => r.Measured).ToList()));
         }
         output.WriteLine($"Leave-one-out, seed {options.Seed}, up to {options.Samples} documented parameters per repository.");
         output.WriteLine();
@@ -176,7 +180,7 @@ internal static class Report
     {
         output.WriteLine();
         foreach (var (result, row, f1) in results
-            .SelectMany(r => r.Rows.Select(row => (r, row, F1: F1(row.Draft.Entry, row))))
+            .SelectMany(r => r.Measured.Select(row => (r, row, F1: F1(row.Draft.Entry, row))))
             .OrderByDescending(x => F1(x.row.Ceiling, x.row) - x.F1)
             .ThenBy(x => x.F1).ThenBy(x => x.row.Sample.Path, StringComparer.Ordinal).Take(count))
         {
@@ -205,10 +209,10 @@ internal static class Report
             var methods = new JsonObject();
             if (options.Measure == "drafts")
             {
-                methods["clawdev"] = Figures.Of(result.Rows, Methods[0].Entry, true).ToJson();
-                methods["sameNameLookup"] = Figures.Of(result.Rows, Methods[1].Entry, false).ToJson();
-                methods["template"] = Figures.Of(result.Rows, Methods[2].Entry, false).ToJson();
-                methods["ceilingBestSameName"] = Figures.Of(result.Rows, Methods[3].Entry, false).ToJson();
+                methods["clawdev"] = Figures.Of(result.Measured, Methods[0].Entry, true).ToJson();
+                methods["sameNameLookup"] = Figures.Of(result.Measured, Methods[1].Entry, false).ToJson();
+                methods["template"] = Figures.Of(result.Measured, Methods[2].Entry, false).ToJson();
+                methods["ceilingBestSameName"] = Figures.Of(result.Measured, Methods[3].Entry, false).ToJson();
             }
             repositories.Add(new JsonObject
             {
@@ -222,7 +226,7 @@ internal static class Report
                 ["inDeprecatedCode"] = result.InDeprecatedCode,
                 ["flaggedByCode"] = new JsonObject(result.Rows.Where(r => r.Draft.Flagged).GroupBy(r => r.Draft.Code!).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => KeyValuePair.Create(g.Key, (JsonNode?)g.Count()))),
                 ["notFlagged"] = new JsonArray(result.Rows.Where(r => !r.Draft.Flagged && !r.Draft.InDeprecatedCode).Select(r => (JsonNode?)new JsonObject { ["path"] = r.Sample.Path, ["symbol"] = r.Sample.Symbol, ["parameter"] = r.Sample.Name }).ToArray()),
-                ["changedOutsideEntry"] = new JsonArray(result.Rows.Where(r => options.Measure == "drafts" && !r.Draft.Untouched).Select(r => (JsonNode?)new JsonObject
+                ["changedOutsideEntry"] = new JsonArray(result.Measured.Where(r => options.Measure == "drafts" && !r.Draft.Untouched).Select(r => (JsonNode?)new JsonObject
                 {
                     ["path"] = r.Sample.Path,
                     ["symbol"] = r.Sample.Symbol,
@@ -230,7 +234,7 @@ internal static class Report
                     ["explanation"] = r.Draft.Explanation,
                     ["changed"] = r.Draft.After is { } after ? new JsonArray(ChangedLines(r.Sample.DeletedText, after).Select(l => (JsonNode?)l).ToArray()) : null,
                 }).ToArray()),
-                ["placeholderDrafts"] = new JsonArray(result.Rows.Where(r => r.Draft.Entry is { } e && Figures.IsPlaceholder(e.Description)).Select(r => (JsonNode?)new JsonObject
+                ["placeholderDrafts"] = new JsonArray(result.Measured.Where(r => r.Draft.Entry is { } e && Figures.IsPlaceholder(e.Description)).Select(r => (JsonNode?)new JsonObject
                 {
                     ["path"] = r.Sample.Path,
                     ["symbol"] = r.Sample.Symbol,
@@ -238,7 +242,7 @@ internal static class Report
                     ["original"] = r.Sample.Original.Description,
                 }).ToArray()),
                 ["methods"] = methods,
-                ["samples"] = options.Measure == "drafts" ? new JsonArray(result.Rows.Select(r => (JsonNode?)new JsonObject
+                ["samples"] = options.Measure == "drafts" ? new JsonArray(result.Measured.Select(r => (JsonNode?)new JsonObject
                 {
                     ["path"] = r.Sample.Path,
                     ["symbol"] = r.Sample.Symbol,
