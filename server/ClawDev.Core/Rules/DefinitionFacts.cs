@@ -107,7 +107,7 @@ internal sealed class DefinitionFacts
         {
             _suppliedKnown = true;
             _supplied = module.Settings.Profile == AnalysisProfile.Contribution
-                ? SuppliedDocumentation.Of(Definition, module.Module, PreferredStyle(module.Settings))
+                ? SuppliedDocumentation.Of(Definition, module.Module, PreferredStyle(module.Settings)) ?? ListedByItsClass(module)
                 : null;
         }
         return _supplied;
@@ -137,6 +137,22 @@ internal sealed class DefinitionFacts
             _deprecation = deprecation;
         }
         return _deprecation;
+    }
+
+    /// <summary>
+    /// A property its class's docstring lists among its attributes — an "Attributes" section (Google, NumPy, Sphinx
+    /// <c>:ivar x:</c>) or a Hugging Face "- **name** (type) -- text" list (accelerate's "**Available attributes:**") —
+    /// is documented where the class's page shows it.
+    /// </summary>
+    private SuppliedDocumentation? ListedByItsClass(ModuleFacts module)
+    {
+        if (!IsProperty(module.Settings) || Parent is not { Docstring: { } classDocstring } parent || parent.ParseDocstring(module) is not { } parsed)
+        {
+            return null;
+        }
+        var listed = parsed.Sections.Any(section => section.Kind == SectionKind.Attributes && section.Entries.Any(entry => entry.Names.Contains(Name)))
+            || module.Module.Text.AsSpan(classDocstring.ContentSpan.Start, classDocstring.ContentSpan.Length).Contains($"- **{Name}**", StringComparison.Ordinal);
+        return listed ? new SuppliedDocumentation(ParameterNames: new HashSet<string>()) : null;
     }
 
     /// <summary>For a class: its __init__ (the last one defined directly in its body, as Python keeps the last), or null.</summary>

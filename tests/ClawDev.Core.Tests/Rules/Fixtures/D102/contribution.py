@@ -1,0 +1,45 @@
+"""Properties the class docstring lists among its attributes (the contribution profile)."""
+
+
+class Accelerator:
+    """Creates an instance of an accelerator.
+
+    **Available attributes:**
+
+        - **device** (`torch.device`) -- The device to use.
+        - **num_processes** (`int`) -- The total number of processes used for training.
+    """
+
+    @property
+    def device(self):
+        return "cpu"
+
+    @property
+    def num_processes(self):
+        return 1
+
+    @property
+    def process_index(self):
+        return 0
+
+    def prepare(self, model):
+        return model
+
+
+class Config:
+    """A configuration.
+
+    Attributes:
+        name: The name of the configuration.
+    """
+
+    @property
+    def name(self):
+        return "config"
+
+    @property
+    def version(self):
+        return 1
+
+    def name_of(self):
+        return "config"
