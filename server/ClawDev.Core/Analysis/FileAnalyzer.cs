@@ -127,7 +127,7 @@ public static class FileAnalyzer
         if (sink.Findings.Count > first && module.Settings.Profile == AnalysisProfile.Contribution
             && definition.Deprecation(module) is { IsEmpty: false } deprecation)
         {
-            sink.Annotate(first, finding => finding with { Deprecation = deprecation });
+            sink.MarkDeprecated(first, deprecation);
         }
     }
 

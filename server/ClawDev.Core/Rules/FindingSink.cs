@@ -50,12 +50,12 @@ internal sealed class FindingSink
         _findings.Add(new Finding(code, message, _symbol, _line, _column, _span, parameters ?? []));
     }
 
-    /// <summary>Replaces each finding from position <paramref name="from"/> on with <paramref name="change"/>'s version of it.</summary>
-    public void Annotate(int from, Func<Finding, Finding> change)
+    /// <summary>Marks each finding from position <paramref name="from"/> on with what its definition's code deprecates.</summary>
+    public void MarkDeprecated(int from, Deprecation deprecation)
     {
         for (var i = from; i < _findings.Count; i++)
         {
-            _findings[i] = change(_findings[i]);
+            _findings[i] = _findings[i] with { Deprecation = deprecation };
         }
     }
 
