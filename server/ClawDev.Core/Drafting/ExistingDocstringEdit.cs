@@ -51,8 +51,15 @@ internal static class ExistingDocstringEdit
         var lineBreak = SourceLayout.LineBreakAt(text, docstring.Span.Start);
         var layout = new StyleLayout(ExistingStyle.For(text, parsed, session.Style, out var pep257), unit, lineBreak);
         var indentation = definition.IsOneLiner ? definition.Indentation + unit : docstring.Indentation;
-        var defaulted = signature.Where(static p => Signature.DeclaredDefault.Of(p) is not null).Select(static p => p.Name).ToHashSet(StringComparer.Ordinal);
-        var plans = ParameterList.Find(text, parsed, pep257, layout, indentation, defaulted).Select(l => new ListPlan(l, PositionOf)).ToList();
+        var defaults = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var parameter in signature)
+        {
+            if (Signature.DeclaredDefault.Of(parameter) is { } value)
+            {
+                defaults.TryAdd(parameter.Name, value);
+            }
+        }
+        var plans = ParameterList.Find(text, parsed, pep257, layout, indentation, defaults).Select(l => new ListPlan(l, PositionOf)).ToList();
         if (plans.Find(static p => p.List.IsUnreadable) is not null)
         {
             return TargetDraft.Nothing("its parameter section holds text that is not laid out as entries (\"name: description\"); fix its layout by hand");

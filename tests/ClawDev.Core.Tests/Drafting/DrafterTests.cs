@@ -223,6 +223,14 @@ public sealed class DrafterTests
     // Only required parameters beside it: the Google family's own way.
     [InlineData("def f(x, y=2):\n    \"\"\"Doc.\n\n    Args:\n        x: The x.\n    \"\"\"\n",
         "        y (optional): TODO: describe y. Defaults to 2.\n")]
+    // Neighbours state real values but leave None to "optional": a None default is not stated, a value is.
+    [InlineData("def f(x=None, y=3, z=None):\n    \"\"\"Doc.\n\n    Args:\n        x (optional): The x.\n        y (optional): The y. Defaults to 3.\n    \"\"\"\n",
+        "        z (optional): TODO: describe z.\n")]
+    [InlineData("def f(x=None, y=3, z=4):\n    \"\"\"Doc.\n\n    Args:\n        x (optional): The x.\n        y (optional): The y. Defaults to 3.\n    \"\"\"\n",
+        "        z (optional): TODO: describe z. Defaults to 4.\n")]
+    // A neighbour that states its None default: so does the new entry.
+    [InlineData("def f(x=None, y=3, z=None):\n    \"\"\"Doc.\n\n    Args:\n        x (optional): The x. Defaults to None.\n        y (optional): The y. Defaults to 3.\n    \"\"\"\n",
+        "        z (optional): TODO: describe z. Defaults to None.\n")]
     public void A_new_entry_states_its_default_only_when_the_entries_of_other_defaulted_parameters_do(string source, string expected)
     {
         var harness = new DraftingHarness(source, DocstringStyle.Google);

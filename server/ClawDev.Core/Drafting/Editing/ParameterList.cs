@@ -74,8 +74,8 @@ internal sealed class ParameterList
 
     /// <summary>The lists of a docstring, in source order.</summary>
     /// <param name="indentation">The docstring's indentation, for a list starting on its first line (right after the quotes).</param>
-    /// <param name="defaulted">The signature's parameters that have a default: an entry of one that states none shows the list does not state defaults.</param>
-    public static List<ParameterList> Find(string text, ParsedDocstring parsed, bool pep257, StyleLayout layout, string indentation, IReadOnlySet<string> defaulted)
+    /// <param name="defaults">The signature's defaults by parameter name: an entry of a parameter with one that states none shows the list does not state defaults.</param>
+    public static List<ParameterList> Find(string text, ParsedDocstring parsed, bool pep257, StyleLayout layout, string indentation, IReadOnlyDictionary<string, string> defaults)
     {
         if (pep257)
         {
@@ -85,13 +85,13 @@ internal sealed class ParameterList
         foreach (var section in parsed.ParameterSections)
         {
             var startsOnFirstLine = !text.AsSpan(parsed.ContentSpan.Start, section.Span.Start - parsed.ContentSpan.Start).ContainsAny('\r', '\n');
-            lists.Add(FromSection(text, section, layout, startsOnFirstLine ? indentation : null, defaulted));
+            lists.Add(FromSection(text, section, layout, startsOnFirstLine ? indentation : null, defaults));
         }
         return lists;
     }
 
     /// <param name="firstLineIndentation">The docstring's indentation when the section starts on its first line, else null.</param>
-    private static ParameterList FromSection(string text, DocSection section, StyleLayout layout, string? firstLineIndentation, IReadOnlySet<string> defaulted)
+    private static ParameterList FromSection(string text, DocSection section, StyleLayout layout, string? firstLineIndentation, IReadOnlyDictionary<string, string> defaults)
     {
         var units = new List<ListUnit>();
         var fields = new List<(ListUnit Unit, DocEntry Entry)>();
@@ -128,7 +128,7 @@ internal sealed class ParameterList
             HasTypeFields = fields.Count == 0 || fields.Exists(static f => f.Unit.Role == UnitRole.TypeField),
             TypeFieldFirst = typeFieldFirst,
             Layout = layout.Writer is GoogleWriter google && fields.Count == 0
-                ? EntryLayout.Measure(text, [.. section.Entries.Where(e => e.Span.Start < examples)], google.Layout, e => Normalized(e.Names).Any(defaulted.Contains))
+                ? EntryLayout.Measure(text, [.. section.Entries.Where(e => e.Span.Start < examples)], google.Layout, e => Normalized(e.Names).Select(n => defaults.GetValueOrDefault(n)).FirstOrDefault(static d => d is not null))
                 : null,
         };
     }

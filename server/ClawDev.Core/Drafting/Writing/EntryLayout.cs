@@ -21,7 +21,10 @@ internal enum DefaultPlacement
 /// for the entries added to it (<see cref="Measure"/>), so a one-line Google list gets one-line entries.
 /// </summary>
 /// <param name="OptionalMarker">How "optional" is written ("optional", "*optional*"), or "" for not at all.</param>
-internal sealed record EntryLayout(bool DescriptionBelow, bool Typed, bool Backticks, string OptionalMarker, DefaultPlacement Default)
+/// <param name="StatesNone">Whether a default of None is stated where <paramref name="Default"/> says: entries often
+/// leave it to "optional" and state only real values (huggingface_hub's "Defaults to `"main"`." beside silent
+/// None defaults).</param>
+internal sealed record EntryLayout(bool DescriptionBelow, bool Typed, bool Backticks, string OptionalMarker, DefaultPlacement Default, bool StatesNone = true)
 {
     public static readonly EntryLayout Google = new(false, true, false, "optional", DefaultPlacement.Description);
 
@@ -32,14 +35,15 @@ internal sealed record EntryLayout(bool DescriptionBelow, bool Typed, bool Backt
     /// default) follows their family (Google for one-line entries, Hugging Face for descriptions below the head),
     /// or <paramref name="preset"/> when no entry has a description. Null when the list has no entries.
     /// </summary>
-    /// <param name="hasDefault">Whether an entry's parameter has a default in the signature: one that states none, even without an "optional" marker, is silent about it.</param>
-    public static EntryLayout? Measure(string text, IReadOnlyList<DocEntry> entries, EntryLayout preset, Func<DocEntry, bool> hasDefault)
+    /// <param name="defaultOf">An entry's parameter's default in the signature, or null: an entry of one that states none, even without an "optional" marker, is silent about it.</param>
+    public static EntryLayout? Measure(string text, IReadOnlyList<DocEntry> entries, EntryLayout preset, Func<DocEntry, string?> defaultOf)
     {
         if (entries.Count == 0)
         {
             return null;
         }
         int described = 0, below = 0, typed = 0, backticked = 0, starred = 0, optional = 0, unmarked = 0, inHead = 0, inDescription = 0, silent = 0;
+        int noneStated = 0, noneSilent = 0;
         foreach (var entry in entries)
         {
             var headEnd = LineEnd(text, entry.Span.Start);
@@ -53,7 +57,13 @@ internal sealed record EntryLayout(bool DescriptionBelow, bool Typed, bool Backt
                 typed++;
                 backticked += type.Contains('`') ? 1 : 0;
             }
-            var defaulted = hasDefault(entry);
+            var declared = defaultOf(entry);
+            var defaulted = declared is not null;
+            if (declared == "None")
+            {
+                noneStated += entry.DefaultSpan is null ? 0 : 1;
+                noneSilent += entry.DefaultSpan is null ? 1 : 0;
+            }
             if (entry.OptionalSpan is { } marker)
             {
                 optional++;
@@ -92,7 +102,8 @@ internal sealed record EntryLayout(bool DescriptionBelow, bool Typed, bool Backt
             2 * typed >= entries.Count,
             typed == 0 ? preset.Backticks : 2 * backticked >= typed,
             optional == 0 ? (unmarked > 0 ? "" : preset.OptionalMarker) : unmarked > optional ? "" : 2 * starred >= optional ? "*optional*" : "optional",
-            placement);
+            placement,
+            noneStated + noneSilent == 0 || noneStated >= noneSilent);
     }
 
     private static int LineEnd(string text, int offset)
