@@ -35,6 +35,9 @@ public enum GroundingSource
 
     /// <summary>A sentence of the prose of another function in the same file that takes a parameter of that name and names it.</summary>
     SameFileProse,
+
+    /// <summary>The entry of a parameter of the same docstring whose name differs in one word, that word swapped (<c>source_mtime</c>'s for <c>dest_mtime</c>).</summary>
+    ParallelEntry,
 }
 
 /// <summary>One part of a draft that was not a placeholder, and its origin.</summary>
@@ -50,6 +53,9 @@ public sealed record Provenance(string Symbol, string Part, GroundingSource Sour
 {
     /// <summary>The drafted text itself (the description as written into the draft); empty when not known.</summary>
     public string Text { get; init; } = "";
+
+    /// <summary>How the text was adapted from its source ("source_mtime's entry, 'source' read as 'dest'"); null when taken as written.</summary>
+    public string? Adaptation { get; init; }
 
     /// <summary>"src/x.py:120, move()": where to read the original.</summary>
     public string Location => Line > 0 ? $"{Path}:{Line}, {SourceSymbol}" : $"{Path}, {SourceSymbol}";
@@ -67,6 +73,7 @@ public sealed record Provenance(string Symbol, string Part, GroundingSource Sour
             GroundingSource.PassedOn => "where it is passed on",
             GroundingSource.OwnProse => "a sentence of its own docstring naming it",
             GroundingSource.SameFileProse => "a sentence of this file naming it",
+            GroundingSource.ParallelEntry => $"its own docstring: {Adaptation}",
             GroundingSource.HelpText => Count > 1 ? $"a help text for the same name ({Count} say it)" : "a help text for the same name",
             _ => Count > 1 ? $"the same name elsewhere ({Count} docstrings say it)" : "the same name elsewhere",
         };

@@ -848,6 +848,130 @@ public sealed class EvidenceTests
     }
 
     [Theory]
+    // The sibling's word is swapped for the missing parameter's.
+    [InlineData("source_mtime", "Mtime of the source file (milliseconds).", "dest_mtime", "Mtime of the dest file (milliseconds).")]
+    // A spelled-out word keeps its ending where the file writes that word ("minimum" in unrelated's entry).
+    [InlineData("max_length", "The maximum length of the text.", "min_length", "The minimum length of the text.")]
+    // Without that word in the file the plain word is written.
+    [InlineData("dest_size", "Size of the destination file.", "source_size", "Size of the source file.")]
+    // A sentence naming both sets them against each other: they trade places.
+    [InlineData("serialization_alias", "Like `alias`, but only affects serialization, not validation.", "validation_alias", "Like `alias`, but only affects validation, not serialization.")]
+    // Capitalised as the word was.
+    [InlineData("student_log_probs", "Student log-probabilities, per token.", "teacher_log_probs", "Teacher log-probabilities, per token.")]
+    public void A_parallel_parameter_of_the_same_docstring_speaks_for_one_nothing_else_documents(string sibling, string description, string missing, string drafted)
+    {
+        var harness = new DraftingHarness($$"""
+            def compare({{sibling}}, {{missing}}):
+                '''Compare two things.
+
+                Args:
+                    {{sibling}}: {{description}}
+                '''
+
+
+            def unrelated(width):
+                '''Unrelated.
+
+                Args:
+                    width: Its minimum width.
+                '''
+            """);
+
+        var result = harness.Drafter.DocumentMissingParameters(harness.Definition("compare"));
+
+        Assert.Contains($"{missing}: {drafted}", harness.Apply(result));
+        var provenance = Assert.Single(result.Provenance);
+        Assert.Equal((GroundingSource.ParallelEntry, 5), (provenance.Source, provenance.Line));
+        Assert.StartsWith($"{sibling}'s entry, ", provenance.Adaptation);
+    }
+
+    [Theory]
+    // The sentence does not say what sets the two apart: it would describe the sibling, not the parameter.
+    [InlineData("chosen_embeddings", "Embeddings of desirable prompts.", "rejected_embeddings")]
+    // A class name that begins with the word is not the word spelled out.
+    [InlineData("result_queue", "A queue of ResultItems.", "call_queue")]
+    // Names that differ in more than one word are not parallel.
+    [InlineData("source_file_size", "Size of the source file.", "dest_file_mtime")]
+    public void A_sibling_whose_sentence_does_not_read_for_the_parameter_is_not_used(string sibling, string description, string missing)
+    {
+        var harness = new DraftingHarness($$"""
+            def compare({{sibling}}, {{missing}}):
+                '''Compare two things.
+
+                Args:
+                    {{sibling}}: {{description}}
+                '''
+            """);
+
+        var result = harness.Drafter.DocumentMissingParameters(harness.Definition("compare"));
+
+        Assert.Contains($"{missing}: TODO: describe {missing}.", harness.Apply(result));
+        Assert.Empty(result.Provenance);
+    }
+
+    [Fact]
+    public void An_entry_whose_written_type_its_own_annotation_contradicts_is_compared_by_the_annotation()
+    {
+        var harness = new DraftingHarness("""
+            class Card:
+                def __init__(self, content: str, ignore_errors: bool = False):
+                    '''Make a card.
+
+                    Args:
+                        content (str): The text.
+                        ignore_errors (str): If True, parsing errors are ignored.
+                    '''
+
+                def load(self, path: str, ignore_errors: bool = False):
+                    '''Load a card.
+
+                    Args:
+                        path (str): Where it is.
+                    '''
+            """);
+
+        var result = harness.Drafter.DocumentMissingParameters(harness.Definition("Card.load"));
+
+        Assert.Contains("ignore_errors (bool, optional): If True, parsing errors are ignored.", harness.Apply(result));
+        Assert.Equal(GroundingSource.SameFile, Assert.Single(result.Provenance).Source);
+    }
+
+    [Fact]
+    public void Among_descriptions_of_one_file_the_one_that_uses_a_word_of_the_draft_s_name_inflected_wins()
+    {
+        // Both documenting functions share only repo_id with the draft and nothing of its name; the nearer one would
+        // win, but the other's "deleted" is the draft's "delete".
+        var harness = new DraftingHarness("""
+            def delete_tag(repo_id, tag):
+                '''Delete a tag.
+
+                Args:
+                    tag: The tag.
+                '''
+
+
+            def list_refs(repo_id):
+                '''List refs.
+
+                Args:
+                    repo_id: A namespace and a repo name.
+                '''
+
+
+            def remove_branch(repo_id):
+                '''Remove a branch.
+
+                Args:
+                    repo_id: The repository in which a branch will be deleted.
+                '''
+            """);
+
+        var result = harness.Drafter.DocumentMissingParameters(harness.Definition("delete_tag"));
+
+        Assert.Equal("remove_branch", Assert.Single(result.Provenance).SourceSymbol);
+    }
+
+    [Theory]
     [InlineData("Seconds to wait for the server before giving up.", "        timeout (int):\n            Seconds to wait for the\n            server before giving up. Defaults to 5.\n", true)]
     [InlineData("Seconds to wait.", "    timeout: Seconds to wait. Defaults to 5.\n", true)]
     [InlineData("Seconds to wait for the server before giving up.", "    timeout: Seconds to wait for a server.\n", false)]

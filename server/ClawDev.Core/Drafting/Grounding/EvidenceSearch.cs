@@ -98,6 +98,10 @@ internal sealed partial class EvidenceSearch(
             var nearestFolder = elsewhere.Min(c => Distance(local.Path, c.Path));
             return Vote(elsewhere.Where(c => Distance(local.Path, c.Path) == nearestFolder), GroundingSource.SameParameterName, static _ => 0, resemblance.Of);
         }
+        if (ParallelEntry.For(name, local.Parameters.Where(r => r.Symbol == symbol || r.Symbol == companion), r => Usable(r.Description, r.TypeKey), WrittenInThisFile) is var (sibling, text, from, to))
+        {
+            return new Evidence(text, sibling.Type, GroundingSource.ParallelEntry, local.Path, sibling.Symbol, sibling.Line, 1) { Adaptation = $"{sibling.Name}'s entry, '{from}' read as '{to}'" };
+        }
         // No entry documents it: the sentence of its own docstring's prose that names it, before help texts elsewhere.
         if (OwnProse.Naming(prose, name) is { } sentence && Usable(sentence.Text, null))
         {
@@ -120,6 +124,10 @@ internal sealed partial class EvidenceSearch(
             ? new Evidence(other.Text, null, GroundingSource.SameFileProse, local.Path, other.Symbol, other.Line, 1)
             : null;
     }
+
+    /// <summary>Whether an entry of this file uses the word (lower case), as a whole word.</summary>
+    private bool WrittenInThisFile(string word) =>
+        local.Parameters.Any(r => r.Description.Contains(word, StringComparison.OrdinalIgnoreCase) && ParallelEntry.ProseWords(r.Description).Contains(word));
 
     /// <summary>
     /// A help text for the name — a command-line option's words, less often a docstring's than another docstring

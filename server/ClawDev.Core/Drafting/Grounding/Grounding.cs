@@ -34,7 +34,7 @@ internal sealed class Grounding(string symbol, EvidenceSearch search, InheritedD
         if (search.Find(name, TypeKey.Of(type), starred) is { } evidence)
         {
             var description = GroundedText.ForDefault(evidence.Description, defaultValue);
-            Record($"parameter {name}", description, evidence.Source, evidence.Path, evidence.Symbol, evidence.Count, evidence.Line, evidence.Other);
+            Record($"parameter {name}", description, evidence.Source, evidence.Path, evidence.Symbol, evidence.Count, evidence.Line, evidence.Other, evidence.Adaptation);
             return new GroundedParameter(description, evidence.Type);
         }
         return new GroundedParameter(Placeholder.Parameter(name), null);
@@ -50,6 +50,6 @@ internal sealed class Grounding(string symbol, EvidenceSearch search, InheritedD
         return Placeholder.ReturnValue;
     }
 
-    private void Record(string part, string text, GroundingSource source, string path, string sourceSymbol, int count, int line, string? other) =>
-        _provenance.Add(new Provenance(symbol, part, source, path, sourceSymbol, count, line, other) { Text = text });
+    private void Record(string part, string text, GroundingSource source, string path, string sourceSymbol, int count, int line, string? other, string? adaptation = null) =>
+        _provenance.Add(new Provenance(symbol, part, source, path, sourceSymbol, count, line, other) { Text = text, Adaptation = adaptation });
 }

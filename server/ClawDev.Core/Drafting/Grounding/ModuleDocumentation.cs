@@ -59,9 +59,10 @@ internal sealed class ModuleDocumentation
             }
             var docstringParsed = DocstringParser.Parse(module.Text, docstring, preferredStyle);
             parsed[definition] = docstringParsed;
-            foreach (var (name, type, description, offset) in Documented(module.Text, docstringParsed, GroundedText.IsRaw(docstring)))
+            foreach (var (name, documentedType, description, offset) in Documented(module.Text, docstringParsed, GroundedText.IsRaw(docstring)))
             {
-                parameters.Add(new ParameterRecord(name, TypeKey.Of(type), type, description, definition.QualifiedName, module.Lines.LineOf(offset) + 1));
+                var (typeKey, type) = CheckedType(definition, name, documentedType);
+                parameters.Add(new ParameterRecord(name, typeKey, type, description, definition.QualifiedName, module.Lines.LineOf(offset) + 1));
             }
         }
         var documentedBy = parameters.GroupBy(static p => p.Symbol, StringComparer.Ordinal)
@@ -85,6 +86,19 @@ internal sealed class ModuleDocumentation
             Signatures = SignaturesOf(module, parameters),
             SummaryPlacement = CountSummaryPlacement(module),
         };
+    }
+
+    /// <summary>
+    /// The entry's type, unless the documenting definition's own annotation contradicts it: huggingface_hub documents
+    /// <c>ignore_metadata_errors: bool</c> as (`str`) in three docstrings, and the code is what the words describe —
+    /// its annotation then stands for the type, and the written type is not offered to a draft.
+    /// </summary>
+    private static (string? Key, string? Type) CheckedType(Definition definition, string name, string? documentedType)
+    {
+        var documented = TypeKey.Of(documentedType);
+        var function = definition.IsClass ? definition.Children.FirstOrDefault(static c => c.Name == Constructor && c.Kind == DefinitionKind.Function) : definition;
+        var annotated = TypeKey.Of(function?.Parameters.FirstOrDefault(p => p.Name == name)?.Annotation);
+        return annotated is not null && !TypeKey.Compatible(documented, annotated) ? (annotated, null) : (documented, documentedType);
     }
 
     /// <summary>Only the help texts of a module (its fields' docstrings and options' help), for a generated file.</summary>

@@ -47,9 +47,35 @@ internal sealed class Resemblance(string symbol, IReadOnlySet<string> signature,
         foreach (var word in description.Split(WordSeparators, StringSplitOptions.RemoveEmptyEntries))
         {
             // Two-letter name words ("to", "id", "hf") are too common in prose to say anything.
-            count += word.Length > 2 && _nameWords.Contains(word.ToLowerInvariant()) ? 1 : 0;
+            count += word.Length > 2 && NamesWord(word.ToLowerInvariant()) ? 1 : 0;
         }
         return count;
+    }
+
+    /// <summary>
+    /// Whether a word of prose is a word of the draft's name, inflected or not: "deleted" for <c>delete_tag</c>,
+    /// "classified" for <c>token_classification</c> (one begins the other and three letters at most follow, or they
+    /// share their first six).
+    /// </summary>
+    private bool NamesWord(string word)
+    {
+        if (_nameWords.Contains(word))
+        {
+            return true;
+        }
+        foreach (var nameWord in _nameWords)
+        {
+            if (nameWord.Length <= 2)
+            {
+                continue;
+            }
+            var common = word.AsSpan().CommonPrefixLength(nameWord);
+            if (common >= 6 || (common == Math.Min(word.Length, nameWord.Length) && Math.Max(word.Length, nameWord.Length) - common <= 3))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static readonly char[] WordSeparators = [' ', '.', ',', '`', '(', ')', '\n', '_', '"', '\'', ':'];
