@@ -858,6 +858,10 @@ public sealed class EvidenceTests
     [InlineData("serialization_alias", "Like `alias`, but only affects serialization, not validation.", "validation_alias", "Like `alias`, but only affects validation, not serialization.")]
     // Capitalised as the word was.
     [InlineData("student_log_probs", "Student log-probabilities, per token.", "teacher_log_probs", "Teacher log-probabilities, per token.")]
+    // Numbered parameters count: the ordinal moves by the numbers' difference.
+    [InlineData("seq1", "The first sequence to compare.", "seq2", "The second sequence to compare.")]
+    // A sentence stating the sibling's own value is left out.
+    [InlineData("c3", "The fourth constant of the curve. The published value is ``0.433``.", "c4", "The fifth constant of the curve.")]
     public void A_parallel_parameter_of_the_same_docstring_speaks_for_one_nothing_else_documents(string sibling, string description, string missing, string drafted)
     {
         var harness = new DraftingHarness($$"""
@@ -892,6 +896,10 @@ public sealed class EvidenceTests
     [InlineData("result_queue", "A queue of ResultItems.", "call_queue")]
     // Names that differ in more than one word are not parallel.
     [InlineData("source_file_size", "Size of the source file.", "dest_file_mtime")]
+    // A numbered sibling's sentence without an ordinal does not say which one it is.
+    [InlineData("x1", "The x coordinate.", "x2")]
+    // Every sentence states the sibling's own value.
+    [InlineData("c3", "The fourth constant, ``0.433``.", "c4")]
     public void A_sibling_whose_sentence_does_not_read_for_the_parameter_is_not_used(string sibling, string description, string missing)
     {
         var harness = new DraftingHarness($$"""

@@ -10,7 +10,9 @@ namespace ClawDev.Core.Drafting.Grounding;
 /// ("Embeddings of desirable prompts." is not <c>rejected_embeddings</c>). A sentence that names both sets them
 /// against each other, so the two words trade places ("only affects serialization, not validation." for
 /// <c>validation_alias</c>); a spelled-out word keeps its ending where the repository writes that word
-/// ("maximum" for <c>max_length</c> reads "minimum" for <c>min_length</c>).
+/// ("maximum" for <c>max_length</c> reads "minimum" for <c>min_length</c>). Numbered parameters count the same way:
+/// "The first sequence to compare." for <c>seq1</c> is "The second sequence to compare." for <c>seq2</c>, the nearest
+/// number's ordinal moved by the numbers' difference.
 /// </summary>
 internal static class ParallelEntry
 {
@@ -18,6 +20,10 @@ internal static class ParallelEntry
     /// <param name="isWord">Whether the repository writes a word (lower case), for the ending of a spelled-out one.</param>
     public static (ParameterRecord Sibling, string Text, string From, string To)? For(string name, IEnumerable<ParameterRecord> own, Func<ParameterRecord, bool> usable, Func<string, bool> isWord)
     {
+        if (Numbered(name) is var (stem, number))
+        {
+            return ByNumber(stem, number, own, usable, isWord);
+        }
         var words = Words(name);
         if (words.Length < 2)
         {
@@ -53,6 +59,78 @@ internal static class ParallelEntry
             }
         }
         return abbreviated;
+    }
+
+    private static readonly string[] Ordinals =
+    [
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+        "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth",
+    ];
+
+    /// <summary>The entry of the nearest-numbered sibling whose sentence counts with an ordinal, the ordinal moved to the parameter's number.</summary>
+    private static (ParameterRecord, string, string, string)? ByNumber(string stem, int number, IEnumerable<ParameterRecord> own, Func<ParameterRecord, bool> usable, Func<string, bool> isWord)
+    {
+        (ParameterRecord, string, string, string)? nearest = null;
+        var nearestGap = int.MaxValue;
+        foreach (var record in own)
+        {
+            if (Numbered(record.Name) is not var (theirStem, theirNumber) || theirStem != stem || theirNumber == number
+                || Math.Abs(theirNumber - number) >= nearestGap || !usable(record))
+            {
+                continue;
+            }
+            var ordinal = ProseWords(record.Description).Select(static w => Array.IndexOf(Ordinals, w)).FirstOrDefault(static i => i >= 0, -1);
+            var moved = ordinal + number - theirNumber;
+            if (ordinal < 0 || moved < 0 || moved >= Ordinals.Length || Swapped(record.Description, Ordinals[ordinal], Ordinals[moved], wholeWordOnly: true, isWord) is not { } swapped
+                || WithoutNumbers(swapped) is not { } text)
+            {
+                continue;
+            }
+            nearest = (record, text, Ordinals[ordinal], Ordinals[moved]);
+            nearestGap = Math.Abs(theirNumber - number);
+        }
+        return nearest;
+    }
+
+    /// <summary>
+    /// The sentences that state no number: numbered parameters' entries give each its own value ("The published value
+    /// is ``0.433``."), which the sibling's sentence would state wrongly. Null when every sentence states one.
+    /// </summary>
+    private static string? WithoutNumbers(string text)
+    {
+        var kept = new System.Text.StringBuilder(text.Length);
+        var start = 0;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            // A sentence ends at a period followed by white space, or at the end.
+            if (i < text.Length && !(text[i] == '.' && i + 1 < text.Length && char.IsWhiteSpace(text[i + 1])))
+            {
+                continue;
+            }
+            var end = Math.Min(i + 1, text.Length);
+            var sentence = text.AsSpan(start, end - start);
+            if (!sentence.ContainsAnyInRange('0', '9'))
+            {
+                kept.Append(sentence);
+            }
+            start = end;
+        }
+        var result = kept.ToString().Trim();
+        return result.Length == 0 ? null : result;
+    }
+
+    /// <summary>A name that is a stem and a number ("seq2", "c10"), split; null for any other.</summary>
+    private static (string Stem, int Number)? Numbered(string name)
+    {
+        var trimmed = name.TrimStart('*');
+        var digits = trimmed.Length;
+        while (digits > 0 && char.IsAsciiDigit(trimmed[digits - 1]))
+        {
+            digits--;
+        }
+        return digits > 0 && digits < trimmed.Length && trimmed.Length - digits <= 3 && trimmed[digits - 1] != '_'
+            ? (trimmed[..digits], int.Parse(trimmed[digits..], System.Globalization.CultureInfo.InvariantCulture))
+            : null;
     }
 
     private static string[] Words(string name) => name.TrimStart('*').ToLowerInvariant().Split('_', StringSplitOptions.RemoveEmptyEntries);
