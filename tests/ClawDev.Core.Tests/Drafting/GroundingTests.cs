@@ -69,6 +69,9 @@ public sealed class GroundingTests
     [InlineData("Callable", "[`~transformers.DataCollator`]", true)]
     [InlineData("float", null, true)]
     [InlineData("list[int]", "`dict`", false)]
+    [InlineData("int", "float, optional", true)]
+    [InlineData("float", "complex", true)]
+    [InlineData("bool", "float", false)]
     public void Annotations_and_documented_types_are_compatible_when_they_can_mean_the_same(string annotation, string? documented, bool expected) =>
         Assert.Equal(expected, TypeKey.Compatible(TypeKey.Of(annotation), TypeKey.Of(documented)));
 

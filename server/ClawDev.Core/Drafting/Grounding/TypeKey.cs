@@ -32,7 +32,8 @@ internal static class TypeKey
     /// <summary>
     /// Whether two keys may describe the same thing: either is unknown, they share an alternative, or one names a
     /// class (a `Callable` annotation and a documented `DataCollator`, `PathLike` and `Path` are the same idea told
-    /// two ways). Only built-in types that share nothing are told apart (`int` is not `str`).
+    /// two ways). Only built-in types that share nothing are told apart (`int` is not `str`); numbers are one kind,
+    /// as Python's numeric tower has it: `resolution=1` is the documented `float`.
     /// </summary>
     public static bool Compatible(string? a, string? b)
     {
@@ -42,8 +43,11 @@ internal static class TypeKey
         }
         var left = a.Split(Separator);
         var right = b.Split(Separator);
-        return left.Any(right.Contains) || !left.All(BuiltIns.Contains) || !right.All(BuiltIns.Contains);
+        return left.Any(right.Contains) || (left.Any(Numbers.Contains) && right.Any(Numbers.Contains))
+            || !left.All(BuiltIns.Contains) || !right.All(BuiltIns.Contains);
     }
+
+    private static readonly HashSet<string> Numbers = new(StringComparer.Ordinal) { "complex", "float", "int" };
 
     private static void Collect(string text, SortedSet<string> names, int depth)
     {
