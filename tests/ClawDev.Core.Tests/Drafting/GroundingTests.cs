@@ -106,7 +106,7 @@ public sealed class GroundingTests
         index.Add("b.py", Module(("k", "size", "int", "Number of items.")));
 
         Assert.Equal("Number of items.", index.MostCommon("size", "int")!.Description);
-        Assert.Equal("How big.", index.MostCommon("size", "float")!.Description);
+        Assert.Equal("How big.", index.MostCommon("size", "bool")!.Description);
         Assert.Equal("A size as text.", index.MostCommon("size")!.Description);
         Assert.Null(index.MostCommon("other", "int"));
     }
