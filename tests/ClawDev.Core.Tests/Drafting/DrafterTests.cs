@@ -228,6 +228,9 @@ public sealed class DrafterTests
         "        z (optional): TODO: describe z.\n")]
     [InlineData("def f(x=None, y=3, z=4):\n    \"\"\"Doc.\n\n    Args:\n        x (optional): The x.\n        y (optional): The y. Defaults to 3.\n    \"\"\"\n",
         "        z (optional): TODO: describe z. Defaults to 4.\n")]
+    // A neighbour that says what its None means in words does not write "Defaults to None." either.
+    [InlineData("def f(x=None, y=3, z=None):\n    \"\"\"Doc.\n\n    Args:\n        x (optional): The x. Defaults to the saved one.\n        y (optional): The y. Defaults to 3.\n    \"\"\"\n",
+        "        z (optional): TODO: describe z.\n")]
     // A neighbour that states its None default: so does the new entry.
     [InlineData("def f(x=None, y=3, z=None):\n    \"\"\"Doc.\n\n    Args:\n        x (optional): The x. Defaults to None.\n        y (optional): The y. Defaults to 3.\n    \"\"\"\n",
         "        z (optional): TODO: describe z. Defaults to None.\n")]

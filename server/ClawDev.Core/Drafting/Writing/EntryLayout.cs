@@ -22,8 +22,8 @@ internal enum DefaultPlacement
 /// </summary>
 /// <param name="OptionalMarker">How "optional" is written ("optional", "*optional*"), or "" for not at all.</param>
 /// <param name="StatesNone">Whether a default of None is stated where <paramref name="Default"/> says: entries often
-/// leave it to "optional" and state only real values (huggingface_hub's "Defaults to `"main"`." beside silent
-/// None defaults).</param>
+/// leave it to "optional", or say what None means, and state only real values literally (huggingface_hub's
+/// "Defaults to `False`." beside "Defaults to the locally saved token.").</param>
 internal sealed record EntryLayout(bool DescriptionBelow, bool Typed, bool Backticks, string OptionalMarker, DefaultPlacement Default, bool StatesNone = true)
 {
     public static readonly EntryLayout Google = new(false, true, false, "optional", DefaultPlacement.Description);
@@ -61,8 +61,11 @@ internal sealed record EntryLayout(bool DescriptionBelow, bool Typed, bool Backt
             var defaulted = declared is not null;
             if (declared == "None")
             {
-                noneStated += entry.DefaultSpan is null ? 0 : 1;
-                noneSilent += entry.DefaultSpan is null ? 1 : 0;
+                // "Defaults to the locally saved token." says what None means: a literal "Defaults to None." is not
+                // what such neighbours write.
+                var statesNone = entry.DefaultSpan is { } stated && text.AsSpan(stated.Start, stated.Length).Trim("`'\" .").SequenceEqual("None");
+                noneStated += statesNone ? 1 : 0;
+                noneSilent += statesNone ? 0 : 1;
             }
             if (entry.OptionalSpan is { } marker)
             {
