@@ -215,6 +215,38 @@ public sealed class EvidenceTests
     }
 
     [Fact]
+    public void A_wrapper_s_implementation_it_passes_the_parameter_on_to_wins_over_other_definitions_of_the_file()
+    {
+        var index = new ParameterDescriptionIndex();
+        index.Add("pkg/_sync.py", Module(("sync_internal", "dry_run", "Print the sync plan without executing it.")));
+        var harness = new DraftingHarness("""
+            from pkg._sync import sync_internal
+
+
+            def download(dry_run=False):
+                '''Download.
+
+                Args:
+                    dry_run: Perform a dry run without downloading.
+                '''
+
+
+            def sync(path, dry_run=False):
+                '''Sync a folder.
+
+                Args:
+                    path: Where.
+                '''
+                return sync_internal(path, dry_run=dry_run)
+            """, index: index);
+
+        var result = harness.Drafter.DocumentMissingParameters(harness.Definition("sync"));
+
+        Assert.Contains("dry_run (optional): Print the sync plan without executing it.", harness.Apply(result));
+        Assert.Equal(("pkg/_sync.py", GroundingSource.PassedOn), (result.Provenance[0].Path, result.Provenance[0].Source));
+    }
+
+    [Fact]
     public void Elsewhere_the_nearest_folder_wins_over_the_majority()
     {
         var index = new ParameterDescriptionIndex();

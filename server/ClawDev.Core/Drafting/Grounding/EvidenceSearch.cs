@@ -11,12 +11,15 @@ namespace ClawDev.Core.Drafting.Grounding;
 /// <item>its counterparts: definitions of the same name elsewhere (a sync and an async client's
 /// <c>text_generation</c>, a model's <c>forward</c> and its copies, a class and its re-export), nearest folder first —
 /// not one that writes the draft's own entries otherwise (another generation of the API);</item>
+/// <item>the implementation a wrapper passes it on to by keyword, a callee whose name holds the definition's own
+/// (<c>sync_bucket</c> calling <c>sync_bucket_internal(…, dry_run=dry_run)</c>);</item>
 /// <item>the same file: the description with the most votes, each docstring's weighing its nearness in lines and its
 /// <see cref="Resemblance"/> to the draft;</item>
 /// <item>where the parameter is passed on by name: <c>g(x=x)</c>, <c>g(**kwargs)</c>, <c>super().__init__(x=x)</c> —
 /// the callee's own entry, in this file first, then the nearest file;</item>
 /// <item>the same name elsewhere in the workspace, by folder distance (same folder, then one level apart, ...),
 /// the description with the most votes at the nearest distance winning, each weighing its <see cref="Resemblance"/>;</item>
+/// <item>the entry of a parallel parameter of its own docstring, adapted (<see cref="ParallelEntry"/>);</item>
 /// <item>the sentence of its own docstring's prose (or its class's or __init__'s) that names it
 /// (<see cref="OwnProse"/>);</item>
 /// <item>a help text for the same name (a dataclass field, an argparse argument, a click or typer option, a class
@@ -79,12 +82,22 @@ internal sealed partial class EvidenceSearch(
             var nearest = counterparts.Min(c => Distance(local.Path, c.Path));
             return Vote(counterparts.Where(c => Distance(local.Path, c.Path) == nearest), GroundingSource.Counterpart, static _ => 0, resemblance.Of);
         }
+        var receivers = callees(name, starred);
+        // A wrapper passing it on to its own implementation (sync_bucket to sync_bucket_internal, upload to _upload):
+        // the implementation documents the same thing, before any other function of this file.
+        var ownName = CounterpartKey(symbol).Trim('_');
+        foreach (var (callee, _) in receivers.Where(r => r.Position < 0 && ownName.Length > 0 && r.Callee[(r.Callee.LastIndexOf('.') + 1)..].Contains(ownName, StringComparison.Ordinal)))
+        {
+            if (PassedOn(name, callee, Usable) is { } implementation)
+            {
+                return implementation;
+            }
+        }
         var sameFile = local.Parameters.Where(r => r.Name == name && r.Symbol != symbol && r.Symbol != companion && Usable(r.Description, r.TypeKey)).ToList();
         if (Vote(sameFile.Select(r => (local.Path, r)), GroundingSource.SameFile, r => Math.Abs(r.Line - line), r => resemblance.Of(r) / (1 + Math.Abs(r.Line - line) / 50.0)) is { } inFile)
         {
             return inFile;
         }
-        var receivers = callees(name, starred);
         foreach (var (callee, _) in receivers.Where(static r => r.Position < 0))
         {
             if (PassedOn(name, callee, Usable) is { } passed)
