@@ -70,6 +70,63 @@ internal sealed class DraftingSession
 
     private ModuleDocumentation Local => _local ??= ModuleDocumentation.Extract(RelativePath, Module, Style);
 
+    /// <summary>
+    /// <paramref name="writer"/>, its entries laid out as the file's Google-family entries are (typed or not, how
+    /// "optional" is written, where defaults are stated): a docstring without entries of its own gets its first ones
+    /// like its neighbours in the file (pydantic's untyped "x: Text.", beside annotations). The writer itself for
+    /// other styles, or when the file has no such entries.
+    /// </summary>
+    public Writing.StyleWriter LaidOutLikeTheFile(Writing.StyleWriter writer) =>
+        writer.LayoutPreset is not null && EntryHabit(writer.Style == DocstringStyle.NumPy) is { } habit ? writer.LaidOut(habit) : writer;
+
+    /// <summary>How the file's entries of one family (NumPy's, or Google's and Hugging Face's) are laid out; null when it has none. Measured once per family.</summary>
+    private Writing.EntryLayout? EntryHabit(bool numPy) =>
+        (_entryHabits ??= []).TryGetValue(numPy, out var habit) ? habit : _entryHabits[numPy] = MeasureEntryHabit(numPy);
+
+    private Dictionary<bool, Writing.EntryLayout?>? _entryHabits;
+
+    private const int MinimumDocstringsForAHabit = 2;
+
+    private Writing.EntryLayout? MeasureEntryHabit(bool numPy)
+    {
+        var entries = new List<DocEntry>();
+        var defaults = new Dictionary<DocEntry, string?>(ReferenceEqualityComparer.Instance);
+        var docstrings = 0;
+        foreach (var definition in Module.AllDefinitions())
+        {
+            if (definition.Docstring is not { } docstring || Parse(docstring) is not { } parsed
+                || (numPy ? parsed.Style != DocstringStyle.NumPy : parsed.Style is not (DocstringStyle.Google or DocstringStyle.HuggingFace)))
+            {
+                continue;
+            }
+            var before = entries.Count;
+            var signature = (definition.IsClass ? definition.Children.FirstOrDefault(static c => c.Name == "__init__" && c.Kind == DefinitionKind.Function) : definition)?.Parameters ?? [];
+            foreach (var section in parsed.Sections)
+            {
+                if (section.Kind is not (SectionKind.Parameters or SectionKind.KeywordArguments))
+                {
+                    continue;
+                }
+                foreach (var entry in section.Entries)
+                {
+                    if (entry.Fields.Count == 0 && entry.Name is { } name)
+                    {
+                        entries.Add(entry);
+                        var parameter = signature.FirstOrDefault(p => p.Name == name.TrimStart('*'));
+                        defaults[entry] = parameter is null ? null : Signature.DeclaredDefault.Of(parameter);
+                    }
+                }
+            }
+            docstrings += entries.Count > before ? 1 : 0;
+        }
+        // One other docstring is one author's choice, not yet the file's habit.
+        if (docstrings < MinimumDocstringsForAHabit)
+        {
+            return null;
+        }
+        return Writing.EntryLayout.Measure(Text, entries, numPy ? Writing.EntryLayout.NumPy : Writing.EntryLayout.Google, e => defaults[e]);
+    }
+
     public Grounding.Grounding GroundingFor(DefinitionFacts target)
     {
         var definition = target.Definition;

@@ -49,7 +49,7 @@ internal static class ExistingDocstringEdit
         int PositionOf(string name) => IndexOf(signature, name);
         var unit = SourceLayout.IndentUnit(session.Module, definition);
         var lineBreak = SourceLayout.LineBreakAt(text, docstring.Span.Start);
-        var layout = new StyleLayout(ExistingStyle.For(text, parsed, session.Style, out var pep257), unit, lineBreak);
+        var layout = new StyleLayout(session.LaidOutLikeTheFile(ExistingStyle.For(text, parsed, session.Style, out var pep257)), unit, lineBreak);
         var indentation = definition.IsOneLiner ? definition.Indentation + unit : docstring.Indentation;
         var defaults = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var parameter in signature)
@@ -163,9 +163,9 @@ internal static class ExistingDocstringEdit
         var lines = new DocText();
         foreach (var entry in entries)
         {
-            if (entry.Part == EntryPart.Whole && writer is GoogleWriter google && list.Layout is { } measured)
+            if (entry.Part == EntryPart.Whole && list.Layout is { } measured)
             {
-                google.Entry(lines, entry.Parameter, 0, measured);
+                writer.LaidOut(measured).Entry(lines, entry.Parameter, 0);
                 continue;
             }
             if (entry.Part == EntryPart.Whole && list.TypeFieldFirst)

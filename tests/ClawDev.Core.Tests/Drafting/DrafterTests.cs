@@ -241,6 +241,34 @@ public sealed class DrafterTests
         Assert.Contains(expected, harness.Apply(harness.Drafter.DocumentMissingParameters(harness.Definition("f"))));
     }
 
+    [Theory]
+    // Two docstrings of the file write untyped entries and leave defaults unsaid: a new docstring does too.
+    [InlineData(2, "        path: TODO: describe path.\n        mode: TODO: describe mode.\n")]
+    // One docstring is one author's choice: the style's own layout.
+    [InlineData(1, "        path (str): TODO: describe path.\n        mode (str, optional): TODO: describe mode. Defaults to \"r\".\n")]
+    public void A_docstring_without_entries_gets_them_laid_out_like_the_file_s_other_entries(int documented, string expected)
+    {
+        var others = string.Concat(Enumerable.Range(0, documented).Select(i =>
+            $"def other{i}(key, default=0):\n    \"\"\"Look up.\n\n    Args:\n        key: The key.\n        default: What else.\n    \"\"\"\n\n\n"));
+        var harness = new DraftingHarness(others + "def load(path: str, mode: str = \"r\"):\n    return path, mode\n", DocstringStyle.Google);
+
+        Assert.Contains(expected, harness.Apply(harness.Drafter.DraftDocstring(harness.Definition("load"))));
+    }
+
+    [Theory]
+    // numpydoc's own way beside neighbours that show nothing of defaults.
+    [InlineData("    key : str\n        The key.\n", "    default : int, default=0\n        TODO: describe default.\n")]
+    // Neighbours with defaults that state none: neither does a new entry.
+    [InlineData("    key : str\n        The key.\n    strict : bool\n        Whether to check.\n", "    default : int\n        TODO: describe default.\n")]
+    // Untyped neighbours: no type either.
+    [InlineData("    key\n        The key.\n    strict\n        Whether to check.\n", "    default\n        TODO: describe default.\n")]
+    public void A_new_numpy_entry_states_a_type_and_a_default_only_as_its_neighbours_do(string entries, string expected)
+    {
+        var harness = new DraftingHarness($"def get(key: str, strict: bool = True, default: int = 0):\n    \"\"\"Look up.\n\n    Parameters\n    ----------\n{entries}    \"\"\"\n", DocstringStyle.NumPy);
+
+        Assert.Contains(expected, harness.Apply(harness.Drafter.DocumentMissingParameters(harness.Definition("get"))));
+    }
+
     [Fact]
     public void An_entry_for_several_parameters_documents_each_so_only_the_missing_one_is_added()
     {

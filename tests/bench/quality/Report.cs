@@ -253,6 +253,9 @@ internal static class Report
                     ["provenance"] = r.Draft.Provenance,
                     ["original"] = r.Sample.Original.Description,
                     ["drafted"] = r.Draft.Entry?.Description,
+                    ["laidOutLikeNeighbours"] = r.Draft.Entry is { } drafted ? Scoring.LaidOutLikeNeighbours(drafted.Layout, r.Sample.Neighbours, r.Sample.Original.Layout) : null,
+                    ["layout"] = r.Draft.Entry is { } entry ? entry.Layout.ToString() : null,
+                    ["neighbours"] = new JsonArray(r.Sample.Neighbours.Select(n => (JsonNode?)n.ToString()).ToArray()),
                 }).ToArray()) : null,
             });
         }

@@ -127,8 +127,8 @@ internal sealed class ParameterList
             IsUnreadable = units.Count == 0 && section.BodySpan.Length > 0,
             HasTypeFields = fields.Count == 0 || fields.Exists(static f => f.Unit.Role == UnitRole.TypeField),
             TypeFieldFirst = typeFieldFirst,
-            Layout = layout.Writer is GoogleWriter google && fields.Count == 0
-                ? EntryLayout.Measure(text, [.. section.Entries.Where(e => e.Span.Start < examples)], google.Layout, e => Normalized(e.Names).Select(n => defaults.GetValueOrDefault(n)).FirstOrDefault(static d => d is not null))
+            Layout = layout.Writer.LayoutPreset is { } preset && fields.Count == 0
+                ? EntryLayout.Measure(text, [.. section.Entries.Where(e => e.Span.Start < examples)], preset, e => Normalized(e.Names).Select(n => defaults.GetValueOrDefault(n)).FirstOrDefault(static d => d is not null))
                 : null,
         };
     }

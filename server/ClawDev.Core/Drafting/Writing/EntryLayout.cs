@@ -30,6 +30,9 @@ internal sealed record EntryLayout(bool DescriptionBelow, bool Typed, bool Backt
 
     public static readonly EntryLayout HuggingFace = new(true, true, true, "*optional*", DefaultPlacement.Head);
 
+    /// <summary>numpydoc's: "x : int, default=3" and "x : int, optional" for None, the description below.</summary>
+    public static readonly EntryLayout NumPy = new(true, true, false, "optional", DefaultPlacement.Head);
+
     /// <summary>
     /// What most of a list's named entries do, trait by trait; a trait none of them shows (no entry states a
     /// default) follows their family (Google for one-line entries, Hugging Face for descriptions below the head),
@@ -86,6 +89,11 @@ internal sealed record EntryLayout(bool DescriptionBelow, bool Typed, bool Backt
                 {
                     inDescription++;
                 }
+            }
+            else if (entry.OptionalSpan is not null && declared == "None")
+            {
+                // "x (`int`, *optional*):" for x=None: the marker is how the entry states that default (Hugging Face,
+                // numpydoc), which says nothing of where other defaults go.
             }
             else if (entry.OptionalSpan is not null || defaulted)
             {

@@ -7,7 +7,8 @@ namespace ClawDev.Core.Drafting.Writing;
 /// "x (int, optional): Description. Defaults to 3." under "Args:", "int: Description." under "Returns:".
 /// Entries follow an <see cref="EntryLayout"/>: this style's own, or the one a docstring's entries show.
 /// </summary>
-internal class GoogleWriter : StyleWriter
+/// <param name="measured">How the file's entries are laid out, when measured; null for this style's own layout.</param>
+internal class GoogleWriter(EntryLayout? measured = null) : StyleWriter
 {
     public static readonly GoogleWriter Instance = new();
 
@@ -17,14 +18,19 @@ internal class GoogleWriter : StyleWriter
 
     public override bool DescriptionBelowHead => Layout.DescriptionBelow;
 
-    /// <summary>How this style lays out an entry when no neighbour says otherwise.</summary>
-    public virtual EntryLayout Layout => EntryLayout.Google;
+    /// <summary>How this writer lays out an entry: as measured on the neighbours, else as the style does.</summary>
+    public EntryLayout Layout => measured ?? OwnLayout;
 
-    public override void Entry(DocText text, ParameterDoc parameter, int level) => Entry(text, parameter, level, Layout);
+    public override EntryLayout LayoutPreset => Layout;
 
-    /// <summary>One entry laid out as <paramref name="layout"/> says.</summary>
-    public void Entry(DocText text, ParameterDoc parameter, int level, EntryLayout layout)
+    /// <summary>How this style lays out an entry.</summary>
+    protected virtual EntryLayout OwnLayout => EntryLayout.Google;
+
+    public override StyleWriter LaidOut(EntryLayout layout) => new GoogleWriter(layout);
+
+    public override void Entry(DocText text, ParameterDoc parameter, int level)
     {
+        var layout = Layout;
         var typing = parameter.Typing;
         var parts = new List<string>(3);
         if (layout.Typed && typing.Type is { } type)

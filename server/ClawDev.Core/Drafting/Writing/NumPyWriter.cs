@@ -5,11 +5,18 @@ namespace ClawDev.Core.Drafting.Writing;
 /// <summary>
 /// numpydoc: "x : int, default=3" with the description below. Following numpydoc's guide, a None default is
 /// written ", optional" (the parameter may be left out) and any other default as "default=value" (its value is
-/// used); *args and **kwargs carry no type unless annotated.
+/// used); *args and **kwargs carry no type unless annotated. A new entry does what its neighbours do: no type where
+/// they have none, no default where they state none (sympy's entries of parameters with defaults are often a bare
+/// "evaluate : bool"), the default as the description's last sentence where they state it there.
 /// </summary>
-internal sealed class NumPyWriter : StyleWriter
+/// <param name="measured">How the neighbours' entries are laid out, when measured.</param>
+internal sealed class NumPyWriter(EntryLayout? measured = null) : StyleWriter
 {
     public static readonly NumPyWriter Instance = new();
+
+    public override EntryLayout LayoutPreset => measured ?? EntryLayout.NumPy;
+
+    public override StyleWriter LaidOut(EntryLayout layout) => new NumPyWriter(layout);
 
     public override DocstringStyle Style => DocstringStyle.NumPy;
 
@@ -20,18 +27,24 @@ internal sealed class NumPyWriter : StyleWriter
     public override void Entry(DocText text, ParameterDoc parameter, int level)
     {
         var typing = parameter.Typing;
+        var layout = LayoutPreset;
         var parts = new List<string>(2);
-        if (typing.Type is { } type)
+        if (typing.Type is { } type && layout.Typed)
         {
             parts.Add(type);
         }
-        if (typing.DefaultsToNone)
+        var description = parameter.Description;
+        if (typing.Default is { } value && !typing.DefaultsToNone && layout.Default == DefaultPlacement.Head)
+        {
+            parts.Add($"default={value}");
+        }
+        else if (typing.Default is not null && layout.OptionalMarker.Length > 0)
         {
             parts.Add("optional");
         }
-        else if (typing.Default is { } value)
+        if (typing.Default is { } stated && !typing.DefaultsToNone && layout.Default == DefaultPlacement.Description && !Grounding.GroundedText.StatesDefault(description))
         {
-            parts.Add($"default={value}");
+            description = Sentences.Append(description, $"Defaults to {stated}.");
         }
         var name = WrittenName(parameter.Parameter);
         if (parts.Count == 0 && SectionNames.TryNumPy(name, out _))
@@ -40,7 +53,7 @@ internal sealed class NumPyWriter : StyleWriter
             parts.Add(Placeholder.UnknownType);
         }
         text.Add(level, parts.Count == 0 ? name : $"{name} : {string.Join(", ", parts)}");
-        text.AddLines(level + 1, parameter.Description);
+        text.AddLines(level + 1, description);
     }
 
     protected override void ParameterHeader(DocText text) => Header(text, "Parameters");

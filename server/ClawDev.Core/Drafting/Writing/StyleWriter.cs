@@ -40,6 +40,15 @@ internal abstract class StyleWriter
     /// <summary>One parameter entry: its head at <paramref name="level"/>, description lines at level + 1.</summary>
     public abstract void Entry(DocText text, ParameterDoc parameter, int level);
 
+    /// <summary>
+    /// How this writer lays out an entry when no neighbour says otherwise, for styles whose entries vary (Google's
+    /// family, NumPy): what measuring a list starts from. Null for styles with one way to write an entry.
+    /// </summary>
+    public virtual EntryLayout? LayoutPreset => null;
+
+    /// <summary>The same style, its entries laid out as <paramref name="layout"/> (measured on the neighbours); itself for styles with one way.</summary>
+    public virtual StyleWriter LaidOut(EntryLayout layout) => this;
+
     /// <summary>Part of an entry; only Sphinx entries have parts (a ":param" and a ":type" field).</summary>
     public virtual void Entry(DocText text, ParameterDoc parameter, int level, EntryPart part) => Entry(text, parameter, level);
 

@@ -8,7 +8,7 @@ def undocumented(path, mode="r"):
 
     Args:
         path: TODO: describe path.
-        mode (str, optional): TODO: describe mode. Defaults to "r".
+        mode: TODO: describe mode.
 
     Returns:
         TODO: describe the return value.
@@ -20,8 +20,8 @@ class Cache:
     """TODO: Summarise what Cache does.
 
     Args:
-        capacity (int): TODO: describe capacity.
-        ttl (float, optional): TODO: describe ttl. Defaults to 60.0.
+        capacity: TODO: describe capacity.
+        ttl: TODO: describe ttl.
     """
 
     def __init__(self, capacity: int, ttl: float = 60.0):
