@@ -1,4 +1,3 @@
-using ClawDev.Core.Collections;
 using ClawDev.Core.Configuration;
 using ClawDev.Core.Docstrings;
 using ClawDev.Core.Drafting;
@@ -82,71 +81,95 @@ internal sealed class D417_UndocumentedParameters : DefinitionRule
     }
 
     /// <summary>For each argument section that misses expected parameters, their names in signature order.</summary>
-    internal static List<List<string>> MissingPerSection(DefinitionFacts definition, ModuleFacts module)
+    internal static IReadOnlyList<List<string>> MissingPerSection(DefinitionFacts definition, ModuleFacts module)
     {
-        var result = new List<List<string>>();
         if (!definition.IsFunctionLike
             || definition.Docstring is not { } docstring
             || !ParameterSectionHint.MayHaveParameterSection(module.Module.Text, docstring))
         {
-            return result;
+            return [];
         }
         var settings = module.Settings;
         var expected = SignatureParameters.ForD417(definition, settings);
         if (expected.Count == 0)
         {
-            return result;
+            return [];
         }
-        var sections = ArgumentSectionCheck.DescribedNames(docstring.Literal, allowStarredNames: settings.Linter == DocstringLinter.Ruff);
-        foreach (var described in sections)
+        var sections = new MissingArguments(expected);
+        ArgumentSectionCheck.Read(docstring.Literal, allowStarredNames: settings.Linter == DocstringLinter.Ruff, sections);
+        if (sections.Count == 0 && settings.D417IncludesSphinx)
         {
-            AddMissing(expected, described, result);
+            ReadSphinxParameters(definition, module, sections);
         }
-        if (sections.Count == 0 && settings.D417IncludesSphinx && SphinxParameterNames(definition, module) is { } sphinxNames)
-        {
-            AddMissing(expected, sphinxNames, result);
-        }
-        return result;
+        return sections.Missing;
     }
 
-    /// <summary>The names a Sphinx docstring's ":param:" fields document ("*args" read as "args"), or null without such fields.</summary>
-    private static HashSet<string>? SphinxParameterNames(DefinitionFacts definition, ModuleFacts module)
+    /// <summary>A Sphinx docstring's ":param:" fields as one argument section ("*args" read as "args"); nothing without such fields.</summary>
+    private static void ReadSphinxParameters(DefinitionFacts definition, ModuleFacts module, ArgumentSectionReader reader)
     {
         var parsed = definition.ParseDocstring(module);
         if (parsed is not { Style: DocstringStyle.Sphinx } || parsed.FindSection(SectionKind.Parameters) is null)
         {
-            return null;
+            return;
         }
-        var names = new HashSet<string>(StringComparer.Ordinal);
         foreach (var parameter in parsed.DocumentedParameters)
         {
-            names.Add(parameter.Name);
+            reader.Describes(parameter.Name);
         }
-        return names;
+        reader.SectionEnds();
     }
 
-    private static void AddMissing(List<Parameter> expected, HashSet<string> described, List<List<string>> result)
+    /// <summary>Which expected parameters each section leaves undescribed.</summary>
+    private sealed class MissingArguments(List<Parameter> expected) : ArgumentSectionReader
     {
-        var missing = new OrderedSet<string>(StringComparer.Ordinal);
-        foreach (var parameter in expected)
+        private readonly bool[] _described = new bool[expected.Count];
+        private List<List<string>>? _missing;
+
+        /// <summary>How many sections were read.</summary>
+        public int Count { get; private set; }
+
+        /// <summary>Per section that misses something, the missing names in signature order.</summary>
+        public IReadOnlyList<List<string>> Missing => _missing ?? [];
+
+        public override void Describes(ReadOnlySpan<char> name)
         {
-            if (!IsDescribed(parameter, described))
+            for (var i = 0; i < expected.Count; i++)
             {
-                missing.Add(parameter.Name);
+                _described[i] |= IsDescribedBy(expected[i], name);
             }
         }
-        if (missing.Count > 0)
+
+        public override void SectionEnds()
         {
-            result.Add([.. missing]);
+            Count++;
+            List<string>? missing = null;
+            for (var i = 0; i < expected.Count; i++)
+            {
+                var name = expected[i].Name;
+                if (!_described[i] && missing?.Contains(name) != true)
+                {
+                    (missing ??= []).Add(name);
+                }
+            }
+            if (missing is not null)
+            {
+                (_missing ??= []).Add(missing);
+            }
+            Array.Clear(_described);
+        }
+
+        private static bool IsDescribedBy(Parameter parameter, ReadOnlySpan<char> name)
+        {
+            var stars = parameter.Kind switch
+            {
+                ParameterKind.VarPositional => "*",
+                ParameterKind.VarKeyword => "**",
+                _ => "",
+            };
+            return name.SequenceEqual(parameter.Name)
+                || (stars.Length > 0 && name.StartsWith(stars) && name[stars.Length..].SequenceEqual(parameter.Name));
         }
     }
-
-    private static bool IsDescribed(Parameter parameter, HashSet<string> described) => parameter.Kind switch
-    {
-        ParameterKind.VarPositional => described.Contains(parameter.Name) || described.Contains("*" + parameter.Name),
-        ParameterKind.VarKeyword => described.Contains(parameter.Name) || described.Contains("**" + parameter.Name),
-        _ => described.Contains(parameter.Name),
-    };
 
     /// <summary>pydocstyle's message: the names sorted, the function name as Python's repr.</summary>
     private static string Message(List<string> missing, string functionName)

@@ -1,10 +1,11 @@
-using System.Text;
+using System.Buffers;
 
 namespace ClawDev.Core.Rules.Pydocstyle;
 
 /// <summary>
 /// The argument names pydocstyle 6.2.3 considers described by one section: <c>_check_parameters_section</c> (NumPy)
-/// and <c>_check_args_section</c> with <c>GOOGLE_ARGS_REGEX</c> (Google).
+/// and <c>_check_args_section</c> with <c>GOOGLE_ARGS_REGEX</c> (Google). Where pydocstyle rewrites the section's
+/// text, the rewrite goes to a rented buffer.
 /// </summary>
 internal static class DocumentedArguments
 {
@@ -12,32 +13,59 @@ internal static class DocumentedArguments
     /// NumPy "Parameters": a line at the header's indentation followed by a more indented, non-blank line
     /// names parameters (comma separated, before any colon). Backslash-newline continuations are joined first.
     /// </summary>
-    public static HashSet<string> FromNumpySection(string[] lines, SectionContext section)
+    /// <param name="start">The section's first line after its header.</param>
+    /// <param name="end">The section's end (exclusive).</param>
+    public static void FromNumpySection(LiteralLines lines, int headerIndex, int start, int end, ArgumentSectionReader reader)
     {
-        var names = new HashSet<string>(StringComparer.Ordinal);
-        var sectionIndent = PythonText.LeadingSpace(lines[section.LineIndex]);
-        var content = string.Join('\n', lines, section.FollowingStart, section.FollowingEnd - section.FollowingStart)
-            .Replace("\\\n", "", StringComparison.Ordinal)
-            .Split('\n');
-        for (var i = 0; i + 1 < content.Length; i++)
+        var section = lines.Joined(start, end);
+        if (!section.Contains("\\\n", StringComparison.Ordinal))
         {
-            var current = content[i];
-            var next = content[i + 1];
-            var currentIndent = PythonText.LeadingSpace(current);
-            if (!currentIndent.SequenceEqual(sectionIndent)
-                || PythonText.LeadingSpace(next).Length <= currentIndent.Length
-                || PythonText.IsBlank(next))
+            ReadNumpyEntries(section, PythonText.LeadingSpace(lines[headerIndex]), reader);
+            return;
+        }
+        var joined = ArrayPool<char>.Shared.Rent(section.Length);
+        var length = 0;
+        for (var i = 0; i < section.Length; i++)
+        {
+            if (section[i] == '\\' && i + 1 < section.Length && section[i + 1] == '\n')
             {
+                i++;
                 continue;
             }
-            var colon = current.IndexOf(':');
-            var parameters = colon >= 0 ? current.AsSpan(0, colon) : PythonText.Strip(current);
-            foreach (var range in parameters.Split(','))
-            {
-                names.Add(PythonText.Strip(parameters[range]).ToString());
-            }
+            joined[length++] = section[i];
         }
-        return names;
+        ReadNumpyEntries(joined.AsSpan(0, length), PythonText.LeadingSpace(lines[headerIndex]), reader);
+        ArrayPool<char>.Shared.Return(joined);
+    }
+
+    private static void ReadNumpyEntries(ReadOnlySpan<char> content, ReadOnlySpan<char> sectionIndent, ArgumentSectionReader reader)
+    {
+        Range? previous = null;
+        foreach (var range in content.Split('\n'))
+        {
+            if (previous is { } current)
+            {
+                ReadNumpyEntry(content[current], content[range], sectionIndent, reader);
+            }
+            previous = range;
+        }
+    }
+
+    private static void ReadNumpyEntry(ReadOnlySpan<char> current, ReadOnlySpan<char> next, ReadOnlySpan<char> sectionIndent, ArgumentSectionReader reader)
+    {
+        var currentIndent = PythonText.LeadingSpace(current);
+        if (!currentIndent.SequenceEqual(sectionIndent)
+            || PythonText.LeadingSpace(next).Length <= currentIndent.Length
+            || PythonText.IsBlank(next))
+        {
+            return;
+        }
+        var colon = current.IndexOf(':');
+        var parameters = colon >= 0 ? current[..colon] : PythonText.Strip(current);
+        foreach (var range in parameters.Split(','))
+        {
+            reader.Describes(PythonText.Strip(parameters[range]));
+        }
     }
 
     /// <summary>
@@ -45,59 +73,67 @@ internal static class DocumentedArguments
     /// each unindented line starts an entry (indented lines continue it); an entry whose text matches
     /// GOOGLE_ARGS_REGEX documents its leading name.
     /// </summary>
-    public static HashSet<string> FromGoogleSection(string[] lines, SectionContext section, bool allowStarredNames)
+    /// <param name="start">The section's first line after its header.</param>
+    /// <param name="end">The section's end (exclusive).</param>
+    public static void FromGoogleSection(LiteralLines lines, int start, int end, bool allowStarredNames, ArgumentSectionReader reader)
     {
-        var names = new HashSet<string>(StringComparer.Ordinal);
-        if (section.FollowingEnd <= section.FollowingStart)
+        if (end <= start)
         {
-            return names;
+            return;
         }
-        var first = lines[section.FollowingStart];
+        var first = lines[start];
         var firstStripped = PythonText.LStrip(first);
         // first[:-len(first.lstrip())] is "" for a blank first line (Python's [:-0] is [:0]).
-        var leadingWhitespace = firstStripped.IsEmpty ? "" : first[..(first.Length - firstStripped.Length)];
+        var leadingWhitespace = firstStripped.IsEmpty ? [] : first[..(first.Length - firstStripped.Length)];
 
-        var kept = new StringBuilder();
+        // The kept lines joined by '\n' are at most the section's text.
+        var kept = ArrayPool<char>.Shared.Rent(lines.Joined(start, end).Length);
+        var length = 0;
         var any = false;
-        for (var i = section.FollowingStart; i < section.FollowingEnd; i++)
+        for (var i = start; i < end; i++)
         {
             var line = lines[i];
-            if (line.Length != 0 && !line.StartsWith(leadingWhitespace, StringComparison.Ordinal))
+            if (line.Length != 0 && !line.StartsWith(leadingWhitespace))
             {
                 continue;
             }
             if (any)
             {
-                kept.Append('\n');
+                kept[length++] = '\n';
             }
-            kept.Append(line);
+            line.CopyTo(kept.AsSpan(length));
+            length += line.Length;
             any = true;
         }
-        var content = PythonText.Strip(TextWrap.Dedent(kept.ToString())).ToString();
-
-        var entry = new StringBuilder();
-        foreach (var line in PythonText.SplitLinesKeepEnds(content))
-        {
-            if (!PythonText.IsSpace(line[0]) && entry.Length > 0)
-            {
-                AddIfDocumented(entry.ToString(), allowStarredNames, names);
-                entry.Clear();
-            }
-            entry.Append(line);
-        }
-        if (entry.Length > 0)
-        {
-            AddIfDocumented(entry.ToString(), allowStarredNames, names);
-        }
-        return names;
+        var content = PythonText.Strip(kept.AsSpan(0, TextWrap.Dedent(kept.AsSpan(0, length))));
+        ReadGoogleEntries(content, allowStarredNames, reader);
+        ArrayPool<char>.Shared.Return(kept);
     }
 
-    private static void AddIfDocumented(string entry, bool allowStarredNames, HashSet<string> names)
+    /// <summary>The entries of str.splitlines(keepends=True): a line starting with white space continues the entry before it.</summary>
+    private static void ReadGoogleEntries(ReadOnlySpan<char> content, bool allowStarredNames, ArgumentSectionReader reader)
+    {
+        var entryStart = 0;
+        for (var lineStart = 0; lineStart < content.Length; lineStart += PythonText.FirstLineLength(content[lineStart..]))
+        {
+            if (lineStart > entryStart && !PythonText.IsSpace(content[lineStart]))
+            {
+                ReadGoogleEntry(content[entryStart..lineStart], allowStarredNames, reader);
+                entryStart = lineStart;
+            }
+        }
+        if (content.Length > entryStart)
+        {
+            ReadGoogleEntry(content[entryStart..], allowStarredNames, reader);
+        }
+    }
+
+    private static void ReadGoogleEntry(ReadOnlySpan<char> entry, bool allowStarredNames, ArgumentSectionReader reader)
     {
         var name = GoogleArgsPattern.DocumentedName(entry, allowStarredNames);
-        if (name is not null)
+        if (!name.IsEmpty)
         {
-            names.Add(name);
+            reader.Describes(name);
         }
     }
 }

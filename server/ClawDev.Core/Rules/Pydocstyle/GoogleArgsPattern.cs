@@ -6,9 +6,9 @@ namespace ClawDev.Core.Rules.Pydocstyle;
 /// </summary>
 internal static class GoogleArgsPattern
 {
-    /// <summary>The captured parameter name, or null when the entry does not match.</summary>
+    /// <summary>The captured parameter name, empty when the entry does not match (a name has at least one character).</summary>
     /// <param name="allowStars">Accept "*args"/"**kwargs" entries, returning the name without stars (ruff's reading).</param>
-    public static string? DocumentedName(string entry, bool allowStars = false)
+    public static ReadOnlySpan<char> DocumentedName(ReadOnlySpan<char> entry, bool allowStars = false)
     {
         var i = SkipSpace(entry, 0);
         while (allowStars && i < entry.Length && entry[i] == '*')
@@ -22,17 +22,17 @@ internal static class GoogleArgsPattern
         }
         if (i == nameStart)
         {
-            return null;
+            return [];
         }
         var name = entry[nameStart..i];
         i = SkipSpace(entry, i);
         if (i < entry.Length && entry[i] == ':')
         {
-            return HasDescription(entry, i + 1) ? name : null;
+            return HasDescription(entry, i + 1) ? name : [];
         }
         if (i >= entry.Length || entry[i] != '(')
         {
-            return null;
+            return [];
         }
         // The lazy (.*?) group: try each ')' on the same line until the rest of the pattern matches after it.
         for (var close = i + 1; close < entry.Length && entry[close] != '\n'; close++)
@@ -47,10 +47,10 @@ internal static class GoogleArgsPattern
                 return name;
             }
         }
-        return null;
+        return [];
     }
 
-    private static int SkipSpace(string text, int i)
+    private static int SkipSpace(ReadOnlySpan<char> text, int i)
     {
         while (i < text.Length && PythonText.IsSpace(text[i]))
         {
@@ -63,7 +63,7 @@ internal static class GoogleArgsPattern
     /// <c>\n?\s*.+</c> after the colon: every character skipped by <c>\s*</c> is white space, and '.' accepts
     /// anything but '\n', so the tail matches exactly when it holds some character other than '\n'.
     /// </summary>
-    private static bool HasDescription(string text, int start)
+    private static bool HasDescription(ReadOnlySpan<char> text, int start)
     {
         for (var i = start; i < text.Length; i++)
         {

@@ -44,29 +44,17 @@ internal static class PythonText
     public static bool IsLineBreak(char c) =>
         c is '\n' or '\r' or '\u000b' or '\u000c' or '\u001c' or '\u001d' or '\u001e' or '\u0085' or '\u2028' or '\u2029';
 
-    /// <summary>str.splitlines(keepends=True).</summary>
-    public static List<string> SplitLinesKeepEnds(string text)
+    /// <summary>The length of str.splitlines(keepends=True)[0]: the first line with its line break.</summary>
+    public static int FirstLineLength(ReadOnlySpan<char> text)
     {
-        var lines = new List<string>();
-        var start = 0;
-        var i = 0;
-        while (i < text.Length)
+        for (var i = 0; i < text.Length; i++)
         {
-            var c = text[i];
-            if (!IsLineBreak(c))
+            if (IsLineBreak(text[i]))
             {
-                i++;
-                continue;
+                return text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n' ? i + 2 : i + 1;
             }
-            i += c == '\r' && i + 1 < text.Length && text[i + 1] == '\n' ? 2 : 1;
-            lines.Add(text[start..i]);
-            start = i;
         }
-        if (start < text.Length)
-        {
-            lines.Add(text[start..]);
-        }
-        return lines;
+        return text.Length;
     }
 
     /// <summary>

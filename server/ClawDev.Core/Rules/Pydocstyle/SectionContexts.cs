@@ -1,12 +1,10 @@
 namespace ClawDev.Core.Rules.Pydocstyle;
 
 /// <summary>One section header found the way pydocstyle 6.2.3's <c>_get_section_contexts</c> finds it.</summary>
-/// <param name="Name">The leading words of the header line as written ("Args", "PARAMETERS").</param>
+/// <param name="Name">The section name, one of the valid names, that the header's leading words match in any case
+/// ("Args" for "ARGS"): pydocstyle compares the names' <c>str.title()</c>, so comparing this name is enough.</param>
 /// <param name="LineIndex">Index of the header line in the docstring's lines.</param>
-/// <param name="FollowingStart">First line after the header.</param>
-/// <param name="FollowingEnd">Exclusive end: the next section's header, or the docstring's last line for the last
-/// section (pydocstyle's <c>lines[i + 1:-1]</c> drops the last line, even when it holds text before the closing quotes).</param>
-internal readonly record struct SectionContext(string Name, int LineIndex, int FollowingStart, int FollowingEnd);
+internal readonly record struct SectionHeader(string Name, int LineIndex);
 
 /// <summary>Port of pydocstyle 6.2.3's section detection (<c>_get_section_contexts</c>, <c>_is_docstring_section</c>, <c>get_leading_words</c>).</summary>
 internal static class SectionContexts
@@ -26,38 +24,28 @@ internal static class SectionContexts
 
     private static readonly char[] ParagraphEndPunctuation = [',', ';', '.', '-', '\\', '/', ']', '}', ')'];
 
-    /// <param name="lines">The raw docstring literal split at '\n'.</param>
-    public static List<SectionContext> Find(string[] lines, string[] validNames)
+    /// <summary>The first section header at or after line <paramref name="from"/>, or null: the sections one at a time.</summary>
+    public static SectionHeader? FindNext(LiteralLines lines, int from, string[] validNames)
     {
-        var sections = new List<SectionContext>();
-        for (var i = 0; i < lines.Length; i++)
+        for (var i = from; i < lines.Count; i++)
         {
             var leadingWords = LeadingWords(lines[i]);
-            if (leadingWords.IsEmpty || !IsOneOf(leadingWords, validNames))
+            if (leadingWords.IsEmpty || NameOf(leadingWords, validNames) is not { } name)
             {
                 continue;
             }
             // Python's lines[i - 1] wraps around to the last line for i == 0.
-            var previousLine = lines[i == 0 ? lines.Length - 1 : i - 1];
+            var previousLine = lines[i == 0 ? lines.Count - 1 : i - 1];
             if (LooksLikeSectionHeader(lines[i], leadingWords, previousLine))
             {
-                sections.Add(new SectionContext(leadingWords.ToString(), i, i + 1, 0));
+                return new SectionHeader(name, i);
             }
         }
-        for (var k = 0; k < sections.Count; k++)
-        {
-            var end = k + 1 < sections.Count ? sections[k + 1].LineIndex : lines.Length - 1;
-            sections[k] = sections[k] with { FollowingEnd = Math.Max(end, sections[k].FollowingStart) };
-        }
-        return sections;
+        return null;
     }
 
-    /// <summary>pydocstyle's str.title() comparisons ("Parameters", "Args") for names made of ASCII words.</summary>
-    public static bool TitleEquals(string sectionName, string title) =>
-        string.Equals(sectionName, title, StringComparison.OrdinalIgnoreCase);
-
     /// <summary>get_leading_words: the run of word characters and spaces at the start of the stripped line.</summary>
-    private static ReadOnlySpan<char> LeadingWords(string line)
+    private static ReadOnlySpan<char> LeadingWords(ReadOnlySpan<char> line)
     {
         var stripped = PythonText.Strip(line);
         var length = 0;
@@ -68,16 +56,16 @@ internal static class SectionContexts
         return stripped[..length];
     }
 
-    private static bool IsOneOf(ReadOnlySpan<char> words, string[] names)
+    private static string? NameOf(ReadOnlySpan<char> words, string[] names)
     {
         foreach (var name in names)
         {
             if (words.Equals(name, StringComparison.OrdinalIgnoreCase))
             {
-                return true;
+                return name;
             }
         }
-        return false;
+        return null;
     }
 
     /// <summary>
@@ -85,7 +73,7 @@ internal static class SectionContexts
     /// <c>lstrip(name)</c>, i.e. any leading characters that occur in the name), and the previous line is blank
     /// or ends a sentence.
     /// </summary>
-    private static bool LooksLikeSectionHeader(string line, ReadOnlySpan<char> name, string previousLine)
+    private static bool LooksLikeSectionHeader(ReadOnlySpan<char> line, ReadOnlySpan<char> name, ReadOnlySpan<char> previousLine)
     {
         var rest = PythonText.Strip(line);
         var nameChars = PythonText.Strip(name);

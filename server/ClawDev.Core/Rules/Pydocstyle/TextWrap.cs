@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace ClawDev.Core.Rules.Pydocstyle;
 
 /// <summary>Python 3.11's <c>textwrap.dedent</c>, which pydocstyle applies to the body of a Google "Args" section.</summary>
@@ -7,62 +5,54 @@ internal static class TextWrap
 {
     /// <summary>
     /// Lines holding only spaces and tabs become empty; the longest run of spaces and tabs common to every other
-    /// line is removed. Lines are separated by '\n' only, like the regular expressions dedent uses.
+    /// line is removed. Lines are separated by '\n' only, like the regular expressions dedent uses. Done in place
+    /// (the text only shrinks); returns the dedented text's length.
     /// </summary>
-    public static string Dedent(string text)
+    public static int Dedent(Span<char> text)
     {
-        var lines = text.Split('\n');
-        string? margin = null;
-        for (var i = 0; i < lines.Length; i++)
+        // The margin is a prefix of every indented line's indentation, so the first such line holds it.
+        var marginLine = -1;
+        var marginLength = 0;
+        foreach (var range in ((ReadOnlySpan<char>)text).Split('\n'))
         {
-            var line = lines[i];
+            var line = text[range];
             var indentLength = SpacesAndTabs(line);
             if (indentLength == line.Length)
             {
-                lines[i] = "";
                 continue;
             }
-            var indent = line[..indentLength];
-            if (margin is null || margin.StartsWith(indent, StringComparison.Ordinal))
+            if (marginLine < 0)
             {
-                margin = indent;
+                marginLine = range.Start.Value;
+                marginLength = indentLength;
             }
-            else if (!indent.StartsWith(margin, StringComparison.Ordinal))
+            else
             {
-                margin = margin[..CommonPrefixLength(margin, indent)];
+                marginLength = line[..indentLength].CommonPrefixLength(text.Slice(marginLine, marginLength));
             }
         }
-        if (string.IsNullOrEmpty(margin))
+        // Every write lands behind the line being read, so the split ahead still sees the original text.
+        var length = 0;
+        foreach (var range in ((ReadOnlySpan<char>)text).Split('\n'))
         {
-            return string.Join('\n', lines);
-        }
-        var result = new StringBuilder(text.Length);
-        for (var i = 0; i < lines.Length; i++)
-        {
-            if (i > 0)
+            if (range.Start.Value > 0)
             {
-                result.Append('\n');
+                text[length++] = '\n';
             }
-            var line = lines[i];
-            result.Append(line.StartsWith(margin, StringComparison.Ordinal) ? line.AsSpan(margin.Length) : line);
+            var line = text[range];
+            if (SpacesAndTabs(line) < line.Length)
+            {
+                line[marginLength..].CopyTo(text[length..]);
+                length += line.Length - marginLength;
+            }
         }
-        return result.ToString();
+        return length;
     }
 
-    private static int SpacesAndTabs(string line)
+    private static int SpacesAndTabs(ReadOnlySpan<char> line)
     {
         var i = 0;
         while (i < line.Length && line[i] is ' ' or '\t')
-        {
-            i++;
-        }
-        return i;
-    }
-
-    private static int CommonPrefixLength(string a, string b)
-    {
-        var i = 0;
-        while (i < a.Length && i < b.Length && a[i] == b[i])
         {
             i++;
         }
