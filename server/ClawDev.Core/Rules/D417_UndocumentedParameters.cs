@@ -96,7 +96,7 @@ internal sealed class D417_UndocumentedParameters : DefinitionRule
             return [];
         }
         var sections = new MissingArguments(expected);
-        ArgumentSectionCheck.Read(docstring.Literal, allowStarredNames: settings.Linter == DocstringLinter.Ruff, sections);
+        ArgumentSectionCheck.Read(docstring.LiteralText, allowStarredNames: settings.Linter == DocstringLinter.Ruff, sections);
         if (sections.Count == 0 && settings.D417IncludesSphinx)
         {
             ReadSphinxParameters(definition, module, sections);

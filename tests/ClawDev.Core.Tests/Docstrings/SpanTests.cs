@@ -37,7 +37,7 @@ public sealed class SpanTests
         var contentStart = literalStart + 4;
         var contentEnd = text.LastIndexOf("\"\"\"", StringComparison.Ordinal);
         var docstring = new Docstring(
-            text[literalStart..(contentEnd + 3)], text[contentStart..contentEnd], "r", "\"\"\"",
+            text, text[contentStart..contentEnd], "r", "\"\"\"",
             new TextSpan(literalStart, contentEnd + 3), new TextSpan(contentStart, contentEnd), "    ", IsConcatenated: false);
 
         var parsed = DocstringParser.Parse(text, docstring);

@@ -18,7 +18,7 @@ internal static class DocstringReader
         var token = statement[0];
         var literal = StringLiteral.Of(text, token);
         return new Docstring(
-            Literal: text.Substring(token.Start, token.Length),
+            SourceText: text,
             Value: literal.Value(text),
             Prefix: literal.Prefix,
             Quote: literal.Quote,

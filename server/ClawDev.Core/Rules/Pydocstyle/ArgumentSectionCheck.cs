@@ -28,7 +28,7 @@ internal static class ArgumentSectionCheck
     /// </summary>
     /// <param name="literal">The docstring literal as written (prefix and quotes included).</param>
     /// <param name="allowStarredNames">Also read "*args:" entries in Google sections (ruff does; pydocstyle's regex does not).</param>
-    public static void Read(string literal, bool allowStarredNames, ArgumentSectionReader reader)
+    public static void Read(ReadOnlySpan<char> literal, bool allowStarredNames, ArgumentSectionReader reader)
     {
         var text = PythonText.UniversalNewlines(literal);
         var lineCount = LiteralLines.CountIn(text);

@@ -61,12 +61,12 @@ internal static class PythonText
     /// Source text as Python's universal-newline reading gives it to pydocstyle: "\r\n" and "\r" become "\n".
     /// Returns the input itself when there is nothing to change.
     /// </summary>
-    public static string UniversalNewlines(string text)
+    public static ReadOnlySpan<char> UniversalNewlines(ReadOnlySpan<char> text)
     {
-        if (text.IndexOf('\r') < 0)
+        if (!text.Contains('\r'))
         {
             return text;
         }
-        return text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
+        return text.ToString().Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
     }
 }
