@@ -188,7 +188,7 @@ public static class CoverageCounter
                 return false;
             }
         }
-        return !PythonText.IsBlank(docstring.Value);
+        return !PythonText.IsBlank(docstring.ValueText);
     }
 
     private static bool IsInitModule(string relativePath) =>

@@ -77,7 +77,7 @@ public sealed class FileAnalyzerTests
     {
         var start = Source.IndexOf("\"\"\"", StringComparison.Ordinal);
         var end = Source.IndexOf("\"\"\"", start + 3, StringComparison.Ordinal) + 3;
-        return new Docstring(Source, Source[(start + 3)..(end - 3)], "", "\"\"\"", new TextSpan(start, end), new TextSpan(start + 3, end - 3), "    ", false);
+        return new Docstring(Source, "", "\"\"\"", new TextSpan(start, end), new TextSpan(start + 3, end - 3), "    ", false);
     }
 
     private static Definition Function(string name, int keywordOffset, IReadOnlyList<Parameter> parameters, Docstring? docstring = null)

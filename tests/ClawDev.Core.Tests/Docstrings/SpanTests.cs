@@ -37,7 +37,7 @@ public sealed class SpanTests
         var contentStart = literalStart + 4;
         var contentEnd = text.LastIndexOf("\"\"\"", StringComparison.Ordinal);
         var docstring = new Docstring(
-            text, text[contentStart..contentEnd], "r", "\"\"\"",
+            text, "r", "\"\"\"",
             new TextSpan(literalStart, contentEnd + 3), new TextSpan(contentStart, contentEnd), "    ", IsConcatenated: false);
 
         var parsed = DocstringParser.Parse(text, docstring);

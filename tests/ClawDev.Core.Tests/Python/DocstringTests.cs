@@ -13,8 +13,15 @@ public sealed class DocstringTests
     [InlineData("b'''Bytes \\x41 \\u00e9.'''", "Bytes A \\u00e9.")]
     [InlineData("f'''Format {x} \\t.'''", "Format {x} \t.")]
     [InlineData("'''Malformed \\x4 and \\u12.'''", "Malformed \\x4 and \\u12.")]
-    public void Value_processes_escapes_like_literal_eval(string literal, string expected) =>
-        Assert.Equal(expected, Parsed.Definition($"def f():\n    {literal}\n", "f").Docstring!.Value);
+    [InlineData("'''Plain text, as written.'''", "Plain text, as written.")]
+    [InlineData("r'''Raw text, as written.'''", "Raw text, as written.")]
+    public void Value_processes_escapes_like_literal_eval(string literal, string expected)
+    {
+        var docstring = Parsed.Definition($"def f():\n    {literal}\n", "f").Docstring!;
+
+        Assert.Equal(expected, docstring.Value);
+        Assert.Equal(expected, docstring.ValueText.ToString());
+    }
 
     [Fact]
     public void Records_spans_quotes_indentation_and_concatenation()
@@ -35,6 +42,7 @@ public sealed class DocstringTests
         var docstring = Parsed.Definition("def f():\r\n    \"\"\"One\r\n    two\rthree.\"\"\"\r\n", "f").Docstring!;
 
         Assert.Equal("One\n    two\nthree.", docstring.Value);
+        Assert.Equal("One\n    two\nthree.", docstring.ValueText.ToString());
         Assert.Equal("\"\"\"One\r\n    two\rthree.\"\"\"", docstring.Literal);
     }
 

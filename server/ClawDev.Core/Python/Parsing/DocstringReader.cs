@@ -19,7 +19,6 @@ internal static class DocstringReader
         var literal = StringLiteral.Of(text, token);
         return new Docstring(
             SourceText: text,
-            Value: literal.Value(text),
             Prefix: literal.Prefix,
             Quote: literal.Quote,
             Span: token.Span,

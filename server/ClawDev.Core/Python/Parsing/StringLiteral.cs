@@ -16,15 +16,19 @@ internal readonly record struct StringLiteral(string Prefix, string Quote, TextS
         var prefixLength = StringPrefix.LengthOf(literal);
         var quoteChar = literal[prefixLength];
         var quoteLength = literal.Length - prefixLength >= 6 && literal[prefixLength + 1] == quoteChar && literal[prefixLength + 2] == quoteChar ? 3 : 1;
-        var prefix = literal[..prefixLength];
-        return new StringLiteral(
-            prefixLength == 0 ? "" : prefix.ToString(),
+        return Of(
+            prefixLength == 0 ? "" : literal[..prefixLength].ToString(),
             quoteLength == 3 ? (quoteChar == '"' ? "\"\"\"" : "'''") : (quoteChar == '"' ? "\"" : "'"),
-            new TextSpan(token.Start + prefixLength + quoteLength, token.End - quoteLength),
-            prefix.IndexOfAny('r', 'R') >= 0,
-            prefix.IndexOfAny('b', 'B') >= 0,
-            prefix.IndexOfAny('f', 'F') >= 0);
+            new TextSpan(token.Start + prefixLength + quoteLength, token.End - quoteLength));
     }
+
+    public static StringLiteral Of(string prefix, string quote, TextSpan content) => new(
+        prefix,
+        quote,
+        content,
+        prefix.AsSpan().IndexOfAny('r', 'R') >= 0,
+        prefix.AsSpan().IndexOfAny('b', 'B') >= 0,
+        prefix.AsSpan().IndexOfAny('f', 'F') >= 0);
 
     /// <summary>
     /// The value as <c>ast.literal_eval</c> gives it: escapes processed unless raw, line ends read as \n. Bytes
@@ -57,6 +61,14 @@ internal readonly record struct StringLiteral(string Prefix, string Quote, TextS
             }
         }
         return value.ToString();
+    }
+
+    /// <summary><see cref="Value"/> without a copy when the content as written is the value (raw or without
+    /// escapes, and no '\r'), as it is for most docstrings.</summary>
+    public ReadOnlySpan<char> ValueText(string text)
+    {
+        var content = text.AsSpan(Content.Start, Content.Length);
+        return content.IndexOfAny('\\', '\r') < 0 || (IsRaw && !content.Contains('\r')) ? content : Value(text);
     }
 
     /// <summary>Appends the escape starting with the backslash at <paramref name="i"/>; returns the index of its last character.</summary>
