@@ -95,7 +95,15 @@ public static class BoundedFile
 
     /// <summary>The file's text (UTF-8 unless a byte order mark says otherwise, as <see cref="File.ReadAllText(string)"/>
     /// reads it), or null with the reason.</summary>
-    public static string? ReadText(string path, long maxBytes, out ReadProblem? problem)
+    public static string? ReadText(string path, long maxBytes, out ReadProblem? problem) =>
+        ReadTextMentioning(path, maxBytes, [], out problem);
+
+    /// <summary>
+    /// <see cref="ReadText"/> for a file that is read for a few markers: a UTF-8 file (by its mark or by default)
+    /// whose bytes hold none of <paramref name="asciiMarkers"/> is not decoded, and null comes back without a problem.
+    /// No markers: every file is decoded.
+    /// </summary>
+    public static string? ReadTextMentioning(string path, long maxBytes, string[] asciiMarkers, out ReadProblem? problem)
     {
         byte[]? buffer = null;
         try
@@ -108,6 +116,10 @@ public static class BoundedFile
             // Decoded in one go (a StreamReader grows a StringBuilder block by block): UTF-8 unless a byte order mark says otherwise.
             var bytes = buffer.AsSpan(0, length);
             var encoding = ByteOrderMark(bytes, out var markLength) ?? Encoding.UTF8;
+            if (asciiMarkers.Length > 0 && encoding == Encoding.UTF8 && !ContainsAny(bytes, asciiMarkers))
+            {
+                return null;
+            }
             return encoding.GetString(bytes[markLength..]);
         }
         finally
@@ -117,6 +129,25 @@ public static class BoundedFile
                 ArrayPool<byte>.Shared.Return(buffer);
             }
         }
+    }
+
+    private static bool ContainsAny(ReadOnlySpan<byte> utf8, string[] asciiMarkers)
+    {
+        foreach (var marker in asciiMarkers)
+        {
+            if (Contains(utf8, marker))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool Contains(ReadOnlySpan<byte> utf8, string asciiMarker)
+    {
+        Span<byte> marker = stackalloc byte[asciiMarker.Length];
+        Encoding.ASCII.GetBytes(asciiMarker, marker);
+        return utf8.IndexOf(marker) >= 0;
     }
 
     /// <summary>The encoding a byte order mark at the start of <paramref name="bytes"/> names (as StreamReader detects
