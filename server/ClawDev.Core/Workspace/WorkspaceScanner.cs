@@ -100,11 +100,16 @@ public sealed class WorkspaceScanner
             configuration.Scope.Roots.Select(root => root.Name),
             LeftOutModules(paths, outlined, configuration));
         notes.AddRange(pageNotes.Concat(facts.Notes).Select(note => new ScanNote(NoteKind.Configuration, null, note)));
-        for (var i = 0; i < files.Count; i++)
-        {
-            var resolved = FindingResolver.Resolve(files[i], facts, configuration.Profile.Profile);
-            files[i] = resolved with { Findings = SortedFindings(resolved.Findings) };
-        }
+        // The facts are read-only once built: files are resolved on every core, as they were analysed.
+        Parallel.For(
+            0,
+            files.Count,
+            new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = options.MaxDegreeOfParallelism },
+            i =>
+            {
+                var resolved = FindingResolver.Resolve(files[i], facts, configuration.Profile.Profile);
+                files[i] = resolved with { Findings = SortedFindings(resolved.Findings) };
+            });
         return new WorkspaceScan
         {
             Facts = facts,
