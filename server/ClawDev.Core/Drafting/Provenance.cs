@@ -77,7 +77,8 @@ public sealed record Provenance(string Symbol, string Part, GroundingSource Sour
             GroundingSource.HelpText => Count > 1 ? $"a help text for the same name ({Count} say it)" : "a help text for the same name",
             _ => Count > 1 ? $"the same name elsewhere ({Count} docstrings say it)" : "the same name elsewhere",
         };
-        return $"{Symbol} {Part}: from {Location} ({how}){(Other is null ? "" : $"; {Other} says otherwise")}";
+        var adapted = Source != GroundingSource.ParallelEntry && Adaptation is not null ? $"; {Adaptation}" : "";
+        return $"{Symbol} {Part}: from {Location} ({how}{adapted}){(Other is null ? "" : $"; {Other} says otherwise")}";
     }
 
     /// <summary>

@@ -514,10 +514,11 @@ public sealed class EvidenceTests
 
         var result = harness.Drafter.DocumentMissingParameters(harness.Definition("Case.assert_list_equal"));
 
+        // The callee's name differs from the draft's in one word, which its sentences use: "sequence" reads as "list".
         var text = harness.Apply(result);
-        Assert.Contains("list1: The first sequence to compare.", text);
-        Assert.Contains("list2: The second sequence to compare.", text);
-        Assert.Equal("Case.assert_list_equal parameter list1: from pkg/mod.py:6, Case.assert_sequence_equal (where it is passed on)", result.Provenance[0].ToString());
+        Assert.Contains("list1: The first list to compare.", text);
+        Assert.Contains("list2: The second list to compare.", text);
+        Assert.Equal("Case.assert_list_equal parameter list1: from pkg/mod.py:6, Case.assert_sequence_equal (where it is passed on; 'sequence' read as 'list')", result.Provenance[0].ToString());
         // `fs.exists` could be any `exists`: nothing vouches for Case.exists's entry.
         Assert.Contains("dest: TODO: describe dest.", harness.Apply(harness.Drafter.DraftDocstring(harness.Definition("copy"))));
     }
@@ -947,6 +948,42 @@ public sealed class EvidenceTests
 
         Assert.Contains($"{missing}: TODO: describe {missing}.", harness.Apply(result));
         Assert.Empty(result.Provenance);
+    }
+
+    [Theory]
+    // create_tag's word "tag" is create_branch's "branch".
+    [InlineData("create_tag", "exist_ok", "If True, do not fail if the tag already exists.", "create_branch", "If True, do not fail if the branch already exists.")]
+    // A plural name word reads its singular too.
+    [InlineData("list_models", "search", "Text the returned models' names contain, one model per line.", "list_datasets", "Text the returned datasets' names contain, one dataset per line.")]
+    // The differing word is the parameter's own: the sentence speaks of the parameter, which keeps its name.
+    [InlineData("revision_exists", "revision", "The revision to check.", "file_exists", "The revision to check.")]
+    // A word both names have (image_to_image, text_to_image) says nothing of which is which.
+    [InlineData("image_to_image", "prompt", "What not to include in the image.", "text_to_image", "What not to include in the image.")]
+    // Names that differ in number only are the same subject.
+    [InlineData("json_schema", "mode", "How each schema is generated.", "json_schemas", "How each schema is generated.")]
+    public void Evidence_from_a_definition_whose_name_differs_in_one_word_reads_that_word_as_the_draft_s(string source, string parameter, string description, string draft, string drafted)
+    {
+        var harness = new DraftingHarness($$"""
+            def {{source}}(repo_id, {{parameter}}):
+                '''Do the other thing.
+
+                Args:
+                    {{parameter}}: {{description}}
+                '''
+
+
+            def {{draft}}(repo_id, {{parameter}}):
+                '''Do this thing.
+
+                Args:
+                    repo_id: The repository.
+                '''
+            """);
+
+        var result = harness.Drafter.DocumentMissingParameters(harness.Definition(draft));
+
+        Assert.Contains($"        {parameter}: {drafted}\n", harness.Apply(result));
+        Assert.Equal(drafted != description, Assert.Single(result.Provenance).Adaptation is not null);
     }
 
     [Fact]

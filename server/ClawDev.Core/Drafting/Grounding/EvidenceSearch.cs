@@ -49,7 +49,20 @@ internal sealed partial class EvidenceSearch(
     IEnumerable<ProseSentence> prose,
     Func<string, IEnumerable<ProseSentence>> fileProse)
 {
-    public Evidence? Find(string name, string? typeKey, bool starred)
+    public Evidence? Find(string name, string? typeKey, bool starred) => ReadForThisDefinition(name, FindAsWritten(name, typeKey, starred));
+
+    /// <summary>
+    /// Evidence from another definition whose name differs from this one's in one word, that word read as this one's
+    /// where the text uses it (<see cref="ParallelEntry.ForDefinition"/>); its own documentation, a copy's origin and
+    /// what is already adapted stay as they are.
+    /// </summary>
+    private Evidence? ReadForThisDefinition(string name, Evidence? evidence) =>
+        evidence is { Source: not (GroundingSource.OwnDocumentation or GroundingSource.OwnHelpText or GroundingSource.CopyOrigin or GroundingSource.ParallelEntry or GroundingSource.OwnProse), Adaptation: null }
+        && ParallelEntry.ForDefinition(evidence.Description, name, evidence.Symbol, symbol, WrittenInThisFile) is var (text, from, to)
+            ? evidence with { Description = text, Adaptation = $"'{from}' read as '{to}'" }
+            : evidence;
+
+    private Evidence? FindAsWritten(string name, string? typeKey, bool starred)
     {
         var limit = index.TypicalLengthLimit();
         bool Usable(string description, string? recordKey) =>

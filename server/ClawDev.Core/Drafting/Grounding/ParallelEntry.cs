@@ -133,6 +133,49 @@ internal static class ParallelEntry
             : null;
     }
 
+    /// <summary>
+    /// An entry borrowed from a definition whose name differs from the draft's in one word (<c>create_tag</c>'s for
+    /// <c>create_branch</c>, <c>ModelCardData</c>'s for <c>SpaceCardData</c>), that word read as the draft's where the
+    /// sentence uses it: "do not raise an error if tag already exists." is "… if branch already exists." Null when the
+    /// names differ otherwise, the sentence does not use the word, or the word is the parameter's own
+    /// (<c>revision_exists</c>' "The revision of the repository to check." speaks of <c>revision</c>, which
+    /// <c>file_exists</c> takes too).
+    /// </summary>
+    public static (string Text, string From, string To)? ForDefinition(string description, string parameter, string sourceSymbol, string draftSymbol, Func<string, bool> isWord)
+    {
+        var theirs = Resemblance.OrderedNameWords(sourceSymbol);
+        var ours = Resemblance.OrderedNameWords(draftSymbol);
+        if (theirs.Count != ours.Count || theirs.Count < 2)
+        {
+            return null;
+        }
+        var differing = -1;
+        for (var i = 0; i < ours.Count; i++)
+        {
+            if (ours[i] != theirs[i])
+            {
+                differing = differing < 0 ? i : int.MaxValue;
+            }
+        }
+        if (differing is < 0 or int.MaxValue || theirs[differing].Length < 3 || ours[differing].Length < 3)
+        {
+            return null;
+        }
+        var (from, to) = (theirs[differing], ours[differing]);
+        // "image" in image_to_image and text_to_image is both names' word; json_schema and json_schemas differ in number only.
+        if (ours.Contains(from) || theirs.Contains(to) || from.StartsWith(to, StringComparison.Ordinal) || to.StartsWith(from, StringComparison.Ordinal)
+            || Words(parameter).Contains(from))
+        {
+            return null;
+        }
+        var plural = Swapped(description, from, to, wholeWordOnly: true, isWord);
+        // list_models' "the model" is list_datasets' "the dataset".
+        var singular = from.Length > 3 && to.Length > 3 && from[^1] == 's' && to[^1] == 's'
+            ? Swapped(plural ?? description, from[..^1], to[..^1], wholeWordOnly: true, isWord)
+            : null;
+        return (singular ?? plural) is { } text ? (text, from, to) : null;
+    }
+
     private static string[] Words(string name) => name.TrimStart('*').ToLowerInvariant().Split('_', StringSplitOptions.RemoveEmptyEntries);
 
     /// <summary>The lower-case words of a text, split at every character that is not a letter or digit.</summary>
@@ -157,11 +200,13 @@ internal static class ParallelEntry
     /// The description with each word <paramref name="from"/> replaced by <paramref name="to"/> and, when the
     /// description also names <paramref name="to"/>, each <paramref name="to"/> by <paramref name="from"/>; when not
     /// whole-word only, each plain word that begins with <paramref name="from"/> instead, keeping its ending where the
-    /// repository writes <paramref name="to"/> with it. Capitalised as the word was; null when no word was replaced.
+    /// repository writes <paramref name="to"/> with it. Capitalised as the word was; null when no word
+    /// <paramref name="from"/> was replaced.
     /// </summary>
     private static string? Swapped(string description, string from, string to, bool wholeWordOnly, Func<string, bool> isWord)
     {
         var trade = wholeWordOnly && ProseWords(description).Contains(to);
+        // Only a sentence that uses the word it is read for is adapted; the other word alone says nothing of it.
         var builder = new System.Text.StringBuilder(description.Length + 16);
         var replaced = false;
         var i = 0;
@@ -194,7 +239,7 @@ internal static class ParallelEntry
                 continue;
             }
             builder.Append(char.IsUpper(word[0]) ? char.ToUpperInvariant(replacement[0]) + replacement[1..] : replacement);
-            replaced = true;
+            replaced |= replacement != from;
         }
         return replaced ? builder.ToString() : null;
     }

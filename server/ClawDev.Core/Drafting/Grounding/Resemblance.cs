@@ -113,10 +113,13 @@ internal sealed class Resemblance(string symbol, IReadOnlySet<string> signature,
     }
 
     /// <summary>The lower-case words of a definition's own name (a class's for __init__): snake_case and CamelCase split.</summary>
-    internal static HashSet<string> NameWords(string qualifiedName)
+    internal static HashSet<string> NameWords(string qualifiedName) => new(OrderedNameWords(qualifiedName), StringComparer.Ordinal);
+
+    /// <summary><see cref="NameWords"/> in the order the name has them, repeats kept.</summary>
+    internal static List<string> OrderedNameWords(string qualifiedName)
     {
         var name = EvidenceSearch.CounterpartKey(qualifiedName);
-        var words = new HashSet<string>(StringComparer.Ordinal);
+        var words = new List<string>();
         var start = 0;
         for (var i = 1; i <= name.Length; i++)
         {
