@@ -71,10 +71,10 @@ internal sealed class DraftingSession
     private ModuleDocumentation Local => _local ??= ModuleDocumentation.Extract(RelativePath, Module, Style);
 
     /// <summary>
-    /// <paramref name="writer"/>, its entries laid out as the file's Google-family entries are (typed or not, how
-    /// "optional" is written, where defaults are stated): a docstring without entries of its own gets its first ones
-    /// like its neighbours in the file (pydantic's untyped "x: Text.", beside annotations). The writer itself for
-    /// other styles, or when the file has no such entries.
+    /// <paramref name="writer"/>, its entries laid out as the file's entries of its family (Google's and Hugging
+    /// Face's, or NumPy's) are — typed or not, how "optional" is written, where defaults are stated: a docstring
+    /// without entries of its own gets its first ones like its neighbours in the file (pydantic's untyped "x: Text.",
+    /// beside annotations). The writer itself for other styles, or when the file shows no habit.
     /// </summary>
     public Writing.StyleWriter LaidOutLikeTheFile(Writing.StyleWriter writer) =>
         writer.LayoutPreset is not null && EntryHabit(writer.Style == DocstringStyle.NumPy) is { } habit ? writer.LaidOut(habit) : writer;

@@ -32,19 +32,12 @@ internal static class ParallelEntry
         (ParameterRecord, string, string, string)? abbreviated = null;
         foreach (var record in own)
         {
-            if (record.Name == name || Words(record.Name) is not { } theirs || theirs.Length != words.Length || !usable(record))
+            if (record.Name == name)
             {
                 continue;
             }
-            var differing = -1;
-            for (var i = 0; i < words.Length; i++)
-            {
-                if (words[i] != theirs[i])
-                {
-                    differing = differing < 0 ? i : int.MaxValue;
-                }
-            }
-            if (differing is < 0 or int.MaxValue || theirs[differing].Length < 2)
+            var theirs = Words(record.Name);
+            if (OnlyDifference(theirs, words) is not { } differing || theirs[differing].Length < 2 || !usable(record))
             {
                 continue;
             }
@@ -145,19 +138,7 @@ internal static class ParallelEntry
     {
         var theirs = Resemblance.OrderedNameWords(sourceSymbol);
         var ours = Resemblance.OrderedNameWords(draftSymbol);
-        if (theirs.Count != ours.Count || theirs.Count < 2)
-        {
-            return null;
-        }
-        var differing = -1;
-        for (var i = 0; i < ours.Count; i++)
-        {
-            if (ours[i] != theirs[i])
-            {
-                differing = differing < 0 ? i : int.MaxValue;
-            }
-        }
-        if (differing is < 0 or int.MaxValue || theirs[differing].Length < 3 || ours[differing].Length < 3)
+        if (ours.Count < 2 || OnlyDifference(theirs, ours) is not { } differing || theirs[differing].Length < 3 || ours[differing].Length < 3)
         {
             return null;
         }
@@ -174,6 +155,28 @@ internal static class ParallelEntry
             ? Swapped(plural ?? description, from[..^1], to[..^1], wholeWordOnly: true, isWord)
             : null;
         return (singular ?? plural) is { } text ? (text, from, to) : null;
+    }
+
+    /// <summary>The one position where two word lists of the same length differ; null when they differ in length, nowhere or in more places.</summary>
+    private static int? OnlyDifference(IReadOnlyList<string> a, IReadOnlyList<string> b)
+    {
+        if (a.Count != b.Count)
+        {
+            return null;
+        }
+        int? differing = null;
+        for (var i = 0; i < a.Count; i++)
+        {
+            if (a[i] != b[i])
+            {
+                if (differing is not null)
+                {
+                    return null;
+                }
+                differing = i;
+            }
+        }
+        return differing;
     }
 
     private static string[] Words(string name) => name.TrimStart('*').ToLowerInvariant().Split('_', StringSplitOptions.RemoveEmptyEntries);

@@ -42,9 +42,9 @@ internal sealed class NumPyWriter(EntryLayout? measured = null) : StyleWriter
         {
             parts.Add("optional");
         }
-        if (typing.Default is { } stated && !typing.DefaultsToNone && layout.Default == DefaultPlacement.Description && !Grounding.GroundedText.StatesDefault(description))
+        if (typing.Default is { } stated && !typing.DefaultsToNone && layout.Default == DefaultPlacement.Description)
         {
-            description = Sentences.Append(description, $"Defaults to {stated}.");
+            description = Sentences.StatingDefault(description, stated);
         }
         var name = WrittenName(parameter.Parameter);
         if (parts.Count == 0 && SectionNames.TryNumPy(name, out _))

@@ -21,6 +21,10 @@ internal static class Sentences
         return trimmed[^1] is '.' or '!' or '?' ? $"{trimmed} {sentence}" : $"{trimmed}. {sentence}";
     }
 
+    /// <summary>The description with "Defaults to value." as its last sentence, unless it already says its default ("Defaults to the current user.").</summary>
+    public static string StatingDefault(string description, string value) =>
+        Grounding.GroundedText.StatesDefault(description) ? description : Append(description, $"Defaults to {value}.");
+
     /// <summary>"description (fragment)" on the description's last line, as PEP 257 writes "(default 0.0)".</summary>
     public static string AppendFragment(string description, string fragment)
     {

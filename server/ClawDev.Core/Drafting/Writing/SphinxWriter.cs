@@ -29,9 +29,7 @@ internal sealed class SphinxWriter : StyleWriter
         var typing = parameter.Typing;
         if (part != EntryPart.TypeField)
         {
-            var description = typing.Default is { } value && !Grounding.GroundedText.StatesDefault(parameter.Description)
-                ? Sentences.Append(parameter.Description, $"Defaults to {value}.")
-                : parameter.Description;
+            var description = typing.Default is { } value ? Sentences.StatingDefault(parameter.Description, value) : parameter.Description;
             text.AddInline(level, $":param {parameter.Name}:", description);
         }
         if (part != EntryPart.ParameterField && typing.Type is { } type)
