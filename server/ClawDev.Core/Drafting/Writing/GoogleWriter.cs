@@ -51,7 +51,7 @@ internal class GoogleWriter(EntryLayout? measured = null) : StyleWriter
             }
             else if (layout.Default == DefaultPlacement.Description)
             {
-                description = Sentences.Append(description, $"Defaults to {value}.");
+                description = Sentences.StatingDefault(description, value);
             }
         }
         var name = WrittenName(parameter.Parameter);
