@@ -132,7 +132,7 @@ internal static class ExistingDocstringEdit
     /// the docstring parser does not read as one: whatever drafting adds, D417 would keep reporting it.
     /// </summary>
     private static bool HasUnreadableArgumentSection(Docstring docstring, Configuration.FileSettings settings) =>
-        Rules.Pydocstyle.ArgumentSectionCheck.DescribedNames(docstring.Literal, allowStarredNames: settings.Linter == Configuration.DocstringLinter.Ruff).Count > 0;
+        Rules.Pydocstyle.ArgumentSectionCheck.DescribedNames(docstring.LiteralText, allowStarredNames: settings.Linter == Configuration.DocstringLinter.Ruff).Count > 0;
 
     /// <summary>
     /// Expected parameters no entry documents. Without any parameter list the constructor rule applies (see

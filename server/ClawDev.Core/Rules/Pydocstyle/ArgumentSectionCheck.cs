@@ -52,7 +52,7 @@ internal static class ArgumentSectionCheck
     }
 
     /// <summary>The names each argument section describes, one set per section (see <see cref="Read"/>).</summary>
-    public static List<HashSet<string>> DescribedNames(string literal, bool allowStarredNames)
+    public static List<HashSet<string>> DescribedNames(ReadOnlySpan<char> literal, bool allowStarredNames)
     {
         var sets = new NameSets();
         Read(literal, allowStarredNames, sets);
