@@ -13,15 +13,19 @@ internal sealed class DraftingHarness
 {
     public static readonly IReadOnlySet<string> AllCodes = RuleRegistry.Descriptors.Select(static d => d.Code).ToHashSet();
 
-    public DraftingHarness(string source, DocstringStyle style = DocstringStyle.Google, FileSettings? settings = null, ParameterDescriptionIndex? index = null, string? quote = null, ICommittedFiles? committed = null)
+    public DraftingHarness(string source, DocstringStyle style = DocstringStyle.Google, FileSettings? settings = null, ParameterDescriptionIndex? index = null, string? quote = null, ICommittedFiles? committed = null, string path = "pkg/mod.py")
     {
         Source = source;
+        Path = path;
         Module = PythonParser.Parse(source);
         Settings = settings ?? new FileSettings { EnabledCodes = AllCodes };
-        Drafter = new DocstringDrafter(Module, "pkg/mod.py", Settings, new DraftingOptions { Style = style, Descriptions = index, Quote = quote, Committed = committed });
+        Drafter = new DocstringDrafter(Module, path, Settings, new DraftingOptions { Style = style, Descriptions = index, Quote = quote, Committed = committed });
     }
 
     public string Source { get; }
+
+    /// <summary>The module's path in the workspace.</summary>
+    public string Path { get; }
 
     public PythonModule Module { get; }
 
@@ -29,7 +33,7 @@ internal sealed class DraftingHarness
 
     public DocstringDrafter Drafter { get; }
 
-    public IReadOnlyList<Finding> Findings => FileAnalyzer.Analyze(Module, "pkg/mod.py", Settings).Findings;
+    public IReadOnlyList<Finding> Findings => FileAnalyzer.Analyze(Module, Path, Settings).Findings;
 
     /// <summary>The first definition (in source order) with this qualified name.</summary>
     public Definition Definition(string qualifiedName) => Module.AllDefinitions().First(d => d.QualifiedName == qualifiedName);

@@ -262,6 +262,22 @@ public sealed class EvidenceTests
     }
 
     [Fact]
+    public void Elsewhere_a_kindred_definition_of_the_same_package_wins_over_a_stranger_in_a_nearer_folder()
+    {
+        // pkg/orpo/ and pkg/bco/ are sibling subpackages of pkg, as near as pkg/utils.py: among them the trainer
+        // documents its model as trainers do, where a copying helper of the parent folder would not.
+        var index = new ParameterDescriptionIndex();
+        index.Add("pkg/utils.py", Module(("copy_model", "model", "The model to be copied.")));
+        index.Add("pkg/bco/trainer.py", Module(("train_bco", "model", "Model to be trained.")));
+        var harness = new DraftingHarness("def train_orpo(model):\n    return model\n", index: index, path: "pkg/orpo/trainer.py");
+
+        var result = harness.Drafter.DraftDocstring(harness.Definition("train_orpo"));
+
+        Assert.Contains("model: Model to be trained.", harness.Apply(result));
+        Assert.Equal(("pkg/bco/trainer.py", GroundingSource.SameParameterName), (result.Provenance[0].Path, result.Provenance[0].Source));
+    }
+
+    [Fact]
     public void A_counterpart_of_the_same_name_wins_over_other_definitions_of_the_file()
     {
         var index = new ParameterDescriptionIndex();
@@ -948,6 +964,43 @@ public sealed class EvidenceTests
 
         Assert.Contains($"{missing}: TODO: describe {missing}.", harness.Apply(result));
         Assert.Empty(result.Provenance);
+    }
+
+    [Theory]
+    // "deleted" is delete_file's word inflected; the file writes "uploaded", so it reads for upload_file.
+    [InlineData("The folder is uploaded.", "The repository from which the file will be uploaded.")]
+    // A form the file never writes is not made up.
+    [InlineData("The folder to send.", "The repository from which the file will be deleted.")]
+    public void A_differing_word_inflected_is_read_as_the_draft_s_word_inflected_alike_where_the_file_writes_it(string otherEntry, string drafted)
+    {
+        var harness = new DraftingHarness($$"""
+            def delete_file(repo_id):
+                '''Delete a file.
+
+                Args:
+                    repo_id: The repository from which the file will be deleted.
+                '''
+
+
+            def upload_folder(folder):
+                '''Upload a folder.
+
+                Args:
+                    folder: {{otherEntry}}
+                '''
+
+
+            def upload_file(repo_id, path):
+                '''Upload a file.
+
+                Args:
+                    path: The path.
+                '''
+            """);
+
+        var result = harness.Drafter.DocumentMissingParameters(harness.Definition("upload_file"));
+
+        Assert.Contains($"        repo_id: {drafted}\n", harness.Apply(result));
     }
 
     [Theory]

@@ -17,8 +17,9 @@ namespace ClawDev.Core.Drafting.Grounding;
 /// <see cref="Resemblance"/> to the draft;</item>
 /// <item>where the parameter is passed on by name: <c>g(x=x)</c>, <c>g(**kwargs)</c>, <c>super().__init__(x=x)</c> —
 /// the callee's own entry, in this file first, then the nearest file;</item>
-/// <item>the same name elsewhere in the workspace, by folder distance (same folder, then one level apart, ...),
-/// the description with the most votes at the nearest distance winning, each weighing its <see cref="Resemblance"/>;</item>
+/// <item>the same name elsewhere in the workspace: the same folder, then by the folders the paths share (the same
+/// subpackage, the package, the rest; sibling subpackages are as near as their parent's files), the description
+/// with the most votes in the nearest tier winning, each weighing its <see cref="Resemblance"/>;</item>
 /// <item>the entry of a parallel parameter of its own docstring, adapted (<see cref="ParallelEntry"/>);</item>
 /// <item>the sentence of its own docstring's prose (or its class's or __init__'s) that names it
 /// (<see cref="OwnProse"/>);</item>
@@ -121,8 +122,9 @@ internal sealed partial class EvidenceSearch(
         var elsewhere = index.Records(name, exceptPath: local.Path).Where(c => Usable(c.Record.Description, c.Record.TypeKey)).ToList();
         if (elsewhere.Count > 0)
         {
-            var nearestFolder = elsewhere.Min(c => Distance(local.Path, c.Path));
-            return Vote(elsewhere.Where(c => Distance(local.Path, c.Path) == nearestFolder), GroundingSource.SameParameterName, static _ => 0, resemblance.Of);
+            int Tier(string path) => Distance(local.Path, path) == 0 ? int.MaxValue : SharedFolders(local.Path, path);
+            var nearest = elsewhere.Max(c => Tier(c.Path));
+            return Vote(elsewhere.Where(c => Tier(c.Path) == nearest), GroundingSource.SameParameterName, static _ => 0, resemblance.Of);
         }
         if (ParallelEntry.For(name, local.Parameters.Where(r => r.Symbol == symbol || r.Symbol == companion), r => Usable(r.Description, r.TypeKey), WrittenInThisFile) is var (sibling, text, from, to))
         {
@@ -295,8 +297,8 @@ internal sealed partial class EvidenceSearch(
         return new Evidence(record.Description, record.Type, source, path, record.Symbol, record.Line, count, other);
     }
 
-    /// <summary>Folder steps between two files: "a/b/x.py" and "a/c/y.py" are 2 apart, files of one folder 0.</summary>
-    public static int Distance(string from, string to)
+    /// <summary>How many folders two files' paths begin with alike: "a/b/x.py" and "a/c/y.py" share 1.</summary>
+    public static int SharedFolders(string from, string to)
     {
         var a = from.Split('/');
         var b = to.Split('/');
@@ -305,7 +307,14 @@ internal sealed partial class EvidenceSearch(
         {
             common++;
         }
-        return (a.Length - 1 - common) + (b.Length - 1 - common);
+        return common;
+    }
+
+    /// <summary>Folder steps between two files: "a/b/x.py" and "a/c/y.py" are 2 apart, files of one folder 0.</summary>
+    public static int Distance(string from, string to)
+    {
+        var common = SharedFolders(from, to);
+        return (from.Count('/') - common) + (to.Count('/') - common);
     }
 
     /// <summary>

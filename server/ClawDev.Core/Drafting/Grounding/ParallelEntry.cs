@@ -154,8 +154,17 @@ internal static class ParallelEntry
         var singular = from.Length > 3 && to.Length > 3 && from[^1] == 's' && to[^1] == 's'
             ? Swapped(plural ?? description, from[..^1], to[..^1], wholeWordOnly: true, isWord)
             : null;
-        return (singular ?? plural) is { } text ? (text, from, to) : null;
+        // upload_file's "the file will be uploaded" is delete_file's "the file will be deleted".
+        var inflected = plural is null && singular is null
+            ? Inflections(from).Zip(Inflections(to)).Select(pair => isWord(pair.Second) ? Swapped(description, pair.First, pair.Second, wholeWordOnly: true, isWord) : null).FirstOrDefault(static t => t is not null)
+            : null;
+        return (singular ?? plural ?? inflected) is { } text ? (text, from, to) : null;
     }
+
+    /// <summary>A verb's regular past, gerund and third-person forms ("deleted", "deleting", "deletes"), in that order.</summary>
+    private static string[] Inflections(string verb) => verb[^1] == 'e'
+        ? [verb + "d", verb[..^1] + "ing", verb + "s"]
+        : [verb + "ed", verb + "ing", verb + "s"];
 
     /// <summary>The one position where two word lists of the same length differ; null when they differ in length, nowhere or in more places.</summary>
     private static int? OnlyDifference(IReadOnlyList<string> a, IReadOnlyList<string> b)
