@@ -223,6 +223,11 @@ public sealed class DrafterTests
     // Only required parameters beside it: the Google family's own way.
     [InlineData("def f(x, y=2):\n    \"\"\"Doc.\n\n    Args:\n        x: The x.\n    \"\"\"\n",
         "        y (optional): TODO: describe y. Defaults to 2.\n")]
+    // No neighbour shows how a None default is written: it is left to "optional", a value is stated.
+    [InlineData("def f(x, y=None):\n    \"\"\"Doc.\n\n    Args:\n        x: The x.\n    \"\"\"\n",
+        "        y (optional): TODO: describe y.\n")]
+    [InlineData("def f(x, y=3, z=None):\n    \"\"\"Doc.\n\n    Args:\n        x: The x.\n        y (optional): The y. Defaults to 3.\n    \"\"\"\n",
+        "        z (optional): TODO: describe z.\n")]
     // Neighbours state real values but leave None to "optional": a None default is not stated, a value is.
     [InlineData("def f(x=None, y=3, z=None):\n    \"\"\"Doc.\n\n    Args:\n        x (optional): The x.\n        y (optional): The y. Defaults to 3.\n    \"\"\"\n",
         "        z (optional): TODO: describe z.\n")]

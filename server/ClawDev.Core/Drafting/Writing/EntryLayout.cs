@@ -23,7 +23,8 @@ internal enum DefaultPlacement
 /// <param name="OptionalMarker">How "optional" is written ("optional", "*optional*"), or "" for not at all.</param>
 /// <param name="StatesNone">Whether a default of None is stated where <paramref name="Default"/> says: entries often
 /// leave it to "optional", or say what None means, and state only real values literally (huggingface_hub's
-/// "Defaults to `False`." beside "Defaults to the locally saved token.").</param>
+/// "Defaults to `False`." beside "Defaults to the locally saved token."). A measured list states it only where a
+/// neighbour does: "Defaults to None." under entries that never show one is noise they do not write.</param>
 internal sealed record EntryLayout(bool DescriptionBelow, bool Typed, bool Backticks, string OptionalMarker, DefaultPlacement Default, bool StatesNone = true)
 {
     public static readonly EntryLayout Google = new(false, true, false, "optional", DefaultPlacement.Description);
@@ -114,7 +115,7 @@ internal sealed record EntryLayout(bool DescriptionBelow, bool Typed, bool Backt
             typed == 0 ? preset.Backticks : 2 * backticked >= typed,
             optional == 0 ? (unmarked > 0 ? "" : preset.OptionalMarker) : unmarked > optional ? "" : 2 * starred >= optional ? "*optional*" : "optional",
             placement,
-            noneStated + noneSilent == 0 || noneStated >= noneSilent);
+            noneStated > 0 && noneStated >= noneSilent);
     }
 
     private static int LineEnd(string text, int offset)
