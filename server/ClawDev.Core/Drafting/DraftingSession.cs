@@ -72,22 +72,25 @@ internal sealed class DraftingSession
 
     /// <summary>
     /// <paramref name="writer"/>, its entries laid out as the file's entries of its family (Google's and Hugging
-    /// Face's, or NumPy's) are — typed or not, how "optional" is written, where defaults are stated: a docstring
-    /// without entries of its own gets its first ones like its neighbours in the file (pydantic's untyped "x: Text.",
-    /// beside annotations). The writer itself for other styles, or when the file shows no habit.
+    /// Face's, NumPy's, or Sphinx fields) are — typed or not, how "optional" is written, where defaults are stated: a
+    /// docstring without entries of its own gets its first ones like its neighbours in the file (pydantic's untyped
+    /// "x: Text.", beside annotations). The writer itself for other styles, or when the file shows no habit.
     /// </summary>
     public Writing.StyleWriter LaidOutLikeTheFile(Writing.StyleWriter writer) =>
-        writer.LayoutPreset is not null && EntryHabit(writer.Style == DocstringStyle.NumPy) is { } habit ? writer.LaidOut(habit) : writer;
+        writer.LayoutPreset is not null && EntryHabit(Family(writer.Style)) is { } habit ? writer.LaidOut(habit) : writer;
 
-    /// <summary>How the file's entries of one family (NumPy's, or Google's and Hugging Face's) are laid out; null when it has none. Measured once per family.</summary>
-    private Writing.EntryLayout? EntryHabit(bool numPy) =>
-        (_entryHabits ??= []).TryGetValue(numPy, out var habit) ? habit : _entryHabits[numPy] = MeasureEntryHabit(numPy);
+    /// <summary>The family a style's entries are measured with: Hugging Face's entries are Google's, laid out otherwise.</summary>
+    private static DocstringStyle Family(DocstringStyle style) => style == DocstringStyle.HuggingFace ? DocstringStyle.Google : style;
 
-    private Dictionary<bool, Writing.EntryLayout?>? _entryHabits;
+    /// <summary>How the file's entries of one family are laid out; null when it has none. Measured once per family.</summary>
+    private Writing.EntryLayout? EntryHabit(DocstringStyle family) =>
+        (_entryHabits ??= []).TryGetValue(family, out var habit) ? habit : _entryHabits[family] = MeasureEntryHabit(family);
+
+    private Dictionary<DocstringStyle, Writing.EntryLayout?>? _entryHabits;
 
     private const int MinimumDocstringsForAHabit = 2;
 
-    private Writing.EntryLayout? MeasureEntryHabit(bool numPy)
+    private Writing.EntryLayout? MeasureEntryHabit(DocstringStyle family)
     {
         var entries = new List<DocEntry>();
         var defaults = new Dictionary<DocEntry, string?>(ReferenceEqualityComparer.Instance);
@@ -95,7 +98,7 @@ internal sealed class DraftingSession
         foreach (var definition in Module.AllDefinitions())
         {
             if (definition.Docstring is not { } docstring || Parse(docstring) is not { } parsed
-                || (numPy ? parsed.Style != DocstringStyle.NumPy : parsed.Style is not (DocstringStyle.Google or DocstringStyle.HuggingFace)))
+                || Family(parsed.Style) != family)
             {
                 continue;
             }
@@ -109,7 +112,8 @@ internal sealed class DraftingSession
                 }
                 foreach (var entry in section.Entries)
                 {
-                    if (entry.Fields.Count == 0 && entry.Name is { } name)
+                    // Sphinx entries are their fields; another family's entry has none.
+                    if ((entry.Fields.Count > 0) == (family == DocstringStyle.Sphinx) && entry.Name is { } name)
                     {
                         entries.Add(entry);
                         var parameter = signature.FirstOrDefault(p => p.Name == name.TrimStart('*'));
@@ -124,7 +128,13 @@ internal sealed class DraftingSession
         {
             return null;
         }
-        return Writing.EntryLayout.Measure(Text, entries, numPy ? Writing.EntryLayout.NumPy : Writing.EntryLayout.Google, e => defaults[e]);
+        var preset = family switch
+        {
+            DocstringStyle.NumPy => Writing.EntryLayout.NumPy,
+            DocstringStyle.Sphinx => Writing.EntryLayout.Sphinx,
+            _ => Writing.EntryLayout.Google,
+        };
+        return Writing.EntryLayout.Measure(Text, entries, preset, e => defaults[e]);
     }
 
     public Grounding.Grounding GroundingFor(DefinitionFacts target)

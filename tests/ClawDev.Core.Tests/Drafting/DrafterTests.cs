@@ -247,6 +247,20 @@ public sealed class DrafterTests
     }
 
     [Theory]
+    // A neighbour states its default: so does the new field.
+    [InlineData("def f(x, y=3, z=4):\n    \"\"\"Doc.\n\n    :param x: The x.\n    :param y: The y. Defaults to 3.\n    \"\"\"\n",
+        "    :param z: TODO: describe z. Defaults to 4.\n")]
+    // The neighbour of a defaulted parameter says nothing of it: neither does the new field.
+    [InlineData("def f(x, y=3, z=4):\n    \"\"\"Doc.\n\n    :param x: The x.\n    :param y: The y.\n    \"\"\"\n",
+        "    :param z: TODO: describe z.\n")]
+    public void A_new_sphinx_field_states_its_default_only_when_the_fields_of_other_defaulted_parameters_do(string source, string expected)
+    {
+        var harness = new DraftingHarness(source, DocstringStyle.Sphinx);
+
+        Assert.Contains(expected, harness.Apply(harness.Drafter.DocumentMissingParameters(harness.Definition("f"))));
+    }
+
+    [Theory]
     // Two docstrings of the file write untyped entries and leave defaults unsaid: a new docstring does too.
     [InlineData(2, "        path: TODO: describe path.\n        mode: TODO: describe mode.\n")]
     // One docstring is one author's choice: the style's own layout.

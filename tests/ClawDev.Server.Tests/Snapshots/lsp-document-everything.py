@@ -20,5 +20,5 @@ class Store:
 
         Args:
             key: What to look up.
-            default (optional): TODO: describe default. Defaults to None.
+            default (optional): TODO: describe default.
         """

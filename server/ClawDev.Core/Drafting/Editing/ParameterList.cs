@@ -66,7 +66,7 @@ internal sealed class ParameterList
     /// <summary>Whether the list's ":type x:" fields come before their ":param x:" fields (as botocore writes them).</summary>
     public bool TypeFieldFirst { get; init; }
 
-    /// <summary>How the list's own entries are laid out (Google family only), for the entries added to it; null when it has none.</summary>
+    /// <summary>How the list's own entries are laid out, for the entries added to it; null when it has none.</summary>
     public EntryLayout? Layout { get; init; }
 
     /// <summary>A section with text but no entry drafting can read ("Args:" over "user - the user"): it cannot be extended without rewriting that text.</summary>
@@ -127,7 +127,7 @@ internal sealed class ParameterList
             IsUnreadable = units.Count == 0 && section.BodySpan.Length > 0,
             HasTypeFields = fields.Count == 0 || fields.Exists(static f => f.Unit.Role == UnitRole.TypeField),
             TypeFieldFirst = typeFieldFirst,
-            Layout = layout.Writer.LayoutPreset is { } preset && fields.Count == 0
+            Layout = layout.Writer.LayoutPreset is { } preset
                 ? EntryLayout.Measure(text, [.. section.Entries.Where(e => e.Span.Start < examples)], preset, e => Normalized(e.Names).Select(n => defaults.GetValueOrDefault(n)).FirstOrDefault(static d => d is not null))
                 : null,
         };

@@ -31,6 +31,9 @@ internal sealed record EntryLayout(bool DescriptionBelow, bool Typed, bool Backt
 
     public static readonly EntryLayout HuggingFace = new(true, true, true, "*optional*", DefaultPlacement.Head);
 
+    /// <summary>Sphinx fields': ":param x: Text. Defaults to 3." (the type in its own ":type" field).</summary>
+    public static readonly EntryLayout Sphinx = new(false, true, false, "", DefaultPlacement.Description);
+
     /// <summary>numpydoc's: "x : int, default=3" and "x : int, optional" for None, the description below.</summary>
     public static readonly EntryLayout NumPy = new(true, true, false, "optional", DefaultPlacement.Head);
 

@@ -6,11 +6,18 @@ namespace ClawDev.Core.Drafting.Writing;
 /// <summary>
 /// Sphinx field lists: ":param x: Description. Defaults to 3." and ":type x: int, optional"; ":returns:" with
 /// ":rtype:", ":yields:", ":raises E:". Fields follow the summary as one list. *args and **kwargs are written by
-/// their bare names (":param args:"): a star would open reST emphasis, and "\*" would need a raw docstring.
+/// their bare names (":param args:"): a star would open reST emphasis, and "\*" would need a raw docstring. A
+/// default is stated where the neighbours' fields state theirs (pydantic v1's ":param known_models: used to solve
+/// circular references" says nothing of its None).
 /// </summary>
-internal sealed class SphinxWriter : StyleWriter
+/// <param name="measured">How the neighbours' fields state defaults, when measured.</param>
+internal sealed class SphinxWriter(EntryLayout? measured = null) : StyleWriter
 {
     public static readonly SphinxWriter Instance = new();
+
+    public override EntryLayout LayoutPreset => measured ?? EntryLayout.Sphinx;
+
+    public override StyleWriter LaidOut(EntryLayout layout) => new SphinxWriter(layout);
 
     public override DocstringStyle Style => DocstringStyle.Sphinx;
 
@@ -29,7 +36,10 @@ internal sealed class SphinxWriter : StyleWriter
         var typing = parameter.Typing;
         if (part != EntryPart.TypeField)
         {
-            var description = typing.Default is { } value ? Sentences.StatingDefault(parameter.Description, value) : parameter.Description;
+            var layout = LayoutPreset;
+            var description = typing.Default is { } value && layout.Default != DefaultPlacement.None && !(typing.DefaultsToNone && !layout.StatesNone)
+                ? Sentences.StatingDefault(parameter.Description, value)
+                : parameter.Description;
             text.AddInline(level, $":param {parameter.Name}:", description);
         }
         if (part != EntryPart.ParameterField && typing.Type is { } type)

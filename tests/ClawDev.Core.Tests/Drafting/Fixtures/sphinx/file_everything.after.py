@@ -7,7 +7,7 @@ def undocumented(path, mode="r"):
     """TODO: Summarise what undocumented does.
 
     :param path: TODO: describe path.
-    :param mode: TODO: describe mode. Defaults to "r".
+    :param mode: TODO: describe mode.
     :type mode: str, optional
     :returns: TODO: describe the return value.
     """
@@ -19,7 +19,7 @@ class Cache:
 
     :param capacity: TODO: describe capacity.
     :type capacity: int
-    :param ttl: TODO: describe ttl. Defaults to 60.0.
+    :param ttl: TODO: describe ttl.
     :type ttl: float, optional
     """
 

@@ -9,7 +9,7 @@ def copy(source, destination, mode=0o644, overwrite=False):
     :param source: What to copy.
     :type source: str
     :param destination: TODO: describe destination.
-    :param mode: TODO: describe mode. Defaults to 0o644.
+    :param mode: TODO: describe mode.
     :type mode: int, optional
     :param overwrite: Replace an existing file.
     :type overwrite: bool

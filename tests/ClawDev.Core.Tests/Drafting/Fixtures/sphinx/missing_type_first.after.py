@@ -11,7 +11,7 @@ def generate_db_auth_token(self, DBHostname, Port, DBUsername, Region=None):
 
     :type DBUsername: str
     :param DBUsername: The username to log in as.
-    :param Region: TODO: describe Region. Defaults to None.
+    :param Region: TODO: describe Region.
 
     :return: A presigned url which can be used as an auth token.
     """

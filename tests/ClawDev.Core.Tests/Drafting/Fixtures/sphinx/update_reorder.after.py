@@ -9,7 +9,7 @@ def copy(source, destination, mode=0o644, *, overwrite=False):
     :param source: What to copy.
     :param destination: Where to copy to. It may span
         two lines.
-    :param mode: TODO: describe mode. Defaults to 0o644.
+    :param mode: TODO: describe mode.
     :param overwrite: Replace an existing file.
     :type source: str
     :type destination: str

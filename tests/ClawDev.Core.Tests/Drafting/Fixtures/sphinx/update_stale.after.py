@@ -10,6 +10,6 @@ def fetch(url, timeout=10, attempts=3):
     :type retries: int
     :type timeout: int
     :param timeout: Seconds to wait.
-    :param attempts: TODO: describe attempts. Defaults to 3.
+    :param attempts: TODO: describe attempts.
     :type attempts: int, optional
     """
