@@ -9,6 +9,9 @@ public enum GroundingSource
     /// <summary>The parameter's own help text: its dataclass field's metadata help, its typer or click option's help.</summary>
     OwnHelpText,
 
+    /// <summary>Its class docstring's attributes section: the attribute the parameter is stored as, documented (a dataclass's field).</summary>
+    OwnAttribute,
+
     /// <summary>The origin of the <c># Copied from</c> block it stands in, its replacements applied (what <c>make fix-copies</c> writes).</summary>
     CopyOrigin,
 
@@ -66,6 +69,7 @@ public sealed record Provenance(string Symbol, string Part, GroundingSource Sour
         {
             GroundingSource.OwnDocumentation => "its own documentation",
             GroundingSource.OwnHelpText => "its own help text",
+            GroundingSource.OwnAttribute => "its class's attributes section",
             GroundingSource.CopyOrigin => "the origin it is copied from",
             GroundingSource.BaseClassMethod => "the base class",
             GroundingSource.Counterpart => "its counterpart",

@@ -278,6 +278,82 @@ public sealed class EvidenceTests
     }
 
     [Fact]
+    public void A_class_s_attributes_section_documents_the_constructor_parameter_it_is_stored_as()
+    {
+        var harness = new DraftingHarness("""
+            class Window:
+                '''A window of tokens.
+
+                Args:
+                    size: How many tokens the window holds.
+
+                Attributes:
+                    stride: How far the window moves at each step.
+                '''
+
+                def __init__(self, size, stride=1):
+                    self.size = size
+                    self.stride = stride
+            """);
+
+        var result = harness.Drafter.DocumentMissingParameters(harness.Definition("Window"));
+
+        Assert.Contains("        stride (optional): How far the window moves at each step. Defaults to 1.\n", harness.Apply(result));
+        Assert.Equal("Window parameter stride: from pkg/mod.py:8, Window (its class's attributes section)", Assert.Single(result.Provenance).ToString());
+    }
+
+    [Fact]
+    public void A_parameter_passed_on_to_a_class_takes_the_entry_of_the_class_s_attributes_section()
+    {
+        var harness = new DraftingHarness("""
+            class StringConstraints:
+                '''Constraints on a string.
+
+                Attributes:
+                    strip_whitespace: Whether to remove leading and trailing whitespace.
+                '''
+
+
+            def constr(strip_whitespace=None, to_upper=None):
+                '''A constrained string.
+
+                Args:
+                    to_upper: Whether to convert the string to uppercase.
+                '''
+                return StringConstraints(strip_whitespace=strip_whitespace, to_upper=to_upper)
+            """);
+
+        var result = harness.Drafter.DocumentMissingParameters(harness.Definition("constr"));
+
+        Assert.Contains("        strip_whitespace: Whether to remove leading and trailing whitespace.\n", harness.Apply(result));
+        Assert.Equal(("pkg/mod.py", GroundingSource.PassedOn, "StringConstraints"), (result.Provenance[0].Path, result.Provenance[0].Source, result.Provenance[0].SourceSymbol));
+    }
+
+    [Fact]
+    public void A_markdown_code_block_of_its_docstring_is_not_prose_even_across_blank_lines()
+    {
+        var harness = new DraftingHarness("""
+            def constr(strip_whitespace=None, to_upper=None):
+                '''A constrained string.
+
+                ```python
+                class Foo(BaseModel):
+
+                    bar: constr(strip_whitespace=True)
+                ```
+
+                Args:
+                    to_upper: Whether to convert the string to uppercase.
+                '''
+            """);
+
+        var result = harness.Drafter.DocumentMissingParameters(harness.Definition("constr"));
+
+        Assert.Contains("        strip_whitespace: TODO: describe strip_whitespace.\n", harness.Apply(result));
+        Assert.Empty(result.Provenance);
+    }
+
+    [Fact]
     public void A_counterpart_of_the_same_name_wins_over_other_definitions_of_the_file()
     {
         var index = new ParameterDescriptionIndex();

@@ -11,12 +11,14 @@ namespace ClawDev.Core.Drafting.Grounding;
 /// <item>its counterparts: definitions of the same name elsewhere (a sync and an async client's
 /// <c>text_generation</c>, a model's <c>forward</c> and its copies, a class and its re-export), nearest folder first —
 /// not one that writes the draft's own entries otherwise (another generation of the API);</item>
+/// <item>its class's attributes section: the entry of the attribute the parameter is stored as;</item>
 /// <item>the implementation a wrapper passes it on to by keyword, a callee whose name holds the definition's own
 /// (<c>sync_bucket</c> calling <c>sync_bucket_internal(…, dry_run=dry_run)</c>);</item>
 /// <item>the same file: the description with the most votes, each docstring's weighing its nearness in lines and its
 /// <see cref="Resemblance"/> to the draft;</item>
 /// <item>where the parameter is passed on by name: <c>g(x=x)</c>, <c>g(**kwargs)</c>, <c>super().__init__(x=x)</c> —
-/// the callee's own entry, in this file first, then the nearest file;</item>
+/// the callee's own entry, in this file first, then the nearest file; a class's fields' docstrings or attributes
+/// section when the callee is a class that documents what it takes that way;</item>
 /// <item>the same name elsewhere in the workspace: the same folder, then by the folders the paths share (the same
 /// subpackage, the package, the rest; sibling subpackages are as near as their parent's files), the description
 /// with the most votes in the nearest tier winning, each weighing its <see cref="Resemblance"/>;</item>
@@ -58,7 +60,7 @@ internal sealed partial class EvidenceSearch(
     /// what is already adapted stay as they are.
     /// </summary>
     private Evidence? ReadForThisDefinition(string name, Evidence? evidence) =>
-        evidence is { Source: not (GroundingSource.OwnDocumentation or GroundingSource.OwnHelpText or GroundingSource.CopyOrigin or GroundingSource.ParallelEntry or GroundingSource.OwnProse), Adaptation: null }
+        evidence is { Source: not (GroundingSource.OwnDocumentation or GroundingSource.OwnHelpText or GroundingSource.OwnAttribute or GroundingSource.CopyOrigin or GroundingSource.ParallelEntry or GroundingSource.OwnProse), Adaptation: null }
         && ParallelEntry.ForDefinition(evidence.Description, name, evidence.Symbol, symbol, WrittenInThisFile) is var (text, from, to)
             ? evidence with { Description = text, Adaptation = $"'{from}' read as '{to}'" }
             : evidence;
@@ -74,7 +76,7 @@ internal sealed partial class EvidenceSearch(
         {
             return new Evidence(own.Description, own.Type, GroundingSource.OwnDocumentation, local.Path, own.Symbol, own.Line, 1);
         }
-        if (local.HelpTexts.FirstOrDefault(h => h.Name == name && (h.Symbol == symbol || h.Symbol == companion) && Usable(h.Text, null)) is { } ownHelp)
+        if (local.HelpTexts.FirstOrDefault(h => h.Name == name && h.Kind != HelpKind.AttributeEntry && (h.Symbol == symbol || h.Symbol == companion) && Usable(h.Text, null)) is { } ownHelp)
         {
             return new Evidence(ownHelp.Text, null, GroundingSource.OwnHelpText, local.Path, ownHelp.Symbol, ownHelp.Line, 1);
         }
@@ -95,6 +97,12 @@ internal sealed partial class EvidenceSearch(
         {
             var nearest = counterparts.Min(c => Distance(local.Path, c.Path));
             return Vote(counterparts.Where(c => Distance(local.Path, c.Path) == nearest), GroundingSource.Counterpart, static _ => 0, resemblance.Of);
+        }
+        // The attribute it is stored as, in its class's attributes section: after the hierarchy and counterparts, whose
+        // entries speak of the parameter itself (the attribute's entry often leaves out what the argument may be).
+        if (local.HelpTexts.FirstOrDefault(h => h.Name == name && h.Kind == HelpKind.AttributeEntry && (h.Symbol == symbol || h.Symbol == companion) && Usable(h.Text, null)) is { } attribute)
+        {
+            return new Evidence(attribute.Text, null, GroundingSource.OwnAttribute, local.Path, attribute.Symbol, attribute.Line, 1);
         }
         var receivers = callees(name, starred);
         // A wrapper passing it on to its own implementation (sync_bucket to sync_bucket_internal, upload to _upload):
@@ -239,7 +247,18 @@ internal sealed partial class EvidenceSearch(
             .OrderBy(c => Distance(local.Path, c.Path))
             .ThenBy(c => c.Path, StringComparer.Ordinal)
             .FirstOrDefault();
-        return there.Record is { } record ? new Evidence(record.Description, record.Type, GroundingSource.PassedOn, there.Path, record.Symbol, record.Line, 1) : null;
+        if (there.Record is { } record)
+        {
+            return new Evidence(record.Description, record.Type, GroundingSource.PassedOn, there.Path, record.Symbol, record.Line, 1);
+        }
+        // A class documenting what it takes as its fields or attributes (pydantic's constr passing strip_whitespace on
+        // to StringConstraints, whose attributes section says what it is).
+        bool Stores(HelpRecord help) => help.Kind is HelpKind.AttributeEntry or HelpKind.AttributeDocstring
+            && (help.Symbol == simple || help.Symbol.EndsWith("." + simple, StringComparison.Ordinal)) && usable(help.Text, null);
+        var field = local.HelpTexts.Where(h => h.Name == name && Stores(h)).Select(h => (local.Path, Help: h))
+            .Concat(index.HelpTexts(name, exceptPath: local.Path).Where(h => Stores(h.Help)).OrderBy(h => Distance(local.Path, h.Path)).ThenBy(static h => h.Path, StringComparer.Ordinal))
+            .FirstOrDefault();
+        return field.Help is { } help ? new Evidence(help.Text, null, GroundingSource.PassedOn, field.Path, help.Symbol, help.Line, 1) : null;
     }
 
     /// <summary>

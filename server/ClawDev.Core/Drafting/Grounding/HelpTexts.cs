@@ -20,6 +20,9 @@ public enum HelpKind
 
     /// <summary>The docstring of a class's field (<see cref="AttributeDocstrings"/>).</summary>
     AttributeDocstring,
+
+    /// <summary>An entry of a class docstring's attributes section (Google's "Attributes:", NumPy's "Attributes", Sphinx's ":ivar x:").</summary>
+    AttributeEntry,
 }
 
 /// <summary>A help text for a parameter name: the text, the definition it belongs to ("" for module level) and its 1-based line.</summary>

@@ -50,6 +50,7 @@ internal sealed class ModuleDocumentation
     public static ModuleDocumentation Extract(string path, PythonModule module, DocstringStyle preferredStyle)
     {
         var parameters = new List<ParameterRecord>();
+        var attributes = new List<HelpRecord>();
         var parsed = new Dictionary<Definition, ParsedDocstring>();
         foreach (var definition in module.AllDefinitions())
         {
@@ -63,6 +64,10 @@ internal sealed class ModuleDocumentation
             {
                 var (typeKey, type) = CheckedType(definition, name, documentedType);
                 parameters.Add(new ParameterRecord(name, typeKey, type, description, definition.QualifiedName, module.Lines.LineOf(offset) + 1));
+            }
+            if (definition.IsClass)
+            {
+                AddAttributeEntries(module, definition, docstringParsed, GroundedText.IsRaw(docstring), attributes);
             }
         }
         var documentedBy = parameters.GroupBy(static p => p.Symbol, StringComparer.Ordinal)
@@ -82,7 +87,7 @@ internal sealed class ModuleDocumentation
             ModuleName = ModuleNameOf(path),
             Parameters = parameters,
             Classes = classes,
-            HelpTexts = Drafting.Grounding.HelpTexts.In(module),
+            HelpTexts = attributes.Count == 0 ? Drafting.Grounding.HelpTexts.In(module) : [.. Drafting.Grounding.HelpTexts.In(module), .. attributes],
             Signatures = SignaturesOf(module, parameters),
             SummaryPlacement = CountSummaryPlacement(module),
         };
@@ -235,6 +240,30 @@ internal sealed class ModuleDocumentation
             if (GroundedText.Reusable(documented.Entry.Description, raw, keepDefault: true) is { } description)
             {
                 yield return (documented.Name, documented.Entry.Type, description, documented.NameSpan.Start);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The entries of a class docstring's attributes sections: a dataclass's, a pydantic model's or a class storing
+    /// its arguments documents them there as attributes (pydantic's <c>StringConstraints</c>: "strip_whitespace:
+    /// Whether to remove leading and trailing whitespace."), which is what the constructor's parameter of the same
+    /// name is.
+    /// </summary>
+    private static void AddAttributeEntries(PythonModule module, Definition owner, ParsedDocstring docstring, bool raw, List<HelpRecord> attributes)
+    {
+        foreach (var section in docstring.Sections)
+        {
+            if (section.Kind != SectionKind.Attributes)
+            {
+                continue;
+            }
+            foreach (var entry in section.Entries)
+            {
+                if (entry.Name is { } name && entry.NameSpans.Count == 1 && GroundedText.Reusable(entry.Description, raw, keepDefault: true) is { } description)
+                {
+                    attributes.Add(new HelpRecord(name.TrimStart('*'), description, owner.QualifiedName, module.Lines.LineOf(entry.NameSpans[0].Start) + 1, HelpKind.AttributeEntry));
+                }
             }
         }
     }

@@ -15,7 +15,7 @@ internal sealed record ProseSentence(string Text, string Symbol, int Line);
 /// </summary>
 internal static partial class OwnProse
 {
-    /// <summary>The prose sentences of a definition's docstring, in order; doctest and literal blocks left out.</summary>
+    /// <summary>The prose sentences of a definition's docstring, in order; doctest, literal and code blocks left out.</summary>
     public static List<ProseSentence> Of(PythonModule module, Definition definition, ParsedDocstring docstring)
     {
         var sentences = new List<ProseSentence>();
@@ -54,10 +54,16 @@ internal static partial class OwnProse
     private static void AddSentences(PythonModule module, string symbol, TextSpan span, List<ProseSentence> sentences)
     {
         var text = module.Text;
+        // A Markdown code block (Hugging Face's and pydantic's examples) may hold blank lines: what lies between its
+        // fences is code, however the blank lines split it.
+        var inCodeBlock = false;
         foreach (Match paragraph in Paragraph().Matches(text[span.Start..span.End]))
         {
             var paragraphStart = span.Start + paragraph.Index;
-            if (paragraph.Value.Contains(">>>", StringComparison.Ordinal) || paragraph.Value.TrimEnd().EndsWith("::", StringComparison.Ordinal))
+            var fences = Regex.Count(paragraph.Value, "```");
+            var code = inCodeBlock || fences > 0;
+            inCodeBlock ^= fences % 2 == 1;
+            if (code || paragraph.Value.Contains(">>>", StringComparison.Ordinal) || paragraph.Value.TrimEnd().EndsWith("::", StringComparison.Ordinal))
             {
                 continue;
             }
