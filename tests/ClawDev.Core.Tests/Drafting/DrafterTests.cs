@@ -122,6 +122,24 @@ public sealed class DrafterTests
         Assert.Equal("def f(x):\n    '''TODO: Summarise what f does.\n\n    Args:\n        x: TODO: describe x.\n\n    Returns:\n        TODO: describe the return value.\n    '''\n    return x\n", after);
     }
 
+    [Theory]
+    // A description one level too shallow, prose at the head's indentation: the entry is documented, and left alone.
+    [InlineData("    version : str\n    Version of the file format (see the schema).\n       Supported values: \"1.1\", \"1.2\".\n", false)]
+    // The next line is another entry: the bare entry gets its description.
+    [InlineData("    version : str\n    mode : str\n        How to open it.\n", true)]
+    [InlineData("    version\n    mode : str\n        How to open it.\n", true)]
+    public void A_bare_entry_followed_by_prose_at_its_own_indentation_keeps_its_misindented_description(string entries, bool described)
+    {
+        var source = $"def read(path, version, mode=None):\n    \"\"\"Read.\n\n    Parameters\n    ----------\n{entries}    \"\"\"\n";
+        var harness = new DraftingHarness(source, DocstringStyle.NumPy);
+
+        var after = harness.Apply(harness.Drafter.DocumentMissingParameters(harness.Definition("read")));
+
+        Assert.Contains("    path\n        TODO: describe path.\n", after);
+        Assert.Equal(described, after.Contains("TODO: describe version.", StringComparison.Ordinal));
+        Assert.Equal(!described, after.Contains(entries, StringComparison.Ordinal));
+    }
+
     [Fact]
     public void A_summary_only_docstring_in_single_quotes_gets_triple_quotes_for_its_new_section()
     {

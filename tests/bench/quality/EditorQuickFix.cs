@@ -11,7 +11,7 @@ namespace ClawDev.Bench.Quality;
 /// <param name="Flagged">A finding names the parameter (on the definition, or on its class / __init__ companion).</param>
 /// <param name="Code">That finding's code.</param>
 /// <param name="Entry">The drafted entry for the parameter, or null when the draft has none.</param>
-/// <param name="Untouched">The file equals the file without the entry once the entries the draft added are taken out again.</param>
+/// <param name="Untouched">The file equals the file without the entry once the entries the draft added are taken out again (a declined draft changes nothing).</param>
 /// <param name="Explanation">Why nothing was drafted, or the draft's note.</param>
 /// <param name="Provenance">Where the drafted description came from.</param>
 internal sealed record DraftOutcome(
@@ -73,7 +73,8 @@ internal static class EditorQuickFix
         var provenance = result.Provenance.FirstOrDefault(p => p.Part.EndsWith(" " + sample.Name, StringComparison.Ordinal))?.ToString();
         if (!result.HasEdits)
         {
-            return new DraftOutcome(flagged, code, null, false, result.Explanation, provenance, elapsed) { InDeprecatedCode = inDeprecatedCode };
+            // A declined draft ("fix its layout by hand") leaves every byte as it was.
+            return new DraftOutcome(flagged, code, null, true, result.Explanation, provenance, elapsed) { InDeprecatedCode = inDeprecatedCode };
         }
         var after = TextEdits.Apply(sample.DeletedText, result.Edits);
         var (entry, untouched) = Read(after, sample, options.Style ?? DocstringStyle.Google);

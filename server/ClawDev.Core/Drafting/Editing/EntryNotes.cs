@@ -9,7 +9,7 @@ namespace ClawDev.Core.Drafting.Editing;
 /// Text added to an existing entry without touching its bytes: the marker of a removed parameter in front of its
 /// description, or a placeholder description for an entry that has none.
 /// </summary>
-internal static class EntryNotes
+internal static partial class EntryNotes
 {
     /// <summary>Marks the entries of parameters the signature no longer has (once: a marked entry is left alone).</summary>
     public static void MarkStale(string text, ListPlan plan, StyleLayout layout)
@@ -40,7 +40,7 @@ internal static class EntryNotes
         {
             var unit = units[i];
             if (unit.Names.Count == 0 || unit.Names.Any(name => plan.PositionOfName(name) < 0) || HasDescription(text, unit)
-                || unit is { Role: UnitRole.TypeField, HasParameterField: true })
+                || unit is { Role: UnitRole.TypeField, HasParameterField: true } || MisindentedDescriptionFollows(text, unit))
             {
                 continue;
             }
@@ -94,6 +94,33 @@ internal static class EntryNotes
     /// <summary>Whether the unit describes its parameter: text on the head's line or on deeper indented lines (a lone :type field never does).</summary>
     private static bool HasDescription(string text, ListUnit unit) =>
         unit.Role != UnitRole.TypeField && unit.Description.Length > 0 && IsOnHeadOrIndented(text, unit);
+
+    /// <summary>
+    /// Whether the line right below an entry's head, at the head's own indentation, is prose rather than another
+    /// entry: networkx's "version : string (default: 1.2draft)" over "Version of GEFX File Format (see …)" is
+    /// documented, its description one level too shallow — a drafted description would say it a second time.
+    /// </summary>
+    private static bool MisindentedDescriptionFollows(string text, ListUnit unit)
+    {
+        var headEnd = text.IndexOf('\n', unit.HeadStart);
+        if (unit.Role != UnitRole.Entry || headEnd < 0)
+        {
+            return false;
+        }
+        var next = headEnd + 1;
+        var nextEnd = text.IndexOf('\n', next) is var end and >= 0 ? end : text.Length;
+        var line = text.AsSpan(next, nextEnd - next).Trim();
+        if (line.IsEmpty || line[0] == ':' || line.Contains("--", StringComparison.Ordinal) || Width(text, next) != Width(text, LineStart(text, unit.HeadStart)))
+        {
+            return false;
+        }
+        var colon = line.IndexOf(':');
+        return !EntryHead().IsMatch(colon >= 0 ? line[..colon].ToString() : line.ToString());
+    }
+
+    /// <summary>What an entry's head names before its colon: parameters ("x", "x1, x2", "*args"), a type in parentheses after them.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\**[A-Za-z_]\w*(?:\s*,\s*\**[A-Za-z_]\w*)*\s*(?:\([^()]*\))?\s*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+    private static partial System.Text.RegularExpressions.Regex EntryHead();
 
     /// <summary>A description on the head's line, or on a line indented deeper than the head.</summary>
     private static bool IsOnHeadOrIndented(string text, ListUnit unit)
