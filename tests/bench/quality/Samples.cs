@@ -27,17 +27,17 @@ internal sealed record WrittenEntry(string Description, string? Type, string? De
 }
 
 /// <summary>How an entry is laid out, for "written like the neighbours".</summary>
-/// <param name="DescriptionBelow">The description starts on the line below the head (NumPy, Hugging Face) rather than on it.</param>
+/// <param name="DescriptionBelow">The description starts on the line below the head (NumPy, Hugging Face) rather than on it; null for an entry without one ("G : undirected graph" alone shows neither).</param>
 /// <param name="Typed">The entry states a type.</param>
 /// <param name="Backticks">The type is written in backticks.</param>
 /// <param name="Optional">How "optional" is written ("*optional*", "optional"), or null when it is not.</param>
 /// <param name="DefaultInHead">Where a stated default is: true in the head ("defaults to 3"), false in the description, null when none.</param>
-internal sealed record EntryLayout(bool DescriptionBelow, bool Typed, bool Backticks, string? Optional, bool? DefaultInHead)
+internal sealed record EntryLayout(bool? DescriptionBelow, bool Typed, bool Backticks, string? Optional, bool? DefaultInHead)
 {
     public static EntryLayout Of(string text, DocEntry entry)
     {
         var headEnd = text.IndexOf('\n', entry.Span.Start) is var n and >= 0 ? n : text.Length;
-        var below = entry.DescriptionSpan.Length > 0 && entry.DescriptionSpan.Start > headEnd;
+        bool? below = entry.DescriptionSpan.Length > 0 ? entry.DescriptionSpan.Start > headEnd : null;
         var optional = entry.OptionalSpan is { } span ? text.Substring(span.Start, span.Length) : null;
         bool? defaultInHead = entry.DefaultSpan is { } d ? d.Start < headEnd && !(entry.DescriptionSpan.Length > 0 && d.Start >= entry.DescriptionSpan.Start) : null;
         return new EntryLayout(below, entry.TypeSpan is not null, entry.Type?.Contains('`') ?? false, optional, defaultInHead);

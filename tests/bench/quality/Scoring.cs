@@ -157,7 +157,8 @@ internal static partial class Scoring
     public static bool LaidOutLikeNeighbours(EntryLayout drafted, IReadOnlyList<EntryLayout> neighbours, EntryLayout original)
     {
         var peers = neighbours.Count > 0 ? neighbours : [original];
-        if (!Agrees(drafted.DescriptionBelow, peers.Select(p => p.DescriptionBelow)) || !Agrees(drafted.Typed, peers.Select(p => p.Typed)))
+        if ((drafted.DescriptionBelow is { } below && !Agrees(below, peers.Where(p => p.DescriptionBelow is not null).Select(p => p.DescriptionBelow!.Value)))
+            || !Agrees(drafted.Typed, peers.Select(p => p.Typed)))
         {
             return false;
         }
