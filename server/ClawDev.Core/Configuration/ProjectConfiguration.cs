@@ -161,12 +161,12 @@ public sealed class ProjectConfiguration
     public LibraryScope Scope => _loaded.Scope;
 
     /// <summary>The dotted name the file is imported as (see <see cref="LibraryScope.ModuleName"/>).</summary>
-    public string ModuleName(string relativePath) => Scope.ModuleName(FilePath.Under(_loaded.Root, relativePath).Relative);
+    public string ModuleName(string relativePath) => Scope.ModuleName(FilePath.Normalized(relativePath));
 
     /// <summary>Whether the file is a module of the library (<see cref="LibraryScope.OutOfScope"/>), in either profile.
     /// Only these make the project facts: tests, examples and scripts are never exported, rendered or copied from, and
     /// their outlines cost a pydocstyle-profile scan of a large tree a fifth of its time.</summary>
-    public bool IsLibraryModule(string relativePath) => Scope.Contains(FilePath.Under(_loaded.Root, relativePath).Relative);
+    public bool IsLibraryModule(string relativePath) => Scope.Contains(FilePath.Normalized(relativePath));
 
     /// <summary>The tool whose configuration decides the D codes: "ruff", "pydocstyle" or "ClawDev defaults".</summary>
     public string DocstringRulesFrom => _loaded.Profile.Tool;

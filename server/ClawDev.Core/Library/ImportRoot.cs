@@ -6,5 +6,6 @@ namespace ClawDev.Core.Library;
 /// <param name="Name">The name it is imported as ("huggingface_hub", "six").</param>
 public sealed record ImportRoot(string Path, string Name)
 {
-    public bool IsModuleFile => Path.EndsWith(".py", StringComparison.Ordinal) || Path.EndsWith(".pyi", StringComparison.Ordinal);
+    // Known once: asked whenever a file is matched against the root, several times for every file of a scan.
+    public bool IsModuleFile { get; } = Path.EndsWith(".py", StringComparison.Ordinal) || Path.EndsWith(".pyi", StringComparison.Ordinal);
 }

@@ -7,13 +7,20 @@ internal readonly record struct FilePath(string Relative, string Absolute)
 {
     public static FilePath Under(string root, string relative)
     {
+        relative = Normalized(relative);
+        return new FilePath(relative, $"{root}/{relative}");
+    }
+
+    /// <summary>The relative path of <see cref="Under"/> alone, for questions about it that need no absolute path
+    /// (which would be one more string per file and question).</summary>
+    public static string Normalized(string relative)
+    {
         relative = relative.Replace('\\', '/').TrimStart('/');
         while (relative.StartsWith("./", StringComparison.Ordinal))
         {
             relative = relative[2..];
         }
-
-        return new FilePath(relative, $"{root}/{relative}");
+        return relative;
     }
 
     public string FileName => Relative[(Relative.LastIndexOf('/') + 1)..];
