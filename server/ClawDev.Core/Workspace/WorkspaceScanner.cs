@@ -98,7 +98,7 @@ public sealed class WorkspaceScanner
             outlined.Select(file => new ModuleFile(file.RelativePath, file.Outline!)),
             references,
             configuration.Scope.Roots.Select(root => root.Name),
-            LeftOutModules(paths, outlined, configuration));
+            LeftOutModules(paths, outcomes, configuration));
         notes.AddRange(pageNotes.Concat(facts.Notes).Select(note => new ScanNote(NoteKind.Configuration, null, note)));
         // The facts are read-only once built: files are resolved on every core, as they were analysed.
         Parallel.For(
@@ -128,11 +128,21 @@ public sealed class WorkspaceScanner
         };
     }
 
-    /// <summary>The modules of the listed files that have no outline: excluded, generated, beside the library.</summary>
-    private static IEnumerable<string> LeftOutModules(string[] paths, List<FileAnalysis> outlined, ProjectConfiguration configuration)
+    /// <summary>The modules of the listed files that have no outline: excluded, generated, beside the library. An
+    /// analysed file has its module's name already; only the files not analysed are named here.</summary>
+    private static IEnumerable<string> LeftOutModules(string[] paths, FileOutcome[] outcomes, ProjectConfiguration configuration)
     {
-        var kept = outlined.Select(file => file.RelativePath).ToHashSet(StringComparer.Ordinal);
-        return paths.Where(path => !kept.Contains(path)).Select(configuration.ModuleName);
+        for (var i = 0; i < paths.Length; i++)
+        {
+            if (outcomes[i].Analysis is not { } analysis)
+            {
+                yield return configuration.ModuleName(paths[i]);
+            }
+            else if (analysis.Outline is null)
+            {
+                yield return analysis.ModuleName;
+            }
+        }
     }
 
     /// <summary>The findings by line, column and code. The rules report most files' findings in that order already,
