@@ -146,13 +146,15 @@ public sealed class ProjectFacts
     private bool RenderedAsMember(Symbol symbol)
     {
         var dot = symbol.Qualified.LastIndexOf('.');
-        if (symbol.Qualified.Length == 0 || dot < 0)
+        var name = symbol.Qualified.AsSpan(dot + 1);
+        // Asked of every finding: the parent's name is made only where a page renders something (what is rendered with
+        // its members is rendered too) and the member could be shown at all.
+        if (dot < 0 || _rendered.Count == 0 || !IsPublicMember(name))
         {
             return false;
         }
         var parent = symbol with { Qualified = symbol.Qualified[..dot] };
-        var name = symbol.Qualified[(dot + 1)..];
-        return (name == "__init__" && _rendered.Contains(parent)) || (IsPublicMember(name) && _renderedWithMembers.Contains(parent));
+        return (name is "__init__" && _rendered.Contains(parent)) || _renderedWithMembers.Contains(parent);
     }
 
     private static bool IsPublicMember(ReadOnlySpan<char> name) => !name.StartsWith('_') || name is "__init__" or "__call__";
