@@ -26,12 +26,13 @@ internal static class ParameterMentions
             }
             return unmentioned;
         }
-        var pending = new HashSet<string>(StringComparer.Ordinal);
+        // A dictionary, not a set: its span lookup is compiled ahead of time (see NameExclusion).
+        var pending = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var name in names)
         {
             if (IsWord(name))
             {
-                pending.Add(name);
+                pending[name] = name;
             }
         }
         var words = pending.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -50,9 +51,9 @@ internal static class ParameterMentions
                 {
                     end++;
                 }
-                if (end > start)
+                if (end > start && words.TryGetValue(content[start..end], out var mentioned, out _))
                 {
-                    words.Remove(content[start..end]);
+                    pending.Remove(mentioned);
                 }
                 start = end + 1;
             }
@@ -61,7 +62,7 @@ internal static class ParameterMentions
         foreach (var name in names)
         {
             // A name that is not one word (never a Python identifier) is searched for as text.
-            if (IsWord(name) ? pending.Contains(name) : !MentionedInAny(fileText, docstrings, name))
+            if (IsWord(name) ? pending.ContainsKey(name) : !MentionedInAny(fileText, docstrings, name))
             {
                 notMentioned.Add(name);
             }

@@ -10,7 +10,9 @@ internal sealed class ConfigFiles
     private const long MaxConfigFileBytes = 4 * 1024 * 1024;
 
     private readonly Dictionary<string, TomlFile?> _toml = new(StringComparer.Ordinal);
-    private readonly Dictionary<(string, bool), IniFile?> _ini = [];
+    // One cache per reading mode: keyed by a (path, mode) tuple, the dictionary's code was compiled at every start.
+    private readonly Dictionary<string, IniFile?> _ini = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, IniFile?> _iniWithInlineComments = new(StringComparer.Ordinal);
 
     /// <param name="root">The project root, absolute, with '/' separators.</param>
     public ConfigFiles(string root, ProblemLog problems)
@@ -44,10 +46,11 @@ internal sealed class ConfigFiles
     public IniFile? Ini(string path, bool inlineComments)
     {
         var absolute = Absolute(path);
-        if (!_ini.TryGetValue((absolute, inlineComments), out var file))
+        var parsed = inlineComments ? _iniWithInlineComments : _ini;
+        if (!parsed.TryGetValue(absolute, out var file))
         {
             file = ReadText(absolute) is { } text ? IniFile.Parse(text, DisplayName(absolute), DirectoryOf(absolute), inlineComments, Problems) : null;
-            _ini[(absolute, inlineComments)] = file;
+            parsed[absolute] = file;
         }
 
         return file;
