@@ -210,14 +210,14 @@ public static class DocumentationPages
     {
         // Symbolic links, to pages or folders, are skipped: a page outside the repository is never read.
         var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.ReparsePoint };
-        IEnumerable<string> files;
+        List<string> files;
         try
         {
             var translations = new TranslationFolders(directory);
             files = Directory.EnumerateFiles(directory, "*", options)
                 .Where(file => Extensions.Contains(Path.GetExtension(file), StringComparer.OrdinalIgnoreCase) && !translations.Contains(file))
-                .Order(StringComparer.Ordinal)
                 .ToList();
+            files.Sort(StringComparer.Ordinal);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

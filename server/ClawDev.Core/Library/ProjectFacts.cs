@@ -420,7 +420,8 @@ public sealed class ProjectFacts
     {
         var unresolved = new List<DocReference>();
         var leftOut = new List<DocReference>();
-        var packages = _packages.Order(StringComparer.Ordinal).ToArray();
+        var packages = _packages.ToArray();
+        Array.Sort(packages, StringComparer.Ordinal);
         foreach (var page in pages)
         {
             var target = page.Target.TrimStart('~');

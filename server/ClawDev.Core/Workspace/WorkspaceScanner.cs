@@ -55,7 +55,8 @@ public sealed class WorkspaceScanner
     public WorkspaceScan Scan(string rootDirectory, FileListing listing, ProjectConfiguration configuration, ScanOptions options, CancellationToken cancellationToken)
     {
         var root = Path.GetFullPath(rootDirectory);
-        var paths = listing.RelativePaths.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+        var paths = listing.RelativePaths.Distinct(StringComparer.Ordinal).ToArray();
+        Array.Sort(paths, StringComparer.Ordinal);
 
         var styles = new StyleCensus();
         // The documentation pages are read meanwhile: only the resolution after the files needs them.
