@@ -130,9 +130,10 @@ internal sealed partial class EvidenceSearch(
         var elsewhere = index.Records(name, exceptPath: local.Path).Where(c => Usable(c.Record.Description, c.Record.TypeKey)).ToList();
         if (elsewhere.Count > 0)
         {
-            int Tier(string path) => Distance(local.Path, path) == 0 ? int.MaxValue : SharedFolders(local.Path, path);
-            var nearest = elsewhere.Max(c => Tier(c.Path));
-            return Vote(elsewhere.Where(c => Tier(c.Path) == nearest), GroundingSource.SameParameterName, static _ => 0, resemblance.Of);
+            // Every candidate of a common name ("model") is placed once: the same folder, else the folders shared.
+            var tiers = elsewhere.ConvertAll(c => Distance(local.Path, c.Path) == 0 ? int.MaxValue : SharedFolders(local.Path, c.Path));
+            var nearest = tiers.Max();
+            return Vote(elsewhere.Where((_, i) => tiers[i] == nearest), GroundingSource.SameParameterName, static _ => 0, resemblance.Of);
         }
         if (ParallelEntry.For(name, local.Parameters.Where(r => r.Symbol == symbol || r.Symbol == companion), r => Usable(r.Description, r.TypeKey), WrittenInThisFile) is var (sibling, text, from, to))
         {
@@ -319,14 +320,9 @@ internal sealed partial class EvidenceSearch(
     /// <summary>How many folders two files' paths begin with alike: "a/b/x.py" and "a/c/y.py" share 1.</summary>
     public static int SharedFolders(string from, string to)
     {
-        var a = from.Split('/');
-        var b = to.Split('/');
-        var common = 0;
-        while (common < a.Length - 1 && common < b.Length - 1 && a[common] == b[common])
-        {
-            common++;
-        }
-        return common;
+        // Each slash of the common beginning closes a folder both paths are in; no split per candidate.
+        var common = from.AsSpan().CommonPrefixLength(to);
+        return from.AsSpan(0, common).Count('/');
     }
 
     /// <summary>Folder steps between two files: "a/b/x.py" and "a/c/y.py" are 2 apart, files of one folder 0.</summary>
