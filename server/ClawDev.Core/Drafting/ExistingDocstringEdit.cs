@@ -157,19 +157,13 @@ internal static class ExistingDocstringEdit
         return plans.Find(static p => p.List.Kind == SectionKind.Parameters);
     }
 
-    /// <summary>New entries as the list writes them: laid out like its entries, type first when its ":type" fields come first.</summary>
+    /// <summary>New entries as the list writes them: laid out like its entries (types where and as they write them).</summary>
     private static string RenderEntries(StyleWriter writer, ParameterList list, IReadOnlyList<PlannedEntry> entries, IndentLevels levels, string lineBreak)
     {
         var lines = new DocText();
         writer = list.Layout is { } measured ? writer.LaidOut(measured) : writer;
         foreach (var entry in entries)
         {
-            if (entry.Part == EntryPart.Whole && list.TypeFieldFirst)
-            {
-                writer.Entry(lines, entry.Parameter, 0, EntryPart.TypeField);
-                writer.Entry(lines, entry.Parameter, 0, EntryPart.ParameterField);
-                continue;
-            }
             writer.Entry(lines, entry.Parameter, 0, entry.Part);
         }
         return levels.Render(lines.Lines, lineBreak, indentFirst: false);

@@ -279,6 +279,41 @@ public sealed class DrafterTests
     }
 
     [Theory]
+    // ":type" fields after the ":param" fields: so the new one.
+    [InlineData(":param str key: The key.\n    :param int size: The size.\n", ":param str key: The key.\n    :param int size: The size.\n    :param bool strict: TODO: describe strict.\n")]
+    [InlineData(":type key: str\n    :param key: The key.\n    :type size: int\n    :param size: The size.\n", ":param size: The size.\n    :type strict: bool\n    :param strict: TODO: describe strict.\n")]
+    [InlineData(":param key: The key.\n    :type key: str\n    :param size: The size.\n    :type size: int\n", ":type size: int\n    :param strict: TODO: describe strict.\n    :type strict: bool\n")]
+    // Fields without types (the annotations say them): none for the new one either.
+    [InlineData(":param key: The key.\n    :param size: The size.\n", ":param size: The size.\n    :param strict: TODO: describe strict.\n    \"\"\"")]
+    public void A_new_sphinx_field_writes_its_type_where_and_as_its_neighbours_do(string fields, string expected)
+    {
+        var harness = new DraftingHarness($"def get(key: str, size: int, strict: bool):\n    \"\"\"Look up.\n\n    {fields}    \"\"\"\n", DocstringStyle.Sphinx);
+
+        Assert.Contains(expected, harness.Apply(harness.Drafter.DocumentMissingParameters(harness.Definition("get"))));
+    }
+
+    [Theory]
+    // The file's fields give the type before the ":param" field, in it, or not at all: a new docstring's fields do the same.
+    [InlineData(":type key: str\n    :param key: The key.\n", "    :type path: str\n    :param path: TODO: describe path.\n")]
+    [InlineData(":param str key: The key.\n", "    :param str path: TODO: describe path.\n")]
+    [InlineData(":param key: The key.\n", "    :param path: TODO: describe path.\n    :returns:")]
+    public void A_docstring_without_fields_gets_them_typed_as_the_file_s_other_fields(string fields, string expected)
+    {
+        var others = string.Concat(Enumerable.Range(0, 2).Select(i => $"def other{i}(key):\n    \"\"\"Look up.\n\n    {fields}    \"\"\"\n\n\n"));
+        var harness = new DraftingHarness(others + "def load(path: str):\n    return path\n", DocstringStyle.Sphinx);
+
+        Assert.Contains(expected, harness.Apply(harness.Drafter.DraftDocstring(harness.Definition("load"))));
+    }
+
+    [Fact]
+    public void An_inline_sphinx_type_with_spaces_goes_to_a_type_field_since_sphinx_reads_it_up_to_the_first_space()
+    {
+        var harness = new DraftingHarness("def get(key: str, size: int, keys: \"list of str\"):\n    \"\"\"Look up.\n\n    :param str key: The key.\n    :param int size: The size.\n    \"\"\"\n", DocstringStyle.Sphinx);
+
+        Assert.Contains(":param keys: TODO: describe keys.\n    :type keys: list of str\n", harness.Apply(harness.Drafter.DocumentMissingParameters(harness.Definition("get"))));
+    }
+
+    [Theory]
     // Two docstrings of the file write untyped entries and leave defaults unsaid: a new docstring does too.
     [InlineData(2, "        path: TODO: describe path.\n        mode: TODO: describe mode.\n")]
     // One docstring is one author's choice: the style's own layout.

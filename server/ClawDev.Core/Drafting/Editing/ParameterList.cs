@@ -64,7 +64,7 @@ internal sealed class ParameterList
     public bool HasTypeFields { get; init; } = true;
 
     /// <summary>Whether the list's ":type x:" fields come before their ":param x:" fields (as botocore writes them).</summary>
-    public bool TypeFieldFirst { get; init; }
+    public bool TypeFieldFirst => Layout?.SphinxTypes == SphinxTypePlacement.FieldBefore;
 
     /// <summary>How the list's own entries are laid out, for the entries added to it; null when it has none.</summary>
     public EntryLayout? Layout { get; init; }
@@ -114,7 +114,7 @@ internal sealed class ParameterList
             }
             fields.AddRange(SphinxFields(entry, names));
         }
-        units.AddRange(MergePairs(text, fields, out var typeFieldFirst));
+        units.AddRange(MergePairs(text, fields));
         units.Sort(static (a, b) => a.Span.Start.CompareTo(b.Span.Start));
         var entryIndentation = firstLineIndentation ?? section.EntryIndentation ?? section.Indentation + (layout.EntryLevel > 0 ? layout.Unit : "");
         return new ParameterList
@@ -126,7 +126,6 @@ internal sealed class ParameterList
             EmptyInsertionOffset = section.BodySpan.Start,
             IsUnreadable = units.Count == 0 && section.BodySpan.Length > 0,
             HasTypeFields = fields.Count == 0 || fields.Exists(static f => f.Unit.Role == UnitRole.TypeField),
-            TypeFieldFirst = typeFieldFirst,
             Layout = layout.Writer.LayoutPreset is { } preset
                 ? EntryLayout.Measure(text, [.. section.Entries.Where(e => e.Span.Start < examples)], preset, e => Normalized(e.Names).Select(n => defaults.GetValueOrDefault(n)).FirstOrDefault(static d => d is not null))
                 : null,
@@ -153,12 +152,10 @@ internal sealed class ParameterList
     }
 
     /// <summary>A ":param x:" and a ":type x:" of one entry on adjacent lines become one entry unit, so they move together.</summary>
-    /// <param name="typeFieldFirst">Whether the first such pair starts with its ":type" field.</param>
-    private static List<ListUnit> MergePairs(string text, List<(ListUnit Unit, DocEntry Entry)> fields, out bool typeFieldFirst)
+    private static List<ListUnit> MergePairs(string text, List<(ListUnit Unit, DocEntry Entry)> fields)
     {
         fields.Sort(static (a, b) => a.Unit.Span.Start.CompareTo(b.Unit.Span.Start));
         var units = new List<ListUnit>(fields.Count);
-        bool? typeFirst = null;
         for (var i = 0; i < fields.Count; i++)
         {
             var (first, entry) = fields[i];
@@ -166,14 +163,12 @@ internal sealed class ParameterList
                 && IsLineBreakOnly(text, first.Span.End, second.Span.Start))
             {
                 var parameter = first.Role == UnitRole.ParameterField ? first : second;
-                typeFirst ??= first.Role == UnitRole.TypeField;
                 units.Add(parameter with { Span = new TextSpan(first.Span.Start, second.Span.End), Role = UnitRole.Entry, HeadStart = parameter.Span.Start });
                 i++;
                 continue;
             }
             units.Add(first);
         }
-        typeFieldFirst = typeFirst ?? false;
         return units;
     }
 

@@ -15,6 +15,19 @@ internal enum DefaultPlacement
     None,
 }
 
+/// <summary>Where a Sphinx entry writes its type.</summary>
+internal enum SphinxTypePlacement
+{
+    /// <summary>A ":type x: int" field after the ":param x:" field.</summary>
+    FieldAfter,
+
+    /// <summary>A ":type x: int" field before the ":param x:" field (as botocore writes them).</summary>
+    FieldBefore,
+
+    /// <summary>In the ":param int x:" field itself.</summary>
+    InParameterField,
+}
+
 /// <summary>
 /// How a Google-family entry is laid out: Google writes "x (int, optional): Text. Defaults to 3." on one line,
 /// Hugging Face "x (`int`, *optional*, defaults to 3):" with the text below. A docstring's own entries decide
@@ -25,7 +38,15 @@ internal enum DefaultPlacement
 /// leave it to "optional", or say what None means, and state only real values literally (huggingface_hub's
 /// "Defaults to `False`." beside "Defaults to the locally saved token."). A measured list states it only where a
 /// neighbour does: "Defaults to None." under entries that never show one is noise they do not write.</param>
-internal sealed record EntryLayout(bool DescriptionBelow, bool Typed, bool Backticks, string OptionalMarker, DefaultPlacement Default, bool StatesNone = true)
+/// <param name="SphinxTypes">Where a Sphinx entry writes its type; other families ignore it.</param>
+internal sealed record EntryLayout(
+    bool DescriptionBelow,
+    bool Typed,
+    bool Backticks,
+    string OptionalMarker,
+    DefaultPlacement Default,
+    bool StatesNone = true,
+    SphinxTypePlacement SphinxTypes = SphinxTypePlacement.FieldAfter)
 {
     public static readonly EntryLayout Google = new(false, true, false, "optional", DefaultPlacement.Description);
 
@@ -50,10 +71,12 @@ internal sealed record EntryLayout(bool DescriptionBelow, bool Typed, bool Backt
             return null;
         }
         int described = 0, below = 0, typed = 0, backticked = 0, starred = 0, optional = 0, unmarked = 0, inHead = 0, inDescription = 0, silent = 0;
-        int noneStated = 0, noneSilent = 0;
+        int noneStated = 0, noneSilent = 0, typeInField = 0, typeBefore = 0, typeAfter = 0;
         foreach (var entry in entries)
         {
-            var headEnd = LineEnd(text, entry.Span.Start);
+            // A Sphinx entry's head is its ":param" line, wherever its ":type" field stands.
+            var parameterField = entry.Fields.FirstOrDefault(static f => f.Kind is SphinxFieldKind.Parameter or SphinxFieldKind.Keyword);
+            var headEnd = LineEnd(text, parameterField?.Span.Start ?? entry.Span.Start);
             if (entry.DescriptionSpan.Length > 0)
             {
                 described++;
@@ -63,6 +86,12 @@ internal sealed record EntryLayout(bool DescriptionBelow, bool Typed, bool Backt
             {
                 typed++;
                 backticked += type.Contains('`') ? 1 : 0;
+                if (parameterField is not null && entry.TypeSpan is { } typeSpan)
+                {
+                    typeInField += parameterField.Span.Contains(typeSpan.Start) ? 1 : 0;
+                    typeBefore += typeSpan.Start < parameterField.Span.Start ? 1 : 0;
+                    typeAfter += typeSpan.Start >= parameterField.Span.End ? 1 : 0;
+                }
             }
             var declared = defaultOf(entry);
             var defaulted = declared is not null;
@@ -118,7 +147,10 @@ internal sealed record EntryLayout(bool DescriptionBelow, bool Typed, bool Backt
             typed == 0 ? preset.Backticks : 2 * backticked >= typed,
             optional == 0 ? (unmarked > 0 ? "" : preset.OptionalMarker) : unmarked > optional ? "" : 2 * starred >= optional ? "*optional*" : "optional",
             placement,
-            noneStated > 0 && noneStated >= noneSilent);
+            noneStated > 0 && noneStated >= noneSilent,
+            typeInField > typeBefore && typeInField > typeAfter ? SphinxTypePlacement.InParameterField
+                : typeBefore > typeAfter ? SphinxTypePlacement.FieldBefore
+                : SphinxTypePlacement.FieldAfter);
     }
 
     private static int LineEnd(string text, int offset)

@@ -31,22 +31,44 @@ internal sealed class SphinxWriter(EntryLayout? measured = null) : StyleWriter
 
     public override void Entry(DocText text, ParameterDoc parameter, int level) => Entry(text, parameter, level, EntryPart.Whole);
 
+    /// <summary>
+    /// The entry's fields as the neighbours write them: its type, where they write types at all, in a ":type" field
+    /// after or before the ":param" field, or in the ":param int x:" field itself. Sphinx reads an inline type up to
+    /// the first space, so a type with spaces ("list of str") goes to a ":type" field after it.
+    /// </summary>
     public override void Entry(DocText text, ParameterDoc parameter, int level, EntryPart part)
     {
+        var layout = LayoutPreset;
         var typing = parameter.Typing;
-        if (part != EntryPart.TypeField)
+        var type = layout.Typed ? typing.Type : null;
+        if (part == EntryPart.TypeField)
         {
-            var layout = LayoutPreset;
-            var description = typing.Default is { } value && layout.Default != DefaultPlacement.None && !(typing.DefaultsToNone && !layout.StatesNone)
-                ? Sentences.StatingDefault(parameter.Description, value)
-                : parameter.Description;
-            text.AddInline(level, $":param {parameter.Name}:", description);
+            if (type is not null)
+            {
+                TypeField(text, parameter.Name, type, typing.IsOptional, level);
+            }
+            return;
         }
-        if (part != EntryPart.ParameterField && typing.Type is { } type)
+        var inline = layout.SphinxTypes == SphinxTypePlacement.InParameterField;
+        var fitsInline = inline && type is not null && !type.Any(char.IsWhiteSpace);
+        // A list that types its fields inline has no ":type" fields to put this one among: it follows the ":param" field.
+        var typeField = type is not null && !fitsInline && (part == EntryPart.Whole || inline);
+        if (typeField && layout.SphinxTypes == SphinxTypePlacement.FieldBefore)
         {
-            text.Add(level, $":type {parameter.Name}: {type}{(typing.IsOptional ? ", optional" : "")}");
+            TypeField(text, parameter.Name, type!, typing.IsOptional, level);
+        }
+        var description = typing.Default is { } value && layout.Default != DefaultPlacement.None && !(typing.DefaultsToNone && !layout.StatesNone)
+            ? Sentences.StatingDefault(parameter.Description, value)
+            : parameter.Description;
+        text.AddInline(level, fitsInline ? $":param {type} {parameter.Name}:" : $":param {parameter.Name}:", description);
+        if (typeField && layout.SphinxTypes != SphinxTypePlacement.FieldBefore)
+        {
+            TypeField(text, parameter.Name, type!, typing.IsOptional, level);
         }
     }
+
+    private static void TypeField(DocText text, string name, string type, bool optional, int level) =>
+        text.Add(level, $":type {name}: {type}{(optional ? ", optional" : "")}");
 
     protected override void ParameterHeader(DocText text)
     {

@@ -8,7 +8,6 @@ def undocumented(path, mode="r"):
 
     :param path: TODO: describe path.
     :param mode: TODO: describe mode.
-    :type mode: str, optional
     :returns: TODO: describe the return value.
     """
     return open(path, mode)
@@ -18,9 +17,7 @@ class Cache:
     """TODO: Summarise what Cache does.
 
     :param capacity: TODO: describe capacity.
-    :type capacity: int
     :param ttl: TODO: describe ttl.
-    :type ttl: float, optional
     """
 
     def __init__(self, capacity: int, ttl: float = 60.0):
