@@ -198,6 +198,44 @@ public sealed class EvidenceTests
         Assert.Equal("evaluate parameter model: from pkg/mod.py:5, train (this file)", provenance.ToString());
     }
 
+    [Theory]
+    // Two entries elsewhere type the name alike: the draft's typed neighbours get that type, and the provenance says where from.
+    [InlineData("string", "string", "        name (string): The user's name.\n")]
+    // One entry's type is one function's value; two that disagree settle nothing.
+    [InlineData("string", null, "        name: The user's name.\n")]
+    [InlineData("string", "list of str", "        name: The user's name.\n")]
+    // A sentence in the type's place is a misplaced description.
+    [InlineData("The name.", "The name.", "        name: The user's name.\n")]
+    public void An_untyped_parameter_takes_the_type_other_entries_of_its_name_agree_on(string first, string? second, string expected)
+    {
+        static string Documenting(string function, string? type) =>
+            $"def {function}(name):\n    \"\"\"Do it.\n\n    Args:\n        name{(type is null ? "" : $" ({type})")}: Said otherwise.\n    \"\"\"\n\n\n";
+        var index = new ParameterDescriptionIndex();
+        index.Add("pkg/other.py", PythonParser.Parse(Documenting("a", first) + Documenting("b", second)));
+        // The description comes from this file's untyped entry; its type from the entries elsewhere.
+        var harness = new DraftingHarness("""
+            def g(name):
+                '''Do it.
+
+                Args:
+                    name: The user's name.
+                '''
+
+
+            def f(key, name):
+                '''Do it.
+
+                Args:
+                    key (str): The key.
+                '''
+            """, index: index);
+
+        var result = harness.Drafter.DocumentMissingParameters(harness.Definition("f"));
+
+        Assert.Contains(expected, harness.Apply(result));
+        Assert.Equal(expected.Contains("(string)"), result.Provenance.Any(p => p is { Part: "type of name", Path: "pkg/other.py", Count: 2 }));
+    }
+
     [Fact]
     public void A_long_description_is_reused_only_when_other_docstrings_give_it_word_for_word()
     {

@@ -70,7 +70,7 @@ internal static class EditorQuickFix
         var drafter = new DocstringDrafter(module, sample.Path, settings, options);
         var result = finding is not null && DraftActions.For(finding.Code) is not null ? drafter.Fix(finding) : drafter.DocumentMissingParameters(definition);
         var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-        var provenance = result.Provenance.FirstOrDefault(p => p.Part.EndsWith(" " + sample.Name, StringComparison.Ordinal))?.ToString();
+        var provenance = result.Provenance.FirstOrDefault(p => p.Part == "parameter " + sample.Name)?.ToString();
         if (!result.HasEdits)
         {
             // A declined draft ("fix its layout by hand") leaves every byte as it was.

@@ -255,6 +255,9 @@ internal static class Report
                     ["drafted"] = r.Draft.Entry?.Description,
                     ["laidOutLikeNeighbours"] = r.Draft.Entry is { } drafted ? Scoring.LaidOutLikeNeighbours(drafted.Layout, r.Sample.Neighbours, r.Sample.Original.Layout) : null,
                     ["layout"] = r.Draft.Entry is { } entry ? entry.Layout.ToString() : null,
+                    ["originalLayout"] = r.Sample.Original.Layout.ToString(),
+                    ["originalType"] = r.Sample.Original.Type,
+                    ["draftedType"] = r.Draft.Entry?.Type,
                     ["neighbours"] = new JsonArray(r.Sample.Neighbours.Select(n => (JsonNode?)n.ToString()).ToArray()),
                 }).ToArray()) : null,
             });

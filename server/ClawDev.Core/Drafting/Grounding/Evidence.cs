@@ -10,5 +10,9 @@ internal sealed record Evidence(string Description, string? Type, GroundingSourc
     public string? Adaptation { get; init; }
 }
 
+/// <summary>A type found for a parameter from other entries of its name, and where the nearest of them stands.</summary>
+/// <param name="Count">How many entries at that distance write it.</param>
+internal sealed record TypeEvidence(string Type, GroundingSource Source, string Path, string Symbol, int Line, int Count);
+
 /// <summary>The origin a definition is a copy of: its file, its qualified name there, and the mark's replacements.</summary>
 internal sealed record CopySource(string Path, string Symbol, Library.CopyMark Mark);

@@ -130,10 +130,7 @@ internal sealed partial class EvidenceSearch(
         var elsewhere = index.Records(name, exceptPath: local.Path).Where(c => Usable(c.Record.Description, c.Record.TypeKey)).ToList();
         if (elsewhere.Count > 0)
         {
-            // Every candidate of a common name ("model") is placed once: the same folder, else the folders shared.
-            var tiers = elsewhere.ConvertAll(c => Distance(local.Path, c.Path) == 0 ? int.MaxValue : SharedFolders(local.Path, c.Path));
-            var nearest = tiers.Max();
-            return Vote(elsewhere.Where((_, i) => tiers[i] == nearest), GroundingSource.SameParameterName, static _ => 0, resemblance.Of);
+            return Vote(NearestTier(elsewhere), GroundingSource.SameParameterName, static _ => 0, resemblance.Of);
         }
         if (ParallelEntry.For(name, local.Parameters.Where(r => r.Symbol == symbol || r.Symbol == companion), r => Usable(r.Description, r.TypeKey), WrittenInThisFile) is var (sibling, text, from, to))
         {
@@ -160,6 +157,45 @@ internal sealed partial class EvidenceSearch(
         return OwnProse.Naming(fileProse(name).OrderBy(s => Math.Abs(s.Line - line)), name) is { } other && Usable(other.Text, null)
             ? new Evidence(other.Text, null, GroundingSource.SameFileProse, local.Path, other.Symbol, other.Line, 1)
             : null;
+    }
+
+    /// <summary>
+    /// The type the nearest other entries of the name write, for a parameter that neither its signature nor its
+    /// description's source types: this file's entries, else the same folder's, else those of the most folders
+    /// shared — a type at least two of them write and most of them agree on (compared by <see cref="TypeKey"/>), as the
+    /// nearest of them writes it. One entry's type is one function's value ("message : str" beside a decipher taking a
+    /// list), and text that reads as a sentence is a misplaced description, not a type.
+    /// </summary>
+    public TypeEvidence? DocumentedType(string name)
+    {
+        var inFile = local.Parameters.Where(r => r.Name == name && ReadsAsType(r.Type) && r.Symbol != symbol && r.Symbol != companion).Select(r => (local.Path, Record: r)).ToList();
+        var typed = inFile.Count > 0 ? inFile : NearestTier(index.Records(name, exceptPath: local.Path).Where(static c => ReadsAsType(c.Record.Type)).ToList());
+        if (typed.Count == 0)
+        {
+            return null;
+        }
+        var agreeing = typed.GroupBy(static c => TypeKey.Of(c.Record.Type)).MaxBy(static g => g.Count())!.ToList();
+        if (agreeing.Count < 2 || 2 * agreeing.Count <= typed.Count)
+        {
+            return null;
+        }
+        var (path, record) = agreeing.MinBy(c => c.Path == local.Path ? Math.Abs(c.Record.Line - line) : int.MaxValue)!;
+        return new TypeEvidence(record.Type!, path == local.Path ? GroundingSource.SameFile : GroundingSource.SameParameterName, path, record.Symbol, record.Line, agreeing.Count);
+    }
+
+    /// <summary>A short type expression ("list of int", "NetworkX graph"): no sentence's end, no literal block, a few words.</summary>
+    private static bool ReadsAsType(string? type) =>
+        type is { Length: > 0 } && !type.TrimEnd().EndsWith('.') && !type.Contains("::", StringComparison.Ordinal)
+        && type.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length <= MaxTypeWords;
+
+    private const int MaxTypeWords = 4;
+
+    /// <summary>The candidates of the nearest tier: the same folder, else the most folders shared (each candidate placed once).</summary>
+    private List<(string Path, ParameterRecord Record)> NearestTier(List<(string Path, ParameterRecord Record)> candidates)
+    {
+        var tiers = candidates.ConvertAll(c => Distance(local.Path, c.Path) == 0 ? int.MaxValue : SharedFolders(local.Path, c.Path));
+        var nearest = tiers.Count > 0 ? tiers.Max() : 0;
+        return candidates.Where((_, i) => tiers[i] == nearest).ToList();
     }
 
     /// <summary>Whether an entry of this file uses the word (lower case), as a whole word.</summary>

@@ -31,13 +31,20 @@ internal sealed class Grounding(string symbol, EvidenceSearch search, InheritedD
     /// <param name="starred">*args or **kwargs: passed on as "*args"/"**kwargs".</param>
     public GroundedParameter Parameter(string name, string? type, string? defaultValue, bool starred = false)
     {
-        if (search.Find(name, TypeKey.Of(type), starred) is { } evidence)
+        var evidence = search.Find(name, TypeKey.Of(type), starred);
+        var description = Placeholder.Parameter(name);
+        if (evidence is not null)
         {
-            var description = GroundedText.ForDefault(evidence.Description, defaultValue);
+            description = GroundedText.ForDefault(evidence.Description, defaultValue);
             Record($"parameter {name}", description, evidence.Source, evidence.Path, evidence.Symbol, evidence.Count, evidence.Line, evidence.Other, evidence.Adaptation);
-            return new GroundedParameter(description, evidence.Type);
         }
-        return new GroundedParameter(Placeholder.Parameter(name), null);
+        // Untyped in the signature and in the description's source: the type the other entries of the name write.
+        if (type is null && evidence?.Type is null && !starred && search.DocumentedType(name) is { } documented)
+        {
+            Record($"type of {name}", documented.Type, documented.Source, documented.Path, documented.Symbol, documented.Count, documented.Line, null);
+            return new GroundedParameter(description, documented.Type);
+        }
+        return new GroundedParameter(description, evidence?.Type);
     }
 
     public string Returns()
