@@ -314,6 +314,18 @@ public sealed class DrafterTests
     }
 
     [Theory]
+    // A list without backticks writes a borrowed type without its code backticks...
+    [InlineData("`Poly`", "        poly (Poly): The polynomial to divide.\n")]
+    // ...but a reST role is a cross-reference: taken apart it would no longer be one.
+    [InlineData(":class:`~.Poly`", "        poly (:class:`~.Poly`): The polynomial to divide.\n")]
+    public void A_borrowed_type_loses_only_the_code_backticks_a_list_does_not_write(string type, string expected)
+    {
+        var harness = new DraftingHarness($"def a(poly):\n    \"\"\"Do.\n\n    Args:\n        poly ({type}): The polynomial to divide.\n    \"\"\"\n\n\ndef b(n: int, poly):\n    \"\"\"Do.\n\n    Args:\n        n (int): The count.\n    \"\"\"\n");
+
+        Assert.Contains(expected, harness.Apply(harness.Drafter.DocumentMissingParameters(harness.Definition("b"))));
+    }
+
+    [Theory]
     // Two docstrings of the file write untyped entries and leave defaults unsaid: a new docstring does too.
     [InlineData(2, "        path: TODO: describe path.\n        mode: TODO: describe mode.\n")]
     // One docstring is one author's choice: the style's own layout.

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using ClawDev.Core.Analysis;
 using ClawDev.Core.Docstrings;
 using ClawDev.Core.Drafting;
@@ -29,10 +30,10 @@ internal sealed record WrittenEntry(string Description, string? Type, string? De
 /// <summary>How an entry is laid out, for "written like the neighbours".</summary>
 /// <param name="DescriptionBelow">The description starts on the line below the head (NumPy, Hugging Face) rather than on it; null for an entry without one ("G : undirected graph" alone shows neither).</param>
 /// <param name="Typed">The entry states a type.</param>
-/// <param name="Backticks">The type is written in backticks.</param>
+/// <param name="Backticks">The type writes code literals in backticks ("`int`"; reST roles such as ":class:`~.Poly`" are cross-references, not that notation).</param>
 /// <param name="Optional">How "optional" is written ("*optional*", "optional"), or null when it is not.</param>
 /// <param name="DefaultInHead">Where a stated default is: true in the head ("defaults to 3"), false in the description, null when none.</param>
-internal sealed record EntryLayout(bool? DescriptionBelow, bool Typed, bool Backticks, string? Optional, bool? DefaultInHead)
+internal sealed partial record EntryLayout(bool? DescriptionBelow, bool Typed, bool Backticks, string? Optional, bool? DefaultInHead)
 {
     public static EntryLayout Of(string text, DocEntry entry)
     {
@@ -40,8 +41,12 @@ internal sealed record EntryLayout(bool? DescriptionBelow, bool Typed, bool Back
         bool? below = entry.DescriptionSpan.Length > 0 ? entry.DescriptionSpan.Start > headEnd : null;
         var optional = entry.OptionalSpan is { } span ? text.Substring(span.Start, span.Length) : null;
         bool? defaultInHead = entry.DefaultSpan is { } d ? d.Start < headEnd && !(entry.DescriptionSpan.Length > 0 && d.Start >= entry.DescriptionSpan.Start) : null;
-        return new EntryLayout(below, entry.TypeSpan is not null, entry.Type?.Contains('`') ?? false, optional, defaultInHead);
+        return new EntryLayout(below, entry.TypeSpan is not null, entry.Type is { } type && Role().Replace(type, "").Contains('`'), optional, defaultInHead);
     }
+
+    /// <summary>A reST role (":py:class:`~.Poly`"): a cross-reference, not the code-literal backticks a layout writes or not.</summary>
+    [GeneratedRegex(@":[\w.:+-]+:`[^`]*`")]
+    private static partial Regex Role();
 }
 
 /// <summary>Finds every documented parameter of a repository and takes a fixed-seed sample of them out.</summary>

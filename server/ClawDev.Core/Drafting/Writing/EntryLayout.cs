@@ -85,7 +85,7 @@ internal sealed record EntryLayout(
             if (entry.Type is { } type)
             {
                 typed++;
-                backticked += type.Contains('`') ? 1 : 0;
+                backticked += TypeNotation.HasCodeBackticks(type) ? 1 : 0;
                 if (parameterField is not null && entry.TypeSpan is { } typeSpan)
                 {
                     typeInField += parameterField.Span.Contains(typeSpan.Start) ? 1 : 0;

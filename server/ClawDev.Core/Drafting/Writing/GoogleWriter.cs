@@ -35,7 +35,7 @@ internal class GoogleWriter(EntryLayout? measured = null) : StyleWriter
         var parts = new List<string>(3);
         if (layout.Typed && typing.Type is { } type)
         {
-            parts.Add(layout.Backticks ? Backticked(type) : type.Replace("`", "", StringComparison.Ordinal));
+            parts.Add(layout.Backticks ? Backticked(type) : TypeNotation.WithoutCodeBackticks(type));
         }
         if (typing.IsOptional && layout.OptionalMarker.Length > 0)
         {
