@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -30,12 +31,18 @@ internal sealed class GlobPattern
         Suffix,
     }
 
-    public bool IsMatch(ReadOnlySpan<char> path) => _regex?.IsMatch(path) ?? _match switch
+    public bool IsMatch(ReadOnlySpan<char> path) => _regex is not null ? MatchesRegex(path) : _match switch
     {
         TextMatch.Prefix => path.StartsWith(_literal, StringComparison.Ordinal),
         TextMatch.Suffix => path.EndsWith(_literal, StringComparison.Ordinal),
         _ => path.SequenceEqual(_literal),
     };
+
+    // The regex engine's assembly is loaded when a method that calls it first runs, not when the call is made: the
+    // calls sit in methods of their own, so that a scan whose globs are all text never loads it (it holds two of the
+    // process's first 64 file descriptors, and the 65th makes the kernel wait for a whole RCU grace period, 10-20 ms).
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private bool MatchesRegex(ReadOnlySpan<char> path) => _regex!.IsMatch(path);
 
     /// <summary>Compiles <paramref name="glob"/>; on a malformed glob returns null and says why, as globset would refuse it.</summary>
     public static GlobPattern? Create(string glob, out string? error)
@@ -57,6 +64,13 @@ internal sealed class GlobPattern
             return new GlobPattern(glob[1..], TextMatch.Suffix, null);
         }
 
+        return Compiled(glob, out error);
+    }
+
+    /// <summary>The glob as a regular expression (see <see cref="MatchesRegex"/> for why this is a method of its own).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static GlobPattern? Compiled(string glob, out string? error)
+    {
         var regex = new StringBuilder("^");
         error = Translate(glob, regex, insideAlternative: false) is { } reason ? $"{reason} in '{glob}'" : null;
         if (error is not null)
