@@ -1,19 +1,17 @@
-using System.Reflection;
-using System.Reflection.Metadata;
-using System.Reflection.Metadata.Ecma335;
 using ClawDev.Core.Configuration;
 using ClawDev.Core.Configuration.Codes;
 
 namespace ClawDev.Core.Rules;
 
 /// <summary>
-/// Every rule ClawDev knows: each concrete <see cref="Rule"/> in this assembly, found once, so adding a rule is adding
-/// its file. They run in code order, D codes first (<see cref="CodeListText.Compare"/>): the terminal D1xx rules come
-/// before the others, since a missing docstring ends the checks of a definition, as in pydocstyle.
+/// Every rule ClawDev knows: each concrete <see cref="Rule"/> in this assembly, listed when it is compiled
+/// (ClawDev.Core.Generators' RuleListGenerator writes <c>NewRules</c>), so adding a rule is adding its file. They run
+/// in code order, D codes first (<see cref="CodeListText.Compare"/>): the terminal D1xx rules come before the others,
+/// since a missing docstring ends the checks of a definition, as in pydocstyle.
 /// </summary>
-public static class RuleRegistry
+public static partial class RuleRegistry
 {
-    private static readonly Rule[] AllRules = Discover();
+    private static readonly Rule[] AllRules = SortedRules();
 
     internal static readonly ModuleRule[] ModuleRules = Only<ModuleRule>();
 
@@ -84,29 +82,10 @@ public static class RuleRegistry
         return [.. rules];
     }
 
-    /// <summary>
-    /// The concrete rules of this assembly, found in its metadata. Assembly.GetTypes() would load every type of the
-    /// assembly (about 700, drafting and micro-tasks included) to find these few: a tenth of a small scan's CPU time.
-    /// </summary>
-    private static unsafe Rule[] Discover()
+    /// <summary>The rules in code order.</summary>
+    private static Rule[] SortedRules()
     {
-        var assembly = typeof(Rule).Assembly;
-        if (!assembly.TryGetRawMetadata(out var blob, out var length))
-        {
-            throw new InvalidOperationException($"the metadata of {assembly.GetName().Name} cannot be read to find its rules");
-        }
-        var metadata = new MetadataReader(blob, length);
-        var ruleBase = MetadataTokens.TypeDefinitionHandle(typeof(Rule).MetadataToken);
-        var rules = new List<Rule>();
-        foreach (var handle in metadata.TypeDefinitions)
-        {
-            var definition = metadata.GetTypeDefinition(handle);
-            if ((definition.Attributes & TypeAttributes.Abstract) == 0 && DerivesFrom(metadata, definition, ruleBase))
-            {
-                var type = assembly.ManifestModule.ResolveType(MetadataTokens.GetToken(handle));
-                rules.Add((Rule)Activator.CreateInstance(type, nonPublic: true)!);
-            }
-        }
+        var rules = NewRules();
         rules.Sort(static (left, right) => CodeListText.Compare(left.Code, right.Code));
         return [.. rules];
     }
@@ -121,21 +100,5 @@ public static class RuleRegistry
         }
         Array.Sort(descriptors, static (left, right) => string.CompareOrdinal(left.Code, right.Code));
         return descriptors;
-    }
-
-    /// <summary>Whether <paramref name="definition"/> derives from <paramref name="ancestor"/> through types of this assembly.</summary>
-    private static bool DerivesFrom(MetadataReader metadata, TypeDefinition definition, TypeDefinitionHandle ancestor)
-    {
-        var baseType = definition.BaseType;
-        while (!baseType.IsNil && baseType.Kind == HandleKind.TypeDefinition)
-        {
-            var handle = (TypeDefinitionHandle)baseType;
-            if (handle == ancestor)
-            {
-                return true;
-            }
-            baseType = metadata.GetTypeDefinition(handle).BaseType;
-        }
-        return false;
     }
 }

@@ -45,6 +45,15 @@ public sealed class RuleRegistryTests
     }
 
     [Fact]
+    public void Every_concrete_rule_class_is_registered()
+    {
+        var classes = typeof(Rule).Assembly.GetTypes().Where(type => type.IsSubclassOf(typeof(Rule)) && !type.IsAbstract);
+        var registered = RuleRegistry.ModuleRules.Concat<Rule>(RuleRegistry.DefinitionRules).Select(rule => rule.GetType());
+
+        Assert.Equal(classes.OrderBy(type => type.Name), registered.OrderBy(type => type.Name));
+    }
+
+    [Fact]
     public void Codes_and_names_are_unique_and_sorted()
     {
         var codes = RuleRegistry.Descriptors.Select(d => d.Code).ToList();
