@@ -48,8 +48,8 @@ public sealed class ProjectFacts
     private readonly Dictionary<string, Dictionary<string, OutlinedDefinition>> _definitions = new(StringComparer.Ordinal);
     // Per module: its imports by the name they bind, its lazy exports by name, and the modules it star-imports.
     // Resolving a package's hundreds of exported names otherwise walks all of its imports and exports for each one.
-    private readonly Dictionary<string, ILookup<string, ModuleImport>> _importsByLocalName = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, ILookup<string, LazyExport>> _lazyExportsByName = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Dictionary<string, List<ModuleImport>>> _importsByLocalName = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Dictionary<string, List<LazyExport>>> _lazyExportsByName = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string[]> _starSources = new(StringComparer.Ordinal);
     private readonly HashSet<Symbol> _rendered = [];
     private readonly HashSet<Symbol> _renderedWithMembers = [];
@@ -94,13 +94,11 @@ public sealed class ProjectFacts
                 definitions[definition.QualifiedName] = definition;
             }
             facts._definitions[outline.ModuleName] = definitions;
-            facts._importsByLocalName[outline.ModuleName] = outline.Imports.Where(import => import.Name != "*").ToLookup(import => import.LocalName, StringComparer.Ordinal);
-            facts._lazyExportsByName[outline.ModuleName] = outline.LazyExports.ToLookup(export => export.Name, StringComparer.Ordinal);
-            facts._starSources[outline.ModuleName] = [.. outline.Imports.Where(import => import.Name == "*").Select(import => outline.Absolute(import.Module))];
+            facts.IndexImportsAndExports(outline);
         }
-        foreach (var package in facts._modules.Keys.Select(name => name.Split('.')[0]))
+        foreach (var name in facts._modules.Keys)
         {
-            facts._packages.Add(package);
+            facts._packages.Add(name.IndexOf('.') is var dot and >= 0 ? name[..dot] : name);
         }
         facts.CollectExports();
         facts.CollectRendered(pages);
@@ -108,6 +106,49 @@ public sealed class ProjectFacts
         facts.Habits = HabitMeasure.Of(facts._modules.Values);
         return facts;
     }
+
+    // Loops rather than LINQ's ToLookup, Where and Select: their generic code over these types was set up at every start.
+    private void IndexImportsAndExports(ModuleOutline outline)
+    {
+        var imports = new Dictionary<string, List<ModuleImport>>(StringComparer.Ordinal);
+        var starSources = new List<string>();
+        foreach (var import in outline.Imports)
+        {
+            if (import.Name == "*")
+            {
+                starSources.Add(outline.Absolute(import.Module));
+            }
+            else
+            {
+                Add(imports, import.LocalName, import);
+            }
+        }
+        var lazyExports = new Dictionary<string, List<LazyExport>>(StringComparer.Ordinal);
+        foreach (var export in outline.LazyExports)
+        {
+            Add(lazyExports, export.Name, export);
+        }
+        _importsByLocalName[outline.ModuleName] = imports;
+        _lazyExportsByName[outline.ModuleName] = lazyExports;
+        _starSources[outline.ModuleName] = [.. starSources];
+    }
+
+    private static void Add<T>(Dictionary<string, List<T>> index, string key, T item)
+    {
+        if (!index.TryGetValue(key, out var items))
+        {
+            index[key] = items = [];
+        }
+        items.Add(item);
+    }
+
+    /// <summary>The imports of <paramref name="module"/> that bind <paramref name="name"/>, in source order.</summary>
+    private IReadOnlyList<ModuleImport> ImportsBinding(string module, string name) =>
+        _importsByLocalName[module].TryGetValue(name, out var imports) ? imports : [];
+
+    /// <summary>The lazy-import table entries of <paramref name="module"/> that export <paramref name="name"/>.</summary>
+    private IReadOnlyList<LazyExport> LazyExportsOf(string module, string name) =>
+        _lazyExportsByName[module].TryGetValue(name, out var exports) ? exports : [];
 
     /// <summary>How exposed the definition <paramref name="qualified"/> of <paramref name="module"/> is ("" for the module).</summary>
     public Exposure ExposureOf(string module, string qualified)
@@ -348,7 +389,7 @@ public sealed class ProjectFacts
         {
             return rest.Length == 1 ? new Symbol(submodule, "") : Member(submodule, rest[1..], depth + 1);
         }
-        foreach (var import in _importsByLocalName[module][first])
+        foreach (var import in ImportsBinding(module, first))
         {
             var source = outline.Absolute(import.Module);
             var target = import.Name is null ? source : $"{source}.{import.Name}";
@@ -357,7 +398,7 @@ public sealed class ProjectFacts
                 return imported;
             }
         }
-        foreach (var export in _lazyExportsByName[module][first])
+        foreach (var export in LazyExportsOf(module, first))
         {
             if (_modules.ContainsKey($"{module}.{export.Submodule}") && Member($"{module}.{export.Submodule}", rest, depth + 1) is { } lazy)
             {
@@ -384,7 +425,7 @@ public sealed class ProjectFacts
         {
             return $"{module}.{name}";
         }
-        if (_modules.TryGetValue(module, out var outline) && _importsByLocalName[module][first].FirstOrDefault() is { } import)
+        if (_modules.TryGetValue(module, out var outline) && ImportsBinding(module, first) is [var import, ..])
         {
             var source = outline.Absolute(import.Module);
             return (import.Name is null ? (import.LocalName == import.Module.Split('.')[0] ? first : source) : $"{source}.{import.Name}") + rest;
@@ -400,12 +441,22 @@ public sealed class ProjectFacts
             var names = new List<string>(outline.DunderAll ?? []);
             if (outline.IsPackage)
             {
-                names.AddRange(outline.Imports.Where(import => import.Name is not null and not "*" && IsOwnModule(outline.Absolute(import.Module))).Select(import => import.LocalName));
-                names.AddRange(outline.LazyExports.Select(export => export.Name));
+                foreach (var import in outline.Imports)
+                {
+                    if (import.Name is not null and not "*" && IsOwnModule(outline.Absolute(import.Module)))
+                    {
+                        names.Add(import.LocalName);
+                    }
+                }
+                foreach (var export in outline.LazyExports)
+                {
+                    names.Add(export.Name);
+                }
             }
-            foreach (var name in names.Distinct(StringComparer.Ordinal))
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var name in names)
             {
-                if (Member(outline.ModuleName, [name], 0) is { Qualified.Length: > 0 } symbol)
+                if (seen.Add(name) && Member(outline.ModuleName, [name], 0) is { Qualified.Length: > 0 } symbol)
                 {
                     _exported.Add(new Symbol(symbol.Module, symbol.Qualified.Split('.')[0]));
                 }
@@ -482,8 +533,8 @@ public sealed class ProjectFacts
                 if (modules.TryGetValue(candidate.AsSpan(0, end), out var module, out var outline))
                 {
                     var name = candidate[(end + 1)..].Split('.')[0];
-                    if (_importsByLocalName[module][name].Any(import => InLeftOutModule(outline.Absolute(import.Module)))
-                        || _lazyExportsByName[module][name].Any(export => _leftOut.Contains($"{module}.{export.Submodule}")))
+                    if (ImportsBinding(module, name).Any(import => InLeftOutModule(outline.Absolute(import.Module)))
+                        || LazyExportsOf(module, name).Any(export => _leftOut.Contains($"{module}.{export.Submodule}")))
                     {
                         return true;
                     }
