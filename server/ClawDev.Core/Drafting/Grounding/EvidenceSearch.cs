@@ -179,7 +179,12 @@ internal sealed partial class EvidenceSearch(
         {
             return null;
         }
-        var (path, record) = agreeing.MinBy(c => c.Path == local.Path ? Math.Abs(c.Record.Line - line) : int.MaxValue)!;
+        // The nearest line of this file, else the first in path and line order: the index's order is its build's.
+        var (path, record) = agreeing
+            .OrderBy(c => c.Path == local.Path ? Math.Abs(c.Record.Line - line) : int.MaxValue)
+            .ThenBy(static c => c.Path, StringComparer.Ordinal)
+            .ThenBy(static c => c.Record.Line)
+            .First();
         return new TypeEvidence(record.Type!, path == local.Path ? GroundingSource.SameFile : GroundingSource.SameParameterName, path, record.Symbol, record.Line, agreeing.Count);
     }
 
