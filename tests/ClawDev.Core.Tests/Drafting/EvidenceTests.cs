@@ -820,6 +820,41 @@ public sealed class EvidenceTests
     }
 
     [Fact]
+    public void A_fields_docstring_of_several_paragraphs_lends_its_first()
+    {
+        // pydantic's ConfigDict fields go on after their first paragraph with examples in code blocks (holding
+        // triple quotes of their own): the first paragraph says what the field is; the whole could not be used.
+        var harness = new DraftingHarness(""""
+            from typing import TypedDict
+
+
+            class ConfigDict(TypedDict):
+                fail_fast: bool
+                """
+                If `True`, validation stops on the first error.
+
+                ```python
+                class Model(BaseModel):
+                    '''A model.'''
+                ```
+                """
+
+
+            def Field(other, fail_fast=None):
+                """Make a field.
+
+                Args:
+                    other: Something else.
+                """
+            """", DocstringStyle.Google);
+
+        var result = harness.Drafter.DocumentMissingParameters(harness.Definition("Field"));
+
+        Assert.Contains("fail_fast (optional): If `True`, validation stops on the first error.\n    \"\"\"", harness.Apply(result));
+        Assert.Equal("Field parameter fail_fast: from pkg/mod.py:5, ConfigDict (a help text for the same name)", Assert.Single(result.Provenance).ToString());
+    }
+
+    [Fact]
     public void Borrowed_text_never_changes_the_literal_outside_the_new_entries()
     {
         // CPython's logging.handlers got codeop's raw "may contain \n characters": the draft gave the existing

@@ -38,13 +38,43 @@ internal static class AttributeDocstrings
                 break;
             }
             at = close + 3;
-            if (close - open <= MaxLiteralLength && Field(module, classes, open) is var (name, nameOffset, owner, raw)
-                && GroundedText.Reusable(Cleaned(text, open + 3, close), raw, keepDefault: true) is { } description)
+            var end = FirstParagraphEnd(text, open + 3, close);
+            if (end - open <= MaxLiteralLength && Field(module, classes, open) is var (name, nameOffset, owner, raw)
+                && GroundedText.Reusable(Cleaned(text, open + 3, end), raw, keepDefault: true) is { } description)
             {
                 records.Add(new HelpRecord(name, description, owner.QualifiedName, module.Lines.LineOf(nameOffset) + 1, HelpKind.AttributeDocstring));
             }
         }
         return records;
+    }
+
+    /// <summary>
+    /// Where the literal's first paragraph ends: at the first blank line after some text, else at the closing quote.
+    /// The first paragraph says what the field is; the ones after explain and show it (pydantic's <c>ConfigDict</c>
+    /// fields go on with examples in code blocks), which an entry in an argument list does not.
+    /// </summary>
+    private static int FirstParagraphEnd(string text, int start, int close)
+    {
+        var sawText = false;
+        var lineStart = start;
+        while (lineStart < close)
+        {
+            var lineEnd = text.IndexOf('\n', lineStart, close - lineStart);
+            var end = lineEnd < 0 ? close : lineEnd;
+            if (text.AsSpan(lineStart, end - lineStart).IsWhiteSpace())
+            {
+                if (sawText)
+                {
+                    return lineStart;
+                }
+            }
+            else
+            {
+                sawText = true;
+            }
+            lineStart = end + 1;
+        }
+        return close;
     }
 
     private static (int Offset, string Quote) NextTripleQuote(string text, int from)
