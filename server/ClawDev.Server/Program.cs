@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using ClawDev.Server.Cli;
 using ClawDev.Server.Reports;
 
@@ -24,14 +25,15 @@ public static class Program
     private static int Run(string[] args)
     {
         using var cancellation = new CancellationTokenSource();
-        Console.CancelKeyPress += (_, e) =>
+        // The signal itself, not Console.CancelKeyPress: that sets up the terminal first (two more assemblies and
+        // a descriptor, which took a scan past the 64 the kernel gives a process without a stall).
+        using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, context =>
         {
             // The first Ctrl+C stops the work cleanly; the exit code then says it was interrupted.
-            e.Cancel = true;
+            context.Cancel = true;
             cancellation.Cancel();
-        };
-        using var input = Console.OpenStandardInput();
+        });
         using var output = Console.OpenStandardOutput();
-        return ClawDevCli.Run(args, new CliStreams(output, Console.Error, input), RuleCatalog.Builtin(), cancellation.Token);
+        return ClawDevCli.Run(args, new CliStreams(output, Console.Error, Console.OpenStandardInput), RuleCatalog.Builtin(), cancellation.Token);
     }
 }

@@ -1,4 +1,5 @@
 using System.IO.Enumeration;
+using ClawDev.Core.Collections;
 using ClawDev.Core.FileSystem;
 
 namespace ClawDev.Core.Workspace;
@@ -61,8 +62,6 @@ public sealed class DirectoryWalker : ISourceFileLister
     /// directory and one per subdirectory), so the lists are guarded.</summary>
     private sealed class Walk(CancellationToken cancellationToken)
     {
-        private readonly ParallelOptions _parallel = new() { CancellationToken = cancellationToken };
-
         public List<string> Files { get; } = [];
         public List<ScanNote> Notes { get; } = [];
 
@@ -152,7 +151,7 @@ public sealed class DirectoryWalker : ISourceFileLister
             }
             else if (subdirectories.Count > 1)
             {
-                Parallel.ForEach(subdirectories, _parallel, Subdirectory);
+                ParallelWork.ForEach(subdirectories, Environment.ProcessorCount, Subdirectory, cancellationToken);
             }
         }
 

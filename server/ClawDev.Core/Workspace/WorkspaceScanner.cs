@@ -1,4 +1,5 @@
 using ClawDev.Core.Analysis;
+using ClawDev.Core.Collections;
 using ClawDev.Core.Configuration;
 using ClawDev.Core.Docstrings;
 using ClawDev.Core.Library;
@@ -63,11 +64,7 @@ public sealed class WorkspaceScanner
         var pages = Task.Run(() => DocumentationPages.Read(root), cancellationToken);
         var fileScanner = new SourceFileScanner(root, configuration, options, _analyze, styles);
         var outcomes = new FileOutcome[paths.Length];
-        Parallel.For(
-            0,
-            paths.Length,
-            new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = options.MaxDegreeOfParallelism },
-            i => outcomes[i] = fileScanner.Scan(paths[i], cancellationToken));
+        ParallelWork.For(paths.Length, options.MaxDegreeOfParallelism, i => outcomes[i] = fileScanner.Scan(paths[i], cancellationToken), cancellationToken);
 
         var files = new List<FileAnalysis>(outcomes.Length);
         var excluded = new List<ExcludedFile>();
@@ -102,15 +99,15 @@ public sealed class WorkspaceScanner
             LeftOutModules(paths, outcomes, configuration));
         notes.AddRange(pageNotes.Concat(facts.Notes).Select(note => new ScanNote(NoteKind.Configuration, null, note)));
         // The facts are read-only once built: files are resolved on every core, as they were analysed.
-        Parallel.For(
-            0,
+        ParallelWork.For(
             files.Count,
-            new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = options.MaxDegreeOfParallelism },
+            options.MaxDegreeOfParallelism,
             i =>
             {
                 var resolved = FindingResolver.Resolve(files[i], facts, configuration.Profile.Profile);
                 files[i] = resolved with { Findings = SortedFindings(resolved.Findings) };
-            });
+            },
+            cancellationToken);
         return new WorkspaceScan
         {
             Facts = facts,

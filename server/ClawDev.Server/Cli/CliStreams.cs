@@ -4,11 +4,13 @@ namespace ClawDev.Server.Cli;
 
 /// <summary>Where a verb writes: the report (and nothing else) to <see cref="Output"/>, everything else to <see cref="Error"/>;
 /// <see cref="Input"/> is what the language server reads its messages from.</summary>
-public sealed class CliStreams(Stream output, TextWriter error, Stream? input = null)
+public sealed class CliStreams(Stream output, TextWriter error, Func<Stream>? openInput = null)
 {
     private StreamWriter? _outputText;
+    private Stream? _input;
 
-    public Stream Input { get; } = input ?? Stream.Null;
+    /// <summary>Opened when first read: only the language server and the pull-request verb's question read it.</summary>
+    public Stream Input => _input ??= openInput?.Invoke() ?? Stream.Null;
 
     public Stream Output { get; } = output;
 

@@ -33,7 +33,7 @@ public sealed class PullRequestCommandTests
         using var stdin = new MemoryStream(Encoding.UTF8.GetBytes(input ?? ""));
         var error = new StringWriter();
         string[] args = ["pr", contribution.WorkTree, "--api-url", apiUrl, "--issue", "13", .. options];
-        var exitCode = ClawDevCli.Run(args, new CliStreams(output, error, stdin), RuleCatalog.Builtin(), CancellationToken.None,
+        var exitCode = ClawDevCli.Run(args, new CliStreams(output, error, () => stdin), RuleCatalog.Builtin(), CancellationToken.None,
             new CliEnvironment(name => variables.GetValueOrDefault(name), terminal));
         var run = new CliRun(exitCode, Encoding.UTF8.GetString(output.ToArray()), error.ToString());
         Assert.DoesNotContain(GitHubContribution.Token, run.Output + run.Error);
