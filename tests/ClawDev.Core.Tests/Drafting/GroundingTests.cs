@@ -16,6 +16,10 @@ public sealed class GroundingTests
     [InlineData("The default value to use.", "The default value to use.")]
     [InlineData("Text.\n\n>>> example()\n1", "Text.")]
     [InlineData("Items.\n:param other: swallowed by a sloppy layout", "Items.")]
+    [InlineData("Items.\n:returns: swallowed too", "Items.")]
+    // A wrapped sentence going on with a cross-reference (networkx's `heap`) is not a field.
+    [InlineData("A subclass of\n:class:`MinHeap` or compatible.", "A subclass of\n:class:`MinHeap` or compatible.")]
+    [InlineData("See\n:py:func:`heapq.merge` for details.", "See\n:py:func:`heapq.merge` for details.")]
     [InlineData("Defaults to None.", null)]
     [InlineData("TODO: describe x.", null)]
     [InlineData("Holds \"\"\" quotes", null)]

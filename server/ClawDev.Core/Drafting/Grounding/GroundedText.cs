@@ -127,8 +127,7 @@ internal static class GroundedText
             var line = description.AsSpan(lineStart);
             var lineBreak = line.IndexOf('\n');
             var content = (lineBreak < 0 ? line : line[..lineBreak]).TrimStart();
-            if (content.StartsWith(">>>", StringComparison.Ordinal)
-                || (content.Length > 2 && content[0] == ':' && char.IsAsciiLetter(content[1]) && content[1..].Contains(':')))
+            if (content.StartsWith(">>>", StringComparison.Ordinal) || IsFieldMarker(content))
             {
                 return lineStart;
             }
@@ -139,6 +138,24 @@ internal static class GroundedText
             lineStart += lineBreak + 1;
         }
         return description.Length;
+    }
+
+    /// <summary>
+    /// Whether a line starts a field (":param x:", ":returns:"), not a cross-reference that a wrapped sentence goes on
+    /// with (":class:`MinHeap` or implement…", ":py:func:`f`"): a role's name runs straight into its backquote.
+    /// </summary>
+    private static bool IsFieldMarker(ReadOnlySpan<char> content)
+    {
+        if (content.Length <= 2 || content[0] != ':' || !char.IsAsciiLetter(content[1]) || !content[1..].Contains(':'))
+        {
+            return false;
+        }
+        var nameEnd = 1;
+        while (nameEnd < content.Length && (char.IsAsciiLetterOrDigit(content[nameEnd]) || content[nameEnd] is ':' or '_' or '-' or '.'))
+        {
+            nameEnd++;
+        }
+        return nameEnd == content.Length || content[nameEnd] != '`';
     }
 
     /// <summary>Where the last sentence starts: after the last ". ", "! ", "? " (or line break) before the final character.</summary>
