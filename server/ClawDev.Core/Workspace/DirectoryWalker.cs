@@ -1,5 +1,4 @@
 using System.IO.Enumeration;
-using ClawDev.Core.Collections;
 using ClawDev.Core.FileSystem;
 
 namespace ClawDev.Core.Workspace;

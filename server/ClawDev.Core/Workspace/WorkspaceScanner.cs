@@ -1,5 +1,4 @@
 using ClawDev.Core.Analysis;
-using ClawDev.Core.Collections;
 using ClawDev.Core.Configuration;
 using ClawDev.Core.Docstrings;
 using ClawDev.Core.Library;

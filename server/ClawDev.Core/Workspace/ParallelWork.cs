@@ -1,6 +1,6 @@
 using System.Runtime.ExceptionServices;
 
-namespace ClawDev.Core.Collections;
+namespace ClawDev.Core.Workspace;
 
 /// <summary>
 /// A parallel loop over indices on the thread pool, the calling thread taking part: what a scan needs of
@@ -9,7 +9,7 @@ namespace ClawDev.Core.Collections;
 /// stalls the scan (docs/benchmarks.md, fifth and sixth start-up rounds). Nested loops cannot deadlock: a caller
 /// waits only for helpers that have started, and an index goes to whichever thread claims it first.
 /// </summary>
-public static class ParallelWork
+internal static class ParallelWork
 {
     /// <summary>Runs <paramref name="body"/> for 0 ≤ i &lt; <paramref name="count"/> on up to
     /// <paramref name="maxDegree"/> threads. The first exception a body throws stops the loop and is rethrown as it

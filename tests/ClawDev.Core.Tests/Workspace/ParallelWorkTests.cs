@@ -1,6 +1,6 @@
-using ClawDev.Core.Collections;
+using ClawDev.Core.Workspace;
 
-namespace ClawDev.Core.Tests.Collections;
+namespace ClawDev.Core.Tests.Workspace;
 
 public class ParallelWorkTests
 {
