@@ -59,6 +59,11 @@ internal sealed class DraftingSession
     /// <summary>The style new docstrings are written in.</summary>
     public DocstringStyle Style { get; }
 
+    /// <summary>The width drafted prose wraps to (<see cref="Editing.SourceLayout.TextWidth"/>).</summary>
+    public int TextWidth => _textWidth ??= Editing.SourceLayout.TextWidth(Module.Text);
+
+    private int? _textWidth;
+
     public string Quote { get; }
 
     public DefinitionFacts FactsOf(Definition definition) =>

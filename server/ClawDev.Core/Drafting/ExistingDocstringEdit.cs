@@ -49,7 +49,7 @@ internal static class ExistingDocstringEdit
         int PositionOf(string name) => IndexOf(signature, name);
         var unit = SourceLayout.IndentUnit(session.Module, definition);
         var lineBreak = SourceLayout.LineBreakAt(text, docstring.Span.Start);
-        var layout = new StyleLayout(session.LaidOutLikeTheFile(ExistingStyle.For(text, parsed, session.Style, out var pep257)), unit, lineBreak);
+        var layout = new StyleLayout(session.LaidOutLikeTheFile(ExistingStyle.For(text, parsed, session.Style, out var pep257)), unit, lineBreak, session.TextWidth);
         var indentation = definition.IsOneLiner ? definition.Indentation + unit : docstring.Indentation;
         var defaults = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var parameter in signature)
@@ -107,7 +107,7 @@ internal static class ExistingDocstringEdit
         var edits = new EditSet();
         foreach (var plan in plans)
         {
-            var levels = new IndentLevels(plan.List.EntryIndentation, plan.List.DescriptionIndentation, unit);
+            var levels = new IndentLevels(plan.List.EntryIndentation, plan.List.DescriptionIndentation, unit) { Width = layout.Width };
             plan.Emit(edits, text, lineBreak, entries => RenderEntries(layout.Writer, plan.List, entries, levels, lineBreak), fragment => DocstringLiteral.Encode(fragment, encoding));
         }
         if (newSection.Count > 0)

@@ -2,6 +2,7 @@ using ClawDev.Core.Configuration;
 using ClawDev.Core.Docstrings;
 using ClawDev.Core.Drafting;
 using ClawDev.Core.Drafting.Grounding;
+using ClawDev.Core.Drafting.Writing;
 using ClawDev.Core.Python;
 using ClawDev.Core.Workspace;
 using ClawDev.TestSupport;
@@ -785,6 +786,84 @@ public sealed class EvidenceTests
     }
 
     [Fact]
+    public void A_help_text_of_one_long_line_is_wrapped_to_the_files_width_and_code_is_not()
+    {
+        // trl's help texts are string parts joined into one line of hundreds of columns; its docstrings keep to 119.
+        var rule = "# " + new string('-', 117);
+        var harness = new DraftingHarness($$"""
+            from dataclasses import dataclass, field
+
+            {{rule}}
+
+
+            @dataclass
+            class SamplerConfig:
+                r'''
+                Configuration for the sampler.
+
+                Parameters:
+                    seed (`int`):
+                        The seed.
+                '''
+
+                seed: int = field(metadata={"help": "The seed."})
+                strategy: str = field(
+                    default="sequential",
+                    metadata={
+                        "help": "Sampler to use for the training dataloader. Loss types that estimate the KL divergence term "
+                        "require `'sequential'` because the KL completion for each example is precomputed against its "
+                        "neighbors in a fixed-order batch; any other strategy breaks that pairing."
+                    },
+                )
+            """, DocstringStyle.HuggingFace);
+
+        var drafted = harness.Apply(harness.Drafter.DocumentMissingParameters(harness.Definition("SamplerConfig")));
+
+        Assert.Contains("""
+                    strategy (`str`, *optional*, defaults to `"sequential"`):
+                        Sampler to use for the training dataloader. Loss types that estimate the KL divergence term require
+                        `'sequential'` because the KL completion for each example is precomputed against its neighbors in a
+                        fixed-order batch; any other strategy breaks that pairing.
+                '''
+            """, drafted);
+        Assert.All(drafted.Split('\n'), line => Assert.True(line.Length <= 119, line));
+    }
+
+    [Fact]
+    public void A_summary_wider_than_the_file_stays_on_one_line()
+    {
+        // A summary of two lines would read as a description without the blank line before it (D205).
+        var name = "apply_chat_template_preference_round_trips_with_generation_prompt_insertion_" + new string('x', 20);
+        var harness = new DraftingHarness($"def {name}(value):\n    pass\n");
+
+        var drafted = harness.Apply(harness.Drafter.DraftDocstring(harness.Definition(name)));
+
+        Assert.Contains($"    \"\"\"TODO: Summarise what {name} does.\n", drafted);
+    }
+
+    [Fact]
+    public void Wrapping_leaves_code_lists_and_heads_as_they_are()
+    {
+        var levels = new IndentLevels("    ", "        ", "    ") { Width = 30 };
+        var text = new DocText();
+        text.AddInline(0, "a_very_long_parameter_name_indeed (int):", "first words of a long description");
+        text.AddLines(1, "```py\nprint('a long line of code that stays whole')\n```\n- a list item that is too long to fit\n>>> doctest_line_that_is_long(1, 2, 3)");
+
+        var rendered = levels.Render(text.Lines, "\n", indentFirst: true);
+
+        Assert.Equal("""
+                a_very_long_parameter_name_indeed (int): first
+                    words of a
+                    long description
+                    ```py
+                    print('a long line of code that stays whole')
+                    ```
+                    - a list item that is too long to fit
+                    >>> doctest_line_that_is_long(1, 2, 3)
+            """.TrimEnd('\n'), rendered);
+    }
+
+    [Fact]
     public void A_generated_file_lends_its_fields_docstrings_but_not_its_copies_of_entries()
     {
         using var tree = new TemporaryDirectory();
@@ -813,7 +892,8 @@ public sealed class EvidenceTests
         var result = harness.Drafter.DraftDocstring(harness.Definition("chat"));
 
         Assert.Equal(["pkg/_generated/async_client.py", "pkg/_generated/types.py"], scan.Generated.Select(g => g.Path));
-        Assert.Contains("top_logprobs (int, optional): How many likely tokens to return at each position. Defaults to 0.", harness.Apply(result));
+        // Wrapped at 88 columns (the file is narrower), the continuation one level deeper as Google writes it.
+        Assert.Contains("top_logprobs (int, optional): How many likely tokens to return at each position.\n            Defaults to 0.", harness.Apply(result));
         Assert.Equal("chat parameter top_logprobs: from pkg/_generated/types.py:3, ChatInput (a help text for the same name)", Assert.Single(result.Provenance).ToString());
         // A scan that lets modules go (clawdev scan) does not parse what it excluded.
         Assert.Empty(new WorkspaceScanner(new DirectoryWalker()).Scan(tree.Path, configuration, new ScanOptions { KeepModules = false }, CancellationToken.None).Generated);

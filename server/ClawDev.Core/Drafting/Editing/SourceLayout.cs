@@ -66,6 +66,28 @@ internal static class SourceLayout
         return definition is not null && definition.Indentation.Contains('\t') ? "\t" : DefaultUnit;
     }
 
+    /// <summary>
+    /// The width drafted prose wraps to: the file's widest line, and at least the 88 columns ruff and black keep to by
+    /// default. Formatted code reaches its project's line length (119 in Hugging Face's libraries, whose `make style`
+    /// fills docstrings to it too), so no drafted line is wider than what the file already shows; a help text joined
+    /// from its string parts is one line of hundreds of columns otherwise.
+    /// </summary>
+    public static int TextWidth(string text)
+    {
+        var widest = MinimumWidth;
+        var lineStart = 0;
+        while (lineStart < text.Length)
+        {
+            var lineEnd = text.AsSpan(lineStart).IndexOfAny('\r', '\n');
+            var width = lineEnd < 0 ? text.Length - lineStart : lineEnd;
+            widest = Math.Max(widest, width);
+            lineStart += lineEnd < 0 ? width : width + 1;
+        }
+        return widest;
+    }
+
+    private const int MinimumWidth = 88;
+
     private static string? Step(Definition definition) =>
         !definition.IsOneLiner
         && definition.BodyIndentation.Length > definition.Indentation.Length

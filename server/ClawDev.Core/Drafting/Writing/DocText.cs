@@ -1,7 +1,11 @@
 namespace ClawDev.Core.Drafting.Writing;
 
 /// <summary>A line of drafted docstring text at an indentation level (0 = the docstring's or the entry's own column).</summary>
-internal readonly record struct DocLine(int Level, string Text)
+/// <param name="Continuation">The level a line too wide goes on at, or null for a line that is never wrapped (a
+/// head, a field, code, a list item, a table row).</param>
+/// <param name="KeepStart">How many characters at its start stay on the first line whatever its width (an inline
+/// entry's head).</param>
+internal readonly record struct DocLine(int Level, string Text, int? Continuation = null, int KeepStart = 0)
 {
     public bool IsBlank => Text.Length == 0;
 }
@@ -21,23 +25,51 @@ internal sealed class DocText
 
     public void AddRange(DocText other) => _lines.AddRange(other._lines);
 
-    /// <summary>Every line of a (multi-line) text at <paramref name="level"/>, deeper relative indentation kept.</summary>
+    /// <summary>Every line of a (multi-line) text at <paramref name="level"/>, deeper relative indentation kept; its
+    /// prose lines may wrap at the same level.</summary>
     public void AddLines(int level, string text)
     {
+        var prose = new ProseLines();
         foreach (var line in text.Split('\n'))
         {
-            Add(level, line.TrimEnd());
+            var trimmed = line.TrimEnd();
+            _lines.Add(new DocLine(level, trimmed, prose.Wraps(trimmed) ? level : null));
         }
     }
 
-    /// <summary>"head description" (just the description for an empty head) with the description's further lines at <paramref name="level"/> + 1 (Google, Sphinx, PEP 257).</summary>
+    /// <summary>"head description" (just the description for an empty head) with the description's further lines at
+    /// <paramref name="level"/> + 1 (Google, Sphinx, PEP 257); prose wraps to that level, the head never.</summary>
     public void AddInline(int level, string head, string description)
     {
+        var prose = new ProseLines();
         var lines = description.Split('\n');
-        Add(level, head.Length == 0 ? lines[0] : lines[0].Length == 0 ? head : $"{head} {lines[0]}");
+        var first = head.Length == 0 ? lines[0] : lines[0].Length == 0 ? head : $"{head} {lines[0]}";
+        _lines.Add(new DocLine(level, first, prose.Wraps(lines[0]) ? level + 1 : null, head.Length == 0 ? 0 : head.Length + 1));
         for (var i = 1; i < lines.Length; i++)
         {
-            Add(level + 1, lines[i].TrimEnd());
+            var trimmed = lines[i].TrimEnd();
+            _lines.Add(new DocLine(level + 1, trimmed, prose.Wraps(trimmed) ? level + 1 : null));
+        }
+    }
+
+    /// <summary>Which lines of a description are prose a line break may be put into: not code (Markdown fences, doctest
+    /// lines, indented blocks), list items, table rows or directives, whose line breaks mean something.</summary>
+    private sealed class ProseLines
+    {
+        private bool _inFence;
+
+        public bool Wraps(string line)
+        {
+            var content = line.AsSpan().TrimStart();
+            if (content.StartsWith("```", StringComparison.Ordinal))
+            {
+                _inFence = !_inFence;
+                return false;
+            }
+            return !_inFence && line.Length == content.Length && content.Contains(' ')
+                && !content.StartsWith(">>>", StringComparison.Ordinal) && !content.StartsWith("..", StringComparison.Ordinal)
+                && content[0] is not ('|' or '-' or '*' or '+' or '#' or ':' or '<')
+                && !(char.IsAsciiDigit(content[0]) && content.IndexOfAny('.', ')') is var marker && marker is > 0 and < 4 && content.Length > marker + 1 && content[marker + 1] == ' ');
         }
     }
 }

@@ -66,7 +66,11 @@ internal abstract class StyleWriter
     public DocText Docstring(DraftContent content)
     {
         var text = new DocText();
-        text.AddLines(0, content.Summary);
+        // Never wrapped: a summary is one line (a second would read as a description without the blank line before it).
+        foreach (var line in content.Summary.Split('\n'))
+        {
+            text.Add(0, line.TrimEnd());
+        }
         var sections = new List<Action<DocText>>(4);
         if (content.Parameters.Count > 0)
         {

@@ -14,7 +14,8 @@ def collate(
         batch (List[Dict[str, torch.Tensor]]): TODO: describe batch.
         pad_to (Union[int, Tuple[int, int]], optional): TODO: describe pad_to. Defaults to None.
         device (torch.device | str, optional): TODO: describe device. Defaults to None.
-        dtype (Literal["float32", "bfloat16"], optional): TODO: describe dtype. Defaults to "float32".
+        dtype (Literal["float32", "bfloat16"], optional): TODO: describe dtype. Defaults
+            to "float32".
         sizes (dict[str, list[int]], optional): TODO: describe sizes. Defaults to {"a": [1, 2]}.
 
     Returns:

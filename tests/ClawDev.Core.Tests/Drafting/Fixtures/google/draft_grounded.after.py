@@ -7,8 +7,10 @@ def evaluate(model, dataset, batch_size: int = 32, seed=None, verbose=False):
     Args:
         model: The model to evaluate.
         dataset: The examples to draw from.
-        batch_size (int, optional): How many examples go through the model at once. Defaults to 32.
-        seed (optional): Seed for the random generator, for reproducible runs. Defaults to None.
+        batch_size (int, optional): How many examples go through the model at once.
+            Defaults to 32.
+        seed (optional): Seed for the random generator, for reproducible runs. Defaults
+            to None.
         verbose (bool, optional): Whether to print progress. Defaults to False.
 
     Returns:

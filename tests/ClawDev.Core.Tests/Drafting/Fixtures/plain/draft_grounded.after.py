@@ -6,7 +6,8 @@ def evaluate(model, dataset, batch_size: int = 32, seed=None, verbose=False):
 
     model -- The model to evaluate.
     dataset -- the examples to draw from
-    batch_size -- A batch size given as text (documented with another type). (default 32)
+    batch_size -- A batch size given as text (documented with another type).
+        (default 32)
     seed -- seed for the random generator, for reproducible runs (default None)
     verbose -- Whether to print progress. (default False)
     """
