@@ -47,6 +47,7 @@ internal static class ExistingDocstringEdit
 
         var signature = owner.Definition.Parameters;
         int PositionOf(string name) => IndexOf(signature, name);
+        bool IsStale(string name) => PositionOf(name) < 0 && !Rules.SignatureParameters.KeptWithoutParameter(definition, name, n => PositionOf(n) >= 0);
         var unit = SourceLayout.IndentUnit(session.Module, definition);
         var lineBreak = SourceLayout.LineBreakAt(text, docstring.Span.Start);
         var layout = new StyleLayout(session.LaidOutLikeTheFile(ExistingStyle.For(text, parsed, session.Style, out var pep257)), unit, lineBreak, session.TextWidth);
@@ -81,7 +82,7 @@ internal static class ExistingDocstringEdit
                 plan.SortToSignature();
                 if (!acceptsAnyName)
                 {
-                    EntryNotes.MarkStale(text, plan, layout);
+                    EntryNotes.MarkStale(text, plan, layout, IsStale);
                 }
             }
             described.AddRange(EntryNotes.DescribeBareEntries(text, plan, layout, signature, grounding));

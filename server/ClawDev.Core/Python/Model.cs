@@ -104,6 +104,10 @@ public sealed class Definition
     /// fields, without ClassVar ones and <c>field(init=False)</c>). Other classes: empty.</summary>
     public IReadOnlyList<Parameter> Parameters { get; init; } = [];
 
+    /// <summary>Classes: the names their body declares with an annotation (<c>name: type [= value]</c>), in order:
+    /// fields or not, <c>field(init=False)</c> and <c>ClassVar</c> ones too. Other definitions: empty.</summary>
+    public IReadOnlyList<string> DeclaredAttributes { get; init; } = [];
+
     /// <summary>Classes: the argument texts inside the parentheses (bases and keywords).</summary>
     public IReadOnlyList<string> Bases { get; init; } = [];
 

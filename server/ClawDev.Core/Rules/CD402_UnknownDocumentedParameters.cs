@@ -8,9 +8,11 @@ namespace ClawDev.Core.Rules;
 /// CD402: parameter entries for names the signature does not have (renamed or removed parameters, typos).
 /// Decisions: the entries of every parameter section count (Args/Parameters, Other Parameters, Keyword Args,
 /// Sphinx ":param:"/":keyword:"); a class docstring is checked against its __init__ (and skipped when the class
-/// defines none: a dataclass's or an inherited constructor cannot be seen); every definition is checked whatever
-/// its publicity, as a wrong entry is wrong anywhere; a signature with **kwargs accepts any entry, since the
-/// name may be a keyword argument passed through it.
+/// defines none: a dataclass's or an inherited constructor cannot be seen); an entry for an attribute the class
+/// declares or for a private parameter's public name, and a section header indented as an entry, are not stale
+/// (<see cref="SignatureParameters.KeptWithoutParameter"/>); every definition is checked whatever its
+/// publicity, as a wrong entry is wrong anywhere; a signature with **kwargs accepts any entry, since the name may be
+/// a keyword argument passed through it.
 /// </summary>
 internal sealed class CD402_UnknownDocumentedParameters : DefinitionRule
 {
@@ -72,7 +74,7 @@ internal sealed class CD402_UnknownDocumentedParameters : DefinitionRule
         var unknown = new OrderedSet<string>(StringComparer.Ordinal);
         foreach (var documented in parsed.DocumentedParameters)
         {
-            if (!names.ContainsKey(documented.Name))
+            if (!names.ContainsKey(documented.Name) && !SignatureParameters.KeptWithoutParameter(definition.Definition, documented.Name, names.ContainsKey))
             {
                 unknown.Add(documented.Name);
             }

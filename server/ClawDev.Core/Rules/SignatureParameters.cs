@@ -42,6 +42,19 @@ internal static class SignatureParameters
         return expected;
     }
 
+    /// <summary>
+    /// Whether a docstring entry for a name the signature does not have is right to be there all the same: it
+    /// documents an attribute the class declares (huggingface_hub lists its dataclasses' <c>field(init=False)</c>
+    /// fields, and the annotated attributes an explicit <c>__init__</c> fills in, under <c>Args:</c>) or the private
+    /// parameter the name stands for (<c>token</c> for a <c>_token</c> field); or it is no entry but a section header
+    /// indented one level too deep (<c>Returns:</c> inside <c>Args:</c>), which renaming or removing would not mend.
+    /// CD402 does not report such an entry and update-to-signature does not mark it.
+    /// </summary>
+    /// <param name="documented">The definition whose docstring has the entry.</param>
+    public static bool KeptWithoutParameter(Definition documented, string name, Func<string, bool> inSignature) =>
+        (documented.IsClass && documented.DeclaredAttributes.Contains(name)) || inSignature("_" + name)
+        || (name.Length > 0 && char.IsUpper(name[0]) && (Docstrings.SectionNames.TryGoogle(name, out _) || Docstrings.SectionNames.TryNumPy(name, out _)));
+
     /// <summary>Each parameter name's first position in <paramref name="signature"/>: one lookup per documented name
     /// instead of a walk along the signature.</summary>
     public static Dictionary<string, int> Positions(IReadOnlyList<Parameter> signature)

@@ -12,13 +12,14 @@ namespace ClawDev.Core.Drafting.Editing;
 internal static partial class EntryNotes
 {
     /// <summary>Marks the entries of parameters the signature no longer has (once: a marked entry is left alone).</summary>
-    public static void MarkStale(string text, ListPlan plan, StyleLayout layout)
+    /// <param name="isStale">Whether an entry's name is one the signature no longer has.</param>
+    public static void MarkStale(string text, ListPlan plan, StyleLayout layout, Func<string, bool> isStale)
     {
         var units = plan.List.Units;
         for (var i = 0; i < units.Count; i++)
         {
             var unit = units[i];
-            var stale = unit.Names.Where(name => plan.PositionOfName(name) < 0 && !IsMarkedStale(unit, name)).ToArray();
+            var stale = unit.Names.Where(name => isStale(name) && !IsMarkedStale(unit, name)).ToArray();
             if (stale.Length > 0 && For(text, unit, string.Join(" ", stale.Select(Placeholder.StaleParameter)), plan.List, layout) is var (offset, marker))
             {
                 plan.AddNote(i, offset, marker);

@@ -12,6 +12,7 @@ internal sealed class DefinitionBuilder(
     private List<string>? _raised;
     private List<Definition>? _children;
     private List<Parameter>? _fields;
+    private List<string>? _declaredAttributes;
 
     public DefinitionHeader Header => header;
     public DefinitionBuilder? Parent => parent;
@@ -59,6 +60,9 @@ internal sealed class DefinitionBuilder(
     /// <summary>An annotated assignment in a dataclass body (<c>name: type = default</c>): a field.</summary>
     public void AddField(Parameter field) => (_fields ??= []).Add(field);
 
+    /// <summary>A name a class body declares with an annotation.</summary>
+    public void AddDeclaredAttribute(string name) => (_declaredAttributes ??= []).Add(name);
+
     /// <summary><c>@dataclass</c>, <c>@dataclasses.dataclass(...)</c>, <c>@pydantic.dataclasses.dataclass</c>: the class
     /// gets an __init__ whose parameters are its fields.</summary>
     private static bool HasDataclassDecorator(IReadOnlyList<Decorator> decorators)
@@ -86,6 +90,7 @@ internal sealed class DefinitionBuilder(
             Decorators = decorators,
             TypeParameters = header.TypeParameters,
             Parameters = IsDataclass ? _fields ?? (IReadOnlyList<Parameter>)[] : header.Parameters,
+            DeclaredAttributes = _declaredAttributes ?? (IReadOnlyList<string>)[],
             Bases = header.Bases,
             ReturnAnnotation = header.ReturnAnnotation,
             Docstring = Docstring,

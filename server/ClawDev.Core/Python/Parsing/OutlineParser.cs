@@ -290,10 +290,14 @@ internal sealed class OutlineParser
         {
             ObserveModuleStatement(line);
         }
-        else if (CurrentDefinition is { IsDataclass: true } @class && _depth == @class.BodyDepth && line.Length > 2
-            && line[0].Kind == TokenKind.Name && line[1].Tag == TokenTag.Colon && FieldReader.Read(_text, line) is { } field)
+        else if (CurrentDefinition is { IsClass: true } @class && _depth == @class.BodyDepth && line.Length > 2
+            && line[0].Kind == TokenKind.Name && line[1].Tag == TokenTag.Colon)
         {
-            @class.AddField(field);
+            @class.AddDeclaredAttribute(line[0].TextIn(_text).ToString());
+            if (@class.IsDataclass && FieldReader.Read(_text, line) is { } field)
+            {
+                @class.AddField(field);
+            }
         }
         if (line[^1].Tag == TokenTag.Colon)
         {

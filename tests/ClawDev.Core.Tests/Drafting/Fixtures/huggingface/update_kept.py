@@ -1,0 +1,25 @@
+"""Entries for declared attributes and misplaced section headers are kept as they are; only the stale one is marked."""
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Endpoint$0:
+    """
+    A deployed endpoint.
+
+    Args:
+        name (`str`):
+            The name.
+        url (`str`, *optional*):
+            Filled in after creation.
+        retries (`int`):
+            How often to try.
+
+        Returns:
+            Nothing, it is a class.
+    """
+
+    name: str
+    timeout: int = 10
+    url: str | None = field(init=False)
