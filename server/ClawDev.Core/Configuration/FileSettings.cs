@@ -105,6 +105,10 @@ public sealed record FileSettings
     /// <summary>Exact linter findings, or the gaps a maintainer would welcome (see <see cref="AnalysisProfile"/>).</summary>
     public AnalysisProfile Profile { get; init; } = AnalysisProfile.Pydocstyle;
 
+    /// <summary>The line length the project's formatter keeps to (ruff's or black's <c>line-length</c>), which drafted
+    /// prose wraps to; null when not configured.</summary>
+    public int? LineLength { get; init; }
+
     /// <summary>Honour "# noqa" comments (false reproduces --ignore-inline-noqa / interrogate, which ignore them).</summary>
     public bool HonourNoqa { get; init; } = true;
 }

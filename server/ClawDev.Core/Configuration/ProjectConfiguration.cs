@@ -78,6 +78,7 @@ public sealed class ProjectConfiguration
             UseFullDunderAll = clawdev.UseFullDunderAll,
             D417IncludesSphinx = clawdev.D417IncludesSphinx,
             Profile = Profile.Profile,
+            LineLength = loaded.LineLength?.Columns,
         };
         if (profile.PropertyDecorators is { } propertyDecorators)
         {
@@ -204,6 +205,10 @@ public sealed class ProjectConfiguration
             settings.Add(new ConfigSetting("max-file-size", DefaultMaxFileSize.ToString(CultureInfo.InvariantCulture), "default"));
         }
 
+        if (loaded.LineLength is { } lineLength)
+        {
+            settings.Add(lineLength.Setting);
+        }
         settings.Add(new ConfigSetting("enabled", CodeListText.Format(enabled), "resolved"));
         settings.AddRange(loaded.Unused);
         return settings;

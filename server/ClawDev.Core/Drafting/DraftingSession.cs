@@ -59,8 +59,8 @@ internal sealed class DraftingSession
     /// <summary>The style new docstrings are written in.</summary>
     public DocstringStyle Style { get; }
 
-    /// <summary>The width drafted prose wraps to (<see cref="Editing.SourceLayout.TextWidth"/>).</summary>
-    public int TextWidth => _textWidth ??= Editing.SourceLayout.TextWidth(Module.Text);
+    /// <summary>The width drafted prose wraps to: the project's configured line length, else what the file shows (<see cref="Editing.SourceLayout.TextWidth"/>).</summary>
+    public int TextWidth => _textWidth ??= Settings.LineLength ?? Editing.SourceLayout.TextWidth(Module.Text);
 
     private int? _textWidth;
 

@@ -66,6 +66,7 @@ internal static class ConfigurationDump
         Line("parameters", $"var-args={Flag(settings.Parameters.DocumentVarArgs)} self={Flag(settings.Parameters.DocumentSelfAndCls)} private={Flag(settings.Parameters.DocumentPrivate)}");
         Line("coverage", Coverage(settings.Coverage));
         Line("noqa", settings.HonourNoqa ? "honoured" : "ignored");
+        Line("line-length", settings.LineLength?.ToString(CultureInfo.InvariantCulture) ?? "(not configured)");
     }
 
     private static string Coverage(CoverageOptions coverage)

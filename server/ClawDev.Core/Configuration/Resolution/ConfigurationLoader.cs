@@ -1,6 +1,7 @@
 using ClawDev.Core.Configuration.Codes;
 using ClawDev.Core.Configuration.Sources;
 using ClawDev.Core.Configuration.Tools.ClawDev;
+using ClawDev.Core.Configuration.Tools.Formatting;
 using ClawDev.Core.Configuration.Tools.Interrogate;
 using ClawDev.Core.Configuration.Tools.Pydocstyle;
 using ClawDev.Core.Configuration.Tools.Ruff;
@@ -20,7 +21,7 @@ internal static class ConfigurationLoader
         if (!Paths.LexicalPath.TryDirectory(rootDirectory, out var root))
         {
             problems.Add($"\"{rootDirectory}\"", null, "is not a directory path; ClawDev's defaults are used.");
-            return new LoadedConfiguration(root, DefaultProfile, ClawDevOptions.None, null, ChooseProfile(DefaultProfile, ClawDevOptions.None), LibraryScope.None(root), [], [], problems.Problems, problems.PatternTimeouts);
+            return new LoadedConfiguration(root, DefaultProfile, ClawDevOptions.None, null, ChooseProfile(DefaultProfile, ClawDevOptions.None), LibraryScope.None(root), [], null, [], problems.Problems, problems.PatternTimeouts);
         }
 
         var files = new ConfigFiles(root, problems);
@@ -65,7 +66,8 @@ internal static class ConfigurationLoader
         // When ruff decides, building its profile already reported any problem with its excludes.
         var ruffExclusions = ruff is null ? [] : RuffScopeExclusions.Build(ruff, ruffDecides ? new ProblemLog() : problems);
         var scope = LibraryScope.Detect(files, ruffExclusions);
-        return new LoadedConfiguration(files.Root, profile, clawdev, interrogate, ChooseProfile(profile, clawdev), scope, tools, unused, problems.Problems, problems.PatternTimeouts);
+        var lineLength = LineLengthReader.Read(files, ruff);
+        return new LoadedConfiguration(files.Root, profile, clawdev, interrogate, ChooseProfile(profile, clawdev), scope, tools, lineLength, unused, problems.Problems, problems.PatternTimeouts);
     }
 
     /// <summary>[tool.clawdev] profile when given; else the pydocstyle profile where a tool decides the D codes, the

@@ -1,5 +1,6 @@
 using ClawDev.Core.Configuration.Paths;
 using ClawDev.Core.Configuration.Tools.ClawDev;
+using ClawDev.Core.Configuration.Tools.Formatting;
 using ClawDev.Core.Configuration.Tools.Interrogate;
 using ClawDev.Core.Library;
 
@@ -11,6 +12,7 @@ namespace ClawDev.Core.Configuration.Resolution;
 /// <param name="Choice">The analysis profile the files call for, before the command line.</param>
 /// <param name="Scope">The library's packages, and what every other file is.</param>
 /// <param name="Tools">Every documentation tool configured, and what it decides.</param>
+/// <param name="LineLength">The line length the project's formatter keeps to, when configured.</param>
 /// <param name="Unused">Configuration that exists but loses to another (reported in the settings listing).</param>
 internal sealed record LoadedConfiguration(
     string Root,
@@ -20,6 +22,7 @@ internal sealed record LoadedConfiguration(
     ProfileChoice Choice,
     LibraryScope Scope,
     IReadOnlyList<ToolUse> Tools,
+    ConfiguredLineLength? LineLength,
     IReadOnlyList<ConfigSetting> Unused,
     IReadOnlyList<string> Problems,
     PatternTimeouts PatternTimeouts);

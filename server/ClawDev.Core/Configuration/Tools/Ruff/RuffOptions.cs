@@ -30,6 +30,9 @@ internal sealed record RuffOptions
 
     public SourcedOption<IReadOnlyList<string>>? LintExclude { get; init; }
 
+    /// <summary>The line length ruff's formatter and E501 keep to (top-level <c>line-length</c>).</summary>
+    public SourcedOption<double>? LineLength { get; init; }
+
     /// <summary>These options as the base of <paramref name="child"/>, combined as ruff's <c>Configuration::combine</c>:
     /// the child's value wins, selections and extend-* lists accumulate base first.</summary>
     public RuffOptions ExtendedBy(RuffOptions child) => child with
@@ -44,5 +47,6 @@ internal sealed record RuffOptions
         Exclude = child.Exclude ?? Exclude,
         ExtendExclude = [.. ExtendExclude, .. child.ExtendExclude],
         LintExclude = child.LintExclude ?? LintExclude,
+        LineLength = child.LineLength ?? LineLength,
     };
 }

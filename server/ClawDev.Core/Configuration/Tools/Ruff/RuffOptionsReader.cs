@@ -87,6 +87,7 @@ internal static class RuffOptionsReader
             Exclude = topLevel.StringList("exclude"),
             ExtendExclude = topLevel.StringList("extend-exclude") is { } extendExclude ? [extendExclude] : [],
             LintExclude = lint?.StringList("exclude"),
+            LineLength = topLevel.Number("line-length"),
         };
 
         return topLevel.String("extend") is { } baseOption ? Extend(files, options, baseOption, visiting, path) : options;
