@@ -69,14 +69,44 @@ internal static partial class OwnProse
             }
             foreach (Match sentence in Sentence().Matches(paragraph.Value))
             {
-                var lines = sentence.Value.Split('\n').Select(static l => l.Trim()).Where(static l => l.Length > 0);
-                var written = string.Join("\n", lines);
+                var written = Joined(sentence.Value);
                 if (written.Length > 0)
                 {
                     sentences.Add(new ProseSentence(written, symbol, module.Lines.LineOf(paragraphStart + sentence.Index) + 1));
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// A sentence's lines as one line: it starts wherever its paragraph's line had got to, so the docstring's line
+    /// breaks fall anywhere in it, and a draft refills it to the file's width. A list item or a table row keeps its
+    /// line of its own.
+    /// </summary>
+    private static string Joined(string sentence)
+    {
+        var joined = new System.Text.StringBuilder(sentence.Length);
+        foreach (var line in sentence.Split('\n'))
+        {
+            var trimmed = line.Trim();
+            if (trimmed.Length == 0)
+            {
+                continue;
+            }
+            if (joined.Length > 0)
+            {
+                joined.Append(StartsItem(trimmed) ? '\n' : ' ');
+            }
+            joined.Append(trimmed);
+        }
+        return joined.ToString();
+    }
+
+    /// <summary>"- item", "* item", "1. item", "2) item", "| cell |".</summary>
+    private static bool StartsItem(string line)
+    {
+        var marker = line[0] is '-' or '*' or '+' ? 0 : char.IsAsciiDigit(line[0]) ? line.IndexOfAny(['.', ')']) : -1;
+        return line[0] == '|' || (marker is >= 0 and < 3 && line.Length > marker + 1 && line[marker + 1] == ' ');
     }
 
     /// <summary>Text between blank lines.</summary>

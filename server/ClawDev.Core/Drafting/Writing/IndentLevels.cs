@@ -17,64 +17,88 @@ internal sealed record IndentLevels(string Level0, string Level1, string Unit)
 
     /// <summary>
     /// The lines joined by <paramref name="lineBreak"/>, each indented for its level, blank lines left empty, prose
-    /// wider than <see cref="Width"/> wrapped between words. With <paramref name="indentFirst"/> false the first line
-    /// is not indented (it follows quotes or sits at an entry's column).
+    /// wider than <see cref="Width"/> wrapped between words (<see cref="Filled"/>). With <paramref name="indentFirst"/>
+    /// false the first line is not indented (it follows quotes or sits at an entry's column).
     /// </summary>
     public string Render(IReadOnlyList<DocLine> lines, string lineBreak, bool indentFirst)
     {
+        var filled = Filled(lines);
         var builder = new System.Text.StringBuilder();
-        for (var i = 0; i < lines.Count; i++)
+        for (var i = 0; i < filled.Count; i++)
         {
             if (i > 0)
             {
                 builder.Append(lineBreak);
             }
-            var line = lines[i];
+            var line = filled[i];
             if (!line.IsBlank && (i > 0 || indentFirst))
             {
                 builder.Append(Of(line.Level));
             }
-            AppendWrapped(builder, line, lineBreak);
+            builder.Append(line.Text);
         }
         return builder.ToString();
     }
 
-    /// <summary>The line's text, broken at the last space that keeps each piece within <see cref="Width"/> (a word
-    /// longer than the room stays whole, a last word never stands alone), the pieces after the first at the line's
-    /// continuation level.</summary>
-    private void AppendWrapped(System.Text.StringBuilder builder, DocLine line, string lineBreak)
+    /// <summary>
+    /// The lines with every wrappable line wider than <see cref="Width"/> broken at the last space that keeps it
+    /// within (a word longer than the room stays whole, a last word never stands alone), the rest going on at the
+    /// line's continuation level. Where the paragraph goes on, the rest opens its next line, which is filled in turn,
+    /// as `make style` refills a paragraph: a borrowed paragraph wrapped at another width is not left ragged.
+    /// </summary>
+    private IReadOnlyList<DocLine> Filled(IReadOnlyList<DocLine> lines)
     {
-        var text = line.Text;
-        var indentation = Of(line.Level).Length;
-        if (Width is not { } width || line.Continuation is not { } continuation || indentation + text.Length <= width)
+        if (Width is not { } width)
         {
-            builder.Append(text);
-            return;
+            return lines;
         }
-        var keep = line.KeepStart;
-        while (indentation + text.Length > width)
+        var filled = new List<DocLine>(lines.Count);
+        for (var i = 0; i < lines.Count; i++)
         {
-            var room = width - indentation;
-            var space = room > keep && room < text.Length ? text.LastIndexOf(' ', room, room - keep + 1) : -1;
-            if (space < 0)
+            var line = lines[i];
+            while (line.Continuation is { } continuation && Of(line.Level).Length + line.Text.Length > width)
             {
-                // No break within the room: after the first word that overflows it, if any.
-                space = text.IndexOf(' ', Math.Max(room, keep));
-                if (space < 0)
+                var goesOn = i + 1 < lines.Count && lines[i + 1] is { IsBlank: false } next && next.Level == continuation && next.Continuation == continuation;
+                if (Break(line.Text, width - Of(line.Level).Length, line.KeepStart, lastLine: !goesOn) is not { } cut)
                 {
                     break;
                 }
+                filled.Add(line with { Text = cut.Head });
+                if (goesOn)
+                {
+                    var following = lines[++i];
+                    line = following with { Text = $"{cut.Remainder} {following.Text.TrimStart()}" };
+                }
+                else
+                {
+                    line = new DocLine(continuation, cut.Remainder, continuation);
+                }
             }
-            // A last word alone on a line ("Defaults to" / "0.") goes down with the word before it.
-            if (text.IndexOf(' ', space + 1) < 0 && text.LastIndexOf(' ', space - 1) is var earlier && earlier >= keep && earlier > 0)
-            {
-                space = earlier;
-            }
-            builder.Append(text.AsSpan(0, space).TrimEnd()).Append(lineBreak).Append(Of(continuation));
-            text = text[(space + 1)..].TrimStart();
-            indentation = Of(continuation).Length;
-            keep = 0;
+            filled.Add(line);
         }
-        builder.Append(text);
+        return filled;
+    }
+
+    /// <summary>The text cut at the space that keeps its first part within <paramref name="room"/>, its first
+    /// <paramref name="keep"/> characters whole; null when it has no space to break at.</summary>
+    /// <param name="lastLine">Whether the paragraph ends with this text, so that its last word must not stand alone.</param>
+    private static (string Head, string Remainder)? Break(string text, int room, int keep, bool lastLine)
+    {
+        var space = room > keep && room < text.Length ? text.LastIndexOf(' ', room, room - keep + 1) : -1;
+        if (space < 0)
+        {
+            // No break within the room: after the first word that overflows it, if any.
+            space = text.IndexOf(' ', Math.Max(room, keep));
+            if (space < 0)
+            {
+                return null;
+            }
+        }
+        // A last word alone on a line ("Defaults to" / "0.") goes down with the word before it.
+        if (lastLine && text.IndexOf(' ', space + 1) < 0 && text.LastIndexOf(' ', space - 1) is var earlier && earlier >= keep && earlier > 0)
+        {
+            space = earlier;
+        }
+        return (text[..space].TrimEnd(), text[(space + 1)..].TrimStart());
     }
 }
