@@ -147,6 +147,37 @@ public sealed class EvidenceTests
     }
 
     [Fact]
+    public void A_sentence_that_starts_mid_line_is_drafted_as_one_paragraph_not_with_the_docstring_s_line_breaks()
+    {
+        var harness = new DraftingHarness("""
+            def step(model, inputs):
+                '''Perform a training step.
+
+                This method follows the paper's approach. With probability
+                `lmbda`, it generates new responses, which then replace the
+                original *inputs* in this order:
+                - the prompts,
+                - the answers.
+
+                Args:
+                    model: The model.
+                '''
+            """);
+
+        var result = harness.Drafter.DocumentMissingParameters(harness.Definition("step"));
+
+        // Refilled to the file's width (88 at least); a list item keeps its own line.
+        Assert.Contains("""
+                    inputs: With probability `lmbda`, it generates new responses, which then replace
+                        the original *inputs* in this order:
+                        - the prompts,
+                        - the answers.
+                '''
+            """, harness.Apply(result));
+        Assert.Equal(GroundingSource.OwnProse, Assert.Single(result.Provenance).Source);
+    }
+
+    [Fact]
     public void Its_own_prose_is_nearer_than_a_help_text_for_the_same_name()
     {
         var harness = new DraftingHarness("""
@@ -864,6 +895,64 @@ public sealed class EvidenceTests
     }
 
     [Fact]
+    public void A_wrapped_line_carries_its_end_into_the_paragraph_s_next_line()
+    {
+        // A paragraph borrowed from a wider file: the first line is too wide here, the second short.
+        var levels = new IndentLevels("", "    ", "    ") { Width = 24 };
+        var text = new DocText();
+        text.AddLines(0, "one two three four five six\nseven eight\n\nnine ten eleven twelve thirteen\n```py\ncode()\n```");
+
+        var rendered = levels.Render(text.Lines, "\n", indentFirst: true);
+
+        Assert.Equal("""
+            one two three four five
+            six seven eight
+
+            nine ten eleven
+            twelve thirteen
+            ```py
+            code()
+            ```
+            """.TrimEnd('\n'), rendered);
+    }
+
+    [Fact]
+    public void Drafted_prose_wraps_to_the_line_length_the_repository_configures()
+    {
+        using var tree = new TemporaryDirectory();
+        tree.Write("pyproject.toml", "[project]\nname = \"pkg\"\n\n[tool.ruff]\nline-length = 60\n");
+        tree.Write("pkg/__init__.py", "");
+        var source = """
+            def send(payload, retries):
+                '''Send a payload.
+
+                Args:
+                    payload: The payload.
+                    retries: How many times the request is tried again when the server answers with an error.
+                '''
+
+
+            def post(payload, retries):
+                '''Post a payload.
+
+                Args:
+                    payload: The payload.
+                '''
+            """;
+        var configuration = ProjectConfiguration.Load(tree.Path);
+        var harness = new DraftingHarness(source, settings: configuration.ForFile("pkg/mod.py") with { EnabledCodes = new HashSet<string> { "D417" } });
+
+        var drafted = harness.Apply(harness.Drafter.DocumentMissingParameters(harness.Definition("post")));
+
+        // The file's own lines reach 98 columns; the configured 60 wins.
+        Assert.Contains("""
+                    retries: How many times the request is tried again
+                        when the server answers with an error.
+                '''
+            """, drafted);
+    }
+
+    [Fact]
     public void A_generated_file_lends_its_fields_docstrings_but_not_its_copies_of_entries()
     {
         using var tree = new TemporaryDirectory();
@@ -1265,6 +1354,52 @@ public sealed class EvidenceTests
         var result = harness.Drafter.DocumentMissingParameters(harness.Definition(draft));
 
         Assert.Contains($"        {parameter}: {drafted}\n", harness.Apply(result));
+        Assert.Equal(drafted != description, Assert.Single(result.Provenance).Adaptation is not null);
+    }
+
+    [Theory]
+    // Hugging Face's configurations name their model class: the draft's model is the class the repository defines.
+    [InlineData("Tokens the LLaMA model knows: [`LlamaModel`].", "MistralModel", "Tokens the Mistral model knows: [`MistralModel`].")]
+    [InlineData("The tokens [`TFLlamaModel`] embeds.", "TFMistralModel", "The tokens [`TFMistralModel`] embeds.")]
+    // A class the repository does not define is not made up: the name stays as written.
+    [InlineData("Tokens the LLaMA model knows: [`LlamaModel`].", "MistralTokenizer", "Tokens the Mistral model knows: [`LlamaModel`].")]
+    [InlineData("The tokens [`LlamaModel`] embeds.", "MistralTokenizer", "The tokens [`LlamaModel`] embeds.")]
+    public void A_class_named_with_the_differing_word_is_renamed_for_the_draft_where_the_repository_defines_it(string description, string otherClass, string drafted)
+    {
+        var harness = new DraftingHarness($$"""
+            class LlamaModel:
+                '''The Llama model.'''
+
+
+            class {{otherClass}}:
+                '''Another class.'''
+
+
+            class LlamaConfig:
+                '''Llama settings.
+
+                Args:
+                    vocab_size: {{description}}
+                '''
+
+                def __init__(self, vocab_size, hidden_size):
+                    pass
+
+
+            class MistralConfig:
+                '''Mistral settings.
+
+                Args:
+                    hidden_size: The width.
+                '''
+
+                def __init__(self, vocab_size, hidden_size):
+                    pass
+            """);
+
+        var result = harness.Drafter.DocumentMissingParameters(harness.Definition("MistralConfig"));
+
+        Assert.Contains($"        vocab_size: {drafted}\n", harness.Apply(result));
         Assert.Equal(drafted != description, Assert.Single(result.Provenance).Adaptation is not null);
     }
 

@@ -61,7 +61,7 @@ internal sealed partial class EvidenceSearch(
     /// </summary>
     private Evidence? ReadForThisDefinition(string name, Evidence? evidence) =>
         evidence is { Source: not (GroundingSource.OwnDocumentation or GroundingSource.OwnHelpText or GroundingSource.OwnAttribute or GroundingSource.CopyOrigin or GroundingSource.ParallelEntry or GroundingSource.OwnProse), Adaptation: null }
-        && ParallelEntry.ForDefinition(evidence.Description, name, evidence.Symbol, symbol, WrittenInThisFile) is var (text, from, to)
+        && ParallelEntry.ForDefinition(evidence.Description, name, evidence.Symbol, symbol, WrittenInThisFile, NamesAClass) is var (text, from, to)
             ? evidence with { Description = text, Adaptation = $"'{from}' read as '{to}'" }
             : evidence;
 
@@ -202,6 +202,9 @@ internal sealed partial class EvidenceSearch(
         var nearest = tiers.Count > 0 ? tiers.Max() : 0;
         return candidates.Where((_, i) => tiers[i] == nearest).ToList();
     }
+
+    /// <summary>Whether this file or another in the workspace defines a class of this name.</summary>
+    private bool NamesAClass(string name) => local.Classes.Any(c => c.Name == name) || index.ClassesNamed(name, exceptPath: local.Path).Count > 0;
 
     /// <summary>Whether an entry of this file uses the word (lower case), as a whole word.</summary>
     private bool WrittenInThisFile(string word) =>

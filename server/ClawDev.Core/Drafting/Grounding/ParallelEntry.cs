@@ -129,12 +129,15 @@ internal static class ParallelEntry
     /// <summary>
     /// An entry borrowed from a definition whose name differs from the draft's in one word (<c>create_tag</c>'s for
     /// <c>create_branch</c>, <c>ModelCardData</c>'s for <c>SpaceCardData</c>), that word read as the draft's where the
-    /// sentence uses it: "do not raise an error if tag already exists." is "… if branch already exists." Null when the
-    /// names differ otherwise, the sentence does not use the word, or the word is the parameter's own
+    /// sentence uses it: "do not raise an error if tag already exists." is "… if branch already exists." A class the
+    /// sentence names with the word as one of its parts is renamed too where the repository has the class so named
+    /// (<c>LlamaConfig</c>'s "when calling [`LlamaModel`]" is <c>MistralConfig</c>'s "… [`MistralModel`]"). Null when
+    /// the names differ otherwise, the sentence uses the word nowhere, or the word is the parameter's own
     /// (<c>revision_exists</c>' "The revision of the repository to check." speaks of <c>revision</c>, which
     /// <c>file_exists</c> takes too).
     /// </summary>
-    public static (string Text, string From, string To)? ForDefinition(string description, string parameter, string sourceSymbol, string draftSymbol, Func<string, bool> isWord)
+    /// <param name="isClass">Whether the repository defines a class of this name.</param>
+    public static (string Text, string From, string To)? ForDefinition(string description, string parameter, string sourceSymbol, string draftSymbol, Func<string, bool> isWord, Func<string, bool> isClass)
     {
         var theirs = Resemblance.OrderedNameWords(sourceSymbol);
         var ours = Resemblance.OrderedNameWords(draftSymbol);
@@ -158,7 +161,76 @@ internal static class ParallelEntry
         var inflected = plural is null && singular is null
             ? Inflections(from).Zip(Inflections(to)).Select(pair => isWord(pair.Second) ? Swapped(description, pair.First, pair.Second, wholeWordOnly: true, isWord) : null).FirstOrDefault(static t => t is not null)
             : null;
-        return (singular ?? plural ?? inflected) is { } text ? (text, from, to) : null;
+        var swapped = singular ?? plural ?? inflected;
+        var classes = RenamedClasses(swapped ?? description, from, to, draftSymbol, isClass);
+        if (classes is null && from.Length > 3 && to.Length > 3 && from[^1] == 's' && to[^1] == 's')
+        {
+            classes = RenamedClasses(swapped ?? description, from[..^1], to[..^1], draftSymbol, isClass);
+        }
+        return (classes ?? swapped) is { } text ? (text, from, to) : null;
+    }
+
+    /// <summary>
+    /// The description with each class name that has <paramref name="from"/> as one of its capitalised parts
+    /// (<c>LlamaModel</c>, <c>TFLlamaModel</c>) given <paramref name="to"/> in its place, written as the draft's own
+    /// name writes it, where the repository defines a class of the new name; null when no name is changed.
+    /// </summary>
+    private static string? RenamedClasses(string description, string from, string to, string draftSymbol, Func<string, bool> isClass)
+    {
+        var cased = CapitalisedParts(EvidenceSearch.CounterpartKey(draftSymbol)).FirstOrDefault(part => part.Equals(to, StringComparison.OrdinalIgnoreCase))
+            ?? char.ToUpperInvariant(to[0]) + to[1..];
+        var builder = new System.Text.StringBuilder(description.Length + 16);
+        var renamed = false;
+        var i = 0;
+        while (i < description.Length)
+        {
+            if (!char.IsLetterOrDigit(description[i]))
+            {
+                builder.Append(description[i++]);
+                continue;
+            }
+            var start = i;
+            while (i < description.Length && (char.IsLetterOrDigit(description[i]) || description[i] == '_'))
+            {
+                i++;
+            }
+            var word = description[start..i];
+            var parts = char.IsUpper(word[0]) ? CapitalisedParts(word) : [];
+            var at = parts.FindIndex(part => part.Equals(from, StringComparison.OrdinalIgnoreCase));
+            if (parts.Count > 1 && at >= 0 && string.Concat(parts.Take(at).Append(cased).Concat(parts.Skip(at + 1))) is var name && isClass(name))
+            {
+                builder.Append(name);
+                renamed = true;
+            }
+            else
+            {
+                builder.Append(word);
+            }
+        }
+        return renamed ? builder.ToString() : null;
+    }
+
+    /// <summary>A class name's parts, each starting at a capital that follows a small letter or a digit or that ends
+    /// an acronym: "TFLlamaModel" is TF, Llama, Model; "GPT2Model" is GPT2, Model. Nothing for a name with underscores.</summary>
+    private static List<string> CapitalisedParts(string name)
+    {
+        var parts = new List<string>();
+        if (name.Contains('_'))
+        {
+            return parts;
+        }
+        var start = 0;
+        for (var i = 1; i < name.Length; i++)
+        {
+            var startsPart = char.IsUpper(name[i]) && (!char.IsUpper(name[i - 1]) || (i + 1 < name.Length && char.IsLower(name[i + 1])));
+            if (startsPart)
+            {
+                parts.Add(name[start..i]);
+                start = i;
+            }
+        }
+        parts.Add(name[start..]);
+        return parts;
     }
 
     /// <summary>A verb's regular past, gerund and third-person forms ("deleted", "deleting", "deletes"), in that order.</summary>
