@@ -258,6 +258,8 @@ internal static class Report
                     ["originalLayout"] = r.Sample.Original.Layout.ToString(),
                     ["originalType"] = r.Sample.Original.Type,
                     ["draftedType"] = r.Draft.Entry?.Type,
+                    ["originalDefault"] = r.Sample.Original.Default,
+                    ["draftedDefault"] = r.Draft.Entry?.Default,
                     ["neighbours"] = new JsonArray(r.Sample.Neighbours.Select(n => (JsonNode?)n.ToString()).ToArray()),
                 }).ToArray()) : null,
             });
