@@ -96,6 +96,13 @@ internal static class NewDocstringDraft
             }
             var whitespace = new TextSpan(colon + 1, statement);
             edits.Replace(whitespace, lineBreak + body + literal + lineBreak + blankLine + body);
+            // A stub ("def f(): ...") written out is no stub: black and ruff's formatter want blank lines before a
+            // definition right below it (one in a class, two at the top level), and `make style` would add them.
+            if (DefinitionRightBelow(session, definition) is { } next)
+            {
+                edits.Insert(next, definition.Indentation.Length == 0 ? lineBreak + lineBreak : lineBreak);
+                return new TextSpan(whitespace.Start, next);
+            }
             return whitespace;
         }
         var lines = session.Module.Lines;
@@ -109,6 +116,29 @@ internal static class NewDocstringDraft
         var start = lines.LineStart(nextLine);
         edits.Insert(start, body + literal + lineBreak + (IsBlankLine(text, start) ? "" : blankLine));
         return new TextSpan(start, start);
+    }
+
+    /// <summary>The start of the line after a one-line definition when it opens another definition (or its
+    /// decorator) at the same indentation; null when a blank line, a comment or anything else comes first.</summary>
+    private static int? DefinitionRightBelow(DraftingSession session, Definition definition)
+    {
+        var lines = session.Module.Lines;
+        var nextLine = lines.LineOf(Math.Max(definition.HeaderColonOffset, definition.Span.End - 1)) + 1;
+        if (nextLine >= lines.LineCount)
+        {
+            return null;
+        }
+        var start = lines.LineStart(nextLine);
+        var code = session.Text.AsSpan(start);
+        if (!code.StartsWith(definition.Indentation, StringComparison.Ordinal))
+        {
+            return null;
+        }
+        code = code[definition.Indentation.Length..];
+        return code.StartsWith("def ", StringComparison.Ordinal) || code.StartsWith("async def ", StringComparison.Ordinal)
+            || code.StartsWith("class ", StringComparison.Ordinal) || code.StartsWith('@')
+            ? start
+            : null;
     }
 
     /// <summary>The preferred triple quote, or the other one when the text would close it early; null when neither fits.</summary>

@@ -99,7 +99,7 @@ internal static class Renames
     private static bool Compatible(DocEntry entry, Parameter parameter)
     {
         var typing = ParameterTyping.Of(parameter);
-        var sameDefault = entry.Default is null || typing.Default is null || Normal(entry.Default) == Normal(typing.Default);
+        var sameDefault = entry.Default is null || typing.StatedDefault is null || Normal(entry.Default) == Normal(typing.StatedDefault);
         return sameDefault && TypeKey.Compatible(TypeKey.Of(entry.Type), TypeKey.Of(typing.Type));
     }
 

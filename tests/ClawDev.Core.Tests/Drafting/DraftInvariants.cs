@@ -14,20 +14,30 @@ internal static partial class DraftInvariants
 {
     /// <summary>
     /// A new docstring is one edit: an insert at the start of the line after the header's colon, or, for a body on
-    /// the header line, a replacement of nothing but the whitespace between the colon and the statement.
+    /// the header line, a replacement of nothing but the whitespace between the colon and the statement — and then
+    /// at most blank lines inserted at the start of the next line.
     /// </summary>
     public static void TouchesOnlyTheInsertionPoint(PythonModule module, Definition target, IReadOnlyList<TextEdit> edits)
     {
-        var edit = Assert.Single(edits);
         var colon = target.HeaderColonOffset;
         if (target.IsOneLiner)
         {
+            Assert.InRange(edits.Count, 1, 2);
+            var edit = edits[0];
             Assert.Equal(colon + 1, edit.Replace.Start);
             Assert.True(module.Text.AsSpan(edit.Replace.Start, edit.Replace.Length).IsWhiteSpace(), "a one-line body's code must not be replaced");
+            if (edits.Count == 2)
+            {
+                var blankLines = edits[1];
+                Assert.Equal(module.Lines.LineStart(module.Lines.LineOf(colon) + 1), blankLines.Replace.Start);
+                Assert.Equal(0, blankLines.Replace.Length);
+                Assert.True(blankLines.NewText.Length > 0 && blankLines.NewText.AsSpan().Trim("\r\n").IsEmpty, "only blank lines go below a one-line body");
+            }
             return;
         }
+        var single = Assert.Single(edits);
         var lineAfterHeader = module.Lines.LineStart(module.Lines.LineOf(colon) + 1);
-        Assert.Equal(new TextSpan(lineAfterHeader, lineAfterHeader), edit.Replace);
+        Assert.Equal(new TextSpan(lineAfterHeader, lineAfterHeader), single.Replace);
     }
 
     /// <summary>Every edit of an existing docstring lies inside its literal (prefix and quotes included).</summary>

@@ -49,7 +49,7 @@ internal static partial class EntryNotes
             {
                 var parameter = signature[plan.PositionOfName(unit.Names[0])];
                 var typing = ParameterTyping.Of(parameter);
-                plan.AddParameterField(new ParameterDoc(parameter, typing, grounding.Parameter(parameter.Name, typing.Type, typing.Default).Description));
+                plan.AddParameterField(new ParameterDoc(parameter, typing, grounding.Parameter(parameter.Name, typing.Type, typing.StatedDefault).Description));
                 described.Add(parameter.Name);
                 continue;
             }

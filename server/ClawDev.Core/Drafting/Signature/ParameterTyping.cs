@@ -11,6 +11,10 @@ internal readonly record struct ParameterTyping(string? Type, string? Default)
 
     public bool DefaultsToNone => Default == "None";
 
+    /// <summary>The default an entry states: none for a required parameter, nor for a stub's <c>...</c> (a Protocol's
+    /// or an overload's "has a default, stated elsewhere"), which is optional all the same.</summary>
+    public string? StatedDefault => Default == "..." ? null : Default;
+
     /// <summary>
     /// The type as the evidence's docstring writes it (the repository's own notation, "`str` or `os.PathLike`")
     /// when it names the same types as the annotation, or when there is no annotation; else this typing.

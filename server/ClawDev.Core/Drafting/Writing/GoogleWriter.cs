@@ -43,7 +43,7 @@ internal class GoogleWriter(EntryLayout? measured = null) : StyleWriter
         }
         var description = parameter.Description;
         // A description that already says its default (reused with it: "Defaults to the current user.") keeps only that.
-        if (typing.Default is { } value && !(typing.DefaultsToNone && (layout.Default == DefaultPlacement.Head || !layout.StatesNone)) && !Grounding.GroundedText.StatesDefault(description))
+        if (typing.StatedDefault is { } value && !(typing.DefaultsToNone && (layout.Default == DefaultPlacement.Head || !layout.StatesNone)) && !Grounding.GroundedText.StatesDefault(description))
         {
             if (layout.Default == DefaultPlacement.Head)
             {

@@ -34,7 +34,7 @@ internal sealed class NumPyWriter(EntryLayout? measured = null) : StyleWriter
             parts.Add(type);
         }
         var description = parameter.Description;
-        if (typing.Default is { } value && !typing.DefaultsToNone && layout.Default == DefaultPlacement.Head)
+        if (typing.StatedDefault is { } value && !typing.DefaultsToNone && layout.Default == DefaultPlacement.Head)
         {
             parts.Add($"default={value}");
         }
@@ -42,7 +42,7 @@ internal sealed class NumPyWriter(EntryLayout? measured = null) : StyleWriter
         {
             parts.Add("optional");
         }
-        if (typing.Default is { } stated && !typing.DefaultsToNone && layout.Default == DefaultPlacement.Description)
+        if (typing.StatedDefault is { } stated && !typing.DefaultsToNone && layout.Default == DefaultPlacement.Description)
         {
             description = Sentences.StatingDefault(description, stated);
         }

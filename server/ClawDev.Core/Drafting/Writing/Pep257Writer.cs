@@ -24,7 +24,7 @@ internal sealed class Pep257Writer : StyleWriter
     public override void Entry(DocText text, ParameterDoc parameter, int level)
     {
         var typing = parameter.Typing;
-        var description = typing.Default is { } value && !Grounding.GroundedText.StatesDefault(parameter.Description)
+        var description = typing.StatedDefault is { } value && !Grounding.GroundedText.StatesDefault(parameter.Description)
             ? Sentences.AppendFragment(parameter.Description, $"(default {value})")
             : parameter.Description;
         text.AddInline(level, WrittenName(parameter.Parameter) + Separator, description);

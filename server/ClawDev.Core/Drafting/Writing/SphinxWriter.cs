@@ -57,7 +57,7 @@ internal sealed class SphinxWriter(EntryLayout? measured = null) : StyleWriter
         {
             TypeField(text, parameter.Name, type!, typing.IsOptional, level);
         }
-        var description = typing.Default is { } value && layout.Default != DefaultPlacement.None && !(typing.DefaultsToNone && !layout.StatesNone)
+        var description = typing.StatedDefault is { } value && layout.Default != DefaultPlacement.None && !(typing.DefaultsToNone && !layout.StatesNone)
             ? Sentences.StatingDefault(parameter.Description, value)
             : parameter.Description;
         text.AddInline(level, fitsInline ? $":param {type} {parameter.Name}:" : $":param {parameter.Name}:", description);
