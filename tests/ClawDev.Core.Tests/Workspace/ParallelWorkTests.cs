@@ -33,10 +33,11 @@ public class ParallelWorkTests
     [Fact]
     public void A_bodys_exception_comes_out_as_itself_and_stops_the_loop()
     {
-        // Parallel.For would wrap it in an AggregateException, which the CLI's handler of I/O errors never sees.
+        // Parallel.For would wrap it in an AggregateException, which the CLI's handler of I/O errors never sees. One
+        // thread, so that "stops" is exact: with two, the failing index may be claimed and then run last.
         var started = 0;
 
-        var thrown = Assert.Throws<IOException>(() => ParallelWork.For(10_000, 2, i =>
+        var thrown = Assert.Throws<IOException>(() => ParallelWork.For(10_000, 1, i =>
         {
             Interlocked.Increment(ref started);
             if (i == 10)
@@ -46,7 +47,28 @@ public class ParallelWorkTests
         }, CancellationToken.None));
 
         Assert.Equal("disk gone", thrown.Message);
-        Assert.True(started < 10_000, $"{started} bodies ran after the failure");
+        Assert.Equal(11, started);
+    }
+
+    [Fact]
+    public void An_exception_on_a_helper_thread_comes_out_of_the_caller_as_itself()
+    {
+        var caller = Environment.CurrentManagedThreadId;
+        using var helperFailed = new ManualResetEventSlim();
+
+        var thrown = Assert.Throws<IOException>(() => ParallelWork.For(2, 2, _ =>
+        {
+            if (Environment.CurrentManagedThreadId == caller)
+            {
+                // The caller's own body waits until a helper's has thrown, so that the exception is the helper's.
+                Assert.True(helperFailed.Wait(TimeSpan.FromSeconds(30)), "no helper thread ran");
+                return;
+            }
+            helperFailed.Set();
+            throw new IOException("disk gone on a helper");
+        }, CancellationToken.None));
+
+        Assert.Equal("disk gone on a helper", thrown.Message);
     }
 
     [Fact]
