@@ -67,7 +67,7 @@ public static class FindingResolver
 
     private static (WithholdingKind Kind, string Text)? Withholding(Finding finding, string module, string qualified, ProjectFacts facts)
     {
-        if (IsMissingDocstring(finding.Code) && finding.Exposure == Exposure.Public && PrivateSegment(module) is { } segment)
+        if (IsMissingDocstring(finding.Code) && finding.Exposure == Exposure.Public && ProjectFacts.PrivateSegment(module) is { } segment)
         {
             return (WithholdingKind.Internal, $"the module {module} is private ({segment}) and the package neither exports nor documents it");
         }
@@ -90,10 +90,6 @@ public static class FindingResolver
         }
         return null;
     }
-
-    /// <summary>The first private part of a dotted module name ("_commit_api"), or null for a public module.</summary>
-    private static string? PrivateSegment(string module) =>
-        module.Split('.').FirstOrDefault(part => part.StartsWith('_') && !(part.StartsWith("__", StringComparison.Ordinal) && part.EndsWith("__", StringComparison.Ordinal)));
 
     /// <summary>
     /// A dataclass's missing entries less the fields it redefines from a documented base (a new default for

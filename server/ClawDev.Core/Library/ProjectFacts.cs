@@ -198,6 +198,10 @@ public sealed class ProjectFacts
         return (name is "__init__" && _rendered.Contains(parent)) || _renderedWithMembers.Contains(parent);
     }
 
+    /// <summary>The first private part of a dotted module name ("_commit_api"), or null for a public module.</summary>
+    public static string? PrivateSegment(string module) =>
+        module.Split('.').FirstOrDefault(part => part.StartsWith('_') && !(part.StartsWith("__", StringComparison.Ordinal) && part.EndsWith("__", StringComparison.Ordinal)));
+
     private static bool IsPublicMember(ReadOnlySpan<char> name) => !name.StartsWith('_') || name is "__init__" or "__call__";
 
     /// <summary>
@@ -433,11 +437,17 @@ public sealed class ProjectFacts
         return name;
     }
 
-    /// <summary>__all__ of every module, and what every package's __init__ imports or lazily exports.</summary>
+    /// <summary>__all__ of every public module, and what every public package's __init__ imports or lazily exports: a
+    /// private package's exports (huggingface_hub's <c>inference._providers</c>) are its own business until a public
+    /// package exports them in turn.</summary>
     private void CollectExports()
     {
         foreach (var outline in _modules.Values)
         {
+            if (PrivateSegment(outline.ModuleName) is not null)
+            {
+                continue;
+            }
             var names = new List<string>(outline.DunderAll ?? []);
             if (outline.IsPackage)
             {

@@ -67,6 +67,24 @@ public sealed class ContributionScanTests
         Assert.Equal(Exposure.Public, FindingOf(scan, "tests.helpers", "D103").Exposure);
     }
 
+    [Fact]
+    public void A_private_package_s_exports_are_not_the_library_s_until_a_public_package_exports_them()
+    {
+        using var tree = new TemporaryDirectory();
+        tree.Write("pyproject.toml", "[tool.setuptools.packages.find]\nwhere = [\"src\"]\n");
+        tree.Write("src/lib/__init__.py", "\"\"\"Lib.\"\"\"\nfrom ._providers.public import Shown\n");
+        tree.Write("src/lib/_providers/__init__.py", "\"\"\"Providers.\"\"\"\nfrom .internal import Helper\nfrom .public import Shown\n");
+        tree.Write("src/lib/_providers/internal.py", "\"\"\"Internal.\"\"\"\n\n\nclass Helper:\n    pass\n");
+        tree.Write("src/lib/_providers/public.py", "\"\"\"Public.\"\"\"\n\n\nclass Shown:\n    pass\n");
+
+        var scan = new WorkspaceScanner(new DirectoryWalker()).Scan(tree.Path, ProjectConfiguration.Load(tree.Path), new ScanOptions(), CancellationToken.None);
+
+        // huggingface_hub's inference._providers imports every provider class; only what lib exports is its API.
+        Assert.Equal(Exposure.Exported, FindingOf(scan, "lib._providers.public", "D101").Exposure);
+        var helper = Assert.Single(scan.Files.Single(file => file.ModuleName == "lib._providers.internal").Withheld);
+        Assert.Equal("the module lib._providers.internal is private (_providers) and the package neither exports nor documents it", helper.Reason);
+    }
+
     private static ClawDev.Core.Analysis.Finding FindingOf(WorkspaceScan scan, string module, string code) =>
         Assert.Single(scan.Files.Single(file => file.ModuleName == module).Findings, finding => finding.Code == code);
 }
