@@ -20,7 +20,7 @@ public sealed class ContributionScanTests
         tree.Write("tests/test_api.py", "def test_run():\n    pass\n");
         tree.Write("examples/demo.py", "def main():\n    pass\n");
 
-        var scan = new WorkspaceScanner(new DirectoryWalker()).Scan(tree.Path, ProjectConfiguration.Load(tree.Path), new ScanOptions(), CancellationToken.None);
+        var scan = ScanOf(tree);
 
         Assert.Equal(AnalysisProfile.Contribution, scan.Profile.Profile);
         Assert.Equal(["lib/__init__.py", "lib/api.py"], scan.Files.Select(file => file.RelativePath));
@@ -39,7 +39,7 @@ public sealed class ContributionScanTests
         tree.Write("src/lib/__init__.py", "");
         tree.Write("tests/test_api.py", "def test_run():\n    pass\n");
 
-        var scan = new WorkspaceScanner(new DirectoryWalker()).Scan(tree.Path, ProjectConfiguration.Load(tree.Path), new ScanOptions(), CancellationToken.None);
+        var scan = ScanOf(tree);
 
         Assert.Equal(AnalysisProfile.Pydocstyle, scan.Profile.Profile);
         Assert.Equal(["lib", "tests.test_api"], scan.Files.Select(file => file.ModuleName));
@@ -56,7 +56,7 @@ public sealed class ContributionScanTests
         tree.Write("tests/__init__.py", "from .helpers import make\n");
         tree.Write("tests/helpers.py", "def make():\n    pass\n");
 
-        var scan = new WorkspaceScanner(new DirectoryWalker()).Scan(tree.Path, ProjectConfiguration.Load(tree.Path), new ScanOptions(), CancellationToken.None);
+        var scan = ScanOf(tree);
 
         Assert.Equal(AnalysisProfile.Pydocstyle, scan.Profile.Profile);
         Assert.Equal(["lib", "lib.api"], scan.Files.Where(file => file.Outline is not null).Select(file => file.ModuleName));
@@ -77,13 +77,16 @@ public sealed class ContributionScanTests
         tree.Write("src/lib/_providers/internal.py", "\"\"\"Internal.\"\"\"\n\n\nclass Helper:\n    pass\n");
         tree.Write("src/lib/_providers/public.py", "\"\"\"Public.\"\"\"\n\n\nclass Shown:\n    pass\n");
 
-        var scan = new WorkspaceScanner(new DirectoryWalker()).Scan(tree.Path, ProjectConfiguration.Load(tree.Path), new ScanOptions(), CancellationToken.None);
+        var scan = ScanOf(tree);
 
         // huggingface_hub's inference._providers imports every provider class; only what lib exports is its API.
         Assert.Equal(Exposure.Exported, FindingOf(scan, "lib._providers.public", "D101").Exposure);
         var helper = Assert.Single(scan.Files.Single(file => file.ModuleName == "lib._providers.internal").Withheld);
         Assert.Equal("the module lib._providers.internal is private (_providers) and the package neither exports nor documents it", helper.Reason);
     }
+
+    private static WorkspaceScan ScanOf(TemporaryDirectory tree) =>
+        new WorkspaceScanner(new DirectoryWalker()).Scan(tree.Path, ProjectConfiguration.Load(tree.Path), new ScanOptions(), CancellationToken.None);
 
     private static ClawDev.Core.Analysis.Finding FindingOf(WorkspaceScan scan, string module, string code) =>
         Assert.Single(scan.Files.Single(file => file.ModuleName == module).Findings, finding => finding.Code == code);

@@ -179,35 +179,12 @@ internal static class ParallelEntry
     {
         var cased = CapitalisedParts(EvidenceSearch.CounterpartKey(draftSymbol)).FirstOrDefault(part => part.Equals(to, StringComparison.OrdinalIgnoreCase))
             ?? char.ToUpperInvariant(to[0]) + to[1..];
-        var builder = new System.Text.StringBuilder(description.Length + 16);
-        var renamed = false;
-        var i = 0;
-        while (i < description.Length)
+        return EachWord(description, word =>
         {
-            if (!char.IsLetterOrDigit(description[i]))
-            {
-                builder.Append(description[i++]);
-                continue;
-            }
-            var start = i;
-            while (i < description.Length && (char.IsLetterOrDigit(description[i]) || description[i] == '_'))
-            {
-                i++;
-            }
-            var word = description[start..i];
             var parts = char.IsUpper(word[0]) ? CapitalisedParts(word) : [];
             var at = parts.FindIndex(part => part.Equals(from, StringComparison.OrdinalIgnoreCase));
-            if (parts.Count > 1 && at >= 0 && string.Concat(parts.Take(at).Append(cased).Concat(parts.Skip(at + 1))) is var name && isClass(name))
-            {
-                builder.Append(name);
-                renamed = true;
-            }
-            else
-            {
-                builder.Append(word);
-            }
-        }
-        return renamed ? builder.ToString() : null;
+            return parts.Count > 1 && at >= 0 && string.Concat(parts.Take(at).Append(cased).Concat(parts.Skip(at + 1))) is var name && isClass(name) ? name : null;
+        });
     }
 
     /// <summary>A class name's parts, each starting at a capital that follows a small letter or a digit or that ends
@@ -291,22 +268,9 @@ internal static class ParallelEntry
     {
         var trade = wholeWordOnly && ProseWords(description).Contains(to);
         // Only a sentence that uses the word it is read for is adapted; the other word alone says nothing of it.
-        var builder = new System.Text.StringBuilder(description.Length + 16);
         var replaced = false;
-        var i = 0;
-        while (i < description.Length)
+        var text = EachWord(description, word =>
         {
-            if (!char.IsLetterOrDigit(description[i]))
-            {
-                builder.Append(description[i++]);
-                continue;
-            }
-            var start = i;
-            while (i < description.Length && (char.IsLetterOrDigit(description[i]) || description[i] == '_'))
-            {
-                i++;
-            }
-            var word = description.AsSpan(start, i - start);
             string? replacement = null;
             if (wholeWordOnly)
             {
@@ -314,16 +278,42 @@ internal static class ParallelEntry
             }
             else if (word.Length > from.Length && word.StartsWith(from, StringComparison.OrdinalIgnoreCase) && IsPlainWord(word))
             {
-                var ending = word[from.Length..].ToString().ToLowerInvariant();
+                var ending = word[from.Length..].ToLowerInvariant();
                 replacement = isWord(to + ending) ? to + ending : to;
             }
             if (replacement is null)
             {
-                builder.Append(word);
+                return null;
+            }
+            replaced |= replacement != from;
+            return char.IsUpper(word[0]) ? char.ToUpperInvariant(replacement[0]) + replacement[1..] : replacement;
+        });
+        return replaced ? text : null;
+    }
+
+    /// <summary>The text with each word (a run of letters, digits and underscores) that <paramref name="replace"/>
+    /// gives a replacement for replaced by it; null when none is.</summary>
+    private static string? EachWord(string text, Func<string, string?> replace)
+    {
+        var builder = new System.Text.StringBuilder(text.Length + 16);
+        var replaced = false;
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!char.IsLetterOrDigit(text[i]))
+            {
+                builder.Append(text[i++]);
                 continue;
             }
-            builder.Append(char.IsUpper(word[0]) ? char.ToUpperInvariant(replacement[0]) + replacement[1..] : replacement);
-            replaced |= replacement != from;
+            var start = i;
+            while (i < text.Length && (char.IsLetterOrDigit(text[i]) || text[i] == '_'))
+            {
+                i++;
+            }
+            var word = text[start..i];
+            var replacement = replace(word);
+            builder.Append(replacement ?? word);
+            replaced |= replacement is not null;
         }
         return replaced ? builder.ToString() : null;
     }
