@@ -79,10 +79,14 @@ public static class FindingResolver
         {
             return (WithholdingKind.NotAHabit, $"the library does not document {HabitOf(finding.Code, facts.Habits)} by habit");
         }
-        if (finding.Code is "D102" or "D105" && qualified.LastIndexOf('.') is var dot and > 0
-            && facts.InheritedDocumentation(module, qualified[..dot], qualified[(dot + 1)..]) is { } documentedBy)
+        var dot = qualified.LastIndexOf('.');
+        if (finding.Code is "D102" or "D105" && dot > 0 && facts.InheritedDocumentation(module, qualified[..dot], qualified[(dot + 1)..]) is { } documentedBy)
         {
             return (WithholdingKind.Inherited, $"it overrides {documentedBy}, which documents it");
+        }
+        if (finding.Code == "D102" && dot > 0 && facts.Habits.NeverDocumented(qualified[(dot + 1)..]) is { } share)
+        {
+            return (WithholdingKind.NotAHabit, $"the library does not document its {qualified[(dot + 1)..]} methods ({share} have a docstring) by habit");
         }
         if (finding.CopyOf is { InRepository: { } origin } copy && (!IsMissingDocstring(finding.Code) || !copy.OriginIsDocumented))
         {

@@ -672,12 +672,20 @@ public sealed class ProjectFacts
 /// </summary>
 public sealed record HabitMeasure(Share Modules, Share Packages, Share MagicMethods, Share InitMethods)
 {
+    /// <summary>A method name the library gives this many methods or more, and documents none of, is a hook it
+    /// leaves undocumented by habit (trl's ten data collators' <c>torch_call</c>, which transformers' mixin calls).</summary>
+    public const int RepeatedMethodName = 3;
+
     /// <summary>Nothing measured: every habit counts as kept (a single file edited outside any index).</summary>
     public static HabitMeasure Unmeasured { get; } = new(Share.None, Share.None, Share.None, Share.None);
+
+    /// <summary>Per public method name (magic and __init__ methods aside), how many of the library's methods so named have docstrings.</summary>
+    private IReadOnlyDictionary<string, Share> MethodNames { get; init; } = new Dictionary<string, Share>(StringComparer.Ordinal);
 
     public static HabitMeasure Of(IEnumerable<ModuleOutline> modules)
     {
         int modulesTotal = 0, modulesDocumented = 0, packages = 0, packagesDocumented = 0, magic = 0, magicDocumented = 0, inits = 0, initsDocumented = 0;
+        var methodNames = new Dictionary<string, Share>(StringComparer.Ordinal);
         foreach (var outline in modules)
         {
             if (outline.IsPackage)
@@ -707,10 +715,30 @@ public sealed record HabitMeasure(Share Modules, Share Packages, Share MagicMeth
                     inits++;
                     initsDocumented += definition.IsDocumented ? 1 : 0;
                 }
+                else if (!definition.Name.StartsWith('_'))
+                {
+                    // Private methods are never asked for a docstring: their names say nothing of a habit.
+                    var share = methodNames.GetValueOrDefault(definition.Name);
+                    methodNames[definition.Name] = new Share(share.Documented + (definition.IsDocumented ? 1 : 0), share.Total + 1);
+                }
             }
         }
-        return new HabitMeasure(new Share(modulesDocumented, modulesTotal), new Share(packagesDocumented, packages), new Share(magicDocumented, magic), new Share(initsDocumented, inits));
+        return new HabitMeasure(new Share(modulesDocumented, modulesTotal), new Share(packagesDocumented, packages), new Share(magicDocumented, magic), new Share(initsDocumented, inits))
+        {
+            MethodNames = methodNames,
+        };
     }
+
+    /// <summary>The method names the library never documents (<see cref="NeverDocumented"/>), the most used first, then by name.</summary>
+    public IReadOnlyList<(string Name, int Methods)> NeverDocumentedNames() =>
+        [.. MethodNames.Where(pair => pair.Value.Documented == 0 && pair.Value.Total >= RepeatedMethodName)
+            .Select(pair => (pair.Key, pair.Value.Total))
+            .OrderByDescending(pair => pair.Total).ThenBy(pair => pair.Key, StringComparer.Ordinal)];
+
+    /// <summary>How many methods named <paramref name="name"/> the library has, none documented, when they are at
+    /// least <see cref="RepeatedMethodName"/>; null when the library documents one of them or has fewer.</summary>
+    public Share? NeverDocumented(string name) =>
+        MethodNames.TryGetValue(name, out var share) && share.Documented == 0 && share.Total >= RepeatedMethodName ? share : null;
 
     /// <summary>Whether the library's habit asks for a docstring the rule <paramref name="code"/> reports missing.</summary>
     public bool Requires(string code) => code switch

@@ -11,7 +11,7 @@ namespace ClawDev.Server.Reports;
 /// The report for programs, written with a Utf8JsonWriter (no reflection). Shape, version 1:
 /// { version, root, listedBy, files{found,analysed,excluded,skipped},
 ///   profile{name,reason,source}, library{foundBy,packages[{name,path}]}, tools[{tool,source,role}],
-///   habits{modules,packages,magicMethods,initMethods: {documented,total,required}},
+///   habits{modules,packages,magicMethods,initMethods: {documented,total,required}, neverDocumentedMethodNames[{name,methods}]},
 ///   docstringStyles{dominant,tie,share,counts{plain,google,hugging-face,numpy,sphinx}}, configuration[{key,value,source}],
 ///   findings[{path,module,line,column,code,symbol,message,exposure[,parameters][,copyOf{origin,outside}][,copies[{path,symbol,line}]]}],
 ///   counts{byCode{}, byExposure{}, withheld{}}, withheld[{path,line,code,symbol,kind,reason}],
@@ -122,6 +122,15 @@ public sealed class JsonReport : IScanReport
         WriteShare(json, "packages", habits.Packages);
         WriteShare(json, "magicMethods", habits.MagicMethods);
         WriteShare(json, "initMethods", habits.InitMethods);
+        json.WriteStartArray("neverDocumentedMethodNames");
+        foreach (var (name, methods) in habits.NeverDocumentedNames())
+        {
+            json.WriteStartObject();
+            json.WriteString("name", name);
+            json.WriteNumber("methods", methods);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
         json.WriteEndObject();
     }
 

@@ -45,7 +45,14 @@ public sealed class TextReport(double? failUnder, bool coverageTable) : IScanRep
         if (scan.Profile.Profile == AnalysisProfile.Contribution && scan.Files.Count > 0)
         {
             var habits = scan.Facts.Habits;
-            writer.Write($"Habits (docstrings asked for where at least half have one): modules {habits.Modules}, packages {habits.Packages}, magic methods {habits.MagicMethods}, __init__ {habits.InitMethods}\n");
+            writer.Write($"Habits (docstrings asked for where at least half have one): modules {habits.Modules}, packages {habits.Packages}, magic methods {habits.MagicMethods}, __init__ {habits.InitMethods}");
+            if (habits.NeverDocumentedNames() is { Count: > 0 } names)
+            {
+                // The names are the library's own text: escaped like every other name the report prints.
+                var shown = string.Join(", ", names.Take(MaxNamesShown).Select(name => $"{name.Name} ({name.Methods})"));
+                writer.Write(TerminalText.Of($"; method names never documented: {shown}{(names.Count > MaxNamesShown ? $" and {names.Count - MaxNamesShown} more" : "")}"));
+            }
+            writer.Write('\n');
         }
         writer.Write($"Docstring style: {DocstringStyleText.Describe(scan.DocstringStyles)}\n");
         writer.Write("Configuration:\n");
@@ -226,6 +233,9 @@ public sealed class TextReport(double? failUnder, bool coverageTable) : IScanRep
     }
 
     private const int MaxFoldersListed = 8;
+
+    /// <summary>Method names the habits line shows; the JSON report lists every one.</summary>
+    private const int MaxNamesShown = 5;
 
     /// <summary>The folder a file is counted under: its first two levels ("tests/models/"), or the file at the root.</summary>
     private static string FolderOf(string path)

@@ -185,6 +185,29 @@ public class ScanCommandTests
     }
 
     [Fact]
+    public void Method_names_the_library_never_documents_are_listed_with_the_habits_and_withheld()
+    {
+        using var repository = new TemporaryDirectory();
+        repository.Write("pyproject.toml", "[project]\nname = \"lib\"\n");
+        repository.Write("lib/__init__.py", "\"\"\"Lib.\"\"\"\n");
+        var collators = string.Concat(new[] { "Text", "Image", "Audio" }.Select(kind =>
+            $"class {kind}Collator:\n    \"\"\"Collates.\"\"\"\n\n    def torch_call(self, examples):\n        return examples\n\n\n"));
+        repository.Write("lib/collators.py", "\"\"\"Collators.\"\"\"\n\n\n" + collators);
+
+        var text = Scan(repository).Output;
+        var json = JsonDocument.Parse(Scan(repository, "--format", "json").Output).RootElement;
+
+        Assert.Contains("; method names never documented: torch_call (3)\n", text, StringComparison.Ordinal);
+        var names = json.GetProperty("habits").GetProperty("neverDocumentedMethodNames").EnumerateArray()
+            .Select(name => $"{name.GetProperty("name").GetString()} {name.GetProperty("methods").GetInt32()}");
+        Assert.Equal(["torch_call 3"], names);
+        Assert.Empty(json.GetProperty("findings").EnumerateArray());
+        Assert.Equal(
+            ["D102 TextCollator.torch_call not-a-habit", "D102 ImageCollator.torch_call not-a-habit", "D102 AudioCollator.torch_call not-a-habit"],
+            json.GetProperty("withheld").EnumerateArray().Select(w => $"{w.GetProperty("code").GetString()} {w.GetProperty("symbol").GetString()} {w.GetProperty("kind").GetString()}"));
+    }
+
+    [Fact]
     public void The_per_module_coverage_table_comes_with_the_coverage_option_and_the_total_always()
     {
         using var repository = Fixture.Copy("sample-repo");
