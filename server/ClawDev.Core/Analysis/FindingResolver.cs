@@ -88,6 +88,10 @@ public static class FindingResolver
         {
             return (WithholdingKind.NotAHabit, $"the library does not document its {qualified[(dot + 1)..]} methods ({share} have a docstring) by habit");
         }
+        if (finding.Code == "D103" && facts.Habits.NeverDocumentedFamily(qualified) is var (family, functions))
+        {
+            return (WithholdingKind.NotAHabit, $"the library does not document its {family} functions ({functions} have a docstring) by habit");
+        }
         if (finding.CopyOf is { InRepository: { } origin } copy && (!IsMissingDocstring(finding.Code) || !copy.OriginIsDocumented))
         {
             return (WithholdingKind.ReportedAtOrigin, $"it is a copy of {origin} (\"# Copied from\"), where the gap is reported and fixed for every copy");

@@ -682,10 +682,14 @@ public sealed record HabitMeasure(Share Modules, Share Packages, Share MagicMeth
     /// <summary>Per public method name (magic and __init__ methods aside), how many of the library's methods so named have docstrings.</summary>
     private IReadOnlyDictionary<string, Share> MethodNames { get; init; } = new Dictionary<string, Share>(StringComparer.Ordinal);
 
+    /// <summary>Per family of public module-level function names (<see cref="Families"/>), how many have docstrings.</summary>
+    private IReadOnlyDictionary<string, Share> FunctionFamilies { get; init; } = new Dictionary<string, Share>(StringComparer.Ordinal);
+
     public static HabitMeasure Of(IEnumerable<ModuleOutline> modules)
     {
         int modulesTotal = 0, modulesDocumented = 0, packages = 0, packagesDocumented = 0, magic = 0, magicDocumented = 0, inits = 0, initsDocumented = 0;
         var methodNames = new Dictionary<string, Share>(StringComparer.Ordinal);
+        var functionFamilies = new Dictionary<string, Share>(StringComparer.Ordinal);
         foreach (var outline in modules)
         {
             if (outline.IsPackage)
@@ -701,6 +705,13 @@ public sealed record HabitMeasure(Share Modules, Share Packages, Share MagicMeth
             var classes = outline.Definitions.Where(definition => definition.IsClass).Select(definition => definition.QualifiedName).ToHashSet(StringComparer.Ordinal);
             foreach (var definition in outline.Definitions)
             {
+                if (!definition.IsClass && definition.Parent.Length == 0 && !definition.Name.StartsWith('_'))
+                {
+                    foreach (var family in Families(definition.Name))
+                    {
+                        Count(functionFamilies, family, definition.IsDocumented);
+                    }
+                }
                 if (definition.IsClass || !classes.Contains(definition.Parent))
                 {
                     continue;
@@ -718,20 +729,66 @@ public sealed record HabitMeasure(Share Modules, Share Packages, Share MagicMeth
                 else if (!definition.Name.StartsWith('_'))
                 {
                     // Private methods are never asked for a docstring: their names say nothing of a habit.
-                    var share = methodNames.GetValueOrDefault(definition.Name);
-                    methodNames[definition.Name] = new Share(share.Documented + (definition.IsDocumented ? 1 : 0), share.Total + 1);
+                    Count(methodNames, definition.Name, definition.IsDocumented);
                 }
             }
         }
         return new HabitMeasure(new Share(modulesDocumented, modulesTotal), new Share(packagesDocumented, packages), new Share(magicDocumented, magic), new Share(initsDocumented, inits))
         {
             MethodNames = methodNames,
+            FunctionFamilies = functionFamilies,
         };
     }
 
+    private static void Count(Dictionary<string, Share> shares, string key, bool documented)
+    {
+        var share = shares.GetValueOrDefault(key);
+        shares[key] = new Share(share.Documented + (documented ? 1 : 0), share.Total + 1);
+    }
+
+    /// <summary>
+    /// The families of a name of three words or more, each the name with one word left open: "is_torch_available" is
+    /// in "is_*_available", "*_torch_available" and "is_torch_*". huggingface_hub's and transformers' import utilities
+    /// (<c>is_torch_available</c>, <c>get_torch_version</c>, one pair per package) are such a family.
+    /// </summary>
+    private static IEnumerable<string> Families(string name)
+    {
+        var words = name.Split('_');
+        if (words.Length < 3 || Array.IndexOf(words, "") >= 0)
+        {
+            yield break;
+        }
+        for (var open = 0; open < words.Length; open++)
+        {
+            var word = words[open];
+            words[open] = "*";
+            yield return string.Join('_', words);
+            words[open] = word;
+        }
+    }
+
+    /// <summary>A family of module-level function names (<see cref="Families"/>) that <paramref name="name"/> belongs
+    /// to, with at least <see cref="RepeatedMethodName"/> functions and none documented; null when there is none.</summary>
+    public (string Family, Share Share)? NeverDocumentedFamily(string name)
+    {
+        foreach (var family in Families(name))
+        {
+            if (FunctionFamilies.TryGetValue(family, out var share) && share.Documented == 0 && share.Total >= RepeatedMethodName)
+            {
+                return (family, share);
+            }
+        }
+        return null;
+    }
+
     /// <summary>The method names the library never documents (<see cref="NeverDocumented"/>), the most used first, then by name.</summary>
-    public IReadOnlyList<(string Name, int Methods)> NeverDocumentedNames() =>
-        [.. MethodNames.Where(pair => pair.Value.Documented == 0 && pair.Value.Total >= RepeatedMethodName)
+    public IReadOnlyList<(string Name, int Definitions)> NeverDocumentedNames() => NeverDocumentedKeys(MethodNames);
+
+    /// <summary>The families of function names the library never documents (<see cref="NeverDocumentedFamily"/>), the largest first, then by name.</summary>
+    public IReadOnlyList<(string Name, int Definitions)> NeverDocumentedFamilies() => NeverDocumentedKeys(FunctionFamilies);
+
+    private static IReadOnlyList<(string Name, int Definitions)> NeverDocumentedKeys(IReadOnlyDictionary<string, Share> shares) =>
+        [.. shares.Where(pair => pair.Value.Documented == 0 && pair.Value.Total >= RepeatedMethodName)
             .Select(pair => (pair.Key, pair.Value.Total))
             .OrderByDescending(pair => pair.Total).ThenBy(pair => pair.Key, StringComparer.Ordinal)];
 

@@ -11,7 +11,8 @@ namespace ClawDev.Server.Reports;
 /// The report for programs, written with a Utf8JsonWriter (no reflection). Shape, version 1:
 /// { version, root, listedBy, files{found,analysed,excluded,skipped},
 ///   profile{name,reason,source}, library{foundBy,packages[{name,path}]}, tools[{tool,source,role}],
-///   habits{modules,packages,magicMethods,initMethods: {documented,total,required}, neverDocumentedMethodNames[{name,methods}]},
+///   habits{modules,packages,magicMethods,initMethods: {documented,total,habit},
+///     neverDocumentedMethodNames[{name,methods}], neverDocumentedFunctionNames[{name,functions}]},
 ///   docstringStyles{dominant,tie,share,counts{plain,google,hugging-face,numpy,sphinx}}, configuration[{key,value,source}],
 ///   findings[{path,module,line,column,code,symbol,message,exposure[,parameters][,copyOf{origin,outside}][,copies[{path,symbol,line}]]}],
 ///   counts{byCode{}, byExposure{}, withheld{}}, withheld[{path,line,code,symbol,kind,reason}],
@@ -122,16 +123,22 @@ public sealed class JsonReport : IScanReport
         WriteShare(json, "packages", habits.Packages);
         WriteShare(json, "magicMethods", habits.MagicMethods);
         WriteShare(json, "initMethods", habits.InitMethods);
-        json.WriteStartArray("neverDocumentedMethodNames");
-        foreach (var (name, methods) in habits.NeverDocumentedNames())
+        WriteNames(json, "neverDocumentedMethodNames", "methods", habits.NeverDocumentedNames());
+        WriteNames(json, "neverDocumentedFunctionNames", "functions", habits.NeverDocumentedFamilies());
+        json.WriteEndObject();
+    }
+
+    private static void WriteNames(Utf8JsonWriter json, string property, string count, IReadOnlyList<(string Name, int Definitions)> names)
+    {
+        json.WriteStartArray(property);
+        foreach (var (name, definitions) in names)
         {
             json.WriteStartObject();
             json.WriteString("name", name);
-            json.WriteNumber("methods", methods);
+            json.WriteNumber(count, definitions);
             json.WriteEndObject();
         }
         json.WriteEndArray();
-        json.WriteEndObject();
     }
 
     private static void WriteShare(Utf8JsonWriter json, string name, Share share)

@@ -46,12 +46,8 @@ public sealed class TextReport(double? failUnder, bool coverageTable) : IScanRep
         {
             var habits = scan.Facts.Habits;
             writer.Write($"Habits (docstrings asked for where at least half have one): modules {habits.Modules}, packages {habits.Packages}, magic methods {habits.MagicMethods}, __init__ {habits.InitMethods}");
-            if (habits.NeverDocumentedNames() is { Count: > 0 } names)
-            {
-                // The names are the library's own text: escaped like every other name the report prints.
-                var shown = string.Join(", ", names.Take(MaxNamesShown).Select(name => $"{name.Name} ({name.Methods})"));
-                writer.Write(TerminalText.Of($"; method names never documented: {shown}{(names.Count > MaxNamesShown ? $" and {names.Count - MaxNamesShown} more" : "")}"));
-            }
+            WriteNames(writer, "method names never documented", habits.NeverDocumentedNames());
+            WriteNames(writer, "function names never documented", habits.NeverDocumentedFamilies());
             writer.Write('\n');
         }
         writer.Write($"Docstring style: {DocstringStyleText.Describe(scan.DocstringStyles)}\n");
@@ -230,6 +226,18 @@ public sealed class TextReport(double? failUnder, bool coverageTable) : IScanRep
             }
             TextColumns.Write(writer, rows, indent: "    ");
         }
+    }
+
+    /// <summary>"; heading: a (3), b (4) and 2 more", nothing for no names. The names are the library's own text,
+    /// escaped like every other name the report prints.</summary>
+    private static void WriteNames(TextWriter writer, string heading, IReadOnlyList<(string Name, int Definitions)> names)
+    {
+        if (names.Count == 0)
+        {
+            return;
+        }
+        var shown = string.Join(", ", names.Take(MaxNamesShown).Select(name => $"{name.Name} ({name.Definitions})"));
+        writer.Write(TerminalText.Of($"; {heading}: {shown}{(names.Count > MaxNamesShown ? $" and {names.Count - MaxNamesShown} more" : "")}"));
     }
 
     private const int MaxFoldersListed = 8;

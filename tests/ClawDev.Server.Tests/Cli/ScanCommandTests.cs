@@ -185,7 +185,7 @@ public class ScanCommandTests
     }
 
     [Fact]
-    public void Method_names_the_library_never_documents_are_listed_with_the_habits_and_withheld()
+    public void Method_and_function_names_the_library_never_documents_are_listed_with_the_habits_and_withheld()
     {
         using var repository = new TemporaryDirectory();
         repository.Write("pyproject.toml", "[project]\nname = \"lib\"\n");
@@ -193,17 +193,24 @@ public class ScanCommandTests
         var collators = string.Concat(new[] { "Text", "Image", "Audio" }.Select(kind =>
             $"class {kind}Collator:\n    \"\"\"Collates.\"\"\"\n\n    def torch_call(self, examples):\n        return examples\n\n\n"));
         repository.Write("lib/collators.py", "\"\"\"Collators.\"\"\"\n\n\n" + collators);
+        var checks = string.Concat(new[] { "torch", "peft", "vllm" }.Select(package => $"def is_{package}_available():\n    return True\n\n\n"));
+        repository.Write("lib/import_utils.py", "\"\"\"Import checks.\"\"\"\n\n\n" + checks);
 
         var text = Scan(repository).Output;
         var json = JsonDocument.Parse(Scan(repository, "--format", "json").Output).RootElement;
 
-        Assert.Contains("; method names never documented: torch_call (3)\n", text, StringComparison.Ordinal);
-        var names = json.GetProperty("habits").GetProperty("neverDocumentedMethodNames").EnumerateArray()
-            .Select(name => $"{name.GetProperty("name").GetString()} {name.GetProperty("methods").GetInt32()}");
-        Assert.Equal(["torch_call 3"], names);
+        Assert.Contains("; method names never documented: torch_call (3); function names never documented: is_*_available (3)\n", text, StringComparison.Ordinal);
+        var habits = json.GetProperty("habits");
+        Assert.Equal(["torch_call 3"], habits.GetProperty("neverDocumentedMethodNames").EnumerateArray()
+            .Select(name => $"{name.GetProperty("name").GetString()} {name.GetProperty("methods").GetInt32()}"));
+        Assert.Equal(["is_*_available 3"], habits.GetProperty("neverDocumentedFunctionNames").EnumerateArray()
+            .Select(name => $"{name.GetProperty("name").GetString()} {name.GetProperty("functions").GetInt32()}"));
         Assert.Empty(json.GetProperty("findings").EnumerateArray());
         Assert.Equal(
-            ["D102 TextCollator.torch_call not-a-habit", "D102 ImageCollator.torch_call not-a-habit", "D102 AudioCollator.torch_call not-a-habit"],
+            [
+                "D102 TextCollator.torch_call not-a-habit", "D102 ImageCollator.torch_call not-a-habit", "D102 AudioCollator.torch_call not-a-habit",
+                "D103 is_torch_available not-a-habit", "D103 is_peft_available not-a-habit", "D103 is_vllm_available not-a-habit",
+            ],
             json.GetProperty("withheld").EnumerateArray().Select(w => $"{w.GetProperty("code").GetString()} {w.GetProperty("symbol").GetString()} {w.GetProperty("kind").GetString()}"));
     }
 
