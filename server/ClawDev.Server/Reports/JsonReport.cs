@@ -128,14 +128,14 @@ public sealed class JsonReport : IScanReport
         json.WriteEndObject();
     }
 
-    private static void WriteNames(Utf8JsonWriter json, string property, string count, IReadOnlyList<(string Name, int Definitions)> names)
+    private static void WriteNames(Utf8JsonWriter json, string property, string count, IReadOnlyList<UndocumentedName> names)
     {
         json.WriteStartArray(property);
-        foreach (var (name, definitions) in names)
+        foreach (var name in names)
         {
             json.WriteStartObject();
-            json.WriteString("name", name);
-            json.WriteNumber(count, definitions);
+            json.WriteString("name", name.Name);
+            json.WriteNumber(count, name.Definitions);
             json.WriteEndObject();
         }
         json.WriteEndArray();

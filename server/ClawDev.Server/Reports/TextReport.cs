@@ -230,7 +230,7 @@ public sealed class TextReport(double? failUnder, bool coverageTable) : IScanRep
 
     /// <summary>"; heading: a (3), b (4) and 2 more", nothing for no names. The names are the library's own text,
     /// escaped like every other name the report prints.</summary>
-    private static void WriteNames(TextWriter writer, string heading, IReadOnlyList<(string Name, int Definitions)> names)
+    private static void WriteNames(TextWriter writer, string heading, IReadOnlyList<UndocumentedName> names)
     {
         if (names.Count == 0)
         {
