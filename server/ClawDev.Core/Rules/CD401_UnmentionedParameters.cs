@@ -78,7 +78,7 @@ internal sealed class CD401_UnmentionedParameters : DefinitionRule
             return;
         }
         var companion = CompanionOf(definition, owner);
-        if (module.Settings.Profile == AnalysisProfile.Contribution && !ContributionApplies(definition, companion, module))
+        if (module.Settings.Profile == AnalysisProfile.Contribution && (CommandLineCommand.DocumentsItsParameters(owner.Definition) || !ContributionApplies(definition, companion, module)))
         {
             return;
         }
@@ -101,7 +101,8 @@ internal sealed class CD401_UnmentionedParameters : DefinitionRule
 
     /// <summary>
     /// In the contribution profile CD401 is for docstrings without any parameter section (with one, D417 names every
-    /// parameter without an entry); decorators that supply documentation whose parameters are unknown silence it.
+    /// parameter without an entry); decorators that supply documentation whose parameters are unknown silence it. (A
+    /// command-line command's options document its parameters too: <see cref="CommandLineCommand"/>.)
     /// </summary>
     private static bool ContributionApplies(DefinitionFacts definition, DefinitionFacts? companion, ModuleFacts module)
     {

@@ -26,7 +26,8 @@ public static class MissingParameterEntries
         if (definition.Docstring is null
             || definition.SignatureOwner() is not { } owner
             || definition.ParseDocstring(module) is not { } parsed
-            || !(parsed.HasParameterSection || IsSphinxFieldList(parsed)))
+            || !(parsed.HasParameterSection || IsSphinxFieldList(parsed))
+            || CommandLineCommand.DocumentsItsParameters(owner.Definition))
         {
             return [];
         }

@@ -86,6 +86,31 @@ public sealed class DrafterTests
         Assert.Equal(drafted, text.Contains("\n        tokenizer", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData(AnalysisProfile.Contribution, false)]
+    [InlineData(AnalysisProfile.Pydocstyle, true)]
+    public void A_command_line_command_s_docstring_is_drafted_without_the_parameters_its_options_document(AnalysisProfile profile, bool listed)
+    {
+        // Its docstring is the command's --help text, printed above the options' own help.
+        var harness = new DraftingHarness("""
+            from typing import Annotated
+
+            import typer
+
+            app = typer.Typer()
+
+
+            @app.command()
+            def push(repo: Annotated[str, typer.Option(help="The repository.")], private: bool = False):
+                pass
+            """, settings: new FileSettings { EnabledCodes = DraftingHarness.AllCodes, Profile = profile });
+
+        var text = harness.Apply(harness.Drafter.DraftDocstring(harness.Definition("push")));
+
+        Assert.Contains("TODO: Summarise what push does.", text);
+        Assert.Equal(listed, text.Contains("Args:", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void A_def_indented_past_its_decorator_gets_a_docstring_its_own_body_keeps()
     {

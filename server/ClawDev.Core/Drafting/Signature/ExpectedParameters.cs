@@ -11,7 +11,8 @@ internal static class ExpectedParameters
     /// In signature order: the parameters CD401 asks for (<see cref="ParameterOptions"/>) and, when D417 is
     /// enabled, those D417 asks for (ruff also wants positional-only ones and *args/**kwargs). For a class, its
     /// __init__'s; none when the class defines no __init__. In the contribution profile not those the code
-    /// deprecates (<see cref="DefinitionFacts.Deprecation"/>): their gaps are withheld, so no draft documents them.
+    /// deprecates (<see cref="DefinitionFacts.Deprecation"/>): their gaps are withheld, so no draft documents them;
+    /// none for a command-line command, whose options' help documents them (<see cref="Rules.CommandLineCommand"/>).
     /// </summary>
     public static List<Parameter> For(DefinitionFacts target, ModuleFacts module)
     {
@@ -20,6 +21,10 @@ internal static class ExpectedParameters
             return [];
         }
         var settings = module.Settings;
+        if (settings.Profile == AnalysisProfile.Contribution && Rules.CommandLineCommand.DocumentsItsParameters(owner.Definition))
+        {
+            return [];
+        }
         var deprecated = settings.Profile == AnalysisProfile.Contribution ? target.Deprecation(module).Parameters : null;
         var wanted = new HashSet<Parameter>(SignatureParameters.Documentable(owner, settings.Parameters));
         if (target.IsFunctionLike && settings.EnabledCodes.Contains("D417"))
