@@ -1,4 +1,3 @@
-using ClawDev.Core.Drafting.Grounding;
 using ClawDev.Core.Drafting.Signature;
 using ClawDev.Core.Python;
 
@@ -17,9 +16,11 @@ internal static class CommandLineCommand
 {
     public static bool DocumentsItsParameters(Definition function)
     {
+        // Read from the text, not parsed as the drafter's help texts are: a scan asks this of every documented function,
+        // and the call parser would be code every scan compiles at run time (25 methods on huggingface_hub).
         foreach (var parameter in function.Parameters)
         {
-            if (HelpTexts.Of(parameter) is { Kind: HelpKind.TyperOption })
+            if (DeclaresOption(parameter.Default) || DeclaresOption(parameter.Annotation))
             {
                 return true;
             }
@@ -37,4 +38,9 @@ internal static class CommandLineCommand
         }
         return false;
     }
+
+    /// <summary>A typer <c>Option(…)</c> or <c>Argument(…)</c> call with a help text in the written default or annotation.</summary>
+    private static bool DeclaresOption(string? written) =>
+        written is not null && written.Contains("help", StringComparison.Ordinal)
+        && (written.Contains("Option(", StringComparison.Ordinal) || written.Contains("Argument(", StringComparison.Ordinal));
 }
