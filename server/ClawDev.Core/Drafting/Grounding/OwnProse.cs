@@ -95,18 +95,11 @@ internal static partial class OwnProse
             }
             if (joined.Length > 0)
             {
-                joined.Append(StartsItem(trimmed) ? '\n' : ' ');
+                joined.Append(trimmed[0] == '|' || Writing.DocText.StartsListItem(trimmed) ? '\n' : ' ');
             }
             joined.Append(trimmed);
         }
         return joined.ToString();
-    }
-
-    /// <summary>"- item", "* item", "1. item", "2) item", "| cell |".</summary>
-    private static bool StartsItem(string line)
-    {
-        var marker = line[0] is '-' or '*' or '+' ? 0 : char.IsAsciiDigit(line[0]) ? line.IndexOfAny(['.', ')']) : -1;
-        return line[0] == '|' || (marker is >= 0 and < 3 && line.Length > marker + 1 && line[marker + 1] == ' ');
     }
 
     /// <summary>Text between blank lines.</summary>

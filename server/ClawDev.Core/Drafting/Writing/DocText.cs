@@ -69,7 +69,21 @@ internal sealed class DocText
             return !_inFence && line.Length == content.Length && content.Contains(' ')
                 && !content.StartsWith(">>>", StringComparison.Ordinal) && !content.StartsWith("..", StringComparison.Ordinal)
                 && content[0] is not ('|' or '-' or '*' or '+' or '#' or ':' or '<')
-                && !(char.IsAsciiDigit(content[0]) && content.IndexOfAny('.', ')') is var marker && marker is > 0 and < 4 && content.Length > marker + 1 && content[marker + 1] == ' ');
+                && !StartsListItem(content);
         }
+    }
+
+    /// <summary>A list item's line: "- item", "* item", "+ item", "1. item", "12) item" (the marker, then a space).</summary>
+    public static bool StartsListItem(ReadOnlySpan<char> line)
+    {
+        if (line.Length == 0)
+        {
+            return false;
+        }
+        // Where the marker ends: the bullet itself, or the "." / ")" after a number of up to three digits.
+        var end = line[0] is '-' or '*' or '+' ? 0
+            : char.IsAsciiDigit(line[0]) && line.IndexOfAny('.', ')') is var close and > 0 and < 4 ? close
+            : -1;
+        return end >= 0 && line.Length > end + 1 && line[end + 1] == ' ';
     }
 }
