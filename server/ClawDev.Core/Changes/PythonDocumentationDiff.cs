@@ -102,7 +102,7 @@ public sealed record PythonDocumentationDiff(
                 var start = module.Lines.LineStart(line);
                 var end = line + 1 < module.Lines.LineCount ? module.Lines.LineStart(line + 1) : module.Text.Length;
                 var text = module.Text[start..end].Trim();
-                if (text.Contains(Placeholder.Marker, StringComparison.Ordinal) || text == Placeholder.UnknownType)
+                if (Placeholder.MarksLine(text))
                 {
                     yield return new SourceLine(line + 1, text);
                 }

@@ -9,7 +9,10 @@ public static class Placeholder
 {
     public const string Marker = "TODO:";
 
-    /// <summary>NumPy needs a type line for a return value; this one stands in when nothing says what the type is.</summary>
+    /// <summary>
+    /// NumPy needs a type line for a return value, and an entry among typed ones a type; this one stands in when
+    /// nothing says what the type is.
+    /// </summary>
     public const string UnknownType = "TODO";
 
     public static string Summary(string name) => $"{Marker} Summarise what {name} does.";
@@ -30,4 +33,25 @@ public static class Placeholder
 
     /// <summary>Whether a description is (or starts with) a placeholder.</summary>
     public static bool IsPlaceholder(string description) => description.StartsWith(Marker, StringComparison.Ordinal);
+
+    /// <summary>
+    /// Whether a docstring line holds a placeholder: a placeholder sentence, a NumPy type line that is
+    /// <see cref="UnknownType"/>, or a NumPy entry head "x : TODO" / "x : TODO, optional".
+    /// </summary>
+    public static bool MarksLine(string line)
+    {
+        var text = line.Trim();
+        if (text.Contains(Marker, StringComparison.Ordinal) || text == UnknownType)
+        {
+            return true;
+        }
+        var colon = text.IndexOf(" : ", StringComparison.Ordinal);
+        if (colon < 0)
+        {
+            return false;
+        }
+        var type = text.AsSpan(colon + 3);
+        var comma = type.IndexOf(',');
+        return (comma < 0 ? type : type[..comma]).Trim().SequenceEqual(UnknownType);
+    }
 }

@@ -207,10 +207,10 @@ internal sealed class DraftCommand
         {
             output.Write($"Note: {note}\n");
         }
-        var placeholders = after.Split('\n').Count(l => l.Contains(Placeholder.Marker, StringComparison.Ordinal)) - before.Text.Split('\n').Count(l => l.Contains(Placeholder.Marker, StringComparison.Ordinal));
+        var placeholders = after.Split('\n').Count(Placeholder.MarksLine) - before.Text.Split('\n').Count(Placeholder.MarksLine);
         if (placeholders > 0)
         {
-            output.Write($"{placeholders} line(s) still say \"{Placeholder.Marker}\": nothing in the repository describes them yet.\n");
+            output.Write($"{placeholders} line(s) still hold a \"{Placeholder.Marker}\" placeholder: nothing in the repository describes them yet.\n");
         }
         if (result.Explanation is { } explanation)
         {

@@ -43,6 +43,8 @@ public class PythonDocumentationDiffTests
         { "a drafted entry", Base.Replace("        a: First.\n", "        a: First.\n        b: TODO: describe b.\n"), [6] },
         { "a drafted docstring", Base.Replace("        pass", "        \"\"\"TODO: Summarise what m does.\"\"\"\n        pass"), [12] },
         { "NumPy's unknown type", Base.Replace("        a: First.\n", "        a: First.\n\n    Returns\n    -------\n    TODO\n"), [9] },
+        { "NumPy's unknown type of an entry", Base.Replace("        a: First.\n", "        a: First.\n\n    Parameters\n    ----------\n    b : TODO, optional\n        Second.\n"), [9] },
+        { "a NumPy type naming TODO items", Base.Replace("        a: First.\n", "        a: First.\n\n    Parameters\n    ----------\n    b : TODOList\n        Second.\n"), [] },
         { "one already upstream, one drafted", Base.Replace("Add.", "TODO: Add.").Replace("        a: First.\n", "        a: First.\n        b: TODO: describe b.\n"), [6] },
         { "a TODO comment is no docstring line", Base.Replace("# sum", "# TODO: simplify"), [] },
         { "written prose", Base.Replace("        a: First.\n", "        a: First.\n        b: Second.\n"), [] },

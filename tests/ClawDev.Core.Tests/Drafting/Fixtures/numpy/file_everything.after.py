@@ -8,7 +8,7 @@ def undocumented(path, mode="r"):
 
     Parameters
     ----------
-    path
+    path : TODO
         TODO: describe path.
     mode : str, default="r"
         TODO: describe mode.
@@ -55,6 +55,6 @@ class Cache:
         ----------
         key : str
             The key.
-        value
+        value : TODO
             Store a value.
         """

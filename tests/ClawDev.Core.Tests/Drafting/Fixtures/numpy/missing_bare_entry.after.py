@@ -8,7 +8,7 @@ def is_k_regular(G, k):
     ----------
     G : NetworkX graph
         Determine whether the graph ``G`` is k-regular.
-    k
+    k : TODO
         TODO: describe k.
 
     Returns

@@ -10,7 +10,7 @@ def copy(source, destination, mode=0o644):
         What to copy.
 
         A path or a URL.
-    destination
+    destination : TODO
         TODO: describe destination.
     mode : int, default=0o644
         TODO: describe mode.

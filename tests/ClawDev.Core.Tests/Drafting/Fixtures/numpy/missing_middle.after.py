@@ -10,7 +10,7 @@ def copy(source, destination, mode=0o644, overwrite=False):
     ----------
     source : str
         What to copy.
-    destination
+    destination : TODO
         TODO: describe destination.
     mode : int, default=0o644
         TODO: describe mode.
