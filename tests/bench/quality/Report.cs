@@ -16,6 +16,7 @@ internal sealed record Figures(
     double Type,
     double Default,
     double Placeholders,
+    double TypePlaceholders,
     double? Style,
     double? Untouched,
     double? MillisecondsP50,
@@ -24,7 +25,7 @@ internal sealed record Figures(
     public static Figures Of(IReadOnlyList<Row> rows, Func<Row, WrittenEntry?> entryOf, bool isDraft)
     {
         var f1 = new List<double>();
-        int drafted = 0, exact = 0, type = 0, defaults = 0, placeholders = 0, style = 0, untouched = 0;
+        int drafted = 0, exact = 0, type = 0, defaults = 0, placeholders = 0, typePlaceholders = 0, style = 0, untouched = 0;
         foreach (var row in rows)
         {
             var original = row.Sample.Original;
@@ -44,6 +45,7 @@ internal sealed record Figures(
             type += Scoring.SameType(entry.Type, original.Type) ? 1 : 0;
             defaults += Scoring.SameDefault(entry.Default, original.Default) ? 1 : 0;
             placeholders += IsPlaceholder(entry.Description) ? 1 : 0;
+            typePlaceholders += entry.Type == Placeholder.UnknownType ? 1 : 0;
             style += isDraft && Scoring.LaidOutLikeNeighbours(entry.Layout, row.Sample.Neighbours, original.Layout) ? 1 : 0;
         }
         var times = isDraft ? rows.Select(r => r.Draft.Milliseconds).Order().ToList() : [];
@@ -56,6 +58,7 @@ internal sealed record Figures(
             Share(type, rows.Count),
             Share(defaults, rows.Count),
             Share(placeholders, drafted),
+            Share(typePlaceholders, drafted),
             isDraft ? Share(style, drafted) : null,
             isDraft ? Share(untouched, rows.Count) : null,
             isDraft ? Percentile(times, 50) : null,
@@ -81,6 +84,7 @@ internal sealed record Figures(
         ["typeMatch"] = Round(Type),
         ["defaultMatch"] = Round(Default),
         ["placeholders"] = Round(Placeholders),
+        ["typePlaceholders"] = Round(TypePlaceholders),
         ["styleLikeNeighbours"] = Style is { } s ? Round(s) : null,
         ["untouchedOutsideEntry"] = Untouched is { } u ? Round(u) : null,
         ["draftMillisecondsP50"] = MillisecondsP50 is { } p50 ? Round(p50) : null,
@@ -164,6 +168,7 @@ internal static class Report
             Line("type match", f => Percent(f.Type));
             Line("default match", f => Percent(f.Default));
             Line("placeholders (of drafted entries)", f => Percent(f.Placeholders));
+            Line("types left as a placeholder (of drafted entries)", f => Percent(f.TypePlaceholders));
             Line("entry drafted", f => $"{f.Drafted}/{f.Count}");
             Line("laid out like the neighbours", f => f.Style is { } s ? Percent(s) : "–");
             Line("file byte-identical outside the new entry", f => f.Untouched is { } u ? Percent(u) : "–");
