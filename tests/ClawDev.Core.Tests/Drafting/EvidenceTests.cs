@@ -316,6 +316,33 @@ public sealed class EvidenceTests
         Assert.Equal(("pkg/_sync.py", GroundingSource.PassedOn), (result.Provenance[0].Path, result.Provenance[0].Source));
     }
 
+    [Theory]
+    [InlineData("CommandError")]
+    [InlineData("CommandFailedException")]
+    [InlineData("CommandWarning")]
+    public void An_exception_it_passes_the_parameter_to_does_not_describe_it(string exception)
+    {
+        var index = new ParameterDescriptionIndex();
+        index.Add("pkg/shell.py", Module(("call", "cmd", "The command to run."), ("check_call", "cmd", "The command to run.")));
+        index.Add("pkg/errors.py", PythonParser.Parse($"class {exception}(Exception):\n    def __init__(self, cmd):\n        '''Fail.\n\n        Args:\n            cmd: The command that failed.\n        '''\n"));
+        var harness = new DraftingHarness($"""
+            def run(cmd):
+                '''Run a command.
+
+                Args:
+                    other: Unused.
+                '''
+                if not cmd:
+                    raise {exception}(cmd=cmd)
+                return cmd
+            """, index: index);
+
+        var drafted = harness.Apply(harness.Drafter.DocumentMissingParameters(harness.Definition("run")));
+
+        // Passed on to the exception, it would be "The command that failed.": what the failure holds, not what run takes.
+        Assert.Contains("cmd: The command to run.", drafted);
+    }
+
     [Fact]
     public void Elsewhere_the_nearest_folder_wins_over_the_majority()
     {

@@ -43,13 +43,20 @@ internal static class CallSites
             var position = starred ? (PassedStarred(text, found) ? -1 : (int?)null)
                 : PassedByKeyword(text, found, name, bodyEnd) ? -1
                 : PositionalIndex(text, found, at, bodyStart, bodyEnd);
-            if (position is { } index && Callee(text, found, bodyStart) is { } callee && !receivers.Contains(new Receiver(callee, index)))
+            if (position is { } index && Callee(text, found, bodyStart) is { } callee && !NamesAnException(callee) && !receivers.Contains(new Receiver(callee, index)))
             {
                 receivers.Add(new Receiver(callee, index));
             }
         }
         return receivers;
     }
+
+    /// <summary>
+    /// An exception class's name as PEP 8 has them end ("…Error", "…Exception", "…Warning"): its parameters describe
+    /// the failure (<c>raise CommandError(cmd=cmd)</c>: "The command that failed."), not what the caller takes.
+    /// </summary>
+    private static bool NamesAnException(string callee) =>
+        callee.EndsWith("Error", StringComparison.Ordinal) || callee.EndsWith("Exception", StringComparison.Ordinal) || callee.EndsWith("Warning", StringComparison.Ordinal);
 
     /// <summary>
     /// The index of the argument at <paramref name="start"/>..<paramref name="end"/> when it stands alone as a
