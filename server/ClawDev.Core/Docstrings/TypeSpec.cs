@@ -59,6 +59,12 @@ internal readonly record struct TypeSpec(int TypeStart, int TypeEnd, int Optiona
         {
             return spec;
         }
+        // A modifier in trailing brackets: "optional (default='weight')", "int (default=3)", "list (optional)".
+        if (TrailingModifierOpen(text, start, end) is var open && open >= 0)
+        {
+            spec = Classify(text, start, open, spec, ref sawModifier);
+            return Classify(text, open + 1, end - 1, spec, ref sawModifier);
+        }
         if (IsOptionalMarker(text, start, end))
         {
             sawModifier = true;
@@ -76,6 +82,30 @@ internal readonly record struct TypeSpec(int TypeStart, int TypeEnd, int Optiona
             return spec;
         }
         return spec with { TypeStart = spec.TypeStart >= 0 ? spec.TypeStart : start, TypeEnd = end };
+    }
+
+    /// <summary>
+    /// Where the part's last bracket group opens when it holds a modifier ("(optional)", "(default=3)") and something
+    /// stands before it; -1 otherwise ("data type (float)" is all type).
+    /// </summary>
+    private static int TrailingModifierOpen(string text, int start, int end)
+    {
+        if (text[end - 1] != ')')
+        {
+            return -1;
+        }
+        var depth = 0;
+        for (var i = end - 1; i > start; i--)
+        {
+            depth += text[i] switch { ')' => 1, '(' => -1, _ => 0 };
+            if (depth == 0)
+            {
+                var innerStart = DocScanner.SkipSpaces(text, i + 1, end - 1);
+                var innerEnd = DocScanner.TrimEnd(text, innerStart, end - 1);
+                return innerStart < innerEnd && (IsOptionalMarker(text, innerStart, innerEnd) || DefaultValueStart(text, innerStart, innerEnd) >= 0) ? i : -1;
+            }
+        }
+        return -1;
     }
 
     /// <summary>"optional", "*optional*", "`optional`".</summary>

@@ -27,6 +27,12 @@ public sealed class TypeSpecTests
     [InlineData("int, default", "int", false, null)]
     [InlineData("int, optional, keyword-only", "int", true, null)]
     [InlineData("int , , optional", "int", true, null)]
+    [InlineData("string or None, optional (default='weight')", "string or None", true, "'weight'")]
+    [InlineData("NetworkX graph constructor, optional (default=nx.Graph)", "NetworkX graph constructor", true, "nx.Graph")]
+    [InlineData("list or iterable (optional)", "list or iterable", true, null)]
+    [InlineData("object (default=None)", "object", false, "None")]
+    [InlineData("data type (float), default=float", "data type (float)", false, "float")]
+    [InlineData("tuple (int, int)", "tuple (int, int)", false, null)]
     public void Splits_type_optional_and_default(string spec, string? type, bool optional, string? defaultValue)
     {
         var google = DocstringParser.Parse($"S.\n\nArgs:\n    x ({spec}): D.\n", 0).FindParameter("x")!;
