@@ -47,7 +47,7 @@ internal static class ExistingDocstringEdit
 
         var signature = owner.Definition.Parameters;
         int PositionOf(string name) => IndexOf(signature, name);
-        bool IsStale(string name) => PositionOf(name) < 0 && !Rules.SignatureParameters.KeptWithoutParameter(definition, name, n => PositionOf(n) >= 0);
+        bool IsStale(string name) => PositionOf(name) < 0 && !Rules.SignatureParameters.KeptWithoutParameter(target, session.Settings, name, n => PositionOf(n) >= 0);
         var unit = SourceLayout.IndentUnit(session.Module, definition);
         var lineBreak = SourceLayout.LineBreakAt(text, docstring.Span.Start);
         var layout = new StyleLayout(session.LaidOutLikeTheFile(ExistingStyle.For(text, parsed, session.Style, out var pep257)), unit, lineBreak, session.TextWidth);

@@ -74,7 +74,7 @@ internal sealed class CD402_UnknownDocumentedParameters : DefinitionRule
         var unknown = new OrderedSet<string>(StringComparer.Ordinal);
         foreach (var documented in parsed.DocumentedParameters)
         {
-            if (!names.ContainsKey(documented.Name) && !SignatureParameters.KeptWithoutParameter(definition.Definition, documented.Name, names.ContainsKey))
+            if (!names.ContainsKey(documented.Name) && !SignatureParameters.KeptWithoutParameter(definition, module.Settings, documented.Name, names.ContainsKey))
             {
                 unknown.Add(documented.Name);
             }

@@ -47,12 +47,14 @@ internal static class SignatureParameters
     /// documents an attribute the class declares (huggingface_hub lists its dataclasses' <c>field(init=False)</c>
     /// fields, and the annotated attributes an explicit <c>__init__</c> fills in, under <c>Args:</c>) or the private
     /// parameter the name stands for (<c>token</c> for a <c>_token</c> field); or it is no entry but a section header
-    /// indented one level too deep (<c>Returns:</c> inside <c>Args:</c>), which renaming or removing would not mend.
-    /// CD402 does not report such an entry and update-to-signature does not mark it.
+    /// indented one level too deep (<c>Returns:</c> inside <c>Args:</c>), which renaming or removing would not mend;
+    /// or the definition is a property, whose entries describe the callable it returns (networkx's <c>G.degree</c>
+    /// view, called with <c>nbunch</c> and <c>weight</c>). CD402 does not report such an entry and
+    /// update-to-signature does not mark it.
     /// </summary>
     /// <param name="documented">The definition whose docstring has the entry.</param>
-    public static bool KeptWithoutParameter(Definition documented, string name, Func<string, bool> inSignature) =>
-        (documented.IsClass && documented.DeclaredAttributes.Contains(name)) || inSignature("_" + name)
+    public static bool KeptWithoutParameter(DefinitionFacts documented, FileSettings settings, string name, Func<string, bool> inSignature) =>
+        (documented.Definition.IsClass && documented.Definition.DeclaredAttributes.Contains(name)) || inSignature("_" + name) || documented.IsProperty(settings)
         || (name.Length > 0 && char.IsUpper(name[0]) && (Docstrings.SectionNames.TryGoogle(name, out _) || Docstrings.SectionNames.TryNumPy(name, out _)));
 
     /// <summary>Each parameter name's first position in <paramref name="signature"/>: one lookup per documented name

@@ -493,6 +493,16 @@ public sealed class DrafterTests
     }
 
     [Fact]
+    public void A_property_s_entries_describe_the_callable_it_returns_so_nothing_is_marked()
+    {
+        var harness = new DraftingHarness("class G:\n    @property\n    def degree(self):\n        \"\"\"Degrees.\n\n        Parameters\n        ----------\n        nbunch : iterable\n            The nodes.\n        \"\"\"\n        return self\n", DocstringStyle.NumPy);
+
+        var result = harness.Drafter.UpdateToSignature(harness.Definition("G.degree"));
+
+        Assert.Empty(result.Edits);
+    }
+
+    [Fact]
     public void Signatures_with_kwargs_accept_any_entry_so_nothing_is_marked()
     {
         var harness = new DraftingHarness("def f(x, **kwargs):\n    \"\"\"Doc.\n\n    Args:\n        verbose: Passed on.\n        x: The x.\n    \"\"\"\n");

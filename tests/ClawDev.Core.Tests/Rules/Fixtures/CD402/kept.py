@@ -63,3 +63,30 @@ def lowercase_header_word(name):
         name: The name.
         returns: Gone.
     """
+
+
+class Graph:
+    """A property's entries describe the callable it returns."""
+
+    @property
+    def degree(self):
+        """A view of the degrees, called as ``G.degree(nbunch, weight)``.
+
+        Parameters
+        ----------
+        nbunch : iterable container, optional
+            The nodes.
+        weight : str, optional
+            The edge attribute.
+        """
+        return DegreeView(self)
+
+    def neighbors(self):
+        """A method's entries are its parameters'.
+
+        Parameters
+        ----------
+        n : node
+            Gone.
+        """
+        return iter(self)
