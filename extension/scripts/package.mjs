@@ -52,11 +52,12 @@ function restoreRuntimePacks(runtimeIdentifiers) {
   const restore = run('dotnet', ['restore', project, `-p:RuntimeIdentifiers="${runtimeIdentifiers.join(';')}"`,
     '-p:ClawDevSelfContained=true', '--nologo'], { capture: true });
   if (restore.status !== 0) {
-    const packs = [...new Set((restore.output.match(/Microsoft\.(?:(?:NETCore|AspNetCore)\.App\.(?:Runtime|Host|Crossgen2)|NET\.ILLink\.Tasks)[\w.-]*/g) ?? []))];
+    // NuGet names a pack as "Microsoft.NETCore.App.Runtime.linux-x64." at the end of a sentence: the dot is not the name's.
+    const packs = [...new Set((restore.output.match(/Microsoft\.(?:(?:NETCore|AspNetCore)\.App\.(?:Runtime|Host|Crossgen2)|NET\.ILLink\.Tasks)(?:\.[\w-]+)*/g) ?? []))];
     fail(`the .NET runtime packs could not be restored from the NuGet registry${packs.length > 0 ? ` (missing: ${packs.join(', ')})` : ''}.\n`
       + 'A platform VSIX carries the .NET runtime of its platform, taken from these packs; nothing is downloaded any other way.\n'
       + 'Make the NuGet registry reachable, or build only the targets whose packs are there '
-      + `(node extension/scripts/package.mjs ${Object.keys(targets)[0]}).\n\n${restore.output.trim()}`);
+      + `(node extension/scripts/package.mjs TARGET...; targets: ${Object.keys(targets).join(', ')}).\n\n${restore.output.trim()}`);
   }
 }
 

@@ -7,6 +7,8 @@
 #   action      the steps of action.yml (all but actions/setup-dotnet) run as a script → SARIF
 #   pre-commit  Debian's pre-commit: `pre-commit try-repo` on a fixture repository (staged files only, the
 #               repository's configuration), then a .pre-commit-config.yaml with `--fail-under`
+#   packaging   a runtime pack the registry lacks: extension/scripts/package.mjs and tools/publish-binaries.sh stop at
+#               their one restore and name it
 # Needs Debian's pre-commit and python3-yaml (.ci/run installs them). Packages come from the NuGet registry this
 # machine is configured with (the restore cache first); nothing else is downloaded. Reports its counts as "install"
 # (and the process tests against the binary under their own label) to tests/run-all.sh (CLAWDEV_REPORT).
@@ -179,6 +181,7 @@ action_fails_under_the_threshold() {
 # A snapshot of this repository as it is (uncommitted changes too), committed: what `repo:` would point at.
 snapshot_repository() {
   local snapshot=$work/clawdev-repo
+  [ ! -d "$snapshot/.git" ] || return 0
   mkdir -p "$snapshot"
   git ls-files -z --cached --others --exclude-standard | while IFS= read -r -d '' file; do
     [ -e "$file" ] && mkdir -p "$snapshot/$(dirname "$file")" && cp -p "$file" "$snapshot/$file"
@@ -223,6 +226,34 @@ pre_commit_fail_under() { # threshold, expected exit code
   [ "$status" -eq "$2" ] || { echo "pre-commit run with --fail-under $1 exited $status, expected $2"; return 1; }
 }
 
+# A runtime pack the NuGet registry does not have (here: the machine's packages stand in for the registry, but for the
+# linux-x64 runtime pack, and the only source is an empty folder): both packaging scripts stop at their one restore,
+# name the pack, and build nothing. Run in the snapshot, so that the failed restore stays out of this checkout.
+missing_runtime_pack_stops_packaging() {
+  snapshot_repository || return 1
+  local global packages=$work/packages-without-runtime-pack feed=$work/empty-feed folder status
+  global=$(dotnet nuget locals global-packages --list | sed -n 's/^global-packages: //p')
+  [ -d "$global" ] || { echo "no global packages folder: $global"; return 1; }
+  mkdir -p "$packages" "$feed"
+  for folder in "$global"/*/; do
+    folder=${folder%/}
+    [ "$(basename "$folder")" = microsoft.netcore.app.runtime.linux-x64 ] || ln -sfn "$folder" "$packages/$(basename "$folder")"
+  done
+  (cd "$work/clawdev-repo" && NUGET_PACKAGES=$packages RestoreSources=$feed node extension/scripts/package.mjs linux-x64 >"$work/package.log" 2>&1)
+  status=$?
+  cat "$work/package.log"
+  [ "$status" -eq 1 ] || { echo "package.mjs exited $status, expected 1"; return 1; }
+  grep -qF "package: the .NET runtime packs could not be restored from the NuGet registry (missing: Microsoft.NETCore.App.Runtime.linux-x64)." "$work/package.log" || return 1
+  [ ! -e "$work/clawdev-repo/server-bin" ] && [ ! -e "$work/clawdev-repo/artifacts/vsix" ] || { echo "package.mjs went on past the restore"; return 1; }
+  (cd "$work/clawdev-repo" && NUGET_PACKAGES=$packages RestoreSources=$feed bash tools/publish-binaries.sh -o "$work/no-binaries" linux-x64 >"$work/binaries.log" 2>&1)
+  status=$?
+  cat "$work/binaries.log"
+  [ "$status" -eq 1 ] || { echo "publish-binaries.sh exited $status, expected 1"; return 1; }
+  grep -qF "Unable to find package Microsoft.NETCore.App.Runtime.linux-x64" "$work/binaries.log" &&
+    grep -qF "publish-binaries: the .NET runtime packs for linux-x64 could not be restored from the NuGet registry" "$work/binaries.log" || return 1
+  [ -z "$(ls -A "$work/no-binaries")" ] || { echo "publish-binaries.sh went on past the restore"; return 1; }
+}
+
 export PRE_COMMIT_HOME=$work/pre-commit-home
 check "dotnet pack, dotnet tool install --global clawdev --add-source, clawdev scan" tool_installs_globally_and_scans
 check "a tool install with a damaged ClawDev.Core.dll says what to reinstall" damaged_tool_install_says_what_to_reinstall
@@ -237,6 +268,7 @@ check "pre-commit try-repo: findings of the staged Python files, by the reposito
 # staged.py: module, documented() and staged(): 2 of 3 documented (66.7%).
 check "pre-commit hook with --fail-under 60 passes at 66.7% coverage" pre_commit_fail_under 60 0
 check "pre-commit hook with --fail-under 70 fails at 66.7% coverage" pre_commit_fail_under 70 1
+check "a runtime pack the registry lacks: package.mjs and publish-binaries.sh stop at the restore and name it" missing_runtime_pack_stops_packaging
 
 report_counts "$label" "$passed" "$failed" 0
 [ "$failed" -eq 0 ]
