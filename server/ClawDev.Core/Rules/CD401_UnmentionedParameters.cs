@@ -143,27 +143,33 @@ internal sealed class CD401_UnmentionedParameters : DefinitionRule
         {
             RemoveEach(unmentioned, supplied);
         }
-        if (unmentioned.Count > 0 && module.Settings.EnabledCodes.Contains("D417") && module.Settings.Profile == AnalysisProfile.Pydocstyle)
+        if (unmentioned.Count > 0 && module.Settings.EnabledCodes.Contains("D417") && module.Settings.Profile == AnalysisProfile.Pydocstyle
+            && D417_UndocumentedParameters.MissingPerSection(definition, module) is { Count: > 0 } perSection)
         {
-            foreach (var missing in D417_UndocumentedParameters.MissingPerSection(definition, module))
+            var reported = new HashSet<string>(perSection[0], StringComparer.Ordinal);
+            for (var i = 1; i < perSection.Count; i++)
             {
-                RemoveEach(unmentioned, missing);
+                reported.UnionWith(perSection[i]);
             }
+            RemoveEach(unmentioned, reported);
         }
         return unmentioned;
     }
 
     // A loop: RemoveAll(set.Contains) makes a delegate to a shared generic method at every call, a slow path of the
-    // runtime that cost a scan of a large tree a tenth of a second.
-    private static void RemoveEach(List<string> names, IEnumerable<string> removed)
+    // runtime that cost a scan of a large tree a tenth of a second. The kept names move up in one pass (a RemoveAt
+    // per name, or a list searched per name, took minutes on 80,000 parameters).
+    private static void RemoveEach(List<string> names, IReadOnlySet<string> removed)
     {
-        for (var i = names.Count - 1; i >= 0; i--)
+        var kept = 0;
+        for (var i = 0; i < names.Count; i++)
         {
-            if (removed.Contains(names[i]))
+            if (!removed.Contains(names[i]))
             {
-                names.RemoveAt(i);
+                names[kept++] = names[i];
             }
         }
+        names.RemoveRange(kept, names.Count - kept);
     }
 
     /// <summary>Nothing but the first paragraph: no description, no sections.</summary>

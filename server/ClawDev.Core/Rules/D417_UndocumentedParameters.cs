@@ -119,9 +119,12 @@ internal sealed class D417_UndocumentedParameters : DefinitionRule
         reader.SectionEnds();
     }
 
-    /// <summary>Which expected parameters each section leaves undescribed.</summary>
+    /// <summary>Which expected parameters each section leaves undescribed. A described name is looked up, not
+    /// compared with every parameter: 40,000 parameters documented in reverse order took minutes.</summary>
     private sealed class MissingArguments(List<Parameter> expected) : ArgumentSectionReader
     {
+        // Each name's first position; a name is described or missing as a whole (a parameter named twice is listed once).
+        private readonly Dictionary<string, int> _positions = SignatureParameters.Positions(expected);
         private readonly bool[] _described = new bool[expected.Count];
         private List<List<string>>? _missing;
 
@@ -133,9 +136,17 @@ internal sealed class D417_UndocumentedParameters : DefinitionRule
 
         public override void Describes(ReadOnlySpan<char> name)
         {
-            for (var i = 0; i < expected.Count; i++)
+            var lookup = _positions.GetAlternateLookup<ReadOnlySpan<char>>();
+            if (lookup.TryGetValue(name, out var position))
             {
-                _described[i] |= IsDescribedBy(expected[i], name);
+                _described[position] = true;
+            }
+            // "*args" and "**kwargs" describe the variadic parameter of that name, and only it.
+            var stars = name.StartsWith("**") ? 2 : name.StartsWith('*') ? 1 : 0;
+            if (stars > 0 && lookup.TryGetValue(name[stars..], out position)
+                && expected[position].Kind == (stars == 1 ? ParameterKind.VarPositional : ParameterKind.VarKeyword))
+            {
+                _described[position] = true;
             }
         }
 
@@ -146,7 +157,7 @@ internal sealed class D417_UndocumentedParameters : DefinitionRule
             for (var i = 0; i < expected.Count; i++)
             {
                 var name = expected[i].Name;
-                if (!_described[i] && missing?.Contains(name) != true)
+                if (_positions[name] == i && !_described[i])
                 {
                     (missing ??= []).Add(name);
                 }
@@ -156,18 +167,6 @@ internal sealed class D417_UndocumentedParameters : DefinitionRule
                 (_missing ??= []).Add(missing);
             }
             Array.Clear(_described);
-        }
-
-        private static bool IsDescribedBy(Parameter parameter, ReadOnlySpan<char> name)
-        {
-            var stars = parameter.Kind switch
-            {
-                ParameterKind.VarPositional => "*",
-                ParameterKind.VarKeyword => "**",
-                _ => "",
-            };
-            return name.SequenceEqual(parameter.Name)
-                || (stars.Length > 0 && name.StartsWith(stars) && name[stars.Length..].SequenceEqual(parameter.Name));
         }
     }
 

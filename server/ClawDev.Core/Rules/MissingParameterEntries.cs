@@ -56,7 +56,8 @@ public static class MissingParameterEntries
         var missing = new List<string>();
         foreach (var parameter in SignatureParameters.Documentable(owner, module.Settings.Parameters))
         {
-            if (!documented.Contains(parameter.Name) && !missing.Contains(parameter.Name))
+            // A name added here is missing once: a parameter named twice (mid-typing) is not listed twice.
+            if (documented.Add(parameter.Name))
             {
                 missing.Add(parameter.Name);
             }
