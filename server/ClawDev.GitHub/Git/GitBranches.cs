@@ -26,7 +26,8 @@ public static class GitBranches
         string? listing;
         try
         {
-            listing = git.TryRead(timeout.Token, "ls-remote", "--symref", "--", remote, "HEAD");
+            // git's own upload-pack, not a command the remote's configuration names (for a local remote it runs here).
+            listing = git.TryRead(timeout.Token, "ls-remote", "--upload-pack=git-upload-pack", "--symref", "--", remote, "HEAD");
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {

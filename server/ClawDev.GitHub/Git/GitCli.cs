@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using System.Diagnostics;
+using System.Globalization;
 using System.Text;
 
 namespace ClawDev.GitHub.Git;
@@ -25,8 +26,9 @@ public sealed class GitUnavailableException(string message, Exception inner) : E
 
 /// <summary>
 /// Runs the real git CLI: an argument list (never a shell), no prompts, no inherited repository overrides. Commands
-/// that only read start no program the repository configures: no core.fsmonitor hook, no ext:: transport, and no
-/// optional index write (which would run a post-index-change hook).
+/// that only read start no program the repository configures: no core.fsmonitor hook, no ext:: transport, no
+/// optional index write (which would run a post-index-change hook), and no filter driver (status and diff run a
+/// clean filter on a file they compare with the index).
 /// </summary>
 public sealed class GitCli(string executable = "git")
 {
@@ -40,6 +42,12 @@ public sealed class GitCli(string executable = "git")
     };
 
     private static readonly string[] ReadingOverrides = ["-c", "core.fsmonitor=false", "-c", "protocol.ext.allow=never"];
+
+    // The reading commands that run the filter drivers .gitattributes names on files of the work tree.
+    private static readonly HashSet<string> FilteringCommands = new(StringComparer.Ordinal) { "diff", "status" };
+
+    // What makes a filter driver no driver: no command to run, and not required (a required one without a command fails).
+    private static readonly (string Variable, string Value)[] NoFilter = [("clean", ""), ("smudge", ""), ("process", ""), ("required", "false")];
 
     // These would make git work on some other repository than the one in the working directory
     // (they are set, for example, while a git hook runs).
@@ -69,7 +77,8 @@ public sealed class GitCli(string executable = "git")
             UseShellExecute = false,
             StandardErrorEncoding = Encoding.UTF8,
         };
-        var reading = IsReading(arguments);
+        var command = Command(arguments);
+        var reading = command is not null && ReadingCommands.Contains(command);
         foreach (var argument in reading ? [.. ReadingOverrides, .. arguments] : arguments)
         {
             startInfo.ArgumentList.Add(argument);
@@ -82,6 +91,10 @@ public sealed class GitCli(string executable = "git")
         if (reading)
         {
             startInfo.Environment["GIT_OPTIONAL_LOCKS"] = "0";
+        }
+        if (reading && FilteringCommands.Contains(command!))
+        {
+            EmptyFilterDrivers(startInfo.Environment, workingDirectory, cancellationToken);
         }
 
         using var process = new Process { StartInfo = startInfo };
@@ -117,10 +130,42 @@ public sealed class GitCli(string executable = "git")
         return new GitResult(process.ExitCode, output.ToArray(), error.Result);
     }
 
-    /// <summary>Whether the command (the first argument that is no global option; ClawDev passes none that takes a
-    /// value) is one that only reads.</summary>
-    private static bool IsReading(IReadOnlyList<string> arguments) =>
-        arguments.FirstOrDefault(argument => !argument.StartsWith('-')) is { } command && ReadingCommands.Contains(command);
+    /// <summary>The command: the first argument that is no global option (ClawDev passes none that takes a value).</summary>
+    private static string? Command(IReadOnlyList<string> arguments) => arguments.FirstOrDefault(argument => !argument.StartsWith('-'));
+
+    /// <summary>
+    /// Makes every filter driver git knows of in <paramref name="workingDirectory"/> (filter.NAME.clean, smudge,
+    /// process) none for one command, through GIT_CONFIG_COUNT/KEY/VALUE, which take any driver name (a "-c"
+    /// argument cannot hold a name with '='); variables the user set that way are kept before them.
+    /// </summary>
+    private void EmptyFilterDrivers(IDictionary<string, string?> environment, string workingDirectory, CancellationToken cancellationToken)
+    {
+        var configured = Run(workingDirectory, ["config", "-z", "--name-only", "--get-regexp", @"^filter\."], cancellationToken);
+        // Exit code 1: no filter configured.
+        if (configured.ExitCode != 0)
+        {
+            return;
+        }
+        const string Section = "filter.";
+        var count = environment.TryGetValue("GIT_CONFIG_COUNT", out var given) && int.TryParse(given, NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? number : 0;
+        var drivers = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var range in configured.Output.AsSpan().Split((byte)0))
+        {
+            var key = Encoding.UTF8.GetString(configured.Output.AsSpan(range));
+            var variable = key.LastIndexOf('.');
+            if (variable <= Section.Length || !drivers.Add(key[Section.Length..variable]))
+            {
+                continue;
+            }
+            foreach (var (name, value) in NoFilter)
+            {
+                environment[$"GIT_CONFIG_KEY_{count}"] = $"{key[..variable]}.{name}";
+                environment[$"GIT_CONFIG_VALUE_{count}"] = value;
+                count++;
+            }
+        }
+        environment["GIT_CONFIG_COUNT"] = count.ToString(CultureInfo.InvariantCulture);
+    }
 
     private static async Task FeedAsync(Stream standardInput, ReadOnlyMemory<byte> bytes)
     {

@@ -1,4 +1,6 @@
+using System.Runtime.Versioning;
 using ClawDev.GitHub.Git;
+using ClawDev.TestSupport;
 
 namespace ClawDev.GitHub.Tests.Git;
 
@@ -35,5 +37,30 @@ public class GitStatusTests
         Assert.Equal(
             ["gone.py +0 -1", "kept.py +1 -1", "new name.py +1 -0", "staged.py +1 -1", "dir/ünïcödé.py +1 -0"],
             GitDiffStats.Read(git, entries, CancellationToken.None).Select(s => s.ToString()));
+    }
+
+    [Fact]
+    [UnsupportedOSPlatform("windows")]
+    public void Reading_the_changes_runs_no_filter_driver_the_repository_configures()
+    {
+        using var repository = new GitRepository();
+        using var clean = new CommandTrap();
+        using var process = new CommandTrap();
+        repository.Write("kept.py", "a = 1\n");
+        repository.CommitAll("initial");
+        repository.Write("kept.py", "a = 10\n");
+        // A driver's name may hold '=', which a "-c" argument could not carry; a required driver without a command fails.
+        File.WriteAllText(Path.Combine(repository.Path, ".git/info/attributes"), "*.py filter=trap=1\n");
+        repository.Git("config", "filter.trap=1.clean", clean.Command);
+        repository.Git("config", "filter.trap=1.process", process.Command);
+        repository.Git("config", "filter.trap=1.required", "true");
+        var git = new GitSession(new GitCli(), repository.Path);
+
+        var entries = GitStatus.Read(git, CancellationToken.None);
+        var stats = GitDiffStats.Read(git, entries, CancellationToken.None);
+
+        Assert.Equal(["kept.py +1 -1"], stats.Select(s => s.ToString()));
+        Assert.False(clean.Ran);
+        Assert.False(process.Ran);
     }
 }

@@ -72,17 +72,30 @@ public sealed class PullRequestCommandTests
         await using var contribution = new GitHubContribution();
         using var fsmonitor = new CommandTrap();
         using var hook = new CommandTrap();
+        using var cleanFilter = new CommandTrap();
+        using var uploadPack = new CommandTrap();
         contribution.Remotes.Work("config", "core.fsmonitor", fsmonitor.Command);
         // git status refreshes the index when it can and then runs this hook.
         contribution.Remotes.Work("config", "core.hooksPath", hook.HooksPath("post-index-change"));
         File.SetLastWriteTimeUtc(Path.Combine(contribution.WorkTree, "tinylib/greeter.py"), DateTime.UtcNow.AddMinutes(1));
+        // git diff runs the clean filter the attributes name on a file it compares with the index.
+        File.WriteAllText(Path.Combine(contribution.WorkTree, ".git/info/attributes"), "*.py filter=trap\n");
+        contribution.Remotes.Work("config", "filter.trap.clean", cleanFilter.Command);
+        // Without a recorded default branch the plan asks the upstream with ls-remote, which runs the remote's
+        // upload-pack command on this machine when the remote is local.
+        contribution.Remotes.Work("remote", "set-head", "upstream", "--delete");
+        contribution.Remotes.Work("config", $"url.{contribution.Remotes.UpstreamUrl}.insteadOf", GitHubContribution.UpstreamUrl);
+        contribution.Remotes.Work("config", "remote.upstream.uploadpack", uploadPack.Command);
 
         var run = Pr(contribution, token: true, options: "--dry-run");
 
-        Assert.Equal((0, ""), (run.ExitCode, run.Error));
-        Assert.Contains("\nFiles:\n  tinylib/greeter.py  +5 -0     documents 1 symbol(s)\n", run.Output);
         Assert.False(fsmonitor.Ran);
         Assert.False(hook.Ran);
+        Assert.False(cleanFilter.Ran);
+        Assert.False(uploadPack.Ran);
+        Assert.Equal((0, ""), (run.ExitCode, run.Error));
+        Assert.Contains($"  target:   {Target}\n", run.Output);
+        Assert.Contains("\nFiles:\n  tinylib/greeter.py  +5 -0     documents 1 symbol(s)\n", run.Output);
     }
 
     [Theory]
