@@ -43,6 +43,38 @@ public sealed class DirectoryWalker : ISourceFileLister
         return new FileListing(walk.Files, MethodName, [.. walk.Notes.OrderBy(n => n.Path, StringComparer.Ordinal)]);
     }
 
+    /// <summary>
+    /// The first ignore file git opens before it lists <paramref name="directory"/> — info/exclude, then each .gitignore
+    /// from the work tree's top down to the directory's own — that is there but is no regular file (a named pipe: git
+    /// opens it without looking and waits for a writer that never comes), or null. A symbolic link is no trap: git
+    /// does not follow a .gitignore that is one.
+    /// </summary>
+    public static string? IgnoreFileGitWaitsOn(string directory, GitWorkTree workTree)
+    {
+        if (workTree.InfoExcludePath is { } exclude && IsTrap(FileStatus.KindOfTarget(exclude)))
+        {
+            return exclude;
+        }
+        var fromTop = Path.GetRelativePath(workTree.Top, Path.GetFullPath(directory));
+        string[] parts = fromTop == "." ? [] : fromTop.Split(Path.DirectorySeparatorChar);
+        var current = workTree.Top;
+        for (var level = 0; ; level++)
+        {
+            var ignoreFile = Path.Combine(current, GitIgnoreName);
+            if (IsTrap(FileStatus.KindOf(ignoreFile)))
+            {
+                return ignoreFile;
+            }
+            if (level == parts.Length)
+            {
+                return null;
+            }
+            current = Path.Combine(current, parts[level]);
+        }
+
+        static bool IsTrap(FileKind kind) => kind is not (FileKind.Missing or FileKind.Unknown or FileKind.Regular or FileKind.SymbolicLink or FileKind.Directory);
+    }
+
     /// <summary>True when the work tree ignores <paramref name="directory"/> or a directory between it and the top:
     /// git then lists none of its untracked files.</summary>
     public static bool IsIgnoredByWorkTree(string directory, GitWorkTree workTree) =>

@@ -41,6 +41,11 @@ public sealed class GitFileLister(GitCli git, ISourceFileLister fallback, TimeSp
         {
             return FallBack(root, $"git ignores this directory (a .gitignore of {workTree.Top})", cancellationToken);
         }
+        // git would wait on it until its time limit; the walk notes it and reads the rest.
+        if (DirectoryWalker.IgnoreFileGitWaitsOn(root, workTree) is { } trap)
+        {
+            return FallBack(root, $"git ls-files was not run ({trap} is not a regular file, and git would wait on it)", cancellationToken);
+        }
 
         GitResult result;
         try

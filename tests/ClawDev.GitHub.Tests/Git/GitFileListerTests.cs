@@ -48,6 +48,25 @@ public class GitFileListerTests
         Assert.False(fsmonitor.Ran);
     }
 
+    [Theory]
+    [InlineData(".gitignore")]
+    [InlineData("pkg/.gitignore")]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public void ANamedPipeAsAnIgnoreFileGitReadsFirstIsNotWaitedOn(string pipe)
+    {
+        using var repository = new GitRepository();
+        repository.Write("pkg/tracked.py");
+        repository.CommitAll("initial");
+        repository.Directory.MakeNamedPipe(pipe);
+
+        // git ls-files would wait for a writer until its time limit (a minute).
+        var listing = WorkspaceTraps.Within(10, () => List(repository.Directory.Combine("pkg")));
+
+        Assert.Equal(["tracked.py"], Sorted(listing));
+        Assert.Equal(DirectoryWalker.MethodName, listing.Method);
+        Assert.Contains(listing.Notes, note => note.Message.StartsWith($"git ls-files was not run ({repository.Directory.Combine(pipe)} is not a regular file", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void PathsAreRelativeToASubdirectoryRoot()
     {
