@@ -88,6 +88,10 @@ public class ContributingPolicyTests
     [InlineData("pytest tests/<TEST_TO_RUN>.py", null)]
     [InlineData("python -m pytest tests/models/{model_name}", null)]
     [InlineData("make test > test.log", "make test > test.log")]
+    [InlineData("$ make style   # auto-format code + regenerate generated files", "make style")]
+    [InlineData("pytest -m \"not slow # nor flaky\"  # the quick ones", "pytest -m \"not slow # nor flaky\"")]
+    [InlineData("ruff check --select E501#fix", "ruff check --select E501#fix")]
+    [InlineData("# make style", null)]
     public void OnlyCheckToolsCountAsCommands(string text, string? expected)
     {
         Assert.Equal(expected, RequiredCommandDetector.AsCommand(text));

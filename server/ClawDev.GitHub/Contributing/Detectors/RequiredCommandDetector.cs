@@ -47,8 +47,9 @@ internal sealed partial class RequiredCommandDetector : IRuleDetector
         }
     }
 
-    /// <summary>The command without a shell prompt when it starts with a check tool (directly, through
-    /// <c>python -m</c>, <c>uv run</c>, or a repository script such as <c>python utils/check_copies.py</c>), else null.</summary>
+    /// <summary>The command without a shell prompt or a trailing comment (huggingface_hub's <c>$ make style   #
+    /// auto-format code</c>) when it starts with a check tool (directly, through <c>python -m</c>, <c>uv run</c>, or a
+    /// repository script such as <c>python utils/check_copies.py</c>), else null.</summary>
     internal static string? AsCommand(string text)
     {
         var command = text.Trim();
@@ -56,6 +57,7 @@ internal sealed partial class RequiredCommandDetector : IRuleDetector
         {
             command = command[2..].TrimStart();
         }
+        command = WithoutComment(command);
         var words = command.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (Placeholder().IsMatch(command))
         {
@@ -72,6 +74,29 @@ internal sealed partial class RequiredCommandDetector : IRuleDetector
             [var tool, ..] => CheckTools.Contains(tool),
         };
         return isCheck ? command : null;
+    }
+
+    /// <summary>The command before a shell comment: a '#' that begins a word outside quotes.</summary>
+    private static string WithoutComment(string command)
+    {
+        var quote = '\0';
+        for (var i = 0; i < command.Length; i++)
+        {
+            var c = command[i];
+            if (quote != '\0')
+            {
+                quote = c == quote ? '\0' : quote;
+            }
+            else if (c is '\'' or '"')
+            {
+                quote = c;
+            }
+            else if (c == '#' && (i == 0 || char.IsWhiteSpace(command[i - 1])))
+            {
+                return command[..i].TrimEnd();
+            }
+        }
+        return command;
     }
 
     /// <summary>pre-commit's subcommands that install, update or remove the hooks rather than run them.</summary>
