@@ -9,6 +9,7 @@ using ClawDev.Core.FileSystem;
 using ClawDev.Core.Python;
 using ClawDev.Core.Workspace;
 using ClawDev.GitHub.Git;
+using ClawDev.Server.Reports;
 
 namespace ClawDev.Server.Cli;
 
@@ -112,14 +113,14 @@ internal sealed class DraftCommand
             : module.AllDefinitions().FirstOrDefault(d => d.QualifiedName == symbol || (line is not null && module.Lines.LineOf(d.KeywordOffset) + 1 == line));
         if (findings.Count == 0 && asked is null)
         {
-            output.Write($"{relative}: nothing to draft{(symbol ?? (line is null ? null : $"line {line}")) switch { null => "", var target => $" for {target}" }}\n");
+            output.Write(TerminalText.Of($"{relative}: nothing to draft{(symbol ?? (line is null ? null : $"line {line}")) switch { null => "", var target => $" for {target}" }}\n"));
             return ExitCodes.Clean;
         }
         var drafted = findings.Count > 0 ? drafter.DocumentFile(findings)
             : asked!.Docstring is null ? drafter.DraftDocstring(asked) : drafter.DocumentMissingParameters(asked);
         if (!drafted.HasEdits)
         {
-            output.Write($"{relative}: nothing drafted: {drafted.Explanation}\n");
+            output.Write(TerminalText.Of($"{relative}: nothing drafted: {drafted.Explanation}\n"));
             return ExitCodes.Failed;
         }
         // A fix at the origin of `# Copied from` copies goes to every copy, as the editor's quick fix does.
@@ -138,12 +139,12 @@ internal sealed class DraftCommand
             return CliErrors.Io(streams, $"{relative} is not plain UTF-8 (encoding {decoded.Encoding}); not written, so nothing in it is lost");
         }
         File.WriteAllText(path, after, new UTF8Encoding(false));
-        output.Write($"Written to {relative}.\n");
+        output.Write(TerminalText.Of($"Written to {relative}.\n"));
         foreach (var copy in carried.Others)
         {
             // Only files read as plain UTF-8 are carried (ReadPlainText): writing them back loses nothing.
             File.WriteAllText(Path.Combine(root, copy.Path), TextEdits.Apply(texts[copy.Path]!, copy.Edits), new UTF8Encoding(false));
-            output.Write($"Written to {copy.Path} (its copy).\n");
+            output.Write(TerminalText.Of($"Written to {copy.Path} (its copy).\n"));
         }
         return ExitCodes.Clean;
     }
@@ -192,20 +193,20 @@ internal sealed class DraftCommand
         foreach (var (docstring, parts) in drafted)
         {
             var first = edited.Lines.LineOf(docstring.Span.Start);
-            output.Write($"{relative}:{first + 1}:\n");
+            output.Write(TerminalText.Of($"{relative}:{first + 1}:\n"));
             var number = first;
             foreach (var text in after[edited.Lines.LineStart(first)..docstring.Span.End].Split('\n'))
             {
-                output.Write($"{++number,6} | {text.TrimEnd('\r')}\n");
+                output.Write(TerminalText.Of($"{++number,6} | {text.TrimEnd('\r')}\n"));
             }
             foreach (var part in parts)
             {
-                output.Write($"       <- {part}\n");
+                output.Write(TerminalText.Of($"       <- {part}\n"));
             }
         }
         foreach (var note in result.Notes)
         {
-            output.Write($"Note: {note}\n");
+            output.Write(TerminalText.Of($"Note: {note}\n"));
         }
         var placeholders = after.Split('\n').Count(Placeholder.MarksLine) - before.Text.Split('\n').Count(Placeholder.MarksLine);
         if (placeholders > 0)
@@ -214,7 +215,7 @@ internal sealed class DraftCommand
         }
         if (result.Explanation is { } explanation)
         {
-            output.Write($"Left out: {explanation}\n");
+            output.Write(TerminalText.Of($"Left out: {explanation}\n"));
         }
     }
 

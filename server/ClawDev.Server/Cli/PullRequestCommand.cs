@@ -133,7 +133,7 @@ internal sealed class PullRequestCommand(CliEnvironment environment)
             if (plan.IsBlocked)
             {
                 report.Stopped(BlockedReason(plan));
-                streams.Error.Write($"clawdev: not drafted: {BlockedReason(plan)}\n");
+                streams.Error.Write(TerminalText.Of($"clawdev: not drafted: {BlockedReason(plan)}\n"));
                 return ExitCodes.Failed;
             }
             if (parseResult.GetValue(_dryRun))

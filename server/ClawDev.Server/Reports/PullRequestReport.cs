@@ -32,13 +32,13 @@ internal sealed class PullRequestReport(TextWriter output, bool json)
                 PullRequestProtocol.ToProtocol(plan, plan.StatusFingerprint[..12].ToLowerInvariant()));
             return;
         }
-        output.Write($"Draft pull request from {plan.WorkTree}\n");
-        output.Write($"  upstream: {location.Upstream.FullName} ({location.Detail})\n");
-        output.Write($"  target:   {plan.Target}\n");
+        output.Write(TerminalText.Of($"Draft pull request from {plan.WorkTree}\n"));
+        output.Write(TerminalText.Of($"  upstream: {location.Upstream.FullName} ({location.Detail})\n"));
+        output.Write(TerminalText.Of($"  target:   {plan.Target}\n"));
         output.Write(plan.CreatesBranch
-            ? $"  branch:   {plan.Branch} (new, from {plan.CurrentBranch ?? "the detached HEAD"})\n"
-            : $"  branch:   {plan.Branch}\n");
-        output.Write($"  push to:  {(plan.PushRemote is { } remote ? $"remote '{remote}'" : "a fork created on GitHub")}\n");
+            ? TerminalText.Of($"  branch:   {plan.Branch} (new, from {plan.CurrentBranch ?? "the detached HEAD"})\n")
+            : TerminalText.Of($"  branch:   {plan.Branch}\n"));
+        output.Write(TerminalText.Of($"  push to:  {(plan.PushRemote is { } remote ? $"remote '{remote}'" : "a fork created on GitHub")}\n"));
         Files("Files", plan.Included);
         if (plan.Unrelated.Count > 0)
         {
@@ -49,19 +49,19 @@ internal sealed class PullRequestReport(TextWriter output, bool json)
             output.Write("\nPre-flight checklist:\n");
             foreach (var check in plan.Checklist)
             {
-                output.Write($"  [{Status(check.Status)}] {CheckNames.Of(check)}: {check.Reason}\n");
-                output.Write($"             {check.Rule.Source}\n");
+                output.Write(TerminalText.Of($"  [{Status(check.Status)}] {CheckNames.Of(check)}: {check.Reason}\n"));
+                output.Write(TerminalText.Of($"             {check.Rule.Source}\n"));
             }
         }
         if (plan.Templates.Count > 1)
         {
-            output.Write($"\nTemplates (choose with --template): {string.Join(", ", plan.Templates.Select(t => t.Path))}\n");
+            output.Write(TerminalText.Of($"\nTemplates (choose with --template): {string.Join(", ", plan.Templates.Select(t => t.Path))}\n"));
         }
         if (plan.Template is { } template)
         {
-            output.Write($"Template: {template.Path}\n");
+            output.Write(TerminalText.Of($"Template: {template.Path}\n"));
         }
-        output.Write($"\nTitle: {plan.Title}\n");
+        output.Write(TerminalText.Of($"\nTitle: {plan.Title}\n"));
         Block("Commit message", plan.CommitMessage);
         Block("Body", plan.Body);
         if (plan.Bundle is { } bundle)
@@ -73,7 +73,7 @@ internal sealed class PullRequestReport(TextWriter output, bool json)
             output.Write("\nNotes:\n");
             foreach (var note in notes)
             {
-                output.Write($"  - {note}\n");
+                output.Write(TerminalText.Of($"  - {note}\n"));
             }
         }
         output.Write("\n");
@@ -87,7 +87,7 @@ internal sealed class PullRequestReport(TextWriter output, bool json)
             WriteJson(_json! with { Stopped = reason });
             return;
         }
-        output.Write($"{char.ToUpperInvariant(reason[0])}{reason[1..]}.\n");
+        output.Write(TerminalText.Of($"{char.ToUpperInvariant(reason[0])}{reason[1..]}.\n"));
     }
 
     /// <summary>Text: each step printed as it happens.</summary>
@@ -102,15 +102,15 @@ internal sealed class PullRequestReport(TextWriter output, bool json)
         }
         if (outcome.PullRequest is { } pull)
         {
-            output.Write($"\n{(pull.AlreadyExisted ? "Pull request (it already existed)" : "Draft pull request")}: {pull.HtmlUrl}\n");
+            output.Write(TerminalText.Of($"\n{(pull.AlreadyExisted ? "Pull request (it already existed)" : "Draft pull request")}: {pull.HtmlUrl}\n"));
         }
         if (outcome.CompareUrl is { } compare)
         {
-            output.Write($"\nOpen this page to create the draft pull request:\n  {compare}\n");
+            output.Write(TerminalText.Of($"\nOpen this page to create the draft pull request:\n  {compare}\n"));
         }
         if (outcome.RetryCommand is { } retry)
         {
-            output.Write($"\nBranch {outcome.Branch} and its commit are kept; retry with:\n  {retry}\n");
+            output.Write(TerminalText.Of($"\nBranch {outcome.Branch} and its commit are kept; retry with:\n  {retry}\n"));
         }
         output.Flush();
     }
@@ -127,7 +127,7 @@ internal sealed class PullRequestReport(TextWriter output, bool json)
 
     private void Files(string heading, IReadOnlyList<ChangedFile> files)
     {
-        output.Write($"\n{heading}:\n");
+        output.Write(TerminalText.Of($"\n{heading}:\n"));
         if (files.Count == 0)
         {
             output.Write("  (none)\n");
@@ -136,16 +136,16 @@ internal sealed class PullRequestReport(TextWriter output, bool json)
         foreach (var file in files)
         {
             var stat = file.Stat.IsBinary ? "binary" : $"+{file.Stat.Added} -{file.Stat.Removed}";
-            output.Write($"  {file.Path.PadRight(width)}  {stat,-9} {file.Reason}\n");
+            output.Write(TerminalText.Of($"  {file.Path.PadRight(width)}  {stat,-9} {file.Reason}\n"));
         }
     }
 
     private void Block(string heading, string text)
     {
-        output.Write($"\n{heading}:\n");
+        output.Write(TerminalText.Of($"\n{heading}:\n"));
         foreach (var line in text.TrimEnd('\n').Split('\n'))
         {
-            output.Write(line.Length == 0 ? "\n" : $"  {line}\n");
+            output.Write(line.Length == 0 ? "\n" : TerminalText.Of($"  {line}\n"));
         }
     }
 
@@ -166,7 +166,7 @@ internal sealed class PullRequestReport(TextWriter output, bool json)
                 StepStatus.Skipped => "skipped",
                 _ => "FAILED",
             };
-            output.Write($"  {PullRequestProtocol.StepName(step.Kind)}: {mark}: {step.Message}\n");
+            output.Write(TerminalText.Of($"  {PullRequestProtocol.StepName(step.Kind)}: {mark}: {step.Message}\n"));
             output.Flush();
         }
     }

@@ -58,12 +58,15 @@ internal ref struct EscapingInterpolation(int literalLength, int formattedCount)
 
     public void AppendLiteral(string literal) => _text.AppendLiteral(literal);
 
-    public void AppendFormatted<T>(T value) => AppendFormatted(value, format: null);
+    public void AppendFormatted<T>(T value) => AppendFormatted(value, alignment: 0, format: null);
 
-    public void AppendFormatted<T>(T value, string? format)
+    public void AppendFormatted<T>(T value, string? format) => AppendFormatted(value, alignment: 0, format);
+
+    /// <summary>A value padded to <paramref name="alignment"/> columns (left-aligned when negative), as in <c>{number,6}</c>.</summary>
+    public void AppendFormatted<T>(T value, int alignment, string? format = null)
     {
         var formatted = value is IFormattable formattable ? formattable.ToString(format, CultureInfo.InvariantCulture) : value?.ToString();
-        _text.AppendLiteral(TerminalText.Escape(formatted ?? ""));
+        _text.AppendFormatted(TerminalText.Escape(formatted ?? ""), alignment);
     }
 
     public string ToStringAndClear() => _text.ToStringAndClear();

@@ -89,4 +89,43 @@ public class TerminalEscapingTests
         Assert.Contains($@"#12 Document shout()\nclawdev: forged line{HostileEscaped}", lines);
         Assert.DoesNotContain(lines, line => line.StartsWith("clawdev: forged", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Draft_shows_borrowed_text_and_a_hostile_file_name_escaped()
+    {
+        using var tree = new TemporaryDirectory();
+        tree.Write("pkg/__init__.py", "\"\"\"The package.\"\"\"\n");
+        tree.Write("pkg/a.py", $"def f(x):\n    \"\"\"Do f.\n\n    Args:\n        x: The {Hostile} thing.\n    \"\"\"\n    return x\n");
+        var target = tree.Write($"pkg/b{Hostile}.py", "def g(x):\n    return x\n");
+
+        var run = CliRun.Invoke(RuleCatalog.Builtin(), "draft", target, "--root", tree.Path);
+
+        Assert.Equal(ExitCodes.Clean, run.ExitCode);
+        AssertOnlyLineBreaksAreControlCharacters(run.Output);
+        var lines = run.Output.Split('\n');
+        Assert.Contains($"pkg/b{HostileEscaped}.py:2:", lines);
+        Assert.Contains($"     5 |         x: The {HostileEscaped} thing.", lines);
+    }
+
+    [Fact]
+    public async Task Pr_shows_a_hostile_file_name_and_a_contributing_sentence_escaped()
+    {
+        // Without the '[' of Hostile: Markdown reads "[2J" as a link's text.
+        const string Retitle = "\u001b]2;pwned\u0007";
+        await using var contribution = new GitHubContribution($"# Contributing\n\nAlways run `make style` before committing{Retitle}.\n");
+        contribution.Remotes.Write($"evil{Hostile}.py", "x = 1\n");
+        using var cache = new TemporaryDirectory();
+        var environment = new Dictionary<string, string> { ["CLAWDEV_CACHE_DIR"] = cache.Path, ["PATH"] = "" };
+
+        var run = CliRun.Invoke(
+            RuleCatalog.Builtin(),
+            new CliEnvironment(name => environment.GetValueOrDefault(name), IsInteractive: false),
+            ["pr", contribution.WorkTree, "--api-url", contribution.GitHub.BaseUri.AbsoluteUri, "--dry-run"]);
+
+        Assert.Equal(ExitCodes.Clean, run.ExitCode);
+        AssertOnlyLineBreaksAreControlCharacters(run.Output);
+        var lines = run.Output.Split('\n');
+        Assert.Contains(lines, line => line.StartsWith($"  evil{HostileEscaped}.py  +1 -0", StringComparison.Ordinal));
+        Assert.Contains(@"             CONTRIBUTING.md:3: ""Always run `make style` before committing\x1b]2;pwned\x07.""", lines);
+    }
 }
