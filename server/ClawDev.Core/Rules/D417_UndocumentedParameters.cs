@@ -121,12 +121,27 @@ internal sealed class D417_UndocumentedParameters : DefinitionRule
 
     /// <summary>Which expected parameters each section leaves undescribed. A described name is looked up, not
     /// compared with every parameter: 40,000 parameters documented in reverse order took minutes.</summary>
-    private sealed class MissingArguments(List<Parameter> expected) : ArgumentSectionReader
+    private sealed class MissingArguments : ArgumentSectionReader
     {
-        // Each name's first position; a name is described or missing as a whole (a parameter named twice is listed once).
-        private readonly Dictionary<string, int> _positions = SignatureParameters.Positions(expected);
-        private readonly bool[] _described = new bool[expected.Count];
+        private readonly List<Parameter> _expected;
+
+        // The first parameter of each name. Its values are a reference type: the span lookup of such a dictionary is
+        // compiled ahead of time, an int-valued one's at every start.
+        private readonly Dictionary<string, Parameter> _byName;
+
+        // The names the current section describes; at its end, also the ones listed missing (a name is listed once).
+        private readonly HashSet<string> _described = new(StringComparer.Ordinal);
         private List<List<string>>? _missing;
+
+        public MissingArguments(List<Parameter> expected)
+        {
+            _expected = expected;
+            _byName = new Dictionary<string, Parameter>(expected.Count, StringComparer.Ordinal);
+            foreach (var parameter in expected)
+            {
+                _byName.TryAdd(parameter.Name, parameter);
+            }
+        }
 
         /// <summary>How many sections were read.</summary>
         public int Count { get; private set; }
@@ -136,17 +151,17 @@ internal sealed class D417_UndocumentedParameters : DefinitionRule
 
         public override void Describes(ReadOnlySpan<char> name)
         {
-            var lookup = _positions.GetAlternateLookup<ReadOnlySpan<char>>();
-            if (lookup.TryGetValue(name, out var position))
+            var lookup = _byName.GetAlternateLookup<ReadOnlySpan<char>>();
+            if (lookup.TryGetValue(name, out var parameter))
             {
-                _described[position] = true;
+                _described.Add(parameter.Name);
             }
             // "*args" and "**kwargs" describe the variadic parameter of that name, and only it.
             var stars = name.StartsWith("**") ? 2 : name.StartsWith('*') ? 1 : 0;
-            if (stars > 0 && lookup.TryGetValue(name[stars..], out position)
-                && expected[position].Kind == (stars == 1 ? ParameterKind.VarPositional : ParameterKind.VarKeyword))
+            if (stars > 0 && lookup.TryGetValue(name[stars..], out parameter)
+                && parameter.Kind == (stars == 1 ? ParameterKind.VarPositional : ParameterKind.VarKeyword))
             {
-                _described[position] = true;
+                _described.Add(parameter.Name);
             }
         }
 
@@ -154,19 +169,18 @@ internal sealed class D417_UndocumentedParameters : DefinitionRule
         {
             Count++;
             List<string>? missing = null;
-            for (var i = 0; i < expected.Count; i++)
+            foreach (var parameter in _expected)
             {
-                var name = expected[i].Name;
-                if (_positions[name] == i && !_described[i])
+                if (_described.Add(parameter.Name))
                 {
-                    (missing ??= []).Add(name);
+                    (missing ??= []).Add(parameter.Name);
                 }
             }
             if (missing is not null)
             {
                 (_missing ??= []).Add(missing);
             }
-            Array.Clear(_described);
+            _described.Clear();
         }
     }
 
