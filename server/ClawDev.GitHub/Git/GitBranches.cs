@@ -59,7 +59,7 @@ public static class GitBranches
     /// <summary>Creates <paramref name="branch"/> at HEAD and switches to it; changes in the work tree and index
     /// come along untouched.</summary>
     /// <exception cref="GitCommandException">The branch exists or the name is not valid.</exception>
-    /// <exception cref="ArgumentException">The name starts with '-'.</exception>
+    /// <exception cref="OptionLikeNameException">The name starts with '-'.</exception>
     public static void CreateAndSwitch(GitSession git, string branch, CancellationToken cancellationToken) =>
         git.Read(cancellationToken, "switch", "--quiet", $"--create={GitRefs.NotOptionLike(branch)}");
 }

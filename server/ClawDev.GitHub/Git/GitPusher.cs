@@ -41,7 +41,7 @@ public static class GitPusher
     /// branch as a forced refspec. Never forces: a remote branch that moved on is a rejection, reported with the
     /// command to retry once resolved. A failure changes nothing locally.
     /// </summary>
-    /// <exception cref="ArgumentException">The branch name starts with '-'.</exception>
+    /// <exception cref="OptionLikeNameException">The branch name starts with '-'.</exception>
     public static PushResult Push(GitSession git, string remote, string branch, CancellationToken cancellationToken)
     {
         var arguments = Arguments(remote, branch);
@@ -54,7 +54,7 @@ public static class GitPusher
     }
 
     /// <summary>The command that pushes <paramref name="branch"/> to <paramref name="remote"/>, for the user to type.</summary>
-    /// <exception cref="ArgumentException">The branch name starts with '-'.</exception>
+    /// <exception cref="OptionLikeNameException">The branch name starts with '-'.</exception>
     public static string CommandLine(string remote, string branch) => PushResult.CommandLine(Arguments(remote, branch));
 
     private static string[] Arguments(string remote, string branch) => ["push", "--set-upstream", "--", remote, GitRefs.Branch(branch)];

@@ -121,6 +121,10 @@ internal sealed class PullRequestCommand(CliEnvironment environment)
             {
                 plan = await connection.PlanAsync(drafter, git, folder, choices, cancellationToken);
             }
+            catch (OptionLikeNameException e)
+            {
+                return CliErrors.Io(streams, e.Message);
+            }
             catch (ArgumentException e)
             {
                 return CliErrors.Usage(streams, e.Message, "pr");

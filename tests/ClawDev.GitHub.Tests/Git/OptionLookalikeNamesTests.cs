@@ -40,7 +40,7 @@ public sealed class OptionLookalikeNamesTests
     {
         using var remotes = OnInjectedBranch();
 
-        var refused = Assert.Throws<ArgumentException>(() => GitPusher.Push(new GitSession(new GitCli(), remotes.WorkTree), "fork", Injected, CancellationToken.None));
+        var refused = Assert.Throws<OptionLikeNameException>(() => GitPusher.Push(new GitSession(new GitCli(), remotes.WorkTree), "fork", Injected, CancellationToken.None));
 
         Assert.Contains($"'{Injected}' starts with '-'", refused.Message);
         Assert.False(CommandRan(remotes));
@@ -52,7 +52,7 @@ public sealed class OptionLookalikeNamesTests
     {
         using var remotes = OnInjectedBranch();
 
-        var refused = await Assert.ThrowsAsync<ArgumentException>(() =>
+        var refused = await Assert.ThrowsAsync<OptionLikeNameException>(() =>
             new PullRequestDrafter().PlanAsync(new PullRequestRequest(remotes.WorkTree, Upstream) { Login = "ada" }, host: null, CancellationToken.None));
 
         Assert.Contains($"The current branch '{Injected}' starts with '-'", refused.Message);

@@ -113,6 +113,22 @@ public sealed class PullRequestCommandTests
     }
 
     [Fact]
+    public async Task A_branch_named_like_an_option_is_refused_with_what_to_do_and_no_pointer_to_the_usage()
+    {
+        await using var contribution = new GitHubContribution();
+        contribution.Remotes.Work("update-ref", "refs/heads/--receive-pack=touch${IFS}pwned", "HEAD");
+        contribution.Remotes.Work("symbolic-ref", "HEAD", "refs/heads/--receive-pack=touch${IFS}pwned");
+
+        var run = Pr(contribution, token: true, options: "--dry-run");
+
+        Assert.Equal(ExitCodes.UsageOrIoError, run.ExitCode);
+        Assert.Contains("clawdev: The current branch '--receive-pack=touch${IFS}pwned' starts with '-'", run.Error);
+        Assert.Contains("git branch -m NEW-NAME", run.Error);
+        Assert.DoesNotContain("for usage", run.Error);
+        Assert.False(File.Exists(Path.Combine(contribution.WorkTree, "pwned")));
+    }
+
+    [Fact]
     public async Task With_yes_the_branch_goes_to_the_fork_and_the_draft_pull_request_is_opened()
     {
         await using var contribution = new GitHubContribution();
