@@ -35,23 +35,29 @@ public static class Placeholder
     public static bool IsPlaceholder(string description) => description.StartsWith(Marker, StringComparison.Ordinal);
 
     /// <summary>
-    /// Whether a docstring line holds a placeholder: a placeholder sentence, a NumPy type line that is
-    /// <see cref="UnknownType"/>, or a NumPy entry head "x : TODO" / "x : TODO, optional".
+    /// Whether a docstring line holds a placeholder: a placeholder sentence, or <see cref="UnknownType"/> standing
+    /// as a type: a NumPy type line, or the type of an entry head ("x : TODO, optional", "x (TODO): …",
+    /// "x (`TODO`, *optional*):", ":type x: TODO").
     /// </summary>
     public static bool MarksLine(string line)
     {
-        var text = line.Trim();
-        if (text.Contains(Marker, StringComparison.Ordinal) || text == UnknownType)
+        var text = line.AsSpan().Trim();
+        if (text.Contains(Marker, StringComparison.Ordinal))
         {
             return true;
         }
-        var colon = text.IndexOf(" : ", StringComparison.Ordinal);
-        if (colon < 0)
+        for (var at = text.IndexOf(UnknownType, StringComparison.Ordinal); at >= 0;)
         {
-            return false;
+            var end = at + UnknownType.Length;
+            var start = at > 0 && text[at - 1] == '`' ? at - 1 : at;
+            var after = end < text.Length && text[end] == '`' ? end + 1 : end;
+            if ((start == 0 || text[start - 1] is ' ' or '(') && (after == text.Length || text[after] is ',' or ')'))
+            {
+                return true;
+            }
+            var next = text[end..].IndexOf(UnknownType, StringComparison.Ordinal);
+            at = next < 0 ? -1 : end + next;
         }
-        var type = text.AsSpan(colon + 3);
-        var comma = type.IndexOf(',');
-        return (comma < 0 ? type : type[..comma]).Trim().SequenceEqual(UnknownType);
+        return false;
     }
 }

@@ -33,7 +33,7 @@ internal class GoogleWriter(EntryLayout? measured = null) : StyleWriter
         var layout = Layout;
         var typing = parameter.Typing;
         var parts = new List<string>(3);
-        if (layout.Typed && typing.Type is { } type)
+        if (EntryType(parameter, layout, measured is not null) is { } type)
         {
             parts.Add(layout.Backticks ? Backticked(type) : TypeNotation.WithoutCodeBackticks(type));
         }

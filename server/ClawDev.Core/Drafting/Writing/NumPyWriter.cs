@@ -8,9 +8,8 @@ namespace ClawDev.Core.Drafting.Writing;
 /// written ", optional" (the parameter may be left out) and any other default as "default=value" (its value is
 /// used); *args and **kwargs carry no type unless annotated. A new entry does what its neighbours do: no type where
 /// they have none, no default where they state none (sympy's entries of parameters with defaults are often a bare
-/// "evaluate : bool"), the default as the description's last sentence where they state it there. Where they all
-/// write a type (measured, not the preset) and nothing says this parameter's, the type is
-/// <see cref="Placeholder.UnknownType"/>: the slot the neighbours fill, left for a person to fill.
+/// "evaluate : bool"), the default as the description's last sentence where they state it there, a type where
+/// they write one (<see cref="StyleWriter.EntryType"/>).
 /// </summary>
 /// <param name="measured">How the neighbours' entries are laid out, when measured.</param>
 internal sealed class NumPyWriter(EntryLayout? measured = null) : StyleWriter
@@ -32,8 +31,7 @@ internal sealed class NumPyWriter(EntryLayout? measured = null) : StyleWriter
         var typing = parameter.Typing;
         var layout = LayoutPreset;
         var parts = new List<string>(2);
-        var starred = parameter.Parameter.Kind is ParameterKind.VarPositional or ParameterKind.VarKeyword;
-        if (layout.Typed && (typing.Type ?? (measured is not null && !starred ? Placeholder.UnknownType : null)) is { } type)
+        if (EntryType(parameter, layout, measured is not null) is { } type)
         {
             parts.Add(type);
         }

@@ -40,7 +40,7 @@ internal sealed class SphinxWriter(EntryLayout? measured = null) : StyleWriter
     {
         var layout = LayoutPreset;
         var typing = parameter.Typing;
-        var type = layout.Typed ? typing.Type : null;
+        var type = EntryType(parameter, layout, measured is not null);
         if (part == EntryPart.TypeField)
         {
             if (type is not null)

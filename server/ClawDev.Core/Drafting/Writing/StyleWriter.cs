@@ -41,6 +41,21 @@ internal abstract class StyleWriter
     public abstract void Entry(DocText text, ParameterDoc parameter, int level);
 
     /// <summary>
+    /// The type an entry writes where its layout writes types: the parameter's; else, where the layout was measured
+    /// on neighbours that all write one, <see cref="Placeholder.UnknownType"/>, the slot they fill left for a person
+    /// (a bare entry among typed ones reads as a slip). *args and **kwargs carry none unless annotated.
+    /// </summary>
+    protected static string? EntryType(ParameterDoc parameter, EntryLayout layout, bool measured)
+    {
+        if (!layout.Typed)
+        {
+            return null;
+        }
+        var starred = parameter.Parameter.Kind is ParameterKind.VarPositional or ParameterKind.VarKeyword;
+        return parameter.Typing.Type ?? (measured && !starred ? Placeholder.UnknownType : null);
+    }
+
+    /// <summary>
     /// How this writer lays out an entry when no neighbour says otherwise, for styles whose entries vary (Google's
     /// family, NumPy): what measuring a list starts from. Null for styles with one way to write an entry.
     /// </summary>

@@ -7,6 +7,6 @@ def copy(source, destination, mode=0o644):
     Args:
         source (str): What to copy.
             A path or a URL.
-        destination: TODO: describe destination.
+        destination (TODO): TODO: describe destination.
         mode (int, optional): TODO: describe mode. Defaults to 0o644.
     """

@@ -8,7 +8,7 @@ def copy(source, destination, mode=0o644, overwrite=False):
 
     Args:
         source (str): What to copy.
-        destination: TODO: describe destination.
+        destination (TODO): TODO: describe destination.
         mode (int, optional): TODO: describe mode. Defaults to 0o644.
         overwrite (bool, optional): Replace an existing file. Defaults to False.
 

@@ -8,7 +8,7 @@ def undocumented(path, mode="r"):
     TODO: Summarise what undocumented does.
 
     Args:
-        path:
+        path (`TODO`):
             TODO: describe path.
         mode (`str`, *optional*, defaults to `"r"`):
             TODO: describe mode.
@@ -53,6 +53,6 @@ class Cache:
         Args:
             key (`str`):
                 The key.
-            value:
+            value (`TODO`):
                 Store a value.
         """

@@ -14,7 +14,7 @@ def copy(source, destination, mode=0o644):
             A path or a URL.
 
             </Tip>
-        destination:
+        destination (`TODO`):
             TODO: describe destination.
         mode (`int`, *optional*, defaults to 0o644):
             TODO: describe mode.

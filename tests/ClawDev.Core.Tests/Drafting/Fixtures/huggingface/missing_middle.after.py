@@ -10,7 +10,7 @@ def copy(source, destination, mode=0o644, overwrite=False):
     Args:
         source (`str`):
             What to copy.
-        destination:
+        destination (`TODO`):
             TODO: describe destination.
         mode (`int`, *optional*, defaults to 0o644):
             TODO: describe mode.

@@ -9,6 +9,7 @@ def copy(source, destination, mode=0o644, overwrite=False):
     :param source: What to copy.
     :type source: str
     :param destination: TODO: describe destination.
+    :type destination: TODO
     :param mode: TODO: describe mode.
     :type mode: int, optional
     :param overwrite: Replace an existing file.
