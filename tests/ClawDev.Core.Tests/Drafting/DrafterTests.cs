@@ -424,6 +424,20 @@ public sealed class DrafterTests
         Assert.Contains("        tries (int, optional): TODO: describe tries. Defaults to 3.\n        attempts (int): How often to try.\n", unrelated.Apply(unrelated.Drafter.DocumentMissingParameters(unrelated.Definition("fetch"))));
     }
 
+    [Fact]
+    public void A_rename_in_the_diff_pairs_the_nth_definition_of_an_overloaded_name_with_the_nth()
+    {
+        const string stubs = "@overload\ndef fetch(url: str) -> str: ...\n\n\n@overload\ndef fetch(url: bytes, attempts: int = 3, **kwargs) -> str: ...\n\n\n";
+        const string body = "    \"\"\"Download.\n\n    Args:\n        url: The address.\n        attempts (int): How often to try.\n    \"\"\"\n";
+        var committed = new CommittedText("pkg/mod.py", stubs + "def fetch(url, attempts=3, **kwargs):\n" + body);
+        var harness = new DraftingHarness(stubs + "def fetch(url, retries=3, **kwargs):\n" + body, committed: committed);
+
+        var result = harness.Drafter.UpdateToSignature(harness.Module.AllDefinitions().Last());
+
+        Assert.Contains("        retries (int): How often to try.\n", harness.Apply(result));
+        Assert.Single(result.Notes);
+    }
+
     [Theory]
     [InlineData("def fetch(url, attempts: int = 3, **kwargs):\n", "def fetch(url, retries: str = 'x', **kwargs):\n", true)]
     [InlineData("def fetch(url, attempts=3):\n", "def fetch(url, retries: str = 'x'):\n", true)]
@@ -444,10 +458,43 @@ public sealed class DrafterTests
             result.Notes);
     }
 
+    [Fact]
+    public void A_rename_in_the_diff_carries_the_class_docstring_s_entry_of_a_constructor_parameter()
+    {
+        // trl's trainers show their use above "Args:": a doctest before the section ends no list.
+        const string doc = "    \"\"\"Downloads.\n\n    >>> Fetcher(\"x\").run()\n\n    Args:\n        url (`str`):\n            The address.\n        attempts (`int`, *optional*, defaults to 3):\n            How often to try.\n    \"\"\"\n\n";
+        const string committed = "class Fetcher:\n" + doc + "    def __init__(self, url: str, attempts: int = 3):\n        self.url = url\n";
+        var harness = new DraftingHarness(committed.Replace("attempts: int", "retries: int", StringComparison.Ordinal), DocstringStyle.HuggingFace, committed: new CommittedText("pkg/mod.py", committed));
+        var cd402 = harness.Findings.Single(f => f.Code == "CD402");
+
+        var result = harness.Drafter.Fix(cd402);
+
+        Assert.Contains("        retries (`int`, *optional*, defaults to 3):\n            How often to try.\n    \"\"\"", harness.Apply(result));
+        Assert.Single(result.Notes);
+    }
+
+    [Theory]
+    // A documented parameter that is not expected (private) moves nothing.
+    [InlineData("def fetch(_pool=None, *, url=None, retries=3):\n", "_pool: The pool.\n        url: The address.\n        attempts (int): How often to try. Defaults to 3.")]
+    // Nor does one never documented: of the two new parameters after url, one has the entry's type and default.
+    [InlineData("def fetch(url, timeout=1, retries=3):\n", "url: The address.\n        attempts (int): How often to try. Defaults to 3.")]
+    public void A_renamed_parameter_is_found_between_the_same_documented_neighbours(string header, string entries)
+    {
+        var harness = new DraftingHarness(header + "    \"\"\"Download.\n\n    Args:\n        " + entries + "\n    \"\"\"\n");
+
+        var result = harness.Drafter.UpdateToSignature(harness.Definition("fetch"));
+
+        Assert.Contains("        retries (int): How often to try. Defaults to 3.\n", harness.Apply(result));
+        Assert.Equal(["renamed the entry of attempts to retries: same place in the signature, compatible type and default"], result.Notes);
+    }
+
     [Theory]
     [InlineData("def fetch(url, retries: str = 'x'):\n", "attempts (int): How often to try.")]
     [InlineData("def fetch(url, retries=5):\n", "attempts (int): How often to try. Defaults to 3.")]
     [InlineData("def fetch(url, timeout=1, retries=3):\n", "attempts (int): How often to try.\n        timeout: Seconds.")]
+    // Two new parameters, one stale entry: symbols stands where attempts did, but nothing it states says it is the one
+    // (sympy's encipher_shift documents key before msg).
+    [InlineData("def fetch(link, url, symbols=None):\n", "attempts (int): How often to try.")]
     public void An_entry_that_does_not_match_the_new_parameter_is_marked_not_renamed(string header, string entries)
     {
         var harness = new DraftingHarness(header + "    \"\"\"Download.\n\n    Args:\n        url: The address.\n        " + entries + "\n    \"\"\"\n");

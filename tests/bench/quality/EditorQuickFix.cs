@@ -42,18 +42,28 @@ internal static class EditorQuickFix
 
     /// <param name="inDeprecatedCode">Whether a finding the rules made for the parameter is one the code deprecates
     /// (<see cref="Finding.Deprecation"/>), which the contribution profile withholds.</param>
-    public static (bool Flagged, string? Code, Finding? Finding, Definition? Definition, PythonModule Module) Findings(Corpus corpus, Sample sample, out bool inDeprecatedCode)
+    public static (bool Flagged, string? Code, Finding? Finding, Definition? Definition, PythonModule Module) Findings(Corpus corpus, Sample sample, out bool inDeprecatedCode) =>
+        Findings(corpus, sample, sample.DeletedText, sample.Name, out inDeprecatedCode);
+
+    /// <summary>The findings on <paramref name="text"/> (the sample's file, changed) that name <paramref name="parameter"/>.</summary>
+    public static (bool Flagged, string? Code, Finding? Finding, Definition? Definition, PythonModule Module) Findings(
+        Corpus corpus, Sample sample, string text, string parameter, out bool inDeprecatedCode)
     {
-        var module = PythonParser.Parse(sample.DeletedText);
+        var module = PythonParser.Parse(text);
         var settings = corpus.Configuration.ForFile(sample.Path);
         var raw = FileAnalyzer.Analyze(module, sample.Path, settings, corpus.Configuration.ModuleName(sample.Path));
         var analysis = FindingResolver.Resolve(raw, corpus.Scan.Facts, corpus.Configuration.Profile.Profile);
         var definition = module.AllDefinitions().FirstOrDefault(d => d.NameSpan.Start == sample.DefinitionOffset);
-        var finding = definition is null ? null : analysis.Findings.FirstOrDefault(f => f.Parameters.Contains(sample.Name) && Concerns(f, definition));
-        inDeprecatedCode = definition is not null && raw.Findings.Any(f => f.Parameters.Contains(sample.Name) && Concerns(f, definition)
-            && f.Deprecation is { } deprecation && (deprecation.Whole is not null || deprecation.Parameters.ContainsKey(sample.Name)));
+        var finding = definition is null ? null : analysis.Findings.FirstOrDefault(f => f.Parameters.Contains(parameter) && Concerns(f, definition));
+        inDeprecatedCode = definition is not null && raw.Findings.Any(f => f.Parameters.Contains(parameter) && Concerns(f, definition)
+            && f.Deprecation is { } deprecation && (deprecation.Whole is not null || deprecation.Parameters.ContainsKey(parameter)));
         return (finding is not null, finding?.Code, finding, definition, module);
     }
+
+    /// <summary>The options the editor's quick fix uses: the repository's style and everything the workspace documents.</summary>
+    public static DraftingOptions Options(Corpus corpus, Sample sample, ParameterDescriptionIndex workspace, ICommittedFiles? committed = null) =>
+        DraftingOptions.For(null, corpus.Configuration.ForFile(sample.Path), corpus.Styles, workspace, project: corpus.Scan.Facts,
+            moduleName: corpus.Configuration.ModuleName(sample.Path), committed: committed);
 
     /// <summary>Runs the quick fix a user gets first for the finding (or, when nothing fires, "document missing parameters").</summary>
     public static DraftOutcome Draft(Corpus corpus, Sample sample, ParameterDescriptionIndex workspace)
@@ -63,11 +73,9 @@ internal static class EditorQuickFix
         {
             return new DraftOutcome(flagged, code, null, false, "the definition is gone after the deletion", null, 0) { InDeprecatedCode = inDeprecatedCode };
         }
-        var settings = corpus.Configuration.ForFile(sample.Path);
         var started = Stopwatch.GetTimestamp();
-        // What the editor's quick fix uses: the repository's style and everything the workspace documents.
-        var options = DraftingOptions.For(null, settings, corpus.Styles, workspace, project: corpus.Scan.Facts, moduleName: corpus.Configuration.ModuleName(sample.Path));
-        var drafter = new DocstringDrafter(module, sample.Path, settings, options);
+        var options = Options(corpus, sample, workspace);
+        var drafter = new DocstringDrafter(module, sample.Path, corpus.Configuration.ForFile(sample.Path), options);
         var result = finding is not null && DraftActions.For(finding.Code) is not null ? drafter.Fix(finding) : drafter.DocumentMissingParameters(definition);
         var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
         var provenance = result.Provenance.FirstOrDefault(p => p.Part == "parameter " + sample.Name)?.ToString();

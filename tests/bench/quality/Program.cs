@@ -7,7 +7,10 @@
 // sample: a same-name lookup and an autoDocstring-like template.
 //
 //   dotnet run -c Release --project tests/bench/quality -- [--repo NAME=DIR ...] [--lib DIR | --no-lib]
-//        [--samples N] [--seed N] [--measure drafts|flagged] [--json FILE] [--show N]
+//        [--samples N] [--seed N] [--measure drafts|flagged|renames] [--json FILE] [--show N]
+//
+// --measure renames: each sample's parameter is renamed in the signature instead (its entry kept), and the first
+// quick fix must carry the description to the new name (RenameBench).
 //
 // Without --repo: the trl and huggingface_hub corpora of ../shared/corpora, unpacked into a temporary folder, and
 // CPython's Lib (without test/, idlelib/, lib2to3/, site-packages/) as a third.
@@ -22,6 +25,7 @@ CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 var options = BenchOptions.Parse(args);
 var temporary = Path.Combine(Path.GetTempPath(), "clawdev-quality-" + Environment.ProcessId);
 var results = new List<RepositoryResult>();
+var renames = new List<(string Name, List<RenameOutcome> Alone, List<RenameOutcome> WithDiff)>();
 try
 {
     foreach (var (name, root, leaveOut) in options.Repositories(temporary))
@@ -31,6 +35,14 @@ try
         var skips = new SampleTaker.Skips();
         var samples = SampleTaker.Take(corpus, options.Samples, options.Seed, skips, out var candidates);
         Console.Error.WriteLine($"{name}: {corpus.Scan.Files.Count} files, {candidates} documented parameters, {samples.Count} sampled");
+        if (options.Measure == "renames")
+        {
+            var workspace = ParameterDescriptionIndex.Of(corpus.Scan);
+            renames.Add((name,
+                [.. samples.Select(s => RenameBench.Measure(corpus, s, workspace, withDiff: false)).OfType<RenameOutcome>()],
+                [.. samples.Select(s => RenameBench.Measure(corpus, s, workspace, withDiff: true)).OfType<RenameOutcome>()]));
+            continue;
+        }
         results.Add(Measure(corpus, samples, candidates, skips, options));
     }
 }
@@ -42,10 +54,18 @@ finally
     }
 }
 
-Report.Table(Console.Out, results, options);
+if (options.Measure == "renames")
+{
+    RenameBench.Table(Console.Out, renames);
+}
+else
+{
+    Report.Table(Console.Out, results, options);
+}
 if (options.Json is { } json)
 {
-    File.WriteAllText(json, Report.Json(results, options).ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n");
+    var report = options.Measure == "renames" ? RenameBench.Json(renames) : Report.Json(results, options);
+    File.WriteAllText(json, report.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n");
 }
 return 0;
 
@@ -98,7 +118,7 @@ internal sealed record BenchOptions(
         return options;
     }
 
-    private static string MeasureOf(string value) => value is "flagged" or "drafts" ? value : throw new ArgumentException("--measure takes drafts or flagged");
+    private static string MeasureOf(string value) => value is "flagged" or "drafts" or "renames" ? value : throw new ArgumentException("--measure takes drafts, flagged or renames");
 
     private BenchOptions WithRepo(string value)
     {
