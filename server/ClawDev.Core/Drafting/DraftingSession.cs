@@ -79,10 +79,29 @@ internal sealed class DraftingSession
     /// <paramref name="writer"/>, its entries laid out as the file's entries of its family (Google's and Hugging
     /// Face's, NumPy's, or Sphinx fields) are — typed or not, how "optional" is written, where defaults are stated: a
     /// docstring without entries of its own gets its first ones like its neighbours in the file (pydantic's untyped
-    /// "x: Text.", beside annotations). The writer itself for other styles, or when the file shows no habit.
+    /// "x: Text.", beside annotations). When the file shows no habit, entries leave the type out where most of the
+    /// workspace's do (click's ":param silent:" without a ":type" field, pydantic's "name_error: Text."). The writer
+    /// itself for other styles.
     /// </summary>
-    public Writing.StyleWriter LaidOutLikeTheFile(Writing.StyleWriter writer) =>
-        writer.LayoutPreset is not null && EntryHabit(Family(writer.Style)) is { } habit ? writer.LaidOut(habit) : writer;
+    public Writing.StyleWriter LaidOutLikeTheFile(Writing.StyleWriter writer)
+    {
+        if (writer.LayoutPreset is not { } preset)
+        {
+            return writer;
+        }
+        if (EntryHabit(Family(writer.Style)) is { } habit)
+        {
+            return writer.LaidOut(habit);
+        }
+        if (!_entriesWriteTypesRead)
+        {
+            (_entriesWriteTypes, _entriesWriteTypesRead) = (_index.EntriesWriteTypes(Local), true);
+        }
+        return preset.Typed && _entriesWriteTypes == false ? writer.LaidOut(preset with { Typed = false }) : writer;
+    }
+
+    private bool? _entriesWriteTypes;
+    private bool _entriesWriteTypesRead;
 
     /// <summary>The family a style's entries are measured with: Hugging Face's entries are Google's, laid out otherwise.</summary>
     private static DocstringStyle Family(DocstringStyle style) => style == DocstringStyle.HuggingFace ? DocstringStyle.Google : style;

@@ -517,6 +517,26 @@ public sealed class DrafterTests
         Assert.StartsWith("def f(x):\n    \"\"\"TODO: Summarise what f does.\n", firstLine.Apply(firstLine.Drafter.DraftDocstring(firstLine.Definition("f"))));
     }
 
+    [Theory]
+    // Twenty entries without a type (pydantic's "x: Text." beside annotations): a file with no habit of its own follows them.
+    [InlineData(20, 0, false, "def f(width: int = 3):\n    \"\"\"TODO: Summarise what f does.\n\n    Args:\n        width (optional): TODO: describe width. Defaults to 3.\n")]
+    // Too few to be a habit, or not two in three: the style's own layout.
+    [InlineData(19, 0, false, "def f(width: int = 3):\n    \"\"\"TODO: Summarise what f does.\n\n    Args:\n        width (int, optional): TODO: describe width. Defaults to 3.\n")]
+    [InlineData(20, 11, false, "def f(width: int = 3):\n    \"\"\"TODO: Summarise what f does.\n\n    Args:\n        width (int, optional): TODO: describe width. Defaults to 3.\n")]
+    // Two documented docstrings in the file make its own habit, which the workspace does not override.
+    [InlineData(20, 0, true, "def f(width: int = 3):\n    \"\"\"TODO: Summarise what f does.\n\n    Args:\n        width (int, optional): TODO: describe width. Defaults to 3.\n")]
+    public void Entries_leave_the_type_out_where_the_workspace_s_entries_do(int untyped, int typed, bool fileHabit, string expected)
+    {
+        var index = new ParameterDescriptionIndex();
+        var entries = string.Concat(Enumerable.Range(0, untyped).Select(i => $"        u{i}: Text.\n")) + string.Concat(Enumerable.Range(0, typed).Select(i => $"        t{i} (int): Text.\n"));
+        var parameters = string.Join(", ", Enumerable.Range(0, untyped).Select(i => $"u{i}").Concat(Enumerable.Range(0, typed).Select(i => $"t{i}")));
+        index.Add("pkg/other.py", PythonParser.Parse($"def g({parameters}):\n    \"\"\"Do g.\n\n    Args:\n{entries}    \"\"\"\n"));
+        var own = fileHabit ? "\n\ndef h(a: int, b: int):\n    \"\"\"Do h.\n\n    Args:\n        a (int): The a.\n    \"\"\"\n\n\ndef k(a: int):\n    \"\"\"Do k.\n\n    Args:\n        a (int): The a.\n    \"\"\"\n" : "";
+        var harness = new DraftingHarness("def f(width: int = 3):\n    return width\n" + own, index: index);
+
+        Assert.StartsWith(expected, harness.Apply(harness.Drafter.DraftDocstring(harness.Definition("f"))));
+    }
+
     [Fact]
     public void A_draft_made_while_the_workspace_is_being_indexed_says_it_used_partial_evidence()
     {

@@ -47,10 +47,14 @@ internal sealed class ModuleDocumentation
     /// <summary>Docstrings of several lines whose summary starts on the quotes' line, and those starting it on the next.</summary>
     public (int FirstLine, int SecondLine) SummaryPlacement { get; init; }
 
+    /// <summary>Parameter entries that write a type, and those that do not.</summary>
+    public (int Typed, int Untyped) EntryTyping { get; init; }
+
     public static ModuleDocumentation Extract(string path, PythonModule module, DocstringStyle preferredStyle)
     {
         var parameters = new List<ParameterRecord>();
         var attributes = new List<HelpRecord>();
+        var typed = 0;
         var parsed = new Dictionary<Definition, ParsedDocstring>();
         foreach (var definition in module.AllDefinitions())
         {
@@ -62,6 +66,7 @@ internal sealed class ModuleDocumentation
             parsed[definition] = docstringParsed;
             foreach (var (name, documentedType, description, offset) in Documented(module.Text, docstringParsed, GroundedText.IsRaw(docstring)))
             {
+                typed += documentedType is null ? 0 : 1;
                 var (typeKey, type) = CheckedType(definition, name, documentedType);
                 parameters.Add(new ParameterRecord(name, typeKey, type, description, definition.QualifiedName, module.Lines.LineOf(offset) + 1));
             }
@@ -90,6 +95,7 @@ internal sealed class ModuleDocumentation
             HelpTexts = attributes.Count == 0 ? Drafting.Grounding.HelpTexts.In(module) : [.. Drafting.Grounding.HelpTexts.In(module), .. attributes],
             Signatures = SignaturesOf(module, parameters),
             SummaryPlacement = CountSummaryPlacement(module),
+            EntryTyping = (typed, parameters.Count - typed),
         };
     }
 

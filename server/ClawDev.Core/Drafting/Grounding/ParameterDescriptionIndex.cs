@@ -214,6 +214,29 @@ public sealed class ParameterDescriptionIndex
         return second > first;
     }
 
+    /// <summary>
+    /// Whether the parameter entries, in the index and in <paramref name="current"/>, write a type: true or false when
+    /// two in three of at least <see cref="MinimumEntriesForAHabit"/> do or do not, else null (no habit to follow).
+    /// </summary>
+    internal bool? EntriesWriteTypes(ModuleDocumentation current)
+    {
+        int typed = current.EntryTyping.Typed, untyped = current.EntryTyping.Untyped;
+        lock (_gate)
+        {
+            foreach (var (path, file) in _files)
+            {
+                if (path != current.Path)
+                {
+                    typed += file.EntryTyping.Typed;
+                    untyped += file.EntryTyping.Untyped;
+                }
+            }
+        }
+        return typed + untyped < MinimumEntriesForAHabit ? null : typed >= 2 * untyped ? true : untyped >= 2 * typed ? false : null;
+    }
+
+    private const int MinimumEntriesForAHabit = 20;
+
     private const int MinLengthLimit = 400;
     private int? _lengthLimit;
 
