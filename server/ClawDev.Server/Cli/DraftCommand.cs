@@ -211,7 +211,7 @@ internal sealed class DraftCommand
         var placeholders = after.Split('\n').Count(Placeholder.MarksLine) - before.Text.Split('\n').Count(Placeholder.MarksLine);
         if (placeholders > 0)
         {
-            output.Write($"{placeholders} line(s) still hold a \"{Placeholder.Marker}\" placeholder: nothing in the repository describes them yet.\n");
+            output.Write($"{placeholders} line(s) still hold a {Placeholder.UnknownType} placeholder: nothing in the repository says what goes there yet.\n");
         }
         if (result.Explanation is { } explanation)
         {

@@ -44,6 +44,21 @@ public class DraftCommandTests
     }
 
     [Fact]
+    public void A_type_nothing_states_is_a_placeholder_the_draft_counts()
+    {
+        using var repository = new TemporaryDirectory();
+        repository.Write("net/client.py", Client);
+        // The neighbour writes a type; the description of timeout is borrowed, its type is nowhere.
+        repository.Write("net/server.py", Server.Replace("        port: The port", "        port (int): The port", StringComparison.Ordinal));
+
+        var run = CliRun.Invoke(RuleCatalog.Builtin(), "draft", repository.Combine("net/server.py"), "--root", repository.Path);
+
+        Assert.Equal(ExitCodes.Clean, run.ExitCode);
+        Assert.Contains("|         timeout (TODO): Seconds to wait for the server before giving up.\n", run.Output);
+        Assert.Contains("1 line(s) still hold a TODO placeholder: nothing in the repository says what goes there yet.\n", run.Output);
+    }
+
+    [Fact]
     public void A_rename_in_the_working_tree_s_diff_carries_the_entry_over_and_says_so()
     {
         using var repository = new TemporaryDirectory();
