@@ -54,7 +54,9 @@ internal static class RenameBench
             return new RenameOutcome(true, false, false, false);
         }
         var after = TextEdits.Apply(renamed, result.Edits);
-        var definition = PythonParser.Parse(after).AllDefinitions().FirstOrDefault(d => d.NameSpan.Start == sample.DefinitionOffset);
+        // By name, not offset: a fix of the class docstring moves an __init__ below it.
+        var nth = found.Module.AllDefinitions().Count(d => d.QualifiedName == sample.Symbol && d.NameSpan.Start < sample.DefinitionOffset);
+        var definition = PythonParser.Parse(after).AllDefinitions().Where(d => d.QualifiedName == sample.Symbol).ElementAtOrDefault(nth);
         if (definition?.Docstring is not { } docstring)
         {
             return new RenameOutcome(true, false, false, false);
