@@ -43,7 +43,10 @@ internal static class DefaultPhrase
         return before == start || text[before - 1] is '.' or ';' or ',' or '(' or ':';
     }
 
-    /// <summary>After "default" comes "s to", " is", ":" or "=" (not "default settings", not "will default to").</summary>
+    /// <summary>
+    /// After "default" comes "s to", " is", ":" or "=" (not "default settings", not "will default to"), or straight
+    /// a code literal or a constant, as docker writes "Default ``True``." beside "Default: ``False``".
+    /// </summary>
     private static int AfterConnector(string text, int i, int end)
     {
         if (i < end && text[i] is 's' or 'S')
@@ -60,7 +63,29 @@ internal static class DefaultPhrase
         {
             j++;
         }
-        return j < end && text[j] is ':' or '=' ? DocScanner.SkipSpaces(text, j + 1, end) : -1;
+        if (j < end && text[j] is ':' or '=')
+        {
+            return DocScanner.SkipSpaces(text, j + 1, end);
+        }
+        return j > i && j < end && StartsConstant(text, j, end) ? j : -1;
+    }
+
+    /// <summary>A code literal ("``True``", "`None`") or True, False or None as a word.</summary>
+    private static bool StartsConstant(string text, int i, int end)
+    {
+        if (text[i] == '`')
+        {
+            return true;
+        }
+        foreach (var constant in (ReadOnlySpan<string>)["True", "False", "None"])
+        {
+            var after = i + constant.Length;
+            if (after <= end && text.AsSpan(i, constant.Length).SequenceEqual(constant) && (after == end || !char.IsLetterOrDigit(text[after]) && text[after] != '_'))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>For " to X" or " is X" at <paramref name="i"/>: where X starts; else -1.</summary>

@@ -14,6 +14,12 @@ public sealed class DefaultPhraseTests
     [InlineData("Values, default=[1, 2], in order.", "[1, 2]")]
     [InlineData("Defaults to ``True``", "``True``")]
     [InlineData("How long to wait; defaults to\n        None.", "None")]
+    // docker writes the value straight after "Default" as often as after "Default:".
+    [InlineData("Get ``STDOUT``. Default ``True``.", "``True``")]
+    [InlineData("Attach to stdout. Default: ``True``", "``True``")]
+    [InlineData("Whether to pull. Default False.", "False")]
+    [InlineData("Default value of the field.", null)]
+    [InlineData("Default Nonesuch applies.", null)]
     [InlineData("Will default to a basic instance.", null)]
     [InlineData("Uses the default settings.", null)]
     [InlineData("Overrides the defaults to be safe.", null)]
