@@ -88,15 +88,22 @@ internal static class DefaultPhrase
         return false;
     }
 
-    /// <summary>For " to X" or " is X" at <paramref name="i"/>: where X starts; else -1.</summary>
+    /// <summary>For " to X" or " is X" at <paramref name="i"/>, a line break allowed before the word ("Default\n is 10 seconds"): where X starts; else -1.</summary>
     private static int IsWord(string text, int i, int end, string word)
     {
-        if (i >= end || text[i] != ' ')
+        var wordStart = i;
+        var lineBreaks = 0;
+        while (wordStart < end && char.IsWhiteSpace(text[wordStart]))
+        {
+            lineBreaks += text[wordStart] == '\n' ? 1 : 0;
+            wordStart++;
+        }
+        if (wordStart == i || lineBreaks > 1)
         {
             return -1;
         }
-        var wordEnd = i + 1 + word.Length;
-        return wordEnd < end && text.AsSpan(i + 1, word.Length).Equals(word, StringComparison.OrdinalIgnoreCase) && char.IsWhiteSpace(text[wordEnd])
+        var wordEnd = wordStart + word.Length;
+        return wordEnd < end && text.AsSpan(wordStart, word.Length).Equals(word, StringComparison.OrdinalIgnoreCase) && char.IsWhiteSpace(text[wordEnd])
             ? DocScanner.SkipSpaces(text, wordEnd, end)
             : -1;
     }

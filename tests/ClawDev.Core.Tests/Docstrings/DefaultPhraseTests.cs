@@ -18,6 +18,9 @@ public sealed class DefaultPhraseTests
     [InlineData("Get ``STDOUT``. Default ``True``.", "``True``")]
     [InlineData("Attach to stdout. Default: ``True``", "``True``")]
     [InlineData("Whether to pull. Default False.", "False")]
+    [InlineData("Once killed it will then be restarted. Default\n        is 10 seconds.", "10 seconds")]
+    // Not across a blank line: a paragraph that opens with "Is" is no connector.
+    [InlineData("The mode. Default\n\n        Is the mode set?", null)]
     [InlineData("Default value of the field.", null)]
     [InlineData("Default Nonesuch applies.", null)]
     [InlineData("Will default to a basic instance.", null)]

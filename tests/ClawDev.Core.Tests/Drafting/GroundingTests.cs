@@ -44,6 +44,10 @@ public sealed class GroundingTests
     [InlineData("The token. Defaults to the stored token.", null, "The token.")]
     [InlineData("Whether to log (default: `False`).", "False", "Whether to log (default: `False`).")]
     [InlineData("A plain description.", "None", "A plain description.")]
+    // docker's "Default\nis 10 seconds." for timeout=10: the number with its unit.
+    [InlineData("Seconds to wait. Default\nis 10 seconds.", "10", "Seconds to wait. Default\nis 10 seconds.")]
+    [InlineData("Seconds to wait. Default is 10 seconds.", "1", "Seconds to wait.")]
+    [InlineData("Seconds to wait. Default is 10.5 seconds.", "10", "Seconds to wait.")]
     public void A_reused_default_stays_when_it_says_what_the_value_means_matches_the_signature_or_stands_behind_None(string description, string? defaultValue, string expected) =>
         Assert.Equal(expected, GroundedText.ForDefault(description, defaultValue));
 

@@ -105,12 +105,16 @@ internal static class GroundedText
             return description;
         }
         var stated = Normal(description[start..end]);
-        var keep = defaultValue is not null && (stated == Normal(defaultValue) || !IsLiteral(stated) || defaultValue == "None");
+        var keep = defaultValue is not null && (SameValue(stated, Normal(defaultValue)) || !IsLiteral(stated) || defaultValue == "None");
         return keep ? description : Clean(description) ?? description;
     }
 
     /// <summary>Whether a description already says its default ("Defaults to None.", "(default: 5)").</summary>
     public static bool StatesDefault(string description) => Docstrings.DefaultPhrase.Find(description, 0, description.Length).Start >= 0;
+
+    /// <summary>The same value, or the number with its unit ("10 seconds" for 10).</summary>
+    private static bool SameValue(string stated, string value) =>
+        stated == value || (value.Length > 0 && char.IsAsciiDigit(value[^1]) && stated.StartsWith(value + " ", StringComparison.Ordinal) && char.IsLetter(stated[value.Length + 1]));
 
     private static string Normal(string value) => value.Replace("`", "", StringComparison.Ordinal).Replace('\'', '"').Trim().TrimEnd('.');
 
