@@ -199,18 +199,7 @@ public sealed class ParameterDescriptionIndex
     /// </summary>
     internal bool SummaryOnSecondLine(ModuleDocumentation current)
     {
-        int first = current.SummaryPlacement.FirstLine, second = current.SummaryPlacement.SecondLine;
-        lock (_gate)
-        {
-            foreach (var (path, file) in _files)
-            {
-                if (path != current.Path)
-                {
-                    first += file.SummaryPlacement.FirstLine;
-                    second += file.SummaryPlacement.SecondLine;
-                }
-            }
-        }
+        var (first, second) = Total(current, static file => file.SummaryPlacement);
         return second > first;
     }
 
@@ -220,19 +209,27 @@ public sealed class ParameterDescriptionIndex
     /// </summary>
     internal bool? EntriesWriteTypes(ModuleDocumentation current)
     {
-        int typed = current.EntryTyping.Typed, untyped = current.EntryTyping.Untyped;
+        var (typed, untyped) = Total(current, static file => file.EntryTyping);
+        return typed + untyped < MinimumEntriesForAHabit ? null : typed >= 2 * untyped ? true : untyped >= 2 * typed ? false : null;
+    }
+
+    /// <summary>A pair of counts of <paramref name="current"/> and of every other indexed file, summed (the index may hold an older version of the current file).</summary>
+    private (int First, int Second) Total(ModuleDocumentation current, Func<ModuleDocumentation, (int, int)> counts)
+    {
+        var (first, second) = counts(current);
         lock (_gate)
         {
             foreach (var (path, file) in _files)
             {
                 if (path != current.Path)
                 {
-                    typed += file.EntryTyping.Typed;
-                    untyped += file.EntryTyping.Untyped;
+                    var (a, b) = counts(file);
+                    first += a;
+                    second += b;
                 }
             }
         }
-        return typed + untyped < MinimumEntriesForAHabit ? null : typed >= 2 * untyped ? true : untyped >= 2 * typed ? false : null;
+        return (first, second);
     }
 
     private const int MinimumEntriesForAHabit = 20;
