@@ -105,10 +105,17 @@ internal static class Renames
             for (var k = 0; k < stale.Count; k++)
             {
                 var entry = stale[k];
-                var parameter = fresh.Count == stale.Count ? fresh[k] : fresh.Where(p => Matches(entry.Entry, p)).ToList() is [var only] && stale.Count(e => Matches(e.Entry, only)) == 1 ? only : null;
-                var byPlace = fresh.Count == stale.Count && (balanced || to < expected.Count);
-                if (parameter is not null && (byPlace ? Compatible(entry.Entry, parameter) : Matches(entry.Entry, parameter))
-                    && !renames.Any(r => r.Parameter.Name == parameter.Name))
+                Parameter? parameter;
+                if (fresh.Count == stale.Count)
+                {
+                    var byPlace = balanced || to < expected.Count;
+                    parameter = (byPlace ? Compatible(entry.Entry, fresh[k]) : Matches(entry.Entry, fresh[k])) ? fresh[k] : null;
+                }
+                else
+                {
+                    parameter = fresh.Where(p => Matches(entry.Entry, p)).ToList() is [var only] && stale.Count(e => Matches(e.Entry, only)) == 1 ? only : null;
+                }
+                if (parameter is not null && !renames.Any(r => r.Parameter.Name == parameter.Name))
                 {
                     renames.Add(new Rename(entry, parameter, InDiff: false));
                 }
