@@ -37,7 +37,7 @@ public static class Placeholder
     /// <summary>
     /// Whether a docstring line holds a placeholder: a placeholder sentence, or <see cref="UnknownType"/> standing
     /// as a type: a NumPy type line, or the type of an entry head ("x : TODO, optional", "x (TODO): …",
-    /// "x (`TODO`, *optional*):", ":type x: TODO").
+    /// "x (`TODO`, *optional*):", ":type x: TODO", ":param TODO x: …").
     /// </summary>
     public static bool MarksLine(string line)
     {
@@ -51,7 +51,8 @@ public static class Placeholder
             var end = at + UnknownType.Length;
             var start = at > 0 && text[at - 1] == '`' ? at - 1 : at;
             var after = end < text.Length && text[end] == '`' ? end + 1 : end;
-            if ((start == 0 || text[start - 1] is ' ' or '(') && (after == text.Length || text[after] is ',' or ')'))
+            var typeOfAField = text[..start].EndsWith(":param ", StringComparison.Ordinal) && after < text.Length && text[after] == ' ';
+            if (typeOfAField || ((start == 0 || text[start - 1] is ' ' or '(') && (after == text.Length || text[after] is ',' or ')')))
             {
                 return true;
             }

@@ -47,6 +47,7 @@ public class PythonDocumentationDiffTests
         { "Google's unknown type of an entry", Base.Replace("        a: First.\n", "        a: First.\n        b (TODO): Second.\n"), [6] },
         { "Hugging Face's unknown type of an entry", Base.Replace("        a: First.\n", "        a: First.\n        b (`TODO`, *optional*):\n            Second.\n"), [6] },
         { "Sphinx's unknown type of a field", Base.Replace("        a: First.\n", "        a: First.\n\n    :type b: TODO\n"), [7] },
+        { "Sphinx's unknown type inside a field", Base.Replace("        a: First.\n", "        a: First.\n\n    :param TODO b: Second.\n"), [7] },
         { "prose naming a TODO list", Base.Replace("        a: First.\n", "        a: First.\n        b: Items of the TODO list.\n"), [] },
         { "a NumPy type naming TODO items", Base.Replace("        a: First.\n", "        a: First.\n\n    Parameters\n    ----------\n    b : TODOList\n        Second.\n"), [] },
         { "one already upstream, one drafted", Base.Replace("Add.", "TODO: Add.").Replace("        a: First.\n", "        a: First.\n        b: TODO: describe b.\n"), [6] },

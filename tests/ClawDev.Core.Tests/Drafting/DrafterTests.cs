@@ -311,6 +311,8 @@ public sealed class DrafterTests
     [InlineData(":param key: The key.\n    :type key: str\n    :param size: The size.\n    :type size: int\n", ":type size: int\n    :param strict: TODO: describe strict.\n    :type strict: bool\n")]
     // Fields without types (the annotations say them): none for the new one either.
     [InlineData(":param key: The key.\n    :param size: The size.\n", ":param size: The size.\n    :param strict: TODO: describe strict.\n    \"\"\"")]
+    // Descriptions on the lines below the fields (moto's rds/utils.py): the new one's too.
+    [InlineData(":param str key:\n        The key.\n    :param int size:\n        The size.\n", ":param int size:\n        The size.\n    :param bool strict:\n        TODO: describe strict.\n    \"\"\"")]
     public void A_new_sphinx_field_writes_its_type_where_and_as_its_neighbours_do(string fields, string expected)
     {
         var harness = new DraftingHarness($"def get(key: str, size: int, strict: bool):\n    \"\"\"Look up.\n\n    {fields}    \"\"\"\n", DocstringStyle.Sphinx);

@@ -113,8 +113,9 @@ internal static class EditorQuickFix
         }
         if (parsedBefore is null || !parsedBefore.ParameterSections.Any())
         {
-            // The entry that was the only one comes with its section: the header is part of the new entry.
-            drafted.AddRange(parsed.ParameterSections.Select(s => s.HeaderSpan));
+            // The entry that was the only one comes with its section: the header (and a NumPy header's underline,
+            // up to the body) is part of the new entry.
+            drafted.AddRange(parsed.ParameterSections.Select(s => new TextSpan(s.HeaderSpan.Start, Math.Max(s.HeaderSpan.End, s.BodySpan.Start))));
         }
         return (parsed.FindParameter(sample.Name) is { } found ? WrittenEntry.Of(after, found) : null, OnlyInserted(sample.DeletedText, after, drafted));
     }

@@ -23,7 +23,8 @@ internal sealed class SphinxWriter(EntryLayout? measured = null) : StyleWriter
 
     public override int EntryLevel => 0;
 
-    public override bool DescriptionBelowHead => false;
+    /// <summary>On the field's line, unless the neighbours write it on the lines below (moto's ":param object obj:" then the text).</summary>
+    public override bool DescriptionBelowHead => LayoutPreset.DescriptionBelow;
 
     public override bool BlankLineBetweenSections => false;
 
@@ -60,7 +61,16 @@ internal sealed class SphinxWriter(EntryLayout? measured = null) : StyleWriter
         var description = typing.StatedDefault is { } value && layout.Default != DefaultPlacement.None && !(typing.DefaultsToNone && !layout.StatesNone)
             ? Sentences.StatingDefault(parameter.Description, value)
             : parameter.Description;
-        text.AddInline(level, fitsInline ? $":param {type} {parameter.Name}:" : $":param {parameter.Name}:", description);
+        var head = fitsInline ? $":param {type} {parameter.Name}:" : $":param {parameter.Name}:";
+        if (layout.DescriptionBelow)
+        {
+            text.Add(level, head);
+            text.AddLines(level + 1, description);
+        }
+        else
+        {
+            text.AddInline(level, head, description);
+        }
         if (typeField && layout.SphinxTypes != SphinxTypePlacement.FieldBefore)
         {
             TypeField(text, parameter.Name, type!, typing.IsOptional, level);
