@@ -20,7 +20,8 @@ internal static class GoogleSyntax
 
     /// <summary>
     /// Whether a header line really opens a section. Napoleon asks for a deeper indented next line; an empty
-    /// section (nothing or another header follows) is accepted too, so a half-written "Args:" is still seen; and
+    /// section (nothing, another header or a reST directive such as ".. versionadded::" follows) is accepted too, so
+    /// a half-written or emptied "Args:" is still seen; and
     /// examples may sit flush with their header when they are code, as transformers writes them ("Example:" then
     /// a ```python fence or >>> lines).
     /// </summary>
@@ -37,7 +38,7 @@ internal static class GoogleSyntax
         {
             return nextIndent > headerIndent;
         }
-        return kind == SectionKind.Examples ? StartsWithCode(lines, next) : TryHeader(lines, next, out _, out _);
+        return kind == SectionKind.Examples ? StartsWithCode(lines, next) : TryHeader(lines, next, out _, out _) || StartsWithDirective(lines, next);
     }
 
     /// <summary>Whether the section's body is flush with its header (only code examples may be) rather than indented.</summary>
@@ -45,6 +46,12 @@ internal static class GoogleSyntax
     {
         var next = lines.NextNonBlank(index + 1);
         return next >= 0 && lines[next].Indent == lines[index].Indent && StartsWithCode(lines, next);
+    }
+
+    private static bool StartsWithDirective(DocLines lines, int index)
+    {
+        ref readonly var line = ref lines[index];
+        return lines.Source.Text.AsSpan(line.TextStart, line.TextEnd - line.TextStart).StartsWith(".. ", StringComparison.Ordinal);
     }
 
     private static bool StartsWithCode(DocLines lines, int index)

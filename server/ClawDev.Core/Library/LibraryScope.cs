@@ -20,10 +20,14 @@ public sealed class LibraryScope
     // each file is asked about several times, and compared with every root that took ~2% of a scan of CPython's
     // Lib (190 roots).
     private readonly Dictionary<string, ImportRoot[]> _rootsByTopSegment;
+    // When the opened folder is the package: its sub-folders of docs, examples, scripts or benchmarks that are no
+    // sub-package (no __init__.py), which the package holds but does not import.
+    private readonly HashSet<string> _foldersBesideThePackage;
 
-    private LibraryScope(string root, IReadOnlyList<ImportRoot> roots, string foundBy, IReadOnlyList<IExclusion> ruffExclusions, IReadOnlyList<string> notes)
+    private LibraryScope(string root, IReadOnlyList<ImportRoot> roots, string foundBy, IReadOnlyList<IExclusion> ruffExclusions, IReadOnlyList<string> notes, HashSet<string> foldersBesideThePackage)
     {
         _root = root;
+        _foldersBesideThePackage = foldersBesideThePackage;
         Roots = roots;
         FoundBy = foundBy;
         _ruffExclusions = ruffExclusions;
@@ -63,11 +67,17 @@ public sealed class LibraryScope
             context.Notes.Add("no importable package was found (no packaging configuration, no src/ folder, no top-level folder with an __init__.py): every Python file outside tests, examples, scripts, docs and tooling counts as library code.");
         }
         var ordered = roots.OrderByDescending(root => root.Path.Length).ToList();
-        return new LibraryScope(files.Root, ordered, foundBy, ruffExclusions, context.Notes);
+        var beside = ordered is [{ IsWholeFolder: true }]
+            ? context.Entries("", directories: true)
+                .Where(name => FolderRoles.CategoryOfFolder(name) is ExclusionCategory.Docs or ExclusionCategory.Examples or ExclusionCategory.Scripts or ExclusionCategory.Benchmarks
+                    && !context.IsRegularPackage(name))
+                .ToHashSet(StringComparer.Ordinal)
+            : [];
+        return new LibraryScope(files.Root, ordered, foundBy, ruffExclusions, context.Notes, beside);
     }
 
     /// <summary>The scope of a root that cannot be read: no packages, every file's path is its name.</summary>
-    internal static LibraryScope None(string root) => new(root, [], "nothing (the root cannot be read)", [], []);
+    internal static LibraryScope None(string root) => new(root, [], "nothing (the root cannot be read)", [], [], []);
 
     /// <summary>The dotted name a file is imported as: "src/huggingface_hub/utils/_x.py" → "huggingface_hub.utils._x";
     /// a file in no package keeps its path as the name ("scripts/run.py" → "scripts.run").</summary>
@@ -81,7 +91,7 @@ public sealed class LibraryScope
         {
             return root.Name;
         }
-        var inner = ModulePath.DottedName(relativePath[(root.Path.Length + 1)..]);
+        var inner = ModulePath.DottedName(root.Inside(relativePath));
         return inner.Length == 0 || inner == "__init__" ? root.Name : $"{root.Name}.{inner}";
     }
 
@@ -104,8 +114,12 @@ public sealed class LibraryScope
         var segments = file.Relative.Split('/');
         if (RootOf(file.Relative) is { } root)
         {
+            if (root.IsWholeFolder && segments.Length > 1 && _foldersBesideThePackage.Contains(segments[0]))
+            {
+                return Beside(segments);
+            }
             // The segments below the package's folder, as a span: slicing the array compiled generic code at each start.
-            var inside = root.IsModuleFile ? [] : segments.AsSpan(SegmentCount(root.Path));
+            var inside = root.IsModuleFile ? [] : root.IsWholeFolder ? segments : segments.AsSpan(SegmentCount(root.Path));
             return IsTest(inside) ? (ExclusionCategory.Tests, $"tests inside the package {root.Name}") : null;
         }
         if (Roots.Count == 0)
@@ -137,6 +151,10 @@ public sealed class LibraryScope
 
     private ImportRoot? RootOf(string relativePath)
     {
+        if (Roots is [{ IsWholeFolder: true } package])
+        {
+            return package;
+        }
         if (!_rootsByTopSegment.TryGetValue(TopSegment(relativePath), out var candidates))
         {
             return null;

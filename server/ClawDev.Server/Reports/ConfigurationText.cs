@@ -12,7 +12,7 @@ internal static class ConfigurationText
         writer.Write(TerminalText.Of($"Profile: {profile.Name} ({profile.Reason}; {profile.Source})\n"));
         if (scope is not null && profile.Profile == AnalysisProfile.Contribution)
         {
-            var packages = scope.Roots.Count == 0 ? "no package found" : string.Join(", ", scope.Roots.Select(root => $"{root.Name} ({root.Path})").Order(StringComparer.Ordinal));
+            var packages = scope.Roots.Count == 0 ? "no package found" : string.Join(", ", scope.Roots.Select(root => $"{root.Name} ({(root.IsWholeFolder ? "." : root.Path)})").Order(StringComparer.Ordinal));
             writer.Write(TerminalText.Of($"Library: {packages}, found by {scope.FoundBy}\n"));
         }
         if (tools.Count == 0)

@@ -101,7 +101,7 @@ public sealed class JsonReport : IScanReport
             {
                 json.WriteStartObject();
                 json.WriteString("name", root.Name);
-                json.WriteString("path", root.Path);
+                json.WriteString("path", root.IsWholeFolder ? "." : root.Path);
                 json.WriteEndObject();
             }
             json.WriteEndArray();

@@ -31,6 +31,29 @@ public sealed class ScopeFixtureTests
         Snapshot.Match(Path.Combine(FixtureRoot, fixture + ".expected.txt"), Render(configuration, paths));
     }
 
+    [Theory]
+    [InlineData("trio", "package-folder-opened-alone")]
+    [InlineData("my-tools", "package-folder-not-an-identifier")]
+    public void A_package_folder_opened_on_its_own_is_the_package_when_its_name_can_be_imported(string folder, string expected)
+    {
+        using var tree = new TemporaryDirectory();
+        var described = """
+            === __init__.py
+            from ._core import run
+            === _core/__init__.py
+            === _core/_run.py
+            === _tests/test_run.py
+            === lowlevel.py
+            === _version.py
+            === docs/conf.py
+            """;
+        var paths = RepositoryTree.Write(described.Replace("=== ", $"=== {folder}/"), tree).Select(path => path[(folder.Length + 1)..]);
+
+        var configuration = ProjectConfiguration.Load(Path.Combine(tree.Path, folder));
+
+        Snapshot.Match(Path.Combine(FixtureRoot, expected + ".expected.txt"), Render(configuration, paths));
+    }
+
     private static string Render(ProjectConfiguration configuration, IEnumerable<string> paths)
     {
         var text = new StringBuilder();
@@ -39,7 +62,7 @@ public sealed class ScopeFixtureTests
         text.Append("found by: ").Append(scope.FoundBy).Append('\n');
         foreach (var root in scope.Roots.OrderBy(root => root.Path, StringComparer.Ordinal))
         {
-            text.Append("package: ").Append(root.Name).Append(" = ").Append(root.Path).Append('\n');
+            text.Append("package: ").Append(root.Name).Append(" = ").Append(root.IsWholeFolder ? "." : root.Path).Append('\n');
         }
         foreach (var note in scope.Notes)
         {

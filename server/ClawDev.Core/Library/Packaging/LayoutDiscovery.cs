@@ -1,13 +1,19 @@
 namespace ClawDev.Core.Library.Packaging;
 
-/// <summary>The packages a project has by its folder layout alone, as setuptools' automatic discovery finds them: the
-/// packages and modules in src/ (src layout), else the top-level folders with an __init__.py whose names are not
+/// <summary>The packages a project has by its folder layout alone: the opened folder itself when it holds an
+/// __init__.py (a package opened on its own); else as setuptools' automatic discovery finds them: the packages and
+/// modules in src/ (src layout), else the top-level folders with an __init__.py whose names are not
 /// tests, examples, docs, scripts, tools and the like, and the top-level modules that are not setup.py, conftest.py,
 /// noxfile.py and the like (flat layout).</summary>
 internal static class LayoutDiscovery
 {
     public static (List<ImportRoot> Roots, string Source) Discover(PackagingContext context)
     {
+        if (context.IsRegularPackage("") && Path.GetFileName(Path.TrimEndingDirectorySeparator(context.Files.Root)) is var name
+            && FolderRoles.IsIdentifier(name))
+        {
+            return ([new ImportRoot("", name)], "the opened folder's __init__.py (the folder is the package)");
+        }
         if (context.IsDirectory("src"))
         {
             var roots = new PackageFind(["src"], [], [], Namespaces: true).Discover(context).ToList();

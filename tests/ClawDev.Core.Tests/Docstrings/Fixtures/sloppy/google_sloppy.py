@@ -25,6 +25,15 @@ def empty_then_returns(a):
     """
 
 
+def emptied_before_a_directive(val):
+    """An argument section whose only entry was deleted.
+
+    Args:
+
+    .. versionadded:: 21.3.0
+    """
+
+
 def odd_entries(first, second, third, *rest):
     """Entries that do not quite follow the format.
 
