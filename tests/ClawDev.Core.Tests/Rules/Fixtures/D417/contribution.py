@@ -164,3 +164,12 @@ def sphinx_fields_without_param(path):
 
 def sphinx_prose_only(path):
     """Return a Distribution for the indicated metadata path (no fields: nothing says how parameters are documented)."""
+
+
+def emptied_args_before_a_directive(val):
+    """A validator comparing with *val* (an "Args:" header whose entries were all deleted).
+
+    Args:
+
+    .. versionadded:: 21.3.0
+    """
