@@ -6,7 +6,8 @@ namespace ClawDev.Core.Rules;
 /// D102: a public method without a docstring. pydocstyle's Method.is_public: the class is public, the name does not
 /// start with '_' (or is __call__/__new__, which are "variadic magic" and get D102, not D105), and no decorator is
 /// "&lt;name&gt;.something" (property setters and deleters). Magic methods are D105's, __init__ is D107's, and
-/// methods decorated exactly "@overload" are exempt.
+/// methods decorated "@overload" are exempt (spelled exactly so for
+/// pydocstyle; also "@typing.overload", "@t.overload" with ruff and in the contribution profile).
 /// </summary>
 internal sealed class D102_UndocumentedPublicMethod : DefinitionRule
 {
@@ -18,8 +19,9 @@ internal sealed class D102_UndocumentedPublicMethod : DefinitionRule
             Checks for public methods without a docstring. A method is public when its class is public and its name
             does not start with an underscore; `__call__` and `__new__` count as public methods here. Exempt:
             `__init__` (D107), other dunder methods (D105), property setters and deleters (`@name.setter`,
-            `@name.deleter`), methods decorated `@overload`, methods with a decorator matching `ignore-decorators`,
-            and methods with a `# noqa` comment.
+            `@name.deleter`), methods decorated `@overload` (with ruff and in the contribution profile also
+            `@typing.overload`, `@t.overload`), methods with a decorator matching `ignore-decorators`, and methods
+            with a `# noqa` comment.
             """,
         WhyIsThisBad: """
             Public methods are the API of a class; their docstrings are what users read in `help()`, hovers and

@@ -44,7 +44,9 @@ internal sealed class DefinitionFacts
     /// <summary>Method.is_magic: a dunder name other than __init__, __call__, __new__.</summary>
     public required bool IsMagic { get; init; }
 
-    /// <summary>Function.is_overload: a decorator spelled exactly "overload" (pydocstyle does not see "typing.overload").</summary>
+    /// <summary>A typing stub: pydocstyle's Function.is_overload, a decorator spelled exactly "overload" (it does not
+    /// see "typing.overload"); with ruff's semantics and in the contribution profile also "typing.overload",
+    /// "t.overload" and the like, which ruff resolves through the imports — a stub is never asked for a docstring.</summary>
     public required bool IsOverload { get; init; }
 
     /// <summary>Method.is_static: a decorator spelled exactly "staticmethod".</summary>
@@ -281,7 +283,9 @@ internal sealed class DefinitionFacts
             Kind = kind,
             IsPublic = Publicity(definition, kind, parent, isMagic, module.Exported),
             IsMagic = isMagic,
-            IsOverload = HasDecorator(definition, "overload"),
+            IsOverload = settings.Linter == DocstringLinter.Ruff || settings.Profile == AnalysisProfile.Contribution
+                ? HasOverloadDecorator(definition)
+                : HasDecorator(definition, "overload"),
             IsStatic = HasDecorator(definition, "staticmethod"),
             Line = line,
             Column = column,
@@ -330,6 +334,19 @@ internal sealed class DefinitionFacts
             if (decoratorName.Length > name.Length
                 && decoratorName[name.Length] == '.'
                 && decoratorName.StartsWith(name, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>"@overload" or an attribute of a module ending in ".overload" ("@typing.overload", "@t.overload").</summary>
+    private static bool HasOverloadDecorator(Definition definition)
+    {
+        foreach (var decorator in definition.Decorators)
+        {
+            if (decorator.Arguments is null && (decorator.Name == "overload" || decorator.Name.EndsWith(".overload", StringComparison.Ordinal)))
             {
                 return true;
             }
