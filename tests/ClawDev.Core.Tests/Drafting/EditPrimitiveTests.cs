@@ -4,9 +4,22 @@ using ClawDev.Core.Python;
 
 namespace ClawDev.Core.Tests.Drafting;
 
-/// <summary>Edit lists are sorted, never overlap, and merge inserts at one offset into one edit.</summary>
+/// <summary>Edit lists are sorted, never overlap, and merge inserts at one offset into one edit; drafted prose wraps
+/// to the width the file's lines reach.</summary>
 public sealed class EditPrimitiveTests
 {
+    [Theory]
+    [InlineData(new[] { 40, 150, 60 }, 88)] // one long URL line does not widen every draft
+    [InlineData(new[] { 119, 40, 119, 119, 97 }, 119)] // formatted to 119: many lines reach it
+    [InlineData(new[] { 100, 120, 40, 110 }, 100)] // the width three lines reach
+    [InlineData(new int[0], 88)]
+    public void Prose_wraps_to_the_width_three_lines_of_the_file_reach_and_at_least_88(int[] widths, int expected)
+    {
+        var text = string.Join("\r\n", widths.Select(width => new string('x', width)));
+
+        Assert.Equal(expected, SourceLayout.TextWidth(text));
+    }
+
     [Fact]
     public void Inserts_at_one_offset_merge_in_the_order_they_were_added_before_a_replacement_there()
     {

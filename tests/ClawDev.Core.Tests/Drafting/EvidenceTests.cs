@@ -147,6 +147,42 @@ public sealed class EvidenceTests
     }
 
     [Fact]
+    public void A_list_item_of_the_docstring_defining_the_name_gives_its_text_and_another_items_sentences_say_nothing_of_it()
+    {
+        // urllib3's HTTPConnection lists its options in prose; "proxy" is an ordinary word of another option's item.
+        var harness = new DraftingHarness("""
+            class HTTPConnection:
+                '''
+                A connection.
+
+                Accepted parameters include:
+
+                - ``source_address``: Set the source address for the current connection.
+                - ``socket_options``: Set specific options on the underlying socket. If not specified, defaults
+                  are loaded unless the connection is behind a proxy.
+
+                :param host: The host.
+                '''
+
+                def __init__(self, host, source_address=None, socket_options=None, proxy=None):
+                    pass
+            """, DocstringStyle.Sphinx);
+
+        var result = harness.Drafter.DocumentMissingParameters(harness.Definition("HTTPConnection"));
+
+        var drafted = harness.Apply(result);
+        Assert.Contains("""
+                :param host: The host.
+                :param source_address: Set the source address for the current connection.
+                :param socket_options: Set specific options on the underlying socket.
+                :param proxy: TODO: describe proxy.
+            """, drafted);
+        Assert.Equal(
+            [("parameter source_address", GroundingSource.OwnProse, 7), ("parameter socket_options", GroundingSource.OwnProse, 8)],
+            result.Provenance.Select(p => (p.Part, p.Source, p.Line)));
+    }
+
+    [Fact]
     public void A_sentence_that_starts_mid_line_is_drafted_as_one_paragraph_not_with_the_docstring_s_line_breaks()
     {
         var harness = new DraftingHarness("""
@@ -846,11 +882,14 @@ public sealed class EvidenceTests
     [Fact]
     public void A_help_text_of_one_long_line_is_wrapped_to_the_files_width_and_code_is_not()
     {
-        // trl's help texts are string parts joined into one line of hundreds of columns; its docstrings keep to 119.
+        // trl's help texts are string parts joined into one line of hundreds of columns; its docstrings keep to 119,
+        // which its formatted lines reach.
         var rule = "# " + new string('-', 117);
         var harness = new DraftingHarness($$"""
             from dataclasses import dataclass, field
 
+            {{rule}}
+            {{rule}}
             {{rule}}
 
 

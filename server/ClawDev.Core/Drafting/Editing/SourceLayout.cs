@@ -67,23 +67,36 @@ internal static class SourceLayout
     }
 
     /// <summary>
-    /// The width drafted prose wraps to: the file's widest line, and at least the 88 columns ruff and black keep to by
-    /// default. Formatted code reaches its project's line length (119 in Hugging Face's libraries, whose `make style`
-    /// fills docstrings to it too), so no drafted line is wider than what the file already shows; a help text joined
-    /// from its string parts is one line of hundreds of columns otherwise.
+    /// The width drafted prose wraps to: what the file's lines reach — the third widest, so that one long URL or
+    /// `# noqa` line does not widen every draft — and at least the 88 columns ruff and black keep to by default.
+    /// Formatted code reaches its project's line length on many lines (119 in Hugging Face's libraries, whose `make
+    /// style` fills docstrings to it too), so no drafted line is wider than what the file already shows; a help text
+    /// joined from its string parts is one line of hundreds of columns otherwise.
     /// </summary>
     public static int TextWidth(string text)
     {
-        var widest = MinimumWidth;
+        // The three widest lines, widest first.
+        Span<int> widest = [MinimumWidth, MinimumWidth, MinimumWidth];
         var lineStart = 0;
         while (lineStart < text.Length)
         {
             var lineEnd = text.AsSpan(lineStart).IndexOfAny('\r', '\n');
             var width = lineEnd < 0 ? text.Length - lineStart : lineEnd;
-            widest = Math.Max(widest, width);
+            if (width > widest[2])
+            {
+                widest[2] = width;
+                if (widest[2] > widest[1])
+                {
+                    (widest[1], widest[2]) = (widest[2], widest[1]);
+                }
+                if (widest[1] > widest[0])
+                {
+                    (widest[0], widest[1]) = (widest[1], widest[0]);
+                }
+            }
             lineStart += lineEnd < 0 ? width : width + 1;
         }
-        return widest;
+        return widest[2];
     }
 
     private const int MinimumWidth = 88;

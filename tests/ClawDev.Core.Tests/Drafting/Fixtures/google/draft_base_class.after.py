@@ -11,7 +11,8 @@ class Trainer(BaseTrainer):
 
         Args:
             resume_from (str, optional): A checkpoint to resume from. Defaults to None.
-            max_steps (int, optional): Stop after this many steps; -1 runs every epoch. Defaults to -1.
+            max_steps (int, optional): Stop after this many steps; -1 runs every epoch.
+                Defaults to -1.
             log_every (int, optional): TODO: describe log_every. Defaults to 50.
 
         Returns:

@@ -12,11 +12,13 @@ def collate(
 
     Args:
         batch (List[Dict[str, torch.Tensor]]): TODO: describe batch.
-        pad_to (Union[int, Tuple[int, int]], optional): TODO: describe pad_to. Defaults to None.
+        pad_to (Union[int, Tuple[int, int]], optional): TODO: describe pad_to. Defaults
+            to None.
         device (torch.device | str, optional): TODO: describe device. Defaults to None.
         dtype (Literal["float32", "bfloat16"], optional): TODO: describe dtype. Defaults
             to "float32".
-        sizes (dict[str, list[int]], optional): TODO: describe sizes. Defaults to {"a": [1, 2]}.
+        sizes (dict[str, list[int]], optional): TODO: describe sizes. Defaults to {"a":
+            [1, 2]}.
 
     Returns:
         BatchEncoding: TODO: describe the return value.

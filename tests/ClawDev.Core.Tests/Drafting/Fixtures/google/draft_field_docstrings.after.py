@@ -26,8 +26,8 @@ def generate(prompt: str, top_logprobs: int = 0, temperature: float = 1.0, value
 
     Args:
         prompt (str): TODO: describe prompt.
-        top_logprobs (int, optional): How many of the most likely tokens to return at each position. Defaults
-            to 0.
+        top_logprobs (int, optional): How many of the most likely tokens to return at
+            each position. Defaults to 0.
         temperature (float, optional): Sampling temperature:
             higher values give more random text. Defaults to 1.0.
         value (float, optional): TODO: describe value. Defaults to 0.0.

@@ -9,6 +9,7 @@ def pack(examples, seq_length, strategy="bfd"):
     Args:
         examples (list): The examples to pack.
         seq_length (TODO): Pack examples into chunks of size `seq_length`.
-        strategy (str, optional): Pass a fixed *strategy* to keep runs reproducible. Defaults to "bfd".
+        strategy (str, optional): Pass a fixed *strategy* to keep runs reproducible.
+            Defaults to "bfd".
     """
     return examples

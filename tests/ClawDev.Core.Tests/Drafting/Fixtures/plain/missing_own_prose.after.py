@@ -12,7 +12,8 @@ def compress(data, compresslevel=9, *, mtime=None):
     compresslevel sets the compression level in range of 0-9.
 
     data -- Compress data in one shot and return the compressed string.
-    compresslevel -- compresslevel sets the compression level in range of 0-9. (default 9)
+    compresslevel -- compresslevel sets the compression level in range of 0-9.
+        (default 9)
     mtime -- mtime can be used to check the modification time. (default None)
     """
     return data

@@ -11,7 +11,8 @@ class Trainer(BaseTrainer):
 
         :param resume_from: A checkpoint to resume from. Defaults to None.
         :type resume_from: str, optional
-        :param max_steps: Stop after this many steps; -1 runs every epoch. Defaults to -1.
+        :param max_steps: Stop after this many steps; -1 runs every epoch. Defaults
+            to -1.
         :type max_steps: int, optional
         :param log_every: TODO: describe log_every. Defaults to 50.
         :type log_every: int, optional
