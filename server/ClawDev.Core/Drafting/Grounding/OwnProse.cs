@@ -5,7 +5,8 @@ using ClawDev.Core.Python;
 namespace ClawDev.Core.Drafting.Grounding;
 
 /// <summary>A sentence of a docstring's prose, the definition it documents and the 1-based line it starts on.</summary>
-internal sealed record ProseSentence(string Text, string Symbol, int Line);
+/// <param name="Item">The name the list item holding the sentence defines ("- ``source_address``: …"), or null.</param>
+internal sealed record ProseSentence(string Text, string Symbol, int Line, string? Item = null);
 
 /// <summary>
 /// The sentences of a definition's own docstring prose — its summary and the text before its first section — as
@@ -39,8 +40,20 @@ internal static partial class OwnProse
     {
         var naming = new Regex(@"(?<![\w.\-])" + Regex.Escape(name) + @"(?![\w(\-])", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
         var marked = new Regex(@"[*`'""]" + Regex.Escape(name) + @"[*`'""]", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+        // A sentence of a list item defining another name speaks of that one ("- ``socket_options``: … unless the
+        // connection is behind a proxy." says nothing of proxy).
+        var candidates = sentences.Where(s => (s.Item is null || s.Item == name) && naming.IsMatch(s.Text)).ToList();
+        // A list item that defines the name ("- ``source_address``: Set the source address …", urllib3's constructor
+        // options) is its entry in all but layout: its text, without the marker and the name.
+        foreach (var sentence in candidates)
+        {
+            if (sentence.Item == name && ItemDefinition().Match(sentence.Text) is { Success: true } definition)
+            {
+                return sentence with { Text = definition.Groups["text"].Value };
+            }
+        }
         ProseSentence? first = null;
-        foreach (var sentence in sentences.Where(s => naming.IsMatch(s.Text)))
+        foreach (var sentence in candidates)
         {
             if (marked.IsMatch(sentence.Text))
             {
@@ -67,12 +80,23 @@ internal static partial class OwnProse
             {
                 continue;
             }
+            // The name the list item being read defines: its sentences speak of that name.
+            string? item = null;
             foreach (Match sentence in Sentence().Matches(paragraph.Value))
             {
-                var written = Joined(sentence.Value);
-                if (written.Length > 0)
+                var sentenceStart = paragraphStart + sentence.Index;
+                var searchFrom = 0;
+                foreach (var part in ListItems(Joined(sentence.Value)))
                 {
-                    sentences.Add(new ProseSentence(written, symbol, module.Lines.LineOf(paragraphStart + sentence.Index) + 1));
+                    if (Writing.DocText.StartsListItem(part))
+                    {
+                        item = ItemDefinition().Match(part) is { Success: true } definition ? definition.Groups["name"].Value : null;
+                    }
+                    // Where the part starts in the source: its first line's text, found from where the last one was.
+                    var firstLine = part.AsSpan(0, part.IndexOf('\n') is var end and >= 0 ? end : part.Length);
+                    var at = sentence.Value.AsSpan(searchFrom).IndexOf(firstLine, StringComparison.Ordinal);
+                    searchFrom = at < 0 ? searchFrom : searchFrom + at;
+                    sentences.Add(new ProseSentence(part, symbol, module.Lines.LineOf(sentenceStart + searchFrom) + 1, item));
                 }
             }
         }
@@ -101,6 +125,29 @@ internal static partial class OwnProse
         }
         return joined.ToString();
     }
+
+    /// <summary>A joined sentence cut before each list item defining a name (such items without full stops make one
+    /// sentence); other items stay with the sentence that introduces them ("… in this order:\n- the prompts,").</summary>
+    private static IEnumerable<string> ListItems(string joined)
+    {
+        var start = 0;
+        for (var breakAt = joined.IndexOf('\n'); breakAt >= 0; breakAt = joined.IndexOf('\n', breakAt + 1))
+        {
+            if (ItemDefinition().IsMatch(joined.AsSpan(breakAt + 1)))
+            {
+                yield return joined[start..breakAt];
+                start = breakAt + 1;
+            }
+        }
+        if (start < joined.Length)
+        {
+            yield return joined[start..];
+        }
+    }
+
+    /// <summary>A list item defining a name: "- ``name``: text", "* *name* -- text", "1. name - text".</summary>
+    [GeneratedRegex(@"^(?:[-*+]|\d{1,3}[.)])\s+[*`'""]{0,2}(?<name>[A-Za-z_]\w*)[*`'""]{0,2}\s*(?::|--|–|—|-)\s+(?<text>\S.*)$", RegexOptions.CultureInvariant | RegexOptions.Singleline, matchTimeoutMilliseconds: 100)]
+    private static partial Regex ItemDefinition();
 
     /// <summary>Text between blank lines.</summary>
     [GeneratedRegex(@"\S(?:.|\n(?![ \t\r]*\n))*", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
