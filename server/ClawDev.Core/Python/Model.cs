@@ -135,6 +135,10 @@ public sealed class Definition
     /// <summary>True when the body sits on the header line: def f(): return 1.</summary>
     public bool IsOneLiner { get; init; }
 
+    /// <summary>Defined inside an <c>if TYPE_CHECKING:</c> block (also <c>typing.TYPE_CHECKING</c>,
+    /// <c>t.TYPE_CHECKING</c>), directly or within another definition there: it exists for type checkers only.</summary>
+    public bool ForTypeCheckersOnly { get; init; }
+
     /// <summary>Exception names raised in this body (not in nested definitions), dotted, first occurrence order, without call arguments.</summary>
     public IReadOnlyList<string> RaisedExceptions { get; init; } = [];
 

@@ -44,7 +44,7 @@ internal sealed class D101_UndocumentedPublicClass : DefinitionRule
 
     public override void Check(DefinitionFacts definition, ModuleFacts module, FindingSink sink)
     {
-        if (definition.Kind != PydocstyleKind.Class || definition.HasDocumentation(module) || !definition.IsPublic)
+        if (definition.Kind != PydocstyleKind.Class || definition.NeedsNoDocstring(module) || !definition.IsPublic)
         {
             return;
         }

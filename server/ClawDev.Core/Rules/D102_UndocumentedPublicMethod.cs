@@ -47,7 +47,7 @@ internal sealed class D102_UndocumentedPublicMethod : DefinitionRule
 
     public override void Check(DefinitionFacts definition, ModuleFacts module, FindingSink sink)
     {
-        if (!definition.IsMethod || definition.HasDocumentation(module) || !definition.IsPublic)
+        if (!definition.IsMethod || definition.NeedsNoDocstring(module) || !definition.IsPublic)
         {
             return;
         }

@@ -44,7 +44,7 @@ internal sealed class D103_UndocumentedPublicFunction : DefinitionRule
 
     public override void Check(DefinitionFacts definition, ModuleFacts module, FindingSink sink)
     {
-        if (definition.Kind != PydocstyleKind.Function || definition.HasDocumentation(module) || !definition.IsPublic)
+        if (definition.Kind != PydocstyleKind.Function || definition.NeedsNoDocstring(module) || !definition.IsPublic)
         {
             return;
         }

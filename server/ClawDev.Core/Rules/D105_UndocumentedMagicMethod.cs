@@ -42,7 +42,7 @@ internal sealed class D105_UndocumentedMagicMethod : DefinitionRule
 
     public override void Check(DefinitionFacts definition, ModuleFacts module, FindingSink sink)
     {
-        if (!definition.IsMethod || definition.HasDocumentation(module) || !definition.IsPublic || !definition.IsMagic)
+        if (!definition.IsMethod || definition.NeedsNoDocstring(module) || !definition.IsPublic || !definition.IsMagic)
         {
             return;
         }

@@ -41,7 +41,7 @@ internal sealed class D106_UndocumentedPublicNestedClass : DefinitionRule
 
     public override void Check(DefinitionFacts definition, ModuleFacts module, FindingSink sink)
     {
-        if (definition.Kind != PydocstyleKind.NestedClass || definition.HasDocumentation(module) || !definition.IsPublic)
+        if (definition.Kind != PydocstyleKind.NestedClass || definition.NeedsNoDocstring(module) || !definition.IsPublic)
         {
             return;
         }

@@ -44,7 +44,7 @@ internal sealed class D107_UndocumentedPublicInit : DefinitionRule
 
     public override void Check(DefinitionFacts definition, ModuleFacts module, FindingSink sink)
     {
-        if (!definition.IsInit || definition.HasDocumentation(module) || !definition.IsPublic)
+        if (!definition.IsInit || definition.NeedsNoDocstring(module) || !definition.IsPublic)
         {
             return;
         }

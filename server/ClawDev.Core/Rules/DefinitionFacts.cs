@@ -103,6 +103,14 @@ internal sealed class DefinitionFacts
     /// </summary>
     public bool HasDocumentation(ModuleFacts module) => Docstring is not null || Supplied(module) is not null;
 
+    /// <summary>
+    /// Whether the D1xx rules ask nothing of it: it has documentation, or — in the contribution profile — it is
+    /// defined under <c>if TYPE_CHECKING:</c>, for type checkers only: help(), Sphinx and mkdocstrings read the
+    /// runtime objects, and the runtime definition of the name (an <c>else:</c> branch) is the one to document.
+    /// </summary>
+    public bool NeedsNoDocstring(ModuleFacts module) =>
+        HasDocumentation(module) || (Definition.ForTypeCheckersOnly && module.Settings.Profile == AnalysisProfile.Contribution);
+
     /// <summary>What decorators and <c>__doc__</c> assignments supply, in the contribution profile; null otherwise.</summary>
     public SuppliedDocumentation? Supplied(ModuleFacts module)
     {

@@ -24,6 +24,7 @@ internal sealed class DefinitionBuilder(
 
     public string BodyIndentation { get; set; } = "";
     public bool IsOneLiner { get; set; }
+    public bool ForTypeCheckersOnly { get; init; }
     public Docstring? Docstring { get; set; }
     public string PydocstyleSkip { get; set; } = "";
     public bool Yields { get; set; }
@@ -101,6 +102,7 @@ internal sealed class DefinitionBuilder(
             BodyIndentation = BodyIndentation,
             Indentation = indentation,
             IsOneLiner = IsOneLiner,
+            ForTypeCheckersOnly = ForTypeCheckersOnly,
             RaisedExceptions = _raised ?? (IReadOnlyList<string>)[],
             Yields = Yields,
             ReturnsValue = ReturnsValue,

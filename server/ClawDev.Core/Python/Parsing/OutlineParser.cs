@@ -48,6 +48,10 @@ internal sealed class OutlineParser
     // Set by a line ending with ':' (or a definition header): the next line should open a block.
     private bool _expectingBlock;
     private TextSpan _blockOpener;
+
+    // The block opened next is an "if TYPE_CHECKING:" body; the depth of the outermost such body being read, or -1.
+    private bool _opensTypeCheckingBlock;
+    private int _typeCheckingDepth = -1;
     private DefinitionBuilder? _awaitingBody;
 
     private bool _moduleAwaitingDocstring = true;
@@ -132,6 +136,11 @@ internal sealed class OutlineParser
     private void OnIndent(Token indent)
     {
         _depth++;
+        if (_opensTypeCheckingBlock && _typeCheckingDepth < 0)
+        {
+            _typeCheckingDepth = _depth;
+        }
+        _opensTypeCheckingBlock = false;
         if (_awaitingBody is { } definition)
         {
             _awaitingBody = null;
@@ -160,6 +169,10 @@ internal sealed class OutlineParser
     {
         ResolveMissingBlock();
         _depth = Math.Max(0, _depth - 1);
+        if (_typeCheckingDepth > _depth)
+        {
+            _typeCheckingDepth = -1;
+        }
         while (_openDefinitions.Count > 0 && _openDefinitions[^1].BodyDepth > _depth)
         {
             CloseInnermostDefinition();
@@ -258,7 +271,10 @@ internal sealed class OutlineParser
             CurrentDefinition,
             decorators,
             spanStart,
-            SourceText.IndentationAt(_text, spanStart));
+            SourceText.IndentationAt(_text, spanStart))
+        {
+            ForTypeCheckersOnly = _typeCheckingDepth >= 0,
+        };
         var bodyStart = header.LastIndex + 1;
         if (header.ColonIndex >= 0 && bodyStart < line.Length)
         {
@@ -303,8 +319,15 @@ internal sealed class OutlineParser
         {
             _expectingBlock = true;
             _blockOpener = line[^1].Span;
+            _opensTypeCheckingBlock = IsTypeCheckingIf(line);
         }
     }
+
+    /// <summary>"if TYPE_CHECKING:", "if typing.TYPE_CHECKING:", "if t.TYPE_CHECKING:" (not "if not TYPE_CHECKING:").</summary>
+    private bool IsTypeCheckingIf(ReadOnlySpan<Token> line) =>
+        line[0].Tag == TokenTag.If
+        && (line.Length == 3 || (line.Length == 5 && line[1].Kind == TokenKind.Name && line[2].Tag == TokenTag.Dot))
+        && line[^2].Kind == TokenKind.Name && line[^2].TextIn(_text).SequenceEqual("TYPE_CHECKING");
 
     /// <summary>raise/return/yield in a body; changes to __all__ at module level.</summary>
     private void ObserveFacts(ReadOnlySpan<Token> line)

@@ -59,3 +59,31 @@ class Parser:
 
     def parse(self, value):
         return value
+
+
+from typing import TYPE_CHECKING
+
+
+class Channel:
+    """Methods under "if TYPE_CHECKING:" exist for type checkers only (trio); the runtime ones are asked for."""
+
+    if TYPE_CHECKING:
+
+        def send_nowait(self, value): ...
+
+    def receive(self):
+        return None
+
+    if not TYPE_CHECKING:
+
+        def close(self):
+            return None
+
+
+if t.TYPE_CHECKING:
+
+    class open_channel:
+        """Typing-only class: its methods are never asked for a docstring."""
+
+        def statistics(self):
+            return None
