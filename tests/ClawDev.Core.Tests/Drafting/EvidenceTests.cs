@@ -183,6 +183,30 @@ public sealed class EvidenceTests
     }
 
     [Fact]
+    public void A_reST_directive_of_the_docstring_is_markup_not_a_sentence_about_the_parameter()
+    {
+        // werkzeug: ".. versionchanged:: 0.5 added `allowed` parameter." drafted as "versionchanged:: 0.5 added …".
+        var harness = new DraftingHarness("""
+            def remove_entity_headers(headers, allowed=()):
+                '''Remove all entity headers from a list or Headers object.
+
+                .. versionchanged:: 0.5
+                   added `allowed` parameter.
+
+                .. deprecated:: 19.2.0 *allowed* Removal on or after 2021-06-01.
+
+                Args:
+                    headers: A list or Headers object.
+                '''
+            """);
+
+        var result = harness.Drafter.DocumentMissingParameters(harness.Definition("remove_entity_headers"));
+
+        Assert.Contains(": TODO: describe allowed. Defaults to ().", harness.Apply(result));
+        Assert.Empty(result.Provenance);
+    }
+
+    [Fact]
     public void A_sentence_that_starts_mid_line_is_drafted_as_one_paragraph_not_with_the_docstring_s_line_breaks()
     {
         var harness = new DraftingHarness("""

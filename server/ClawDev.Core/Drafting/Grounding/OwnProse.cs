@@ -82,7 +82,7 @@ internal static partial class OwnProse
             }
             // The name the list item being read defines: its sentences speak of that name.
             string? item = null;
-            foreach (Match sentence in Sentence().Matches(paragraph.Value))
+            foreach (Match sentence in Sentence().Matches(WithoutDirectives(paragraph.Value)))
             {
                 var sentenceStart = paragraphStart + sentence.Index;
                 var searchFrom = 0;
@@ -124,6 +124,35 @@ internal static partial class OwnProse
             joined.Append(trimmed);
         }
         return joined.ToString();
+    }
+
+    /// <summary>
+    /// The paragraph with its reST directives (".. deprecated:: 19.2.0 *cmp* …", ".. versionadded::", ".. note::")
+    /// and the lines indented below them blanked out, offsets kept: markup about the text, never a sentence of it.
+    /// </summary>
+    private static string WithoutDirectives(string paragraph)
+    {
+        if (!paragraph.Contains(".. ", StringComparison.Ordinal))
+        {
+            return paragraph;
+        }
+        var lines = paragraph.Split('\n');
+        var directiveIndent = -1;
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var indent = lines[i].Length - lines[i].TrimStart().Length;
+            if (directiveIndent >= 0 && indent > directiveIndent && lines[i].Trim().Length > 0)
+            {
+                lines[i] = new string(' ', lines[i].Length);
+                continue;
+            }
+            directiveIndent = lines[i].AsSpan(indent).StartsWith(".. ", StringComparison.Ordinal) ? indent : -1;
+            if (directiveIndent >= 0)
+            {
+                lines[i] = new string(' ', lines[i].Length);
+            }
+        }
+        return string.Join('\n', lines);
     }
 
     /// <summary>A joined sentence cut before each list item defining a name (such items without full stops make one
