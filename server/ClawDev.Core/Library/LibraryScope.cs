@@ -120,7 +120,9 @@ public sealed class LibraryScope
             }
             // The segments below the package's folder, as a span: slicing the array compiled generic code at each start.
             var inside = root.IsModuleFile ? [] : root.IsWholeFolder ? segments : segments.AsSpan(SegmentCount(root.Path));
-            return IsTest(inside) ? (ExclusionCategory.Tests, $"tests inside the package {root.Name}") : null;
+            return IsTest(inside) ? (ExclusionCategory.Tests, $"tests inside the package {root.Name}")
+                : ExampleOrBenchmarkFolder(inside) is { } folder ? (FolderRoles.CategoryOfFolder(folder), $"{folder}/ inside the package {root.Name} holds {ExclusionCategories.Describe(FolderRoles.CategoryOfFolder(folder))}, not its API")
+                : null;
         }
         if (Roots.Count == 0)
         {
@@ -185,6 +187,20 @@ public sealed class LibraryScope
             }
         }
         return count;
+    }
+
+    /// <summary>A folder on the way named for examples or benchmarks (sympy's polys/benchmarks/, jsonschema's
+    /// benchmarks/): importable, but not what the package offers its users.</summary>
+    private static string? ExampleOrBenchmarkFolder(ReadOnlySpan<string> segments)
+    {
+        for (var i = 0; i < segments.Length - 1; i++)
+        {
+            if (FolderRoles.CategoryOfFolder(segments[i]) is ExclusionCategory.Examples or ExclusionCategory.Benchmarks)
+            {
+                return segments[i];
+            }
+        }
+        return null;
     }
 
     private static bool IsTest(ReadOnlySpan<string> segments)
