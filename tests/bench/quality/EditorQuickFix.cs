@@ -23,9 +23,9 @@ internal sealed record DraftOutcome(
     string? Provenance,
     double Milliseconds)
 {
-    /// <summary>The deleted entry's parameter is one the code deprecates: the contribution profile withholds its gap by
-    /// design, so the sample is counted apart from the flagged share.</summary>
-    public bool InDeprecatedCode { get; init; }
+    /// <summary>Why the gap is withheld by design (<see cref="EditorQuickFix.DeprecatedCode"/>,
+    /// <see cref="EditorQuickFix.UnderNoqa"/>), so the sample is counted apart from the flagged share; null otherwise.</summary>
+    public string? WithheldByDesign { get; init; }
 
     /// <summary>The file after the draft, for reading a change outside the entry (null when nothing was drafted).</summary>
     public string? After { get; init; }
@@ -33,6 +33,12 @@ internal sealed record DraftOutcome(
 
 internal static class EditorQuickFix
 {
+    /// <summary>The deleted entry's parameter (or its definition) is one the code deprecates: the contribution profile withholds the gap.</summary>
+    public const string DeprecatedCode = "in code the repository deprecates";
+
+    /// <summary>The definition's line carries a <c># noqa</c> the repository wrote: no linter reports there, nor does ClawDev.</summary>
+    public const string UnderNoqa = "under a `# noqa` the repository wrote";
+
     /// <summary>
     /// The findings after the deletion, with the repository's configuration, as <c>clawdev scan</c> reports them
     /// (what the whole repository knows applied: a field a base class documents, a gap reported at a copy's origin).
@@ -40,23 +46,28 @@ internal static class EditorQuickFix
     public static (bool Flagged, string? Code, Finding? Finding, Definition? Definition, PythonModule Module) Findings(Corpus corpus, Sample sample) =>
         Findings(corpus, sample, out _);
 
-    /// <param name="inDeprecatedCode">Whether a finding the rules made for the parameter is one the code deprecates
-    /// (<see cref="Finding.Deprecation"/>), which the contribution profile withholds.</param>
-    public static (bool Flagged, string? Code, Finding? Finding, Definition? Definition, PythonModule Module) Findings(Corpus corpus, Sample sample, out bool inDeprecatedCode) =>
-        Findings(corpus, sample, sample.DeletedText, sample.Name, out inDeprecatedCode);
+    /// <param name="withheldByDesign">Why the gap is withheld by design, when it is: a finding the rules made for the
+    /// parameter is one the code deprecates (<see cref="Finding.Deprecation"/>), or only a <c># noqa</c> stops it.</param>
+    public static (bool Flagged, string? Code, Finding? Finding, Definition? Definition, PythonModule Module) Findings(Corpus corpus, Sample sample, out string? withheldByDesign) =>
+        Findings(corpus, sample, sample.DeletedText, sample.Name, out withheldByDesign);
 
     /// <summary>The findings on <paramref name="text"/> (the sample's file, changed) that name <paramref name="parameter"/>.</summary>
     public static (bool Flagged, string? Code, Finding? Finding, Definition? Definition, PythonModule Module) Findings(
-        Corpus corpus, Sample sample, string text, string parameter, out bool inDeprecatedCode)
+        Corpus corpus, Sample sample, string text, string parameter, out string? withheldByDesign)
     {
         var module = PythonParser.Parse(text);
         var settings = corpus.Configuration.ForFile(sample.Path);
-        var raw = FileAnalyzer.Analyze(module, sample.Path, settings, corpus.Configuration.ModuleName(sample.Path));
+        var moduleName = corpus.Configuration.ModuleName(sample.Path);
+        var raw = FileAnalyzer.Analyze(module, sample.Path, settings, moduleName);
         var analysis = FindingResolver.Resolve(raw, corpus.Scan.Facts, corpus.Configuration.Profile.Profile);
         var definition = module.AllDefinitions().FirstOrDefault(d => d.NameSpan.Start == sample.DefinitionOffset);
         var finding = definition is null ? null : analysis.Findings.FirstOrDefault(f => f.Parameters.Contains(parameter) && Concerns(f, definition));
-        inDeprecatedCode = definition is not null && raw.Findings.Any(f => f.Parameters.Contains(parameter) && Concerns(f, definition)
-            && f.Deprecation is { } deprecation && (deprecation.Whole is not null || deprecation.Parameters.ContainsKey(parameter)));
+        withheldByDesign = definition is null ? null
+            : raw.Findings.Any(f => f.Parameters.Contains(parameter) && Concerns(f, definition)
+                && f.Deprecation is { } deprecation && (deprecation.Whole is not null || deprecation.Parameters.ContainsKey(parameter))) ? DeprecatedCode
+            : finding is null && settings.HonourNoqa
+                && FileAnalyzer.Analyze(module, sample.Path, settings with { HonourNoqa = false }, moduleName).Findings.Any(f => f.Parameters.Contains(parameter) && Concerns(f, definition)) ? UnderNoqa
+            : null;
         return (finding is not null, finding?.Code, finding, definition, module);
     }
 
@@ -68,10 +79,10 @@ internal static class EditorQuickFix
     /// <summary>Runs the quick fix a user gets first for the finding (or, when nothing fires, "document missing parameters").</summary>
     public static DraftOutcome Draft(Corpus corpus, Sample sample, ParameterDescriptionIndex workspace)
     {
-        var (flagged, code, finding, definition, module) = Findings(corpus, sample, out var inDeprecatedCode);
+        var (flagged, code, finding, definition, module) = Findings(corpus, sample, out var withheldByDesign);
         if (definition is null)
         {
-            return new DraftOutcome(flagged, code, null, false, "the definition is gone after the deletion", null, 0) { InDeprecatedCode = inDeprecatedCode };
+            return new DraftOutcome(flagged, code, null, false, "the definition is gone after the deletion", null, 0) { WithheldByDesign = withheldByDesign };
         }
         var started = Stopwatch.GetTimestamp();
         var options = Options(corpus, sample, workspace);
@@ -82,11 +93,11 @@ internal static class EditorQuickFix
         if (!result.HasEdits)
         {
             // A declined draft ("fix its layout by hand") leaves every byte as it was.
-            return new DraftOutcome(flagged, code, null, true, result.Explanation, provenance, elapsed) { InDeprecatedCode = inDeprecatedCode };
+            return new DraftOutcome(flagged, code, null, true, result.Explanation, provenance, elapsed) { WithheldByDesign = withheldByDesign };
         }
         var after = TextEdits.Apply(sample.DeletedText, result.Edits);
         var (entry, untouched) = Read(after, sample, options.Style ?? DocstringStyle.Google);
-        return new DraftOutcome(flagged, code, entry, untouched, result.Explanation, provenance, elapsed) { After = untouched ? null : after, InDeprecatedCode = inDeprecatedCode };
+        return new DraftOutcome(flagged, code, entry, untouched, result.Explanation, provenance, elapsed) { After = untouched ? null : after, WithheldByDesign = withheldByDesign };
     }
 
     /// <summary>

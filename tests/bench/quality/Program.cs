@@ -76,8 +76,8 @@ static RepositoryResult Measure(Corpus corpus, List<Sample> samples, int candida
     {
         foreach (var sample in samples)
         {
-            var (flagged, code, _, _, _) = EditorQuickFix.Findings(corpus, sample, out var inDeprecatedCode);
-            result.Add(sample, new DraftOutcome(flagged, code, null, false, null, null, 0) { InDeprecatedCode = inDeprecatedCode }, null);
+            var (flagged, code, _, _, _) = EditorQuickFix.Findings(corpus, sample, out var withheldByDesign);
+            result.Add(sample, new DraftOutcome(flagged, code, null, false, null, null, 0) { WithheldByDesign = withheldByDesign }, null);
         }
         return result;
     }

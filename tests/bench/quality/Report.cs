@@ -108,17 +108,19 @@ internal sealed class RepositoryResult(string name, string root, int files, int 
         Rows.Add(new Row(sample, draft, baselines?.SameName(sample), baselines is null ? null : Baselines.Template(sample), baselines?.BestSameName(sample)));
 
     /// <summary>The share of samples flagged, of those the contribution profile reports at all: a deleted entry of a
-    /// parameter the code deprecates is withheld by design and counted apart (<see cref="InDeprecatedCode"/>).</summary>
+    /// parameter the code deprecates, or under the repository's <c># noqa</c>, is withheld by design and counted apart
+    /// (<see cref="WithheldByDesign"/>).</summary>
     public double Flagged => Rows.Count(r => !Apart(r)) is var counted and > 0 ? (double)Rows.Count(r => r.Draft.Flagged) / counted : 0;
 
-    /// <summary>The samples every figure is measured on: all but those counted apart (<see cref="InDeprecatedCode"/>),
+    /// <summary>The samples every figure is measured on: all but those counted apart (<see cref="WithheldByDesign"/>),
     /// whose gaps the contribution profile withholds and whose entries the drafts leave out by design.</summary>
     public List<Row> Measured => [.. Rows.Where(r => !Apart(r))];
 
-    /// <summary>Samples in code the repository deprecates that were not flagged (withheld by design).</summary>
-    public int InDeprecatedCode => Rows.Count(Apart);
+    /// <summary>How many samples were not flagged by design, by the reason (<see cref="DraftOutcome.WithheldByDesign"/>).</summary>
+    public IEnumerable<(string Reason, int Count)> WithheldByDesign =>
+        Rows.Where(Apart).GroupBy(static r => r.Draft.WithheldByDesign!).OrderBy(static g => g.Key, StringComparer.Ordinal).Select(static g => (g.Key, g.Count()));
 
-    private static bool Apart(Row row) => row.Draft.InDeprecatedCode && !row.Draft.Flagged;
+    private static bool Apart(Row row) => row.Draft.WithheldByDesign is not null && !row.Draft.Flagged;
 }
 
 internal static class Report
@@ -142,7 +144,7 @@ internal static class Report
         output.WriteLine();
         foreach (var result in results)
         {
-            output.WriteLine($"- {result.Name}: {result.Files} files, {result.Candidates} documented parameters, {result.Rows.Count} sampled; flagged after the deletion: {Percent(result.Flagged)} ({string.Join(", ", result.Rows.Where(r => r.Draft.Flagged).GroupBy(r => r.Draft.Code).OrderByDescending(g => g.Count()).Select(g => $"{g.Key} {g.Count()}"))}){(result.InDeprecatedCode > 0 ? $"; {result.InDeprecatedCode} in code the repository deprecates, withheld by design and counted apart" : "")}");
+            output.WriteLine($"- {result.Name}: {result.Files} files, {result.Candidates} documented parameters, {result.Rows.Count} sampled; flagged after the deletion: {Percent(result.Flagged)} ({string.Join(", ", result.Rows.Where(r => r.Draft.Flagged).GroupBy(r => r.Draft.Code).OrderByDescending(g => g.Count()).Select(g => $"{g.Key} {g.Count()}"))}){string.Concat(result.WithheldByDesign.Select(static w => $"; {w.Count} {w.Reason}, withheld by design and counted apart"))}");
         }
         output.WriteLine();
         if (options.Measure == "flagged")
@@ -151,7 +153,7 @@ internal static class Report
             {
                 foreach (var row in result.Rows.Where(r => !r.Draft.Flagged))
                 {
-                    output.WriteLine($"  not flagged: {result.Name} {row.Sample.Path} {row.Sample.Symbol} {row.Sample.Name}{(row.Draft.InDeprecatedCode ? " (deprecated by the code: withheld)" : "")}");
+                    output.WriteLine($"  not flagged: {result.Name} {row.Sample.Path} {row.Sample.Symbol} {row.Sample.Name}{(row.Draft.WithheldByDesign is { } reason ? $" ({reason}: withheld)" : "")}");
                 }
             }
             return;
@@ -228,9 +230,9 @@ internal static class Report
                 ["sampled"] = result.Rows.Count,
                 ["notCandidates"] = new JsonObject(result.Skips.OrderBy(s => s.Key, StringComparer.Ordinal).Select(s => KeyValuePair.Create(s.Key, (JsonNode?)s.Value))),
                 ["flagged"] = Math.Round(result.Flagged, 4),
-                ["inDeprecatedCode"] = result.InDeprecatedCode,
+                ["withheldByDesign"] = new JsonObject(result.WithheldByDesign.Select(static w => KeyValuePair.Create(w.Reason, (JsonNode?)w.Count))),
                 ["flaggedByCode"] = new JsonObject(result.Rows.Where(r => r.Draft.Flagged).GroupBy(r => r.Draft.Code!).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => KeyValuePair.Create(g.Key, (JsonNode?)g.Count()))),
-                ["notFlagged"] = new JsonArray(result.Rows.Where(r => !r.Draft.Flagged && !r.Draft.InDeprecatedCode).Select(r => (JsonNode?)new JsonObject { ["path"] = r.Sample.Path, ["symbol"] = r.Sample.Symbol, ["parameter"] = r.Sample.Name }).ToArray()),
+                ["notFlagged"] = new JsonArray(result.Rows.Where(r => !r.Draft.Flagged && r.Draft.WithheldByDesign is null).Select(r => (JsonNode?)new JsonObject { ["path"] = r.Sample.Path, ["symbol"] = r.Sample.Symbol, ["parameter"] = r.Sample.Name }).ToArray()),
                 ["changedOutsideEntry"] = new JsonArray(result.Measured.Where(r => options.Measure == "drafts" && !r.Draft.Untouched).Select(r => (JsonNode?)new JsonObject
                 {
                     ["path"] = r.Sample.Path,
