@@ -53,6 +53,9 @@ internal static class FolderRoles
     public static bool MayBeModule(string stem) =>
         stem.Length > 0 && stem[0] is not ('.' or '_') && !NeverModules.Contains(stem) && !IsTestFile(stem + ".py") && IsIdentifier(stem);
 
+    /// <summary>A top-level file of a project's tooling, never one of its modules: setup.py, conftest.py, noxfile.py …</summary>
+    public static bool IsToolingModule(string stem) => NeverModules.Contains(stem);
+
     /// <summary>The category of a folder outside the library, by its name.</summary>
     public static ExclusionCategory CategoryOfFolder(string name) =>
         IsTestName(name) ? ExclusionCategory.Tests

@@ -114,7 +114,7 @@ public sealed class LibraryScope
         var segments = file.Relative.Split('/');
         if (RootOf(file.Relative) is { } root)
         {
-            if (root.IsWholeFolder && segments.Length > 1 && _foldersBesideThePackage.Contains(segments[0]))
+            if (root.IsWholeFolder && (segments.Length > 1 ? _foldersBesideThePackage.Contains(segments[0]) : FolderRoles.IsToolingModule(Path.GetFileNameWithoutExtension(segments[0]))))
             {
                 return Beside(segments);
             }

@@ -46,6 +46,8 @@ public sealed class ScopeFixtureTests
             === lowlevel.py
             === _version.py
             === docs/conf.py
+            === setup.py
+            === conftest.py
             """;
         var paths = RepositoryTree.Write(described.Replace("=== ", $"=== {folder}/"), tree).Select(path => path[(folder.Length + 1)..]);
 
