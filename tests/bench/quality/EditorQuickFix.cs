@@ -66,7 +66,8 @@ internal static class EditorQuickFix
             : raw.Findings.Any(f => f.Parameters.Contains(parameter) && Concerns(f, definition)
                 && f.Deprecation is { } deprecation && (deprecation.Whole is not null || deprecation.Parameters.ContainsKey(parameter))) ? DeprecatedCode
             : finding is null && settings.HonourNoqa
-                && FileAnalyzer.Analyze(module, sample.Path, settings with { HonourNoqa = false }, moduleName).Findings.Any(f => f.Parameters.Contains(parameter) && Concerns(f, definition)) ? UnderNoqa
+                && FindingResolver.Resolve(FileAnalyzer.Analyze(module, sample.Path, settings with { HonourNoqa = false }, moduleName), corpus.Scan.Facts, corpus.Configuration.Profile.Profile)
+                    .Findings.Any(f => f.Parameters.Contains(parameter) && Concerns(f, definition)) ? UnderNoqa
             : null;
         return (finding is not null, finding?.Code, finding, definition, module);
     }
