@@ -53,8 +53,14 @@ internal static class FolderRoles
     public static bool MayBeModule(string stem) =>
         stem.Length > 0 && stem[0] is not ('.' or '_') && !NeverModules.Contains(stem) && !IsTestFile(stem + ".py") && IsIdentifier(stem);
 
-    /// <summary>A top-level file of a project's tooling, never one of its modules: setup.py, conftest.py, noxfile.py …</summary>
-    public static bool IsToolingModule(string stem) => NeverModules.Contains(stem);
+    /// <summary>A file of a project's build or task tooling, never one of a package's modules: setup.py, noxfile.py …
+    /// (not test.py, build.py or tasks.py: werkzeug.test is a module of its package).</summary>
+    public static bool IsToolingModule(string stem) => ToolingModules.Contains(stem);
+
+    private static readonly HashSet<string> ToolingModules = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "setup", "conftest", "noxfile", "toxfile", "fabfile", "pavement", "dodo", "sconstruct", "conanfile",
+    };
 
     /// <summary>The category of a folder outside the library, by its name.</summary>
     public static ExclusionCategory CategoryOfFolder(string name) =>

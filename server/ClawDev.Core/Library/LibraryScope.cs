@@ -120,7 +120,7 @@ public sealed class LibraryScope
             }
             // The segments below the package's folder, as a span: slicing the array compiled generic code at each start.
             var inside = root.IsModuleFile ? [] : root.IsWholeFolder ? segments : segments.AsSpan(SegmentCount(root.Path));
-            return IsTest(inside) ? (ExclusionCategory.Tests, $"tests inside the package {root.Name}")
+            return IsTest(inside, insidePackage: true) ? (ExclusionCategory.Tests, $"tests inside the package {root.Name}")
                 : ExampleOrBenchmarkFolder(inside) is { } folder ? (FolderRoles.CategoryOfFolder(folder), $"{folder}/ inside the package {root.Name} holds {ExclusionCategories.Describe(FolderRoles.CategoryOfFolder(folder))}, not its API")
                 : null;
         }
@@ -175,7 +175,7 @@ public sealed class LibraryScope
 
     private static string TopSegment(string path) => path.IndexOf('/') is var slash and >= 0 ? path[..slash] : path;
 
-    /// <summary>Test folders anywhere on the way, or a test file name.</summary>
+    /// <summary>How many segments a '/'-separated path has.</summary>
     private static int SegmentCount(string path)
     {
         var count = 1;
@@ -203,7 +203,10 @@ public sealed class LibraryScope
         return null;
     }
 
-    private static bool IsTest(ReadOnlySpan<string> segments)
+    /// <summary>Test folders anywhere on the way, or a test file name.</summary>
+    /// <param name="insidePackage">The segments below a package's folder: there a testing/ folder is the package's
+    /// helpers for its users' tests (trio.testing, numpy.testing), documented API, not its own tests.</param>
+    private static bool IsTest(ReadOnlySpan<string> segments, bool insidePackage = false)
     {
         if (segments.Length == 0)
         {
@@ -211,7 +214,7 @@ public sealed class LibraryScope
         }
         for (var i = 0; i < segments.Length - 1; i++)
         {
-            if (FolderRoles.IsTestName(segments[i]))
+            if (FolderRoles.IsTestName(segments[i]) && !(insidePackage && segments[i] == "testing"))
             {
                 return true;
             }

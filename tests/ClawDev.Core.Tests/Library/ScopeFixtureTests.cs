@@ -48,6 +48,7 @@ public sealed class ScopeFixtureTests
             === docs/conf.py
             === setup.py
             === conftest.py
+            === test.py
             """;
         var paths = RepositoryTree.Write(described.Replace("=== ", $"=== {folder}/"), tree).Select(path => path[(folder.Length + 1)..]);
 
