@@ -4,7 +4,8 @@ namespace ClawDev.Core.Library;
 /// Methods of well-known framework classes that subclasses override without documenting again: the framework's
 /// documentation of the hook is the documentation (PyTorch documents <c>Module.forward</c>; transformers documents
 /// every Trainer and TrainerCallback hook), and fields of framework dataclasses that subclasses redefine (a training
-/// configuration giving TrainingArguments.learning_rate another default). A class is named by its top-level package and its own name, so
+/// configuration giving TrainingArguments.learning_rate another default); Python's containers document theirs. A
+/// framework class is named by its top-level package and its own name, so
 /// "torch.nn.Module", "torch.nn.modules.module.Module" and "transformers.trainer.Trainer" are all recognised.
 /// </summary>
 internal static class FrameworkHooks
@@ -32,6 +33,64 @@ internal static class FrameworkHooks
         "prepare_inputs_for_generation", "tie_weights", "resize_token_embeddings", "get_decoder", "set_decoder",
         "get_encoder", "extra_repr", "reset_parameters",
     ];
+
+    private static readonly string[] DictMethods =
+    [
+        "__contains__", "__delitem__", "__getitem__", "__iter__", "__len__", "__reversed__", "__setitem__", "clear", "copy",
+        "fromkeys", "get", "items", "keys", "pop", "popitem", "setdefault", "update", "values",
+    ];
+
+    private static readonly string[] ListMethods =
+    [
+        "__contains__", "__delitem__", "__getitem__", "__iter__", "__len__", "__reversed__", "__setitem__", "append",
+        "clear", "copy", "count", "extend", "index", "insert", "pop", "remove", "reverse", "sort",
+    ];
+
+    private static readonly string[] SetMethods =
+    [
+        "__contains__", "__iter__", "__len__", "add", "clear", "copy", "difference", "difference_update", "discard",
+        "intersection", "intersection_update", "isdisjoint", "issubset", "issuperset", "pop", "remove",
+        "symmetric_difference", "symmetric_difference_update", "union", "update",
+    ];
+
+    private static readonly string[] MappingMethods = ["__contains__", "__getitem__", "__iter__", "__len__", "get", "items", "keys", "values"];
+
+    private static readonly string[] SequenceMethods = ["__contains__", "__getitem__", "__iter__", "__len__", "__reversed__", "count", "index"];
+
+    /// <summary>
+    /// Python's containers, by the names a base class is written with once its imports are read (<c>dict</c>,
+    /// <c>collections.OrderedDict</c>, <c>typing.Dict</c> for <c>t.Dict[str, int]</c>): an override of their methods
+    /// shows their docstring in help() and in Sphinx (inspect.getdoc reads the bases), as a documented base's does.
+    /// </summary>
+    private static readonly Dictionary<string, string[]> Containers = new(StringComparer.Ordinal)
+    {
+        ["dict"] = DictMethods,
+        ["collections.OrderedDict"] = [.. DictMethods, "move_to_end"],
+        ["collections.defaultdict"] = DictMethods,
+        ["collections.UserDict"] = DictMethods,
+        ["typing.Dict"] = DictMethods,
+        ["typing.OrderedDict"] = [.. DictMethods, "move_to_end"],
+        ["typing.DefaultDict"] = DictMethods,
+        ["collections.abc.MutableMapping"] = [.. MappingMethods, "__delitem__", "__setitem__", "clear", "pop", "popitem", "setdefault", "update"],
+        ["typing.MutableMapping"] = [.. MappingMethods, "__delitem__", "__setitem__", "clear", "pop", "popitem", "setdefault", "update"],
+        ["collections.abc.Mapping"] = MappingMethods,
+        ["typing.Mapping"] = MappingMethods,
+        ["list"] = ListMethods,
+        ["collections.UserList"] = ListMethods,
+        ["typing.List"] = ListMethods,
+        ["collections.abc.MutableSequence"] = [.. SequenceMethods, "__delitem__", "__setitem__", "append", "clear", "extend", "insert", "pop", "remove", "reverse"],
+        ["typing.MutableSequence"] = [.. SequenceMethods, "__delitem__", "__setitem__", "append", "clear", "extend", "insert", "pop", "remove", "reverse"],
+        ["collections.abc.Sequence"] = SequenceMethods,
+        ["typing.Sequence"] = SequenceMethods,
+        ["tuple"] = ["__contains__", "__getitem__", "__iter__", "__len__", "count", "index"],
+        ["set"] = SetMethods,
+        ["typing.Set"] = SetMethods,
+        ["frozenset"] = ["__contains__", "__iter__", "__len__", "copy", "difference", "intersection", "isdisjoint", "issubset", "issuperset", "symmetric_difference", "union"],
+        ["collections.abc.MutableSet"] = ["__contains__", "__iter__", "__len__", "add", "clear", "discard", "isdisjoint", "pop", "remove"],
+        ["typing.MutableSet"] = ["__contains__", "__iter__", "__len__", "add", "clear", "discard", "isdisjoint", "pop", "remove"],
+        ["collections.abc.Set"] = ["__contains__", "__iter__", "__len__", "isdisjoint"],
+        ["typing.AbstractSet"] = ["__contains__", "__iter__", "__len__", "isdisjoint"],
+    };
 
     private static readonly Dictionary<(string Package, string Class), string[]> Hooks = new()
     {
@@ -97,9 +156,13 @@ internal static class FrameworkHooks
         return dot < 0 ? null : (dottedClass[..dot], dottedClass[(dottedClass.LastIndexOf('.') + 1)..]);
     }
 
-    /// <summary>The framework class that documents <paramref name="method"/> for subclasses of <paramref name="dottedClass"/>, or null.</summary>
+    /// <summary>The framework class (or Python container) that documents <paramref name="method"/> for subclasses of
+    /// <paramref name="dottedClass"/>, or null.</summary>
     public static string? Documents(string dottedClass, string method)
     {
-        return Key(dottedClass) is { } key && Hooks.TryGetValue(key, out var hooks) && Array.IndexOf(hooks, method) >= 0 ? $"{dottedClass}.{method}" : null;
+        var hooks = Containers.TryGetValue(dottedClass, out var methods) ? methods
+            : Key(dottedClass) is { } key && Hooks.TryGetValue(key, out var framework) ? framework
+            : null;
+        return hooks is not null && Array.IndexOf(hooks, method) >= 0 ? $"{dottedClass}.{method}" : null;
     }
 }
