@@ -150,6 +150,7 @@ public sealed class EvidenceTests
     public void A_list_item_of_the_docstring_defining_the_name_gives_its_text_and_another_items_sentences_say_nothing_of_it()
     {
         // urllib3's HTTPConnection lists its options in prose; "proxy" is an ordinary word of another option's item.
+        // An item without a full stop runs into the next one's sentence: each is read on its own, from its own line.
         var harness = new DraftingHarness("""
             class HTTPConnection:
                 '''
@@ -157,7 +158,7 @@ public sealed class EvidenceTests
 
                 Accepted parameters include:
 
-                - ``source_address``: Set the source address for the current connection.
+                - ``source_address``: Set the source address for the current connection
                 - ``socket_options``: Set specific options on the underlying socket. If not specified, defaults
                   are loaded unless the connection is behind a proxy.
 
@@ -173,7 +174,7 @@ public sealed class EvidenceTests
         var drafted = harness.Apply(result);
         Assert.Contains("""
                 :param host: The host.
-                :param source_address: Set the source address for the current connection.
+                :param source_address: Set the source address for the current connection
                 :param socket_options: Set specific options on the underlying socket.
                 :param proxy: TODO: describe proxy.
             """, drafted);

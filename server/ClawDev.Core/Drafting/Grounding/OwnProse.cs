@@ -92,9 +92,10 @@ internal static partial class OwnProse
                     {
                         item = ItemDefinition().Match(part) is { Success: true } definition ? definition.Groups["name"].Value : null;
                     }
-                    // Where the part starts in the source: its first line's text, found from where the last one was.
-                    var firstLine = part.AsSpan(0, part.IndexOf('\n') is var end and >= 0 ? end : part.Length);
-                    var at = sentence.Value.AsSpan(searchFrom).IndexOf(firstLine, StringComparison.Ordinal);
+                    // Where the part starts in the source: its first characters (joined lines differ from the source
+                    // after the first line break), found from where the last part was.
+                    var start = part.AsSpan(0, Math.Min(part.Length, 16));
+                    var at = sentence.Value.AsSpan(searchFrom).IndexOf(start, StringComparison.Ordinal);
                     searchFrom = at < 0 ? searchFrom : searchFrom + at;
                     sentences.Add(new ProseSentence(part, symbol, module.Lines.LineOf(sentenceStart + searchFrom) + 1, item));
                 }
