@@ -4,7 +4,8 @@ namespace ClawDev.Core.Library;
 /// Methods of well-known framework classes that subclasses override without documenting again: the framework's
 /// documentation of the hook is the documentation (PyTorch documents <c>Module.forward</c>; transformers documents
 /// every Trainer and TrainerCallback hook), and fields of framework dataclasses that subclasses redefine (a training
-/// configuration giving TrainingArguments.learning_rate another default); Python's containers document theirs. A
+/// configuration giving TrainingArguments.learning_rate another default); Python's containers and the standard
+/// library's classes made to be subclassed document theirs. A
 /// framework class is named by its top-level package and its own name, so
 /// "torch.nn.Module", "torch.nn.modules.module.Module" and "transformers.trainer.Trainer" are all recognised.
 /// </summary>
@@ -57,12 +58,25 @@ internal static class FrameworkHooks
 
     private static readonly string[] SequenceMethods = ["__contains__", "__getitem__", "__iter__", "__len__", "__reversed__", "count", "index"];
 
+    private static readonly string[] IOMethods =
+    [
+        "__iter__", "__next__", "close", "fileno", "flush", "isatty", "readable", "readline", "readlines", "seek", "seekable",
+        "tell", "truncate", "writable", "writelines",
+    ];
+
+    private static readonly string[] LoggingHandlerMethods =
+    [
+        "acquire", "addFilter", "close", "createLock", "emit", "filter", "flush", "format", "handle", "handleError", "release",
+        "removeFilter", "setFormatter", "setLevel",
+    ];
+
     /// <summary>
-    /// Python's containers, by the names a base class is written with once its imports are read (<c>dict</c>,
-    /// <c>collections.OrderedDict</c>, <c>typing.Dict</c> for <c>t.Dict[str, int]</c>): an override of their methods
-    /// shows their docstring in help() and in Sphinx (inspect.getdoc reads the bases), as a documented base's does.
+    /// Python's containers, and the standard library's classes made to be subclassed, by the names a base class is
+    /// written with once its imports are read (<c>dict</c>, <c>collections.OrderedDict</c>, <c>typing.Dict</c> for
+    /// <c>t.Dict[str, int]</c>, <c>io.RawIOBase</c>): an override of one of their methods that has a docstring (those
+    /// listed) shows it in help() and in Sphinx (inspect.getdoc reads the bases), as a documented base's does.
     /// </summary>
-    private static readonly Dictionary<string, string[]> Containers = new(StringComparer.Ordinal)
+    private static readonly Dictionary<string, string[]> PythonClasses = new(StringComparer.Ordinal)
     {
         ["dict"] = DictMethods,
         ["collections.OrderedDict"] = [.. DictMethods, "move_to_end"],
@@ -90,6 +104,27 @@ internal static class FrameworkHooks
         ["typing.MutableSet"] = ["__contains__", "__iter__", "__len__", "add", "clear", "discard", "isdisjoint", "pop", "remove"],
         ["collections.abc.Set"] = ["__contains__", "__iter__", "__len__", "isdisjoint"],
         ["typing.AbstractSet"] = ["__contains__", "__iter__", "__len__", "isdisjoint"],
+        ["io.IOBase"] = IOMethods,
+        ["io.RawIOBase"] = [.. IOMethods, "readall"],
+        ["io.BufferedIOBase"] = [.. IOMethods, "detach", "read", "read1", "write"],
+        ["io.TextIOBase"] = [.. IOMethods, "detach", "read", "write"],
+        ["threading.Thread"] = ["is_alive", "join", "run", "start"],
+        ["logging.Handler"] = LoggingHandlerMethods,
+        ["logging.StreamHandler"] = [.. LoggingHandlerMethods, "setStream"],
+        ["logging.Formatter"] = ["format", "formatException", "formatStack", "formatTime", "usesTime"],
+        ["logging.Filter"] = ["filter"],
+        ["logging.LoggerAdapter"] = ["critical", "debug", "error", "exception", "getEffectiveLevel", "hasHandlers", "info", "isEnabledFor", "log", "process", "setLevel", "warning"],
+        ["json.JSONEncoder"] = ["default", "encode", "iterencode"],
+        ["json.JSONDecoder"] = ["decode", "raw_decode"],
+        ["http.server.BaseHTTPRequestHandler"] =
+        [
+            "address_string", "date_time_string", "end_headers", "handle", "handle_expect_100", "handle_one_request",
+            "log_date_time_string", "log_error", "log_message", "log_request", "parse_request", "send_error", "send_header",
+            "send_response", "send_response_only", "version_string",
+        ],
+        ["html.parser.HTMLParser"] = ["close", "feed", "get_starttag_text", "getpos", "reset"],
+        ["code.InteractiveInterpreter"] = ["runcode", "runsource", "showsyntaxerror", "showtraceback", "write"],
+        ["code.InteractiveConsole"] = ["interact", "push", "raw_input", "resetbuffer", "runcode", "runsource", "showsyntaxerror", "showtraceback", "write"],
     };
 
     private static readonly Dictionary<(string Package, string Class), string[]> Hooks = new()
@@ -156,11 +191,11 @@ internal static class FrameworkHooks
         return dot < 0 ? null : (dottedClass[..dot], dottedClass[(dottedClass.LastIndexOf('.') + 1)..]);
     }
 
-    /// <summary>The framework class (or Python container) that documents <paramref name="method"/> for subclasses of
+    /// <summary>The framework class (or Python's own) that documents <paramref name="method"/> for subclasses of
     /// <paramref name="dottedClass"/>, or null.</summary>
     public static string? Documents(string dottedClass, string method)
     {
-        var hooks = Containers.TryGetValue(dottedClass, out var methods) ? methods
+        var hooks = PythonClasses.TryGetValue(dottedClass, out var methods) ? methods
             : Key(dottedClass) is { } key && Hooks.TryGetValue(key, out var framework) ? framework
             : null;
         return hooks is not null && Array.IndexOf(hooks, method) >= 0 ? $"{dottedClass}.{method}" : null;
