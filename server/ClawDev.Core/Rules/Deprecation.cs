@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using ClawDev.Core.Python;
 
 namespace ClawDev.Core.Rules;
@@ -14,6 +15,11 @@ namespace ClawDev.Core.Rules;
 /// <c>@deprecate_kwarg("old", …)</c>), and those named both by the <c>if</c> that guards a deprecation warning and by
 /// the warning (<c>if tokenizer is not None: warnings.warn("The `tokenizer` argument … is deprecated …")</c>; the
 /// replacement the message recommends is not in the condition).</item>
+/// <item>Its own docstring's <c>.. deprecated::</c> directive (Sphinx): the parameters its text marks up (attrs'
+/// <c>.. deprecated:: 19.2.0 *cmp* …</c>, sympy's <c>The ``numsamples`` parameter is deprecated</c>), else the whole
+/// definition when the directive opens the docstring or follows its summary (IPython's <c>.. deprecated:: 8.6 You
+/// can use :meth:`magic_matcher` instead.</c>), unless it speaks of one way of using it (sympy's <c>Using arguments
+/// that aren't subclasses of Expr … is deprecated</c>); further down it speaks of one use (Permutation printing).</item>
 /// </list>
 /// Read from the text, and only for definitions that have findings: most have none.
 /// </summary>
@@ -76,7 +82,72 @@ public sealed record Deprecation(string? Whole, IReadOnlyDictionary<string, int>
                 }
             }
         }
+        if (definition.Docstring is { } docstring && DeprecatedDirective(docstring) is var (text, offset, opening))
+        {
+            var line = module.Lines.LineOf(offset) + 1;
+            var named = parameters.Where(parameter => Regex.IsMatch(text, $@"[*`]{Regex.Escape(parameter)}[*`]", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100))).ToList();
+            foreach (var parameter in named)
+            {
+                deprecated.TryAdd(parameter, line);
+            }
+            if (named.Count == 0 && opening && !SpeaksOfOneUse(text))
+            {
+                whole ??= $"its docstring says it is deprecated (line {line})";
+            }
+        }
         return whole is null && deprecated.Count == 0 ? None : new Deprecation(whole, deprecated);
+    }
+
+    /// <summary>The text of the docstring's first <c>.. deprecated::</c> directive (its line and the lines indented
+    /// below it), where it starts, and whether it opens the docstring (no more than the summary before it); null
+    /// without one.</summary>
+    private static (string Text, int Offset, bool Opening)? DeprecatedDirective(Docstring docstring)
+    {
+        var content = docstring.SourceText.AsSpan(docstring.ContentSpan.Start, docstring.ContentSpan.Length);
+        var at = content.IndexOf(".. deprecated::", StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return null;
+        }
+        var lineStart = content[..at].LastIndexOf('\n') + 1;
+        var indent = at - lineStart;
+        var text = new System.Text.StringBuilder();
+        var rest = content[(at + ".. deprecated::".Length)..];
+        var first = true;
+        foreach (var range in rest.Split('\n'))
+        {
+            var line = rest[range];
+            var lineIndent = line.Length - line.TrimStart().Length;
+            if (!first && line.Trim().Length > 0 && lineIndent <= indent)
+            {
+                break;
+            }
+            text.Append(line.Trim()).Append(' ');
+            first = false;
+        }
+        return (text.ToString(), docstring.ContentSpan.Start + at, Paragraphs(content[..at]) <= 1);
+    }
+
+    /// <summary>Whether the directive's explanation, after its version, opens with a gerund ("Using …", "Passing a set
+    /// …", "Combining …"): a way of using the definition is deprecated, not the definition.</summary>
+    private static bool SpeaksOfOneUse(string directiveText)
+    {
+        var words = directiveText.Split((char[]?)null, 3, StringSplitOptions.RemoveEmptyEntries);
+        return words.Length > 1 && words[1].Length > 4 && words[1].EndsWith("ing", StringComparison.Ordinal);
+    }
+
+    /// <summary>How many paragraphs (text between blank lines) a stretch of a docstring holds.</summary>
+    private static int Paragraphs(ReadOnlySpan<char> text)
+    {
+        var paragraphs = 0;
+        var inParagraph = false;
+        foreach (var range in text.Split('\n'))
+        {
+            var blank = text[range].Trim().Length == 0;
+            paragraphs += !blank && !inParagraph ? 1 : 0;
+            inParagraph = !blank;
+        }
+        return paragraphs;
     }
 
     /// <summary>This deprecation with <paramref name="other"/>'s: a class's with its constructor's, a method's with its class's.</summary>
