@@ -121,8 +121,9 @@ public sealed class LibraryScope
             // The segments below the package's folder, as a span: slicing the array compiled generic code at each start.
             var inside = root.IsModuleFile ? [] : root.IsWholeFolder ? segments : segments.AsSpan(SegmentCount(root.Path));
             return IsTest(inside, insidePackage: true) ? (ExclusionCategory.Tests, $"tests inside the package {root.Name}")
-                : ExampleOrBenchmarkFolder(inside) is { } folder ? (FolderRoles.CategoryOfFolder(folder), $"{folder}/ inside the package {root.Name} holds {ExclusionCategories.Describe(FolderRoles.CategoryOfFolder(folder))}, not its API")
-                : null;
+                : ExampleOrBenchmarkFolder(inside) is var (folder, category)
+                    ? (category, $"{folder}/ inside the package {root.Name} holds {ExclusionCategories.Describe(category)}, not its API")
+                    : null;
         }
         if (Roots.Count == 0)
         {
@@ -191,13 +192,13 @@ public sealed class LibraryScope
 
     /// <summary>A folder on the way named for examples or benchmarks (sympy's polys/benchmarks/, jsonschema's
     /// benchmarks/): importable, but not what the package offers its users.</summary>
-    private static string? ExampleOrBenchmarkFolder(ReadOnlySpan<string> segments)
+    private static (string Folder, ExclusionCategory Category)? ExampleOrBenchmarkFolder(ReadOnlySpan<string> segments)
     {
         for (var i = 0; i < segments.Length - 1; i++)
         {
-            if (FolderRoles.CategoryOfFolder(segments[i]) is ExclusionCategory.Examples or ExclusionCategory.Benchmarks)
+            if (FolderRoles.CategoryOfFolder(segments[i]) is var category and (ExclusionCategory.Examples or ExclusionCategory.Benchmarks))
             {
-                return segments[i];
+                return (segments[i], category);
             }
         }
         return null;
