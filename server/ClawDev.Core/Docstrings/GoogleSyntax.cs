@@ -51,7 +51,7 @@ internal static class GoogleSyntax
     private static bool StartsWithDirective(DocLines lines, int index)
     {
         ref readonly var line = ref lines[index];
-        return lines.Source.Text.AsSpan(line.TextStart, line.TextEnd - line.TextStart).StartsWith(".. ", StringComparison.Ordinal);
+        return DirectiveBlock.Opens(lines.Source.Text.AsSpan(line.TextStart, line.TextEnd - line.TextStart));
     }
 
     private static bool StartsWithCode(DocLines lines, int index)

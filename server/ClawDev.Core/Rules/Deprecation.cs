@@ -109,16 +109,14 @@ public sealed record Deprecation(string? Whole, IReadOnlyDictionary<string, int>
         {
             return null;
         }
-        var lineStart = content[..at].LastIndexOf('\n') + 1;
-        var indent = at - lineStart;
+        var indent = at - (content[..at].LastIndexOf('\n') + 1);
         var text = new System.Text.StringBuilder();
         var rest = content[(at + ".. deprecated::".Length)..];
         var first = true;
         foreach (var range in rest.Split('\n'))
         {
             var line = rest[range];
-            var lineIndent = line.Length - line.TrimStart().Length;
-            if (!first && line.Trim().Length > 0 && lineIndent <= indent)
+            if (!first && !Docstrings.DirectiveBlock.Continues(line, indent))
             {
                 break;
             }

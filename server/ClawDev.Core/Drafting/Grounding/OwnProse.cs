@@ -141,13 +141,10 @@ internal static partial class OwnProse
         var directiveIndent = -1;
         for (var i = 0; i < lines.Length; i++)
         {
-            var indent = lines[i].Length - lines[i].TrimStart().Length;
-            if (directiveIndent >= 0 && indent > directiveIndent && lines[i].Trim().Length > 0)
+            if (directiveIndent < 0 || !DirectiveBlock.Continues(lines[i], directiveIndent))
             {
-                lines[i] = new string(' ', lines[i].Length);
-                continue;
+                directiveIndent = DirectiveBlock.Opens(lines[i]) ? DirectiveBlock.Indent(lines[i]) : -1;
             }
-            directiveIndent = lines[i].AsSpan(indent).StartsWith(".. ", StringComparison.Ordinal) ? indent : -1;
             if (directiveIndent >= 0)
             {
                 lines[i] = new string(' ', lines[i].Length);
