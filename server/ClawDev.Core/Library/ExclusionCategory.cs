@@ -30,6 +30,9 @@ public enum ExclusionCategory
 
     /// <summary>A generated file (its header says so, or Hugging Face's dummy_*_objects.py).</summary>
     Generated,
+
+    /// <summary>Another project's code copied in (pip's _vendor/, botocore's vendored/): fixed upstream of it, replaced when re-vendored.</summary>
+    Vendored,
 }
 
 public static class ExclusionCategories
@@ -46,6 +49,7 @@ public static class ExclusionCategories
         ExclusionCategory.Tooling => "the repository's tooling",
         ExclusionCategory.OutsidePackages => "outside the importable packages",
         ExclusionCategory.RuffExcluded => "excluded or fully ignored by ruff",
+        ExclusionCategory.Vendored => "vendored code of other projects",
         _ => "generated files",
     };
 
@@ -61,6 +65,7 @@ public static class ExclusionCategories
         ExclusionCategory.Tooling => "tooling",
         ExclusionCategory.OutsidePackages => "outside-packages",
         ExclusionCategory.RuffExcluded => "ruff",
+        ExclusionCategory.Vendored => "vendored",
         _ => "generated",
     };
 }

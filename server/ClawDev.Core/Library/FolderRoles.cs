@@ -45,6 +45,13 @@ internal static class FolderRoles
         "fabfile", "site_scons", "venv", "env", "htmlcov",
     };
 
+    /// <summary>Folders of other projects' code copied in: pip's and setuptools' _vendor/, botocore's vendored/,
+    /// scikit-learn's externals/.</summary>
+    private static readonly HashSet<string> VendoredFolders = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "vendor", "_vendor", "vendored", "_vendored", "third_party", "_third_party", "thirdparty", "externals", "_externals",
+    };
+
     /// <summary>Whether flat-layout discovery may take a top-level folder of this name for a package.</summary>
     public static bool MayBePackage(string name) =>
         name.Length > 0 && name[0] is not ('.' or '_') && !NeverPackages.Contains(name) && IsIdentifier(name);
@@ -70,6 +77,7 @@ internal static class FolderRoles
         : BenchmarkFolders.Contains(name) ? ExclusionCategory.Benchmarks
         : DocFolders.Contains(name) ? ExclusionCategory.Docs
         : ToolingFolders.Contains(name) ? ExclusionCategory.Tooling
+        : VendoredFolders.Contains(name) ? ExclusionCategory.Vendored
         : ExclusionCategory.OutsidePackages;
 
     /// <summary>A folder of tests: tests/, test/, testing/, or a name starting with "test_"/ending in "_tests".</summary>

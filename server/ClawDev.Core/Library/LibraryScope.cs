@@ -120,8 +120,11 @@ public sealed class LibraryScope
             }
             // The segments below the package's folder, as a span: slicing the array compiled generic code at each start.
             var inside = root.IsModuleFile ? [] : root.IsWholeFolder ? segments : segments.AsSpan(SegmentCount(root.Path));
-            return IsTest(inside, insidePackage: true) ? (ExclusionCategory.Tests, $"tests inside the package {root.Name}")
-                : ExampleOrBenchmarkFolder(inside) is var (folder, category)
+            // Vendored code first: its own tests/ are another project's too.
+            return FolderOnTheWay(inside, static category => category == ExclusionCategory.Vendored) is var (vendored, _)
+                    ? (ExclusionCategory.Vendored, $"{vendored}/ inside the package {root.Name} holds {ExclusionCategories.Describe(ExclusionCategory.Vendored)}, not its own code")
+                : IsTest(inside, insidePackage: true) ? (ExclusionCategory.Tests, $"tests inside the package {root.Name}")
+                : FolderOnTheWay(inside, static category => category is ExclusionCategory.Examples or ExclusionCategory.Benchmarks) is var (folder, category)
                     ? (category, $"{folder}/ inside the package {root.Name} holds {ExclusionCategories.Describe(category)}, not its API")
                     : null;
         }
@@ -190,13 +193,14 @@ public sealed class LibraryScope
         return count;
     }
 
-    /// <summary>A folder on the way named for examples or benchmarks (sympy's polys/benchmarks/, jsonschema's
-    /// benchmarks/): importable, but not what the package offers its users.</summary>
-    private static (string Folder, ExclusionCategory Category)? ExampleOrBenchmarkFolder(ReadOnlySpan<string> segments)
+    /// <summary>The first folder on the way whose name says <paramref name="wanted"/>: examples or benchmarks (sympy's
+    /// polys/benchmarks/, jsonschema's benchmarks/), importable but not what the package offers its users; vendored
+    /// code (pip's _vendor/), not the package's own to fix.</summary>
+    private static (string Folder, ExclusionCategory Category)? FolderOnTheWay(ReadOnlySpan<string> segments, Func<ExclusionCategory, bool> wanted)
     {
         for (var i = 0; i < segments.Length - 1; i++)
         {
-            if (FolderRoles.CategoryOfFolder(segments[i]) is var category and (ExclusionCategory.Examples or ExclusionCategory.Benchmarks))
+            if (FolderRoles.CategoryOfFolder(segments[i]) is var category && wanted(category))
             {
                 return (segments[i], category);
             }
