@@ -208,6 +208,44 @@ public sealed class EvidenceTests
     }
 
     [Fact]
+    public void Code_under_a_directive_or_after_a_literal_block_marker_is_no_sentence_even_past_a_blank_line()
+    {
+        // flask: ensure_sync's func drafted as "result = app.async_to_sync(func)(*args, **kwargs)", the line under
+        // async_to_sync's ".. code-block:: python" and a blank line. The prose after the blocks is still read.
+        var harness = new DraftingHarness("""
+            def ensure_sync(func, timeout):
+                '''Ensure that the function is synchronous.
+
+                Args:
+                    timeout: Seconds to wait.
+                '''
+
+
+            def async_to_sync(func):
+                '''Return a sync function that will run the coroutine function.
+
+                .. code-block:: python
+
+                    result = app.async_to_sync(func)(*args, **kwargs)
+
+                Also usable as::
+
+                    wrapped = async_to_sync(func)
+
+                The func given must be a coroutine function.
+                '''
+            """);
+
+        var result = harness.Drafter.DocumentMissingParameters(harness.Definition("ensure_sync"));
+
+        Assert.Contains("""
+                    func: The func given must be a coroutine function.
+                    timeout: Seconds to wait.
+            """, harness.Apply(result));
+        Assert.Equal((GroundingSource.SameFileProse, 20), (Assert.Single(result.Provenance).Source, result.Provenance[0].Line));
+    }
+
+    [Fact]
     public void A_sentence_that_starts_mid_line_is_drafted_as_one_paragraph_not_with_the_docstring_s_line_breaks()
     {
         var harness = new DraftingHarness("""

@@ -66,13 +66,16 @@ internal static partial class OwnProse
 
     private static void AddSentences(PythonModule module, string symbol, TextSpan span, List<ProseSentence> sentences)
     {
-        var text = module.Text;
+        // From its line's start, what precedes the span there (the quotes, the indentation) blanked: a directive's
+        // extent is told by indentation, which the span's first line would otherwise lose.
+        var lineStart = span.Start == 0 ? 0 : module.Text.LastIndexOf('\n', span.Start - 1) + 1;
+        var text = WithoutBlocks(new string(' ', span.Start - lineStart) + module.Text[span.Start..span.End]);
         // A Markdown code block (Hugging Face's and pydantic's examples) may hold blank lines: what lies between its
         // fences is code, however the blank lines split it.
         var inCodeBlock = false;
-        foreach (Match paragraph in Paragraph().Matches(text[span.Start..span.End]))
+        foreach (Match paragraph in Paragraph().Matches(text))
         {
-            var paragraphStart = span.Start + paragraph.Index;
+            var paragraphStart = lineStart + paragraph.Index;
             var fences = Regex.Count(paragraph.Value, "```");
             var code = inCodeBlock || fences > 0;
             inCodeBlock ^= fences % 2 == 1;
@@ -82,7 +85,7 @@ internal static partial class OwnProse
             }
             // The name the list item being read defines: its sentences speak of that name.
             string? item = null;
-            foreach (Match sentence in Sentence().Matches(WithoutDirectives(paragraph.Value)))
+            foreach (Match sentence in Sentence().Matches(paragraph.Value))
             {
                 var sentenceStart = paragraphStart + sentence.Index;
                 var searchFrom = 0;
@@ -128,26 +131,35 @@ internal static partial class OwnProse
     }
 
     /// <summary>
-    /// The paragraph with its reST directives (".. deprecated:: 19.2.0 *cmp* …", ".. versionadded::", ".. note::")
-    /// and the lines indented below them blanked out, offsets kept: markup about the text, never a sentence of it.
+    /// The text with its reST directives (".. deprecated:: 19.2.0 *cmp* …", ".. versionadded::", ".. code-block::")
+    /// and literal blocks (the lines after a "…::" line) blanked out with the lines indented below them, blank lines
+    /// between included, offsets kept: markup and code about the text, never a sentence of it.
     /// </summary>
-    private static string WithoutDirectives(string paragraph)
+    private static string WithoutBlocks(string text)
     {
-        if (!paragraph.Contains(".. ", StringComparison.Ordinal))
+        if (!text.Contains(".. ", StringComparison.Ordinal) && !text.Contains("::", StringComparison.Ordinal))
         {
-            return paragraph;
+            return text;
         }
-        var lines = paragraph.Split('\n');
-        var directiveIndent = -1;
+        var lines = text.Split('\n');
+        var blockIndent = -1;
         for (var i = 0; i < lines.Length; i++)
         {
-            if (directiveIndent < 0 || !DirectiveBlock.Continues(lines[i], directiveIndent))
-            {
-                directiveIndent = DirectiveBlock.Opens(lines[i]) ? DirectiveBlock.Indent(lines[i]) : -1;
-            }
-            if (directiveIndent >= 0)
+            if (blockIndent >= 0 && DirectiveBlock.Continues(lines[i], blockIndent))
             {
                 lines[i] = new string(' ', lines[i].Length);
+                continue;
+            }
+            blockIndent = -1;
+            if (DirectiveBlock.Opens(lines[i]))
+            {
+                blockIndent = DirectiveBlock.Indent(lines[i]);
+                lines[i] = new string(' ', lines[i].Length);
+            }
+            else if (lines[i].TrimEnd().EndsWith("::", StringComparison.Ordinal))
+            {
+                // The paragraph it ends is skipped as a whole; the block below is code.
+                blockIndent = DirectiveBlock.Indent(lines[i]);
             }
         }
         return string.Join('\n', lines);
