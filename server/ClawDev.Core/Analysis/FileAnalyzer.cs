@@ -59,7 +59,7 @@ public static class FileAnalyzer
         ModuleOutline? outline = null;
         if (withOutline)
         {
-            Run(() => outline = Outline(facts, definitions), "outline", facts.DottedName, errors);
+            Run(() => outline = Outline(facts, definitions, errors), "outline", facts.DottedName, errors);
         }
         return new FileAnalysis(relativePath, module, sink.Findings, coverage)
         {
@@ -86,13 +86,16 @@ public static class FileAnalyzer
     }
 
     /// <summary>What other modules need to know of this one (see <see cref="ModuleOutline"/>).</summary>
-    private static ModuleOutline Outline(ModuleFacts module, List<DefinitionFacts> definitions)
+    private static ModuleOutline Outline(ModuleFacts module, List<DefinitionFacts> definitions, List<string> errors)
     {
         var outlined = new OutlinedDefinition[definitions.Count];
         for (var i = 0; i < outlined.Length; i++)
         {
             var facts = definitions[i];
             var definition = facts.Definition;
+            // A definition the rules could not read counts toward no habit; the module keeps its outline.
+            bool? hasParameterSection = null;
+            Run(() => hasParameterSection = HasParameterSection(facts, module), "the parameter habit", definition.QualifiedName, errors);
             outlined[i] = new OutlinedDefinition(
                 definition.QualifiedName,
                 definition.IsClass,
@@ -100,7 +103,8 @@ public static class FileAnalyzer
                 definition.Bases,
                 CopyMark.Above(module.Module, definition),
                 facts.Line,
-                definition.IsClass && facts.DocumentedSignature(module) is var (documented, _) ? documented.DocumentedParameterNames : []);
+                definition.IsClass && facts.DocumentedSignature(module) is var (documented, _) ? documented.DocumentedParameterNames : [],
+                hasParameterSection);
         }
         var parsed = module.Module;
         return new ModuleOutline(
@@ -111,6 +115,27 @@ public static class FileAnalyzer
             parsed.Imports,
             parsed.LazyExports,
             parsed.All is { IsStatic: true } all ? all.Names : null);
+    }
+
+    /// <summary>For the library's habit of documenting parameters in sections (<see cref="HabitMeasure.ParameterSections"/>):
+    /// whether a public function's or class's docstring has a parameter section (for __init__, its class's counts too);
+    /// null when the definition has no docstring that says more than a summary (what CD401 reads: a one-line
+    /// docstring of a small helper says nothing of the habit) or no parameters to document, is a command whose
+    /// options document them, or is a class whose __init__ has a docstring of its own (counted there).</summary>
+    private static bool? HasParameterSection(DefinitionFacts definition, ModuleFacts module)
+    {
+        if (!definition.IsPublic || definition.Docstring is null || definition.SignatureOwner() is not { } owner
+            || (owner != definition && owner.Docstring is not null)
+            || Rules.SignatureParameters.Documentable(owner, module.Settings.Parameters).Count == 0
+            || Rules.CommandLineCommand.DocumentsItsParameters(owner.Definition))
+        {
+            return null;
+        }
+        if (definition.DocumentedSignature(module) is not null || (definition.IsInit && definition.Parent?.DocumentedSignature(module) is not null))
+        {
+            return true;
+        }
+        return definition.ParseDocstring(module)!.IsSummaryOnly ? null : false;
     }
 
     private static void CheckDefinition(

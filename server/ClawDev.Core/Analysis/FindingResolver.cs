@@ -147,6 +147,7 @@ public static class FindingResolver
         "D100" => $"modules ({habits.Modules} have a docstring)",
         "D104" => $"packages ({habits.Packages} have a docstring)",
         "D105" => $"magic methods ({habits.MagicMethods} have a docstring)",
+        "CD401" => $"parameters in sections ({habits.ParameterSections} of its docstrings of functions with parameters have one)",
         _ => $"__init__ methods ({habits.InitMethods} have a docstring)",
     };
 }

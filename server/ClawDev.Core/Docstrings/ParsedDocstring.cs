@@ -65,6 +65,9 @@ public sealed class ParsedDocstring
     /// <summary>Parameters, Other Parameters and Keyword Arguments sections (Sphinx :param:/:keyword: groups), in source order.</summary>
     public IEnumerable<DocSection> ParameterSections => Sections.Where(static s => s.IsParameterSection);
 
+    /// <summary>Nothing but the first paragraph: no description, no sections.</summary>
+    public bool IsSummaryOnly => Sections.Count == 0 && Description.Length == 0;
+
     /// <summary>Whether the docstring has any section documenting parameters, even an empty one.</summary>
     public bool HasParameterSection
     {

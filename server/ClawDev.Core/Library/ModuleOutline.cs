@@ -66,6 +66,8 @@ public sealed record ModuleOutline(
 /// <param name="CopiedFrom">The copy mark right above it, or null.</param>
 /// <param name="Line">0-based line of the def/class keyword.</param>
 /// <param name="DocumentedParameters">For classes: the parameter (field) names their docstring has entries for.</param>
+/// <param name="HasParameterSection">For a public function or method with parameters to document and a docstring:
+/// whether that docstring (or, for __init__, its class's) has a parameter section; null for any other definition.</param>
 public sealed record OutlinedDefinition(
     string QualifiedName,
     bool IsClass,
@@ -73,7 +75,8 @@ public sealed record OutlinedDefinition(
     IReadOnlyList<string> Bases,
     CopyMark? CopiedFrom,
     int Line,
-    IReadOnlyList<string> DocumentedParameters)
+    IReadOnlyList<string> DocumentedParameters,
+    bool? HasParameterSection = null)
 {
     public string Name => QualifiedName[(QualifiedName.LastIndexOf('.') + 1)..];
 
@@ -85,7 +88,8 @@ public sealed record OutlinedDefinition(
         && Bases.SequenceEqual(other.Bases)
         && CopiedFrom?.Origin == other.CopiedFrom?.Origin
         && (CopiedFrom?.Replacements ?? []).SequenceEqual(other.CopiedFrom?.Replacements ?? [])
-        && DocumentedParameters.SequenceEqual(other.DocumentedParameters);
+        && DocumentedParameters.SequenceEqual(other.DocumentedParameters)
+        && HasParameterSection == other.HasParameterSection;
 
     /// <summary>The qualified name of the enclosing definition, or "" at module level.</summary>
     public string Parent => QualifiedName.LastIndexOf('.') is var dot and > 0 ? QualifiedName[..dot] : "";

@@ -670,14 +670,18 @@ public sealed class ProjectFacts
 /// have docstrings. The contribution profile asks for a kind of docstring (D100, D104, D105, D107) only where the
 /// library's own habit shows it (at least <see cref="ProjectFacts.HabitThreshold"/>).
 /// </summary>
-public sealed record HabitMeasure(Share Modules, Share Packages, Share MagicMethods, Share InitMethods)
+/// <param name="ParameterSections">Of the docstrings of public functions with parameters to document that say more
+/// than a summary, how many have a parameter section (Args:, Parameters, :param fields), the class's counting for
+/// __init__. Where fewer than half do, the library explains parameters in prose (CPython 5%, graphql 1%, jinja2 27%,
+/// sympy 36%; trl 80%, huggingface_hub 79%): CD401's "no Args section" asks for what it does not write.</param>
+public sealed record HabitMeasure(Share Modules, Share Packages, Share MagicMethods, Share InitMethods, Share ParameterSections)
 {
     /// <summary>A method name the library gives this many methods or more, and documents none of, is a hook it
     /// leaves undocumented by habit (trl's ten data collators' <c>torch_call</c>, which transformers' mixin calls).</summary>
     public const int RepeatedMethodName = 3;
 
     /// <summary>Nothing measured: every habit counts as kept (a single file edited outside any index).</summary>
-    public static HabitMeasure Unmeasured { get; } = new(Share.None, Share.None, Share.None, Share.None);
+    public static HabitMeasure Unmeasured { get; } = new(Share.None, Share.None, Share.None, Share.None, Share.None);
 
     /// <summary>Per public method name (magic and __init__ methods aside), how many of the library's methods so named have docstrings.</summary>
     private Dictionary<string, Tally> MethodNames { get; init; } = new(StringComparer.Ordinal);
@@ -688,6 +692,7 @@ public sealed record HabitMeasure(Share Modules, Share Packages, Share MagicMeth
     public static HabitMeasure Of(IEnumerable<ModuleOutline> modules)
     {
         int modulesTotal = 0, modulesDocumented = 0, packages = 0, packagesDocumented = 0, magic = 0, magicDocumented = 0, inits = 0, initsDocumented = 0;
+        int parameterDocstrings = 0, parameterSections = 0;
         var methodNames = new Dictionary<string, Tally>(StringComparer.Ordinal);
         var functionFamilies = new Dictionary<string, Tally>(StringComparer.Ordinal);
         foreach (var outline in modules)
@@ -705,6 +710,11 @@ public sealed record HabitMeasure(Share Modules, Share Packages, Share MagicMeth
             var classes = outline.Definitions.Where(definition => definition.IsClass).Select(definition => definition.QualifiedName).ToHashSet(StringComparer.Ordinal);
             foreach (var definition in outline.Definitions)
             {
+                if (definition.HasParameterSection is { } hasSection)
+                {
+                    parameterDocstrings++;
+                    parameterSections += hasSection ? 1 : 0;
+                }
                 if (!definition.IsClass && definition.Parent.Length == 0 && !definition.Name.StartsWith('_'))
                 {
                     foreach (var family in Families(definition.Name))
@@ -733,7 +743,8 @@ public sealed record HabitMeasure(Share Modules, Share Packages, Share MagicMeth
                 }
             }
         }
-        return new HabitMeasure(new Share(modulesDocumented, modulesTotal), new Share(packagesDocumented, packages), new Share(magicDocumented, magic), new Share(initsDocumented, inits))
+        return new HabitMeasure(new Share(modulesDocumented, modulesTotal), new Share(packagesDocumented, packages), new Share(magicDocumented, magic), new Share(initsDocumented, inits),
+            new Share(parameterSections, parameterDocstrings))
         {
             MethodNames = methodNames,
             FunctionFamilies = functionFamilies,
@@ -828,6 +839,7 @@ public sealed record HabitMeasure(Share Modules, Share Packages, Share MagicMeth
         "D104" => Packages.IsHabit,
         "D105" => MagicMethods.IsHabit,
         "D107" => InitMethods.IsHabit,
+        "CD401" => ParameterSections.IsHabit,
         _ => true,
     };
 }

@@ -89,7 +89,7 @@ internal sealed class CD401_UnmentionedParameters : DefinitionRule
         }
         var parsed = definition.ParseDocstring(module)!;
         var parsedCompanion = companion?.ParseDocstring(module);
-        if (IsSummaryOnly(parsed) && (parsedCompanion is null || IsSummaryOnly(parsedCompanion)))
+        if (parsed.IsSummaryOnly && (parsedCompanion is null || parsedCompanion.IsSummaryOnly))
         {
             return;
         }
@@ -171,7 +171,4 @@ internal sealed class CD401_UnmentionedParameters : DefinitionRule
         }
         names.RemoveRange(kept, names.Count - kept);
     }
-
-    /// <summary>Nothing but the first paragraph: no description, no sections.</summary>
-    private static bool IsSummaryOnly(ParsedDocstring parsed) => parsed.Sections.Count == 0 && parsed.Description.Length == 0;
 }

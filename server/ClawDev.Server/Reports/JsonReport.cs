@@ -11,7 +11,7 @@ namespace ClawDev.Server.Reports;
 /// The report for programs, written with a Utf8JsonWriter (no reflection). Shape, version 1:
 /// { version, root, listedBy, files{found,analysed,excluded,skipped},
 ///   profile{name,reason,source}, library{foundBy,packages[{name,path}]}, tools[{tool,source,role}],
-///   habits{modules,packages,magicMethods,initMethods: {documented,total,habit},
+///   habits{modules,packages,magicMethods,initMethods,parameterSections: {documented,total,habit},
 ///     neverDocumentedMethodNames[{name,methods}], neverDocumentedFunctionNames[{name,functions}]},
 ///   docstringStyles{dominant,tie,share,counts{plain,google,hugging-face,numpy,sphinx}}, configuration[{key,value,source}],
 ///   findings[{path,module,line,column,code,symbol,message,exposure[,parameters][,copyOf{origin,outside}][,copies[{path,symbol,line}]]}],
@@ -123,6 +123,7 @@ public sealed class JsonReport : IScanReport
         WriteShare(json, "packages", habits.Packages);
         WriteShare(json, "magicMethods", habits.MagicMethods);
         WriteShare(json, "initMethods", habits.InitMethods);
+        WriteShare(json, "parameterSections", habits.ParameterSections);
         WriteNames(json, "neverDocumentedMethodNames", "methods", habits.NeverDocumentedNames());
         WriteNames(json, "neverDocumentedFunctionNames", "functions", habits.NeverDocumentedFamilies());
         json.WriteEndObject();

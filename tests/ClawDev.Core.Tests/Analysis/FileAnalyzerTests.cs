@@ -23,8 +23,13 @@ public sealed class FileAnalyzerTests
 
         var finding = Assert.Single(analysis.Findings);
         Assert.Equal(("D103", "plain", 7, 0), (finding.Code, finding.Symbol, finding.Line, finding.Column));
-        var error = Assert.Single(analysis.InternalErrors);
-        Assert.StartsWith("internal error in D417 at broken: NullReferenceException", error);
+        // The outline the rest of the repository reads keeps both definitions; the broken one measures no habit.
+        Assert.Equal(["broken", "plain"], analysis.Outline!.Definitions.Select(d => d.QualifiedName));
+        Assert.Null(analysis.Outline.Definitions[0].HasParameterSection);
+        Assert.Collection(
+            analysis.InternalErrors,
+            error => Assert.StartsWith("internal error in D417 at broken: NullReferenceException", error),
+            error => Assert.StartsWith("internal error in the parameter habit at broken: NullReferenceException", error));
     }
 
     [Fact]
