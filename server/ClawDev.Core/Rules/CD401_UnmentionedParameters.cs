@@ -112,7 +112,7 @@ internal sealed class CD401_UnmentionedParameters : DefinitionRule
             {
                 continue;
             }
-            if (documented.Docstring is not null && documented.ParseDocstring(module)!.HasParameterSection)
+            if (documented.Docstring is not null && MissingParameterEntries.HasParameterSection(documented.ParseDocstring(module)!))
             {
                 return false;
             }

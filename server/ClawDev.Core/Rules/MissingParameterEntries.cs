@@ -26,14 +26,14 @@ public static class MissingParameterEntries
         if (definition.Docstring is null
             || definition.SignatureOwner() is not { } owner
             || definition.ParseDocstring(module) is not { } parsed
-            || !(parsed.HasParameterSection || IsSphinxFieldList(parsed))
+            || !HasParameterSection(parsed)
             || CommandLineCommand.DocumentsItsParameters(owner.Definition))
         {
             return [];
         }
         var companion = definition.IsInit ? definition.Parent : owner == definition ? null : owner;
         var companionParsed = companion?.Docstring is null ? null : companion.ParseDocstring(module);
-        if (!definition.IsFunctionLike && companionParsed is not null && (companionParsed.HasParameterSection || IsSphinxFieldList(companionParsed)))
+        if (!definition.IsFunctionLike && companionParsed is not null && HasParameterSection(companionParsed))
         {
             return []; // __init__'s own parameter section reports them
         }
@@ -64,6 +64,10 @@ public static class MissingParameterEntries
         }
         return missing;
     }
+
+    /// <summary>Whether the docstring has a parameter section as this rule reads it: one in any style, or a Sphinx
+    /// field list (CD401 speaks only where there is none).</summary>
+    internal static bool HasParameterSection(ParsedDocstring parsed) => parsed.HasParameterSection || IsSphinxFieldList(parsed);
 
     /// <summary>A Sphinx docstring with fields (":returns:", ":raises E:", ":rtype:"…).</summary>
     private static bool IsSphinxFieldList(ParsedDocstring parsed) =>
