@@ -168,8 +168,9 @@ internal sealed class ScanCommand
             var files = listing.GetAwaiter().GetResult();
             if (onlyFiles is not null)
             {
-                // The files given, as far as the repository's listing has them: excluded and ignored files stay out.
-                files = files with { RelativePaths = [.. files.RelativePaths.Where(onlyFiles.Contains)] };
+                // The files given, even where git ignores them (a file named on the command line is asked for, as ruff
+                // checks it); what the configuration excludes stays out, with its reason in the report.
+                files = files with { RelativePaths = [.. onlyFiles.Order(StringComparer.Ordinal)] };
             }
             scan = scanner.Scan(root, files, configuration, options, cancellationToken);
         }

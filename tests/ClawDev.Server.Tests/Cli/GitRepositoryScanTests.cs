@@ -33,6 +33,30 @@ public class GitRepositoryScanTests
     }
 
     [Fact]
+    public void A_file_named_on_the_command_line_is_scanned_even_where_git_ignores_it()
+    {
+        // six.py in an installed site-packages: the nearest repository (pyenv's own clone) ignores it, and the scan
+        // found nothing, silently.
+        using var repository = Fixture.Copy("clean-repo");
+        var git = new GitCli();
+        void Git(params string[] args) => Assert.Equal(0, git.Run(repository.Path, args, CancellationToken.None).ExitCode);
+        Git("init", "-q", "-b", "main");
+        // No package: every Python file there counts as library code, as in pyenv's clone.
+        File.Delete(Path.Combine(repository.Path, "pyproject.toml"));
+        Directory.Delete(Path.Combine(repository.Path, "lib"), recursive: true);
+        repository.Write(".gitignore", "versions/\n");
+        repository.Write("versions/six.py", "\"\"\"Six.\"\"\"\n\n\ndef undocumented():\n    pass\n");
+        Git("add", "-A");
+
+        var run = CliRun.Invoke(RuleCatalog.Builtin(), "scan", Path.Combine(repository.Path, "versions", "six.py"), "--format", "json");
+
+        var json = JsonDocument.Parse(run.Output).RootElement;
+        Assert.Equal(1, json.GetProperty("files").GetProperty("analysed").GetInt32());
+        var finding = Assert.Single(json.GetProperty("findings").EnumerateArray());
+        Assert.Equal(("versions/six.py", "D103"), (finding.GetProperty("path").GetString(), finding.GetProperty("code").GetString()));
+    }
+
+    [Fact]
     [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
     public void Scanning_runs_no_command_the_repository_configures()
     {
