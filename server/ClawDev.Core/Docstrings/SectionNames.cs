@@ -43,12 +43,19 @@ internal static class SectionNames
         ("Tip", SectionKind.Admonition),
     ];
 
-    // numpydoc's sections (numpydoc.docscrape.NumpyDocString.sections), plus the singular forms people write.
+    // numpydoc's sections (numpydoc.docscrape.NumpyDocString.sections), plus the singular forms people write and the
+    // parameter sections Napoleon's NumpyDocstring reads under an underline too (pyasn1's "Keyword Args\n----", and its
+    // "Keyword parameters").
     private static readonly (string Name, SectionKind Kind)[] NumPy =
     [
         ("Parameters", SectionKind.Parameters),
+        ("Params", SectionKind.Parameters),
+        ("Args", SectionKind.Parameters),
+        ("Arguments", SectionKind.Parameters),
         ("Other Parameters", SectionKind.OtherParameters),
         ("Keyword Arguments", SectionKind.KeywordArguments),
+        ("Keyword Args", SectionKind.KeywordArguments),
+        ("Keyword Parameters", SectionKind.KeywordArguments),
         ("Attributes", SectionKind.Attributes),
         ("Methods", SectionKind.Methods),
         ("Returns", SectionKind.Returns),

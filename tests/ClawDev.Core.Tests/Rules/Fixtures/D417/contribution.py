@@ -173,3 +173,23 @@ def emptied_args_before_a_directive(val):
 
     .. versionadded:: 21.3.0
     """
+
+
+def numpy_keyword_args(substrate, asn1Spec=None, size=-1):
+    """Decode the substrate (pyasn1: Napoleon reads these underlined headers as parameter sections too).
+
+    Parameters
+    ----------
+    substrate: :py:class:`bytes`
+        The serialization.
+
+    Keyword Args
+    ------------
+    asn1Spec: :py:class:`~pyasn1.type.base.PyAsn1Item`
+        A type object guiding the decoder.
+
+    Keyword parameters
+    ------------------
+    size: :py:class:`int`
+        How many bytes to read.
+    """
