@@ -64,6 +64,16 @@ internal static class FrameworkHooks
         "tell", "truncate", "writable", "writelines",
     ];
 
+    private static readonly string[] StrMethods =
+    [
+        "__add__", "__contains__", "__format__", "__getitem__", "__iter__", "__len__", "__mod__", "__mul__", "__rmod__",
+        "__rmul__", "capitalize", "casefold", "center", "count", "encode", "endswith", "expandtabs", "find", "format",
+        "format_map", "index", "isalnum", "isalpha", "isascii", "isdecimal", "isdigit", "isidentifier", "islower",
+        "isnumeric", "isprintable", "isspace", "istitle", "isupper", "join", "ljust", "lower", "lstrip", "partition",
+        "removeprefix", "removesuffix", "replace", "rfind", "rindex", "rjust", "rpartition", "rsplit", "rstrip", "split",
+        "splitlines", "startswith", "strip", "swapcase", "title", "translate", "upper", "zfill",
+    ];
+
     private static readonly string[] LoggingHandlerMethods =
     [
         "acquire", "addFilter", "close", "createLock", "emit", "filter", "flush", "format", "handle", "handleError", "release",
@@ -97,6 +107,8 @@ internal static class FrameworkHooks
         ["collections.abc.Sequence"] = SequenceMethods,
         ["typing.Sequence"] = SequenceMethods,
         ["tuple"] = ["__contains__", "__getitem__", "__iter__", "__len__", "count", "index"],
+        ["str"] = StrMethods,
+        ["collections.UserString"] = StrMethods,
         ["set"] = SetMethods,
         ["typing.Set"] = SetMethods,
         ["frozenset"] = ["__contains__", "__iter__", "__len__", "copy", "difference", "intersection", "isdisjoint", "issubset", "issuperset", "symmetric_difference", "union"],
