@@ -7,7 +7,7 @@ namespace ClawDev.Core.Rules;
 /// Documentation a definition gets other than from its own docstring — the repository's convention, counted as
 /// documentation in the contribution profile: Hugging Face's docstring decorators (<c>@add_start_docstrings(X)</c>,
 /// <c>@add_start_docstrings_to_model_forward(X)</c>, <c>@add_end_docstrings</c>, <c>@replace_example_docstring</c>,
-/// <c>@add_code_sample_docstrings</c>, <c>@auto_docstring</c>), <c>@functools.wraps(f)</c>, and a module-level
+/// <c>@add_code_sample_docstrings</c>, <c>@auto_docstring</c>), <c>@functools.wraps(f)</c>, and a module-level or class-body
 /// <c>f.__doc__ = …</c>. The parameters it documents are the entries of the docstring constants passed to the
 /// decorators, when they are string constants of the same module; otherwise they are unknown, and every parameter
 /// counts as documented (a finding the decorator's text might answer is not one to make).

@@ -70,6 +70,15 @@ public sealed class ImportTests
 
             def h():
                 LOCAL = "not module level"
+                h.__doc__ = "inside a function: not recorded"
+
+            class DockerClient:
+                def ping(self, *args, **kwargs):
+                    return self.api.ping(*args, **kwargs)
+                ping.__doc__ = APIClient.ping.__doc__
+
+                def version(self):
+                    version.__doc__ = "inside a method: not recorded"
 
             """";
 
@@ -77,6 +86,6 @@ public sealed class ImportTests
 
         Assert.Equal(["INPUTS_DOCSTRING", "OTHER"], module.StringConstants.Keys.Order(StringComparer.Ordinal));
         Assert.Contains("input_ids (`torch.LongTensor`)", module.StringConstants["INPUTS_DOCSTRING"].Value);
-        Assert.Equal(["f", "Model.forward"], module.DocAssignments);
+        Assert.Equal(["f", "Model.forward", "DockerClient.ping"], module.DocAssignments);
     }
 }

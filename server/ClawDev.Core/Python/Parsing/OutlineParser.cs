@@ -315,6 +315,11 @@ internal sealed class OutlineParser
                 @class.AddField(field);
             }
         }
+        else if (CurrentDefinition is { IsClass: true } owner && _depth == owner.BodyDepth && DocAssignmentTarget(line) is { } method)
+        {
+            // "ping.__doc__ = APIClient.ping.__doc__" under the method, in the class body (docker's DockerClient).
+            _docAssignments.Add($"{owner.QualifiedName}.{method}");
+        }
         if (line[^1].Tag == TokenTag.Colon)
         {
             _expectingBlock = true;
