@@ -88,6 +88,10 @@ public static class FindingResolver
         {
             return (WithholdingKind.NotAHabit, $"the library does not document its {qualified[(dot + 1)..]} methods ({share} have a docstring) by habit");
         }
+        if (finding.Code == "D102" && dot > 0 && facts.Habits.UndocumentedVisitorFamily(qualified[(dot + 1)..]) is var (visitor, visitors))
+        {
+            return (WithholdingKind.NotAHabit, $"the library does not document its visitors' {visitor} methods ({visitors} have a docstring) by habit");
+        }
         if (finding.Code == "D103" && facts.Habits.NeverDocumentedFamily(qualified) is var (family, functions))
         {
             return (WithholdingKind.NotAHabit, $"the library does not document its {family} functions ({functions} have a docstring) by habit");
