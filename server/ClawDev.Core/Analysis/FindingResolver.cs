@@ -100,6 +100,11 @@ public static class FindingResolver
         {
             return (WithholdingKind.ReportedAtOrigin, $"it is a copy of {origin} (\"# Copied from\"), where the gap is reported and fixed for every copy");
         }
+        // The most general habit last: a more particular reason (an override, a hook, a copy) says more.
+        if (finding.Exposure == Exposure.Public && facts.Habits.RarelyDocumented(finding.Code) is { } rarely)
+        {
+            return (WithholdingKind.NotAHabit, $"the library documents few of its {KindOf(finding.Code)} ({rarely} have a docstring), and neither its documentation pages nor its exports show this one");
+        }
         return null;
     }
 
@@ -145,6 +150,13 @@ public static class FindingResolver
     }
 
     private static bool IsMissingDocstring(string code) => code.StartsWith("D1", StringComparison.Ordinal);
+
+    private static string KindOf(string code) => code switch
+    {
+        "D101" => "classes",
+        "D102" => "methods",
+        _ => "functions",
+    };
 
     private static string HabitOf(string code, HabitMeasure habits) => code switch
     {

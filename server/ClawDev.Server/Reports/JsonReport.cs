@@ -11,7 +11,7 @@ namespace ClawDev.Server.Reports;
 /// The report for programs, written with a Utf8JsonWriter (no reflection). Shape, version 1:
 /// { version, root, listedBy, files{found,analysed,excluded,skipped},
 ///   profile{name,reason,source}, library{foundBy,packages[{name,path}]}, tools[{tool,source,role}],
-///   habits{modules,packages,magicMethods,initMethods,parameterSections: {documented,total,habit},
+///   habits{modules,packages,magicMethods,initMethods,parameterSections,classes,methods,functions: {documented,total,habit},
 ///     neverDocumentedMethodNames[{name,methods}], neverDocumentedFunctionNames[{name,functions}]},
 ///   docstringStyles{dominant,tie,share,counts{plain,google,hugging-face,numpy,sphinx}}, configuration[{key,value,source}],
 ///   findings[{path,module,line,column,code,symbol,message,exposure[,parameters][,copyOf{origin,outside}][,copies[{path,symbol,line}]]}],
@@ -124,6 +124,9 @@ public sealed class JsonReport : IScanReport
         WriteShare(json, "magicMethods", habits.MagicMethods);
         WriteShare(json, "initMethods", habits.InitMethods);
         WriteShare(json, "parameterSections", habits.ParameterSections);
+        WriteShare(json, "classes", habits.Classes, habits.RarelyDocumented("D101") is null);
+        WriteShare(json, "methods", habits.Methods, habits.RarelyDocumented("D102") is null);
+        WriteShare(json, "functions", habits.Functions, habits.RarelyDocumented("D103") is null);
         WriteNames(json, "neverDocumentedMethodNames", "methods", habits.NeverDocumentedNames());
         WriteNames(json, "neverDocumentedFunctionNames", "functions", habits.NeverDocumentedFamilies());
         json.WriteEndObject();
@@ -142,12 +145,14 @@ public sealed class JsonReport : IScanReport
         json.WriteEndArray();
     }
 
-    private static void WriteShare(Utf8JsonWriter json, string name, Share share)
+    private static void WriteShare(Utf8JsonWriter json, string name, Share share) => WriteShare(json, name, share, share.IsHabit);
+
+    private static void WriteShare(Utf8JsonWriter json, string name, Share share, bool habit)
     {
         json.WriteStartObject(name);
         json.WriteNumber("documented", share.Documented);
         json.WriteNumber("total", share.Total);
-        json.WriteBoolean("habit", share.IsHabit);
+        json.WriteBoolean("habit", habit);
         json.WriteEndObject();
     }
 

@@ -45,7 +45,7 @@ public sealed class TextReport(double? failUnder, bool coverageTable) : IScanRep
         if (scan.Profile.Profile == AnalysisProfile.Contribution && scan.Files.Count > 0)
         {
             var habits = scan.Facts.Habits;
-            writer.Write($"Habits (asked for where at least half have one): docstrings of modules {habits.Modules}, packages {habits.Packages}, magic methods {habits.MagicMethods}, __init__ {habits.InitMethods}; parameter sections in the docstrings of functions with parameters {habits.ParameterSections}");
+            writer.Write($"Habits (asked for where at least half have one): docstrings of modules {habits.Modules}, packages {habits.Packages}, magic methods {habits.MagicMethods}, __init__ {habits.InitMethods}; parameter sections in the docstrings of functions with parameters {habits.ParameterSections}; classes {habits.Classes}, methods {habits.Methods}, functions {habits.Functions} (asked for where a quarter have one, and wherever the docs render or the package exports them)");
             WriteNames(writer, "method names never documented", habits.NeverDocumentedNames());
             WriteNames(writer, "function names never documented", habits.NeverDocumentedFamilies());
             writer.Write('\n');

@@ -37,7 +37,7 @@ public sealed class RepositoryScanTests
         var text = new StringBuilder();
         text.Append("profile: ").Append(scan.Profile.Name).Append('\n');
         var habits = scan.Facts.Habits;
-        text.Append($"habits: modules {habits.Modules}, packages {habits.Packages}, magic {habits.MagicMethods}, init {habits.InitMethods}, parameter sections {habits.ParameterSections}\n");
+        text.Append($"habits: modules {habits.Modules}, packages {habits.Packages}, magic {habits.MagicMethods}, init {habits.InitMethods}, parameter sections {habits.ParameterSections}, classes {habits.Classes}, methods {habits.Methods}, functions {habits.Functions}\n");
         foreach (var note in scan.Notes)
         {
             text.Append("note: ").Append(note).Append('\n');
