@@ -15,8 +15,9 @@ namespace ClawDev.Core.Rules;
 /// <item>constructor parameters may be documented in the class docstring or in __init__'s (Google and NumPy allow
 /// either); they are reported once, on __init__ when it has a docstring, else on the class;</item>
 /// <item>exempt: definitions without a docstring (D1xx's business), private ones (pydocstyle's publicity),
-/// docstrings that are only a summary paragraph (pydoclint's skip-checking-short-docstrings default), and
-/// parameters D417 already reports for the same definition.</item>
+/// docstrings that are only a summary paragraph (pydoclint's skip-checking-short-docstrings default), docstrings that
+/// refer to another callable for their parameters (<see cref="ParameterReference"/>), and parameters D417 already
+/// reports for the same definition.</item>
 /// </list>
 /// </summary>
 internal sealed class CD401_UnmentionedParameters : DefinitionRule
@@ -89,7 +90,7 @@ internal sealed class CD401_UnmentionedParameters : DefinitionRule
         }
         var parsed = definition.ParseDocstring(module)!;
         var parsedCompanion = companion?.ParseDocstring(module);
-        if (parsed.IsSummaryOnly && (parsedCompanion is null || parsedCompanion.IsSummaryOnly))
+        if ((parsed.IsSummaryOnly && (parsedCompanion is null || parsedCompanion.IsSummaryOnly)) || ParameterReference.SendsElsewhere(parsed))
         {
             return;
         }

@@ -193,3 +193,11 @@ def numpy_keyword_args(substrate, asn1Spec=None, size=-1):
     size: :py:class:`int`
         How many bytes to read.
     """
+
+
+def import_image_from_file(filename, repository=None, tag=None, changes=None):
+    """Like :py:meth:`~docker.api.image.ImageApiMixin.import_image`, but only supports importing from a tar file on disk.
+
+    Args:
+        filename (str): Full path to a tar file.
+    """
