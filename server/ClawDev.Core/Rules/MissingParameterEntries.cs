@@ -12,8 +12,9 @@ namespace ClawDev.Core.Rules;
 /// The class docstring and the __init__ docstring document the constructor together (either may hold the
 /// entries); the one with a parameter section reports, __init__'s when both have one. What decorators supply
 /// counts too; when what they supply is unknown, nothing is reported. Private definitions are checked too: completing
-/// a parameter section someone wrote is welcome wherever it stands (asking for new docstrings is another matter); a
-/// docstring that refers to another callable for its parameters (<see cref="ParameterReference"/>) is not asked.
+/// a parameter section someone wrote is welcome wherever it stands (asking for new docstrings is another matter),
+/// also where its prose refers to another callable ("Like :meth:`add` but removes an existing key first." above
+/// werkzeug's entries for both parameters).
 /// </summary>
 public static class MissingParameterEntries
 {
@@ -28,7 +29,6 @@ public static class MissingParameterEntries
             || definition.SignatureOwner() is not { } owner
             || definition.ParseDocstring(module) is not { } parsed
             || !HasParameterSection(parsed)
-            || ParameterReference.SendsElsewhere(parsed)
             || CommandLineCommand.DocumentsItsParameters(owner.Definition))
         {
             return [];

@@ -6,8 +6,8 @@ namespace ClawDev.Core.Rules;
 /// <summary>
 /// A docstring whose prose sends the reader to another callable for its parameters: "Takes the same arguments as
 /// :py:meth:`run`" (docker), "Like :meth:`make_middleware` but used as a decorator" (werkzeug), "Works exactly like
-/// the :meth:`template_filter` decorator." (flask). The parameters are documented there; the contribution profile's
-/// parameter rules (CD401, D417) do not ask for them again.
+/// the :meth:`template_filter` decorator." (flask). The parameters are documented there; CD401 does not ask for them
+/// again. (A parameter section beside such prose lists the parameters after all, and D417 holds it to them.)
 /// </summary>
 internal static partial class ParameterReference
 {

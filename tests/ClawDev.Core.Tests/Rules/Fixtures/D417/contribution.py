@@ -195,9 +195,8 @@ def numpy_keyword_args(substrate, asn1Spec=None, size=-1):
     """
 
 
-def import_image_from_file(filename, repository=None, tag=None, changes=None):
-    """Like :py:meth:`~docker.api.image.ImageApiMixin.import_image`, but only supports importing from a tar file on disk.
+def set_item(key, value):
+    """Like :meth:`add` but removes an existing key first (werkzeug: the section lists the parameters after all).
 
-    Args:
-        filename (str): Full path to a tar file.
+    :param key: the key for the value.
     """
