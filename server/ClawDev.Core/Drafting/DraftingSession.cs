@@ -198,7 +198,7 @@ internal sealed class DraftingSession
         var byParameter = new Dictionary<string, List<ProseSentence>>(StringComparer.Ordinal);
         foreach (var function in Module.AllDefinitions().Where(static d => d.Kind == DefinitionKind.Function && d.Docstring is not null))
         {
-            var sentences = ProseOf(function).ToList();
+            var sentences = OwnProse.Of(Module, function, Parse(function.Docstring!), withSummary: false);
             foreach (var parameter in function.Parameters)
             {
                 (byParameter.TryGetValue(parameter.Name, out var list) ? list : byParameter[parameter.Name] = []).AddRange(sentences);

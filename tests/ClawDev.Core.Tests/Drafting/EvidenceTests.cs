@@ -246,6 +246,39 @@ public sealed class EvidenceTests
     }
 
     [Fact]
+    public void Another_function_s_summary_says_what_that_function_does_not_what_the_parameter_is()
+    {
+        // click: format_help's formatter drafted as "Writes the usage line into the formatter.", format_usage's summary;
+        // huggingface_hub: parse_hf_uri's uri as "Return True if 'uri' looks like … a Hugging Face web URL.".
+        var harness = new DraftingHarness("""
+            def format_usage(ctx, formatter):
+                '''Writes the usage line into the formatter.
+
+                The formatter is a HelpFormatter the command writes to.
+                '''
+
+
+            def looks_like_url(uri):
+                '''Return True if uri looks like a web URL.'''
+
+
+            def format_help(ctx, formatter, uri):
+                '''Write the help.
+
+                Args:
+                    ctx: The context.
+                '''
+            """);
+
+        var result = harness.Drafter.DocumentMissingParameters(harness.Definition("format_help"));
+
+        Assert.Contains("""
+                    formatter: The formatter is a HelpFormatter the command writes to.
+                    uri: TODO: describe uri.
+            """, harness.Apply(result));
+    }
+
+    [Fact]
     public void A_sentence_that_starts_mid_line_is_drafted_as_one_paragraph_not_with_the_docstring_s_line_breaks()
     {
         var harness = new DraftingHarness("""

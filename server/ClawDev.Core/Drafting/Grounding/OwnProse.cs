@@ -17,10 +17,12 @@ internal sealed record ProseSentence(string Text, string Symbol, int Line, strin
 internal static partial class OwnProse
 {
     /// <summary>The prose sentences of a definition's docstring, in order; doctest, literal and code blocks left out.</summary>
-    public static List<ProseSentence> Of(PythonModule module, Definition definition, ParsedDocstring docstring)
+    /// <param name="withSummary">Whether its summary counts: it says what the definition does, which speaks of a
+    /// parameter of its own ("Pack sequences into chunks of size `seq_length`.") but of no other function's.</param>
+    public static List<ProseSentence> Of(PythonModule module, Definition definition, ParsedDocstring docstring, bool withSummary = true)
     {
         var sentences = new List<ProseSentence>();
-        foreach (var span in (ReadOnlySpan<TextSpan>)[docstring.SummarySpan, docstring.DescriptionSpan])
+        foreach (var span in withSummary ? (ReadOnlySpan<TextSpan>)[docstring.SummarySpan, docstring.DescriptionSpan] : [docstring.DescriptionSpan])
         {
             if (span.Length > 0)
             {
