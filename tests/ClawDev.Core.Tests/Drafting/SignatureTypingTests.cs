@@ -86,6 +86,22 @@ public sealed class SignatureTypingTests
     }
 
     [Theory]
+    [InlineData("x=3", "3")]
+    [InlineData("x: int = ...", null)]
+    [InlineData("x: str | None = _sentinel", null)]
+    [InlineData("x=cls._MISSING", null)]
+    [InlineData("x=__debug__", "__debug__")]
+    [InlineData("x=_compute()", "_compute()")]
+    [InlineData("x=MISSING", "MISSING")]
+    public void Stubs_and_private_markers_of_not_given_state_no_default_but_stay_optional(string parameter, string? stated)
+    {
+        var typing = ParameterTyping.Of(Parse($"def f({parameter}): pass").Parameters[0]);
+
+        Assert.Equal(stated, typing.StatedDefault);
+        Assert.True(typing.IsOptional);
+    }
+
+    [Theory]
     [InlineData("x: int = field(default=3, metadata={'help': 'X.'})", "int", "3")]
     [InlineData("x: list[str] = field(default_factory=lambda: ['sigmoid'])", "list[str]", "['sigmoid']")]
     [InlineData("x: list = dataclasses.field(default_factory=list)", "list", "[]")]

@@ -12,8 +12,14 @@ internal readonly record struct ParameterTyping(string? Type, string? Default)
     public bool DefaultsToNone => Default == "None";
 
     /// <summary>The default an entry states: none for a required parameter, nor for a stub's <c>...</c> (a Protocol's
-    /// or an overload's "has a default, stated elsewhere"), which is optional all the same.</summary>
-    public string? StatedDefault => Default == "..." ? null : Default;
+    /// or an overload's "has a default, stated elsewhere"), nor for a private marker of "not given" (flask's
+    /// <c>_sentinel</c>, <c>cls._MISSING</c>), which says nothing to a reader; optional all the same.</summary>
+    public string? StatedDefault => Default == "..." || IsPrivateName(Default) ? null : Default;
+
+    private static bool IsPrivateName(string? value) =>
+        value is not null && value[(value.LastIndexOf('.') + 1)..] is ['_', ..] name && !(name.StartsWith("__", StringComparison.Ordinal) && name.EndsWith("__", StringComparison.Ordinal))
+        && name.All(static c => char.IsAsciiLetterOrDigit(c) || c == '_')
+        && value.All(static c => char.IsAsciiLetterOrDigit(c) || c is '_' or '.');
 
     /// <summary>
     /// The type as the evidence's docstring writes it (the repository's own notation, "`str` or `os.PathLike`")
