@@ -279,6 +279,32 @@ public sealed class EvidenceTests
     }
 
     [Fact]
+    public void A_sentence_naming_only_an_attribute_of_the_parameter_speaks_of_the_attribute()
+    {
+        // flask: handle_http_exception's e drafted as "The original unhandled exception is available as
+        // ``e.original_exception``.", a sentence of handle_exception's description.
+        var harness = new DraftingHarness("""
+            def handle_exception(e):
+                '''Handle an exception.
+
+                The original unhandled exception is available as ``e.original_exception``.
+                '''
+
+
+            def handle_http_exception(e, status):
+                '''Handle an HTTP exception.
+
+                Args:
+                    status: The status code.
+                '''
+            """);
+
+        var result = harness.Drafter.DocumentMissingParameters(harness.Definition("handle_http_exception"));
+
+        Assert.Contains("e: TODO: describe e.", harness.Apply(result));
+    }
+
+    [Fact]
     public void A_sentence_that_starts_mid_line_is_drafted_as_one_paragraph_not_with_the_docstring_s_line_breaks()
     {
         var harness = new DraftingHarness("""

@@ -34,13 +34,13 @@ internal static partial class OwnProse
 
     /// <summary>
     /// The first sentence that marks the parameter up (<c>*x*</c>, <c>``x``</c>, <c>'x'</c>: the docstring points at
-    /// it), else the first that names it as a word — never as a call, an attribute or part of a hyphenated word
-    /// ("k-regular"). Measured: also taking an ordinary word ("Store a value." for <c>value</c>) beats asking for
+    /// it), else the first that names it as a word — never as a call, an attribute, the object of one
+    /// (<c>e.original_exception</c> speaks of the attribute) or part of a hyphenated word ("k-regular"). Measured: also taking an ordinary word ("Store a value." for <c>value</c>) beats asking for
     /// markup or an identifier-like name on five of six repositories.
     /// </summary>
     public static ProseSentence? Naming(IEnumerable<ProseSentence> sentences, string name)
     {
-        var naming = new Regex(@"(?<![\w.\-])" + Regex.Escape(name) + @"(?![\w(\-])", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+        var naming = new Regex(@"(?<![\w.\-])" + Regex.Escape(name) + @"(?![\w(\-]|\.\w)", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
         var marked = new Regex(@"[*`'""]" + Regex.Escape(name) + @"[*`'""]", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
         // A sentence of a list item defining another name speaks of that one ("- ``socket_options``: … unless the
         // connection is behind a proxy." says nothing of proxy).
