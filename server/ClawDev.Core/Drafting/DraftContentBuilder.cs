@@ -34,7 +34,7 @@ internal static class DraftContentBuilder
         foreach (var parameter in parameters)
         {
             var typing = ParameterTyping.Of(parameter);
-            var grounded = grounding.Parameter(parameter.Name, typing.Type, typing.StatedDefault, parameter.Kind is ParameterKind.VarPositional or ParameterKind.VarKeyword);
+            var grounded = grounding.Parameter(parameter.Name, typing.Type, typing.StatedDefault, parameter.Kind is ParameterKind.VarPositional or ParameterKind.VarKeyword, parameter.Annotation is not null);
             documented.Add(new ParameterDoc(parameter, typing.WithDocumentedType(grounded.DocumentedType), grounded.Description));
         }
         return documented;

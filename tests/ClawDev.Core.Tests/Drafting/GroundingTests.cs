@@ -83,6 +83,37 @@ public sealed class GroundingTests
     public void Annotations_and_documented_types_are_compatible_when_they_can_mean_the_same(string annotation, string? documented, bool expected) =>
         Assert.Equal(expected, TypeKey.Compatible(TypeKey.Of(annotation), TypeKey.Of(documented)));
 
+    [Theory]
+    [InlineData("List of strings in the format 'type:name'", "list")]
+    [InlineData("A dictionary of names to values.", "dict")]
+    [InlineData("a mapping from names to callables", "dict")]
+    [InlineData("Whether to include the alpha channel.", "bool")]
+    [InlineData("A string or a list of strings.", "list|str")]
+    [InlineData("The number of retries.", "int")]
+    [InlineData("The model to train.", null)]
+    [InlineData("String-like token, see above.", null)]
+    [InlineData("Set the source address.", null)]
+    [InlineData("List the files first.", null)]
+    public void An_untyped_entry_s_text_names_a_type_only_by_opening_with_one(string description, string? expected) =>
+        Assert.Equal(expected, DescribedType.Of(description));
+
+    [Theory]
+    [InlineData("values: dict", "TODO: describe values.")]
+    [InlineData("values: list[str]", "List of strings in the format 'type:name'.")]
+    [InlineData("values=()", "List of strings in the format 'type:name'.")]
+    public void An_untyped_entry_that_opens_by_naming_another_type_than_the_annotation_s_is_no_evidence(string parameter, string drafted)
+    {
+        // huggingface_hub: SpaceVariable's values (`dict`) drafted as "List of strings in the format 'type:name'". A type
+        // read from a default is no annotation: jsonschema's validators=() stands for a mapping.
+        var index = new ParameterDescriptionIndex();
+        index.Add("cli/webhooks.py", Module(("parse_watch", "values", null, "List of strings in the format 'type:name'.")));
+        var harness = new DraftingHarness($"def update(key, {parameter}):\n    \"\"\"Update.\n\n    Args:\n        key: The key.\n    \"\"\"\n", index: index);
+
+        var result = harness.Drafter.DocumentMissingParameters(harness.Definition("update"));
+
+        Assert.Contains(drafted, harness.Apply(result));
+    }
+
     [Fact]
     public void The_most_common_description_wins_and_names_a_source()
     {

@@ -49,11 +49,11 @@ internal static partial class EntryNotes
             {
                 var parameter = signature[plan.PositionOfName(unit.Names[0])];
                 var typing = ParameterTyping.Of(parameter);
-                plan.AddParameterField(new ParameterDoc(parameter, typing, grounding.Parameter(parameter.Name, typing.Type, typing.StatedDefault).Description));
+                plan.AddParameterField(new ParameterDoc(parameter, typing, grounding.Parameter(parameter.Name, typing.Type, typing.StatedDefault, starred: false, annotated: parameter.Annotation is not null).Description));
                 described.Add(parameter.Name);
                 continue;
             }
-            var description = unit.Names.Count == 1 ? grounding.Parameter(unit.Names[0], null, null).Description : Placeholder.Parameter(string.Join(", ", unit.Names));
+            var description = unit.Names.Count == 1 ? grounding.Parameter(unit.Names[0], null, null, starred: false, annotated: false).Description : Placeholder.Parameter(string.Join(", ", unit.Names));
             if (For(text, unit, Indent(description, layout.LineBreak, plan.List.DescriptionIndentation), plan.List, layout) is var (offset, note))
             {
                 plan.AddNote(i, offset, note);

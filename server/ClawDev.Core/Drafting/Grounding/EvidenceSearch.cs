@@ -52,7 +52,9 @@ internal sealed partial class EvidenceSearch(
     IEnumerable<ProseSentence> prose,
     Func<string, IEnumerable<ProseSentence>> fileProse)
 {
-    public Evidence? Find(string name, string? typeKey, bool starred) => ReadForThisDefinition(name, FindAsWritten(name, typeKey, starred));
+    /// <param name="annotated">The type key is the annotation's: an untyped entry whose text opens by naming another
+    /// type (<see cref="DescribedType"/>) does not describe this parameter.</param>
+    public Evidence? Find(string name, string? typeKey, bool starred, bool annotated) => ReadForThisDefinition(name, FindAsWritten(name, typeKey, starred, annotated));
 
     /// <summary>
     /// Evidence from another definition whose name differs from this one's in one word, that word read as this one's
@@ -65,11 +67,13 @@ internal sealed partial class EvidenceSearch(
             ? evidence with { Description = text, Adaptation = $"'{from}' read as '{to}'" }
             : evidence;
 
-    private Evidence? FindAsWritten(string name, string? typeKey, bool starred)
+    private Evidence? FindAsWritten(string name, string? typeKey, bool starred, bool annotated)
     {
         var limit = index.TypicalLengthLimit();
         bool Usable(string description, string? recordKey) =>
-            (description.Length <= limit || IsStandardText(name, description)) && TypeKey.Compatible(recordKey, typeKey) && !RepeatsSignature(description, name, $"{typeKey}|{recordKey}")
+            (description.Length <= limit || IsStandardText(name, description)) && TypeKey.Compatible(recordKey, typeKey)
+            && (recordKey is not null || !annotated || TypeKey.Compatible(DescribedType.Of(description), typeKey))
+            && !RepeatsSignature(description, name, $"{typeKey}|{recordKey}")
             && (backslashesAllowed || !description.Contains('\\'));
 
         if (companion is not null && local.Parameters.FirstOrDefault(r => r.Name == name && r.Symbol == companion && Usable(r.Description, r.TypeKey)) is { } own)

@@ -29,9 +29,11 @@ internal sealed class Grounding(string symbol, EvidenceSearch search, InheritedD
     /// <param name="type">The parameter's type from its annotation or default, or null.</param>
     /// <param name="defaultValue">Its default as the signature writes it; null for a required parameter.</param>
     /// <param name="starred">*args or **kwargs: passed on as "*args"/"**kwargs".</param>
-    public GroundedParameter Parameter(string name, string? type, string? defaultValue, bool starred = false)
+    /// <param name="annotated">The type is the annotation's (not read from a default, which may be a stand-in such as
+    /// <c>validators=()</c> for a mapping): only then does it rule out text that opens by naming another type.</param>
+    public GroundedParameter Parameter(string name, string? type, string? defaultValue, bool starred, bool annotated)
     {
-        var evidence = search.Find(name, TypeKey.Of(type), starred);
+        var evidence = search.Find(name, TypeKey.Of(type), starred, annotated);
         var description = Placeholder.Parameter(name);
         if (evidence is not null)
         {
