@@ -84,6 +84,13 @@ public static class FindingResolver
         {
             return (WithholdingKind.Inherited, $"it overrides {documentedBy}, which documents it");
         }
+        // An override's parameters are the overridden method's (Trainer.training_step's model, inputs and
+        // num_items_in_batch), documented there; its docstring says what it does differently. A constructor's are its own.
+        if (finding.Code == "CD401" && dot > 0 && qualified[(dot + 1)..] != "__init__"
+            && facts.InheritedDocumentation(module, qualified[..dot], qualified[(dot + 1)..]) is { } parametersBy)
+        {
+            return (WithholdingKind.Inherited, $"it overrides {parametersBy}, which documents its parameters");
+        }
         if (finding.Code == "D102" && dot > 0 && facts.Habits.NeverDocumented(qualified[(dot + 1)..]) is { } share)
         {
             return (WithholdingKind.NotAHabit, $"the library does not document its {qualified[(dot + 1)..]} methods ({share} have a docstring) by habit");
