@@ -80,16 +80,12 @@ public static class FindingResolver
             return (WithholdingKind.NotAHabit, $"the library does not document {HabitOf(finding.Code, facts.Habits)} by habit");
         }
         var dot = qualified.LastIndexOf('.');
-        if (finding.Code is "D102" or "D105" && dot > 0 && facts.InheritedDocumentation(module, qualified[..dot], qualified[(dot + 1)..]) is { } documentedBy)
+        // An override's docstring is its base's, and so are its parameters (Trainer.training_step's model, inputs and
+        // num_items_in_batch), documented there; a constructor's parameters are its own.
+        if (dot > 0 && (finding.Code is "D102" or "D105" || (finding.Code == "CD401" && qualified[(dot + 1)..] != "__init__"))
+            && facts.InheritedDocumentation(module, qualified[..dot], qualified[(dot + 1)..]) is { } documentedBy)
         {
-            return (WithholdingKind.Inherited, $"it overrides {documentedBy}, which documents it");
-        }
-        // An override's parameters are the overridden method's (Trainer.training_step's model, inputs and
-        // num_items_in_batch), documented there; its docstring says what it does differently. A constructor's are its own.
-        if (finding.Code == "CD401" && dot > 0 && qualified[(dot + 1)..] != "__init__"
-            && facts.InheritedDocumentation(module, qualified[..dot], qualified[(dot + 1)..]) is { } parametersBy)
-        {
-            return (WithholdingKind.Inherited, $"it overrides {parametersBy}, which documents its parameters");
+            return (WithholdingKind.Inherited, $"it overrides {documentedBy}, which documents {(finding.Code == "CD401" ? "its parameters" : "it")}");
         }
         if (finding.Code == "D102" && dot > 0 && facts.Habits.NeverDocumented(qualified[(dot + 1)..]) is { } share)
         {
