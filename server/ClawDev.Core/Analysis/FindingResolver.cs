@@ -95,6 +95,12 @@ public static class FindingResolver
         {
             return (WithholdingKind.NotAHabit, $"the library does not document its visitors' {visitor} methods ({visitors} have a docstring) by habit");
         }
+        // A family of subclasses the library leaves undocumented (TypedDicts, error classes, payload models), unless the
+        // documentation pages render the class: there its missing docstring shows (ModelCard among RepoCard's).
+        if (finding.Code is "D101" or "D106" && finding.Exposure != Exposure.Rendered && facts.UndocumentedSubclassFamily(module, qualified) is var (@base, subclasses))
+        {
+            return (WithholdingKind.NotAHabit, $"the library does not document its {@base} subclasses ({subclasses} have a docstring) by habit");
+        }
         if (finding.Code == "D103" && facts.Habits.NeverDocumentedFamily(qualified) is var (family, functions))
         {
             return (WithholdingKind.NotAHabit, $"the library does not document its {family} functions ({functions} have a docstring) by habit");

@@ -346,6 +346,13 @@ public sealed class ProjectFacts
     /// <summary>The file of a module of the library, relative to the root, or null.</summary>
     public string? PathOf(string module) => _pathOfModule.GetValueOrDefault(module);
 
+    /// <summary>The family of the class's first base, when the library documents fewer than half of its subclasses
+    /// (<see cref="HabitMeasure.UndocumentedSubclassFamily"/>); null otherwise or for an unknown class.</summary>
+    public (string Base, Share Share)? UndocumentedSubclassFamily(string module, string qualified) =>
+        _definitions.TryGetValue(module, out var definitions) && definitions.TryGetValue(qualified, out var @class) && @class.IsClass
+            ? Habits.UndocumentedSubclassFamily(@class)
+            : null;
+
     /// <summary>Whether the definition exists and is documented (a docstring, or the conventions supply one).</summary>
     public bool IsDocumented(Symbol symbol) =>
         _definitions.TryGetValue(symbol.Module, out var definitions) && definitions.TryGetValue(symbol.Qualified, out var definition) && definition.IsDocumented;
@@ -714,6 +721,13 @@ public sealed record HabitMeasure(Share Modules, Share Packages, Share MagicMeth
     /// <summary>Per visitor prefix ("visit_*"), how many of the library's methods so named have docstrings.</summary>
     private Dictionary<string, Tally> VisitorMethods { get; init; } = new(StringComparer.Ordinal);
 
+    /// <summary>Per first base class, as its last dotted name ("TypedDict", "PydanticValueError"), how many of the
+    /// library's public classes deriving from it have docstrings.</summary>
+    private Dictionary<string, Tally> Subclasses { get; init; } = new(StringComparer.Ordinal);
+
+    /// <summary>Bases every kind of class has: their subclasses are no family.</summary>
+    private static readonly HashSet<string> RootBases = new(StringComparer.Ordinal) { "object", "ABC", "Generic", "Protocol" };
+
     public static HabitMeasure Of(IEnumerable<ModuleOutline> modules)
     {
         int modulesTotal = 0, modulesDocumented = 0, packages = 0, packagesDocumented = 0, magic = 0, magicDocumented = 0, inits = 0, initsDocumented = 0;
@@ -721,6 +735,7 @@ public sealed record HabitMeasure(Share Modules, Share Packages, Share MagicMeth
         var methodNames = new Dictionary<string, Tally>(StringComparer.Ordinal);
         var functionFamilies = new Dictionary<string, Tally>(StringComparer.Ordinal);
         var visitorMethods = new Dictionary<string, Tally>(StringComparer.Ordinal);
+        var subclasses = new Dictionary<string, Tally>(StringComparer.Ordinal);
         foreach (var outline in modules)
         {
             if (outline.IsPackage)
@@ -745,6 +760,10 @@ public sealed record HabitMeasure(Share Modules, Share Packages, Share MagicMeth
                 {
                     classesTotal++;
                     classesDocumented += definition.IsDocumented ? 1 : 0;
+                    if (FamilyBase(definition) is { } family)
+                    {
+                        Count(subclasses, family, definition.IsDocumented);
+                    }
                 }
                 if (!definition.IsClass && definition.Parent.Length == 0 && !definition.Name.StartsWith('_'))
                 {
@@ -789,8 +808,33 @@ public sealed record HabitMeasure(Share Modules, Share Packages, Share MagicMeth
             MethodNames = methodNames,
             FunctionFamilies = functionFamilies,
             VisitorMethods = visitorMethods,
+            Subclasses = subclasses,
         };
     }
+
+    /// <summary>The family a class belongs to by its first base ("TypedDict" for <c>t.TypedDict</c>, "Base" for
+    /// <c>Base[T]</c>); null without a base or for a root base every kind of class has.</summary>
+    private static string? FamilyBase(OutlinedDefinition @class)
+    {
+        if (@class.Bases is not [var first, ..] || first.Contains('='))
+        {
+            return null;
+        }
+        var name = first.AsSpan().Trim();
+        var subscript = name.IndexOf('[');
+        name = subscript >= 0 ? name[..subscript] : name;
+        var last = name[(name.LastIndexOf('.') + 1)..].ToString();
+        return last.Length == 0 || RootBases.Contains(last) ? null : last;
+    }
+
+    /// <summary>The first base of a class whose library subclasses it <see cref="RepeatedMethodName"/> times or more and
+    /// documents fewer than half of them (pydantic_core's 69 TypedDicts, 1 documented; pydantic v1's 49
+    /// PydanticValueErrors, none), and their share; null otherwise.</summary>
+    public (string Base, Share Share)? UndocumentedSubclassFamily(OutlinedDefinition @class) =>
+        FamilyBase(@class) is { } family && Subclasses.TryGetValue(family, out var tally) && tally.Total >= RepeatedMethodName
+            && new Share(tally.Documented, tally.Total) is { IsHabit: false } share
+            ? (family, share)
+            : null;
 
     private static void Count(Dictionary<string, Tally> tallies, string key, bool documented)
     {
