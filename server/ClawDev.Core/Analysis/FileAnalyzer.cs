@@ -135,7 +135,30 @@ public static class FileAnalyzer
         {
             return true;
         }
-        return definition.ParseDocstring(module)!.IsSummaryOnly ? null : false;
+        return HasSecondParagraph(module.Module.Text.AsSpan(definition.Docstring.ContentSpan.Start, definition.Docstring.ContentSpan.Length)) ? false : null;
+    }
+
+    /// <summary>Whether text follows a blank line after the first paragraph: a docstring saying more than a summary,
+    /// told without parsing it (most of the docstrings the habit counts have no parameter section to parse for).</summary>
+    private static bool HasSecondParagraph(ReadOnlySpan<char> content)
+    {
+        var text = content.Trim();
+        var blankLineSeen = false;
+        while (!text.IsEmpty)
+        {
+            var lineEnd = text.IndexOf('\n');
+            var line = lineEnd < 0 ? text : text[..lineEnd];
+            if (line.IsWhiteSpace())
+            {
+                blankLineSeen = true;
+            }
+            else if (blankLineSeen)
+            {
+                return true;
+            }
+            text = lineEnd < 0 ? [] : text[(lineEnd + 1)..];
+        }
+        return false;
     }
 
     private static void CheckDefinition(
