@@ -31,7 +31,7 @@ internal static partial class DescribedType
         "string" or "strings" or "str" => "str",
         "dict" or "dictionary" or "mapping" => "dict",
         "int" or "integer" or "number" => "int",
-        _ => word.TrimEnd('s') is var singular && singular == "tuple" ? "tuple" : singular,
+        _ => word,
     };
 
     /// <summary>An opening type phrase, and more joined by "or": "A string or a list of strings", "Whether …",
