@@ -832,7 +832,7 @@ public sealed record HabitMeasure(Share Modules, Share Packages, Share MagicMeth
     /// PydanticValueErrors, none), and their share; null otherwise.</summary>
     public (string Base, Share Share)? UndocumentedSubclassFamily(OutlinedDefinition @class) =>
         FamilyBase(@class) is { } family && Subclasses.TryGetValue(family, out var tally) && tally.Total >= RepeatedMethodName
-            && new Share(tally.Documented, tally.Total) is { IsHabit: false } share
+            && tally.Share is { IsHabit: false } share
             ? (family, share)
             : null;
 
@@ -855,6 +855,8 @@ public sealed record HabitMeasure(Share Modules, Share Packages, Share MagicMeth
         public int Total;
 
         public bool NeverDocumented => Documented == 0 && Total >= RepeatedMethodName;
+
+        public Share Share => new(Documented, Total);
     }
 
     /// <summary>
@@ -886,7 +888,7 @@ public sealed record HabitMeasure(Share Modules, Share Packages, Share MagicMeth
         {
             if (FunctionFamilies.TryGetValue(family, out var tally) && tally.NeverDocumented)
             {
-                return (family, new Share(0, tally.Total));
+                return (family, tally.Share);
             }
         }
         return null;
@@ -909,7 +911,7 @@ public sealed record HabitMeasure(Share Modules, Share Packages, Share MagicMeth
     /// docstrings, when fewer than half do; null otherwise (not a visitor's name, or the library documents them).</summary>
     public (string Family, Share Share)? UndocumentedVisitorFamily(string name) =>
         VisitorFamily(name) is { } family && VisitorMethods.TryGetValue(family, out var tally)
-            && new Share(tally.Documented, tally.Total) is { IsHabit: false } share
+            && tally.Share is { IsHabit: false } share
             ? (family, share)
             : null;
 
@@ -936,7 +938,7 @@ public sealed record HabitMeasure(Share Modules, Share Packages, Share MagicMeth
     /// <summary>How many methods named <paramref name="name"/> the library has, none documented, when they are at
     /// least <see cref="RepeatedMethodName"/>; null when the library documents one of them or has fewer.</summary>
     public Share? NeverDocumented(string name) =>
-        MethodNames.TryGetValue(name, out var tally) && tally.NeverDocumented ? new Share(0, tally.Total) : null;
+        MethodNames.TryGetValue(name, out var tally) && tally.NeverDocumented ? tally.Share : null;
 
     /// <summary>For D101, D102 and D103: how many of the library's definitions of that kind have docstrings, when fewer
     /// than <see cref="ApiHabitThreshold"/> do; null otherwise.</summary>
