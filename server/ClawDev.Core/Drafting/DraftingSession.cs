@@ -167,6 +167,8 @@ internal sealed class DraftingSession
         var inherited = Inherited(definition);
         var companion = definition.IsClass ? target.Constructor()?.Definition : target.IsInit ? target.Parent?.Definition : null;
         var body = target.SignatureOwner()?.Definition ?? definition;
+        // Read only when a parameter gets that far: most drafts find an entry first.
+        var ownProse = new[] { definition, companion }.SelectMany(ProseOf);
         var search = new EvidenceSearch(
             _index,
             Local,
@@ -181,9 +183,9 @@ internal sealed class DraftingSession
             new Resemblance(
                 definition.QualifiedName,
                 (target.SignatureOwner()?.Definition.Parameters ?? []).Select(static p => p.Name).Where(static n => n is not ("self" or "cls")).ToHashSet(StringComparer.Ordinal),
-                Local.Parameters.Where(r => r.Symbol == definition.QualifiedName || r.Symbol == companion?.QualifiedName)),
-            // Read only when a parameter gets that far: most drafts find an entry first.
-            new[] { definition, companion }.SelectMany(ProseOf),
+                Local.Parameters.Where(r => r.Symbol == definition.QualifiedName || r.Symbol == companion?.QualifiedName),
+                ownProse.Select(static s => s.Text)),
+            ownProse,
             name => ProseByParameter.TryGetValue(name, out var sentences) ? sentences.Where(s => s.Symbol != definition.QualifiedName && s.Symbol != companion?.QualifiedName) : []);
         return new Grounding.Grounding(definition.QualifiedName, search, inherited, definition.IsClass);
     }

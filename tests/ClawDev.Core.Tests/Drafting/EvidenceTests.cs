@@ -1520,6 +1520,14 @@ public sealed class EvidenceTests
     [InlineData("image_to_image", "prompt", "What not to include in the image.", "text_to_image", "What not to include in the image.")]
     // Names that differ in number only are the same subject.
     [InlineData("json_schema", "mode", "How each schema is generated.", "json_schemas", "How each schema is generated.")]
+    // Names that differ in as many words, two or more: the sentence that writes them together reads the draft's.
+    [InlineData("fill_mask", "model", "The model to use for the fill mask task.", "feature_extraction", "The model to use for the feature extraction task.")]
+    [InlineData("fill_mask", "model", "The model to use for the fill-mask task.", "feature_extraction", "The model to use for the feature-extraction task.")]
+    [InlineData("get_content_length", "environ", "The WSGI environ to get the content length from.", "get_path_info", "The WSGI environ to get the path info from.")]
+    // Not when they differ in length: parse_color_value's "color value" is no parse_hsl's "hsl".
+    [InlineData("parse_color_value", "value", "An integer or string color value.", "parse_hsl", "An integer or string color value.")]
+    // Nor when the words stand apart.
+    [InlineData("fill_mask", "model", "The model to fill each mask with.", "feature_extraction", "The model to fill each mask with.")]
     public void Evidence_from_a_definition_whose_name_differs_in_one_word_reads_that_word_as_the_draft_s(string source, string parameter, string description, string draft, string drafted)
     {
         var harness = new DraftingHarness($$"""
@@ -1644,13 +1652,88 @@ public sealed class EvidenceTests
                 '''Remove a branch.
 
                 Args:
-                    repo_id: The repository in which a branch will be deleted.
+                    repo_id: The repository in which a reference will be deleted.
                 '''
             """);
 
         var result = harness.Drafter.DocumentMissingParameters(harness.Definition("delete_tag"));
 
         Assert.Equal("remove_branch", Assert.Single(result.Provenance).SourceSymbol);
+    }
+
+    [Fact]
+    public void The_word_a_one_word_different_name_is_read_as_does_not_count_against_its_entry()
+    {
+        // delete_branch's "branch" is read as the draft's "tag"; the entry is delete_tag's own template, not one that
+        // speaks of another function's subject.
+        var harness = new DraftingHarness("""
+            def delete_tag(repo_id, tag):
+                '''Delete a tag.
+
+                Args:
+                    tag: The tag.
+                '''
+
+
+            def list_refs(repo_id):
+                '''List refs.
+
+                Args:
+                    repo_id: A namespace and a repo name.
+                '''
+
+
+            def delete_branch(repo_id):
+                '''Delete a branch.
+
+                Args:
+                    repo_id: The repository in which a branch will be removed.
+                '''
+            """);
+
+        var result = harness.Drafter.DocumentMissingParameters(harness.Definition("delete_tag"));
+
+        Assert.Contains("        repo_id: The repository in which a tag will be removed.\n", harness.Apply(result));
+    }
+
+    [Theory]
+    // "serializer" is a word of inspect_field_serializer's name, not of the draft's: the entry speaks of what that
+    // function does with the value, and the entry that does not wins though it is farther.
+    [InlineData("Check the validators.", "The serializer mode, either 'plain' or 'wrap'.", "inspect_validator")]
+    // Unless the draft's own docstring uses the word too.
+    [InlineData("Check the validators and the serializers.", "The serializer mode, either 'plain' or 'wrap'.", "inspect_field_serializer")]
+    // A name in backticks is a reference, not the entry's own words.
+    [InlineData("Check the validators.", "The mode, as `inspect_field_serializer` reads it.", "inspect_field_serializer")]
+    public void An_entry_that_names_its_own_definition_and_not_the_draft_s_loses_to_one_that_does_not(string summary, string serializerMode, string winner)
+    {
+        var harness = new DraftingHarness($$"""
+            def apply_validators(schema, mode):
+                '''{{summary}}
+
+                Args:
+                    schema: The schema.
+                '''
+
+
+            def inspect_field_serializer(schema, mode):
+                '''Inspect a serializer.
+
+                Args:
+                    mode: {{serializerMode}}
+                '''
+
+
+            def inspect_validator(schema, mode):
+                '''Inspect a validator.
+
+                Args:
+                    mode: The mode the function runs in.
+                '''
+            """);
+
+        var result = harness.Drafter.DocumentMissingParameters(harness.Definition("apply_validators"));
+
+        Assert.Equal(winner, Assert.Single(result.Provenance).SourceSymbol);
     }
 
     [Theory]

@@ -234,7 +234,6 @@ internal sealed partial class EvidenceSearch(
         return Vote(helpTexts.Where(h => Nearness(h.Path) == nearest), GroundingSource.HelpText, r => Math.Abs(r.Line - line));
     }
 
-    /// <summary>The origin's entry for the name (as the origin calls it), turned into the copy's words by the mark's replacements.</summary>
     /// <summary>
     /// A description longer than the workspace's typical entry that at least two other docstrings give the parameter
     /// word for word (line breaks aside): huggingface_hub's paragraph on <c>parent_commit</c>, written the same in
@@ -250,6 +249,7 @@ internal sealed partial class EvidenceSearch(
 
     private static string Collapsed(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
+    /// <summary>The origin's entry for the name (as the origin calls it), turned into the copy's words by the mark's replacements.</summary>
     private Evidence? FromOrigin(CopySource origin, string name, Func<string, string?, bool> usable)
     {
         var originName = origin.Mark.ToOrigin(name);

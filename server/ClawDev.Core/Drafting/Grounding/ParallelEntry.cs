@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace ClawDev.Core.Drafting.Grounding;
 
 /// <summary>
@@ -141,6 +143,10 @@ internal static class ParallelEntry
     {
         var theirs = Resemblance.OrderedNameWords(sourceSymbol);
         var ours = Resemblance.OrderedNameWords(draftSymbol);
+        if (NamePhrase(description, parameter, sourceSymbol, draftSymbol) is { } phrase)
+        {
+            return phrase;
+        }
         if (ours.Count < 2 || OnlyDifference(theirs, ours) is not { } differing || theirs[differing].Length < 3 || ours[differing].Length < 3)
         {
             return null;
@@ -169,6 +175,72 @@ internal static class ParallelEntry
         }
         return (classes ?? swapped) is { } text ? (text, from, to) : null;
     }
+
+    /// <summary>
+    /// Where the names differ in as many words, two or more (after the words both begin and end with), the
+    /// description with the source's differing words, written together ("fill mask", "fill-mask" in
+    /// <c>fill_mask</c>'s "The model to use for the fill mask task."), read as the draft's written the same way
+    /// ("feature extraction"): a sibling API's template sentence naming its own task. Null when the description does
+    /// not write them together, the names share a differing word or the parameter's own name has one, between a class
+    /// and a function, and between names of different lengths (<c>parse_color_value</c>'s "color value" is no
+    /// <c>parse_hsl</c>'s "hsl").
+    /// </summary>
+    internal static (string Text, string From, string To)? NamePhrase(string description, string parameter, string sourceSymbol, string draftSymbol)
+    {
+        var (theirName, ourName) = (EvidenceSearch.CounterpartKey(sourceSymbol).TrimStart('_'), EvidenceSearch.CounterpartKey(draftSymbol).TrimStart('_'));
+        if (theirName.Length == 0 || ourName.Length == 0 || char.IsUpper(theirName[0]) != char.IsUpper(ourName[0]))
+        {
+            return null;
+        }
+        var theirs = Resemblance.OrderedNameWords(sourceSymbol);
+        var ours = Resemblance.OrderedNameWords(draftSymbol);
+        var head = 0;
+        while (head < theirs.Count && head < ours.Count && theirs[head] == ours[head])
+        {
+            head++;
+        }
+        var tail = 0;
+        while (tail < theirs.Count - head && tail < ours.Count - head && theirs[^(tail + 1)] == ours[^(tail + 1)])
+        {
+            tail++;
+        }
+        var from = theirs.GetRange(head, theirs.Count - head - tail);
+        var to = ours.GetRange(head, ours.Count - head - tail);
+        if (from.Count < 2 || to.Count != from.Count || from.Exists(ours.Contains) || to.Exists(theirs.Contains) || from.Exists(Words(parameter).Contains))
+        {
+            return null;
+        }
+        foreach (var separator in (ReadOnlySpan<char>)[' ', '-'])
+        {
+            var (phrase, replacement) = (string.Join(separator, from), string.Join(separator, to));
+            if (ReplacedPhrase(description, phrase, replacement) is { } text)
+            {
+                return (text, phrase, replacement);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The text with each whole-word occurrence of the phrase (any case) replaced, a capital kept; null when there is none.</summary>
+    private static string? ReplacedPhrase(string text, string phrase, string replacement)
+    {
+        StringBuilder? builder = null;
+        var copied = 0;
+        for (var at = text.IndexOf(phrase, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(phrase, at + phrase.Length, StringComparison.OrdinalIgnoreCase))
+        {
+            var end = at + phrase.Length;
+            if ((at > 0 && IsWordCharacter(text[at - 1])) || (end < text.Length && IsWordCharacter(text[end])))
+            {
+                continue;
+            }
+            builder ??= new StringBuilder(text.Length + replacement.Length);
+            builder.Append(text, copied, at - copied).Append(char.IsUpper(text[at]) ? char.ToUpperInvariant(replacement[0]) : replacement[0]).Append(replacement, 1, replacement.Length - 1);
+            copied = end;
+        }
+        return builder?.Append(text, copied, text.Length - copied).ToString();
+    }
+
+    private static bool IsWordCharacter(char c) => char.IsLetterOrDigit(c) || c == '_';
 
     /// <summary>
     /// The description with each class name that has <paramref name="from"/> as one of its capitalised parts
@@ -216,7 +288,7 @@ internal static class ParallelEntry
         : [verb + "ed", verb + "ing", verb + "s"];
 
     /// <summary>The one position where two word lists of the same length differ; null when they differ in length, nowhere or in more places.</summary>
-    private static int? OnlyDifference(IReadOnlyList<string> a, IReadOnlyList<string> b)
+    internal static int? OnlyDifference(IReadOnlyList<string> a, IReadOnlyList<string> b)
     {
         if (a.Count != b.Count)
         {

@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace ClawDev.Core.Drafting.Grounding;
 
 /// <summary>
@@ -9,13 +11,16 @@ namespace ClawDev.Core.Drafting.Grounding;
 /// <item>the parameters both have (the draft's signature against what the candidate's docstring documents);</item>
 /// <item>the draft's own entries the candidate's docstring writes word for word, and those it writes otherwise;</item>
 /// <item>the words the two definitions' names share (<c>set_variable</c> and <c>get_variable</c>), and the words of the
-/// draft's name the description itself uses ("The model to evaluate." for <c>evaluate</c>).</item>
+/// draft's name the description itself uses ("The model to evaluate." for <c>evaluate</c>);</item>
+/// <item>against: the words of the candidate's own name its description uses, where the draft's name and prose do
+/// not ("The serializer mode" from <c>inspect_field_serializer</c> for <c>apply_validators</c>).</item>
 /// </list>
 /// </summary>
 /// <param name="symbol">The definition being drafted.</param>
 /// <param name="signature">Its parameter names (without self and cls).</param>
 /// <param name="ownEntries">The entries its docstring (or its class's / __init__'s) already has.</param>
-internal sealed class Resemblance(string symbol, IReadOnlySet<string> signature, IEnumerable<ParameterRecord> ownEntries)
+/// <param name="ownProse">The sentences of its docstring's prose (or its class's / __init__'s).</param>
+internal sealed partial class Resemblance(string symbol, IReadOnlySet<string> signature, IEnumerable<ParameterRecord> ownEntries, IEnumerable<string> ownProse)
 {
     // Floors keep a candidate that shares nothing in the running (the nearer or more common still wins among
     // strangers); the exponents make shared parameters and identical entries outweigh a few more votes.
@@ -24,6 +29,10 @@ internal sealed class Resemblance(string symbol, IReadOnlySet<string> signature,
 
     private readonly Dictionary<string, string> _own = ownEntries.DistinctBy(static r => r.Name).ToDictionary(static r => r.Name, static r => r.Description, StringComparer.Ordinal);
     private readonly HashSet<string> _nameWords = NameWords(symbol);
+    private readonly HashSet<string> _qualifiedNameWords = QualifiedNameWords(symbol);
+    private readonly List<string> _orderedNameWords = OrderedNameWords(symbol);
+    private HashSet<string> OwnProseWords => _ownProseWords ??= new(ownProse.SelectMany(static s => s.Split(WordSeparators, StringSplitOptions.RemoveEmptyEntries)).Select(static w => w.ToLowerInvariant()), StringComparer.Ordinal);
+    private HashSet<string>? _ownProseWords;
 
     /// <summary>A factor for the candidate's vote: small for a definition with nothing in common, growing with each sign of kinship.</summary>
     public double Of(ParameterRecord record)
@@ -31,7 +40,8 @@ internal sealed class Resemblance(string symbol, IReadOnlySet<string> signature,
         var (agree, disagree) = Entries(record);
         var sharedParameters = SharedParametersFloor + Jaccard(signature, record.Documented.Keys);
         var sharedNameWords = SharedNameWordsFloor + Jaccard(_nameWords, NameWords(record.Symbol));
-        return sharedParameters * sharedParameters * (1 + agree) * (1 + agree) * sharedNameWords * (1 + Mentions(record.Description)) / (1 + disagree);
+        return sharedParameters * sharedParameters * (1 + agree) * (1 + agree) * sharedNameWords * (1 + Mentions(record.Description))
+            / (1 + disagree) / Math.Pow(1 + MentionsOwnDefinition(record), 2);
     }
 
     /// <summary>
@@ -41,13 +51,39 @@ internal sealed class Resemblance(string symbol, IReadOnlySet<string> signature,
     public bool Contradicts(ParameterRecord record) => Entries(record) is (0, >= 2);
 
     /// <summary>How many words of the description are words of the draft's name ("The model to evaluate." for <c>evaluate</c>).</summary>
-    private int Mentions(string description)
+    private int Mentions(string description) => Mentions(description, _nameWords);
+
+    /// <summary>
+    /// How many words of the candidate's description name its own definition and not the draft's ("The serializer
+    /// mode" from <c>inspect_field_serializer</c>, "The other Dyadic or Vector" from <c>Dyadic.dot</c>): such an entry
+    /// speaks of what its function does with the value, not of what the value is.
+    /// </summary>
+    private int MentionsOwnDefinition(ParameterRecord record)
+    {
+        var foreign = QualifiedNameWords(record.Symbol);
+        // A word the draft's own name or prose uses is the draft's too ("uploading files" in create_commit's summary).
+        foreign.RemoveWhere(w => NamesWord(w, _qualifiedNameWords) || NamesWord(w, OwnProseWords));
+        // A name differing in one word has that word read as the draft's (ParallelEntry.ForDefinition).
+        var theirs = OrderedNameWords(record.Symbol);
+        if (ParallelEntry.OnlyDifference(theirs, _orderedNameWords) is { } differing)
+        {
+            foreign.Remove(theirs[differing]);
+        }
+        else if (ParallelEntry.NamePhrase(record.Description, record.Name, record.Symbol, symbol) is var (_, phrase, _))
+        {
+            foreign.ExceptWith(phrase.Split(' ', '-'));
+        }
+        // A name in backticks is a reference (":func:`open_tcp_listeners`"), not the entry's own words.
+        return foreign.Count == 0 ? 0 : Mentions(CodeSpans().Replace(record.Description, " "), foreign);
+    }
+
+    private static int Mentions(string description, HashSet<string> nameWords)
     {
         var count = 0;
         foreach (var word in description.Split(WordSeparators, StringSplitOptions.RemoveEmptyEntries))
         {
             // Two-letter name words ("to", "id", "hf") are too common in prose to say anything.
-            count += word.Length > 2 && NamesWord(word.ToLowerInvariant()) ? 1 : 0;
+            count += word.Length > 2 && NamesWord(word.ToLowerInvariant(), nameWords) ? 1 : 0;
         }
         return count;
     }
@@ -57,13 +93,13 @@ internal sealed class Resemblance(string symbol, IReadOnlySet<string> signature,
     /// "classified" for <c>token_classification</c> (one begins the other and three letters at most follow, or they
     /// share their first six).
     /// </summary>
-    private bool NamesWord(string word)
+    private static bool NamesWord(string word, HashSet<string> nameWords)
     {
-        if (_nameWords.Contains(word))
+        if (nameWords.Contains(word))
         {
             return true;
         }
-        foreach (var nameWord in _nameWords)
+        foreach (var nameWord in nameWords)
         {
             if (nameWord.Length <= 2)
             {
@@ -115,6 +151,10 @@ internal sealed class Resemblance(string symbol, IReadOnlySet<string> signature,
     /// <summary>The lower-case words of a definition's own name (a class's for __init__): snake_case and CamelCase split.</summary>
     internal static HashSet<string> NameWords(string qualifiedName) => new(OrderedNameWords(qualifiedName), StringComparer.Ordinal);
 
+    /// <summary>The lower-case words of every part of a qualified name (a method's class too), dunders left out.</summary>
+    private static HashSet<string> QualifiedNameWords(string qualifiedName) =>
+        new(qualifiedName.Split('.').Where(static p => !p.StartsWith("__", StringComparison.Ordinal)).SelectMany(OrderedNameWords), StringComparer.Ordinal);
+
     /// <summary><see cref="NameWords"/> in the order the name has them, repeats kept.</summary>
     internal static List<string> OrderedNameWords(string qualifiedName)
     {
@@ -135,4 +175,7 @@ internal sealed class Resemblance(string symbol, IReadOnlySet<string> signature,
         }
         return words;
     }
+
+    [GeneratedRegex("`[^`]*`")]
+    private static partial Regex CodeSpans();
 }
