@@ -1661,6 +1661,35 @@ public sealed class EvidenceTests
         Assert.Equal("remove_branch", Assert.Single(result.Provenance).SourceSymbol);
     }
 
+    [Theory]
+    // pydantic's deprecated BaseModel.copy beside model_copy: its entry is not the repository's current word.
+    [InlineData("@typing_extensions.deprecated('Use `model_copy` instead.')", "Set to True to copy nested models too.")]
+    [InlineData("", "If True, the values of fields that are models will be deep-copied.")]
+    public void A_deprecated_definition_s_entry_is_not_evidence(string decorator, string drafted)
+    {
+        var harness = new DraftingHarness($$"""
+            class Model:
+                def model_copy(self, update=None, deep=False):
+                    '''Copy the model.
+
+                    Args:
+                        update: Values to change in the new model.
+                    '''
+
+                {{decorator}}
+                def copy(self, update=None, deep=False):
+                    '''Copy the model (deprecated).
+
+                    Args:
+                        deep: If True, the values of fields that are models will be deep-copied.
+                    '''
+            """, index: Index(("pkg/other.py", "clone", "deep", "Set to True to copy nested models too.")));
+
+        var result = harness.Drafter.DocumentMissingParameters(harness.Definition("Model.model_copy"));
+
+        Assert.Contains($"            deep: {drafted}\n", harness.Apply(result));
+    }
+
     [Fact]
     public void The_word_a_one_word_different_name_is_read_as_does_not_count_against_its_entry()
     {

@@ -95,7 +95,7 @@ internal sealed partial class EvidenceSearch(
         var counterparts = local.Parameters.Where(r => r.Name == name && r.Symbol != symbol && r.Symbol != companion && CounterpartKey(r.Symbol) == CounterpartKey(symbol))
             .Select(r => (local.Path, Record: r))
             .Concat(index.Records(name, exceptPath: local.Path).Where(c => CounterpartKey(c.Record.Symbol) == CounterpartKey(symbol)))
-            .Where(c => Usable(c.Record.Description, c.Record.TypeKey) && !resemblance.Contradicts(c.Record))
+            .Where(c => !c.Record.Deprecated && Usable(c.Record.Description, c.Record.TypeKey) && !resemblance.Contradicts(c.Record))
             .ToList();
         if (counterparts.Count > 0)
         {
@@ -119,7 +119,7 @@ internal sealed partial class EvidenceSearch(
                 return implementation;
             }
         }
-        var sameFile = local.Parameters.Where(r => r.Name == name && r.Symbol != symbol && r.Symbol != companion && Usable(r.Description, r.TypeKey)).ToList();
+        var sameFile = local.Parameters.Where(r => r.Name == name && r.Symbol != symbol && r.Symbol != companion && !r.Deprecated && Usable(r.Description, r.TypeKey)).ToList();
         if (Vote(sameFile.Select(r => (local.Path, r)), GroundingSource.SameFile, r => Math.Abs(r.Line - line), r => resemblance.Of(r) / (1 + Math.Abs(r.Line - line) / 50.0)) is { } inFile)
         {
             return inFile;
@@ -131,7 +131,7 @@ internal sealed partial class EvidenceSearch(
                 return passed;
             }
         }
-        var elsewhere = index.Records(name, exceptPath: local.Path).Where(c => Usable(c.Record.Description, c.Record.TypeKey)).ToList();
+        var elsewhere = index.Records(name, exceptPath: local.Path).Where(c => !c.Record.Deprecated && Usable(c.Record.Description, c.Record.TypeKey)).ToList();
         if (elsewhere.Count > 0)
         {
             return Vote(NearestTier(elsewhere), GroundingSource.SameParameterName, static _ => 0, resemblance.Of);

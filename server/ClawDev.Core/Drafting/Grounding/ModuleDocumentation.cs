@@ -7,6 +7,10 @@ namespace ClawDev.Core.Drafting.Grounding;
 /// <summary>One documented parameter: the name, its type (a key and as written), the reusable description, the definition documenting it and the entry's 1-based line.</summary>
 internal sealed record ParameterRecord(string Name, string? TypeKey, string? Type, string Description, string Symbol, int Line)
 {
+    /// <summary>The documenting definition's own code says it, or this parameter, is on its way out (<see cref="Rules.Deprecation"/>):
+    /// its entry is not the repository's current word (pydantic's deprecated <c>BaseModel.copy</c> beside <c>model_copy</c>).</summary>
+    public bool Deprecated { get; init; }
+
     /// <summary>Every parameter the documenting definition's docstring documents, this one included: what it has in common with a draft's signature.</summary>
     public IReadOnlyDictionary<string, string> Documented { get; init; } = NoNames;
 
@@ -64,11 +68,19 @@ internal sealed class ModuleDocumentation
             }
             var docstringParsed = DocstringParser.Parse(module.Text, docstring, preferredStyle);
             parsed[definition] = docstringParsed;
+            var first = parameters.Count;
             foreach (var (name, documentedType, description, offset) in Documented(module.Text, docstringParsed, GroundedText.IsRaw(docstring)))
             {
                 typed += documentedType is null ? 0 : 1;
                 var (typeKey, type) = CheckedType(definition, name, documentedType);
                 parameters.Add(new ParameterRecord(name, typeKey, type, description, definition.QualifiedName, module.Lines.LineOf(offset) + 1));
+            }
+            if (parameters.Count > first && Rules.Deprecation.Of(definition, module, definition.Parameters.Select(static p => p.Name).ToList()) is { IsEmpty: false } deprecation)
+            {
+                for (var i = first; i < parameters.Count; i++)
+                {
+                    parameters[i] = parameters[i] with { Deprecated = deprecation.Whole is not null || deprecation.Parameters.ContainsKey(parameters[i].Name) };
+                }
             }
             if (definition.IsClass)
             {
