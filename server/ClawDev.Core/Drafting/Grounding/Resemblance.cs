@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace ClawDev.Core.Drafting.Grounding;
@@ -31,8 +32,9 @@ internal sealed partial class Resemblance(string symbol, IReadOnlySet<string> si
     private readonly HashSet<string> _nameWords = NameWords(symbol);
     private readonly HashSet<string> _qualifiedNameWords = QualifiedNameWords(symbol);
     private readonly List<string> _orderedNameWords = OrderedNameWords(symbol);
-    private HashSet<string> OwnProseWords => _ownProseWords ??= new(ownProse.SelectMany(static s => s.Split(WordSeparators, StringSplitOptions.RemoveEmptyEntries)).Select(static w => w.ToLowerInvariant()), StringComparer.Ordinal);
+    private HashSet<string> OwnProseWords => _ownProseWords ??= new(ownProse.SelectMany(static s => s.Split(Separators, StringSplitOptions.RemoveEmptyEntries)).Select(static w => w.ToLowerInvariant()), StringComparer.Ordinal);
     private HashSet<string>? _ownProseWords;
+    private readonly Dictionary<string, HashSet<string>> _foreignNameWords = new(StringComparer.Ordinal);
 
     /// <summary>A factor for the candidate's vote: small for a definition with nothing in common, growing with each sign of kinship.</summary>
     public double Of(ParameterRecord record)
@@ -60,42 +62,82 @@ internal sealed partial class Resemblance(string symbol, IReadOnlySet<string> si
     /// </summary>
     private int MentionsOwnDefinition(ParameterRecord record)
     {
-        var foreign = QualifiedNameWords(record.Symbol);
-        // A word the draft's own name or prose uses is the draft's too ("uploading files" in create_commit's summary).
-        foreign.RemoveWhere(w => NamesWord(w, _qualifiedNameWords) || NamesWord(w, OwnProseWords));
-        // A name differing in one word has that word read as the draft's (ParallelEntry.ForDefinition).
-        var theirs = OrderedNameWords(record.Symbol);
-        if (ParallelEntry.OnlyDifference(theirs, _orderedNameWords) is { } differing)
-        {
-            foreign.Remove(theirs[differing]);
-        }
-        else if (ParallelEntry.NamePhrase(record.Description, record.Name, record.Symbol, symbol) is var (_, phrase, _))
-        {
-            foreign.ExceptWith(phrase.Split(' ', '-'));
-        }
+        var foreign = ForeignNameWords(record.Symbol);
         // A name in backticks is a reference (":func:`open_tcp_listeners`"), not the entry's own words.
-        return foreign.Count == 0 ? 0 : Mentions(CodeSpans().Replace(record.Description, " "), foreign);
+        var prose = record.Description.Contains('`') ? CodeSpans().Replace(record.Description, " ") : record.Description;
+        // Most entries use none of them: nothing more to read.
+        if (foreign.Count == 0 || Mentions(prose, foreign) == 0)
+        {
+            return 0;
+        }
+        var used = new HashSet<string>(foreign, StringComparer.Ordinal);
+        // A word the draft's own prose uses is the draft's too ("uploading files" in create_commit's summary).
+        used.RemoveWhere(w => NamesWord(w, OwnProseWords));
+        // The source's name written as words is read as the draft's (ParallelEntry.NamePhrase).
+        if (ParallelEntry.NamePhrase(record.Description, record.Name, record.Symbol, symbol) is var (_, phrase, _))
+        {
+            used.ExceptWith(phrase.Split(' ', '-'));
+        }
+        return used.Count == 0 ? 0 : Mentions(prose, used);
     }
 
+    /// <summary>
+    /// The words of a candidate's qualified name that the draft's name does not have, but the one a one-word-different
+    /// name has read as the draft's (<see cref="ParallelEntry.ForDefinition"/>: <c>delete_branch</c>'s "branch" for
+    /// <c>delete_tag</c>); once per candidate definition.
+    /// </summary>
+    private HashSet<string> ForeignNameWords(string candidate)
+    {
+        if (!_foreignNameWords.TryGetValue(candidate, out var foreign))
+        {
+            foreign = QualifiedNameWords(candidate);
+            foreign.RemoveWhere(w => NamesWord(w, _qualifiedNameWords));
+            var theirs = OrderedNameWords(candidate);
+            if (ParallelEntry.OnlyDifference(theirs, _orderedNameWords) is { } differing)
+            {
+                foreign.Remove(theirs[differing]);
+            }
+            _foreignNameWords[candidate] = foreign;
+        }
+        return foreign;
+    }
+
+    /// <summary>How many words of the description name one of <paramref name="nameWords"/> (<see cref="NamesWord"/>);
+    /// read in place, without a string per word: it runs for every candidate of a vote.</summary>
     private static int Mentions(string description, HashSet<string> nameWords)
     {
+        var exact = nameWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> buffer = stackalloc char[64];
+        var text = description.AsSpan();
         var count = 0;
-        foreach (var word in description.Split(WordSeparators, StringSplitOptions.RemoveEmptyEntries))
+        var at = 0;
+        while (at < text.Length)
         {
+            var length = text[at..].IndexOfAny(WordSeparators);
+            var word = length < 0 ? text[at..] : text.Slice(at, length);
+            at += word.Length + 1;
             // Two-letter name words ("to", "id", "hf") are too common in prose to say anything.
-            count += word.Length > 2 && NamesWord(word.ToLowerInvariant(), nameWords) ? 1 : 0;
+            if (word.Length <= 2)
+            {
+                continue;
+            }
+            var lower = word.Length <= buffer.Length ? buffer[..word.Length] : new char[word.Length];
+            word.ToLowerInvariant(lower);
+            count += NamesWord(lower, nameWords, exact) ? 1 : 0;
         }
         return count;
     }
+
+    private static bool NamesWord(string word, HashSet<string> nameWords) => NamesWord(word, nameWords, nameWords.GetAlternateLookup<ReadOnlySpan<char>>());
 
     /// <summary>
     /// Whether a word of prose is a word of the draft's name, inflected or not: "deleted" for <c>delete_tag</c>,
     /// "classified" for <c>token_classification</c> (one begins the other and three letters at most follow, or they
     /// share their first six).
     /// </summary>
-    private static bool NamesWord(string word, HashSet<string> nameWords)
+    private static bool NamesWord(ReadOnlySpan<char> word, HashSet<string> nameWords, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> exact)
     {
-        if (nameWords.Contains(word))
+        if (exact.Contains(word))
         {
             return true;
         }
@@ -105,7 +147,7 @@ internal sealed partial class Resemblance(string symbol, IReadOnlySet<string> si
             {
                 continue;
             }
-            var common = word.AsSpan().CommonPrefixLength(nameWord);
+            var common = word.CommonPrefixLength(nameWord);
             if (common >= 6 || (common == Math.Min(word.Length, nameWord.Length) && Math.Max(word.Length, nameWord.Length) - common <= 3))
             {
                 return true;
@@ -114,7 +156,8 @@ internal sealed partial class Resemblance(string symbol, IReadOnlySet<string> si
         return false;
     }
 
-    private static readonly char[] WordSeparators = [' ', '.', ',', '`', '(', ')', '\n', '_', '"', '\'', ':'];
+    private static readonly char[] Separators = [' ', '.', ',', '`', '(', ')', '\n', '_', '"', '\'', ':'];
+    private static readonly SearchValues<char> WordSeparators = SearchValues.Create(Separators);
 
     private (int Agree, int Disagree) Entries(ParameterRecord record)
     {
