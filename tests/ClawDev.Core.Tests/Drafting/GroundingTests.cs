@@ -17,6 +17,11 @@ public sealed class GroundingTests
     [InlineData("Text.\n\n>>> example()\n1", "Text.")]
     [InlineData("Items.\n:param other: swallowed by a sloppy layout", "Items.")]
     [InlineData("Items.\n:returns: swallowed too", "Items.")]
+    // A Google entry for starred names that the entry above swallowed (huggingface_hub's `run_as_future`).
+    [InlineData("The method to run in the background.\n*args, **kwargs:\n    Arguments with which the method will be called.", "The method to run in the background.")]
+    [InlineData("The callback.\n**kwargs (`dict`):\n    Passed on.", "The callback.")]
+    // Emphasis opening a line is prose.
+    [InlineData("The flag.\n*strict* mode: checks more.", "The flag.\n*strict* mode: checks more.")]
     // A wrapped sentence going on with a cross-reference (networkx's `heap`) is not a field.
     [InlineData("A subclass of\n:class:`MinHeap` or compatible.", "A subclass of\n:class:`MinHeap` or compatible.")]
     [InlineData("See\n:py:func:`heapq.merge` for details.", "See\n:py:func:`heapq.merge` for details.")]

@@ -1,7 +1,9 @@
+using System.Text.RegularExpressions;
+
 namespace ClawDev.Core.Drafting.Grounding;
 
 /// <summary>Which documentation text may be copied into a draft, and in what form.</summary>
-internal static class GroundedText
+internal static partial class GroundedText
 {
     private const string DefaultWord = "default";
 
@@ -131,7 +133,7 @@ internal static class GroundedText
             var line = description.AsSpan(lineStart);
             var lineBreak = line.IndexOf('\n');
             var content = (lineBreak < 0 ? line : line[..lineBreak]).TrimStart();
-            if (content.StartsWith(">>>", StringComparison.Ordinal) || IsFieldMarker(content))
+            if (content.StartsWith(">>>", StringComparison.Ordinal) || IsFieldMarker(content) || StarredEntry().IsMatch(content))
             {
                 return lineStart;
             }
@@ -143,6 +145,11 @@ internal static class GroundedText
         }
         return description.Length;
     }
+
+    /// <summary>A Google entry for starred names ("*args, **kwargs:", "**kwargs (`dict`):"), which no parser reads as
+    /// one, so the entry above runs on into it.</summary>
+    [GeneratedRegex(@"^\*{1,2}\w+(\s*,\s*\*{0,2}\w+)*\s*(\([^)]*\))?\s*:")]
+    private static partial Regex StarredEntry();
 
     /// <summary>
     /// Whether a line starts a field (":param x:", ":returns:"), not a cross-reference that a wrapped sentence goes on
