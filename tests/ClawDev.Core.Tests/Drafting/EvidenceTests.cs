@@ -1733,6 +1733,7 @@ public sealed class EvidenceTests
     [InlineData("Check the validators and the serializers.", "The serializer mode, either 'plain' or 'wrap'.", "inspect_field_serializer")]
     // A name in backticks is a reference, not the entry's own words.
     [InlineData("Check the validators.", "The mode, as `inspect_field_serializer` reads it.", "inspect_field_serializer")]
+    [InlineData("Check the validators.", "The mode, as ``inspect_field_serializer`` reads it.", "inspect_field_serializer")]
     public void An_entry_that_names_its_own_definition_and_not_the_draft_s_loses_to_one_that_does_not(string summary, string serializerMode, string winner)
     {
         var harness = new DraftingHarness($$"""

@@ -219,6 +219,6 @@ internal sealed partial class Resemblance(string symbol, IReadOnlySet<string> si
         return words;
     }
 
-    [GeneratedRegex("`[^`]*`")]
+    [GeneratedRegex("``[^`]*``|`[^`]*`")]
     private static partial Regex CodeSpans();
 }
