@@ -1626,12 +1626,16 @@ public sealed class EvidenceTests
         Assert.Equal(GroundingSource.SameFile, Assert.Single(result.Provenance).Source);
     }
 
-    [Fact]
-    public void Among_descriptions_of_one_file_the_one_that_uses_a_word_of_the_draft_s_name_inflected_wins()
+    [Theory]
+    // Both documenting functions share only repo_id with the draft; the nearer one would win, but the other's
+    // "deleted" is the draft's "delete".
+    [InlineData("remove_branch", "The repository in which a reference will be deleted.", "The repository in which a reference will be deleted.")]
+    // delete_branch's "branch" is read as the draft's "tag": its entry is delete_tag's own template, not one that
+    // speaks of another function's subject.
+    [InlineData("delete_branch", "The repository in which a branch will be removed.", "The repository in which a tag will be removed.")]
+    public void Among_descriptions_of_one_file_the_one_that_resembles_the_draft_s_name_wins(string other, string description, string drafted)
     {
-        // Both documenting functions share only repo_id with the draft and nothing of its name; the nearer one would
-        // win, but the other's "deleted" is the draft's "delete".
-        var harness = new DraftingHarness("""
+        var harness = new DraftingHarness($$"""
             def delete_tag(repo_id, tag):
                 '''Delete a tag.
 
@@ -1648,17 +1652,18 @@ public sealed class EvidenceTests
                 '''
 
 
-            def remove_branch(repo_id):
-                '''Remove a branch.
+            def {{other}}(repo_id):
+                '''Change a branch.
 
                 Args:
-                    repo_id: The repository in which a reference will be deleted.
+                    repo_id: {{description}}
                 '''
             """);
 
         var result = harness.Drafter.DocumentMissingParameters(harness.Definition("delete_tag"));
 
-        Assert.Equal("remove_branch", Assert.Single(result.Provenance).SourceSymbol);
+        Assert.Contains($"        repo_id: {drafted}\n", harness.Apply(result));
+        Assert.Equal(other, Assert.Single(result.Provenance).SourceSymbol);
     }
 
     [Theory]
@@ -1688,41 +1693,6 @@ public sealed class EvidenceTests
         var result = harness.Drafter.DocumentMissingParameters(harness.Definition("Model.model_copy"));
 
         Assert.Contains($"            deep: {drafted}\n", harness.Apply(result));
-    }
-
-    [Fact]
-    public void The_word_a_one_word_different_name_is_read_as_does_not_count_against_its_entry()
-    {
-        // delete_branch's "branch" is read as the draft's "tag"; the entry is delete_tag's own template, not one that
-        // speaks of another function's subject.
-        var harness = new DraftingHarness("""
-            def delete_tag(repo_id, tag):
-                '''Delete a tag.
-
-                Args:
-                    tag: The tag.
-                '''
-
-
-            def list_refs(repo_id):
-                '''List refs.
-
-                Args:
-                    repo_id: A namespace and a repo name.
-                '''
-
-
-            def delete_branch(repo_id):
-                '''Delete a branch.
-
-                Args:
-                    repo_id: The repository in which a branch will be removed.
-                '''
-            """);
-
-        var result = harness.Drafter.DocumentMissingParameters(harness.Definition("delete_tag"));
-
-        Assert.Contains("        repo_id: The repository in which a tag will be removed.\n", harness.Apply(result));
     }
 
     [Theory]
