@@ -34,16 +34,16 @@ internal sealed partial class Resemblance(string symbol, IReadOnlySet<string> si
     private readonly List<string> _orderedNameWords = OrderedNameWords(symbol);
     private HashSet<string> OwnProseWords => _ownProseWords ??= new(ownProse.SelectMany(static s => s.Split(Separators, StringSplitOptions.RemoveEmptyEntries)).Select(static w => w.ToLowerInvariant()), StringComparer.Ordinal);
     private HashSet<string>? _ownProseWords;
-    private readonly Dictionary<string, HashSet<string>> _foreignNameWords = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (double SharedNameWords, HashSet<string> Foreign)> _nameSigns = new(StringComparer.Ordinal);
 
     /// <summary>A factor for the candidate's vote: small for a definition with nothing in common, growing with each sign of kinship.</summary>
     public double Of(ParameterRecord record)
     {
         var (agree, disagree) = Entries(record);
         var sharedParameters = SharedParametersFloor + Jaccard(signature, record.Documented.Keys);
-        var sharedNameWords = SharedNameWordsFloor + Jaccard(_nameWords, NameWords(record.Symbol));
+        var (sharedNameWords, foreign) = NameSigns(record.Symbol);
         return sharedParameters * sharedParameters * (1 + agree) * (1 + agree) * sharedNameWords * (1 + Mentions(record.Description))
-            / (1 + disagree) / Math.Pow(1 + MentionsOwnDefinition(record), 2);
+            / (1 + disagree) / Math.Pow(1 + MentionsOwnDefinition(record, foreign), 2);
     }
 
     /// <summary>
@@ -60,9 +60,9 @@ internal sealed partial class Resemblance(string symbol, IReadOnlySet<string> si
     /// mode" from <c>inspect_field_serializer</c>, "The other Dyadic or Vector" from <c>Dyadic.dot</c>): such an entry
     /// speaks of what its function does with the value, not of what the value is.
     /// </summary>
-    private int MentionsOwnDefinition(ParameterRecord record)
+    /// <param name="foreign">The words of its own name the draft's does not have (<see cref="NameSigns"/>).</param>
+    private int MentionsOwnDefinition(ParameterRecord record, HashSet<string> foreign)
     {
-        var foreign = ForeignNameWords(record.Symbol);
         // A name in backticks is a reference (":func:`open_tcp_listeners`"), not the entry's own words.
         var prose = record.Description.Contains('`') ? CodeSpans().Replace(record.Description, " ") : record.Description;
         // Most entries use none of them: nothing more to read.
@@ -82,30 +82,36 @@ internal sealed partial class Resemblance(string symbol, IReadOnlySet<string> si
     }
 
     /// <summary>
-    /// The words of a candidate's qualified name that the draft's name does not have, but the one a one-word-different
-    /// name has read as the draft's (<see cref="ParallelEntry.ForDefinition"/>: <c>delete_branch</c>'s "branch" for
-    /// <c>delete_tag</c>); once per candidate definition.
+    /// What a candidate definition's name says, once per candidate (a vote reads many entries of few definitions):
+    /// the factor for the words it shares with the draft's name, and the words of its qualified name that the
+    /// draft's name does not have, but the one a one-word-different name has read as the draft's
+    /// (<see cref="ParallelEntry.ForDefinition"/>: <c>delete_branch</c>'s "branch" for <c>delete_tag</c>).
     /// </summary>
-    private HashSet<string> ForeignNameWords(string candidate)
+    private (double SharedNameWords, HashSet<string> Foreign) NameSigns(string candidate)
     {
-        if (!_foreignNameWords.TryGetValue(candidate, out var foreign))
+        if (!_nameSigns.TryGetValue(candidate, out var signs))
         {
-            foreign = QualifiedNameWords(candidate);
+            var foreign = QualifiedNameWords(candidate);
             foreign.RemoveWhere(w => NamesWord(w, _qualifiedNameWords));
             var theirs = OrderedNameWords(candidate);
             if (ParallelEntry.OnlyDifference(theirs, _orderedNameWords) is { } differing)
             {
                 foreign.Remove(theirs[differing]);
             }
-            _foreignNameWords[candidate] = foreign;
+            signs = (SharedNameWordsFloor + Jaccard(_nameWords, NameWords(candidate)), foreign);
+            _nameSigns[candidate] = signs;
         }
-        return foreign;
+        return signs;
     }
 
     /// <summary>How many words of the description name one of <paramref name="nameWords"/> (<see cref="NamesWord"/>);
     /// read in place, without a string per word: it runs for every candidate of a vote.</summary>
     private static int Mentions(string description, HashSet<string> nameWords)
     {
+        if (!MayMention(description, nameWords))
+        {
+            return 0;
+        }
         var exact = nameWords.GetAlternateLookup<ReadOnlySpan<char>>();
         Span<char> buffer = stackalloc char[64];
         var text = description.AsSpan();
@@ -126,6 +132,24 @@ internal sealed partial class Resemblance(string symbol, IReadOnlySet<string> si
             count += NamesWord(lower, nameWords, exact) ? 1 : 0;
         }
         return count;
+    }
+
+    /// <summary>
+    /// Whether the text holds, in any case, the beginning every word naming one of <paramref name="nameWords"/> starts
+    /// with (<see cref="NamesWord"/>: its first six letters, or all but three, at least three): most descriptions hold
+    /// none, and are not read word by word.
+    /// </summary>
+    private static bool MayMention(string text, HashSet<string> nameWords)
+    {
+        foreach (var nameWord in nameWords)
+        {
+            var length = Math.Min(Math.Min(6, nameWord.Length), Math.Max(3, nameWord.Length - 3));
+            if (text.AsSpan().Contains(nameWord.AsSpan(0, length), StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static bool NamesWord(string word, HashSet<string> nameWords) => NamesWord(word, nameWords, nameWords.GetAlternateLookup<ReadOnlySpan<char>>());
