@@ -1668,9 +1668,11 @@ public sealed class EvidenceTests
 
     [Theory]
     // pydantic's deprecated BaseModel.copy beside model_copy: its entry is not the repository's current word.
-    [InlineData("@typing_extensions.deprecated('Use `model_copy` instead.')", "Set to True to copy nested models too.")]
-    [InlineData("", "If True, the values of fields that are models will be deep-copied.")]
-    public void A_deprecated_definition_s_entry_is_not_evidence(string decorator, string drafted)
+    [InlineData("@typing_extensions.deprecated('Use `model_copy` instead.')", true, "clone")]
+    [InlineData("", true, "Model.copy")]
+    // Where no current entry speaks for it, the deprecated one still does (IPython's `start_kernel` for `start_ipython`).
+    [InlineData("@typing_extensions.deprecated('Use `model_copy` instead.')", false, "Model.copy")]
+    public void A_deprecated_definition_s_entry_comes_after_every_current_one(string decorator, bool elsewhere, string source)
     {
         var harness = new DraftingHarness($$"""
             class Model:
@@ -1688,11 +1690,11 @@ public sealed class EvidenceTests
                     Args:
                         deep: If True, the values of fields that are models will be deep-copied.
                     '''
-            """, index: Index(("pkg/other.py", "clone", "deep", "Set to True to copy nested models too.")));
+            """, index: elsewhere ? Index(("pkg/other.py", "clone", "deep", "Set to True to copy nested models too.")) : null);
 
         var result = harness.Drafter.DocumentMissingParameters(harness.Definition("Model.model_copy"));
 
-        Assert.Contains($"            deep: {drafted}\n", harness.Apply(result));
+        Assert.Equal(source, Assert.Single(result.Provenance).SourceSymbol);
     }
 
     [Theory]

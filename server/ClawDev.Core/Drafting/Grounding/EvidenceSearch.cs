@@ -92,15 +92,34 @@ internal sealed partial class EvidenceSearch(
         {
             return new Evidence(fromBase.Text, fromBase.Type, GroundingSource.BaseClassMethod, inherited.Path, fromBase.Symbol, fromBase.Line, 1);
         }
-        var counterparts = local.Parameters.Where(r => r.Name == name && r.Symbol != symbol && r.Symbol != companion && CounterpartKey(r.Symbol) == CounterpartKey(symbol))
-            .Select(r => (local.Path, Record: r))
-            .Concat(index.Records(name, exceptPath: local.Path).Where(c => CounterpartKey(c.Record.Symbol) == CounterpartKey(symbol)))
-            .Where(c => !c.Record.Deprecated && Usable(c.Record.Description, c.Record.TypeKey) && !resemblance.Contradicts(c.Record))
-            .ToList();
-        if (counterparts.Count > 0)
+        // Entries of the same name: a counterpart's, this file's, the nearest files'. Those of code the repository
+        // deprecates come after every current one: pydantic's deprecated `copy` is not `model_copy`'s word, but IPython's
+        // deprecated `start_kernel` still says what `start_ipython`'s argv is when nothing current does.
+        Evidence? Counterpart(bool deprecated)
         {
+            var counterparts = local.Parameters.Where(r => r.Name == name && r.Symbol != symbol && r.Symbol != companion && CounterpartKey(r.Symbol) == CounterpartKey(symbol))
+                .Select(r => (local.Path, Record: r))
+                .Concat(index.Records(name, exceptPath: local.Path).Where(c => CounterpartKey(c.Record.Symbol) == CounterpartKey(symbol)))
+                .Where(c => c.Record.Deprecated == deprecated && Usable(c.Record.Description, c.Record.TypeKey) && !resemblance.Contradicts(c.Record))
+                .ToList();
+            if (counterparts.Count == 0)
+            {
+                return null;
+            }
             var nearest = counterparts.Min(c => Distance(local.Path, c.Path));
             return Vote(counterparts.Where(c => Distance(local.Path, c.Path) == nearest), GroundingSource.Counterpart, static _ => 0, resemblance.Of);
+        }
+        Evidence? SameFile(bool deprecated) =>
+            Vote(local.Parameters.Where(r => r.Name == name && r.Symbol != symbol && r.Symbol != companion && r.Deprecated == deprecated && Usable(r.Description, r.TypeKey)).Select(r => (local.Path, r)),
+                GroundingSource.SameFile, r => Math.Abs(r.Line - line), r => resemblance.Of(r) / (1 + Math.Abs(r.Line - line) / 50.0));
+        Evidence? Elsewhere(bool deprecated)
+        {
+            var elsewhere = index.Records(name, exceptPath: local.Path).Where(c => c.Record.Deprecated == deprecated && Usable(c.Record.Description, c.Record.TypeKey)).ToList();
+            return elsewhere.Count > 0 ? Vote(NearestTier(elsewhere), GroundingSource.SameParameterName, static _ => 0, resemblance.Of) : null;
+        }
+        if (Counterpart(deprecated: false) is { } counterpart)
+        {
+            return counterpart;
         }
         // The attribute it is stored as, in its class's attributes section: after the hierarchy and counterparts, whose
         // entries speak of the parameter itself (the attribute's entry often leaves out what the argument may be).
@@ -119,8 +138,7 @@ internal sealed partial class EvidenceSearch(
                 return implementation;
             }
         }
-        var sameFile = local.Parameters.Where(r => r.Name == name && r.Symbol != symbol && r.Symbol != companion && !r.Deprecated && Usable(r.Description, r.TypeKey)).ToList();
-        if (Vote(sameFile.Select(r => (local.Path, r)), GroundingSource.SameFile, r => Math.Abs(r.Line - line), r => resemblance.Of(r) / (1 + Math.Abs(r.Line - line) / 50.0)) is { } inFile)
+        if (SameFile(deprecated: false) is { } inFile)
         {
             return inFile;
         }
@@ -131,10 +149,9 @@ internal sealed partial class EvidenceSearch(
                 return passed;
             }
         }
-        var elsewhere = index.Records(name, exceptPath: local.Path).Where(c => !c.Record.Deprecated && Usable(c.Record.Description, c.Record.TypeKey)).ToList();
-        if (elsewhere.Count > 0)
+        if ((Elsewhere(deprecated: false) ?? Counterpart(deprecated: true) ?? SameFile(deprecated: true) ?? Elsewhere(deprecated: true)) is { } sameName)
         {
-            return Vote(NearestTier(elsewhere), GroundingSource.SameParameterName, static _ => 0, resemblance.Of);
+            return sameName;
         }
         if (ParallelEntry.For(name, local.Parameters.Where(r => r.Symbol == symbol || r.Symbol == companion), r => Usable(r.Description, r.TypeKey), WrittenInThisFile) is var (sibling, text, from, to))
         {
