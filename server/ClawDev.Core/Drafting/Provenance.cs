@@ -27,6 +27,9 @@ public enum GroundingSource
     /// <summary>The entry of a callee the parameter is passed on to (<c>g(x=x)</c>, <c>g(**kwargs)</c>).</summary>
     PassedOn,
 
+    /// <summary>The entry of a caller that passes its own parameter of that name on to this definition (<c>f(x=x)</c> calling it).</summary>
+    PassedHere,
+
     /// <summary>The most common description of the same parameter name in the nearest folder of the workspace that documents it.</summary>
     SameParameterName,
 
@@ -75,6 +78,7 @@ public sealed record Provenance(string Symbol, string Part, GroundingSource Sour
             GroundingSource.Counterpart => "its counterpart",
             GroundingSource.SameFile => Count > 1 ? $"this file ({Count} docstrings say it)" : "this file",
             GroundingSource.PassedOn => "where it is passed on",
+            GroundingSource.PassedHere => Count > 1 ? $"a caller that passes it here ({Count} say it)" : "a caller that passes it here",
             GroundingSource.OwnProse => "a sentence of its own docstring naming it",
             GroundingSource.SameFileProse => "a sentence of this file naming it",
             GroundingSource.ParallelEntry => $"its own docstring: {Adaptation}",

@@ -474,6 +474,108 @@ public sealed class EvidenceTests
         Assert.Equal(("pkg/_sync.py", GroundingSource.PassedOn), (result.Provenance[0].Path, result.Provenance[0].Source));
     }
 
+    [Fact]
+    public void A_caller_passing_its_own_parameter_on_to_the_definition_outvotes_a_stranger_of_the_same_name()
+    {
+        var index = Index(("docker/api/container.py", "create_host_config", "privileged", "Give extended privileges to this container."));
+        index.Add("docker/models/containers.py", PythonParser.Parse("""
+            class Container:
+                def exec_run(self, cmd, privileged=False):
+                    '''Run a command inside this container.
+
+                    Args:
+                        cmd: Command to be executed.
+                        privileged: Run as privileged.
+                    '''
+                    return self.client.api.exec_create(self.id, cmd, privileged=privileged)
+            """));
+        var harness = new DraftingHarness("""
+            class ExecApiMixin:
+                def exec_create(self, container, cmd, privileged=False):
+                    '''Sets up an exec instance in a running container.
+
+                    Args:
+                        container: Target container where exec instance will be created.
+                        cmd: Command to be executed.
+                    '''
+            """, index: index, path: "docker/api/exec_api.py");
+
+        var result = harness.Drafter.DocumentMissingParameters(harness.Definition("ExecApiMixin.exec_create"));
+
+        Assert.Contains("privileged (optional): Run as privileged. Defaults to False.", harness.Apply(result));
+        var provenance = Assert.Single(result.Provenance);
+        Assert.Equal(("docker/models/containers.py", GroundingSource.PassedHere, "Container.exec_run"), (provenance.Path, provenance.Source, provenance.SourceSymbol));
+        Assert.Contains("(a caller that passes it here)", provenance.ToString());
+    }
+
+    [Fact]
+    public void A_subclass_passing_a_parameter_to_super_init_speaks_for_the_base_class_s_constructor()
+    {
+        var index = Index(("pkg/other.py", "load", "model", "The name of a model on the Hub."));
+        index.Add("pkg/experimental/online.py", PythonParser.Parse("""
+            from pkg.base import BaseTrainer
+
+
+            class OnlineTrainer(BaseTrainer):
+                '''Trains online.
+
+                Args:
+                    model: Model to be trained, already loaded.
+                '''
+
+                def __init__(self, model):
+                    super().__init__(model=model)
+            """));
+        var harness = new DraftingHarness("""
+            class BaseTrainer:
+                '''Base of the trainers.
+
+                Args:
+                    args: Training arguments.
+                '''
+
+                def __init__(self, model, args=None):
+                    self.model = model
+            """, index: index, path: "pkg/base.py");
+
+        var result = harness.Drafter.DocumentMissingParameters(harness.Definition("BaseTrainer"));
+
+        Assert.Contains("model: Model to be trained, already loaded.", harness.Apply(result));
+        Assert.Equal(GroundingSource.PassedHere, Assert.Single(result.Provenance).Source);
+    }
+
+    [Fact]
+    public void A_caller_s_entry_does_not_outvote_the_words_several_other_definitions_agree_on()
+    {
+        const string Standard = "Processing class used to process the data.";
+        var index = Index(
+            ("pkg/trainer/dpo.py", "dpo", "processing_class", Standard),
+            ("pkg/trainer/kto.py", "kto", "processing_class", Standard),
+            ("pkg/trainer/orpo.py", "orpo", "processing_class", Standard));
+        index.Add("pkg/experimental/gkd.py", PythonParser.Parse("""
+            def gkd(processing_class):
+                '''Distil.
+
+                Args:
+                    processing_class: Class to process the data.
+                '''
+                return sft(processing_class=processing_class)
+            """));
+        var harness = new DraftingHarness("""
+            def sft(model, processing_class=None):
+                '''Fine-tune.
+
+                Args:
+                    model: The model.
+                '''
+            """, index: index, path: "pkg/trainer/sft.py");
+
+        var result = harness.Drafter.DocumentMissingParameters(harness.Definition("sft"));
+
+        Assert.Contains($"processing_class (optional): {Standard}", harness.Apply(result));
+        Assert.Equal(GroundingSource.SameParameterName, Assert.Single(result.Provenance).Source);
+    }
+
     [Theory]
     [InlineData("CommandError")]
     [InlineData("CommandFailedException")]

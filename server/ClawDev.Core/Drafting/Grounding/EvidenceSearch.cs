@@ -21,7 +21,9 @@ namespace ClawDev.Core.Drafting.Grounding;
 /// section when the callee is a class that documents what it takes that way;</item>
 /// <item>the same name elsewhere in the workspace: the same folder, then by the folders the paths share (the same
 /// subpackage, the package, the rest; sibling subpackages are as near as their parent's files), the description
-/// with the most votes in the nearest tier winning, each weighing its <see cref="Resemblance"/>;</item>
+/// with the most votes in the nearest tier winning, each weighing its <see cref="Resemblance"/>; a caller's entry for
+/// the parameter it passes on here by keyword (<see cref="ParameterRecord.PassedTo"/>) votes twice, from any folder,
+/// in this vote and the same file's;</item>
 /// <item>the entry of a parallel parameter of its own docstring, adapted (<see cref="ParallelEntry"/>);</item>
 /// <item>the sentence of its own docstring's prose (or its class's or __init__'s) that names it
 /// (<see cref="OwnProse"/>);</item>
@@ -59,10 +61,11 @@ internal sealed partial class EvidenceSearch(
     /// <summary>
     /// Evidence from another definition whose name differs from this one's in one word, that word read as this one's
     /// where the text uses it (<see cref="ParallelEntry.ForDefinition"/>); its own documentation, a copy's origin and
-    /// what is already adapted stay as they are.
+    /// what is already adapted stay as they are, and so does a caller's entry (a wrapper's words for the step it takes:
+    /// exec_run's "Run as privileged." is what exec_create's privileged does, not "Create as privileged.").
     /// </summary>
     private Evidence? ReadForThisDefinition(string name, Evidence? evidence) =>
-        evidence is { Source: not (GroundingSource.OwnDocumentation or GroundingSource.OwnHelpText or GroundingSource.OwnAttribute or GroundingSource.CopyOrigin or GroundingSource.ParallelEntry or GroundingSource.OwnProse), Adaptation: null }
+        evidence is { Source: not (GroundingSource.OwnDocumentation or GroundingSource.OwnHelpText or GroundingSource.OwnAttribute or GroundingSource.CopyOrigin or GroundingSource.ParallelEntry or GroundingSource.OwnProse or GroundingSource.PassedHere), Adaptation: null }
         && ParallelEntry.ForDefinition(evidence.Description, name, evidence.Symbol, symbol, WrittenInThisFile, NamesAClass) is var (text, from, to)
             ? evidence with { Description = text, Adaptation = $"'{from}' read as '{to}'" }
             : evidence;
@@ -109,18 +112,26 @@ internal sealed partial class EvidenceSearch(
             var nearest = counterparts.Min(c => Distance(local.Path, c.Path));
             return Vote(counterparts.Where(c => Distance(local.Path, c.Path) == nearest), GroundingSource.Counterpart, static _ => 0, resemblance.Of);
         }
+        // A caller passing its own parameter of the name on to this definition by keyword speaks of the very value
+        // (docker's Container.exec_run passing privileged= to exec_create): its vote counts more, from any folder.
+        var callName = CounterpartKey(symbol);
+        bool PassesHere(ParameterRecord record) => record.PassedTo.Contains(callName);
+        double Weight(ParameterRecord record) => resemblance.Of(record) * (PassesHere(record) ? CallerWeight : 1);
         Evidence? SameFile(bool deprecated) =>
             Vote(local.Parameters.Where(r => r.Name == name && r.Symbol != symbol && r.Symbol != companion && r.Deprecated == deprecated && Usable(r.Description, r.TypeKey)).Select(r => (local.Path, r)),
-                GroundingSource.SameFile, r => Math.Abs(r.Line - line), r => resemblance.Of(r) / (1 + Math.Abs(r.Line - line) / 50.0));
+                GroundingSource.SameFile, r => Math.Abs(r.Line - line), r => Weight(r) / (1 + Math.Abs(r.Line - line) / 50.0), PassesHere);
         Evidence? Elsewhere(bool deprecated)
         {
             var elsewhere = index.Records(name, exceptPath: local.Path).Where(c => c.Record.Deprecated == deprecated && Usable(c.Record.Description, c.Record.TypeKey)).ToList();
-            return elsewhere.Count > 0 ? Vote(NearestTier(elsewhere), GroundingSource.SameParameterName, static _ => 0, resemblance.Of) : null;
+            var nearest = NearestTier(elsewhere);
+            var candidates = nearest.Concat(elsewhere.Where(c => PassesHere(c.Record)).Except(nearest));
+            return elsewhere.Count > 0 ? Vote(candidates, GroundingSource.SameParameterName, static _ => 0, Weight, PassesHere) : null;
         }
         if (Counterpart(deprecated: false) is { } counterpart)
         {
             return counterpart;
         }
+
         // The attribute it is stored as, in its class's attributes section: after the hierarchy and counterparts, whose
         // entries speak of the parameter itself (the attribute's entry often leaves out what the argument may be).
         if (local.HelpTexts.FirstOrDefault(h => h.Name == name && h.Kind == HelpKind.AttributeEntry && (h.Symbol == symbol || h.Symbol == companion) && Usable(h.Text, null)) is { } attribute)
@@ -142,6 +153,7 @@ internal sealed partial class EvidenceSearch(
         {
             return inFile;
         }
+
         foreach (var (callee, _) in receivers.Where(static r => r.Position < 0))
         {
             if (PassedOn(name, callee, Usable) is { } passed)
@@ -362,7 +374,8 @@ internal sealed partial class EvidenceSearch(
     /// The description with the most votes (each source's <paramref name="weight"/>, else one); ties to the smallest
     /// <paramref name="nearness"/>, then path and line order. The runner-up, when as common, is named.
     /// </summary>
-    private static Evidence? Vote(IEnumerable<(string Path, ParameterRecord Record)> candidates, GroundingSource source, Func<ParameterRecord, int> nearness, Func<ParameterRecord, double>? weight = null)
+    /// <param name="passesHere">Whether a candidate is a caller's entry for the parameter it passes on to the draft's definition: the winner's source is then <see cref="GroundingSource.PassedHere"/>.</param>
+    private static Evidence? Vote(IEnumerable<(string Path, ParameterRecord Record)> candidates, GroundingSource source, Func<ParameterRecord, int> nearness, Func<ParameterRecord, double>? weight = null, Func<ParameterRecord, bool>? passesHere = null)
     {
         var ranked = candidates
             .GroupBy(static c => c.Record.Description, StringComparer.Ordinal)
@@ -379,8 +392,15 @@ internal sealed partial class EvidenceSearch(
         }
         var (count, score, (path, record)) = ranked[0];
         var other = ranked.Count > 1 && ranked[1].Count == count ? $"{ranked[1].First.Path}:{ranked[1].First.Record.Line}, {ranked[1].First.Record.Symbol}" : null;
-        return new Evidence(record.Description, record.Type, source, path, record.Symbol, record.Line, count, other);
+        return new Evidence(record.Description, record.Type, passesHere?.Invoke(record) == true ? GroundingSource.PassedHere : source, path, record.Symbol, record.Line, count, other);
     }
+
+    /// <summary>
+    /// A caller's vote, against one other docstring's: twice, so that it beats a stranger's entry of the name (werkzeug's
+    /// Response.set_cookie for dump_cookie's path, not the test client's get_cookie) but not the words several
+    /// definitions agree on (trl's trainers' standard processing_class, not one subclass's variant).
+    /// </summary>
+    private const double CallerWeight = 2;
 
     /// <summary>How many folders two files' paths begin with alike: "a/b/x.py" and "a/c/y.py" share 1.</summary>
     public static int SharedFolders(string from, string to)

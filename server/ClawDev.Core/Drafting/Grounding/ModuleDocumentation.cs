@@ -14,6 +14,11 @@ internal sealed record ParameterRecord(string Name, string? TypeKey, string? Typ
     /// <summary>Every parameter the documenting definition's docstring documents, this one included: what it has in common with a draft's signature.</summary>
     public IReadOnlyDictionary<string, string> Documented { get; init; } = NoNames;
 
+    /// <summary>The names of the calls the documenting definition passes this parameter to by keyword (<c>g(x=x)</c>
+    /// gives "g", <c>self.api.g(x=x)</c> too, <c>super().__init__(x=x)</c> its class's bases): its entry speaks of
+    /// what they take.</summary>
+    public IReadOnlyList<string> PassedTo { get; init; } = [];
+
     private static readonly Dictionary<string, string> NoNames = [];
 }
 
@@ -81,6 +86,10 @@ internal sealed class ModuleDocumentation
                 {
                     parameters[i] = parameters[i] with { Deprecated = deprecation.Whole is not null || deprecation.Parameters.ContainsKey(parameters[i].Name) };
                 }
+            }
+            for (var i = first; i < parameters.Count; i++)
+            {
+                parameters[i] = parameters[i] with { PassedTo = CallsReceiving(module, definition, parameters[i].Name) };
             }
             if (definition.IsClass)
             {
@@ -182,6 +191,39 @@ internal sealed class ModuleDocumentation
             }
         }
         return (first, second);
+    }
+
+    /// <summary>
+    /// The names of the calls <paramref name="definition"/> (a class: its constructor) passes its parameter
+    /// <paramref name="name"/> to by keyword, as a call to the receiver is written (the last part of a dotted name; a
+    /// base class's name for <c>super().__init__</c>).
+    /// </summary>
+    private static IReadOnlyList<string> CallsReceiving(PythonModule module, Definition definition, string name)
+    {
+        var function = definition.IsClass ? definition.Children.FirstOrDefault(static c => c.Name == Constructor && c.Kind == DefinitionKind.Function) : definition;
+        if (function is not { Kind: DefinitionKind.Function } || function.Parameters.All(p => p.Name != name))
+        {
+            return [];
+        }
+        List<string>? names = null;
+        var bodyStart = function.HeaderColonOffset < 0 ? function.Span.Start : function.HeaderColonOffset;
+        foreach (var (callee, position) in CallSites.Receiving(module.Text, bodyStart, function.Span.End, name, starred: false))
+        {
+            if (position >= 0)
+            {
+                continue;
+            }
+            names ??= [];
+            if (callee == CallSites.SuperConstructor)
+            {
+                names.AddRange(function.Parent is { IsClass: true } owner ? BaseNames(owner) : []);
+            }
+            else
+            {
+                names.Add(callee[(callee.LastIndexOf('.') + 1)..]);
+            }
+        }
+        return names ?? (IReadOnlyList<string>)[];
     }
 
     /// <summary>"nn.Module" gives "Module", "Base[T]" gives "Base"; keywords (metaclass=...) and unpacked arguments are not bases.</summary>

@@ -16,6 +16,7 @@ public sealed class ParameterDescriptionIndex
     private readonly Dictionary<string, List<(ModuleDocumentation File, ParameterRecord Record)>> _parameters = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<(ModuleDocumentation File, ClassRecord Class)>> _classes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<(ModuleDocumentation File, HelpRecord Help)>> _helpTexts = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<(ModuleDocumentation File, ParameterRecord Record)>> _passedTo = new(StringComparer.Ordinal);
 
     public int FileCount
     {
@@ -155,6 +156,27 @@ public sealed class ParameterDescriptionIndex
         return found;
     }
 
+    /// <summary>The entries, in files other than <paramref name="exceptPath"/>, of parameters named <paramref name="name"/>
+    /// that their definitions pass on by keyword to a call named <paramref name="callName"/>.</summary>
+    internal List<(string Path, ParameterRecord Record)> PassedTo(string callName, string name, string? exceptPath)
+    {
+        var found = new List<(string, ParameterRecord)>();
+        lock (_gate)
+        {
+            if (_passedTo.TryGetValue(callName, out var records))
+            {
+                foreach (var (file, record) in records)
+                {
+                    if (record.Name == name && file.Path != exceptPath)
+                    {
+                        found.Add((file.Path, record));
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
     /// <summary>Every help text for this name in files other than <paramref name="exceptPath"/>.</summary>
     internal List<(string Path, HelpRecord Help)> HelpTexts(string name, string? exceptPath)
     {
@@ -267,6 +289,10 @@ public sealed class ParameterDescriptionIndex
             foreach (var record in file.Parameters)
             {
                 ListFor(_parameters, record.Name).Add((file, record));
+                foreach (var callName in record.PassedTo.Distinct())
+                {
+                    ListFor(_passedTo, callName).Add((file, record));
+                }
             }
             foreach (var record in file.Classes)
             {
@@ -288,6 +314,10 @@ public sealed class ParameterDescriptionIndex
         foreach (var record in file.Parameters)
         {
             _parameters[record.Name].RemoveAll(entry => entry.File == file);
+            foreach (var callName in record.PassedTo)
+            {
+                _passedTo[callName].RemoveAll(entry => entry.File == file);
+            }
         }
         foreach (var record in file.Classes)
         {
