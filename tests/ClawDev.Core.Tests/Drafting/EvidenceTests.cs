@@ -1656,6 +1656,47 @@ public sealed class EvidenceTests
     }
 
     [Theory]
+    // The draft's own docstring spells the model's name: the word is written its way.
+    [InlineData("Configuration of a RoBERTa model.", "Vocabulary size of the ALBERT model.", "Vocabulary size of the RoBERTa model.")]
+    // It does not: written as the source writes its word, in capitals or capitalised.
+    [InlineData("Configuration of the model.", "Vocabulary size of the ALBERT model.", "Vocabulary size of the ROBERTA model.")]
+    [InlineData("Configuration of the model.", "Vocabulary size of the Albert model.", "Vocabulary size of the Roberta model.")]
+    // A lower-case word is an identifier's spelling (a model type): it stays in lower case.
+    [InlineData("Configuration of a RoBERTa model.", "Loads checkpoints of model type albert.", "Loads checkpoints of model type roberta.")]
+    // A class its own docstring names is renamed to, though the workspace does not define it.
+    [InlineData("Configuration of a [`RobertaModel`].", "Tokens [`AlbertModel`] knows.", "Tokens [`RobertaModel`] knows.")]
+    [InlineData("Configuration of the model.", "Tokens [`AlbertModel`] knows.", "Tokens [`AlbertModel`] knows.")]
+    public void The_word_read_as_the_draft_s_is_written_as_the_draft_s_own_docstring_writes_it(string ownSummary, string description, string drafted)
+    {
+        var harness = new DraftingHarness($$"""
+            class AlbertConfig:
+                '''Configuration.
+
+                Args:
+                    vocab_size: {{description}}
+                '''
+
+                def __init__(self, vocab_size, hidden_size):
+                    pass
+
+
+            class RobertaConfig:
+                '''{{ownSummary}}
+
+                Args:
+                    hidden_size: The width.
+                '''
+
+                def __init__(self, vocab_size, hidden_size):
+                    pass
+            """);
+
+        var result = harness.Drafter.DocumentMissingParameters(harness.Definition("RobertaConfig"));
+
+        Assert.Contains($"        vocab_size: {drafted}\n", harness.Apply(result));
+    }
+
+    [Theory]
     // Hugging Face's configurations name their model class: the draft's model is the class the repository defines.
     [InlineData("Tokens the LLaMA model knows: [`LlamaModel`].", "MistralModel", "Tokens the Mistral model knows: [`MistralModel`].")]
     [InlineData("The tokens [`TFLlamaModel`] embeds.", "TFMistralModel", "The tokens [`TFMistralModel`] embeds.")]

@@ -66,7 +66,7 @@ internal sealed partial class EvidenceSearch(
     /// </summary>
     private Evidence? ReadForThisDefinition(string name, Evidence? evidence) =>
         evidence is { Source: not (GroundingSource.OwnDocumentation or GroundingSource.OwnHelpText or GroundingSource.OwnAttribute or GroundingSource.CopyOrigin or GroundingSource.ParallelEntry or GroundingSource.OwnProse or GroundingSource.PassedHere), Adaptation: null }
-        && ParallelEntry.ForDefinition(evidence.Description, name, evidence.Symbol, symbol, WrittenInThisFile, NamesAClass) is var (text, from, to)
+        && ParallelEntry.ForDefinition(evidence.Description, name, evidence.Symbol, symbol, WrittenInThisFile, NamesAClass, SpelledInOwnProse) is var (text, from, to)
             ? evidence with { Description = text, Adaptation = $"'{from}' read as '{to}'" }
             : evidence;
 
@@ -238,6 +238,27 @@ internal sealed partial class EvidenceSearch(
 
     /// <summary>Whether this file or another in the workspace defines a class of this name.</summary>
     private bool NamesAClass(string name) => local.Classes.Any(c => c.Name == name) || index.ClassesNamed(name, exceptPath: local.Path).Count > 0;
+
+    /// <summary>How the draft's own docstring prose (or its class's or __init__'s) writes a word or name, compared
+    /// case-insensitively as a whole word; null when it does not.</summary>
+    private string? SpelledInOwnProse(string word)
+    {
+        foreach (var sentence in prose)
+        {
+            var text = sentence.Text;
+            for (var at = text.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(word, at + word.Length, StringComparison.OrdinalIgnoreCase))
+            {
+                var end = at + word.Length;
+                if ((at == 0 || !IsNameChar(text[at - 1])) && (end == text.Length || !IsNameChar(text[end])))
+                {
+                    return text.Substring(at, word.Length);
+                }
+            }
+        }
+        return null;
+    }
+
+    private static bool IsNameChar(char c) => char.IsLetterOrDigit(c) || c == '_';
 
     /// <summary>Whether an entry of this file uses the word (lower case), as a whole word.</summary>
     private bool WrittenInThisFile(string word) =>

@@ -139,7 +139,9 @@ internal static class ParallelEntry
     /// <c>file_exists</c> takes too).
     /// </summary>
     /// <param name="isClass">Whether the repository defines a class of this name.</param>
-    public static (string Text, string From, string To)? ForDefinition(string description, string parameter, string sourceSymbol, string draftSymbol, Func<string, bool> isWord, Func<string, bool> isClass)
+    /// <param name="ownSpelling">How the draft's own docstring writes a word or name, compared case-insensitively
+    /// ("RoBERTa" for "roberta"); null where it does not.</param>
+    public static (string Text, string From, string To)? ForDefinition(string description, string parameter, string sourceSymbol, string draftSymbol, Func<string, bool> isWord, Func<string, bool> isClass, Func<string, string?> ownSpelling)
     {
         var theirs = Resemblance.OrderedNameWords(sourceSymbol);
         var ours = Resemblance.OrderedNameWords(draftSymbol);
@@ -158,20 +160,22 @@ internal static class ParallelEntry
         {
             return null;
         }
-        var plural = Swapped(description, from, to, wholeWordOnly: true, isWord);
+        var plural = Swapped(description, from, to, wholeWordOnly: true, isWord, ownSpelling);
         // list_models' "the model" is list_datasets' "the dataset".
         var singular = from.Length > 3 && to.Length > 3 && from[^1] == 's' && to[^1] == 's'
-            ? Swapped(plural ?? description, from[..^1], to[..^1], wholeWordOnly: true, isWord)
+            ? Swapped(plural ?? description, from[..^1], to[..^1], wholeWordOnly: true, isWord, ownSpelling)
             : null;
         // upload_file's "the file will be uploaded" is delete_file's "the file will be deleted".
         var inflected = plural is null && singular is null
             ? Inflections(from).Zip(Inflections(to)).Select(pair => isWord(pair.Second) ? Swapped(description, pair.First, pair.Second, wholeWordOnly: true, isWord) : null).FirstOrDefault(static t => t is not null)
             : null;
         var swapped = singular ?? plural ?? inflected;
-        var classes = RenamedClasses(swapped ?? description, from, to, draftSymbol, isClass);
+        // A class the draft's own docstring names is one even where the workspace does not define it.
+        bool IsClass(string name) => isClass(name) || ownSpelling(name) == name;
+        var classes = RenamedClasses(swapped ?? description, from, to, draftSymbol, IsClass);
         if (classes is null && from.Length > 3 && to.Length > 3 && from[^1] == 's' && to[^1] == 's')
         {
-            classes = RenamedClasses(swapped ?? description, from[..^1], to[..^1], draftSymbol, isClass);
+            classes = RenamedClasses(swapped ?? description, from[..^1], to[..^1], draftSymbol, IsClass);
         }
         return (classes ?? swapped) is { } text ? (text, from, to) : null;
     }
@@ -336,7 +340,8 @@ internal static class ParallelEntry
     /// repository writes <paramref name="to"/> with it. Capitalised as the word was; null when no word
     /// <paramref name="from"/> was replaced.
     /// </summary>
-    private static string? Swapped(string description, string from, string to, bool wholeWordOnly, Func<string, bool> isWord)
+    /// <param name="ownSpelling">How the draft's own docstring writes the word (<see cref="ForDefinition"/>); null: in the replaced word's case.</param>
+    private static string? Swapped(string description, string from, string to, bool wholeWordOnly, Func<string, bool> isWord, Func<string, string?>? ownSpelling = null)
     {
         var trade = wholeWordOnly && ProseWords(description).Contains(to);
         // Only a sentence that uses the word it is read for is adapted; the other word alone says nothing of it.
@@ -358,9 +363,29 @@ internal static class ParallelEntry
                 return null;
             }
             replaced |= replacement != from;
-            return char.IsUpper(word[0]) ? char.ToUpperInvariant(replacement[0]) + replacement[1..] : replacement;
+            return Cased(word, replacement, ownSpelling);
         });
         return replaced ? text : null;
+    }
+
+    /// <summary>
+    /// The replacement written as the replaced word is: capitalised, or in capitals (a model's name, "ALBERT"), as the
+    /// draft's own docstring writes it where it does ("RoBERTa"); a word in lower case stays so (an identifier's
+    /// spelling, "roberta" as a model type).
+    /// </summary>
+    private static string Cased(string word, string replacement, Func<string, string?>? ownSpelling)
+    {
+        if (!char.IsUpper(word[0]))
+        {
+            return replacement;
+        }
+        if (ownSpelling?.Invoke(replacement) is { } spelled && !spelled.All(char.IsLower))
+        {
+            return spelled;
+        }
+        return word.Length > 1 && word.All(static c => !char.IsLetter(c) || char.IsUpper(c))
+            ? replacement.ToUpperInvariant()
+            : char.ToUpperInvariant(replacement[0]) + replacement[1..];
     }
 
     /// <summary>The text with each word (a run of letters, digits and underscores) that <paramref name="replace"/>
