@@ -475,6 +475,42 @@ public sealed class EvidenceTests
     }
 
     [Fact]
+    public void An_entry_naming_another_parameter_of_its_function_that_the_draft_does_not_take_loses_to_one_that_does_not()
+    {
+        var index = new ParameterDescriptionIndex();
+        index.Add("pkg/a.py", PythonParser.Parse("""
+            def pool(maxsize, block):
+                '''Make a pool.
+
+                Args:
+                    maxsize: Number of connections to save. If ``block`` is set to False, more are created.
+                    block: Whether to block.
+                '''
+            """));
+        index.Add("pkg/b.py", PythonParser.Parse("""
+            def cache(maxsize, other):
+                '''Make a cache.
+
+                Args:
+                    maxsize: Maximum number of recent elements to retain.
+                    other: Another.
+                '''
+            """));
+        var harness = new DraftingHarness("""
+            def container(maxsize, dispose):
+                '''Make a container.
+
+                Args:
+                    dispose: Called on each evicted element.
+                '''
+            """, index: index, path: "pkg/c.py");
+
+        var result = harness.Drafter.DocumentMissingParameters(harness.Definition("container"));
+
+        Assert.Contains("maxsize: Maximum number of recent elements to retain.", harness.Apply(result));
+    }
+
+    [Fact]
     public void A_caller_passing_its_own_parameter_on_to_the_definition_outvotes_a_stranger_of_the_same_name()
     {
         var index = Index(("docker/api/container.py", "create_host_config", "privileged", "Give extended privileges to this container."));

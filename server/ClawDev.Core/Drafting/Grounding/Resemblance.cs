@@ -7,14 +7,16 @@ namespace ClawDev.Core.Drafting.Grounding;
 /// How much a documenting definition resembles the one being drafted, to choose among descriptions of the same
 /// name: a sibling API (<c>create_commit</c> beside <c>preupload_lfs_files</c>) takes the same arguments and
 /// documents them the same way, so its entry for the missing one is likelier the repository's word for it than the
-/// most common entry of an unrelated function. Three signs, each read from the repository's own text:
+/// most common entry of an unrelated function. Signs read from the repository's own text:
 /// <list type="bullet">
 /// <item>the parameters both have (the draft's signature against what the candidate's docstring documents);</item>
 /// <item>the draft's own entries the candidate's docstring writes word for word, and those it writes otherwise;</item>
 /// <item>the words the two definitions' names share (<c>set_variable</c> and <c>get_variable</c>), and the words of the
 /// draft's name the description itself uses ("The model to evaluate." for <c>evaluate</c>);</item>
 /// <item>against: the words of the candidate's own name its description uses, where the draft's name and prose do
-/// not ("The serializer mode" from <c>inspect_field_serializer</c> for <c>apply_validators</c>).</item>
+/// not ("The serializer mode" from <c>inspect_field_serializer</c> for <c>apply_validators</c>);</item>
+/// <item>against: the other parameters of its own definition it names in markup that the draft does not take
+/// ("If ``block`` is set to False, …").</item>
 /// </list>
 /// </summary>
 /// <param name="symbol">The definition being drafted.</param>
@@ -43,7 +45,44 @@ internal sealed partial class Resemblance(string symbol, IReadOnlySet<string> si
         var sharedParameters = SharedParametersFloor + Jaccard(signature, record.Documented.Keys);
         var (sharedNameWords, foreign) = NameSigns(record.Symbol);
         return sharedParameters * sharedParameters * (1 + agree) * (1 + agree) * sharedNameWords * (1 + Mentions(record.Description))
-            / (1 + disagree) / Math.Pow(1 + MentionsOwnDefinition(record, foreign), 2);
+            / (1 + disagree) / Math.Pow(1 + MentionsOwnDefinition(record, foreign), 2) / Math.Pow(1 + NamesAbsentParameters(record), 2);
+    }
+
+    /// <summary>
+    /// How many other parameters of its own definition the candidate's description names in markup (``block``,
+    /// `tz`, *takes_self*) that the draft does not take: copied, it would point the reader at an argument that is not
+    /// there ("If ``block`` is set to False, …" for a container without <c>block</c>).
+    /// </summary>
+    private int NamesAbsentParameters(ParameterRecord record)
+    {
+        var description = record.Description;
+        if (description.AsSpan().IndexOfAny('`', '*') < 0)
+        {
+            return 0;
+        }
+        var count = 0;
+        foreach (var other in record.Documented.Keys)
+        {
+            if (other != record.Name && !signature.Contains(other) && IsMarkedUp(description, other))
+            {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /// <summary>Whether the text writes the name between backticks or stars (``x``, `x`, *x*).</summary>
+    private static bool IsMarkedUp(string text, string name)
+    {
+        for (var at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + name.Length, StringComparison.Ordinal))
+        {
+            var end = at + name.Length;
+            if (at > 0 && end < text.Length && text[at - 1] is '`' or '*' && text[end] is '`' or '*')
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>
