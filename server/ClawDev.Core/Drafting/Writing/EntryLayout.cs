@@ -33,7 +33,7 @@ internal enum SphinxTypePlacement
 /// Hugging Face "x (`int`, *optional*, defaults to 3):" with the text below. A docstring's own entries decide
 /// for the entries added to it (<see cref="Measure"/>), so a one-line Google list gets one-line entries.
 /// </summary>
-/// <param name="OptionalMarker">How "optional" is written ("optional", "*optional*"), or "" for not at all.</param>
+/// <param name="OptionalMarker">How "optional" is written ("optional", "*optional*", "`optional`"), or "" for not at all.</param>
 /// <param name="StatesNone">Whether a default of None is stated where <paramref name="Default"/> says: entries often
 /// leave it to "optional", or say what None means, and state only real values literally (huggingface_hub's
 /// "Defaults to `False`." beside "Defaults to the locally saved token."). A measured list states it only where a
@@ -70,7 +70,7 @@ internal sealed record EntryLayout(
         {
             return null;
         }
-        int described = 0, below = 0, typed = 0, backticked = 0, starred = 0, optional = 0, unmarked = 0, inHead = 0, inDescription = 0, silent = 0;
+        int described = 0, below = 0, typed = 0, backticked = 0, starred = 0, quoted = 0, optional = 0, unmarked = 0, inHead = 0, inDescription = 0, silent = 0;
         int noneStated = 0, noneSilent = 0, typeInField = 0, typeBefore = 0, typeAfter = 0;
         foreach (var entry in entries)
         {
@@ -107,6 +107,7 @@ internal sealed record EntryLayout(
             {
                 optional++;
                 starred += text[marker.Start] == '*' ? 1 : 0;
+                quoted += text[marker.Start] == '`' ? 1 : 0;
             }
             else if (defaulted)
             {
@@ -145,13 +146,18 @@ internal sealed record EntryLayout(
             descriptionBelow,
             2 * typed >= entries.Count,
             typed == 0 ? preset.Backticks : 2 * backticked >= typed,
-            optional == 0 ? (unmarked > 0 ? "" : preset.OptionalMarker) : unmarked > optional ? "" : 2 * starred >= optional ? "*optional*" : "optional",
+            optional == 0 ? (unmarked > 0 ? "" : preset.OptionalMarker) : unmarked > optional ? "" : MostWritten(starred, quoted, optional - starred - quoted),
             placement,
             noneStated > 0 && noneStated >= noneSilent,
             typeInField > typeBefore && typeInField > typeAfter ? SphinxTypePlacement.InParameterField
                 : typeBefore > typeAfter ? SphinxTypePlacement.FieldBefore
                 : SphinxTypePlacement.FieldAfter);
     }
+
+    /// <summary>The way most marked entries write "optional": in stars (Hugging Face's), in backticks
+    /// (huggingface_hub's <c>InferenceClient</c>), or plain; stars on a tie, as the preset family writes it.</summary>
+    private static string MostWritten(int starred, int quoted, int plain) =>
+        starred >= quoted && starred >= plain ? "*optional*" : quoted > plain ? "`optional`" : "optional";
 
     private static int LineEnd(string text, int offset)
     {
