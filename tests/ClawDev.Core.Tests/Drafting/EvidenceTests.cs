@@ -474,6 +474,43 @@ public sealed class EvidenceTests
         Assert.Equal(("pkg/_sync.py", GroundingSource.PassedOn), (result.Provenance[0].Path, result.Provenance[0].Source));
     }
 
+    [Theory]
+    // A sentence begun where the type goes, continued in lower case: the whole sentence.
+    [InlineData("Parameter defined for participation of Common Neighbor", "and Centrality Algorithm share.", "alpha : TODO, optional Parameter defined for participation of Common Neighbor and Centrality Algorithm share.")]
+    // A type, however many words, over a description: the description alone.
+    [InlineData("list of nodes, optional", "the nodes to start from.", "alpha : list of nodes, optional the nodes to start from.")]
+    [InlineData("set of 2 or 3 tuples.", "candidate edges to choose from.", "alpha : set of 2 or 3 tuples, optional. candidate edges to choose from.")]
+    public void A_sentence_begun_where_a_numpy_entry_s_type_goes_is_reused_whole(string typeLine, string continuation, string drafted)
+    {
+        var index = new ParameterDescriptionIndex();
+        index.Add("pkg/link.py", PythonParser.Parse($$"""
+            def centrality(G, alpha=None):
+                '''Score pairs.
+
+                Parameters
+                ----------
+                G : graph
+                    A graph.
+                alpha : {{typeLine}}
+                    {{continuation}}
+                '''
+            """), DocstringStyle.NumPy);
+        var harness = new DraftingHarness("""
+            def consistency(G, alpha=None):
+                '''Classify nodes.
+
+                Parameters
+                ----------
+                G : graph
+                    A graph.
+                '''
+            """, DocstringStyle.NumPy, index: index, path: "pkg/classify.py");
+
+        var result = harness.Drafter.DocumentMissingParameters(harness.Definition("consistency"));
+
+        Assert.Contains(drafted, string.Join(' ', harness.Apply(result).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)));
+    }
+
     [Fact]
     public void An_entry_naming_another_parameter_of_its_function_that_the_draft_does_not_take_loses_to_one_that_does_not()
     {

@@ -297,12 +297,34 @@ internal sealed class ModuleDocumentation
         }
         foreach (var documented in docstring.DocumentedParameters)
         {
-            if (GroundedText.Reusable(documented.Entry.Description, raw, keepDefault: true) is { } description)
+            var (type, written) = SentenceBegunAsType(documented.Entry.Type, documented.Entry.Description) is { } whole
+                ? (null, whole)
+                : (documented.Entry.Type, documented.Entry.Description);
+            if (GroundedText.Reusable(written, raw, keepDefault: true) is { } description)
             {
-                yield return (documented.Name, documented.Entry.Type, description, documented.NameSpan.Start);
+                yield return (documented.Name, type, description, documented.NameSpan.Start);
             }
         }
     }
+
+    /// <summary>
+    /// The whole description when an entry's "type" is the beginning of its sentence, which the next line continues
+    /// in lower case (networkx's "alpha : Parameter defined for participation of Common Neighbor" over "and Centrality
+    /// Algorithm share."): reused alone, the description would start mid-sentence. A type is a few words or an
+    /// expression (commas, brackets, backticks, "|") or ends as a type phrase may ("set of 2 or 3 tuples."); null for anything else.
+    /// </summary>
+    private static string? SentenceBegunAsType(string? type, string description) =>
+        type is { Length: > 0 } && description.Length > 0 && char.IsLower(description[0]) && !type.TrimEnd().EndsWith('.')
+        && type.AsSpan().IndexOfAny(TypeExpressionMarks) < 0 && type.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= SentenceWords
+            ? $"{type.Trim()} {description}"
+            : null;
+
+    private static readonly System.Buffers.SearchValues<char> TypeExpressionMarks = System.Buffers.SearchValues.Create(",()[]{}`|:");
+
+    /// <summary>Five words or more: a type written without a comma or bracket is most often shorter ("list of int",
+    /// "NetworkX graph"); a longer one over a description in lower case is read with it as one text, which still
+    /// says what the parameter is.</summary>
+    private const int SentenceWords = 5;
 
     /// <summary>
     /// The entries of a class docstring's attributes sections: a dataclass's, a pydantic model's or a class storing

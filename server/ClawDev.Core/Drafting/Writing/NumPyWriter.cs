@@ -54,8 +54,22 @@ internal sealed class NumPyWriter(EntryLayout? measured = null) : StyleWriter
             // pydocstyle reads a lone "parameters" line as a section title; a type part keeps it an entry.
             parts.Add(Placeholder.UnknownType);
         }
-        text.Add(level, parts.Count == 0 ? name : $"{name} : {string.Join(", ", parts)}");
+        text.Add(level, parts.Count == 0 ? name : $"{name} : {TypeLine(parts)}");
         text.AddLines(level + 1, description);
+    }
+
+    /// <summary>
+    /// The parts of the type line, comma-separated; a full stop closing the evidence's type ("set of 2 or 3 tuples.",
+    /// sympy's "bool.") closes the line instead: "set of 2 or 3 tuples, optional.", not "tuples., optional".
+    /// </summary>
+    private static string TypeLine(List<string> parts)
+    {
+        if (parts.Count < 2 || !parts[0].EndsWith('.'))
+        {
+            return string.Join(", ", parts);
+        }
+        parts[0] = parts[0].TrimEnd('.');
+        return string.Join(", ", parts) + ".";
     }
 
     protected override void ParameterHeader(DocText text) => Header(text, "Parameters");
