@@ -39,6 +39,8 @@ internal enum SphinxTypePlacement
 /// "Defaults to `False`." beside "Defaults to the locally saved token."). A measured list states it only where a
 /// neighbour does: "Defaults to None." under entries that never show one is noise they do not write.</param>
 /// <param name="SphinxTypes">Where a Sphinx entry writes its type; other families ignore it.</param>
+/// <param name="ValuesAsCode">Whether the neighbours write a stated default that is not a number in backticks
+/// (huggingface_hub's "Defaults to `False`."), or bare; null when none states one.</param>
 internal sealed record EntryLayout(
     bool DescriptionBelow,
     bool Typed,
@@ -46,7 +48,8 @@ internal sealed record EntryLayout(
     string OptionalMarker,
     DefaultPlacement Default,
     bool StatesNone = true,
-    SphinxTypePlacement SphinxTypes = SphinxTypePlacement.FieldAfter)
+    SphinxTypePlacement SphinxTypes = SphinxTypePlacement.FieldAfter,
+    bool? ValuesAsCode = null)
 {
     public static readonly EntryLayout Google = new(false, true, false, "optional", DefaultPlacement.Description);
 
@@ -71,7 +74,7 @@ internal sealed record EntryLayout(
             return null;
         }
         int described = 0, below = 0, typed = 0, backticked = 0, starred = 0, quoted = 0, optional = 0, unmarked = 0, inHead = 0, inDescription = 0, silent = 0;
-        int noneStated = 0, noneSilent = 0, typeInField = 0, typeBefore = 0, typeAfter = 0;
+        int noneStated = 0, noneSilent = 0, typeInField = 0, typeBefore = 0, typeAfter = 0, codeValues = 0, bareValues = 0;
         foreach (var entry in entries)
         {
             // A Sphinx entry's head is its ":param" line, wherever its ":type" field stands.
@@ -115,6 +118,11 @@ internal sealed record EntryLayout(
             }
             if (entry.DefaultSpan is { } value)
             {
+                if (IsLiteralWord(text.AsSpan(value.Start, value.Length)))
+                {
+                    codeValues += text[value.Start] == '`' ? 1 : 0;
+                    bareValues += text[value.Start] == '`' ? 0 : 1;
+                }
                 if (value.Start < headEnd && (entry.DescriptionSpan.Length == 0 || value.Start < entry.DescriptionSpan.Start))
                 {
                     inHead++;
@@ -151,7 +159,17 @@ internal sealed record EntryLayout(
             noneStated > 0 && noneStated >= noneSilent,
             typeInField > typeBefore && typeInField > typeAfter ? SphinxTypePlacement.InParameterField
                 : typeBefore > typeAfter ? SphinxTypePlacement.FieldBefore
-                : SphinxTypePlacement.FieldAfter);
+                : SphinxTypePlacement.FieldAfter,
+            codeValues + bareValues == 0 ? null : codeValues > bareValues);
+    }
+
+    /// <summary>A stated default that is one literal and not a number ("`False`", "None", "'utf-8'"): its notation
+    /// is a habit; prose ("the locally saved token") and numbers (bare in most heads) say nothing of it.</summary>
+    private static bool IsLiteralWord(ReadOnlySpan<char> value)
+    {
+        var bare = value.Trim().Trim('`').TrimEnd('.');
+        var unsigned = bare.TrimStart("+-.");
+        return bare.Length > 0 && !bare.ContainsAny(' ', '\n') && (unsigned.IsEmpty || !char.IsAsciiDigit(unsigned[0]));
     }
 
     /// <summary>The way most marked entries write "optional": in stars (Hugging Face's), in backticks

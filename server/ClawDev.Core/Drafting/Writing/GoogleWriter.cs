@@ -51,7 +51,7 @@ internal class GoogleWriter(EntryLayout? measured = null) : StyleWriter
             }
             else if (layout.Default == DefaultPlacement.Description)
             {
-                description = Sentences.StatingDefault(description, value);
+                description = Sentences.StatingDefault(description, layout.ValuesAsCode == true ? FormatDefault(value) : value);
             }
         }
         var name = WrittenName(parameter.Parameter);
