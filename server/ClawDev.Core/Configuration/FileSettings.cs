@@ -69,7 +69,10 @@ public sealed record FileSettings
     public ConfigRegex? IgnoreDecorators { get; init; }
 
     /// <summary>Decorator names treated as @property (pydocstyle property-decorators).</summary>
-    public IReadOnlySet<string> PropertyDecorators { get; init; } = new HashSet<string> { "property", "cached_property", "functools.cached_property" };
+    public IReadOnlySet<string> PropertyDecorators { get; init; } = DefaultPropertyDecorators;
+
+    /// <summary>The decorators that make a property where no tool configures more.</summary>
+    public static readonly IReadOnlySet<string> DefaultPropertyDecorators = new HashSet<string> { "property", "cached_property", "functools.cached_property" };
 
     /// <summary>ruff's ignore-var-parameters: D417 does not ask for *args/**kwargs (only with <see cref="DocstringLinter.Ruff"/>;
     /// pydocstyle never asks for them).</summary>

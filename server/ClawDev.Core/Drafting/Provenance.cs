@@ -12,6 +12,9 @@ public enum GroundingSource
     /// <summary>Its class docstring's attributes section: the attribute the parameter is stored as, documented (a dataclass's field).</summary>
     OwnAttribute,
 
+    /// <summary>Its class's property of the same name, which the constructor parameter sets: the property's docstring.</summary>
+    OwnProperty,
+
     /// <summary>The origin of the <c># Copied from</c> block it stands in, its replacements applied (what <c>make fix-copies</c> writes).</summary>
     CopyOrigin,
 
@@ -73,6 +76,7 @@ public sealed record Provenance(string Symbol, string Part, GroundingSource Sour
             GroundingSource.OwnDocumentation => "its own documentation",
             GroundingSource.OwnHelpText => "its own help text",
             GroundingSource.OwnAttribute => "its class's attributes section",
+            GroundingSource.OwnProperty => "its class's property",
             GroundingSource.CopyOrigin => "the origin it is copied from",
             GroundingSource.BaseClassMethod => "the base class",
             GroundingSource.Counterpart => "its counterpart",

@@ -511,6 +511,69 @@ public sealed class EvidenceTests
         Assert.Contains(drafted, string.Join(' ', harness.Apply(result).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)));
     }
 
+    [Theory]
+    // The property the parameter sets says what it is; a Google "type: " before it is the type, not the text.
+    [InlineData("The content type for the request.", "content_type (optional): The content type for the request.")]
+    [InlineData("str: The content type for the request.", "content_type (optional): The content type for the request.")]
+    // A summary that says what the getter does would describe a call.
+    [InlineData("Returns the content type for the request.", "content_type (optional): TODO: describe content_type.")]
+    [InlineData("Retrieve the content type for the request.", "content_type (optional): TODO: describe content_type.")]
+    public void A_constructor_parameter_takes_the_docstring_of_the_property_it_sets(string propertySummary, string drafted)
+    {
+        var harness = new DraftingHarness($$"""
+            class EnvironBuilder:
+                '''Build a WSGI environment.
+
+                Args:
+                    path: The path of the request.
+                '''
+
+                def __init__(self, path, content_type=None):
+                    self.path = path
+                    self._content_type = content_type
+
+                @property
+                def content_type(self):
+                    '''{{propertySummary}}'''
+                    return self._content_type
+            """);
+
+        var result = harness.Drafter.DocumentMissingParameters(harness.Definition("EnvironBuilder"));
+
+        Assert.Contains($"        {drafted}\n", harness.Apply(result));
+        Assert.Equal(!drafted.Contains("TODO"), result.Provenance.Any(p => p.Source == GroundingSource.OwnProperty && p.ToString().Contains("(its class's property)")));
+    }
+
+    [Fact]
+    public void Another_class_s_property_of_the_same_name_is_not_a_parameter_s_description()
+    {
+        var index = new ParameterDescriptionIndex();
+        index.Add("pkg/other.py", PythonParser.Parse("""
+            class Response:
+                '''A response.'''
+
+                @property
+                def content_type(self):
+                    '''The content type the server answered with.'''
+                    return self._content_type
+            """));
+        var harness = new DraftingHarness("""
+            class EnvironBuilder:
+                '''Build a WSGI environment.
+
+                Args:
+                    path: The path of the request.
+                '''
+
+                def __init__(self, path, content_type=None):
+                    self.path = path
+            """, index: index);
+
+        var result = harness.Drafter.DocumentMissingParameters(harness.Definition("EnvironBuilder"));
+
+        Assert.Contains("        content_type (optional): TODO: describe content_type.\n", harness.Apply(result));
+    }
+
     [Fact]
     public void An_entry_naming_another_parameter_of_its_function_that_the_draft_does_not_take_loses_to_one_that_does_not()
     {

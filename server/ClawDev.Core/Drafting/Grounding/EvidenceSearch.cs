@@ -15,7 +15,7 @@ namespace ClawDev.Core.Drafting.Grounding;
 /// <item>the implementation a wrapper passes it on to by keyword, a callee whose name holds the definition's own
 /// (<c>sync_bucket</c> calling <c>sync_bucket_internal(…, dry_run=dry_run)</c>);</item>
 /// <item>the same file: the description with the most votes, each docstring's weighing its nearness in lines and its
-/// <see cref="Resemblance"/> to the draft;</item>
+/// <see cref="Resemblance"/> to the draft; then its class's property of that name (the value the parameter sets);</item>
 /// <item>where the parameter is passed on by name: <c>g(x=x)</c>, <c>g(**kwargs)</c>, <c>super().__init__(x=x)</c> —
 /// the callee's own entry, in this file first, then the nearest file; a class's fields' docstrings or attributes
 /// section when the callee is a class that documents what it takes that way;</item>
@@ -65,7 +65,7 @@ internal sealed partial class EvidenceSearch(
     /// exec_run's "Run as privileged." is what exec_create's privileged does, not "Create as privileged.").
     /// </summary>
     private Evidence? ReadForThisDefinition(string name, Evidence? evidence) =>
-        evidence is { Source: not (GroundingSource.OwnDocumentation or GroundingSource.OwnHelpText or GroundingSource.OwnAttribute or GroundingSource.CopyOrigin or GroundingSource.ParallelEntry or GroundingSource.OwnProse or GroundingSource.PassedHere), Adaptation: null }
+        evidence is { Source: not (GroundingSource.OwnDocumentation or GroundingSource.OwnHelpText or GroundingSource.OwnAttribute or GroundingSource.OwnProperty or GroundingSource.CopyOrigin or GroundingSource.ParallelEntry or GroundingSource.OwnProse or GroundingSource.PassedHere), Adaptation: null }
         && ParallelEntry.ForDefinition(evidence.Description, name, evidence.Symbol, symbol, WrittenInThisFile, NamesAClass, SpelledInOwnProse) is var (text, from, to)
             ? evidence with { Description = text, Adaptation = $"'{from}' read as '{to}'" }
             : evidence;
@@ -83,7 +83,7 @@ internal sealed partial class EvidenceSearch(
         {
             return new Evidence(own.Description, own.Type, GroundingSource.OwnDocumentation, local.Path, own.Symbol, own.Line, 1);
         }
-        if (local.HelpTexts.FirstOrDefault(h => h.Name == name && h.Kind != HelpKind.AttributeEntry && (h.Symbol == symbol || h.Symbol == companion) && Usable(h.Text, null)) is { } ownHelp)
+        if (local.HelpTexts.FirstOrDefault(h => h.Name == name && h.Kind is not (HelpKind.AttributeEntry or HelpKind.PropertyDocstring) && (h.Symbol == symbol || h.Symbol == companion) && Usable(h.Text, null)) is { } ownHelp)
         {
             return new Evidence(ownHelp.Text, null, GroundingSource.OwnHelpText, local.Path, ownHelp.Symbol, ownHelp.Line, 1);
         }
@@ -152,6 +152,12 @@ internal sealed partial class EvidenceSearch(
         if (SameFile(deprecated: false) is { } inFile)
         {
             return inFile;
+        }
+        // Its class's property of the same name, which the parameter sets (werkzeug's EnvironBuilder.content_type): after
+        // the entries of the file, which speak of arguments, where the property speaks of the value the class keeps.
+        if (local.HelpTexts.FirstOrDefault(h => h.Name == name && h.Kind == HelpKind.PropertyDocstring && (h.Symbol == symbol || h.Symbol == companion) && Usable(h.Text, null)) is { } property)
+        {
+            return new Evidence(property.Text, null, GroundingSource.OwnProperty, local.Path, property.Symbol, property.Line, 1);
         }
 
         foreach (var (callee, _) in receivers.Where(static r => r.Position < 0))
@@ -270,9 +276,10 @@ internal sealed partial class EvidenceSearch(
     /// </summary>
     private Evidence? HelpText(string name, Func<string, string?, bool> usable)
     {
+        // Another class's property describes a value that class computes, not an argument.
         var helpTexts = local.HelpTexts.Where(h => h.Name == name).Select(h => (local.Path, Help: h))
             .Concat(index.HelpTexts(name, exceptPath: local.Path))
-            .Where(h => usable(h.Help.Text, null))
+            .Where(h => h.Help.Kind != HelpKind.PropertyDocstring && usable(h.Help.Text, null))
             .Select(h => (h.Path, Record: new ParameterRecord(name, null, null, h.Help.Text, h.Help.Symbol, h.Help.Line)))
             .ToList();
         if (helpTexts.Count == 0)

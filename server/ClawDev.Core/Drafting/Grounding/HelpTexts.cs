@@ -23,6 +23,9 @@ public enum HelpKind
 
     /// <summary>An entry of a class docstring's attributes section (Google's "Attributes:", NumPy's "Attributes", Sphinx's ":ivar x:").</summary>
     AttributeEntry,
+
+    /// <summary>The docstring of a class's property, what the constructor parameter of the same name sets.</summary>
+    PropertyDocstring,
 }
 
 /// <summary>A help text for a parameter name: the text, the definition it belongs to ("" for module level) and its 1-based line.</summary>

@@ -30,7 +30,7 @@ internal sealed record MethodRecord(string Name, string Symbol, string? Summary,
 internal sealed record ClassRecord(string Name, string Symbol, IReadOnlyList<string> Bases, IReadOnlyDictionary<string, MethodRecord> Methods);
 
 /// <summary>What one module documents that drafts elsewhere can reuse.</summary>
-internal sealed class ModuleDocumentation
+internal sealed partial class ModuleDocumentation
 {
     private const string Constructor = "__init__";
 
@@ -94,6 +94,10 @@ internal sealed class ModuleDocumentation
             if (definition.IsClass)
             {
                 AddAttributeEntries(module, definition, docstringParsed, GroundedText.IsRaw(docstring), attributes);
+            }
+            else if (PropertyDocstring(module, definition, docstringParsed) is { } property)
+            {
+                attributes.Add(property);
             }
         }
         var documentedBy = parameters.GroupBy(static p => p.Symbol, StringComparer.Ordinal)
@@ -325,6 +329,35 @@ internal sealed class ModuleDocumentation
     /// "NetworkX graph"); a longer one over a description in lower case is read with it as one text, which still
     /// says what the parameter is.</summary>
     private const int SentenceWords = 5;
+
+    /// <summary>
+    /// What a property's docstring says its value is — the summary, a Google "type: " before it left out ("str: The
+    /// name of the repo.") — as the class's word for the constructor parameter of the same name, which sets it. Not a
+    /// summary that says what the getter does ("Returns the position of the left support."): as a parameter's
+    /// description it would describe a call.
+    /// </summary>
+    private static HelpRecord? PropertyDocstring(PythonModule module, Definition definition, ParsedDocstring docstring)
+    {
+        if (definition.Kind != DefinitionKind.Function || definition.Parent is not { IsClass: true } owner
+            || !definition.Decorators.Any(static d => Configuration.FileSettings.DefaultPropertyDecorators.Contains(d.Name))
+            || docstring.Summary is not { Length: > 0 } summary)
+        {
+            return null;
+        }
+        var text = PropertyTypePrefix().Replace(summary, "");
+        if (GetterVerbs.Any(verb => text.StartsWith(verb, StringComparison.Ordinal) && (text.Length == verb.Length || text[verb.Length] == ' '))
+            || GroundedText.Reusable(text, GroundedText.IsRaw(definition.Docstring!), keepDefault: true) is not { } description)
+        {
+            return null;
+        }
+        return new HelpRecord(definition.Name, description, owner.QualifiedName, module.Lines.LineOf(definition.NameSpan.Start) + 1, HelpKind.PropertyDocstring);
+    }
+
+    private static readonly string[] GetterVerbs = ["Return", "Returns", "Get", "Gets", "Set", "Sets", "Compute", "Computes", "Retrieve", "Retrieves"];
+
+    /// <summary>Google's property summary begins with the value's type: "str: The name.", "`int`: The size.".</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^`?[\w.\[\], |]+`?:\s+", System.Text.RegularExpressions.RegexOptions.None, 1000)]
+    private static partial System.Text.RegularExpressions.Regex PropertyTypePrefix();
 
     /// <summary>
     /// The entries of a class docstring's attributes sections: a dataclass's, a pydantic model's or a class storing
