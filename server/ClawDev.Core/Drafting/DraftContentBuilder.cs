@@ -33,7 +33,7 @@ internal static class DraftContentBuilder
         var documented = new List<ParameterDoc>();
         foreach (var parameter in parameters)
         {
-            var typing = ParameterTyping.Of(parameter);
+            var typing = grounding.Typing(parameter);
             var grounded = grounding.Parameter(parameter.Name, typing.Type, typing.StatedDefault, parameter.Kind is ParameterKind.VarPositional or ParameterKind.VarKeyword, parameter.Annotation is not null);
             documented.Add(new ParameterDoc(parameter, typing.WithDocumentedType(grounded.DocumentedType), grounded.Description));
         }

@@ -242,6 +242,10 @@ public sealed class PythonModule
     /// the docstring constants that decorators such as <c>@add_start_docstrings(X)</c> attach to definitions.</summary>
     public IReadOnlyDictionary<string, Docstring> StringConstants { get; init; } = new Dictionary<string, Docstring>();
 
+    /// <summary>Module-level <c>NAME = literal</c> assignments of upper-case names to one number, string, True, False
+    /// or None, as written (<c>DEFAULT_ETAG_TIMEOUT = 10</c>); a name assigned different values is left out.</summary>
+    public IReadOnlyDictionary<string, string> LiteralConstants { get; init; } = new Dictionary<string, string>();
+
     /// <summary>Dotted names whose <c>__doc__</c> a module-level statement assigns ("f", "Model.forward").</summary>
     public IReadOnlyList<string> DocAssignments { get; init; } = [];
 

@@ -574,6 +574,46 @@ public sealed class EvidenceTests
         Assert.Contains("        content_type (optional): TODO: describe content_type.\n", harness.Apply(result));
     }
 
+    [Theory]
+    // A constant of another module, named through its module: the value the repository binds it to.
+    [InlineData("constants.DEFAULT_ETAG_TIMEOUT", "defaults to 10")]
+    // This module's own constant.
+    [InlineData("MAX_SHARD_SIZE", "defaults to `\"5GB\"`")]
+    // Bound to an expression, or to different values in two modules: the name as written.
+    [InlineData("constants.HF_HUB_ETAG_TIMEOUT", "defaults to `constants.HF_HUB_ETAG_TIMEOUT`")]
+    [InlineData("AMBIGUOUS", "defaults to `AMBIGUOUS`")]
+    public void A_constant_default_is_stated_as_the_literal_it_stands_for(string written, string stated)
+    {
+        var index = new ParameterDescriptionIndex();
+        index.Add("pkg/constants.py", PythonParser.Parse("""
+            DEFAULT_ETAG_TIMEOUT = 10
+            HF_HUB_ETAG_TIMEOUT = int(DEFAULT_ETAG_TIMEOUT)
+            AMBIGUOUS = 1
+            """));
+        index.Add("pkg/other.py", PythonParser.Parse("""
+            AMBIGUOUS = 2
+            """));
+        var harness = new DraftingHarness($$"""
+            from . import constants
+
+            MAX_SHARD_SIZE = "5GB"
+
+
+            def download(repo_id: str, value: float = {{written}}):
+                '''
+                Download a file.
+
+                Args:
+                    repo_id (`str`):
+                        The repository.
+                '''
+            """, index: index, path: "pkg/download.py");
+
+        var result = harness.Drafter.DocumentMissingParameters(harness.Definition("download"));
+
+        Assert.Contains($"value (`float`, *optional*, {stated}):", harness.Apply(result));
+    }
+
     [Fact]
     public void An_entry_naming_another_parameter_of_its_function_that_the_draft_does_not_take_loses_to_one_that_does_not()
     {

@@ -88,4 +88,32 @@ public sealed class ImportTests
         Assert.Contains("input_ids (`torch.LongTensor`)", module.StringConstants["INPUTS_DOCSTRING"].Value);
         Assert.Equal(["f", "Model.forward", "DockerClient.ping"], module.DocAssignments);
     }
+
+    [Fact]
+    public void Top_level_upper_case_names_bound_to_one_literal_are_recorded_as_written()
+    {
+        const string source = """
+            DEFAULT_ETAG_TIMEOUT = 10
+            NEGATIVE = -1
+            REVISION = "main"
+            OFFLINE = False
+            lower_case = 3
+            COMPUTED = int(DEFAULT_ETAG_TIMEOUT)
+            TWICE = 1
+            TWICE = 2
+            SAME_TWICE = "a"
+            SAME_TWICE = "a"
+            if OFFLINE:
+                CONDITIONAL = 1
+
+            def f():
+                LOCAL = 5
+            """;
+
+        var module = Parsed.Module(source);
+
+        Assert.Equal(
+            [("DEFAULT_ETAG_TIMEOUT", "10"), ("NEGATIVE", "-1"), ("OFFLINE", "False"), ("REVISION", "\"main\""), ("SAME_TWICE", "\"a\"")],
+            module.LiteralConstants.OrderBy(static c => c.Key, StringComparer.Ordinal).Select(static c => (c.Key, c.Value)));
+    }
 }

@@ -48,7 +48,7 @@ internal static partial class EntryNotes
             if (unit.Role == UnitRole.TypeField && plan.List.TypeFieldsApart)
             {
                 var parameter = signature[plan.PositionOfName(unit.Names[0])];
-                var typing = ParameterTyping.Of(parameter);
+                var typing = grounding.Typing(parameter);
                 plan.AddParameterField(new ParameterDoc(parameter, typing, grounding.Parameter(parameter.Name, typing.Type, typing.StatedDefault, starred: false, annotated: parameter.Annotation is not null).Description));
                 described.Add(parameter.Name);
                 continue;

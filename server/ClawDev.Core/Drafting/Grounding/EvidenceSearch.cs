@@ -245,6 +245,29 @@ internal sealed partial class EvidenceSearch(
     /// <summary>Whether this file or another in the workspace defines a class of this name.</summary>
     private bool NamesAClass(string name) => local.Classes.Any(c => c.Name == name) || index.ClassesNamed(name, exceptPath: local.Path).Count > 0;
 
+    /// <summary>
+    /// The literal a constant default stands for, as the repository's entries state it ("defaults to `10`" for
+    /// huggingface_hub's <c>etag_timeout=constants.DEFAULT_ETAG_TIMEOUT</c>): this module's <c>NAME = 10</c> for a
+    /// plain name, else the one value the workspace binds the name to (in the modules of that name for
+    /// <c>module.NAME</c>). Null for anything else, or when the workspace binds it to several values.
+    /// </summary>
+    public string? ConstantValue(string written)
+    {
+        var dot = written.LastIndexOf('.');
+        var name = written[(dot + 1)..];
+        if (name.Length == 0 || !char.IsAsciiLetterUpper(name[0]) || name.Any(static c => !(char.IsAsciiLetterUpper(c) || char.IsAsciiDigit(c) || c == '_')))
+        {
+            return null;
+        }
+        if (dot < 0 && local.Constants.TryGetValue(name, out var here))
+        {
+            return here;
+        }
+        var module = dot < 0 ? null : written[..dot][(written[..dot].LastIndexOf('.') + 1)..];
+        var values = index.ConstantValues(name, module, exceptPath: local.Path);
+        return values.Count == 1 ? values[0] : null;
+    }
+
     /// <summary>How the draft's own docstring prose (or its class's or __init__'s) writes a word or name, compared
     /// case-insensitively as a whole word; null when it does not.</summary>
     private string? SpelledInOwnProse(string word)

@@ -1,3 +1,5 @@
+using ClawDev.Core.Drafting.Signature;
+
 namespace ClawDev.Core.Drafting.Grounding;
 
 /// <summary>A parameter's description for a draft, and the type its source writes (for a parameter without annotation).</summary>
@@ -47,6 +49,13 @@ internal sealed class Grounding(string symbol, EvidenceSearch search, InheritedD
             return new GroundedParameter(description, documented.Type);
         }
         return new GroundedParameter(description, evidence?.Type);
+    }
+
+    /// <summary>The parameter's typing, a constant default read as the literal it stands for (<see cref="EvidenceSearch.ConstantValue"/>).</summary>
+    public ParameterTyping Typing(Python.Parameter parameter)
+    {
+        var typing = ParameterTyping.Of(parameter);
+        return typing.Default is { } written && search.ConstantValue(written) is { } value ? ParameterTyping.Of(parameter, value) : typing;
     }
 
     public string Returns()

@@ -50,6 +50,9 @@ internal sealed partial class ModuleDocumentation
     public IReadOnlyDictionary<string, IReadOnlyList<(string Symbol, string[] Names)>> Signatures { get; init; } =
         new Dictionary<string, IReadOnlyList<(string Symbol, string[] Names)>>();
 
+    /// <summary>Its top-level upper-case names bound to one literal (<see cref="PythonModule.LiteralConstants"/>).</summary>
+    public IReadOnlyDictionary<string, string> Constants { get; init; } = new Dictionary<string, string>();
+
     /// <summary>The help texts of its dataclass fields, typer and click options and argparse arguments.</summary>
     public IReadOnlyList<HelpRecord> HelpTexts { get; init; } = [];
 
@@ -119,6 +122,7 @@ internal sealed partial class ModuleDocumentation
             Classes = classes,
             HelpTexts = attributes.Count == 0 ? Drafting.Grounding.HelpTexts.In(module) : [.. Drafting.Grounding.HelpTexts.In(module), .. attributes],
             Signatures = SignaturesOf(module, parameters),
+            Constants = module.LiteralConstants,
             SummaryPlacement = CountSummaryPlacement(module),
             EntryTyping = (typed, parameters.Count - typed),
         };

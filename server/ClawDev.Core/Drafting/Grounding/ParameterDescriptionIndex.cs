@@ -177,6 +177,24 @@ public sealed class ParameterDescriptionIndex
         return found;
     }
 
+    /// <summary>The literal values the constant <paramref name="name"/> is bound to in files other than
+    /// <paramref name="exceptPath"/>, in modules named <paramref name="moduleName"/> when given; distinct.</summary>
+    internal List<string> ConstantValues(string name, string? moduleName, string? exceptPath)
+    {
+        var values = new List<string>();
+        lock (_gate)
+        {
+            foreach (var file in _files.Values)
+            {
+                if (file.Path != exceptPath && (moduleName is null || file.ModuleName == moduleName) && file.Constants.TryGetValue(name, out var value) && !values.Contains(value))
+                {
+                    values.Add(value);
+                }
+            }
+        }
+        return values;
+    }
+
     /// <summary>Every help text for this name in files other than <paramref name="exceptPath"/>.</summary>
     internal List<(string Path, HelpRecord Help)> HelpTexts(string name, string? exceptPath)
     {

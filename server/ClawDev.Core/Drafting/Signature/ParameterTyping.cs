@@ -35,9 +35,10 @@ internal readonly record struct ParameterTyping(string? Type, string? Default)
         return Type is null || key == Grounding.TypeKey.Of(Type) ? this with { Type = documented.Trim() } : this;
     }
 
-    public static ParameterTyping Of(Parameter parameter)
+    /// <param name="resolvedDefault">The literal the written default stands for (a constant's value), when known.</param>
+    public static ParameterTyping Of(Parameter parameter, string? resolvedDefault = null)
     {
-        var defaultValue = DeclaredDefault.Of(parameter);
+        var defaultValue = resolvedDefault ?? DeclaredDefault.Of(parameter);
         var type = parameter.Annotation is { Length: > 0 } annotation ? TypeExpression.WithoutAnnotated(TypeExpression.Unquote(annotation)) : null;
         if (type is not null && defaultValue == "None")
         {

@@ -26,6 +26,8 @@ internal sealed class OutlineParser
     private readonly ImportCollector _imports;
     private readonly LazyExportCollector _lazyExports;
     private readonly Dictionary<string, Docstring> _stringConstants = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _literalConstants = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _reassignedConstants = new(StringComparer.Ordinal);
     private readonly List<string> _docAssignments = [];
     private readonly Dictionary<int, NoqaComment> _noqa = [];
 
@@ -363,12 +365,52 @@ internal sealed class OutlineParser
         else if (line.Length > 2 && line[0].Kind == TokenKind.Name && line[1].Tag == TokenTag.Equal && line[2].Kind == TokenKind.String)
         {
             _stringConstants[line[0].TextIn(_text).ToString()] = DocstringReader.Read(_text, line[2..])!;
+            ObserveLiteralConstant(line);
+        }
+        else if (line.Length > 2 && line[0].Kind == TokenKind.Name && line[1].Tag == TokenTag.Equal)
+        {
+            ObserveLiteralConstant(line);
         }
         else if (DocAssignmentTarget(line) is { } target)
         {
             _docAssignments.Add(target);
         }
     }
+
+    /// <summary>
+    /// <c>NAME = 10</c>, <c>NAME = -1</c>, <c>NAME = "x"</c>, <c>NAME = True</c> at the module's top level, for an
+    /// upper-case name: the value a signature's <c>x=NAME</c> stands for. A name assigned another value elsewhere
+    /// (in an <c>if</c>, or twice) stands for none.
+    /// </summary>
+    private void ObserveLiteralConstant(ReadOnlySpan<Token> line)
+    {
+        var name = line[0].TextIn(_text);
+        if (!IsConstantName(name))
+        {
+            return;
+        }
+        var value = line[2..];
+        var literal = value.Length == 1 && (value[0].Kind is TokenKind.Number or TokenKind.String || value[0].Tag is TokenTag.True or TokenTag.False or TokenTag.NoneKeyword)
+            || (value.Length == 2 && value[0].TextIn(_text) is "-" && value[1].Kind == TokenKind.Number);
+        var key = name.ToString();
+        var written = literal ? _text[value[0].Span.Start..value[^1].Span.End] : null;
+        if (_reassignedConstants.Contains(key))
+        {
+            return;
+        }
+        if (written is null || _depth != 0 || (_literalConstants.TryGetValue(key, out var earlier) && earlier != written))
+        {
+            _literalConstants.Remove(key);
+            _reassignedConstants.Add(key);
+            return;
+        }
+        _literalConstants[key] = written;
+    }
+
+    private static bool IsConstantName(ReadOnlySpan<char> name) =>
+        name.Length > 1 && char.IsAsciiLetterUpper(name[0]) && !name.ContainsAnyExcept(ConstantNameChars);
+
+    private static readonly System.Buffers.SearchValues<char> ConstantNameChars = System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_");
 
     /// <summary>"f" for <c>f.__doc__ = …</c> (or <c>+=</c>), "A.m" for <c>A.m.__doc__ = …</c>; else null.</summary>
     private string? DocAssignmentTarget(ReadOnlySpan<Token> line)
@@ -471,6 +513,7 @@ internal sealed class OutlineParser
             Imports = _imports.Imports,
             LazyExports = _lazyExports.Exports,
             StringConstants = _stringConstants,
+            LiteralConstants = _literalConstants,
             DocAssignments = _docAssignments,
             Noqa = _noqa,
             PydocstyleSkip = _moduleSkip ?? PydocstyleSkip.FirstOf(_text, CollectionsMarshal.AsSpan(_comments)),
