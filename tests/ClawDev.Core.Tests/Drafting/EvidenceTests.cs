@@ -1806,6 +1806,8 @@ public sealed class EvidenceTests
     [InlineData("parse_color_value", "value", "An integer or string color value.", "parse_hsl", "An integer or string color value.")]
     // Nor when the words stand apart.
     [InlineData("fill_mask", "model", "The model to fill each mask with.", "feature_extraction", "The model to fill each mask with.")]
+    // A sentence that already uses the draft's word names both in their own roles: not read for the draft.
+    [InlineData("remove_plugin", "force", "Disable the plugin first, though a container may use it.", "remove_container", "Disable the plugin first, though a container may use it.")]
     public void Evidence_from_a_definition_whose_name_differs_in_one_word_reads_that_word_as_the_draft_s(string source, string parameter, string description, string draft, string drafted)
     {
         var harness = new DraftingHarness($$"""

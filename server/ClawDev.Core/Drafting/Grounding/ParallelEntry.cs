@@ -136,7 +136,8 @@ internal static class ParallelEntry
     /// (<c>LlamaConfig</c>'s "when calling [`LlamaModel`]" is <c>MistralConfig</c>'s "… [`MistralModel`]"). Null when
     /// the names differ otherwise, the sentence uses the word nowhere, or the word is the parameter's own
     /// (<c>revision_exists</c>' "The revision of the repository to check." speaks of <c>revision</c>, which
-    /// <c>file_exists</c> takes too).
+    /// <c>file_exists</c> takes too), or the sentence already uses the draft's word ("if the plugin is in use by a
+    /// container" is no sentence of <c>remove_container</c>'s).
     /// </summary>
     /// <param name="isClass">Whether the repository defines a class of this name.</param>
     /// <param name="ownSpelling">How the draft's own docstring writes a word or name, compared case-insensitively
@@ -157,6 +158,12 @@ internal static class ParallelEntry
         // "image" in image_to_image and text_to_image is both names' word; json_schema and json_schemas differ in number only.
         if (ours.Contains(from) || theirs.Contains(to) || from.StartsWith(to, StringComparison.Ordinal) || to.StartsWith(from, StringComparison.Ordinal)
             || Words(parameter).Contains(from))
+        {
+            return null;
+        }
+        // A text that already uses the draft's word names both things in their own roles (remove_plugin's "if the plugin
+        // is in use by a container"): read for remove_container, trading the two would make nonsense of it.
+        if (ProseWords(description).Contains(to))
         {
             return null;
         }
