@@ -1874,6 +1874,52 @@ public sealed class EvidenceTests
         Assert.Contains($"        vocab_size: {drafted}\n", harness.Apply(result));
     }
 
+    [Fact]
+    public void The_type_of_an_entry_from_a_one_word_different_definition_names_the_draft_s_class()
+    {
+        var harness = new DraftingHarness("""
+            class LlamaConfig:
+                '''Llama settings.'''
+
+
+            class MistralConfig:
+                '''Mistral settings.'''
+
+
+            class LlamaModel:
+                '''
+                The bare Llama model.
+
+                Args:
+                    config ([`LlamaConfig`]):
+                        Model configuration class with all the parameters of the model.
+                    add_pooling_layer (`bool`, *optional*, defaults to `True`):
+                        Whether to add a pooling layer.
+                '''
+
+                def __init__(self, config, add_pooling_layer=True):
+                    self.config = config
+
+
+            class MistralModel:
+                '''
+                The bare Mistral model.
+
+                Args:
+                    add_pooling_layer (`bool`, *optional*, defaults to `True`):
+                        Whether to add a pooling layer.
+                '''
+
+                def __init__(self, config, add_pooling_layer=True):
+                    self.config = config
+            """);
+
+        var result = harness.Drafter.DocumentMissingParameters(harness.Definition("MistralModel"));
+
+        Assert.Contains("        config ([`MistralConfig`]):\n            Model configuration class with all the parameters of the model.\n", harness.Apply(result));
+        Assert.Equal("'llama' read as 'mistral'", Assert.Single(result.Provenance).Adaptation);
+    }
+
     [Theory]
     // Hugging Face's configurations name their model class: the draft's model is the class the repository defines.
     [InlineData("Tokens the LLaMA model knows: [`LlamaModel`].", "MistralModel", "Tokens the Mistral model knows: [`MistralModel`].")]

@@ -64,11 +64,20 @@ internal sealed partial class EvidenceSearch(
     /// what is already adapted stay as they are, and so does a caller's entry (a wrapper's words for the step it takes:
     /// exec_run's "Run as privileged." is what exec_create's privileged does, not "Create as privileged.").
     /// </summary>
-    private Evidence? ReadForThisDefinition(string name, Evidence? evidence) =>
-        evidence is { Source: not (GroundingSource.OwnDocumentation or GroundingSource.OwnHelpText or GroundingSource.OwnAttribute or GroundingSource.OwnProperty or GroundingSource.CopyOrigin or GroundingSource.ParallelEntry or GroundingSource.OwnProse or GroundingSource.PassedHere), Adaptation: null }
-        && ParallelEntry.ForDefinition(evidence.Description, name, evidence.Symbol, symbol, WrittenInThisFile, NamesAClass, SpelledInOwnProse) is var (text, from, to)
+    private Evidence? ReadForThisDefinition(string name, Evidence? evidence)
+    {
+        if (evidence is not { Source: not (GroundingSource.OwnDocumentation or GroundingSource.OwnHelpText or GroundingSource.OwnAttribute or GroundingSource.OwnProperty or GroundingSource.CopyOrigin or GroundingSource.ParallelEntry or GroundingSource.OwnProse or GroundingSource.PassedHere), Adaptation: null })
+        {
+            return evidence;
+        }
+        var adapted = ParallelEntry.ForDefinition(evidence.Description, name, evidence.Symbol, symbol, WrittenInThisFile, NamesAClass, SpelledInOwnProse) is var (text, from, to)
             ? evidence with { Description = text, Adaptation = $"'{from}' read as '{to}'" }
             : evidence;
+        // Its type names the source's classes too ("config ([`AlbertConfig`])" for RobertaModel).
+        return evidence.Type is { } type && ParallelEntry.TypeForDefinition(type, name, evidence.Symbol, symbol, NamesAClass, SpelledInOwnProse) is var (renamed, typeFrom, typeTo)
+            ? adapted with { Type = renamed, Adaptation = adapted.Adaptation ?? $"'{typeFrom}' read as '{typeTo}'" }
+            : adapted;
+    }
 
     private Evidence? FindAsWritten(string name, string? typeKey, bool starred, bool annotated)
     {

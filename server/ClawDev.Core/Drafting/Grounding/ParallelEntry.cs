@@ -150,14 +150,7 @@ internal static class ParallelEntry
         {
             return phrase;
         }
-        if (ours.Count < 2 || OnlyDifference(theirs, ours) is not { } differing || theirs[differing].Length < 3 || ours[differing].Length < 3)
-        {
-            return null;
-        }
-        var (from, to) = (theirs[differing], ours[differing]);
-        // "image" in image_to_image and text_to_image is both names' word; json_schema and json_schemas differ in number only.
-        if (ours.Contains(from) || theirs.Contains(to) || from.StartsWith(to, StringComparison.Ordinal) || to.StartsWith(from, StringComparison.Ordinal)
-            || Words(parameter).Contains(from))
+        if (DifferingWord(parameter, theirs, ours) is not var (from, to))
         {
             return null;
         }
@@ -177,14 +170,49 @@ internal static class ParallelEntry
             ? Inflections(from).Zip(Inflections(to)).Select(pair => isWord(pair.Second) ? Swapped(description, pair.First, pair.Second, wholeWordOnly: true, isWord) : null).FirstOrDefault(static t => t is not null)
             : null;
         var swapped = singular ?? plural ?? inflected;
-        // A class the draft's own docstring names is one even where the workspace does not define it.
+        return (Renamed(swapped ?? description, from, to, draftSymbol, isClass, ownSpelling) ?? swapped) is { } text ? (text, from, to) : null;
+    }
+
+    /// <summary>
+    /// The type an entry of a definition whose name differs from the draft's in one word writes, its classes named
+    /// with that word renamed for the draft where the repository (or the draft's own docstring) has the class:
+    /// <c>AlbertModel</c>'s "config ([`AlbertConfig`])" is <c>RobertaModel</c>'s "[`RobertaConfig`]". Null when nothing is renamed.
+    /// </summary>
+    public static (string Type, string From, string To)? TypeForDefinition(string type, string parameter, string sourceSymbol, string draftSymbol, Func<string, bool> isClass, Func<string, string?> ownSpelling) =>
+        DifferingWord(parameter, Resemblance.OrderedNameWords(sourceSymbol), Resemblance.OrderedNameWords(draftSymbol)) is var (from, to)
+        && Renamed(type, from, to, draftSymbol, isClass, ownSpelling) is { } renamed
+            ? (renamed, from, to)
+            : null;
+
+    /// <summary>
+    /// The one word two definitions' names differ in, the source's and the draft's, both three letters or more; null
+    /// when they differ otherwise, when either name has the other's word ("image" in image_to_image and text_to_image),
+    /// when they differ in number only (json_schema, json_schemas) or when the parameter's own name has the word.
+    /// </summary>
+    private static (string From, string To)? DifferingWord(string parameter, List<string> theirs, List<string> ours)
+    {
+        if (ours.Count < 2 || OnlyDifference(theirs, ours) is not { } differing || theirs[differing].Length < 3 || ours[differing].Length < 3)
+        {
+            return null;
+        }
+        var (from, to) = (theirs[differing], ours[differing]);
+        return ours.Contains(from) || theirs.Contains(to) || from.StartsWith(to, StringComparison.Ordinal) || to.StartsWith(from, StringComparison.Ordinal)
+            || Words(parameter).Contains(from)
+            ? null
+            : (from, to);
+    }
+
+    /// <summary>The text with the classes named with the differing word renamed (<see cref="RenamedClasses"/>), its singular tried for plural words; a
+    /// class the draft's own docstring names is one even where the workspace does not define it.</summary>
+    private static string? Renamed(string text, string from, string to, string draftSymbol, Func<string, bool> isClass, Func<string, string?> ownSpelling)
+    {
         bool IsClass(string name) => isClass(name) || ownSpelling(name) == name;
-        var classes = RenamedClasses(swapped ?? description, from, to, draftSymbol, IsClass);
+        var classes = RenamedClasses(text, from, to, draftSymbol, IsClass);
         if (classes is null && from.Length > 3 && to.Length > 3 && from[^1] == 's' && to[^1] == 's')
         {
-            classes = RenamedClasses(swapped ?? description, from[..^1], to[..^1], draftSymbol, IsClass);
+            classes = RenamedClasses(text, from[..^1], to[..^1], draftSymbol, IsClass);
         }
-        return (classes ?? swapped) is { } text ? (text, from, to) : null;
+        return classes;
     }
 
     /// <summary>
