@@ -24,7 +24,9 @@ internal static class CallSites
     /// <paramref name="name"/>, nearest first: by keyword or starred (<see cref="Receiver.Position"/> -1), or as a
     /// positional argument (its index among the callee's positional parameters as a bound call sees them).
     /// </summary>
-    public static List<Receiver> Receiving(string text, int bodyStart, int bodyEnd, string name, bool starred)
+    /// <param name="keywordOnly">Only by keyword (<c>g(x=x)</c>): no positional argument is placed, which reads back to
+    /// the call's start for every other use of the name (what the index asks of every documented function).</param>
+    public static List<Receiver> Receiving(string text, int bodyStart, int bodyEnd, string name, bool starred, bool keywordOnly = false)
     {
         var receivers = new List<Receiver>();
         var at = bodyStart;
@@ -42,6 +44,7 @@ internal static class CallSites
             }
             var position = starred ? (PassedStarred(text, found) ? -1 : (int?)null)
                 : PassedByKeyword(text, found, name, bodyEnd) ? -1
+                : keywordOnly ? null
                 : PositionalIndex(text, found, at, bodyStart, bodyEnd);
             if (position is { } index && Callee(text, found, bodyStart) is { } callee && !NamesAnException(callee) && !receivers.Contains(new Receiver(callee, index)))
             {

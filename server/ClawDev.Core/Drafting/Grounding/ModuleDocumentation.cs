@@ -215,12 +215,8 @@ internal sealed partial class ModuleDocumentation
         }
         List<string>? names = null;
         var bodyStart = function.HeaderColonOffset < 0 ? function.Span.Start : function.HeaderColonOffset;
-        foreach (var (callee, position) in CallSites.Receiving(module.Text, bodyStart, function.Span.End, name, starred: false))
+        foreach (var (callee, _) in CallSites.Receiving(module.Text, bodyStart, function.Span.End, name, starred: false, keywordOnly: true))
         {
-            if (position >= 0)
-            {
-                continue;
-            }
             names ??= [];
             if (callee == CallSites.SuperConstructor)
             {
