@@ -140,7 +140,6 @@ internal sealed partial class EvidenceSearch(
         {
             return counterpart;
         }
-
         // The attribute it is stored as, in its class's attributes section: after the hierarchy and counterparts, whose
         // entries speak of the parameter itself (the attribute's entry often leaves out what the argument may be).
         if (local.HelpTexts.FirstOrDefault(h => h.Name == name && h.Kind == HelpKind.AttributeEntry && (h.Symbol == symbol || h.Symbol == companion) && Usable(h.Text, null)) is { } attribute)
@@ -168,7 +167,6 @@ internal sealed partial class EvidenceSearch(
         {
             return new Evidence(property.Text, null, GroundingSource.OwnProperty, local.Path, property.Symbol, property.Line, 1);
         }
-
         foreach (var (callee, _) in receivers.Where(static r => r.Position < 0))
         {
             if (PassedOn(name, callee, Usable) is { } passed)
@@ -264,7 +262,7 @@ internal sealed partial class EvidenceSearch(
     {
         var dot = written.LastIndexOf('.');
         var name = written[(dot + 1)..];
-        if (name.Length == 0 || !char.IsAsciiLetterUpper(name[0]) || name.Any(static c => !(char.IsAsciiLetterUpper(c) || char.IsAsciiDigit(c) || c == '_')))
+        if (!Python.Parsing.OutlineParser.IsConstantName(name))
         {
             return null;
         }

@@ -407,7 +407,8 @@ internal sealed class OutlineParser
         _literalConstants[key] = written;
     }
 
-    private static bool IsConstantName(ReadOnlySpan<char> name) =>
+    /// <summary>An upper-case name (<c>DEFAULT_ETAG_TIMEOUT</c>), as constants are written.</summary>
+    internal static bool IsConstantName(ReadOnlySpan<char> name) =>
         name.Length > 1 && char.IsAsciiLetterUpper(name[0]) && !name.ContainsAnyExcept(ConstantNameChars);
 
     private static readonly System.Buffers.SearchValues<char> ConstantNameChars = System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_");
