@@ -180,6 +180,27 @@ public sealed class GroundingTests
     }
 
     [Fact]
+    public void A_caller_s_entry_is_replaced_and_forgotten_with_its_file()
+    {
+        const string Caller = """
+            def run(cmd, privileged=False):
+                '''Run.
+
+                Args:
+                    privileged: {0}
+                '''
+                return exec_create(cmd, privileged=privileged)
+            """;
+        var index = new ParameterDescriptionIndex();
+        index.Add("a.py", PythonParser.Parse(string.Format(System.Globalization.CultureInfo.InvariantCulture, Caller, "Old text.")));
+        index.Add("a.py", PythonParser.Parse(string.Format(System.Globalization.CultureInfo.InvariantCulture, Caller, "New text.")));
+
+        Assert.Equal(["New text."], index.PassedTo("exec_create", "privileged", exceptPath: null).Select(static c => c.Record.Description));
+        Assert.True(index.Remove("a.py"));
+        Assert.Empty(index.PassedTo("exec_create", "privileged", exceptPath: null));
+    }
+
+    [Fact]
     public void Indexes_built_in_parallel_and_merged_equal_one_built_in_order()
     {
         var sequential = new ParameterDescriptionIndex();
