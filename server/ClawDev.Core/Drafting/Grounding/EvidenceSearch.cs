@@ -279,7 +279,7 @@ internal sealed partial class EvidenceSearch(
     /// case-insensitively as a whole word; null when it does not.</summary>
     private string? SpelledInOwnProse(string word)
     {
-        foreach (var sentence in prose)
+        foreach (var sentence in OwnSentences)
         {
             var text = sentence.Text;
             for (var at = text.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(word, at + word.Length, StringComparison.OrdinalIgnoreCase))
@@ -293,6 +293,11 @@ internal sealed partial class EvidenceSearch(
         }
         return null;
     }
+
+    /// <summary>The draft's own prose, read once: an adaptation asks it of every word and class name it renames.</summary>
+    private List<ProseSentence> OwnSentences => _ownSentences ??= [.. prose];
+
+    private List<ProseSentence>? _ownSentences;
 
     private static bool IsNameChar(char c) => char.IsLetterOrDigit(c) || c == '_';
 

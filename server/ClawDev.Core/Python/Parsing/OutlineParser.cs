@@ -362,13 +362,12 @@ internal sealed class OutlineParser
         {
             _lazyExports.Observe(line);
         }
-        else if (line.Length > 2 && line[0].Kind == TokenKind.Name && line[1].Tag == TokenTag.Equal && line[2].Kind == TokenKind.String)
-        {
-            _stringConstants[line[0].TextIn(_text).ToString()] = DocstringReader.Read(_text, line[2..])!;
-            ObserveLiteralConstant(line);
-        }
         else if (line.Length > 2 && line[0].Kind == TokenKind.Name && line[1].Tag == TokenTag.Equal)
         {
+            if (line[2].Kind == TokenKind.String)
+            {
+                _stringConstants[line[0].TextIn(_text).ToString()] = DocstringReader.Read(_text, line[2..])!;
+            }
             ObserveLiteralConstant(line);
         }
         else if (DocAssignmentTarget(line) is { } target)
