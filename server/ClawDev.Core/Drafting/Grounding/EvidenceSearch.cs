@@ -183,7 +183,7 @@ internal sealed partial class EvidenceSearch(
             return new Evidence(text, sibling.Type, GroundingSource.ParallelEntry, local.Path, sibling.Symbol, sibling.Line, 1) { Adaptation = $"{sibling.Name}'s entry, '{from}' read as '{to}'" };
         }
         // No entry documents it: the sentence of its own docstring's prose that names it, before help texts elsewhere.
-        if (OwnProse.Naming(prose, name) is { } sentence && Usable(sentence.Text, null))
+        if (OwnProse.Naming(OwnSentences, name) is { } sentence && Usable(sentence.Text, null))
         {
             return new Evidence(sentence.Text, null, GroundingSource.OwnProse, local.Path, sentence.Symbol, sentence.Line, 1);
         }
