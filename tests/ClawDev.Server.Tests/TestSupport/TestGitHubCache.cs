@@ -10,6 +10,8 @@ internal static class TestGitHubCache
     {
         var folder = Directory.CreateTempSubdirectory("clawdev-cache-").FullName;
         Environment.SetEnvironmentVariable("CLAWDEV_CACHE_DIR", folder);
+        // The folder is this test run's alone: nothing of it is left in the temporary folder once the run ends.
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => Directory.Delete(folder, recursive: true);
         return folder;
     });
 
