@@ -53,6 +53,9 @@ public sealed class GroundingTests
     [InlineData("Seconds to wait. Default\nis 10 seconds.", "10", "Seconds to wait. Default\nis 10 seconds.")]
     [InlineData("Seconds to wait. Default is 10 seconds.", "1", "Seconds to wait.")]
     [InlineData("Seconds to wait. Default is 10.5 seconds.", "10", "Seconds to wait.")]
+    // huggingface_hub's "Defaults to 5GB." for max_shard_size=MAX_SHARD_SIZE, bound to "5GB": the string, unquoted.
+    [InlineData("The maximum size of each shard. Defaults to 5GB.", "\"5GB\"", "The maximum size of each shard. Defaults to 5GB.")]
+    [InlineData("The maximum size of each shard. Defaults to 5GB.", "\"10GB\"", "The maximum size of each shard.")]
     public void A_reused_default_stays_when_it_says_what_the_value_means_matches_the_signature_or_stands_behind_None(string description, string? defaultValue, string expected) =>
         Assert.Equal(expected, GroundedText.ForDefault(description, defaultValue));
 

@@ -114,9 +114,9 @@ internal static partial class GroundedText
     /// <summary>Whether a description already says its default ("Defaults to None.", "(default: 5)").</summary>
     public static bool StatesDefault(string description) => Docstrings.DefaultPhrase.Find(description, 0, description.Length).Start >= 0;
 
-    /// <summary>The same value, or the number with its unit ("10 seconds" for 10).</summary>
+    /// <summary>The same value, quoted or not ("Defaults to 5GB." for <c>"5GB"</c>), or the number with its unit ("10 seconds" for 10).</summary>
     private static bool SameValue(string stated, string value) =>
-        stated == value || (value.Length > 0 && char.IsAsciiDigit(value[^1]) && stated.StartsWith(value + " ", StringComparison.Ordinal) && char.IsLetter(stated[value.Length + 1]));
+        stated == value || stated.Trim('"') == value.Trim('"') || (value.Length > 0 && char.IsAsciiDigit(value[^1]) && stated.StartsWith(value + " ", StringComparison.Ordinal) && char.IsLetter(stated[value.Length + 1]));
 
     private static string Normal(string value) => value.Replace("`", "", StringComparison.Ordinal).Replace('\'', '"').Trim().TrimEnd('.');
 
