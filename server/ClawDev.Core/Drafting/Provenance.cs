@@ -21,6 +21,9 @@ public enum GroundingSource
     /// <summary>The documentation of the method this one overrides in a base class (or of the base class's constructor).</summary>
     BaseClassMethod,
 
+    /// <summary>The same method (or constructor) of the file's other classes that share its base, several agreeing word for word.</summary>
+    SiblingOverride,
+
     /// <summary>A definition of the same name elsewhere (a sync and an async client's method, a model's copy).</summary>
     Counterpart,
 
@@ -79,6 +82,7 @@ public sealed record Provenance(string Symbol, string Part, GroundingSource Sour
             GroundingSource.OwnProperty => "its class's property",
             GroundingSource.CopyOrigin => "the origin it is copied from",
             GroundingSource.BaseClassMethod => "the base class",
+            GroundingSource.SiblingOverride => $"its sibling classes ({Count} say it)",
             GroundingSource.Counterpart => "its counterpart",
             GroundingSource.SameFile => Count > 1 ? $"this file ({Count} docstrings say it)" : "this file",
             GroundingSource.PassedOn => "where it is passed on",

@@ -1279,6 +1279,104 @@ public sealed class EvidenceTests
             result.Provenance.Select(p => p.ToString()));
     }
 
+    [Theory]
+    // peft: a field's help ("List of module names …") says it otherwise than the entries, which write one text for the name.
+    [InlineData(false, "The names of the modules to apply the adapter to.", "the same name elsewhere (3 docstrings say it)")]
+    // trl: a field's help is its entry's text: the field's own help stays first.
+    [InlineData(true, "List of module names to replace with Bone.", "its own help text")]
+    public void A_fields_help_gives_way_to_the_entry_several_docstrings_write_where_the_repository_words_help_apart(bool helpRestatesEntries, string expected, string source)
+    {
+        string Help(string entry, string own) => helpRestatesEntries ? entry : own;
+        var index = new ParameterDescriptionIndex();
+        index.Add("pkg/tuners.py", PythonParser.Parse(string.Concat(new[] { "Lora", "Vera", "Boft" }.Select(tuner => $$"""
+            @dataclass
+            class {{tuner}}Config:
+                '''
+                Args:
+                    target_modules (`list[str]`):
+                        The names of the modules to apply the adapter to.
+                    rank (`int`):
+                        The rank of the update matrices.
+                    alpha (`float`):
+                        The scaling of the update.
+                    dropout (`float`):
+                        The dropout probability of the layers.
+                '''
+
+                target_modules: list[str] = field(default=None, metadata={"help": "{{Help("The names of the modules to apply the adapter to.", $"List of module names to replace with {tuner}.")}}"})
+                rank: int = field(default=8, metadata={"help": "{{Help("The rank of the update matrices.", $"{tuner} attention dimension")}}"})
+                alpha: float = field(default=8, metadata={"help": "{{Help("The scaling of the update.", $"{tuner} alpha")}}"})
+                dropout: float = field(default=0.0, metadata={"help": "{{Help("The dropout probability of the layers.", $"{tuner} dropout")}}"})
+
+
+            """))));
+        var harness = new DraftingHarness("""
+            from dataclasses import dataclass, field
+
+
+            @dataclass
+            class BoneConfig:
+                '''
+                Args:
+                    rank (`int`):
+                        The rank of the update matrices.
+                '''
+
+                target_modules: list[str] = field(default=None, metadata={"help": "List of module names to replace with Bone."})
+                rank: int = field(default=8, metadata={"help": "Bone attention dimension"})
+            """, DocstringStyle.HuggingFace, index: index);
+
+        var result = harness.Drafter.DocumentMissingParameters(harness.Definition("BoneConfig"));
+
+        Assert.Contains($"        target_modules (`list[str]`):\n            {expected}\n", harness.Apply(result));
+        Assert.Contains($"({source})", Assert.Single(result.Provenance).ToString());
+    }
+
+    [Theory]
+    // peft's PeftModelFor* classes write "Base transformer model." where their base writes its own sentence.
+    [InlineData(4, "Base transformer model.", "its sibling classes (4 say it)")]
+    // Two siblings are not yet the family's word: the base's stands.
+    [InlineData(2, "The base transformer model used for Peft.", "the base class")]
+    public void Sibling_classes_agreeing_word_for_word_outvote_the_base_class(int siblings, string expected, string source)
+    {
+        var harness = new DraftingHarness($$"""
+            class PeftModel(Module):
+                '''
+                Args:
+                    model (`PreTrainedModel`): The base transformer model used for Peft.
+                '''
+
+                def __init__(self, model):
+                    self.model = model
+
+
+            {{string.Concat(Enumerable.Range(1, siblings).Select(i => $$"""
+            class PeftModelForTask{{i}}(PeftModel):
+                '''
+                Args:
+                    model (`PreTrainedModel`): Base transformer model.
+                '''
+
+                def __init__(self, model):
+                    super().__init__(model)
+
+
+            """))}}
+            class PeftModelForCausalLM(PeftModel):
+                '''
+                A model for causal language modelling.
+                '''
+
+                def __init__(self, model):
+                    super().__init__(model)
+            """);
+
+        var result = harness.Drafter.DocumentMissingParameters(harness.Definition("PeftModelForCausalLM"));
+
+        Assert.Contains($"model (`PreTrainedModel`): {expected}", harness.Apply(result));
+        Assert.Contains($"({source})", Assert.Single(result.Provenance).ToString());
+    }
+
     [Fact]
     public void A_help_text_of_one_long_line_is_wrapped_to_the_files_width_and_code_is_not()
     {

@@ -94,6 +94,12 @@ internal sealed partial class EvidenceSearch(
         }
         if (local.HelpTexts.FirstOrDefault(h => h.Name == name && h.Kind is not (HelpKind.AttributeEntry or HelpKind.PropertyDocstring) && (h.Symbol == symbol || h.Symbol == companion) && Usable(h.Text, null)) is { } ownHelp)
         {
+            // Where the repository words a field's help apart from its entries (peft), the entry three or more
+            // docstrings write word for word is its text for the name, not the help's shorter line.
+            if (StandardText(name, Usable) is { } standard && !index.HelpTextsRestateEntries(local))
+            {
+                return standard;
+            }
             return new Evidence(ownHelp.Text, null, GroundingSource.OwnHelpText, local.Path, ownHelp.Symbol, ownHelp.Line, 1);
         }
         if (copy is not null && FromOrigin(copy, name, Usable) is { } copied)
@@ -102,6 +108,15 @@ internal sealed partial class EvidenceSearch(
         }
         if (inherited is not null && inherited.Parameters.TryGetValue(name, out var fromBase) && Usable(fromBase.Text, TypeKey.Of(fromBase.Type)))
         {
+            // The overrides of this file's sibling classes, three or more agreeing word for word, have the family's
+            // word where the base says it otherwise (peft's PeftModelFor* "Base transformer model." under PeftModel's
+            // "The base transformer model used for Peft.").
+            var siblings = SiblingEntries(name).Where(r => Usable(r.Description, r.TypeKey))
+                .GroupBy(static r => r.Description, StringComparer.Ordinal).Where(static g => g.Count() >= StandardTextVotes).MaxBy(static g => g.Count());
+            if (siblings is not null && siblings.Key != fromBase.Text)
+            {
+                return Vote(siblings.Select(r => (local.Path, r)), GroundingSource.SiblingOverride, r => Math.Abs(r.Line - line));
+            }
             return new Evidence(fromBase.Text, fromBase.Type, GroundingSource.BaseClassMethod, inherited.Path, fromBase.Symbol, fromBase.Line, 1);
         }
         // Entries of the same name: a counterpart's, this file's, the nearest files'. Those of code the repository
@@ -340,6 +355,46 @@ internal sealed partial class EvidenceSearch(
     }
 
     private static string Collapsed(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    /// <summary>
+    /// This file's entries of the name in sibling overrides: the same method (or the constructor) of the file's other
+    /// classes that share a base with the draft's class.
+    /// </summary>
+    private IEnumerable<ParameterRecord> SiblingEntries(string name)
+    {
+        if (MemberOf(symbol) is not var (ownClass, member) || local.Classes.FirstOrDefault(c => c.Symbol == ownClass) is not { Bases.Count: > 0 } own)
+        {
+            return [];
+        }
+        return local.Parameters.Where(r => r.Name == name && !r.Deprecated && MemberOf(r.Symbol) is var (otherClass, otherMember) && otherMember == member && otherClass != ownClass
+            && local.Classes.FirstOrDefault(c => c.Symbol == otherClass) is { } other && other.Bases.Any(own.Bases.Contains));
+    }
+
+    /// <summary>The class a definition belongs to and its member's name (null for the constructor: the class or its __init__); null for a function outside a class of this file.</summary>
+    private (string Class, string? Member)? MemberOf(string qualifiedName)
+    {
+        var owner = Owner(qualifiedName);
+        if (local.Classes.Any(c => c.Symbol == owner))
+        {
+            return (owner, null);
+        }
+        var dot = qualifiedName.LastIndexOf('.');
+        return dot > 0 && local.Classes.Any(c => c.Symbol == qualifiedName[..dot]) ? (qualifiedName[..dot], qualifiedName[(dot + 1)..]) : null;
+    }
+
+    /// <summary>The description at least <see cref="StandardTextVotes"/> other docstrings give the name word for word, the most common; null when none does.</summary>
+    private Evidence? StandardText(string name, Func<string, string?, bool> usable)
+    {
+        var standard = local.Parameters.Where(r => r.Name == name && r.Symbol != symbol && r.Symbol != companion).Select(r => (local.Path, Record: r))
+            .Concat(index.Records(name, exceptPath: local.Path))
+            .Where(c => !c.Record.Deprecated && usable(c.Record.Description, c.Record.TypeKey))
+            .GroupBy(static c => c.Record.Description, StringComparer.Ordinal)
+            .Where(static g => g.Count() >= StandardTextVotes)
+            .MaxBy(static g => g.Count());
+        return standard is null ? null : Vote(standard, GroundingSource.SameParameterName, static _ => 0);
+    }
+
+    private const int StandardTextVotes = 3;
 
     /// <summary>The origin's entry for the name (as the origin calls it), turned into the copy's words by the mark's replacements.</summary>
     private Evidence? FromOrigin(CopySource origin, string name, Func<string, string?, bool> usable)

@@ -62,6 +62,14 @@ internal sealed partial class ModuleDocumentation
     /// <summary>Parameter entries that write a type, and those that do not.</summary>
     public (int Typed, int Untyped) EntryTyping { get; init; }
 
+    /// <summary>
+    /// Help texts of fields and options whose definition's docstring also has an entry for the name: those whose words
+    /// mostly are the entry's (trl writes one sentence in both places) and those that say it otherwise (peft's
+    /// "List of module names or regex expression …" help beside the entry's "The names of the modules to apply the
+    /// adapter to. …").
+    /// </summary>
+    public (int Restating, int Differing) HelpAgreement { get; init; }
+
     public static ModuleDocumentation Extract(string path, PythonModule module, DocstringStyle preferredStyle)
     {
         var parameters = new List<ParameterRecord>();
@@ -114,18 +122,64 @@ internal sealed partial class ModuleDocumentation
                 classes.Add(ClassOf(module, definition, parsed));
             }
         }
+        var helpTexts = attributes.Count == 0 ? Drafting.Grounding.HelpTexts.In(module) : [.. Drafting.Grounding.HelpTexts.In(module), .. attributes];
         return new ModuleDocumentation
         {
             Path = path,
             ModuleName = ModuleNameOf(path),
             Parameters = parameters,
             Classes = classes,
-            HelpTexts = attributes.Count == 0 ? Drafting.Grounding.HelpTexts.In(module) : [.. Drafting.Grounding.HelpTexts.In(module), .. attributes],
+            HelpTexts = helpTexts,
             Signatures = SignaturesOf(module, parameters),
             Constants = module.LiteralConstants,
             SummaryPlacement = CountSummaryPlacement(module),
             EntryTyping = (typed, parameters.Count - typed),
+            HelpAgreement = CountHelpAgreement(helpTexts, parameters),
         };
+    }
+
+    /// <summary>Pairs of a help text and its own definition's entry for the name (a class's or its constructor's), by whether half their words are shared.</summary>
+    private static (int Restating, int Differing) CountHelpAgreement(IReadOnlyList<HelpRecord> helpTexts, List<ParameterRecord> parameters)
+    {
+        int restating = 0, differing = 0;
+        foreach (var help in helpTexts)
+        {
+            if (help.Kind is HelpKind.AttributeEntry or HelpKind.PropertyDocstring || help.Symbol.Length == 0)
+            {
+                continue;
+            }
+            var constructor = help.Symbol + "." + Constructor;
+            if (parameters.Find(p => p.Name == help.Name && (p.Symbol == help.Symbol || p.Symbol == constructor)) is { } entry)
+            {
+                _ = WordOverlap(help.Text, entry.Description) >= HalfTheWords ? restating++ : differing++;
+            }
+        }
+        return (restating, differing);
+    }
+
+    private const double HalfTheWords = 0.5;
+
+    /// <summary>The F1 of two texts' words: twice the words both have (counted as often as both have them) over all words of both.</summary>
+    private static double WordOverlap(string a, string b)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var total = 0;
+        foreach (var word in ParallelEntry.ProseWords(a))
+        {
+            counts[word] = counts.GetValueOrDefault(word) + 1;
+            total++;
+        }
+        var shared = 0;
+        foreach (var word in ParallelEntry.ProseWords(b))
+        {
+            total++;
+            if (counts.GetValueOrDefault(word) > 0)
+            {
+                counts[word]--;
+                shared++;
+            }
+        }
+        return total == 0 ? 0 : 2.0 * shared / total;
     }
 
     /// <summary>

@@ -253,6 +253,19 @@ public sealed class ParameterDescriptionIndex
         return typed + untyped < MinimumEntriesForAHabit ? null : typed >= 2 * untyped ? true : untyped >= 2 * typed ? false : null;
     }
 
+    /// <summary>
+    /// Whether the help texts of fields and options, in the index and in <paramref name="current"/>, restate their
+    /// definition's docstring entries (five in six of at least <see cref="MinimumPairsForAHabit"/> pairs share half their
+    /// words): then a field's help is its entry's text; otherwise the repository words the two apart.
+    /// </summary>
+    internal bool HelpTextsRestateEntries(ModuleDocumentation current)
+    {
+        var (restating, differing) = Total(current, static file => file.HelpAgreement);
+        return restating + differing < MinimumPairsForAHabit || restating >= 5 * differing;
+    }
+
+    private const int MinimumPairsForAHabit = 10;
+
     /// <summary>A pair of counts of <paramref name="current"/> and of every other indexed file, summed (the index may hold an older version of the current file).</summary>
     private (int First, int Second) Total(ModuleDocumentation current, Func<ModuleDocumentation, (int, int)> counts)
     {
