@@ -1055,7 +1055,10 @@ public sealed class EvidenceTests
     [InlineData("HfApi.add_space_variable", "add space variable")]
     [InlineData("SpaceVariable.__init__", "space variable")]
     [InlineData("_BaseTrainer", "base trainer")]
-    [InlineData("HTTPServer", "httpserver")]
+    // An acronym ends where its last capital begins the next word: peft's BOFTConfig and VeraConfig differ in one word.
+    [InlineData("HTTPServer", "http server")]
+    [InlineData("BOFTConfig", "boft config")]
+    [InlineData("C3AConfig", "c3a config")]
     public void A_definition_s_name_words_split_snake_and_camel_case(string qualifiedName, string words) =>
         Assert.Equal(words.Split(' ').Order(), Resemblance.NameWords(qualifiedName).Order());
 
@@ -1331,6 +1334,70 @@ public sealed class EvidenceTests
         Assert.Contains($"        target_modules (`list[str]`):\n            {expected}\n", harness.Apply(result));
         Assert.Contains($"({source})", Assert.Single(result.Provenance).ToString());
     }
+
+    [Fact]
+    public void The_entry_a_family_of_classes_writes_with_its_own_name_counts_as_one_text()
+    {
+        // peft's tuners each write "Bias type for <tuner>. … '<tuner>_only'": read as VeraConfig's, three say one thing.
+        var index = new ParameterDescriptionIndex();
+        foreach (var (tuner, written) in new[] { ("Lora", "LoRA"), ("Boft", "BOFT"), ("Delora", "DeLoRA") })
+        {
+            var prefix = tuner.ToLowerInvariant();
+            index.Add($"pkg/{prefix}/config.py", PythonParser.Parse($$"""
+                @dataclass
+                class {{tuner}}Config:
+                    '''
+                    Args:
+                        bias (`str`):
+                            Bias type for {{written}}. Can be 'none' or '{{prefix}}_only'. If '{{prefix}}_only', the
+                            biases are trained too.
+                        rank (`int`):
+                            The rank of the update matrices.
+                        alpha (`float`):
+                            The scaling of the update.
+                        dropout (`float`):
+                            The dropout probability of the layers.
+                    '''
+
+                    bias: str = field(default="none", metadata={"help": "Bias type for {{written}}"})
+                    rank: int = field(default=8, metadata={"help": "{{written}} attention dimension"})
+                    alpha: float = field(default=8, metadata={"help": "{{written}} alpha"})
+                    dropout: float = field(default=0.0, metadata={"help": "{{written}} dropout"})
+                """));
+        }
+        var harness = new DraftingHarness("""
+            @dataclass
+            class VeraConfig:
+                '''
+                Configuration of a Vera model.
+
+                Args:
+                    rank (`int`):
+                        The rank of the update matrices.
+                '''
+
+                bias: str = field(default="none", metadata={"help": "Bias type for Vera. Can be 'none' or 'vera_only'"})
+                rank: int = field(default=8, metadata={"help": "Vera attention dimension"})
+            """, DocstringStyle.HuggingFace, path: "pkg/vera/config.py", index: index);
+
+        var result = harness.Drafter.DocumentMissingParameters(harness.Definition("VeraConfig"));
+
+        Assert.Contains("Bias type for Vera. Can be 'none' or 'vera_only'. If 'vera_only', the\n            biases are trained too.", harness.Apply(result));
+        Assert.EndsWith("(the same name elsewhere (3 docstrings say it); 'boft' read as 'vera')", Assert.Single(result.Provenance).ToString());
+    }
+
+    [Theory]
+    // A snake_case name with the word as a part is renamed where the draft's file writes the new name.
+    [InlineData("Bias type for BOFT. Can be 'none' or 'boft_only'.", "vera_only", "Bias type for Vera. Can be 'none' or 'vera_only'.")]
+    [InlineData("Bias type for BOFT. Can be 'none' or 'boft_only'.", "", "Bias type for Vera. Can be 'none' or 'boft_only'.")]
+    // A path's part names a file, not the role: docker's socket stays docker's.
+    [InlineData("URL to the BOFT server, such as ``unix:///var/run/boft.sock``.", "", "URL to the Vera server, such as ``unix:///var/run/boft.sock``.")]
+    // An attribute is no path: trio's `CompletedProcess.stderr` is read as `CompletedProcess.stdout` (here Config.boft).
+    [InlineData("Stored as the `Config.boft` attribute.", "", "Stored as the `Config.vera` attribute.")]
+    public void A_text_read_for_another_definition_renames_identifiers_the_file_writes_and_no_path(string description, string writtenInFile, string expected) =>
+        Assert.Equal(
+            expected,
+            ParallelEntry.ForDefinition(description, "bias", "BOFTConfig", "VeraConfig", word => word == writtenInFile, static _ => false, static word => word == "vera" ? "Vera" : null)?.Text);
 
     [Theory]
     // peft's PeftModelFor* classes write "Base transformer model." where their base writes its own sentence.

@@ -316,9 +316,24 @@ internal sealed partial class EvidenceSearch(
 
     private static bool IsNameChar(char c) => char.IsLetterOrDigit(c) || c == '_';
 
-    /// <summary>Whether an entry of this file uses the word (lower case), as a whole word.</summary>
+    /// <summary>Whether an entry of this file uses the word (lower case), as a whole word; a snake_case identifier, whether an entry or a help text of this file writes it.</summary>
     private bool WrittenInThisFile(string word) =>
-        local.Parameters.Any(r => r.Description.Contains(word, StringComparison.OrdinalIgnoreCase) && ParallelEntry.ProseWords(r.Description).Contains(word));
+        word.Contains('_')
+            ? local.Parameters.Select(static r => r.Description).Concat(local.HelpTexts.Select(static h => h.Text)).Any(text => WritesIdentifier(text, word))
+            : local.Parameters.Any(r => r.Description.Contains(word, StringComparison.OrdinalIgnoreCase) && ParallelEntry.ProseWords(r.Description).Contains(word));
+
+    private static bool WritesIdentifier(string text, string identifier)
+    {
+        for (var at = text.IndexOf(identifier, StringComparison.Ordinal); at >= 0; at = text.IndexOf(identifier, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + identifier.Length;
+            if ((at == 0 || !IsNameChar(text[at - 1])) && (end == text.Length || !IsNameChar(text[end])))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /// <summary>
     /// A help text for the name — a command-line option's words, less often a docstring's than another docstring
@@ -388,13 +403,23 @@ internal sealed partial class EvidenceSearch(
         var standard = local.Parameters.Where(r => r.Name == name && r.Symbol != symbol && r.Symbol != companion).Select(r => (local.Path, Record: r))
             .Concat(index.Records(name, exceptPath: local.Path))
             .Where(c => !c.Record.Deprecated && usable(c.Record.Description, c.Record.TypeKey))
-            .GroupBy(static c => c.Record.Description, StringComparer.Ordinal)
+            .GroupBy(c => Collapsed(AsThisDefinitionReads(c.Record, name)), StringComparer.Ordinal)
             .Where(static g => g.Count() >= StandardTextVotes)
             .MaxBy(static g => g.Count());
-        return standard is null ? null : Vote(standard, GroundingSource.SameParameterName, static _ => 0);
+        if (standard is null)
+        {
+            return null;
+        }
+        // Its writers agree: the nearest stands for them all, read for this definition after.
+        var (path, record) = standard.OrderBy(c => Distance(local.Path, c.Path)).ThenBy(static c => c.Path, StringComparer.Ordinal).ThenBy(static c => c.Record.Line).First();
+        return new Evidence(record.Description, record.Type, GroundingSource.SameParameterName, path, record.Symbol, record.Line, standard.Count());
     }
 
     private const int StandardTextVotes = 3;
+
+    /// <summary>An entry's text with its definition's word read as the draft's (peft's "Bias type for BOFT. … 'boft_only'" as VeraConfig's "Bias type for Vera. … 'vera_only'"): one family text, whichever member writes it.</summary>
+    private string AsThisDefinitionReads(ParameterRecord record, string name) =>
+        ParallelEntry.ForDefinition(record.Description, name, record.Symbol, symbol, WrittenInThisFile, NamesAClass, SpelledInOwnProse) is var (text, _, _) ? text : record.Description;
 
     /// <summary>The origin's entry for the name (as the origin calls it), turned into the copy's words by the mark's replacements.</summary>
     private Evidence? FromOrigin(CopySource origin, string name, Func<string, string?, bool> usable)

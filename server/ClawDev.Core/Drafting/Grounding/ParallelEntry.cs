@@ -290,7 +290,7 @@ internal static class ParallelEntry
     {
         var cased = CapitalisedParts(EvidenceSearch.CounterpartKey(draftSymbol)).FirstOrDefault(part => part.Equals(to, StringComparison.OrdinalIgnoreCase))
             ?? char.ToUpperInvariant(to[0]) + to[1..];
-        return EachWord(description, word =>
+        return EachWord(description, skipPathParts: false, word =>
         {
             var parts = char.IsUpper(word[0]) ? CapitalisedParts(word) : [];
             var at = parts.FindIndex(part => part.Equals(from, StringComparison.OrdinalIgnoreCase));
@@ -381,12 +381,16 @@ internal static class ParallelEntry
         var trade = wholeWordOnly && ProseWords(description).Contains(to);
         // Only a sentence that uses the word it is read for is adapted; the other word alone says nothing of it.
         var replaced = false;
-        var text = EachWord(description, word =>
+        // A file's or module's name in a path ("unix:///var/run/docker.sock") names a thing, not the role the word plays.
+        var text = EachWord(description, skipPathParts: true, word =>
         {
             string? replacement = null;
             if (wholeWordOnly)
             {
-                replacement = word.Equals(from, StringComparison.OrdinalIgnoreCase) ? to : trade && word.Equals(to, StringComparison.OrdinalIgnoreCase) ? from : null;
+                replacement = word.Equals(from, StringComparison.OrdinalIgnoreCase) ? to
+                    : trade && word.Equals(to, StringComparison.OrdinalIgnoreCase) ? from
+                    : RenamedIdentifier(word, from, to) is { } identifier && isWord(identifier) ? identifier
+                    : null;
             }
             else if (word.Length > from.Length && word.StartsWith(from, StringComparison.OrdinalIgnoreCase) && IsPlainWord(word))
             {
@@ -401,6 +405,26 @@ internal static class ParallelEntry
             return Cased(word, replacement, ownSpelling);
         });
         return replaced ? text : null;
+    }
+
+    /// <summary>
+    /// A snake_case identifier with the word as one of its parts, that part replaced (peft's <c>'boft_only'</c> for
+    /// VeraConfig is <c>'vera_only'</c>); null for a plain word or one without it.
+    /// </summary>
+    private static string? RenamedIdentifier(string word, string from, string to)
+    {
+        if (!word.Contains('_'))
+        {
+            return null;
+        }
+        var parts = word.Split('_');
+        var at = Array.FindIndex(parts, part => part.Equals(from, StringComparison.OrdinalIgnoreCase));
+        if (at < 0)
+        {
+            return null;
+        }
+        parts[at] = to;
+        return string.Join('_', parts);
     }
 
     /// <summary>
@@ -425,7 +449,8 @@ internal static class ParallelEntry
 
     /// <summary>The text with each word (a run of letters, digits and underscores) that <paramref name="replace"/>
     /// gives a replacement for replaced by it; null when none is.</summary>
-    private static string? EachWord(string text, Func<string, string?> replace)
+    /// <param name="skipPathParts">Leave alone a word of a path (<see cref="InPath"/>).</param>
+    private static string? EachWord(string text, bool skipPathParts, Func<string, string?> replace)
     {
         var builder = new System.Text.StringBuilder(text.Length + 16);
         var replaced = false;
@@ -443,11 +468,26 @@ internal static class ParallelEntry
                 i++;
             }
             var word = text[start..i];
-            var replacement = replace(word);
+            var replacement = skipPathParts && InPath(text, start, i) ? null : replace(word);
             builder.Append(replacement ?? word);
             replaced |= replacement is not null;
         }
         return replaced ? builder.ToString() : null;
+    }
+
+    /// <summary>Whether the word at [start, end) is a part of a path: a slash before it, or after it ("var/run/docker.sock"; an attribute's "Process.stderr" is no path).</summary>
+    private static bool InPath(string text, int start, int end)
+    {
+        var stemEnd = end;
+        while (stemEnd + 1 < text.Length && text[stemEnd] == '.' && char.IsLetterOrDigit(text[stemEnd + 1]))
+        {
+            stemEnd++;
+            while (stemEnd < text.Length && IsWordCharacter(text[stemEnd]))
+            {
+                stemEnd++;
+            }
+        }
+        return (start > 0 && text[start - 1] == '/') || (stemEnd < text.Length && text[stemEnd] == '/');
     }
 
     /// <summary>Letters only, capitalised at most at the start: a word of prose ("Destination"), not a class name ("ResultItems").</summary>
