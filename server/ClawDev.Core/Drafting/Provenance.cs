@@ -48,6 +48,9 @@ public enum GroundingSource
     /// <summary>A sentence of the prose of another function in the same file that takes a parameter of that name and names it.</summary>
     SameFileProse,
 
+    /// <summary>The entry a definition of its family writes for the parameter named after that definition (<c>VeraConfig.vera_dropout</c>'s for <c>LoraConfig.lora_dropout</c>).</summary>
+    FamilyParameter,
+
     /// <summary>The entry of a parameter of the same docstring whose name differs in one word, that word swapped (<c>source_mtime</c>'s for <c>dest_mtime</c>).</summary>
     ParallelEntry,
 }
@@ -90,6 +93,7 @@ public sealed record Provenance(string Symbol, string Part, GroundingSource Sour
             GroundingSource.OwnProse => "a sentence of its own docstring naming it",
             GroundingSource.SameFileProse => "a sentence of this file naming it",
             GroundingSource.ParallelEntry => $"its own docstring: {Adaptation}",
+            GroundingSource.FamilyParameter => Count > 1 ? $"its family's parameter named after itself ({Count} say it)" : "its family's parameter named after itself",
             GroundingSource.HelpText => Count > 1 ? $"a help text for the same name ({Count} say it)" : "a help text for the same name",
             _ => Count > 1 ? $"the same name elsewhere ({Count} docstrings say it)" : "the same name elsewhere",
         };

@@ -1387,6 +1387,51 @@ public sealed class EvidenceTests
     }
 
     [Theory]
+    // ipaddress's _parse_octet(octet_str) and _parse_hextet(hextet_str): each names its parameter after itself.
+    [InlineData("def parse_octet(octet_str, strict=False):", "parse_octet", "octet_str", "A string, the number to parse.")]
+    // peft's VeraConfig.vera_dropout for LoraConfig.lora_dropout, its word read as the draft's.
+    [InlineData("def lora_config(lora_dropout=0.0, strict=False):", "lora_config", "lora_dropout", "The dropout probability for lora layers.")]
+    // A parameter not named after its definition has no such family.
+    [InlineData("def parse_octet(value_str, strict=False):", "parse_octet", "value_str", null)]
+    public void A_parameter_named_after_its_definition_takes_the_entry_its_family_writes_for_theirs(string signature, string definition, string parameter, string? expected)
+    {
+        var index = new ParameterDescriptionIndex();
+        index.Add("pkg/family.py", PythonParser.Parse("""
+            def parse_hextet(hextet_str):
+                '''
+                Convert an IPv6 hextet string into an integer.
+
+                Args:
+                    hextet_str: A string, the number to parse.
+                '''
+
+
+            def vera_config(vera_dropout=0.0):
+                '''
+                Configure a Vera model.
+
+                Args:
+                    vera_dropout: The dropout probability for vera layers.
+                '''
+            """));
+        var harness = new DraftingHarness($"""
+            {signature}
+                '''
+                Do it.
+
+                Args:
+                    strict: Whether to refuse what is not exact.
+                '''
+            """, index: index);
+
+        var result = harness.Drafter.DocumentMissingParameters(harness.Definition(definition));
+        var provenance = result.Provenance.SingleOrDefault(p => p.Part == $"parameter {parameter}");
+
+        Assert.Equal(expected, provenance?.Text);
+        Assert.Equal(expected is null ? null : GroundingSource.FamilyParameter, provenance?.Source);
+    }
+
+    [Theory]
     // A snake_case name with the word as a part is renamed where the draft's file writes the new name.
     [InlineData("Bias type for BOFT. Can be 'none' or 'boft_only'.", "vera_only", "Bias type for Vera. Can be 'none' or 'vera_only'.")]
     [InlineData("Bias type for BOFT. Can be 'none' or 'boft_only'.", "", "Bias type for Vera. Can be 'none' or 'boft_only'.")]

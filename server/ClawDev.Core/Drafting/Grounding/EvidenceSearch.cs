@@ -193,6 +193,10 @@ internal sealed partial class EvidenceSearch(
         {
             return sameName;
         }
+        if (FamilyEntry(name, Usable) is { } family)
+        {
+            return family;
+        }
         if (ParallelEntry.For(name, local.Parameters.Where(r => r.Symbol == symbol || r.Symbol == companion), r => Usable(r.Description, r.TypeKey), WrittenInThisFile) is var (sibling, text, from, to))
         {
             return new Evidence(text, sibling.Type, GroundingSource.ParallelEntry, local.Path, sibling.Symbol, sibling.Line, 1) { Adaptation = $"{sibling.Name}'s entry, '{from}' read as '{to}'" };
@@ -395,6 +399,46 @@ internal sealed partial class EvidenceSearch(
         }
         var dot = qualifiedName.LastIndexOf('.');
         return dot > 0 && local.Classes.Any(c => c.Symbol == qualifiedName[..dot]) ? (qualifiedName[..dot], qualifiedName[(dot + 1)..]) : null;
+    }
+
+    /// <summary>
+    /// The entry a definition of the draft's family writes for the parameter it names after itself, where the draft's
+    /// parameter is named after the draft (peft's <c>LoraConfig.lora_dropout</c> and <c>VeraConfig.vera_dropout</c>,
+    /// "The dropout probability for Vera layers."): names that differ in one word, that word the parameters' differing
+    /// part. Read for the draft after (<see cref="ReadForThisDefinition"/>); the most common such text wins.
+    /// </summary>
+    private Evidence? FamilyEntry(string name, Func<string, string?, bool> usable)
+    {
+        var ours = Resemblance.OrderedNameWords(symbol);
+        var parts = name.Split('_');
+        var at = Array.FindIndex(parts, part => part.Length >= 3 && ours.Contains(part));
+        if (at < 0 || ours.Count < 2)
+        {
+            return null;
+        }
+        var position = ours.IndexOf(parts[at]);
+        var family = new List<(string Path, ParameterRecord Record)>();
+        foreach (var other in index.NamesDifferingInPart(name, at))
+        {
+            var theirWord = other.Split('_')[at];
+            var records = local.Parameters.Where(r => r.Name == other).Select(r => (local.Path, Record: r)).Concat(index.Records(other, exceptPath: local.Path));
+            foreach (var candidate in records)
+            {
+                var theirs = Resemblance.OrderedNameWords(candidate.Record.Symbol);
+                if (theirs.Count == ours.Count && theirs[position] == theirWord && Enumerable.Range(0, ours.Count).All(i => i == position || theirs[i] == ours[i])
+                    && !candidate.Record.Deprecated && usable(candidate.Record.Description, candidate.Record.TypeKey))
+                {
+                    family.Add(candidate);
+                }
+            }
+        }
+        if (family.Count == 0)
+        {
+            return null;
+        }
+        var winner = family.GroupBy(c => Collapsed(AsThisDefinitionReads(c.Record, name)), StringComparer.Ordinal).MaxBy(static g => g.Count())!;
+        var (path, record) = winner.OrderBy(c => Distance(local.Path, c.Path)).ThenBy(static c => c.Path, StringComparer.Ordinal).ThenBy(static c => c.Record.Line).First();
+        return new Evidence(record.Description, record.Type, GroundingSource.FamilyParameter, path, record.Symbol, record.Line, winner.Count());
     }
 
     /// <summary>The description at least <see cref="StandardTextVotes"/> other docstrings give the name word for word, the most common; null when none does.</summary>

@@ -156,6 +156,28 @@ public sealed class ParameterDescriptionIndex
         return found;
     }
 
+    /// <summary>The documented parameter names that differ from <paramref name="name"/> in its snake_case part at <paramref name="part"/> only (vera_dropout for lora_dropout at 0).</summary>
+    internal List<string> NamesDifferingInPart(string name, int part)
+    {
+        // The name is prefix + part + suffix; another is the same prefix and suffix around one other part.
+        var parts = name.Split('_');
+        var prefix = string.Concat(parts.Take(part).Select(static p => p + "_"));
+        var suffix = string.Concat(parts.Skip(part + 1).Select(static p => "_" + p));
+        var found = new List<string>();
+        lock (_gate)
+        {
+            foreach (var other in _parameters.Keys)
+            {
+                if (other.Length > prefix.Length + suffix.Length && other != name && other.StartsWith(prefix, StringComparison.Ordinal) && other.EndsWith(suffix, StringComparison.Ordinal)
+                    && other.AsSpan(prefix.Length, other.Length - prefix.Length - suffix.Length).IndexOf('_') < 0)
+                {
+                    found.Add(other);
+                }
+            }
+        }
+        return found;
+    }
+
     /// <summary>The entries, in files other than <paramref name="exceptPath"/>, of parameters named <paramref name="name"/>
     /// that their definitions pass on by keyword to a call named <paramref name="callName"/>.</summary>
     internal List<(string Path, ParameterRecord Record)> PassedTo(string callName, string name, string? exceptPath)
