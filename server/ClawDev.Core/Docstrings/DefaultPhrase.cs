@@ -9,17 +9,23 @@ internal static class DefaultPhrase
     private const string Keyword = "default";
 
     /// <summary>The value's local range, or (-1, -1).</summary>
-    public static (int Start, int End) Find(string text, int start, int end)
+    /// <param name="willDefault">Whether "Will default to X." counts too (Hugging Face's wording for what a None
+    /// stands for: "Will default to `self.device_placement`."), as drafting reads evidence; the rules do not.</param>
+    public static (int Start, int End) Find(string text, int start, int end, bool willDefault = false)
     {
         for (var i = start; i + Keyword.Length < end; i++)
         {
             if (text[i] is not ('d' or 'D')
-                || !StartsClause(text, start, i)
                 || !text.AsSpan(i, Keyword.Length).Equals(Keyword, StringComparison.OrdinalIgnoreCase))
             {
                 continue;
             }
-            var valueStart = AfterConnector(text, i + Keyword.Length, end);
+            var will = willDefault && AfterWill(text, start, i);
+            if (!will && !StartsClause(text, start, i))
+            {
+                continue;
+            }
+            var valueStart = will ? IsWord(text, i + Keyword.Length, end, "to") : AfterConnector(text, i + Keyword.Length, end);
             if (valueStart < 0)
             {
                 continue;
@@ -41,6 +47,16 @@ internal static class DefaultPhrase
     {
         var before = DocScanner.TrimEnd(text, start, i);
         return before == start || text[before - 1] is '.' or ';' or ',' or '(' or ':';
+    }
+
+    /// <summary>Whether "default" at <paramref name="i"/> follows a "will" that opens a clause ("Will default to", "If not set, will default to").</summary>
+    private static bool AfterWill(string text, int start, int i)
+    {
+        const string Will = "will";
+        var before = DocScanner.TrimEnd(text, start, i);
+        var willStart = before - Will.Length;
+        return before < i && willStart >= start && text.AsSpan(willStart, Will.Length).Equals(Will, StringComparison.OrdinalIgnoreCase)
+            && (willStart == start || !char.IsLetter(text[willStart - 1])) && StartsClause(text, start, willStart);
     }
 
     /// <summary>

@@ -180,6 +180,7 @@ internal sealed class DraftingSession
             // A backslash in borrowed text must not change an existing literal's prefix, outside the new entries.
             !TakesRawPrefix(definition.Docstring) && !TakesRawPrefix(companion?.Docstring),
             (name, starred) => CallSites.Receiving(Text, body.HeaderColonOffset < 0 ? body.Span.Start : body.HeaderColonOffset, body.Span.End, name, starred),
+            name => CallSites.StoredAs(Text, body.HeaderColonOffset < 0 ? body.Span.Start : body.HeaderColonOffset, body.Span.End, name),
             new Resemblance(
                 definition.QualifiedName,
                 (target.SignatureOwner()?.Definition.Parameters ?? []).Select(static p => p.Name).Where(static n => n is not ("self" or "cls")).ToHashSet(StringComparer.Ordinal),

@@ -12,6 +12,9 @@ public enum GroundingSource
     /// <summary>Its class docstring's attributes section: the attribute the parameter is stored as, documented (a dataclass's field).</summary>
     OwnAttribute,
 
+    /// <summary>What its class documents of the attribute a method stores it as (<c>self.save_total_limit = total_limit</c>).</summary>
+    StoredAttribute,
+
     /// <summary>Its class's property of the same name, which the constructor parameter sets: the property's docstring.</summary>
     OwnProperty,
 
@@ -83,6 +86,7 @@ public sealed record Provenance(string Symbol, string Part, GroundingSource Sour
             GroundingSource.OwnHelpText => "its own help text",
             GroundingSource.OwnAttribute => "its class's attributes section",
             GroundingSource.OwnProperty => "its class's property",
+            GroundingSource.StoredAttribute => "the attribute it is stored as",
             GroundingSource.CopyOrigin => "the origin it is copied from",
             GroundingSource.BaseClassMethod => "the base class",
             GroundingSource.SiblingOverride => $"its sibling classes ({Count} say it)",

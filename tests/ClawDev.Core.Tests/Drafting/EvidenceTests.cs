@@ -1109,6 +1109,57 @@ public sealed class EvidenceTests
         Assert.Equal(callee is null ? [] : [new Receiver(callee, position)], receivers);
     }
 
+    [Theory]
+    [InlineData("    self.save_total_limit = total_limit\n", "save_total_limit")]
+    [InlineData("    self.save_total_limit = total_limit  # the newest are kept\n    self.limit = total_limit\n", "save_total_limit limit")]
+    [InlineData("    self.limit = total_limit + 1\n", "")]
+    [InlineData("    self.limit += total_limit\n", "")]
+    [InlineData("    if self.limit == total_limit:\n        pass\n", "")]
+    [InlineData("    self.args.limit = total_limit\n", "")]
+    [InlineData("    limit = total_limit\n", "")]
+    public void A_body_stores_a_parameter_as_the_attributes_of_self_it_assigns_it_to(string body, string attributes)
+    {
+        var text = "def set_save(self, total_limit):\n" + body;
+
+        var stored = CallSites.StoredAs(text, text.IndexOf('\n'), text.Length, "total_limit");
+
+        Assert.Equal(attributes.Split(' ', StringSplitOptions.RemoveEmptyEntries), stored);
+    }
+
+    [Fact]
+    public void A_method_s_parameter_takes_what_its_class_documents_of_the_attribute_it_is_stored_as()
+    {
+        // transformers' TrainingArguments.set_save(total_limit) stores it as self.save_total_limit, which the class documents.
+        var harness = new DraftingHarness("""
+            class TrainingArguments:
+                '''
+                Args:
+                    save_total_limit (`int`, *optional*):
+                        If a value is passed, will limit the total amount of checkpoints.
+                '''
+
+                def __init__(self, save_total_limit=None):
+                    self.save_total_limit = save_total_limit
+
+                def set_save(self, steps=500, total_limit=None):
+                    '''
+                    A method that regroups all arguments linked to checkpoint saving.
+
+                    Args:
+                        steps (`int`, *optional*, defaults to 500):
+                            Number of updates steps before two checkpoint saves.
+                    '''
+                    self.save_steps = steps
+                    self.save_total_limit = total_limit
+                    return self
+            """, DocstringStyle.HuggingFace);
+
+        var result = harness.Drafter.DocumentMissingParameters(harness.Definition("TrainingArguments.set_save"));
+
+        Assert.Contains("            total_limit (`int`, *optional*):\n                If a value is passed, will limit the total amount of checkpoints.\n", harness.Apply(result));
+        Assert.Equal("TrainingArguments.set_save parameter total_limit: from pkg/mod.py:4, TrainingArguments (the attribute it is stored as)", Assert.Single(result.Provenance).ToString());
+    }
+
     [Fact]
     public void A_parameter_passed_on_positionally_takes_the_entry_the_callee_gives_that_position()
     {

@@ -53,6 +53,12 @@ public sealed class GroundingTests
     [InlineData("Seconds to wait. Default\nis 10 seconds.", "10", "Seconds to wait. Default\nis 10 seconds.")]
     [InlineData("Seconds to wait. Default is 10 seconds.", "1", "Seconds to wait.")]
     [InlineData("Seconds to wait. Default is 10.5 seconds.", "10", "Seconds to wait.")]
+    // Words for another function's None (accelerate's prepare_model) say nothing of a value the draft's signature gives.
+    [InlineData("Whether to place it. Will default to `self.device_placement`.", "True", "Whether to place it.")]
+    [InlineData("How many workers. Defaults to the number of CPUs.", "os.cpu_count()", "How many workers. Defaults to the number of CPUs.")]
+    // An empty string stands for "not given", as None does: docker's user='' is "Default: root".
+    [InlineData("User to execute command as. Default: root", "''", "User to execute command as. Default: root")]
+    [InlineData("The optimizer and scheduler. Will default to an instance of `AdamW`.", "(None, None)", "The optimizer and scheduler. Will default to an instance of `AdamW`.")]
     // huggingface_hub's "Defaults to 5GB." for max_shard_size=MAX_SHARD_SIZE, bound to "5GB": the string, unquoted.
     [InlineData("The maximum size of each shard. Defaults to 5GB.", "\"5GB\"", "The maximum size of each shard. Defaults to 5GB.")]
     [InlineData("The maximum size of each shard. Defaults to 5GB.", "\"10GB\"", "The maximum size of each shard.")]

@@ -55,6 +55,57 @@ internal static class CallSites
     }
 
     /// <summary>
+    /// The attributes of self a body stores the parameter as, a statement of its own (<c>self.save_total_limit =
+    /// total_limit</c>), first first; at most <see cref="MaxCallees"/>.
+    /// </summary>
+    public static List<string> StoredAs(string text, int bodyStart, int bodyEnd, string name)
+    {
+        var attributes = new List<string>();
+        for (var found = text.IndexOf(name, bodyStart, bodyEnd - bodyStart, StringComparison.Ordinal);
+             found >= 0 && attributes.Count < MaxCallees;
+             found = found + name.Length < bodyEnd ? text.IndexOf(name, found + name.Length, bodyEnd - found - name.Length, StringComparison.Ordinal) : -1)
+        {
+            var end = found + name.Length;
+            if (!IsWordStart(text, found) || (end < text.Length && IsWordChar(text[end])) || !EndsStatement(text, end, bodyEnd))
+            {
+                continue;
+            }
+            var lineStart = text.LastIndexOf('\n', found - 1) + 1;
+            var assigned = text.AsSpan(lineStart, found - lineStart).Trim();
+            const string Self = "self.";
+            if (assigned.Length > Self.Length + 1 && assigned[^1] == '=' && assigned[^2] is not ('=' or '!' or '<' or '>' or '+' or '-' or '*' or '/' or '|' or '&' or ':')
+                && assigned.StartsWith(Self, StringComparison.Ordinal) && assigned[Self.Length..^1].TrimEnd() is var attribute && attribute.Length > 0
+                && IsIdentifier(attribute) && !attributes.Contains(attribute.ToString()))
+            {
+                attributes.Add(attribute.ToString());
+            }
+        }
+        return attributes;
+    }
+
+    /// <summary>Whether only blanks or a comment follow on the line.</summary>
+    private static bool EndsStatement(string text, int at, int bodyEnd)
+    {
+        while (at < bodyEnd && text[at] is ' ' or '\t')
+        {
+            at++;
+        }
+        return at >= bodyEnd || text[at] is '\n' or '\r' or '#';
+    }
+
+    private static bool IsIdentifier(ReadOnlySpan<char> name)
+    {
+        foreach (var c in name)
+        {
+            if (!IsWordChar(c))
+            {
+                return false;
+            }
+        }
+        return !char.IsAsciiDigit(name[0]);
+    }
+
+    /// <summary>
     /// An exception class's name as PEP 8 has them end ("…Error", "…Exception", "…Warning"): its parameters describe
     /// the failure (<c>raise CommandError(cmd=cmd)</c>: "The command that failed."), not what the caller takes.
     /// </summary>

@@ -50,6 +50,7 @@ internal sealed partial class EvidenceSearch(
     int line,
     bool backslashesAllowed,
     Func<string, bool, IReadOnlyList<Receiver>> callees,
+    Func<string, IReadOnlyList<string>> storedAs,
     Resemblance resemblance,
     IEnumerable<ProseSentence> prose,
     Func<string, IEnumerable<ProseSentence>> fileProse)
@@ -66,7 +67,7 @@ internal sealed partial class EvidenceSearch(
     /// </summary>
     private Evidence? ReadForThisDefinition(string name, Evidence? evidence)
     {
-        if (evidence is not { Source: not (GroundingSource.OwnDocumentation or GroundingSource.OwnHelpText or GroundingSource.OwnAttribute or GroundingSource.OwnProperty or GroundingSource.CopyOrigin or GroundingSource.ParallelEntry or GroundingSource.OwnProse or GroundingSource.PassedHere), Adaptation: null })
+        if (evidence is not { Source: not (GroundingSource.OwnDocumentation or GroundingSource.OwnHelpText or GroundingSource.OwnAttribute or GroundingSource.OwnProperty or GroundingSource.CopyOrigin or GroundingSource.ParallelEntry or GroundingSource.OwnProse or GroundingSource.PassedHere or GroundingSource.StoredAttribute), Adaptation: null })
         {
             return evidence;
         }
@@ -175,6 +176,10 @@ internal sealed partial class EvidenceSearch(
         if (SameFile(deprecated: false) is { } inFile)
         {
             return inFile;
+        }
+        if (StoredAttribute(name, Usable) is { } stored)
+        {
+            return stored;
         }
         // Its class's property of the same name, which the parameter sets (werkzeug's EnvironBuilder.content_type): after
         // the entries of the file, which speak of arguments, where the property speaks of the value the class keeps.
@@ -399,6 +404,39 @@ internal sealed partial class EvidenceSearch(
         }
         var dot = qualifiedName.LastIndexOf('.');
         return dot > 0 && local.Classes.Any(c => c.Symbol == qualifiedName[..dot]) ? (qualifiedName[..dot], qualifiedName[(dot + 1)..]) : null;
+    }
+
+    /// <summary>
+    /// What its class documents of the attribute of another name a method stores the parameter as (transformers'
+    /// <c>TrainingArguments.set_save</c>: <c>self.save_total_limit = total_limit</c>, and the class's
+    /// <c>save_total_limit</c> entry or field help): the class's or its constructor's entry, else its field's help or
+    /// docstring, else its attributes section's entry.
+    /// </summary>
+    private Evidence? StoredAttribute(string name, Func<string, string?, bool> usable)
+    {
+        var dot = symbol.LastIndexOf('.');
+        if (dot < 0)
+        {
+            return null;
+        }
+        var owner = symbol[..dot];
+        var constructor = owner + ".__init__";
+        foreach (var attribute in storedAs(name))
+        {
+            if (attribute == name && (symbol == constructor || companion == constructor))
+            {
+                continue;
+            }
+            if (local.Parameters.FirstOrDefault(r => r.Name == attribute && (r.Symbol == owner || r.Symbol == constructor) && r.Symbol != symbol && usable(r.Description, r.TypeKey)) is { } entry)
+            {
+                return new Evidence(entry.Description, entry.Type, GroundingSource.StoredAttribute, local.Path, entry.Symbol, entry.Line, 1);
+            }
+            if (local.HelpTexts.Where(h => h.Name == attribute && h.Symbol == owner && h.Kind != HelpKind.PropertyDocstring && usable(h.Text, null)).MinBy(static h => h.Kind == HelpKind.AttributeEntry ? 1 : 0) is { } help)
+            {
+                return new Evidence(help.Text, null, GroundingSource.StoredAttribute, local.Path, help.Symbol, help.Line, 1);
+            }
+        }
+        return null;
     }
 
     /// <summary>

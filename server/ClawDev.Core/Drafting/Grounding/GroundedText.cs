@@ -7,9 +7,11 @@ internal static partial class GroundedText
 {
     private const string DefaultWord = "default";
 
+    private const string WillDefault = "will default ";
+
     /// <summary>
     /// The description as a draft may reuse it: trimmed, up to any doctest or field line (text a sloppy docstring
-    /// let run on), without a closing "Defaults to ..." sentence or "(default ...)" remark (the draft states its
+    /// let run on), without a closing "Defaults to ..." or "Will default to ..." sentence or "(default ...)" remark (the draft states its
     /// own default) unless <paramref name="keepDefault"/>. Null for nothing worth copying: empty text, a
     /// placeholder, or text holding triple quotes (it could not go into a docstring).
     /// </summary>
@@ -26,7 +28,8 @@ internal static partial class GroundedText
             return text;
         }
         var lastSentence = LastSentenceStart(text);
-        if (text.AsSpan(lastSentence).TrimStart().StartsWith(DefaultWord, StringComparison.OrdinalIgnoreCase))
+        var closing = text.AsSpan(lastSentence).TrimStart();
+        if (closing.StartsWith(DefaultWord, StringComparison.OrdinalIgnoreCase) || closing.StartsWith(WillDefault, StringComparison.OrdinalIgnoreCase))
         {
             text = text[..lastSentence].TrimEnd();
         }
@@ -96,23 +99,35 @@ internal static partial class GroundedText
     /// A reused description for a parameter whose default is <paramref name="defaultValue"/> (null: required):
     /// a default it states in words ("Defaults to the current user's namespace.") stays, since it says what the
     /// value means, and so does any for a <c>None</c> default, which usually stands for the value the text states
-    /// (<c>description=None</c>, then <c>"Discussion opened with …"</c>); one that states another value, or any default
-    /// for a required parameter, goes.
+    /// (<c>description=None</c>, then <c>"Discussion opened with …"</c>); one that states another value, words for a
+    /// parameter whose default is a value (accelerate's "Will default to `self.device_placement`." of
+    /// <c>prepare_model</c>'s None, for the <c>Accelerator</c>'s <c>device_placement=True</c>), or any default for a
+    /// required parameter, goes.
     /// </summary>
     public static string ForDefault(string description, string? defaultValue)
     {
-        var (start, end) = Docstrings.DefaultPhrase.Find(description, 0, description.Length);
+        var (start, end) = Docstrings.DefaultPhrase.Find(description, 0, description.Length, willDefault: true);
         if (start < 0)
         {
             return description;
         }
         var stated = Normal(description[start..end]);
-        var keep = defaultValue is not null && (SameValue(stated, Normal(defaultValue)) || !IsLiteral(stated) || defaultValue == "None");
+        var keep = defaultValue is not null && (SameValue(stated, Normal(defaultValue)) || StandsForUnset(defaultValue) || (!IsLiteral(stated) && !IsLiteral(Normal(defaultValue))));
         return keep ? description : Clean(description) ?? description;
     }
 
+    /// <summary>
+    /// None, an empty string or container, or a tuple of Nones: a default that stands for "not given", whose meaning
+    /// the text may state (docker's <c>user=''</c>, "Default: root"; trl's <c>optimizers=(None, None)</c>, "Will
+    /// default to an instance of `AdamW` …").
+    /// </summary>
+    private static bool StandsForUnset(string defaultValue) =>
+        defaultValue is "None" or "''" or "\"\""
+        || (defaultValue.Length >= 2 && defaultValue[0] is '(' or '[' or '{' && defaultValue[^1] is ')' or ']' or '}'
+            && defaultValue[1..^1].Split(',').All(static item => item.Trim() is "" or "None"));
+
     /// <summary>Whether a description already says its default ("Defaults to None.", "(default: 5)").</summary>
-    public static bool StatesDefault(string description) => Docstrings.DefaultPhrase.Find(description, 0, description.Length).Start >= 0;
+    public static bool StatesDefault(string description) => Docstrings.DefaultPhrase.Find(description, 0, description.Length, willDefault: true).Start >= 0;
 
     /// <summary>The same value, quoted or not ("Defaults to 5GB." for <c>"5GB"</c>), or the number with its unit ("10 seconds" for 10).</summary>
     private static bool SameValue(string stated, string value) =>
