@@ -24,7 +24,7 @@ internal sealed record DraftOutcome(
     double Milliseconds)
 {
     /// <summary>Why the gap is withheld by design (<see cref="EditorQuickFix.DeprecatedCode"/>,
-    /// <see cref="EditorQuickFix.UnderNoqa"/>), so the sample is counted apart from the flagged share; null otherwise.</summary>
+    /// <see cref="EditorQuickFix.UnderNoqa"/>, <see cref="EditorQuickFix.InACopy"/>), so the sample is counted apart from the flagged share; null otherwise.</summary>
     public string? WithheldByDesign { get; init; }
 
     /// <summary>The file after the draft, for reading a change outside the entry (null when nothing was drafted).</summary>
@@ -40,6 +40,12 @@ internal static class EditorQuickFix
     public const string UnderNoqa = "under a `# noqa` the repository wrote";
 
     /// <summary>
+    /// The definition is a <c># Copied from</c> block: the repository's copy check (<c>make fix-copies</c>) writes its
+    /// origin's entry back, so the gap is the origin's to report, never the copy's.
+    /// </summary>
+    public const string InACopy = "in a `# Copied from` block, whose origin's entry `make fix-copies` writes back";
+
+    /// <summary>
     /// The findings after the deletion, with the repository's configuration, as <c>clawdev scan</c> reports them
     /// (what the whole repository knows applied: a field a base class documents, a gap reported at a copy's origin).
     /// </summary>
@@ -47,7 +53,7 @@ internal static class EditorQuickFix
         Findings(corpus, sample, out _);
 
     /// <param name="withheldByDesign">Why the gap is withheld by design, when it is: a finding the rules made for the
-    /// parameter is one the code deprecates (<see cref="Finding.Deprecation"/>), or only a <c># noqa</c> stops it.</param>
+    /// parameter is one the code deprecates (<see cref="Finding.Deprecation"/>), it is in a copy its origin reports for, or only a <c># noqa</c> stops it.</param>
     public static (bool Flagged, string? Code, Finding? Finding, Definition? Definition, PythonModule Module) Findings(Corpus corpus, Sample sample, out string? withheldByDesign) =>
         Findings(corpus, sample, sample.DeletedText, sample.Name, out withheldByDesign);
 
@@ -65,6 +71,7 @@ internal static class EditorQuickFix
         withheldByDesign = definition is null ? null
             : raw.Findings.Any(f => f.Parameters.Contains(parameter) && Concerns(f, definition)
                 && f.Deprecation is { } deprecation && (deprecation.Whole is not null || deprecation.Parameters.ContainsKey(parameter))) ? DeprecatedCode
+            : finding is null && analysis.Withheld.Any(w => w.Kind == WithholdingKind.ReportedAtOrigin && w.Finding.Parameters.Contains(parameter) && Concerns(w.Finding, definition)) ? InACopy
             : finding is null && settings.HonourNoqa
                 && FindingResolver.Resolve(FileAnalyzer.Analyze(module, sample.Path, settings with { HonourNoqa = false }, moduleName), corpus.Scan.Facts, corpus.Configuration.Profile.Profile)
                     .Findings.Any(f => f.Parameters.Contains(parameter) && Concerns(f, definition)) ? UnderNoqa

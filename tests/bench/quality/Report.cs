@@ -108,7 +108,7 @@ internal sealed class RepositoryResult(string name, string root, int files, int 
         Rows.Add(new Row(sample, draft, baselines?.SameName(sample), baselines is null ? null : Baselines.Template(sample), baselines?.BestSameName(sample)));
 
     /// <summary>The share of samples flagged, of those the contribution profile reports at all: a deleted entry of a
-    /// parameter the code deprecates, or under the repository's <c># noqa</c>, is withheld by design and counted apart
+    /// parameter the code deprecates, in a <c># Copied from</c> block, or under the repository's <c># noqa</c>, is withheld by design and counted apart
     /// (<see cref="WithheldByDesign"/>).</summary>
     public double Flagged => Rows.Count(r => !Apart(r)) is var counted and > 0 ? (double)Rows.Count(r => r.Draft.Flagged) / counted : 0;
 
