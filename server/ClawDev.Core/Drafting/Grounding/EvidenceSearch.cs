@@ -475,8 +475,7 @@ internal sealed partial class EvidenceSearch(
             return null;
         }
         var winner = family.GroupBy(c => Collapsed(AsThisDefinitionReads(c.Record, name)), StringComparer.Ordinal).MaxBy(static g => g.Count())!;
-        var (path, record) = winner.OrderBy(c => Distance(local.Path, c.Path)).ThenBy(static c => c.Path, StringComparer.Ordinal).ThenBy(static c => c.Record.Line).First();
-        return new Evidence(record.Description, record.Type, GroundingSource.FamilyParameter, path, record.Symbol, record.Line, winner.Count());
+        return Agreed(winner.ToList(), GroundingSource.FamilyParameter);
     }
 
     /// <summary>The description at least <see cref="StandardTextVotes"/> other docstrings give the name word for word, the most common; null when none does.</summary>
@@ -488,13 +487,14 @@ internal sealed partial class EvidenceSearch(
             .GroupBy(c => Collapsed(AsThisDefinitionReads(c.Record, name)), StringComparer.Ordinal)
             .Where(static g => g.Count() >= StandardTextVotes)
             .MaxBy(static g => g.Count());
-        if (standard is null)
-        {
-            return null;
-        }
-        // Its writers agree: the nearest stands for them all, read for this definition after.
-        var (path, record) = standard.OrderBy(c => Distance(local.Path, c.Path)).ThenBy(static c => c.Path, StringComparer.Ordinal).ThenBy(static c => c.Record.Line).First();
-        return new Evidence(record.Description, record.Type, GroundingSource.SameParameterName, path, record.Symbol, record.Line, standard.Count());
+        return standard is null ? null : Agreed(standard.ToList(), GroundingSource.SameParameterName);
+    }
+
+    /// <summary>Entries that say one thing (read for this definition): the nearest stands for them all, their number its votes.</summary>
+    private Evidence Agreed(List<(string Path, ParameterRecord Record)> writers, GroundingSource source)
+    {
+        var (path, record) = writers.OrderBy(c => Distance(local.Path, c.Path)).ThenBy(static c => c.Path, StringComparer.Ordinal).ThenBy(static c => c.Record.Line).First();
+        return new Evidence(record.Description, record.Type, source, path, record.Symbol, record.Line, writers.Count);
     }
 
     private const int StandardTextVotes = 3;

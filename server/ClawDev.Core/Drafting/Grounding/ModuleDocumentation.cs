@@ -151,7 +151,14 @@ internal sealed partial class ModuleDocumentation
             var constructor = help.Symbol + "." + Constructor;
             if (parameters.Find(p => p.Name == help.Name && (p.Symbol == help.Symbol || p.Symbol == constructor)) is { } entry)
             {
-                _ = WordOverlap(help.Text, entry.Description) >= HalfTheWords ? restating++ : differing++;
+                if (WordOverlap(help.Text, entry.Description) >= HalfTheWords)
+                {
+                    restating++;
+                }
+                else
+                {
+                    differing++;
+                }
             }
         }
         return (restating, differing);
