@@ -1059,6 +1059,7 @@ public sealed class EvidenceTests
     [InlineData("HTTPServer", "http server")]
     [InlineData("BOFTConfig", "boft config")]
     [InlineData("C3AConfig", "c3a config")]
+    [InlineData("FP8RecipeKwargs", "fp8 recipe kwargs")]
     public void A_definition_s_name_words_split_snake_and_camel_case(string qualifiedName, string words) =>
         Assert.Equal(words.Split(' ').Order(), Resemblance.NameWords(qualifiedName).Order());
 
@@ -1480,6 +1481,42 @@ public sealed class EvidenceTests
 
         Assert.Equal(expected, provenance?.Text);
         Assert.Equal(expected is null ? null : GroundingSource.FamilyParameter, provenance?.Source);
+    }
+
+    [Theory]
+    // accelerate's launcher documents --fp8_margin; FP8RecipeKwargs.margin is that value, its class's word before it.
+    [InlineData("FP8RecipeKwargs", "The margin to use for the gradient scaling.")]
+    // A word that is not of the definition's name prefixes nothing of it.
+    [InlineData("RecipeKwargs", null)]
+    public void A_parameter_takes_the_help_of_its_name_with_a_word_of_its_definition_s_name_before_it(string definition, string? expected)
+    {
+        var index = new ParameterDescriptionIndex();
+        index.Add("pkg/launch.py", PythonParser.Parse("""
+            import argparse
+
+
+            def launch_command_parser():
+                parser = argparse.ArgumentParser()
+                parser.add_argument("--fp8_margin", type=int, default=0, help="The margin to use for the gradient scaling.")
+                return parser
+            """));
+        var harness = new DraftingHarness($$"""
+            class {{definition}}:
+                '''
+                Args:
+                    backend (`str`): The backend to use.
+                '''
+
+                def __init__(self, backend="te", margin=0):
+                    self.backend = backend
+                    self.margin = margin
+            """, DocstringStyle.HuggingFace, index: index);
+
+        var result = harness.Drafter.DocumentMissingParameters(harness.Definition(definition));
+        var provenance = result.Provenance.SingleOrDefault(p => p.Part == "parameter margin");
+
+        Assert.Equal(expected, provenance?.Text);
+        Assert.Equal(expected is null ? null : "'fp8_margin' read as 'margin'", provenance?.Adaptation);
     }
 
     [Theory]

@@ -202,6 +202,10 @@ internal sealed partial class EvidenceSearch(
         {
             return family;
         }
+        if (PrefixedWithItsDefinition(name, Usable) is { } prefixed)
+        {
+            return prefixed;
+        }
         if (ParallelEntry.For(name, local.Parameters.Where(r => r.Symbol == symbol || r.Symbol == companion), r => Usable(r.Description, r.TypeKey), WrittenInThisFile) is var (sibling, text, from, to))
         {
             return new Evidence(text, sibling.Type, GroundingSource.ParallelEntry, local.Path, sibling.Symbol, sibling.Line, 1) { Adaptation = $"{sibling.Name}'s entry, '{from}' read as '{to}'" };
@@ -476,6 +480,33 @@ internal sealed partial class EvidenceSearch(
         }
         var winner = family.GroupBy(c => Collapsed(AsThisDefinitionReads(c.Record, name)), StringComparer.Ordinal).MaxBy(static g => g.Count())!;
         return Agreed(winner.ToList(), GroundingSource.FamilyParameter);
+    }
+
+    /// <summary>
+    /// The entry or help text of the name with a word of its definition's name before it, where nothing else speaks for
+    /// it: accelerate's launcher documents <c>--fp8_margin</c> ("The margin to use for the gradient scaling …") for
+    /// <c>FP8RecipeKwargs.margin</c>. Entries first, then help texts; the provenance says which name was read.
+    /// </summary>
+    private Evidence? PrefixedWithItsDefinition(string name, Func<string, string?, bool> usable)
+    {
+        foreach (var word in Resemblance.OrderedNameWords(symbol).Distinct())
+        {
+            if (word.Length < 3 || name.StartsWith(word + "_", StringComparison.Ordinal))
+            {
+                continue;
+            }
+            var prefixed = $"{word}_{name}";
+            var entries = local.Parameters.Where(r => r.Name == prefixed && !r.Deprecated).Select(r => (local.Path, Record: r))
+                .Concat(index.Records(prefixed, exceptPath: local.Path).Where(static c => !c.Record.Deprecated))
+                .Where(c => usable(c.Record.Description, c.Record.TypeKey))
+                .ToList();
+            var found = entries.Count > 0 ? Vote(NearestTier(entries), GroundingSource.SameParameterName, static _ => 0) : HelpText(prefixed, usable);
+            if (found is not null)
+            {
+                return found with { Adaptation = $"'{prefixed}' read as '{name}'" };
+            }
+        }
+        return null;
     }
 
     /// <summary>The description at least <see cref="StandardTextVotes"/> other docstrings give the name word for word, the most common; null when none does.</summary>

@@ -269,9 +269,10 @@ internal sealed partial class Resemblance(string symbol, IReadOnlySet<string> si
         var start = 0;
         for (var i = 1; i <= name.Length; i++)
         {
-            // An acronym ends where its last capital begins a word: "BOFTConfig" is "boft" and "config".
+            // An acronym ends where its last capital begins a word: "BOFTConfig" is "boft" and "config", and a number
+            // where a capitalised word begins: "FP8RecipeKwargs" is "fp8", "recipe" and "kwargs" ("C3AConfig": "c3a").
             if (i == name.Length || name[i] == '_' || (char.IsUpper(name[i]) && char.IsLower(name[i - 1]))
-                || (char.IsUpper(name[i]) && char.IsUpper(name[i - 1]) && i + 1 < name.Length && char.IsLower(name[i + 1])))
+                || (char.IsUpper(name[i]) && (char.IsUpper(name[i - 1]) || char.IsAsciiDigit(name[i - 1])) && i + 1 < name.Length && char.IsLower(name[i + 1])))
             {
                 var word = name[start..i].Trim('_');
                 if (word.Length > 0)
