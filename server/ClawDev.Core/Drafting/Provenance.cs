@@ -42,6 +42,9 @@ public enum GroundingSource
     /// <summary>The most common description of the same parameter name in the nearest folder of the workspace that documents it.</summary>
     SameParameterName,
 
+    /// <summary>The entry of the same name elsewhere that says all its own help text says and goes on (where the repository words help apart from entries).</summary>
+    FullerEntry,
+
     /// <summary>A help text the repository has for the same name elsewhere (a dataclass field, an argparse argument, a click or typer option).</summary>
     HelpText,
 
@@ -98,6 +101,7 @@ public sealed record Provenance(string Symbol, string Part, GroundingSource Sour
             GroundingSource.SameFileProse => "a sentence of this file naming it",
             GroundingSource.ParallelEntry => $"its own docstring: {Adaptation}",
             GroundingSource.FamilyParameter => Count > 1 ? $"its family's parameter named after itself ({Count} say it)" : "its family's parameter named after itself",
+            GroundingSource.FullerEntry => Count > 1 ? $"the same name elsewhere, its own help text and more ({Count} say it)" : "the same name elsewhere, its own help text and more",
             GroundingSource.HelpText => Count > 1 ? $"a help text for the same name ({Count} say it)" : "a help text for the same name",
             _ => Count > 1 ? $"the same name elsewhere ({Count} docstrings say it)" : "the same name elsewhere",
         };

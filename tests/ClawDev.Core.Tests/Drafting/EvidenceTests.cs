@@ -1439,6 +1439,60 @@ public sealed class EvidenceTests
     }
 
     [Theory]
+    // peft: help is worded apart from entries, and BoneConfig's entry says all HRAConfig's help says and goes on; the
+    // family's word is spelled as the draft's own name writes the acronym ("HRA", not the source's casing "Hra").
+    [InlineData(false, "The rank of HRA across different layers. It is best to set 'r' to an\n            even number.", "the same name elsewhere, its own help text and more; 'bone' read as 'hra'")]
+    // trl: a field's help is its entry's text, so the help stays as it is.
+    [InlineData(true, "The rank of HRA across different layers.", "its own help text")]
+    public void A_fields_help_gives_way_to_an_entry_that_says_all_it_says_and_goes_on(bool helpRestatesEntries, string expected, string source)
+    {
+        var index = new ParameterDescriptionIndex();
+        foreach (var (tuner, rank) in new[] { ("Bone", "The rank of Bone across different layers. It is best to set 'r' to an even number."), ("Lora", "Lora attention dimension."), ("Vera", "Vera attention dimension.") })
+        {
+            string Help(string entry, string own) => helpRestatesEntries ? entry : own;
+            index.Add($"pkg/{tuner.ToLowerInvariant()}/config.py", PythonParser.Parse($$"""
+                @dataclass
+                class {{tuner}}Config:
+                    '''
+                    Args:
+                        r (`int`):
+                            {{rank}}
+                        alpha (`float`):
+                            The scaling of the update.
+                        dropout (`float`):
+                            The dropout probability of the layers.
+                        bias (`str`):
+                            Which biases are trained.
+                    '''
+
+                    r: int = field(default=8, metadata={"help": "{{Help(rank, $"The rank of {tuner} across different layers.")}}"})
+                    alpha: float = field(default=8, metadata={"help": "{{Help("The scaling of the update.", $"{tuner} alpha")}}"})
+                    dropout: float = field(default=0.0, metadata={"help": "{{Help("The dropout probability of the layers.", $"{tuner} dropout")}}"})
+                    bias: str = field(default="none", metadata={"help": "{{Help("Which biases are trained.", $"{tuner} bias")}}"})
+                """));
+        }
+        var harness = new DraftingHarness("""
+            @dataclass
+            class HRAConfig:
+                '''
+                Configuration of the adapter.
+
+                Args:
+                    alpha (`float`):
+                        The scaling of the update.
+                '''
+
+                r: int = field(default=8, metadata={"help": "The rank of HRA across different layers."})
+                alpha: float = field(default=8, metadata={"help": "HRA alpha"})
+            """, DocstringStyle.HuggingFace, path: "pkg/hra/config.py", index: index);
+
+        var result = harness.Drafter.DocumentMissingParameters(harness.Definition("HRAConfig"));
+
+        Assert.Contains($"        r (`int`):\n            {expected}\n", harness.Apply(result));
+        Assert.Contains($"({source})", Assert.Single(result.Provenance).ToString());
+    }
+
+    [Theory]
     // ipaddress's _parse_octet(octet_str) and _parse_hextet(hextet_str): each names its parameter after itself.
     [InlineData("def parse_octet(octet_str, strict=False):", "parse_octet", "octet_str", "A string, the number to parse.")]
     // peft's VeraConfig.vera_dropout for LoraConfig.lora_dropout, its word read as the draft's.

@@ -97,9 +97,9 @@ internal sealed partial class EvidenceSearch(
         {
             // Where the repository words a field's help apart from its entries (peft), the entry three or more
             // docstrings write word for word is its text for the name, not the help's shorter line.
-            if (StandardText(name, Usable) is { } standard && !index.HelpTextsRestateEntries(local))
+            if (!index.HelpTextsRestateEntries(local) && (StandardText(name, Usable) ?? GoesOnFrom(ownHelp.Text, name, Usable)) is { } entry)
             {
-                return standard;
+                return entry;
             }
             return new Evidence(ownHelp.Text, null, GroundingSource.OwnHelpText, local.Path, ownHelp.Symbol, ownHelp.Line, 1);
         }
@@ -304,8 +304,12 @@ internal sealed partial class EvidenceSearch(
     }
 
     /// <summary>How the draft's own docstring prose (or its class's or __init__'s) writes a word or name, compared
-    /// case-insensitively as a whole word; null when it does not.</summary>
-    private string? SpelledInOwnProse(string word)
+    /// case-insensitively as a whole word, else how its own name writes it as an acronym (<c>HRAConfig</c>'s "HRA"; a
+    /// capitalised word is only the name's casing: transformers' <c>BertConfig</c> is "BERT" in prose); null when neither does.</summary>
+    private string? SpelledInOwnProse(string word) =>
+        SpelledInProse(word) ?? Resemblance.SpelledNameWords(symbol).FirstOrDefault(w => w.Equals(word, StringComparison.OrdinalIgnoreCase) && w.Count(char.IsUpper) > 1);
+
+    private string? SpelledInProse(string word)
     {
         foreach (var sentence in OwnSentences)
         {
@@ -529,6 +533,37 @@ internal sealed partial class EvidenceSearch(
     }
 
     private const int StandardTextVotes = 3;
+
+    /// <summary>
+    /// The entry of the name, read for this definition, that says every word of the help text in order and then goes
+    /// on (peft's HRAConfig entry "The rank of HRA across different layers. It is best to set 'r' to an even number; …"
+    /// beside BoneConfig's help "The rank of Bone across different layers."): the docstring's fuller word for the same
+    /// thing. The most common such entry, the nearest standing for it; null when none goes on from the help.
+    /// </summary>
+    private Evidence? GoesOnFrom(string help, string name, Func<string, string?, bool> usable)
+    {
+        var helpWords = Words(help);
+        if (helpWords.Length < MinimumHelpWords)
+        {
+            return null;
+        }
+        var fuller = local.Parameters.Where(r => r.Name == name && r.Symbol != symbol && r.Symbol != companion).Select(r => (local.Path, Record: r))
+            .Concat(index.Records(name, exceptPath: local.Path))
+            .Where(c => !c.Record.Deprecated && usable(c.Record.Description, c.Record.TypeKey)
+                && Words(AsThisDefinitionReads(c.Record, name)) is var words && words.Length > helpWords.Length && words.AsSpan(0, helpWords.Length).SequenceEqual(helpWords))
+            .GroupBy(c => Collapsed(AsThisDefinitionReads(c.Record, name)), StringComparer.Ordinal)
+            .MaxBy(static g => g.Count());
+        return fuller is null ? null : Agreed(fuller.ToList(), GroundingSource.FullerEntry);
+    }
+
+    /// <summary>A help text this short ("Rank.") says too little to tell which entry goes on from it.</summary>
+    private const int MinimumHelpWords = 4;
+
+    /// <summary>The words of a text, punctuation and case aside: "'vera_only'" and "'vera_only'." are one word.</summary>
+    private static string[] Words(string text) => WordPattern().Matches(text).Select(static m => m.Value.ToLowerInvariant()).ToArray();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\w+", System.Text.RegularExpressions.RegexOptions.None, 1000)]
+    private static partial System.Text.RegularExpressions.Regex WordPattern();
 
     /// <summary>An entry's text with its definition's word read as the draft's (peft's "Bias type for BOFT. … 'boft_only'" as VeraConfig's "Bias type for Vera. … 'vera_only'"): one family text, whichever member writes it.</summary>
     private string AsThisDefinitionReads(ParameterRecord record, string name) =>

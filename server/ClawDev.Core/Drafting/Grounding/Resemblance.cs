@@ -262,7 +262,10 @@ internal sealed partial class Resemblance(string symbol, IReadOnlySet<string> si
         new(qualifiedName.Split('.').Where(static p => !p.StartsWith("__", StringComparison.Ordinal)).SelectMany(OrderedNameWords), StringComparer.Ordinal);
 
     /// <summary><see cref="NameWords"/> in the order the name has them, repeats kept.</summary>
-    internal static List<string> OrderedNameWords(string qualifiedName)
+    internal static List<string> OrderedNameWords(string qualifiedName) => SpelledNameWords(qualifiedName).ConvertAll(static w => w.ToLowerInvariant());
+
+    /// <summary>The words of a definition's own name as it spells them ("HRAConfig": "HRA", "Config").</summary>
+    internal static List<string> SpelledNameWords(string qualifiedName)
     {
         var name = EvidenceSearch.CounterpartKey(qualifiedName);
         var words = new List<string>();
@@ -277,7 +280,7 @@ internal sealed partial class Resemblance(string symbol, IReadOnlySet<string> si
                 var word = name[start..i].Trim('_');
                 if (word.Length > 0)
                 {
-                    words.Add(word.ToLowerInvariant());
+                    words.Add(word);
                 }
                 start = i;
             }
