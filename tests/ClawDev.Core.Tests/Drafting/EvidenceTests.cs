@@ -1587,6 +1587,18 @@ public sealed class EvidenceTests
             ParallelEntry.ForDefinition(description, "bias", "BOFTConfig", "VeraConfig", word => word == writtenInFile, static _ => false, static word => word == "vera" ? "Vera" : null)?.Text);
 
     [Theory]
+    // Two functions, or two classes, differing in one word: the word is read as the draft's.
+    [InlineData("Accelerator.prepare_optimizer", "Accelerator.accelerate_optimizer", "A PyTorch optimizer to accelerate.")]
+    [InlineData("PrepareOptimizer", "AccelerateOptimizer", "A PyTorch optimizer to accelerate.")]
+    // A class and a function: accelerate's AcceleratedOptimizer is no verb of prepare_optimizer's sentence.
+    [InlineData("Accelerator.prepare_optimizer", "AcceleratedOptimizer.__init__", null)]
+    [InlineData("AcceleratedOptimizer", "Accelerator.prepare_optimizer", null)]
+    public void A_class_s_and_a_function_s_names_are_not_read_as_each_other(string source, string draft, string? expected) =>
+        Assert.Equal(
+            expected,
+            ParallelEntry.ForDefinition("A PyTorch optimizer to prepare.", "optimizer", source, draft, static _ => false, static _ => false, static _ => null)?.Text);
+
+    [Theory]
     // peft's PeftModelFor* classes write "Base transformer model." where their base writes its own sentence.
     [InlineData(4, "Base transformer model.", "its sibling classes (4 say it)")]
     // Two siblings are not yet the family's word: the base's stands.

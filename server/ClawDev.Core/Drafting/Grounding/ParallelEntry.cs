@@ -134,7 +134,8 @@ internal static class ParallelEntry
     /// sentence uses it: "do not raise an error if tag already exists." is "… if branch already exists." A class the
     /// sentence names with the word as one of its parts is renamed too where the repository has the class so named
     /// (<c>LlamaConfig</c>'s "when calling [`LlamaModel`]" is <c>MistralConfig</c>'s "… [`MistralModel`]"). Null when
-    /// the names differ otherwise, the sentence uses the word nowhere, or the word is the parameter's own
+    /// the names differ otherwise, one is a class's and the other a function's (AcceleratedOptimizer's "accelerated"
+    /// is no word of prepare_optimizer's "optimizer to prepare"), the sentence uses the word nowhere, or the word is the parameter's own
     /// (<c>revision_exists</c>' "The revision of the repository to check." speaks of <c>revision</c>, which
     /// <c>file_exists</c> takes too), or the sentence already uses the draft's word ("if the plugin is in use by a
     /// container" is no sentence of <c>remove_container</c>'s).
@@ -150,7 +151,7 @@ internal static class ParallelEntry
         {
             return phrase;
         }
-        if (DifferingWord(parameter, theirs, ours) is not var (from, to))
+        if (IsClassName(sourceSymbol) != IsClassName(draftSymbol) || DifferingWord(parameter, theirs, ours) is not var (from, to))
         {
             return null;
         }
@@ -172,6 +173,9 @@ internal static class ParallelEntry
         var swapped = singular ?? plural ?? inflected;
         return (Renamed(swapped ?? description, from, to, draftSymbol, isClass, ownSpelling) ?? swapped) is { } text ? (text, from, to) : null;
     }
+
+    /// <summary>Whether the definition (or its __init__'s class) is named as a class is: capitalised, leading underscores aside.</summary>
+    private static bool IsClassName(string symbol) => EvidenceSearch.CounterpartKey(symbol).TrimStart('_') is { Length: > 0 } name && char.IsUpper(name[0]);
 
     /// <summary>
     /// The type an entry of a definition whose name differs from the draft's in one word writes, its classes named
@@ -226,8 +230,7 @@ internal static class ParallelEntry
     /// </summary>
     internal static (string Text, string From, string To)? NamePhrase(string description, string parameter, string sourceSymbol, string draftSymbol)
     {
-        var (theirName, ourName) = (EvidenceSearch.CounterpartKey(sourceSymbol).TrimStart('_'), EvidenceSearch.CounterpartKey(draftSymbol).TrimStart('_'));
-        if (theirName.Length == 0 || ourName.Length == 0 || char.IsUpper(theirName[0]) != char.IsUpper(ourName[0]))
+        if (IsClassName(sourceSymbol) != IsClassName(draftSymbol))
         {
             return null;
         }
