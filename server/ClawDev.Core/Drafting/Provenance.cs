@@ -15,6 +15,9 @@ public enum GroundingSource
     /// <summary>What its class documents of the attribute a method stores it as (<c>self.save_total_limit = total_limit</c>).</summary>
     StoredAttribute,
 
+    /// <summary>The entry of a method of its class for a parameter it stores as this one (<c>set_logging(strategy)</c>: <c>self.logging_strategy = …(strategy)</c>).</summary>
+    SetBy,
+
     /// <summary>Its class's property of the same name, which the constructor parameter sets: the property's docstring.</summary>
     OwnProperty,
 
@@ -90,6 +93,7 @@ public sealed record Provenance(string Symbol, string Part, GroundingSource Sour
             GroundingSource.OwnAttribute => "its class's attributes section",
             GroundingSource.OwnProperty => "its class's property",
             GroundingSource.StoredAttribute => "the attribute it is stored as",
+            GroundingSource.SetBy => "the method of its class that sets it",
             GroundingSource.CopyOrigin => "the origin it is copied from",
             GroundingSource.BaseClassMethod => "the base class",
             GroundingSource.SiblingOverride => $"its sibling classes ({Count} say it)",

@@ -1118,6 +1118,12 @@ public sealed class EvidenceTests
     [InlineData("    if self.limit == total_limit:\n        pass\n", "")]
     [InlineData("    self.args.limit = total_limit\n", "")]
     [InlineData("    limit = total_limit\n", "")]
+    // Converted by a call of it alone (transformers' `self.logging_strategy = IntervalStrategy(strategy)`).
+    [InlineData("    self.limit = Limit(total_limit)\n", "limit")]
+    [InlineData("    self.limit = enums.Limit(total_limit)  # validated\n", "limit")]
+    [InlineData("    self.limit = Limit(total_limit, strict=True)\n", "")]
+    [InlineData("    self.limit = (total_limit)\n", "")]
+    [InlineData("    self.limit = Limit(x)(total_limit)\n", "")]
     public void A_body_stores_a_parameter_as_the_attributes_of_self_it_assigns_it_to(string body, string attributes)
     {
         var text = "def set_save(self, total_limit):\n" + body;
@@ -1159,6 +1165,94 @@ public sealed class EvidenceTests
 
         Assert.Contains("            total_limit (`int`, *optional*):\n                If a value is passed, will limit the total amount of checkpoints.\n", harness.Apply(result));
         Assert.Equal("TrainingArguments.set_save parameter total_limit: from pkg/mod.py:4, TrainingArguments (the attribute it is stored as)", Assert.Single(result.Provenance).ToString());
+    }
+
+    [Theory]
+    // transformers: help is worded apart from entries, and set_logging documents what it stores as the field; its
+    // other parameters the entry marks up are read as the fields they set.
+    [InlineData(false, "Number of update steps between two logs if `logging_strategy=\"steps\"`.", "the method of its class that sets it")]
+    // Help that restates entries stays the field's own word.
+    [InlineData(true, "Log every N steps.", "its own help text")]
+    public void A_field_takes_the_entry_of_the_method_of_its_class_that_sets_it(bool helpRestatesEntries, string expected, string source)
+    {
+        var index = new ParameterDescriptionIndex();
+        index.Add("pkg/other.py", PythonParser.Parse(string.Concat(Enumerable.Range(1, 3).Select(i => $$"""
+            @dataclass
+            class Options{{i}}:
+                '''
+                Args:
+                    alpha (`float`):
+                        The scaling of the update.
+                    dropout (`float`):
+                        The dropout probability of the layers.
+                    rank (`int`):
+                        The rank of the update matrices.
+                    bias (`str`):
+                        Which biases are trained.
+                '''
+
+                alpha: float = field(default=8, metadata={"help": "{{(helpRestatesEntries ? "The scaling of the update." : "Alpha.")}}"})
+                dropout: float = field(default=0.0, metadata={"help": "{{(helpRestatesEntries ? "The dropout probability of the layers." : "Dropout.")}}"})
+                rank: int = field(default=8, metadata={"help": "{{(helpRestatesEntries ? "The rank of the update matrices." : "Rank.")}}"})
+                bias: str = field(default="none", metadata={"help": "{{(helpRestatesEntries ? "Which biases are trained." : "Bias.")}}"})
+
+
+            """))));
+        var harness = new DraftingHarness("""
+            @dataclass
+            class TrainingArguments:
+                '''
+                Args:
+                    logging_strategy (`str`):
+                        The logging strategy to adopt during training.
+                '''
+
+                logging_strategy: str = field(default="steps", metadata={"help": "The logging strategy to use."})
+                logging_steps: int = field(default=500, metadata={"help": "Log every N steps."})
+
+                def set_logging(self, strategy="steps", steps=500):
+                    '''
+                    A method that regroups all arguments linked to logging.
+
+                    Args:
+                        strategy (`str`, *optional*, defaults to `"steps"`):
+                            The logging strategy to adopt during training.
+                        steps (`int`, *optional*, defaults to 500):
+                            Number of update steps between two logs if `strategy="steps"`.
+                    '''
+                    self.logging_strategy = IntervalStrategy(strategy)
+                    self.logging_steps = steps
+                    return self
+            """, DocstringStyle.HuggingFace, index: index);
+
+        var result = harness.Drafter.DocumentMissingParameters(harness.Definition("TrainingArguments"));
+
+        Assert.Contains($"        logging_steps (`int`):\n            {expected}\n", harness.Apply(result));
+        Assert.Contains($"({source})", Assert.Single(result.Provenance).ToString());
+    }
+
+    [Fact]
+    public void A_constructor_parameter_without_other_evidence_takes_the_entry_of_the_method_that_sets_its_attribute()
+    {
+        var harness = new DraftingHarness("""
+            class Printer:
+                def __init__(self, verbose=0):
+                    '''Make a printer.'''
+                    self.verbose = verbose
+
+                def set_verbosity(self, level):
+                    '''Change how much is printed.
+
+                    Args:
+                        level: How much to print, from 0 (nothing) to 3.
+                    '''
+                    self.verbose = int(level)
+            """);
+
+        var result = harness.Drafter.DocumentMissingParameters(harness.Definition("Printer.__init__"));
+
+        Assert.Contains("verbose (int, optional): How much to print, from 0 (nothing) to 3.", harness.Apply(result));
+        Assert.Equal("Printer.__init__ parameter verbose: from pkg/mod.py:10, Printer.set_verbosity (the method of its class that sets it)", Assert.Single(result.Provenance).ToString());
     }
 
     [Fact]

@@ -56,7 +56,8 @@ internal static class CallSites
 
     /// <summary>
     /// The attributes of self a body stores the parameter as, a statement of its own (<c>self.save_total_limit =
-    /// total_limit</c>), first first; at most <see cref="MaxCallees"/>.
+    /// total_limit</c>, or converted by a call of it alone: <c>self.logging_strategy = IntervalStrategy(strategy)</c>),
+    /// first first; at most <see cref="MaxCallees"/>.
     /// </summary>
     public static List<string> StoredAs(string text, int bodyStart, int bodyEnd, string name)
     {
@@ -66,12 +67,19 @@ internal static class CallSites
              found = found + name.Length < bodyEnd ? text.IndexOf(name, found + name.Length, bodyEnd - found - name.Length, StringComparison.Ordinal) : -1)
         {
             var end = found + name.Length;
-            if (!IsWordStart(text, found) || (end < text.Length && IsWordChar(text[end])) || !EndsStatement(text, end, bodyEnd))
+            if (!IsWordStart(text, found) || (end < text.Length && IsWordChar(text[end])))
+            {
+                continue;
+            }
+            var valueStart = EndsStatement(text, end, bodyEnd) ? found
+                : end < bodyEnd && text[end] == ')' && EndsStatement(text, end + 1, bodyEnd) ? ConversionStart(text, found)
+                : -1;
+            if (valueStart < 0)
             {
                 continue;
             }
             var lineStart = text.LastIndexOf('\n', found - 1) + 1;
-            var assigned = text.AsSpan(lineStart, found - lineStart).Trim();
+            var assigned = text.AsSpan(lineStart, valueStart - lineStart).Trim();
             const string Self = "self.";
             if (assigned.Length > Self.Length + 1 && assigned[^1] == '=' && assigned[^2] is not ('=' or '!' or '<' or '>' or '+' or '-' or '*' or '/' or '|' or '&' or ':')
                 && assigned.StartsWith(Self, StringComparison.Ordinal) && assigned[Self.Length..^1].TrimEnd() is var attribute && attribute.Length > 0
@@ -81,6 +89,21 @@ internal static class CallSites
             }
         }
         return attributes;
+    }
+
+    /// <summary>Where the call taking the name at <paramref name="at"/> as its only argument begins (<c>IntervalStrategy(</c>, <c>int(</c>); -1 when it is no such call.</summary>
+    private static int ConversionStart(string text, int at)
+    {
+        if (at == 0 || text[at - 1] != '(')
+        {
+            return -1;
+        }
+        var start = at - 1;
+        while (start > 0 && (IsWordChar(text[start - 1]) || text[start - 1] == '.'))
+        {
+            start--;
+        }
+        return start < at - 1 && IsWordStart(text, start) && !char.IsAsciiDigit(text[start]) ? start : -1;
     }
 
     /// <summary>Whether only blanks or a comment follow on the line.</summary>

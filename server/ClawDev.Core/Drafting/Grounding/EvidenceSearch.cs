@@ -67,7 +67,7 @@ internal sealed partial class EvidenceSearch(
     /// </summary>
     private Evidence? ReadForThisDefinition(string name, Evidence? evidence)
     {
-        if (evidence is not { Source: not (GroundingSource.OwnDocumentation or GroundingSource.OwnHelpText or GroundingSource.OwnAttribute or GroundingSource.OwnProperty or GroundingSource.CopyOrigin or GroundingSource.ParallelEntry or GroundingSource.OwnProse or GroundingSource.PassedHere or GroundingSource.StoredAttribute), Adaptation: null })
+        if (evidence is not { Source: not (GroundingSource.OwnDocumentation or GroundingSource.OwnHelpText or GroundingSource.OwnAttribute or GroundingSource.OwnProperty or GroundingSource.CopyOrigin or GroundingSource.ParallelEntry or GroundingSource.OwnProse or GroundingSource.PassedHere or GroundingSource.StoredAttribute or GroundingSource.SetBy), Adaptation: null })
         {
             return evidence;
         }
@@ -95,9 +95,10 @@ internal sealed partial class EvidenceSearch(
         }
         if (local.HelpTexts.FirstOrDefault(h => h.Name == name && h.Kind is not (HelpKind.AttributeEntry or HelpKind.PropertyDocstring) && (h.Symbol == symbol || h.Symbol == companion) && Usable(h.Text, null)) is { } ownHelp)
         {
-            // Where the repository words a field's help apart from its entries (peft), the entry three or more
-            // docstrings write word for word is its text for the name, not the help's shorter line.
-            if (!index.HelpTextsRestateEntries(local) && (StandardText(name, Usable) ?? GoesOnFrom(ownHelp.Text, name, Usable)) is { } entry)
+            // Where the repository words a field's help apart from its entries (peft, transformers), an entry is its
+            // text for the name, not the help's shorter line: a method's of its class that sets it, else the one three
+            // or more docstrings write word for word, else one that says all the help says and goes on.
+            if (!index.HelpTextsRestateEntries(local) && (SetBy(name, Usable) ?? StandardText(name, Usable) ?? GoesOnFrom(ownHelp.Text, name, Usable)) is { } entry)
             {
                 return entry;
             }
@@ -177,7 +178,7 @@ internal sealed partial class EvidenceSearch(
         {
             return inFile;
         }
-        if (StoredAttribute(name, Usable) is { } stored)
+        if ((StoredAttribute(name, Usable) ?? SetBy(name, Usable)) is { } stored)
         {
             return stored;
         }
@@ -445,6 +446,38 @@ internal sealed partial class EvidenceSearch(
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// The entry of a method of the draft's class for its parameter that it stores as the draft's (transformers'
+    /// <c>TrainingArguments.set_logging</c>: <c>self.logging_nan_inf_filter = nan_inf_filter</c>, documented "Whether to
+    /// filter `nan` and `inf` losses for logging. …" for the <c>logging_nan_inf_filter</c> field); the nearest of the most
+    /// common. The method's other parameters it marks up are read as the attributes they are stored as (set_logging's
+    /// "… two logs if `strategy="steps"`." is the field's "… if `logging_strategy="steps"`."); an entry still pointing at
+    /// one the draft does not take is not used.
+    /// </summary>
+    private Evidence? SetBy(string name, Func<string, string?, bool> usable)
+    {
+        if (MemberOf(symbol) is not (var owner, null))
+        {
+            return null;
+        }
+        var setters = local.Parameters.Where(r => r.StoredAs.Contains(name) && !r.Deprecated && MemberOf(r.Symbol) is (var theirOwner, not null) && theirOwner == owner && usable(r.Description, r.TypeKey))
+            .Select(r => r with { Description = WithStoredNames(r) })
+            .Where(r => resemblance.NamesAbsentParameters(r) == 0);
+        return Vote(setters.Select(r => (local.Path, r)), GroundingSource.SetBy, r => Math.Abs(r.Line - line));
+    }
+
+    /// <summary>The entry's text with each parameter of its method it marks up (<c>`strategy="steps"`</c>) read as the attribute the method stores it as.</summary>
+    private string WithStoredNames(ParameterRecord entry)
+    {
+        var text = entry.Description;
+        foreach (var sibling in local.Parameters.Where(r => r.Symbol == entry.Symbol && r.Name != entry.Name && r.StoredAs.Count > 0))
+        {
+            text = System.Text.RegularExpressions.Regex.Replace(text, @"(?<=[`*])" + System.Text.RegularExpressions.Regex.Escape(sibling.Name) + @"(?=[`*=])", sibling.StoredAs[0],
+                System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+        }
+        return text;
     }
 
     /// <summary>

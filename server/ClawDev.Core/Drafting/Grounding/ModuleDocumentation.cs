@@ -19,6 +19,10 @@ internal sealed record ParameterRecord(string Name, string? TypeKey, string? Typ
     /// what they take.</summary>
     public IReadOnlyList<string> PassedTo { get; init; } = [];
 
+    /// <summary>The attributes of self a method stores this parameter as (<c>set_logging</c>'s <c>strategy</c>:
+    /// <c>self.logging_strategy = IntervalStrategy(strategy)</c>): its entry speaks of what its class keeps under that name.</summary>
+    public IReadOnlyList<string> StoredAs { get; init; } = [];
+
     private static readonly Dictionary<string, string> NoNames = [];
 }
 
@@ -100,7 +104,7 @@ internal sealed partial class ModuleDocumentation
             }
             for (var i = first; i < parameters.Count; i++)
             {
-                parameters[i] = parameters[i] with { PassedTo = CallsReceiving(module, definition, parameters[i].Name) };
+                parameters[i] = parameters[i] with { PassedTo = CallsReceiving(module, definition, parameters[i].Name), StoredAs = StoredBy(module, definition, parameters[i].Name) };
             }
             if (definition.IsClass)
             {
@@ -290,6 +294,12 @@ internal sealed partial class ModuleDocumentation
         }
         return names ?? (IReadOnlyList<string>)[];
     }
+
+    /// <summary>The attributes of self a method of a class stores its parameter as (<see cref="CallSites.StoredAs"/>); none for a function outside a class, or a parameter it does not take.</summary>
+    private static IReadOnlyList<string> StoredBy(PythonModule module, Definition definition, string name) =>
+        definition is { Kind: DefinitionKind.Function, Parent.IsClass: true } && definition.Parameters.Any(p => p.Name == name)
+            ? CallSites.StoredAs(module.Text, definition.HeaderColonOffset < 0 ? definition.Span.Start : definition.HeaderColonOffset, definition.Span.End, name)
+            : [];
 
     /// <summary>"nn.Module" gives "Module", "Base[T]" gives "Base"; keywords (metaclass=...) and unpacked arguments are not bases.</summary>
     public static List<string> BaseNames(Definition definition)

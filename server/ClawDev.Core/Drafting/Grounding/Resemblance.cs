@@ -53,7 +53,7 @@ internal sealed partial class Resemblance(string symbol, IReadOnlySet<string> si
     /// `tz`, *takes_self*) that the draft does not take: copied, it would point the reader at an argument that is not
     /// there ("If ``block`` is set to False, …" for a container without <c>block</c>).
     /// </summary>
-    private int NamesAbsentParameters(ParameterRecord record)
+    internal int NamesAbsentParameters(ParameterRecord record)
     {
         var description = record.Description;
         if (description.AsSpan().IndexOfAny('`', '*') < 0)
