@@ -188,8 +188,13 @@ internal sealed class DraftingSession
                 ownProse.Select(static s => s.Text)),
             ownProse,
             name => ProseByParameter.TryGetValue(name, out var sentences) ? sentences.Where(s => s.Symbol != definition.QualifiedName && s.Symbol != companion?.QualifiedName) : []);
-        return new Grounding.Grounding(definition.QualifiedName, search, inherited, definition.IsClass);
+        return new Grounding.Grounding(definition.QualifiedName, search, inherited, definition.IsClass, UnionsInWords);
     }
+
+    /// <summary>Google-family entries written where the repository writes unions in words (<see cref="Grounding.ParameterDescriptionIndex.UnionsInWords"/>); read once.</summary>
+    private bool UnionsInWords => _unionsInWords ??= Family(Style) == DocstringStyle.Google && _index.UnionsInWords(Local);
+
+    private bool? _unionsInWords;
 
     /// <summary>The prose sentences of the file's documented functions, under each name among their parameters; made once per file.</summary>
     private Dictionary<string, List<ProseSentence>> ProseByParameter => _proseByParameter ??= CollectProseByParameter();

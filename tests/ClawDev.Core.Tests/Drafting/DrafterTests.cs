@@ -539,6 +539,25 @@ public sealed class DrafterTests
         Assert.StartsWith(expected, harness.Apply(harness.Drafter.DraftDocstring(harness.Definition("f"))));
     }
 
+    [Theory]
+    // accelerate, transformers, trl: the repository writes a union in words, so an annotation's is written so.
+    [InlineData(10, 0, "        path (`str` or `os.PathLike`, *optional*):\n")]
+    [InlineData(10, 5, "        path (`str` or `os.PathLike`, *optional*):\n")]
+    // peft writes them as code, and too few say anything: the annotation as written.
+    [InlineData(10, 6, "        path (`Union[str, os.PathLike]`, *optional*):\n")]
+    [InlineData(9, 0, "        path (`Union[str, os.PathLike]`, *optional*):\n")]
+    public void A_union_is_written_in_words_where_the_repository_writes_unions_so(int inWords, int asCode, string expected)
+    {
+        var index = new ParameterDescriptionIndex();
+        var entries = string.Concat(Enumerable.Range(0, inWords).Select(i => $"        w{i} (`int` or `str`):\n            Text.\n"))
+            + string.Concat(Enumerable.Range(0, asCode).Select(i => $"        c{i} (`Union[int, str]`):\n            Text.\n"));
+        var parameters = string.Join(", ", Enumerable.Range(0, inWords).Select(i => $"w{i}").Concat(Enumerable.Range(0, asCode).Select(i => $"c{i}")));
+        index.Add("pkg/other.py", PythonParser.Parse($"def g({parameters}):\n    \"\"\"\n    Do g.\n\n    Args:\n{entries}    \"\"\"\n"));
+        var harness = new DraftingHarness("def f(path: Union[str, os.PathLike] = None):\n    return path\n", DocstringStyle.HuggingFace, index: index);
+
+        Assert.Contains(expected, harness.Apply(harness.Drafter.DraftDocstring(harness.Definition("f"))));
+    }
+
     [Fact]
     public void A_draft_made_while_the_workspace_is_being_indexed_says_it_used_partial_evidence()
     {

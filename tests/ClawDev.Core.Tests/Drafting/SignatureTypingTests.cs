@@ -28,6 +28,20 @@ public sealed class SignatureTypingTests
         Assert.Equal(expected, TypeExpression.WithoutNone(annotation));
 
     [Theory]
+    [InlineData("Union[str, os.PathLike]", false, "`str` or `os.PathLike`")]
+    [InlineData("Union[int, str, torch.device]", false, "`int`, `str` or `torch.device`")]
+    [InlineData("str | Path | None", false, "`str`, `Path` or `None`")]
+    // Nested unions are one; a default's "optional" says the None.
+    [InlineData("Optional[Union[str, list[str]]]", false, "`str`, `list[str]` or `None`")]
+    [InlineData("Optional[Union[str, list[str]]]", true, "`str` or `list[str]`")]
+    [InlineData("Optional[int]", true, "`int`")]
+    // No union: written as it is.
+    [InlineData("Dict[str, Union[int, str]]", false, null)]
+    [InlineData("int", false, null)]
+    public void A_union_in_words_names_each_alternative_as_code(string annotation, bool optional, string? expected) =>
+        Assert.Equal(expected, ClawDev.Core.Drafting.Writing.TypeNotation.InWords(annotation, optional));
+
+    [Theory]
     [InlineData("Iterator[bytes]", "bytes", null)]
     [InlineData("typing.Generator[int, None, str]", "int", "str")]
     [InlineData("Generator[int, None, None]", "int", null)]

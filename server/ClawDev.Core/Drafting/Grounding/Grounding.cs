@@ -12,7 +12,8 @@ internal readonly record struct GroundedParameter(string Description, string? Do
 /// </summary>
 /// <param name="symbol">The definition being documented.</param>
 /// <param name="isClass">A class's summary and return value are its own; only its constructor parameters are grounded.</param>
-internal sealed class Grounding(string symbol, EvidenceSearch search, InheritedDocumentation? inherited, bool isClass)
+/// <param name="unionsInWords">The repository writes a union in words ("`str` or `os.PathLike`"): an annotation's is written so.</param>
+internal sealed class Grounding(string symbol, EvidenceSearch search, InheritedDocumentation? inherited, bool isClass, bool unionsInWords = false)
 {
     private readonly List<Provenance> _provenance = [];
 
@@ -51,11 +52,13 @@ internal sealed class Grounding(string symbol, EvidenceSearch search, InheritedD
         return new GroundedParameter(description, evidence?.Type);
     }
 
-    /// <summary>The parameter's typing, a constant default read as the literal it stands for (<see cref="EvidenceSearch.ConstantValue"/>).</summary>
+    /// <summary>The parameter's typing, a constant default read as the literal it stands for (<see cref="EvidenceSearch.ConstantValue"/>),
+    /// a union in words where the repository writes them so.</summary>
     public ParameterTyping Typing(Python.Parameter parameter)
     {
         var typing = ParameterTyping.Of(parameter);
-        return typing.Default is { } written && search.ConstantValue(written) is { } value ? ParameterTyping.Of(parameter, value) : typing;
+        typing = typing.Default is { } written && search.ConstantValue(written) is { } value ? ParameterTyping.Of(parameter, value) : typing;
+        return unionsInWords && typing.Type is { } type && Writing.TypeNotation.InWords(type, typing.IsOptional) is { } words ? typing with { Type = words } : typing;
     }
 
     public string Returns()

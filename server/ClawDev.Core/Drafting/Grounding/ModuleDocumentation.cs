@@ -66,6 +66,9 @@ internal sealed partial class ModuleDocumentation
     /// <summary>Parameter entries that write a type, and those that do not.</summary>
     public (int Typed, int Untyped) EntryTyping { get; init; }
 
+    /// <summary>Entries whose type writes a union in words ("`str` or `os.PathLike`") and as code ("Union[str, os.PathLike]").</summary>
+    public (int InWords, int AsCode) UnionNotation { get; init; }
+
     /// <summary>
     /// Help texts of fields and options whose definition's docstring also has an entry for the name: those whose words
     /// mostly are the entry's (trl writes one sentence in both places) and those that say it otherwise (peft's
@@ -138,6 +141,7 @@ internal sealed partial class ModuleDocumentation
             Constants = module.LiteralConstants,
             SummaryPlacement = CountSummaryPlacement(module),
             EntryTyping = (typed, parameters.Count - typed),
+            UnionNotation = (parameters.Count(static p => p.Type is { } t && Writing.TypeNotation.WritesUnionInWords(t)), parameters.Count(static p => p.Type is { } t && Writing.TypeNotation.WritesUnionAsCode(t))),
             HelpAgreement = CountHelpAgreement(helpTexts, parameters),
         };
     }

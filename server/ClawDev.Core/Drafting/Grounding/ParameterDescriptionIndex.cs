@@ -276,6 +276,19 @@ public sealed class ParameterDescriptionIndex
     }
 
     /// <summary>
+    /// Whether the entries, in the index and in <paramref name="current"/>, write a union in words ("`str` or
+    /// `os.PathLike`": accelerate, transformers, trl) rather than as code ("Union[str, os.PathLike]": peft): two in three
+    /// of at least <see cref="MinimumUnionsForAHabit"/> entries writing one.
+    /// </summary>
+    internal bool UnionsInWords(ModuleDocumentation current)
+    {
+        var (inWords, asCode) = Total(current, static file => file.UnionNotation);
+        return inWords + asCode >= MinimumUnionsForAHabit && inWords >= 2 * asCode;
+    }
+
+    private const int MinimumUnionsForAHabit = 10;
+
+    /// <summary>
     /// Whether the help texts of fields and options, in the index and in <paramref name="current"/>, restate their
     /// definition's docstring entries (five in six of at least <see cref="MinimumPairsForAHabit"/> pairs share half their
     /// words): then a field's help is its entry's text; otherwise the repository words the two apart.

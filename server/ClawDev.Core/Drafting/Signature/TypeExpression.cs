@@ -43,6 +43,22 @@ internal static class TypeExpression
         return type;
     }
 
+    /// <summary>The alternatives of a union ("Union[A, B]", "Optional[A]" as A and None, "A | B"), as written; the type alone otherwise.</summary>
+    public static List<string> Alternatives(string type)
+    {
+        if (TryGeneric(type, out var name, out var arguments))
+        {
+            return LastSegment(name) switch
+            {
+                "Optional" when arguments.Count == 1 => [arguments[0], "None"],
+                "Union" when arguments.Count > 0 => arguments,
+                _ => [type],
+            };
+        }
+        var alternatives = SplitTopLevel(type, '|');
+        return alternatives.Count > 1 ? alternatives : [type];
+    }
+
     /// <summary>"Annotated[T, x, …]" is T to a reader (the rest is for tools); other annotations are returned as written.</summary>
     public static string WithoutAnnotated(string annotation) =>
         TryGeneric(annotation, out var name, out var arguments) && LastSegment(name) == "Annotated" && arguments.Count > 0 ? arguments[0] : annotation;

@@ -28,6 +28,39 @@ internal static partial class TypeNotation
         return plain.Append(type[kept..].Replace("`", "", StringComparison.Ordinal)).ToString();
     }
 
+    /// <summary>
+    /// A union written in words, each alternative as code, as Hugging Face's libraries write types: "`str` or
+    /// `os.PathLike`", "`str`, `int` or `torch.device`" (nested unions flattened); null for a type that is no union.
+    /// </summary>
+    /// <param name="optional">The parameter has a default, which "optional" says: a None alternative is left to it
+    /// (transformers' "`int`" for <c>Optional[int] = 1800</c>).</param>
+    public static string? InWords(string type, bool optional)
+    {
+        var alternatives = Flattened(type);
+        if (alternatives.Count < 2)
+        {
+            return null;
+        }
+        if (optional)
+        {
+            alternatives.RemoveAll(static a => a == "None");
+        }
+        var code = alternatives.ConvertAll(static a => $"`{a}`");
+        return code.Count == 1 ? code[0] : $"{string.Join(", ", code[..^1])} or {code[^1]}";
+    }
+
+    private static List<string> Flattened(string type)
+    {
+        var alternatives = Signature.TypeExpression.Alternatives(type);
+        return alternatives.Count < 2 ? alternatives : [.. alternatives.SelectMany(Flattened).Distinct(StringComparer.Ordinal)];
+    }
+
+    /// <summary>Whether a documented type writes a union in words ("`str` or `os.PathLike`", "int or None").</summary>
+    public static bool WritesUnionInWords(string type) => WithoutCodeBackticks(type).Contains(" or ", StringComparison.Ordinal);
+
+    /// <summary>Whether a documented type writes a union as code ("Union[str, os.PathLike]", "Optional[int]", "str | None").</summary>
+    public static bool WritesUnionAsCode(string type) => Signature.TypeExpression.Alternatives(WithoutCodeBackticks(type).Trim()).Count > 1;
+
     [GeneratedRegex(@":[\w.:+-]+:`[^`]*`")]
     private static partial Regex Role();
 }
