@@ -188,11 +188,21 @@ internal sealed class DraftingSession
                 ownProse.Select(static s => s.Text)),
             ownProse,
             name => ProseByParameter.TryGetValue(name, out var sentences) ? sentences.Where(s => s.Symbol != definition.QualifiedName && s.Symbol != companion?.QualifiedName) : []);
-        return new Grounding.Grounding(definition.QualifiedName, search, inherited, definition.IsClass, UnionsInWords);
+        return new Grounding.Grounding(definition.QualifiedName, search, inherited, definition.IsClass, Family(Style) == DocstringStyle.Google ? AsTheRepositoryWrites : null);
     }
 
-    /// <summary>Google-family entries written where the repository writes unions in words (<see cref="Grounding.ParameterDescriptionIndex.UnionsInWords"/>); read once.</summary>
-    private bool UnionsInWords => _unionsInWords ??= Family(Style) == DocstringStyle.Google && _index.UnionsInWords(Local);
+    /// <summary>
+    /// An annotation's type as the repository's Google-family entries write types: a union in words where they write
+    /// unions so (<see cref="Grounding.ParameterDescriptionIndex.UnionsInWords"/>), a class as the doc-builder link they
+    /// write for it ("[`~utils.ProjectConfiguration`]"); null where neither applies.
+    /// </summary>
+    private string? AsTheRepositoryWrites(string type, bool optional)
+    {
+        var words = (_unionsInWords ??= _index.UnionsInWords(Local)) ? Writing.TypeNotation.InWords(type, optional) : null;
+        var code = words ?? $"`{type}`";
+        var linked = Writing.TypeNotation.Linked(code, name => _index.TypeLink(name, Local));
+        return linked != code ? linked : words;
+    }
 
     private bool? _unionsInWords;
 

@@ -558,6 +558,25 @@ public sealed class DrafterTests
         Assert.Contains(expected, harness.Apply(harness.Drafter.DraftDocstring(harness.Definition("f"))));
     }
 
+    [Theory]
+    // trl: entries link transformers' classes for the doc builder; a draft's type from the annotation links them too.
+    [InlineData(2, 1, "        model ([`~transformers.PreTrainedModel`] or `str`):\n")]
+    // peft writes `nn.Module` plain whatever a few entries link: plain stays.
+    [InlineData(1, 2, "        model (`PreTrainedModel` or `str`):\n")]
+    [InlineData(0, 0, "        model (`PreTrainedModel` or `str`):\n")]
+    public void A_class_in_a_drafted_type_is_written_as_the_link_the_repository_writes_for_it(int linked, int plain, string expected)
+    {
+        var index = new ParameterDescriptionIndex();
+        var entries = string.Concat(Enumerable.Range(0, 10).Select(i => $"        w{i} (`int` or `str`):\n            Text.\n"))
+            + string.Concat(Enumerable.Range(0, linked).Select(i => $"        l{i} ([`~transformers.PreTrainedModel`]):\n            Text.\n"))
+            + string.Concat(Enumerable.Range(0, plain).Select(i => $"        p{i} (`PreTrainedModel`):\n            Text.\n"));
+        var parameters = string.Join(", ", Enumerable.Range(0, 10).Select(i => $"w{i}").Concat(Enumerable.Range(0, linked).Select(i => $"l{i}")).Concat(Enumerable.Range(0, plain).Select(i => $"p{i}")));
+        index.Add("pkg/other.py", PythonParser.Parse($"def g({parameters}):\n    \"\"\"\n    Do g.\n\n    Args:\n{entries}    \"\"\"\n"));
+        var harness = new DraftingHarness("def f(model: Union[PreTrainedModel, str]):\n    return model\n", DocstringStyle.HuggingFace, index: index);
+
+        Assert.Contains(expected, harness.Apply(harness.Drafter.DraftDocstring(harness.Definition("f"))));
+    }
+
     [Fact]
     public void A_draft_made_while_the_workspace_is_being_indexed_says_it_used_partial_evidence()
     {

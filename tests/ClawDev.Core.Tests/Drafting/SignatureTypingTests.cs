@@ -42,6 +42,29 @@ public sealed class SignatureTypingTests
         Assert.Equal(expected, ClawDev.Core.Drafting.Writing.TypeNotation.InWords(annotation, optional));
 
     [Theory]
+    [InlineData("[`~utils.ProjectConfiguration`]", "ProjectConfiguration=[`~utils.ProjectConfiguration`]")]
+    [InlineData("`str` or [`~trainer_utils.HubStrategy`]", "HubStrategy=[`~trainer_utils.HubStrategy`]")]
+    [InlineData("`nn.Module` or `PeftConfig`", "Module= PeftConfig=")]
+    // A builtin in link brackets links no class.
+    [InlineData("[`str`] or `int`", "")]
+    public void A_documented_type_names_classes_as_links_or_plain(string type, string expected) =>
+        Assert.Equal(expected, string.Join(' ', ClawDev.Core.Drafting.Writing.TypeNotation.ClassMentions(type).Select(static m => $"{m.Name}={m.Link}")));
+
+    [Theory]
+    [InlineData("`str` or `HubStrategy`", "`str` or [`~trainer_utils.HubStrategy`]")]
+    // A link counts for a name written with its module only where its target ends with it.
+    [InlineData("`nn.Module`", "[`~torch.nn.Module`]")]
+    [InlineData("`other.HubStrategy`", "`other.HubStrategy`")]
+    [InlineData("`Dict[str, HubStrategy]`", "`Dict[str, HubStrategy]`")]
+    public void A_class_in_code_is_written_as_its_link(string type, string expected) =>
+        Assert.Equal(expected, ClawDev.Core.Drafting.Writing.TypeNotation.Linked(type, static name => name switch
+        {
+            "HubStrategy" => "[`~trainer_utils.HubStrategy`]",
+            "Module" => "[`~torch.nn.Module`]",
+            _ => null,
+        }));
+
+    [Theory]
     [InlineData("Iterator[bytes]", "bytes", null)]
     [InlineData("typing.Generator[int, None, str]", "int", "str")]
     [InlineData("Generator[int, None, None]", "int", null)]

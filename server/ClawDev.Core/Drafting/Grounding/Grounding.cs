@@ -12,8 +12,9 @@ internal readonly record struct GroundedParameter(string Description, string? Do
 /// </summary>
 /// <param name="symbol">The definition being documented.</param>
 /// <param name="isClass">A class's summary and return value are its own; only its constructor parameters are grounded.</param>
-/// <param name="unionsInWords">The repository writes a union in words ("`str` or `os.PathLike`"): an annotation's is written so.</param>
-internal sealed class Grounding(string symbol, EvidenceSearch search, InheritedDocumentation? inherited, bool isClass, bool unionsInWords = false)
+/// <param name="asTheRepositoryWrites">An annotation's type (and whether the parameter has a default) as the
+/// repository writes types, or null where it writes them as annotated.</param>
+internal sealed class Grounding(string symbol, EvidenceSearch search, InheritedDocumentation? inherited, bool isClass, Func<string, bool, string?>? asTheRepositoryWrites = null)
 {
     private readonly List<Provenance> _provenance = [];
 
@@ -53,12 +54,12 @@ internal sealed class Grounding(string symbol, EvidenceSearch search, InheritedD
     }
 
     /// <summary>The parameter's typing, a constant default read as the literal it stands for (<see cref="EvidenceSearch.ConstantValue"/>),
-    /// a union in words where the repository writes them so.</summary>
+    /// its type as the repository writes types.</summary>
     public ParameterTyping Typing(Python.Parameter parameter)
     {
         var typing = ParameterTyping.Of(parameter);
         typing = typing.Default is { } written && search.ConstantValue(written) is { } value ? ParameterTyping.Of(parameter, value) : typing;
-        return unionsInWords && typing.Type is { } type && Writing.TypeNotation.InWords(type, typing.IsOptional) is { } words ? typing with { Type = words } : typing;
+        return typing.Type is { } type && asTheRepositoryWrites?.Invoke(type, typing.IsOptional) is { } asWritten ? typing with { Type = asWritten } : typing;
     }
 
     public string Returns()

@@ -66,6 +66,10 @@ internal sealed partial class ModuleDocumentation
     /// <summary>Parameter entries that write a type, and those that do not.</summary>
     public (int Typed, int Untyped) EntryTyping { get; init; }
 
+    /// <summary>The classes the entries' types name, by simple name, each with the doc-builder link it is written as
+    /// ("FSDPOption": "[`~trainer_utils.FSDPOption`]") or null where written plain; as often as they name them.</summary>
+    public IReadOnlyList<(string Name, string? Link)> TypeLinks { get; init; } = [];
+
     /// <summary>Entries whose type writes a union in words ("`str` or `os.PathLike`") and as code ("Union[str, os.PathLike]").</summary>
     public (int InWords, int AsCode) UnionNotation { get; init; }
 
@@ -141,6 +145,7 @@ internal sealed partial class ModuleDocumentation
             Constants = module.LiteralConstants,
             SummaryPlacement = CountSummaryPlacement(module),
             EntryTyping = (typed, parameters.Count - typed),
+            TypeLinks = [.. parameters.SelectMany(static p => Writing.TypeNotation.ClassMentions(p.Type))],
             UnionNotation = (parameters.Count(static p => p.Type is { } t && Writing.TypeNotation.WritesUnionInWords(t)), parameters.Count(static p => p.Type is { } t && Writing.TypeNotation.WritesUnionAsCode(t))),
             HelpAgreement = CountHelpAgreement(helpTexts, parameters),
         };

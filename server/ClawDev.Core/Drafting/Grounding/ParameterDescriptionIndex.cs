@@ -17,6 +17,7 @@ public sealed class ParameterDescriptionIndex
     private readonly Dictionary<string, List<(ModuleDocumentation File, ClassRecord Class)>> _classes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<(ModuleDocumentation File, HelpRecord Help)>> _helpTexts = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<(ModuleDocumentation File, ParameterRecord Record)>> _passedTo = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<(ModuleDocumentation File, string? Link)>> _typeLinks = new(StringComparer.Ordinal);
 
     public int FileCount
     {
@@ -289,6 +290,26 @@ public sealed class ParameterDescriptionIndex
     private const int MinimumUnionsForAHabit = 10;
 
     /// <summary>
+    /// The doc-builder link the entries' types write most for a class's simple name, in the index and in
+    /// <paramref name="current"/> (which stands for its indexed version), where they link it at least as often as they
+    /// write it plain (peft writes `nn.Module`, whatever a few entries link); ties to the first in ordinal order; else null.
+    /// </summary>
+    internal string? TypeLink(string name, ModuleDocumentation current)
+    {
+        var mentions = current.TypeLinks.Where(l => l.Name == name).Select(static l => l.Link).ToList();
+        lock (_gate)
+        {
+            if (_typeLinks.TryGetValue(name, out var indexed))
+            {
+                mentions.AddRange(indexed.Where(l => l.File.Path != current.Path).Select(static l => l.Link));
+            }
+        }
+        var links = mentions.OfType<string>().ToList();
+        return links.Count == 0 || links.Count < mentions.Count - links.Count ? null
+            : links.GroupBy(static l => l, StringComparer.Ordinal).OrderByDescending(static g => g.Count()).ThenBy(static g => g.Key, StringComparer.Ordinal).First().Key;
+    }
+
+    /// <summary>
     /// Whether the help texts of fields and options, in the index and in <paramref name="current"/>, restate their
     /// definition's docstring entries (five in six of at least <see cref="MinimumPairsForAHabit"/> pairs share half their
     /// words): then a field's help is its entry's text; otherwise the repository words the two apart.
@@ -368,6 +389,10 @@ public sealed class ParameterDescriptionIndex
             {
                 ListFor(_helpTexts, record.Name).Add((file, record));
             }
+            foreach (var (name, link) in file.TypeLinks)
+            {
+                ListFor(_typeLinks, name).Add((file, link));
+            }
         }
     }
 
@@ -392,6 +417,10 @@ public sealed class ParameterDescriptionIndex
         foreach (var record in file.HelpTexts)
         {
             _helpTexts[record.Name].RemoveAll(entry => entry.File == file);
+        }
+        foreach (var (name, _) in file.TypeLinks)
+        {
+            _typeLinks[name].RemoveAll(entry => entry.File == file);
         }
         return true;
     }

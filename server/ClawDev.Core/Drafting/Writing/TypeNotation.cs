@@ -11,12 +11,17 @@ internal static partial class TypeNotation
     /// <summary>Whether the type writes code literals in backticks (roles aside).</summary>
     public static bool HasCodeBackticks(string type) => Role().Replace(type, "").Contains('`');
 
-    /// <summary>The type without its code backticks, its roles kept whole.</summary>
+    /// <summary>The type without its code backticks, its roles kept whole, a doc-builder link as the name it shows
+    /// ("[`~utils.ProjectConfiguration`]" is "ProjectConfiguration", "[`torch.nn.Module`]" "torch.nn.Module").</summary>
     public static string WithoutCodeBackticks(string type)
     {
         if (!type.Contains('`'))
         {
             return type;
+        }
+        if (type.Contains("[`", StringComparison.Ordinal))
+        {
+            type = Link().Replace(type, static link => link.Value[2] == '~' ? link.Groups["target"].Value[(link.Groups["target"].Value.LastIndexOf('.') + 1)..] : link.Groups["target"].Value);
         }
         var kept = 0;
         var plain = new System.Text.StringBuilder(type.Length);
@@ -54,6 +59,65 @@ internal static partial class TypeNotation
         var alternatives = Signature.TypeExpression.Alternatives(type);
         return alternatives.Count < 2 ? alternatives : [.. alternatives.SelectMany(Flattened).Distinct(StringComparer.Ordinal)];
     }
+
+    /// <summary>
+    /// The classes a documented type names, each by its simple name with the doc-builder link it is written as
+    /// ("[`~utils.ProjectConfiguration`]"), or null where it is written plain ("`nn.Module`", "PeftConfig"). A
+    /// class's name starts with a capital: "[`str`]", which a few entries write, links no class.
+    /// </summary>
+    public static IEnumerable<(string Name, string? Link)> ClassMentions(string? type)
+    {
+        if (type is null)
+        {
+            yield break;
+        }
+        foreach (Match link in Link().Matches(type))
+        {
+            if (ClassName(link.Groups["target"].Value) is { } name)
+            {
+                yield return (name, link.Value);
+            }
+        }
+        foreach (Match plain in PlainName().Matches(Link().Replace(type, " ")))
+        {
+            if (ClassName(plain.Value) is { } name)
+            {
+                yield return (name, null);
+            }
+        }
+    }
+
+    private static string? ClassName(string dotted)
+    {
+        var name = dotted[(dotted.LastIndexOf('.') + 1)..];
+        return name.Length > 0 && char.IsUpper(name[0]) ? name : null;
+    }
+
+    [GeneratedRegex(@"(?<![\w.~])[A-Za-z_][\w.]*", RegexOptions.None, 1000)]
+    private static partial Regex PlainName();
+
+    /// <summary>
+    /// The type with each alternative in backticks that names a class the repository links to ("`ProjectConfiguration`",
+    /// "`nn.Module`") written as that link ("[`~utils.ProjectConfiguration`]"): Hugging Face's doc-builder cross-references.
+    /// A link counts for a name written with a module (nn.Module) when its target ends with it.
+    /// </summary>
+    /// <param name="linkFor">The link the repository writes most for a class's simple name, or null.</param>
+    public static string Linked(string type, Func<string, string?> linkFor) =>
+        CodeName().Replace(type, code =>
+        {
+            var written = code.Groups["name"].Value;
+            return linkFor(written[(written.LastIndexOf('.') + 1)..]) is { } link
+                && Link().Match(link).Groups["target"].Value is var target && (target == written || target.EndsWith("." + written, StringComparison.Ordinal))
+                ? link
+                : code.Value;
+        });
+
+    [GeneratedRegex(@"\[`~?(?<target>[A-Za-z_][\w.]*)`\]", RegexOptions.None, 1000)]
+    private static partial Regex Link();
+
+    /// <summary>A class name in backticks, not already inside a link's brackets.</summary>
+    [GeneratedRegex(@"(?<!\[)`(?<name>[A-Za-z_][\w.]*)`(?!\])", RegexOptions.None, 1000)]
+    private static partial Regex CodeName();
 
     /// <summary>Whether a documented type writes a union in words ("`str` or `os.PathLike`", "int or None").</summary>
     public static bool WritesUnionInWords(string type) => WithoutCodeBackticks(type).Contains(" or ", StringComparison.Ordinal);
