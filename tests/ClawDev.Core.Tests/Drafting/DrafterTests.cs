@@ -601,6 +601,20 @@ public sealed class DrafterTests
     }
 
     [Fact]
+    public void A_numpy_list_without_backticks_gets_a_type_without_them_whatever_the_repository_s_notation()
+    {
+        // A Google repository writing unions in words ("`int` or `str`"): its NumPy docstring's new entry says it plainly.
+        var index = new ParameterDescriptionIndex();
+        var entries = string.Concat(Enumerable.Range(0, 10).Select(i => $"        w{i} (`int` or `str`): Text.\n"));
+        index.Add("pkg/other.py", PythonParser.Parse($"def g({string.Join(", ", Enumerable.Range(0, 10).Select(i => $"w{i}"))}):\n    \"\"\"Do g.\n\n    Args:\n{entries}    \"\"\"\n"));
+        var harness = new DraftingHarness("def f(x, path: Union[str, os.PathLike]):\n    \"\"\"Doc.\n\n    Parameters\n    ----------\n    x : int\n        The x.\n    \"\"\"\n", DocstringStyle.Google, index: index);
+
+        var after = harness.Apply(harness.Drafter.DocumentMissingParameters(harness.Definition("f")));
+
+        Assert.Contains("    x : int\n        The x.\n    path : str or os.PathLike\n", after);
+    }
+
+    [Fact]
     public void A_property_s_entries_describe_the_callable_it_returns_so_nothing_is_marked()
     {
         var harness = new DraftingHarness("class G:\n    @property\n    def degree(self):\n        \"\"\"Degrees.\n\n        Parameters\n        ----------\n        nbunch : iterable\n            The nodes.\n        \"\"\"\n        return self\n", DocstringStyle.NumPy);

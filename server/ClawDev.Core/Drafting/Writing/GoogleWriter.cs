@@ -35,7 +35,7 @@ internal class GoogleWriter(EntryLayout? measured = null) : StyleWriter
         var parts = new List<string>(3);
         if (EntryType(parameter, layout, measured is not null) is { } type)
         {
-            parts.Add(layout.Backticks ? Backticked(type) : TypeNotation.WithoutCodeBackticks(type));
+            parts.Add(layout.Backticks ? Backticked(type) : type);
         }
         if (typing.IsOptional && layout.OptionalMarker.Length > 0)
         {

@@ -52,7 +52,9 @@ internal abstract class StyleWriter
             return null;
         }
         var starred = parameter.Parameter.Kind is ParameterKind.VarPositional or ParameterKind.VarKeyword;
-        return parameter.Typing.Type ?? (measured && !starred ? Placeholder.UnknownType : null);
+        // A list that writes types without backticks gets none from evidence or a repository's notation either.
+        return parameter.Typing.Type is { } type ? (layout.Backticks ? type : TypeNotation.WithoutCodeBackticks(type))
+            : measured && !starred ? Placeholder.UnknownType : null;
     }
 
     /// <summary>
