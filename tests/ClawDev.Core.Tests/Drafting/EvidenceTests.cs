@@ -2191,6 +2191,9 @@ public sealed class EvidenceTests
     [InlineData("x1", "The x coordinate.", "x2")]
     // Every sentence states the sibling's own value.
     [InlineData("c3", "The fourth constant, ``0.433``.", "c4")]
+    // A plural read as a singular breaks the sentence (accelerate's "The number of plugin that should pass …").
+    [InlineData("gradient_accumulation_steps", "The number of steps that should pass before gradients are accumulated.", "gradient_accumulation_plugin")]
+    [InlineData("proxy_url", "The URL of the proxy to be used.", "proxy_headers")]
     public void A_sibling_whose_sentence_does_not_read_for_the_parameter_is_not_used(string sibling, string description, string missing)
     {
         var harness = new DraftingHarness($$"""

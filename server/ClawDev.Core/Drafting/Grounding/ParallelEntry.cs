@@ -12,7 +12,8 @@ namespace ClawDev.Core.Drafting.Grounding;
 /// ("Embeddings of desirable prompts." is not <c>rejected_embeddings</c>). A sentence that names both sets them
 /// against each other, so the two words trade places ("only affects serialization, not validation." for
 /// <c>validation_alias</c>); a spelled-out word keeps its ending where the repository writes that word
-/// ("maximum" for <c>max_length</c> reads "minimum" for <c>min_length</c>). Numbered parameters count the same way:
+/// ("maximum" for <c>max_length</c> reads "minimum" for <c>min_length</c>). A plural word is never read as a singular
+/// one or back ("The number of steps …" is no sentence of a <c>…_plugin</c>'s). Numbered parameters count the same way:
 /// "The first sequence to compare." for <c>seq1</c> is "The second sequence to compare." for <c>seq2</c>, the nearest
 /// number's ordinal moved by the numbers' difference.
 /// </summary>
@@ -44,6 +45,12 @@ internal static class ParallelEntry
                 continue;
             }
             var (from, to) = (theirs[differing], words[differing]);
+            // A plural read as a singular breaks the sentence: "The number of steps that should pass" is no sentence
+            // of a gradient_accumulation_plugin's, "the inner feed-forward layers" none of n_positions'.
+            if (LooksPlural(from) != LooksPlural(to))
+            {
+                continue;
+            }
             if (Swapped(record.Description, from, to, wholeWordOnly: true, isWord) is { } text)
             {
                 return (record, text, from, to);
@@ -113,6 +120,10 @@ internal static class ParallelEntry
         var result = kept.ToString().Trim();
         return result.Length == 0 ? null : result;
     }
+
+    /// <summary>Whether a name's word reads as a plural noun: more than three letters ending in a lone "s" ("steps",
+    /// "positions"; not "status", "alias", "process", "pos").</summary>
+    private static bool LooksPlural(string word) => word.Length > 3 && word[^1] == 's' && word[^2] is not ('s' or 'u' or 'i');
 
     /// <summary>A name that is a stem and a number ("seq2", "c10"), split; null for any other.</summary>
     private static (string Stem, int Number)? Numbered(string name)
