@@ -1170,7 +1170,7 @@ public sealed class EvidenceTests
     [Theory]
     // transformers: help is worded apart from entries, and set_logging documents what it stores as the field; its
     // other parameters the entry marks up are read as the fields they set.
-    [InlineData(false, "Number of update steps between two logs if `logging_strategy=\"steps\"`.", "the method of its class that sets it")]
+    [InlineData(false, "Number of update steps between two logs if `logging_strategy=\"steps\"`;\n            `logging_steps` must be positive.", "the method of its class that sets it")]
     // Help that restates entries stays the field's own word.
     [InlineData(true, "Log every N steps.", "its own help text")]
     public void A_field_takes_the_entry_of_the_method_of_its_class_that_sets_it(bool helpRestatesEntries, string expected, string source)
@@ -1218,7 +1218,7 @@ public sealed class EvidenceTests
                         strategy (`str`, *optional*, defaults to `"steps"`):
                             The logging strategy to adopt during training.
                         steps (`int`, *optional*, defaults to 500):
-                            Number of update steps between two logs if `strategy="steps"`.
+                            Number of update steps between two logs if `strategy="steps"`; `steps` must be positive.
                     '''
                     self.logging_strategy = IntervalStrategy(strategy)
                     self.logging_steps = steps

@@ -463,19 +463,20 @@ internal sealed partial class EvidenceSearch(
             return null;
         }
         var setters = local.Parameters.Where(r => r.StoredAs.Contains(name) && !r.Deprecated && MemberOf(r.Symbol) is (var theirOwner, not null) && theirOwner == owner && usable(r.Description, r.TypeKey))
-            .Select(r => r with { Description = WithStoredNames(r) })
+            .Select(r => r with { Description = WithStoredNames(r, name) })
             .Where(r => resemblance.NamesAbsentParameters(r) == 0);
         return Vote(setters.Select(r => (local.Path, r)), GroundingSource.SetBy, r => Math.Abs(r.Line - line));
     }
 
-    /// <summary>The entry's text with each parameter of its method it marks up (<c>`strategy="steps"`</c>) read as the attribute the method stores it as.</summary>
-    private string WithStoredNames(ParameterRecord entry)
+    /// <summary>The entry's text with each parameter of its method it marks up (<c>`strategy="steps"`</c>, its own
+    /// <c>`nan_inf_filter`</c>) read as the attribute the method stores it as (its own as <paramref name="field"/>).</summary>
+    private string WithStoredNames(ParameterRecord entry, string field)
     {
         var text = entry.Description;
-        foreach (var sibling in local.Parameters.Where(r => r.Symbol == entry.Symbol && r.Name != entry.Name && r.StoredAs.Count > 0))
+        foreach (var parameter in local.Parameters.Where(r => r.Symbol == entry.Symbol && r.StoredAs.Count > 0))
         {
-            text = System.Text.RegularExpressions.Regex.Replace(text, @"(?<=[`*])" + System.Text.RegularExpressions.Regex.Escape(sibling.Name) + @"(?=[`*=])", sibling.StoredAs[0],
-                System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+            text = System.Text.RegularExpressions.Regex.Replace(text, @"(?<=[`*])" + System.Text.RegularExpressions.Regex.Escape(parameter.Name) + @"(?=[`*=])",
+                parameter.Name == entry.Name ? field : parameter.StoredAs[0], System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
         }
         return text;
     }
