@@ -41,6 +41,16 @@ public sealed class SignatureTypingTests
     public void A_union_in_words_names_each_alternative_as_code(string annotation, bool optional, string? expected) =>
         Assert.Equal(expected, ClawDev.Core.Drafting.Writing.TypeNotation.InWords(annotation, optional));
 
+    [Fact]
+    public void A_union_nested_without_end_is_flattened_only_so_deep()
+    {
+        var annotation = string.Concat(Enumerable.Repeat("Union[int, ", 20_000)) + "str" + new string(']', 20_000);
+
+        var words = ClawDev.Core.Drafting.Writing.TypeNotation.InWords(annotation, optional: false);
+
+        Assert.StartsWith("`int` or `Union[int, Union[int, ", words);
+    }
+
     [Theory]
     [InlineData("[`~utils.ProjectConfiguration`]", "ProjectConfiguration=[`~utils.ProjectConfiguration`]")]
     [InlineData("`str` or [`~trainer_utils.HubStrategy`]", "HubStrategy=[`~trainer_utils.HubStrategy`]")]

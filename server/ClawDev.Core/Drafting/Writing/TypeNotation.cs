@@ -54,11 +54,15 @@ internal static partial class TypeNotation
         return code.Count == 1 ? code[0] : $"{string.Join(", ", code[..^1])} or {code[^1]}";
     }
 
-    private static List<string> Flattened(string type)
+    /// <summary>The alternatives of a union and of the unions among them, as deep as <see cref="MaxUnionDepth"/> (an
+    /// annotation in a file is input: its nesting is not ours to recurse through without end).</summary>
+    private static List<string> Flattened(string type, int depth = 0)
     {
         var alternatives = Signature.TypeExpression.Alternatives(type);
-        return alternatives.Count < 2 ? alternatives : [.. alternatives.SelectMany(Flattened).Distinct(StringComparer.Ordinal)];
+        return alternatives.Count < 2 || depth >= MaxUnionDepth ? alternatives : [.. alternatives.SelectMany(a => Flattened(a, depth + 1)).Distinct(StringComparer.Ordinal)];
     }
+
+    private const int MaxUnionDepth = 4;
 
     /// <summary>
     /// The classes a documented type names, each by its simple name with the doc-builder link it is written as
