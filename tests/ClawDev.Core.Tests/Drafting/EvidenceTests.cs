@@ -1167,6 +1167,28 @@ public sealed class EvidenceTests
         Assert.Equal("TrainingArguments.set_save parameter total_limit: from pkg/mod.py:4, TrainingArguments (the attribute it is stored as)", Assert.Single(result.Provenance).ToString());
     }
 
+    /// <summary>Four dataclasses whose three fields' help restates their docstring entries (trl) or says them otherwise
+    /// (peft): twelve help/entry pairs, a habit of the repository either way.</summary>
+    private static string HelpHabit(bool helpRestatesEntries) => string.Concat(Enumerable.Range(1, 4).Select(i => $$"""
+        @dataclass
+        class Options{{i}}:
+            '''
+            Args:
+                alpha (`float`):
+                    The scaling of the update.
+                dropout (`float`):
+                    The dropout probability of the layers.
+                bias (`str`):
+                    Which biases are trained.
+            '''
+
+            alpha: float = field(default=8, metadata={"help": "{{(helpRestatesEntries ? "The scaling of the update." : "Alpha.")}}"})
+            dropout: float = field(default=0.0, metadata={"help": "{{(helpRestatesEntries ? "The dropout probability of the layers." : "Dropout.")}}"})
+            bias: str = field(default="none", metadata={"help": "{{(helpRestatesEntries ? "Which biases are trained." : "Bias.")}}"})
+
+
+        """));
+
     [Theory]
     // transformers: help is worded apart from entries, and set_logging documents what it stores as the field; its
     // other parameters the entry marks up are read as the fields they set.
@@ -1176,28 +1198,7 @@ public sealed class EvidenceTests
     public void A_field_takes_the_entry_of_the_method_of_its_class_that_sets_it(bool helpRestatesEntries, string expected, string source)
     {
         var index = new ParameterDescriptionIndex();
-        index.Add("pkg/other.py", PythonParser.Parse(string.Concat(Enumerable.Range(1, 3).Select(i => $$"""
-            @dataclass
-            class Options{{i}}:
-                '''
-                Args:
-                    alpha (`float`):
-                        The scaling of the update.
-                    dropout (`float`):
-                        The dropout probability of the layers.
-                    rank (`int`):
-                        The rank of the update matrices.
-                    bias (`str`):
-                        Which biases are trained.
-                '''
-
-                alpha: float = field(default=8, metadata={"help": "{{(helpRestatesEntries ? "The scaling of the update." : "Alpha.")}}"})
-                dropout: float = field(default=0.0, metadata={"help": "{{(helpRestatesEntries ? "The dropout probability of the layers." : "Dropout.")}}"})
-                rank: int = field(default=8, metadata={"help": "{{(helpRestatesEntries ? "The rank of the update matrices." : "Rank.")}}"})
-                bias: str = field(default="none", metadata={"help": "{{(helpRestatesEntries ? "Which biases are trained." : "Bias.")}}"})
-
-
-            """))));
+        index.Add("pkg/other.py", PythonParser.Parse(HelpHabit(helpRestatesEntries)));
         var harness = new DraftingHarness("""
             @dataclass
             class TrainingArguments:
@@ -1541,9 +1542,10 @@ public sealed class EvidenceTests
     public void A_fields_help_gives_way_to_an_entry_that_says_all_it_says_and_goes_on(bool helpRestatesEntries, string expected, string source)
     {
         var index = new ParameterDescriptionIndex();
+        index.Add("pkg/habit.py", PythonParser.Parse(HelpHabit(helpRestatesEntries)));
         foreach (var (tuner, rank) in new[] { ("Bone", "The rank of Bone across different layers. It is best to set 'r' to an even number."), ("Lora", "Lora attention dimension."), ("Vera", "Vera attention dimension.") })
         {
-            string Help(string entry, string own) => helpRestatesEntries ? entry : own;
+            var help = helpRestatesEntries ? rank : $"The rank of {tuner} across different layers.";
             index.Add($"pkg/{tuner.ToLowerInvariant()}/config.py", PythonParser.Parse($$"""
                 @dataclass
                 class {{tuner}}Config:
@@ -1551,18 +1553,9 @@ public sealed class EvidenceTests
                     Args:
                         r (`int`):
                             {{rank}}
-                        alpha (`float`):
-                            The scaling of the update.
-                        dropout (`float`):
-                            The dropout probability of the layers.
-                        bias (`str`):
-                            Which biases are trained.
                     '''
 
-                    r: int = field(default=8, metadata={"help": "{{Help(rank, $"The rank of {tuner} across different layers.")}}"})
-                    alpha: float = field(default=8, metadata={"help": "{{Help("The scaling of the update.", $"{tuner} alpha")}}"})
-                    dropout: float = field(default=0.0, metadata={"help": "{{Help("The dropout probability of the layers.", $"{tuner} dropout")}}"})
-                    bias: str = field(default="none", metadata={"help": "{{Help("Which biases are trained.", $"{tuner} bias")}}"})
+                    r: int = field(default=8, metadata={"help": "{{help}}"})
                 """));
         }
         var harness = new DraftingHarness("""
