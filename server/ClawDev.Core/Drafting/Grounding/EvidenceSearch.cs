@@ -583,11 +583,12 @@ internal sealed partial class EvidenceSearch(
         }
         var fuller = local.Parameters.Where(r => r.Name == name && r.Symbol != symbol && r.Symbol != companion).Select(r => (local.Path, Record: r))
             .Concat(index.Records(name, exceptPath: local.Path))
-            .Where(c => !c.Record.Deprecated && usable(c.Record.Description, c.Record.TypeKey)
-                && Words(AsThisDefinitionReads(c.Record, name)) is var words && words.Length > helpWords.Length && words.AsSpan(0, helpWords.Length).SequenceEqual(helpWords))
-            .GroupBy(c => Collapsed(AsThisDefinitionReads(c.Record, name)), StringComparer.Ordinal)
+            .Where(c => !c.Record.Deprecated && usable(c.Record.Description, c.Record.TypeKey))
+            .Select(c => (Writer: c, Read: AsThisDefinitionReads(c.Record, name)))
+            .Where(c => Words(c.Read) is var words && words.Length > helpWords.Length && words.AsSpan(0, helpWords.Length).SequenceEqual(helpWords))
+            .GroupBy(static c => Collapsed(c.Read), StringComparer.Ordinal)
             .MaxBy(static g => g.Count());
-        return fuller is null ? null : Agreed(fuller.ToList(), GroundingSource.FullerEntry);
+        return fuller is null ? null : Agreed([.. fuller.Select(static c => c.Writer)], GroundingSource.FullerEntry);
     }
 
     /// <summary>A help text this short ("Rank.") says too little to tell which entry goes on from it.</summary>
