@@ -1674,6 +1674,16 @@ public sealed class EvidenceTests
             ParallelEntry.ForDefinition(description, "bias", "BOFTConfig", "VeraConfig", word => word == writtenInFile, static _ => false, static word => word == "vera" ? "Vera" : null)?.Text);
 
     [Theory]
+    // A plural after a sibilant takes "es" (Lib's ThreadPoolExecutor "threads" for ProcessPoolExecutor), where the repository writes it.
+    [InlineData("ThreadPoolExecutor", "ProcessPoolExecutor", "processes", "The maximum number of processes used to execute the calls.")]
+    [InlineData("ThreadPoolExecutor", "ProcessPoolExecutor", "", null)]
+    [InlineData("ThreadPoolExecutor", "BoxPoolExecutor", "boxes", "The maximum number of boxes used to execute the calls.")]
+    public void A_word_read_as_the_draft_s_keeps_its_plural(string source, string draft, string writtenInRepository, string? expected) =>
+        Assert.Equal(
+            expected,
+            ParallelEntry.ForDefinition("The maximum number of threads used to execute the calls.", "max_workers", source, draft, word => word == writtenInRepository, static _ => false, static _ => null)?.Text);
+
+    [Theory]
     // Two functions, or two classes, differing in one word: the word is read as the draft's.
     [InlineData("Accelerator.prepare_optimizer", "Accelerator.accelerate_optimizer", "A PyTorch optimizer to accelerate.")]
     [InlineData("PrepareOptimizer", "AccelerateOptimizer", "A PyTorch optimizer to accelerate.")]

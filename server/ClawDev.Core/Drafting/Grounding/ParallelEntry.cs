@@ -335,10 +335,11 @@ internal static class ParallelEntry
         return parts;
     }
 
-    /// <summary>A verb's regular past, gerund and third-person forms ("deleted", "deleting", "deletes"), in that order.</summary>
+    /// <summary>A word's regular past, gerund and third-person or plural forms ("deleted", "deleting", "deletes";
+    /// "processes" after a sibilant), in that order.</summary>
     private static string[] Inflections(string verb) => verb[^1] == 'e'
         ? [verb + "d", verb[..^1] + "ing", verb + "s"]
-        : [verb + "ed", verb + "ing", verb + "s"];
+        : [verb + "ed", verb + "ing", verb + (verb.EndsWith('s') || verb.EndsWith('x') || verb.EndsWith('z') || verb.EndsWith("ch", StringComparison.Ordinal) || verb.EndsWith("sh", StringComparison.Ordinal) ? "es" : "s")];
 
     /// <summary>The one position where two word lists of the same length differ; null when they differ in length, nowhere or in more places.</summary>
     internal static int? OnlyDifference(IReadOnlyList<string> a, IReadOnlyList<string> b)
