@@ -21,7 +21,7 @@ internal static partial class TypeNotation
         }
         if (type.Contains("[`", StringComparison.Ordinal))
         {
-            type = Link().Replace(type, static link => link.Value[2] == '~' ? link.Groups["target"].Value[(link.Groups["target"].Value.LastIndexOf('.') + 1)..] : link.Groups["target"].Value);
+            type = Link().Replace(type, static link => link.Value[2] == '~' ? Signature.TypeExpression.LastSegment(link.Groups["target"].Value) : link.Groups["target"].Value);
         }
         var kept = 0;
         var plain = new System.Text.StringBuilder(type.Length);
@@ -93,7 +93,7 @@ internal static partial class TypeNotation
 
     private static string? ClassName(string dotted)
     {
-        var name = dotted[(dotted.LastIndexOf('.') + 1)..];
+        var name = Signature.TypeExpression.LastSegment(dotted);
         return name.Length > 0 && char.IsUpper(name[0]) ? name : null;
     }
 
@@ -110,7 +110,7 @@ internal static partial class TypeNotation
         CodeName().Replace(type, code =>
         {
             var written = code.Groups["name"].Value;
-            return linkFor(written[(written.LastIndexOf('.') + 1)..]) is { } link
+            return linkFor(Signature.TypeExpression.LastSegment(written)) is { } link
                 && Link().Match(link).Groups["target"].Value is var target && (target == written || target.EndsWith("." + written, StringComparison.Ordinal))
                 ? link
                 : code.Value;
