@@ -1696,6 +1696,51 @@ public sealed class EvidenceTests
             ParallelEntry.ForDefinition("A PyTorch optimizer to prepare.", "optimizer", source, draft, static _ => false, static _ => false, static _ => null)?.Text);
 
     [Theory]
+    // docker's ContainerApiMixin: one-word methods of one class, each entry naming its own verb.
+    [InlineData("The container to restart.", "ContainerApiMixin.restart", "ContainerApiMixin.start", "start", null, "The container to start.")]
+    // The word only the draft's own prose writes ("Start a container.") is a word too.
+    [InlineData("The container to restart.", "ContainerApiMixin.restart", "ContainerApiMixin.start", "", "Start", "The container to start.")]
+    // A method name no text writes as a word is only a name (werkzeug's __setitem__, flask's setdefault).
+    [InlineData("The container to restart.", "ContainerApiMixin.restart", "ContainerApiMixin.__setitem__", "", null, null)]
+    [InlineData("The container to restart.", "ContainerApiMixin.restart", "ContainerApiMixin.start", "", null, null)]
+    // A verb in the third person is not the source's infinitive (jsonschema's "to check" for conforms).
+    [InlineData("The instance to check.", "FormatChecker.check", "FormatChecker.conforms", "conforms", null, null)]
+    // Methods of two classes, or functions, share no vocabulary of verbs.
+    [InlineData("The container to restart.", "ContainerApiMixin.restart", "ImageApiMixin.start", "start", null, null)]
+    [InlineData("The container to restart.", "restart", "start", "start", null, null)]
+    public void One_word_methods_of_one_class_read_their_verbs_as_each_other(string description, string source, string draft, string writtenInFile, string? inOwnProse, string? expected) =>
+        Assert.Equal(
+            expected,
+            ParallelEntry.ForDefinition(description, "container", source, draft, word => word == writtenInFile, static _ => false, word => word.Equals(inOwnProse, StringComparison.OrdinalIgnoreCase) ? inOwnProse : null)?.Text);
+
+    [Theory]
+    // flask's _AppCtxGlobals.setdefault says "Like :meth:`dict.setdefault`": a dotted name's part is no word of its prose.
+    [InlineData("Like :meth:`dict.setdefault`.", "Name of attribute to pop.")]
+    [InlineData("Set and return a default, or setdefault it.", "Name of attribute to setdefault.")]
+    public void A_dotted_names_lower_case_part_is_not_the_prose_s_word(string summary, string expected)
+    {
+        var harness = new DraftingHarness($$"""
+            class Globals:
+                def pop(self, name, default):
+                    '''Get and remove an attribute by name.
+
+                    :param name: Name of attribute to pop.
+                    :param default: Value to return if the attribute is not present.
+                    '''
+
+                def setdefault(self, name, default=None):
+                    '''{{summary}}
+
+                    :param default: Value to set and return if the attribute is not present.
+                    '''
+            """);
+
+        var result = harness.Drafter.DocumentMissingParameters(harness.Definition("Globals.setdefault"));
+
+        Assert.Contains($":param name: {expected}", harness.Apply(result));
+    }
+
+    [Theory]
     // peft's PeftModelFor* classes write "Base transformer model." where their base writes its own sentence.
     [InlineData(4, "Base transformer model.", "its sibling classes (4 say it)")]
     // Two siblings are not yet the family's word: the base's stands.

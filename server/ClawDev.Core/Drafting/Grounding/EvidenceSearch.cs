@@ -318,7 +318,9 @@ internal sealed partial class EvidenceSearch(
             for (var at = text.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(word, at + word.Length, StringComparison.OrdinalIgnoreCase))
             {
                 var end = at + word.Length;
-                if ((at == 0 || !IsNameChar(text[at - 1])) && (end == text.Length || !IsNameChar(text[end])))
+                // A dotted name's lower-case part is a function's or attribute's name (":meth:`dict.setdefault`"), not
+                // the prose's word; a class's ("~transformers.BertModel") is how the prose writes the class.
+                if ((at == 0 || !IsNameChar(text[at - 1]) && (text[at - 1] != '.' || char.IsUpper(text[at]))) && (end == text.Length || !IsNameChar(text[end])))
                 {
                     return text.Substring(at, word.Length);
                 }

@@ -162,7 +162,13 @@ internal static class ParallelEntry
         {
             return phrase;
         }
-        if (IsClassName(sourceSymbol) != IsClassName(draftSymbol) || DifferingWord(parameter, theirs, ours) is not var (from, to))
+        if (IsClassName(sourceSymbol) != IsClassName(draftSymbol) || DifferingWord(parameter, theirs, ours, SameClass(sourceSymbol, draftSymbol) ? 1 : 2) is not var (from, to))
+        {
+            return null;
+        }
+        // A one-word method name is read as a word only where this file's entries or its own prose write it so ("Kill a
+        // container"): "kill" and "pause" are verbs of docker's container API, "setitem" and "setdefault" only names.
+        if (ours.Count == 1 && !isWord(to) && ownSpelling(to) is null)
         {
             return null;
         }
@@ -193,6 +199,10 @@ internal static class ParallelEntry
     /// with that word renamed for the draft where the repository (or the draft's own docstring) has the class:
     /// <c>AlbertModel</c>'s "config ([`AlbertConfig`])" is <c>RobertaModel</c>'s "[`RobertaConfig`]". Null when nothing is renamed.
     /// </summary>
+    private static bool SameClass(string a, string b) =>
+        a.LastIndexOf('.') is var i and > 0 && b.LastIndexOf('.') is var j and > 0 && !a.EndsWith(".__init__", StringComparison.Ordinal) && !b.EndsWith(".__init__", StringComparison.Ordinal)
+        && a.AsSpan(0, i).SequenceEqual(b.AsSpan(0, j));
+
     public static (string Type, string From, string To)? TypeForDefinition(string type, string parameter, string sourceSymbol, string draftSymbol, Func<string, bool> isClass, Func<string, string?> ownSpelling) =>
         DifferingWord(parameter, Resemblance.OrderedNameWords(sourceSymbol), Resemblance.OrderedNameWords(draftSymbol)) is var (from, to)
         && Renamed(type, from, to, draftSymbol, isClass, ownSpelling) is { } renamed
@@ -204,15 +214,15 @@ internal static class ParallelEntry
     /// when they differ otherwise, when either name has the other's word ("image" in image_to_image and text_to_image),
     /// when they differ in number only (json_schema, json_schemas) or when the parameter's own name has the word.
     /// </summary>
-    private static (string From, string To)? DifferingWord(string parameter, List<string> theirs, List<string> ours)
+    private static (string From, string To)? DifferingWord(string parameter, List<string> theirs, List<string> ours, int fewestWords = 2)
     {
-        if (ours.Count < 2 || OnlyDifference(theirs, ours) is not { } differing || theirs[differing].Length < 3 || ours[differing].Length < 3)
+        if (ours.Count < fewestWords || OnlyDifference(theirs, ours) is not { } differing || theirs[differing].Length < 3 || ours[differing].Length < 3)
         {
             return null;
         }
         var (from, to) = (theirs[differing], ours[differing]);
         return ours.Contains(from) || theirs.Contains(to) || from.StartsWith(to, StringComparison.Ordinal) || to.StartsWith(from, StringComparison.Ordinal)
-            || Words(parameter).Contains(from)
+            || Words(parameter).Contains(from) || (ours.Count == 1 && LooksPlural(from) != LooksPlural(to))
             ? null
             : (from, to);
     }
