@@ -354,6 +354,44 @@ public sealed class DrafterTests
     }
 
     [Theory]
+    // transformers' older configurations write every type in Sphinx's generic role, builtins too: so does a new entry...
+    [InlineData(":obj:`int`", "`float`", "dropout=None", "        dropout (:obj:`float`, `optional`):\n")]
+    [InlineData(":obj:`int`", null, "dropout: float = 0.1", "        dropout (:obj:`float`, `optional`, defaults to 0.1):\n")]
+    // ...and a list writing code does not take the role from a borrowed type (GPT2Config beside BertConfig's entries).
+    [InlineData("`int`", ":obj:`float`", "dropout=None", "        dropout (`float`, `optional`):\n")]
+    public void A_new_entry_writes_its_type_in_the_role_its_neighbours_write_theirs(string neighbourType, string? borrowedType, string parameter, string expected)
+    {
+        // The other configuration is another file's: a type borrowed from it is written as that file writes it.
+        var index = new ParameterDescriptionIndex();
+        index.Add("pkg/other.py", PythonParser.Parse(borrowedType is null ? "" : $"""
+            class OtherConfig:
+                '''
+                Args:
+                    dropout ({borrowedType}, `optional`):
+                        The dropout ratio.
+                '''
+
+                def __init__(self, dropout=None):
+                    self.dropout = dropout
+            """));
+        var harness = new DraftingHarness($"""
+            class BertConfig:
+                '''
+                Args:
+                    hidden_size ({neighbourType}, `optional`, defaults to 768):
+                        Dimensionality of the encoder layers.
+                    num_layers ({neighbourType}, `optional`, defaults to 12):
+                        Number of hidden layers.
+                '''
+
+                def __init__(self, hidden_size=768, num_layers=12, {parameter}):
+                    self.hidden_size = hidden_size
+            """, DocstringStyle.HuggingFace, index: index);
+
+        Assert.Contains(expected, harness.Apply(harness.Drafter.DocumentMissingParameters(harness.Definition("BertConfig"))));
+    }
+
+    [Theory]
     // Two docstrings of the file write untyped entries and leave defaults unsaid: a new docstring does too.
     [InlineData(2, "        path: TODO: describe path.\n        mode: TODO: describe mode.\n")]
     // One docstring is one author's choice: the style's own layout.

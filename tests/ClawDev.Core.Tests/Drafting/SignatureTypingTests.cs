@@ -75,6 +75,17 @@ public sealed class SignatureTypingTests
         }));
 
     [Theory]
+    [InlineData("`int`", ":obj:`int`")]
+    [InlineData("`str` or `os.PathLike`", ":obj:`str` or :obj:`os.PathLike`")]
+    [InlineData("[`~utils.ProjectConfiguration`]", ":obj:`~utils.ProjectConfiguration`")]
+    [InlineData("Optional[int]", ":obj:`Optional[int]`")]
+    // A role already written stays; a type in words is no name to mark up.
+    [InlineData(":class:`~transformers.BertModel` or `str`", ":class:`~transformers.BertModel` or :obj:`str`")]
+    [InlineData("list of str", "list of str")]
+    public void A_type_is_written_in_its_list_s_role(string type, string expected) =>
+        Assert.Equal(expected, ClawDev.Core.Drafting.Writing.TypeNotation.InRole(type, ":obj:"));
+
+    [Theory]
     [InlineData("Iterator[bytes]", "bytes", null)]
     [InlineData("typing.Generator[int, None, str]", "int", "str")]
     [InlineData("Generator[int, None, None]", "int", null)]

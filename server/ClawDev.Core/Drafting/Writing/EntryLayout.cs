@@ -41,6 +41,8 @@ internal enum SphinxTypePlacement
 /// <param name="SphinxTypes">Where a Sphinx entry writes its type; other families ignore it.</param>
 /// <param name="ValuesAsCode">Whether the neighbours write a stated default that is not a number in backticks
 /// (huggingface_hub's "Defaults to `False`."), or bare; null when none states one.</param>
+/// <param name="TypeRole">The role the neighbours write their types' names in, where most typed entries write every
+/// name so (":obj:" in transformers' older docstrings: ":obj:`int`"); null where they write code or plain names.</param>
 internal sealed record EntryLayout(
     bool DescriptionBelow,
     bool Typed,
@@ -49,7 +51,8 @@ internal sealed record EntryLayout(
     DefaultPlacement Default,
     bool StatesNone = true,
     SphinxTypePlacement SphinxTypes = SphinxTypePlacement.FieldAfter,
-    bool? ValuesAsCode = null)
+    bool? ValuesAsCode = null,
+    string? TypeRole = null)
 {
     public static readonly EntryLayout Google = new(false, true, false, "optional", DefaultPlacement.Description);
 
@@ -74,6 +77,7 @@ internal sealed record EntryLayout(
             return null;
         }
         int described = 0, below = 0, typed = 0, backticked = 0, starred = 0, quoted = 0, optional = 0, unmarked = 0, inHead = 0, inDescription = 0, silent = 0;
+        var roles = new Dictionary<string, int>(StringComparer.Ordinal);
         int noneStated = 0, noneSilent = 0, typeInField = 0, typeBefore = 0, typeAfter = 0, codeValues = 0, bareValues = 0;
         foreach (var entry in entries)
         {
@@ -89,6 +93,10 @@ internal sealed record EntryLayout(
             {
                 typed++;
                 backticked += TypeNotation.HasCodeBackticks(type) ? 1 : 0;
+                if (TypeNotation.RoleOf(type) is { } typeRole)
+                {
+                    roles[typeRole] = roles.GetValueOrDefault(typeRole) + 1;
+                }
                 if (parameterField is not null && entry.TypeSpan is { } typeSpan)
                 {
                     typeInField += parameterField.Span.Contains(typeSpan.Start) ? 1 : 0;
@@ -160,7 +168,8 @@ internal sealed record EntryLayout(
             typeInField > typeBefore && typeInField > typeAfter ? SphinxTypePlacement.InParameterField
                 : typeBefore > typeAfter ? SphinxTypePlacement.FieldBefore
                 : SphinxTypePlacement.FieldAfter,
-            codeValues + bareValues == 0 ? null : codeValues > bareValues);
+            codeValues + bareValues == 0 ? null : codeValues > bareValues,
+            roles.Count > 0 && roles.MaxBy(static r => r.Value) is var (role, roled) && 2 * roled >= typed ? role : null);
     }
 
     /// <summary>A stated default that is one literal and not a number ("`False`", "None", "'utf-8'"): its notation

@@ -52,10 +52,16 @@ internal abstract class StyleWriter
             return null;
         }
         var starred = parameter.Parameter.Kind is ParameterKind.VarPositional or ParameterKind.VarKeyword;
-        // A list that writes types without backticks gets none from evidence or a repository's notation either.
-        return parameter.Typing.Type is { } type ? (layout.Backticks ? type : TypeNotation.WithoutCodeBackticks(type))
+        return parameter.Typing.Type is { } type ? Notated(type, layout)
             : measured && !starred ? Placeholder.UnknownType : null;
     }
+
+    /// <summary>The type in the list's notation, wherever it came from: its role (":obj:`int`"), code without the
+    /// generic role (":obj:`float`" is "`float`"), or no backticks at all.</summary>
+    private static string Notated(string type, EntryLayout layout) =>
+        layout.TypeRole is { } role ? TypeNotation.InRole(type, role)
+        : layout.Backticks ? TypeNotation.WithoutObjectRoles(type)
+        : TypeNotation.WithoutCodeBackticks(type);
 
     /// <summary>
     /// How this writer lays out an entry when no neighbour says otherwise, for styles whose entries vary (Google's

@@ -23,14 +23,7 @@ internal static partial class TypeNotation
         {
             type = Link().Replace(type, static link => link.Value[2] == '~' ? Signature.TypeExpression.LastSegment(link.Groups["target"].Value) : link.Groups["target"].Value);
         }
-        var kept = 0;
-        var plain = new System.Text.StringBuilder(type.Length);
-        foreach (Match role in Role().Matches(type))
-        {
-            plain.Append(type.AsSpan(kept, role.Index - kept).ToString().Replace("`", "", StringComparison.Ordinal)).Append(role.Value);
-            kept = role.Index + role.Length;
-        }
-        return plain.Append(type[kept..].Replace("`", "", StringComparison.Ordinal)).ToString();
+        return OutsideRoles(type, static part => part.Replace("`", "", StringComparison.Ordinal));
     }
 
     /// <summary>
@@ -129,6 +122,57 @@ internal static partial class TypeNotation
     /// <summary>Whether a documented type writes a union as code ("Union[str, os.PathLike]", "Optional[int]", "str | None").</summary>
     public static bool WritesUnionAsCode(string type) => Signature.TypeExpression.Alternatives(WithoutCodeBackticks(type).Trim()).Count > 1;
 
+    /// <summary>
+    /// The generic object role a type writes its names in (":obj:" for ":obj:`int`" and ":obj:`str` or :obj:`list`"),
+    /// which a list using it writes for every type, builtins too; null for a type with code literals or no markup, and
+    /// for the roles naming what they link (":class:`~x.Y`"), which lists write beside plain "int".
+    /// </summary>
+    public static string? RoleOf(string type) =>
+        !HasCodeBackticks(type) && ObjectRole().Match(type) is { Success: true } role ? role.Value[..role.Value.IndexOf('`')] : null;
+
+    /// <summary>
+    /// The type with its names in the role, as transformers' older docstrings write every type (":obj:`int`",
+    /// ":obj:`str` or :obj:`os.PathLike`"): code literals and doc-builder links become the role's, a type without
+    /// markup one role as a whole; roles already written stay.
+    /// </summary>
+    public static string InRole(string type, string role)
+    {
+        if (!type.Contains('`'))
+        {
+            // A type in words ("list of str") is no name to mark up.
+            return type.Contains(' ', StringComparison.Ordinal) ? type : $"{role}`{type}`";
+        }
+        if (type.Contains("[`", StringComparison.Ordinal))
+        {
+            type = Link().Replace(type, link => $"{role}{link.Value[1..^1]}");
+        }
+        return OutsideRoles(type, code => CodeSpan().Replace(code, span => role + span.Value));
+    }
+
+    /// <summary>The type with its ":obj:" roles as code literals (":obj:`float`" is "`float`"): Sphinx's generic role, which a
+    /// list writing its types as code does not write; roles naming what they link (":class:`~x.Y`") stay.</summary>
+    public static string WithoutObjectRoles(string type) =>
+        type.Contains(":obj:`", StringComparison.Ordinal) ? ObjectRole().Replace(type, static role => role.Value[role.Value.IndexOf('`')..]) : type;
+
+    /// <summary>The type with <paramref name="change"/> applied to each part outside its roles.</summary>
+    private static string OutsideRoles(string type, Func<string, string> change)
+    {
+        var kept = 0;
+        var result = new System.Text.StringBuilder(type.Length);
+        foreach (Match role in Role().Matches(type))
+        {
+            result.Append(change(type[kept..role.Index])).Append(role.Value);
+            kept = role.Index + role.Length;
+        }
+        return result.Append(change(type[kept..])).ToString();
+    }
+
     [GeneratedRegex(@":[\w.:+-]+:`[^`]*`")]
     private static partial Regex Role();
+
+    [GeneratedRegex(@"(?<![\w:])(?::py)?:obj:`[^`]*`")]
+    private static partial Regex ObjectRole();
+
+    [GeneratedRegex(@"`[^`]+`")]
+    private static partial Regex CodeSpan();
 }
