@@ -357,6 +357,8 @@ public sealed class DrafterTests
     // transformers' older configurations write every type in Sphinx's generic role, builtins too: so does a new entry...
     [InlineData(":obj:`int`", "`float`", "dropout=None", "        dropout (:obj:`float`, `optional`):\n")]
     [InlineData(":obj:`int`", null, "dropout: float = 0.1", "        dropout (:obj:`float`, `optional`, defaults to 0.1):\n")]
+    // A default that is no number is written in the role as well ("defaults to :obj:`False`"), a number bare.
+    [InlineData(":obj:`int`", null, "tie: bool = False", "        tie (:obj:`bool`, `optional`, defaults to :obj:`False`):\n")]
     // ...and a list writing code does not take the role from a borrowed type (GPT2Config beside BertConfig's entries).
     [InlineData("`int`", ":obj:`float`", "dropout=None", "        dropout (`float`, `optional`):\n")]
     public void A_new_entry_writes_its_type_in_the_role_its_neighbours_write_theirs(string neighbourType, string? borrowedType, string parameter, string expected)

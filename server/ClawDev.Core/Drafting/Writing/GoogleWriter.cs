@@ -47,7 +47,7 @@ internal class GoogleWriter(EntryLayout? measured = null) : StyleWriter
         {
             if (layout.Default == DefaultPlacement.Head)
             {
-                parts.Add($"defaults to {(layout.Backticks ? FormatDefault(value) : value)}");
+                parts.Add($"defaults to {HeadDefault(value, layout)}");
             }
             else if (layout.Default == DefaultPlacement.Description)
             {
@@ -87,6 +87,18 @@ internal class GoogleWriter(EntryLayout? measured = null) : StyleWriter
     protected virtual string FormatType(string type) => type;
 
     protected static string Backticked(string type) => type.Contains('`') ? type : $"`{type}`";
+
+    /// <summary>A default as the head writes it: bare where the list writes no backticks, else as <see cref="FormatDefault"/>,
+    /// in the list's type role where it has one (transformers' older "defaults to :obj:`False`", numbers bare).</summary>
+    private static string HeadDefault(string value, EntryLayout layout)
+    {
+        if (layout.TypeRole is { } role)
+        {
+            var formatted = FormatDefault(value);
+            return formatted.Contains('`') ? TypeNotation.InRole(formatted, role) : formatted;
+        }
+        return layout.Backticks ? FormatDefault(value) : value;
+    }
 
     /// <summary>Numbers bare ("defaults to 8"), everything else as code ("defaults to `"gelu"`"), as transformers writes them.</summary>
     private static string FormatDefault(string value)
