@@ -83,13 +83,15 @@ internal sealed class DraftingSession
     /// workspace's do (click's ":param silent:" without a ":type" field, pydantic's "name_error: Text."). The writer
     /// itself for other styles.
     /// </summary>
-    public Writing.StyleWriter LaidOutLikeTheFile(Writing.StyleWriter writer)
+    /// <param name="oneEntry">The list will have one entry: where the file's docstrings of one entry have their own habit
+    /// (attrs' "cls (type): Class to introspect." on one line, its longer lists' descriptions below), it is theirs.</param>
+    public Writing.StyleWriter LaidOutLikeTheFile(Writing.StyleWriter writer, bool oneEntry = false)
     {
         if (writer.LayoutPreset is not { } preset)
         {
             return writer;
         }
-        if (EntryHabit(Family(writer.Style)) is { } habit)
+        if (((oneEntry ? EntryHabit(Family(writer.Style), oneEntry: true) : null) ?? EntryHabit(Family(writer.Style), oneEntry: false)) is { } habit)
         {
             return writer.LaidOut(habit);
         }
@@ -106,15 +108,16 @@ internal sealed class DraftingSession
     /// <summary>The family a style's entries are measured with: Hugging Face's entries are Google's, laid out otherwise.</summary>
     private static DocstringStyle Family(DocstringStyle style) => style == DocstringStyle.HuggingFace ? DocstringStyle.Google : style;
 
-    /// <summary>How the file's entries of one family are laid out; null when it has none. Measured once per family.</summary>
-    private Writing.EntryLayout? EntryHabit(DocstringStyle family) =>
-        (_entryHabits ??= []).TryGetValue(family, out var habit) ? habit : _entryHabits[family] = MeasureEntryHabit(family);
+    /// <summary>How the file's entries of one family are laid out, in all its docstrings or in those of one entry; null
+    /// when it has too few. Measured once per family and kind.</summary>
+    private Writing.EntryLayout? EntryHabit(DocstringStyle family, bool oneEntry) =>
+        (_entryHabits ??= []).TryGetValue((family, oneEntry), out var habit) ? habit : _entryHabits[(family, oneEntry)] = MeasureEntryHabit(family, oneEntry);
 
-    private Dictionary<DocstringStyle, Writing.EntryLayout?>? _entryHabits;
+    private Dictionary<(DocstringStyle, bool), Writing.EntryLayout?>? _entryHabits;
 
     private const int MinimumDocstringsForAHabit = 2;
 
-    private Writing.EntryLayout? MeasureEntryHabit(DocstringStyle family)
+    private Writing.EntryLayout? MeasureEntryHabit(DocstringStyle family, bool oneEntry)
     {
         var entries = new List<DocEntry>();
         var defaults = new Dictionary<DocEntry, string?>(ReferenceEqualityComparer.Instance);
@@ -144,6 +147,10 @@ internal sealed class DraftingSession
                         defaults[entry] = parameter is null ? null : Signature.DeclaredDefault.Of(parameter);
                     }
                 }
+            }
+            if (oneEntry && entries.Count - before > 1)
+            {
+                entries.RemoveRange(before, entries.Count - before);
             }
             docstrings += entries.Count > before ? 1 : 0;
         }

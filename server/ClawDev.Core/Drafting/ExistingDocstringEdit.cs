@@ -50,7 +50,8 @@ internal static class ExistingDocstringEdit
         bool IsStale(string name) => PositionOf(name) < 0 && !Rules.SignatureParameters.KeptWithoutParameter(target, session.Settings, name, n => PositionOf(n) >= 0);
         var unit = SourceLayout.IndentUnit(session.Module, definition);
         var lineBreak = SourceLayout.LineBreakAt(text, docstring.Span.Start);
-        var layout = new StyleLayout(session.LaidOutLikeTheFile(ExistingStyle.For(text, parsed, session.Style, out var pep257)), unit, lineBreak, session.TextWidth);
+        var oneEntry = Signature.ExpectedParameters.For(target, session.ModuleFacts).Count == 1;
+        var layout = new StyleLayout(session.LaidOutLikeTheFile(ExistingStyle.For(text, parsed, session.Style, out var pep257), oneEntry), unit, lineBreak, session.TextWidth);
         var indentation = definition.IsOneLiner ? definition.Indentation + unit : docstring.Indentation;
         var defaults = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var parameter in signature)

@@ -28,7 +28,7 @@ internal static class NewDocstringDraft
         var parameters = DraftContentBuilder.ParametersToWrite(session, target, documentedElsewhere);
         var grounding = session.GroundingFor(target);
         var content = DraftContentBuilder.For(session, target, parameters, grounding);
-        var lines = session.LaidOutLikeTheFile(StyleWriter.For(session.Style)).Docstring(content);
+        var lines = session.LaidOutLikeTheFile(StyleWriter.For(session.Style), oneEntry: parameters.Count == 1).Docstring(content);
 
         var text = session.Text;
         var unit = SourceLayout.IndentUnit(session.Module, definition);

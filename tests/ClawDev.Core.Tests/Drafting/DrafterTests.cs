@@ -408,6 +408,60 @@ public sealed class DrafterTests
     }
 
     [Theory]
+    // attrs writes a lone entry on its head's line and longer lists' descriptions below: a list of one takes the
+    // habit of the file's docstrings of one entry...
+    [InlineData("has", "def has(cls: type):\n    return cls\n", "        cls (type): Class to introspect.\n")]
+    // ...a longer one the habit of all its entries.
+    [InlineData("evolve", "def evolve(inst: object, changes: dict):\n    return inst\n", "        inst (object):\n            TODO: describe inst.\n")]
+    // A docstring with no entry yet gets its first one so too.
+    [InlineData("has", "def has(cls: type):\n    \"\"\"Check whether *cls* is a class with *attrs* attributes.\"\"\"\n", "        cls (type): Class to introspect.\n")]
+    public void A_list_of_one_entry_is_laid_out_like_the_file_s_docstrings_of_one_entry(string name, string definition, string expected)
+    {
+        var harness = new DraftingHarness($"""
+            def fields(cls):
+                '''
+                Return the fields.
+
+                Args:
+                    cls (type): Class to introspect.
+                '''
+
+
+            def fields_dict(cls):
+                '''
+                Return the fields as a dict.
+
+                Args:
+                    cls (type): Class to introspect.
+                '''
+
+
+            def define(maybe_cls, these, repr, eq, order):
+                '''
+                Define a class.
+
+                Args:
+                    maybe_cls (type):
+                        The class.
+                    these (dict):
+                        The attributes.
+                    repr (bool):
+                        Whether to write a repr.
+                    eq (bool):
+                        Whether to compare.
+                    order (bool):
+                        Whether to order.
+                '''
+
+
+            """ + definition);
+
+        var target = harness.Definition(name);
+        var after = harness.Apply(target.Docstring is null ? harness.Drafter.DraftDocstring(target) : harness.Drafter.DocumentMissingParameters(target));
+        Assert.Contains(expected, after[after.IndexOf($"def {name}(", StringComparison.Ordinal)..]);
+    }
+
+    [Theory]
     // numpydoc's own way beside neighbours that show nothing of defaults.
     [InlineData("    key : str\n        The key.\n", "    default : int, default=0\n        TODO: describe default.\n")]
     // Neighbours with defaults that state none: neither does a new entry.
