@@ -1,6 +1,7 @@
 using ClawDev.Core.Docstrings;
 using ClawDev.Core.Drafting;
 using ClawDev.Core.Drafting.Grounding;
+using ClawDev.Core.Drafting.Signature;
 using ClawDev.Core.Python;
 
 namespace ClawDev.Core.Tests.Drafting;
@@ -96,6 +97,33 @@ public sealed class GroundingTests
     [InlineData("bool", "float", false)]
     public void Annotations_and_documented_types_are_compatible_when_they_can_mean_the_same(string annotation, string? documented, bool expected) =>
         Assert.Equal(expected, TypeKey.Compatible(TypeKey.Of(annotation), TypeKey.Of(documented)));
+
+    [Theory]
+    // A type read from a default is the repository's documented one where that names the default's type: networkx
+    // writes `resolution=1` as "float", `weight="weight"` as "string or function"...
+    [InlineData("resolution", "1", "float", "float")]
+    [InlineData("weight", "\"weight\"", "string or function", "string or function")]
+    [InlineData("use_ssl", "True", "boolean", "boolean")]
+    // ...not a type that names another (a class goes with anything in Compatible, not here)...
+    [InlineData("weight", "\"weight\"", "callable", "str")]
+    [InlineData("mode", "\"r\"", "int", "str")]
+    // ...nor one that also states its own source's default.
+    [InlineData("nrand", "10", "integer (optional, default=10)", "int")]
+    public void A_type_read_from_a_default_takes_the_documented_type_that_names_it(string name, string defaultValue, string documented, string expected)
+    {
+        var parameter = ClawDev.Core.Tests.Python.Parsed.Definition($"def f({name}={defaultValue}):\n    pass\n", "f").Parameters[0];
+
+        Assert.Equal(expected, ParameterTyping.Of(parameter).WithDocumentedType(documented).Type);
+    }
+
+    [Fact]
+    public void An_annotated_type_takes_a_documented_one_only_when_they_name_the_same_types()
+    {
+        var parameter = ClawDev.Core.Tests.Python.Parsed.Definition("def f(resolution: int = 1):\n    pass\n", "f").Parameters[0];
+
+        Assert.Equal("int", ParameterTyping.Of(parameter).WithDocumentedType("float").Type);
+        Assert.Equal("`int`", ParameterTyping.Of(parameter).WithDocumentedType("`int`").Type);
+    }
 
     [Theory]
     [InlineData("List of strings in the format 'type:name'", "list")]

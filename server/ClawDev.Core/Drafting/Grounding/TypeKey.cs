@@ -49,6 +49,29 @@ internal static class TypeKey
 
     private static readonly HashSet<string> Numbers = new(StringComparer.Ordinal) { "complex", "float", "int" };
 
+    /// <summary>
+    /// Whether a documented type's key names a literal's built-in type among its alternatives, a built-in written
+    /// as a word counting as itself ("string", "integer", "boolean", "dictionary") and numbers as one kind ("float"
+    /// admits the literal 1): stricter than <see cref="Compatible"/>, for which a class goes with anything.
+    /// </summary>
+    public static bool Admits(string? documented, string? literal)
+    {
+        if (documented is null || literal is null)
+        {
+            return false;
+        }
+        var alternatives = documented.Split(Separator).Select(static a => BuiltInWords.GetValueOrDefault(a, a)).ToList();
+        return alternatives.Contains(literal) || (Numbers.Contains(literal) && alternatives.Any(Numbers.Contains));
+    }
+
+    private static readonly Dictionary<string, string> BuiltInWords = new(StringComparer.Ordinal)
+    {
+        ["string"] = "str",
+        ["integer"] = "int",
+        ["boolean"] = "bool",
+        ["dictionary"] = "dict",
+    };
+
     private static void Collect(string text, SortedSet<string> names, int depth)
     {
         foreach (var alternative in Alternatives(text))

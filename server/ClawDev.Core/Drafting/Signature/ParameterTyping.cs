@@ -11,6 +11,10 @@ internal readonly record struct ParameterTyping(string? Type, string? Default)
 
     public bool DefaultsToNone => Default == "None";
 
+    /// <summary>The type is read from the default literal, not annotated: `resolution=1` says "int" where the parameter
+    /// is a float.</summary>
+    public bool TypeFromDefault { get; init; }
+
     /// <summary>The default an entry states: none for a required parameter, nor for a stub's <c>...</c> (a Protocol's
     /// or an overload's "has a default, stated elsewhere"), nor for a private marker of "not given" (flask's
     /// <c>_sentinel</c>, <c>cls._MISSING</c>), which says nothing to a reader; optional all the same.</summary>
@@ -23,7 +27,9 @@ internal readonly record struct ParameterTyping(string? Type, string? Default)
 
     /// <summary>
     /// The type as the evidence's docstring writes it (the repository's own notation, "`str` or `os.PathLike`")
-    /// when it names the same types as the annotation, or when there is no annotation; else this typing.
+    /// when it names the same types as the annotation, or when there is no annotation; for a type read from the
+    /// default, when it names the default's type among its alternatives (networkx's "float" for `resolution=1`,
+    /// "string or function" for `weight="weight"`); else this typing.
     /// </summary>
     public ParameterTyping WithDocumentedType(string? documented)
     {
@@ -32,8 +38,16 @@ internal readonly record struct ParameterTyping(string? Type, string? Default)
             return this;
         }
         var key = Grounding.TypeKey.Of(documented);
-        return Type is null || key == Grounding.TypeKey.Of(Type) ? this with { Type = documented.Trim() } : this;
+        var typeKey = Grounding.TypeKey.Of(Type);
+        return Type is null || key == typeKey || (TypeFromDefault && Grounding.TypeKey.Admits(key, typeKey) && !StatesDefault(documented))
+            ? this with { Type = documented.Trim() }
+            : this;
     }
+
+    /// <summary>Whether a documented type also says the source's default ("integer (optional, default=10)"): not the
+    /// draft's, whose own default the entry states.</summary>
+    private static bool StatesDefault(string documented) =>
+        documented.Contains("default", StringComparison.OrdinalIgnoreCase) || documented.Contains("optional", StringComparison.OrdinalIgnoreCase);
 
     /// <param name="resolvedDefault">The literal the written default stands for (a constant's value), when known.</param>
     public static ParameterTyping Of(Parameter parameter, string? resolvedDefault = null)
@@ -44,7 +58,8 @@ internal readonly record struct ParameterTyping(string? Type, string? Default)
         {
             type = TypeExpression.WithoutNone(type);
         }
+        var fromDefault = type is null;
         type ??= defaultValue is { } literal ? LiteralType.Of(literal) : null;
-        return new ParameterTyping(type, defaultValue);
+        return new ParameterTyping(type, defaultValue) { TypeFromDefault = fromDefault && type is not null };
     }
 }
