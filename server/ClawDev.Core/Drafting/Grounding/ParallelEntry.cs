@@ -199,21 +199,26 @@ internal static class ParallelEntry
     /// with that word renamed for the draft where the repository (or the draft's own docstring) has the class:
     /// <c>AlbertModel</c>'s "config ([`AlbertConfig`])" is <c>RobertaModel</c>'s "[`RobertaConfig`]". Null when nothing is renamed.
     /// </summary>
-    private static bool SameClass(string a, string b) =>
-        a.LastIndexOf('.') is var i and > 0 && b.LastIndexOf('.') is var j and > 0 && !a.EndsWith(".__init__", StringComparison.Ordinal) && !b.EndsWith(".__init__", StringComparison.Ordinal)
-        && a.AsSpan(0, i).SequenceEqual(b.AsSpan(0, j));
-
     public static (string Type, string From, string To)? TypeForDefinition(string type, string parameter, string sourceSymbol, string draftSymbol, Func<string, bool> isClass, Func<string, string?> ownSpelling) =>
         DifferingWord(parameter, Resemblance.OrderedNameWords(sourceSymbol), Resemblance.OrderedNameWords(draftSymbol)) is var (from, to)
         && Renamed(type, from, to, draftSymbol, isClass, ownSpelling) is { } renamed
             ? (renamed, from, to)
             : null;
 
+    /// <summary>Whether two qualified names are methods of one class (constructors apart: their names are the class's).</summary>
+    private static bool SameClass(string a, string b) =>
+        a.LastIndexOf('.') is var i and > 0 && b.LastIndexOf('.') is var j and > 0 && !a.EndsWith(".__init__", StringComparison.Ordinal) && !b.EndsWith(".__init__", StringComparison.Ordinal)
+        && a.AsSpan(0, i).SequenceEqual(b.AsSpan(0, j));
+
     /// <summary>
     /// The one word two definitions' names differ in, the source's and the draft's, both three letters or more; null
     /// when they differ otherwise, when either name has the other's word ("image" in image_to_image and text_to_image),
-    /// when they differ in number only (json_schema, json_schemas) or when the parameter's own name has the word.
+    /// when they differ in number only (json_schema, json_schemas) or when the parameter's own name has the word; for
+    /// names of one word, when one reads as a plural and the other not (a verb's third person, "conforms", is no
+    /// "check").
     /// </summary>
+    /// <param name="fewestWords">The words the draft's name needs: two, one for methods of one class (docker's
+    /// <c>restart</c> and <c>start</c>), whose one-word names are verbs of one vocabulary.</param>
     private static (string From, string To)? DifferingWord(string parameter, List<string> theirs, List<string> ours, int fewestWords = 2)
     {
         if (ours.Count < fewestWords || OnlyDifference(theirs, ours) is not { } differing || theirs[differing].Length < 3 || ours[differing].Length < 3)
