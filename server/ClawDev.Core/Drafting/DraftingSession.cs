@@ -120,7 +120,7 @@ internal sealed class DraftingSession
     private Writing.EntryLayout? MeasureEntryHabit(DocstringStyle family, bool oneEntry)
     {
         var entries = new List<DocEntry>();
-        var defaults = new Dictionary<DocEntry, string?>(ReferenceEqualityComparer.Instance);
+        var typings = new Dictionary<DocEntry, Signature.ParameterTyping?>(ReferenceEqualityComparer.Instance);
         var docstrings = 0;
         foreach (var definition in Module.AllDefinitions())
         {
@@ -144,7 +144,7 @@ internal sealed class DraftingSession
                     {
                         entries.Add(entry);
                         var parameter = signature.FirstOrDefault(p => p.Name == name.TrimStart('*'));
-                        defaults[entry] = parameter is null ? null : Signature.DeclaredDefault.Of(parameter);
+                        typings[entry] = parameter is null ? null : Signature.ParameterTyping.Of(parameter);
                     }
                 }
             }
@@ -165,7 +165,7 @@ internal sealed class DraftingSession
             DocstringStyle.Sphinx => Writing.EntryLayout.Sphinx,
             _ => Writing.EntryLayout.Google,
         };
-        return Writing.EntryLayout.Measure(Text, entries, preset, e => defaults[e]);
+        return Writing.EntryLayout.Measure(Text, entries, preset, e => typings[e]);
     }
 
     public Grounding.Grounding GroundingFor(DefinitionFacts target)

@@ -53,15 +53,12 @@ internal static class ExistingDocstringEdit
         var oneEntry = Signature.ExpectedParameters.For(target, session.ModuleFacts).Count == 1;
         var layout = new StyleLayout(session.LaidOutLikeTheFile(ExistingStyle.For(text, parsed, session.Style, out var pep257), oneEntry), unit, lineBreak, session.TextWidth);
         var indentation = definition.IsOneLiner ? definition.Indentation + unit : docstring.Indentation;
-        var defaults = new Dictionary<string, string>(StringComparer.Ordinal);
+        var typings = new Dictionary<string, Signature.ParameterTyping>(StringComparer.Ordinal);
         foreach (var parameter in signature)
         {
-            if (Signature.DeclaredDefault.Of(parameter) is { } value)
-            {
-                defaults.TryAdd(parameter.Name, value);
-            }
+            typings.TryAdd(parameter.Name, Signature.ParameterTyping.Of(parameter));
         }
-        var plans = ParameterList.Find(text, parsed, pep257, layout, indentation, defaults).Select(l => new ListPlan(l, PositionOf)).ToList();
+        var plans = ParameterList.Find(text, parsed, pep257, layout, indentation, typings).Select(l => new ListPlan(l, PositionOf)).ToList();
         if (plans.Find(static p => p.List.IsUnreadable) is not null)
         {
             return TargetDraft.Nothing("its parameter section holds text that is not laid out as entries (\"name: description\"); fix its layout by hand");

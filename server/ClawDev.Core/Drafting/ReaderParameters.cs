@@ -27,4 +27,8 @@ public static class ReaderParameters
         parameters.RemoveAll(parameter => !seen.Add(parameter.Name));
         return parameters;
     }
+
+    /// <summary>Whether the signature tells a reader the parameter's type: an annotation, or a default whose literal has
+    /// one (<c>index=-1</c>); a None default tells none.</summary>
+    public static bool TypeIsGiven(Parameter parameter) => Signature.ParameterTyping.Of(parameter).Type is not null;
 }

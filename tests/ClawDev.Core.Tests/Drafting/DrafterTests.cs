@@ -334,11 +334,35 @@ public sealed class DrafterTests
     }
 
     [Fact]
+    public void A_docstring_without_fields_types_them_where_the_file_s_fields_type_what_the_signature_gives()
+    {
+        var others = string.Concat(Enumerable.Range(0, 2).Select(i => $"def other{i}(key, size=3):\n    \"\"\"Look up.\n\n    :param key: The key.\n    :param int size: The size.\n    \"\"\"\n\n\n"));
+        var harness = new DraftingHarness(others + "def load(path, mode=\"r\"):\n    return path\n", DocstringStyle.Sphinx);
+
+        Assert.Contains("    :param path: TODO: describe path.\n    :param str mode: TODO: describe mode.\n", harness.Apply(harness.Drafter.DraftDocstring(harness.Definition("load"))));
+    }
+
+    [Fact]
     public void An_inline_sphinx_type_with_spaces_goes_to_a_type_field_since_sphinx_reads_it_up_to_the_first_space()
     {
         var harness = new DraftingHarness("def get(key: str, size: int, keys: \"list of str\"):\n    \"\"\"Look up.\n\n    :param str key: The key.\n    :param int size: The size.\n    \"\"\"\n", DocstringStyle.Sphinx);
 
         Assert.Contains(":param keys: TODO: describe keys.\n    :type keys: list of str\n", harness.Apply(harness.Drafter.DocumentMissingParameters(harness.Definition("get"))));
+    }
+
+    [Fact]
+    public void A_list_typing_only_what_the_signature_gives_types_a_new_entry_only_where_its_type_is_known()
+    {
+        // sortedcontainers types a field where the signature gives the type (`index=-1`: ":param int index:") and leaves
+        // those of untyped parameters bare.
+        var harness = new DraftingHarness(
+            "def pop(value, other, index=-1, key=None, reverse=False):\n    \"\"\"Remove.\n\n    :param value: The value.\n    :param other: The other.\n    :param int index: The index.\n    \"\"\"\n",
+            DocstringStyle.Sphinx);
+
+        var drafted = harness.Apply(harness.Drafter.DocumentMissingParameters(harness.Definition("pop")));
+
+        // A new field is typed where its type is known, and left bare, without a placeholder type, where nothing states it.
+        Assert.Contains("    :param key: TODO: describe key.\n    :param bool reverse: TODO: describe reverse.\n", drafted);
     }
 
     [Theory]

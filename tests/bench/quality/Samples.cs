@@ -24,7 +24,7 @@ internal sealed record Sample(
 /// <summary>An entry as a reader sees it: the description and the type and default as written.</summary>
 internal sealed record WrittenEntry(string Description, string? Type, string? Default, EntryLayout Layout)
 {
-    public static WrittenEntry Of(string text, DocEntry entry) => new(entry.Description, entry.Type, entry.Default, EntryLayout.Of(text, entry));
+    public static WrittenEntry Of(string text, DocEntry entry, bool? typeGiven = null) => new(entry.Description, entry.Type, entry.Default, EntryLayout.Of(text, entry, typeGiven));
 }
 
 /// <summary>How an entry is laid out, for "written like the neighbours".</summary>
@@ -33,15 +33,17 @@ internal sealed record WrittenEntry(string Description, string? Type, string? De
 /// <param name="Backticks">The type writes code literals in backticks ("`int`"; reST roles such as ":class:`~.Poly`" are cross-references, not that notation).</param>
 /// <param name="Optional">How "optional" is written ("*optional*", "optional"), or null when it is not.</param>
 /// <param name="DefaultInHead">Where a stated default is: true in the head ("defaults to 3"), false in the description, null when none.</param>
-internal sealed partial record EntryLayout(bool? DescriptionBelow, bool Typed, bool Backticks, string? Optional, bool? DefaultInHead)
+/// <param name="TypeGiven">Whether the signature gives the entry's parameter a type (<see cref="ReaderParameters.TypeIsGiven"/>);
+/// null for a drafted entry and one naming no parameter of the signature.</param>
+internal sealed partial record EntryLayout(bool? DescriptionBelow, bool Typed, bool Backticks, string? Optional, bool? DefaultInHead, bool? TypeGiven = null)
 {
-    public static EntryLayout Of(string text, DocEntry entry)
+    public static EntryLayout Of(string text, DocEntry entry, bool? typeGiven = null)
     {
         var headEnd = text.IndexOf('\n', entry.Span.Start) is var n and >= 0 ? n : text.Length;
         bool? below = entry.DescriptionSpan.Length > 0 ? entry.DescriptionSpan.Start > headEnd : null;
         var optional = entry.OptionalSpan is { } span ? text.Substring(span.Start, span.Length) : null;
         bool? defaultInHead = entry.DefaultSpan is { } d ? d.Start < headEnd && !(entry.DescriptionSpan.Length > 0 && d.Start >= entry.DescriptionSpan.Start) : null;
-        return new EntryLayout(below, entry.TypeSpan is not null, entry.Type is { } type && Role().Replace(type, "").Contains('`'), optional, defaultInHead);
+        return new EntryLayout(below, entry.TypeSpan is not null, entry.Type is { } type && Role().Replace(type, "").Contains('`'), optional, defaultInHead, typeGiven);
     }
 
     /// <summary>A reST role (":py:class:`~.Poly`"): a cross-reference, not the code-literal backticks a layout writes or not.</summary>
@@ -123,14 +125,16 @@ internal static class SampleTaker
             var (file, definition, documented, parameter) = found[index];
             var text = file.Module.Text;
             var blocks = EntryBlocks(text, documented.Entry)!;
-            var neighbours = documented.Section.Entries.Where(e => e != documented.Entry).Select(e => EntryLayout.Of(text, e)).ToList();
+            var signature = ReaderParameters.Of(definition);
+            bool? TypeGiven(DocEntry entry) => signature.Find(p => entry.Names.Count == 1 && p.Name == entry.Names[0].TrimStart('*')) is { } named ? ReaderParameters.TypeIsGiven(named) : null;
+            var neighbours = documented.Section.Entries.Where(e => e != documented.Entry).Select(e => EntryLayout.Of(text, e, TypeGiven(e))).ToList();
             samples.Add(new Sample(
                 file.RelativePath,
                 definition.QualifiedName,
                 documented.Name,
                 parameter,
                 definition.NameSpan.Start,
-                WrittenEntry.Of(text, documented.Entry),
+                WrittenEntry.Of(text, documented.Entry, ReaderParameters.TypeIsGiven(parameter)),
                 neighbours,
                 text,
                 Remove(text, blocks)));

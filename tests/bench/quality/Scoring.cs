@@ -153,12 +153,16 @@ internal static partial class Scoring
     /// Whether a drafted entry is laid out like its neighbours: for each trait the neighbours show (description
     /// below the head, a type, backticks, how "optional" is written, where a default is stated), the draft does
     /// what most of them do (a tie accepts either). Without neighbours the maintainers' own entry is the measure.
+    /// Whether it states a type is measured on the neighbours whose signature gives a type as much as the drafted
+    /// parameter's does, where there are any: a list may type what the signature gives and leave the rest bare
+    /// (sortedcontainers' ":param int index:" beside ":param value:").
     /// </summary>
     public static bool LaidOutLikeNeighbours(EntryLayout drafted, IReadOnlyList<EntryLayout> neighbours, EntryLayout original)
     {
         var peers = neighbours.Count > 0 ? neighbours : [original];
+        var typingPeers = peers.Where(p => p.TypeGiven is not null && p.TypeGiven == original.TypeGiven).ToList() is { Count: > 0 } alike ? alike : peers;
         if ((drafted.DescriptionBelow is { } below && !Agrees(below, peers.Where(p => p.DescriptionBelow is not null).Select(p => p.DescriptionBelow!.Value)))
-            || !Agrees(drafted.Typed, peers.Select(p => p.Typed)))
+            || !Agrees(drafted.Typed, typingPeers.Select(p => p.Typed)))
         {
             return false;
         }

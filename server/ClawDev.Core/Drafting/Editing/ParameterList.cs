@@ -1,4 +1,5 @@
 using ClawDev.Core.Docstrings;
+using ClawDev.Core.Drafting.Signature;
 using ClawDev.Core.Drafting.Writing;
 using ClawDev.Core.Python;
 
@@ -74,8 +75,9 @@ internal sealed class ParameterList
 
     /// <summary>The lists of a docstring, in source order.</summary>
     /// <param name="indentation">The docstring's indentation, for a list starting on its first line (right after the quotes).</param>
-    /// <param name="defaults">The signature's defaults by parameter name: an entry of a parameter with one that states none shows the list does not state defaults.</param>
-    public static List<ParameterList> Find(string text, ParsedDocstring parsed, bool pep257, StyleLayout layout, string indentation, IReadOnlyDictionary<string, string> defaults)
+    /// <param name="typings">What the signature says of each parameter by name: an entry of a parameter with a default
+    /// that states none shows the list does not state defaults (<see cref="EntryLayout.Measure"/>).</param>
+    public static List<ParameterList> Find(string text, ParsedDocstring parsed, bool pep257, StyleLayout layout, string indentation, IReadOnlyDictionary<string, ParameterTyping> typings)
     {
         if (pep257)
         {
@@ -85,13 +87,13 @@ internal sealed class ParameterList
         foreach (var section in parsed.ParameterSections)
         {
             var startsOnFirstLine = !text.AsSpan(parsed.ContentSpan.Start, section.Span.Start - parsed.ContentSpan.Start).ContainsAny('\r', '\n');
-            lists.Add(FromSection(text, section, layout, startsOnFirstLine ? indentation : null, defaults));
+            lists.Add(FromSection(text, section, layout, startsOnFirstLine ? indentation : null, typings));
         }
         return lists;
     }
 
     /// <param name="firstLineIndentation">The docstring's indentation when the section starts on its first line, else null.</param>
-    private static ParameterList FromSection(string text, DocSection section, StyleLayout layout, string? firstLineIndentation, IReadOnlyDictionary<string, string> defaults)
+    private static ParameterList FromSection(string text, DocSection section, StyleLayout layout, string? firstLineIndentation, IReadOnlyDictionary<string, ParameterTyping> typings)
     {
         var units = new List<ListUnit>();
         var fields = new List<(ListUnit Unit, DocEntry Entry)>();
@@ -127,7 +129,7 @@ internal sealed class ParameterList
             IsUnreadable = units.Count == 0 && section.BodySpan.Length > 0,
             HasTypeFields = fields.Count == 0 || fields.Exists(static f => f.Unit.Role == UnitRole.TypeField),
             Layout = layout.Writer.LayoutPreset is { } preset
-                ? EntryLayout.Measure(text, [.. section.Entries.Where(e => e.Span.Start < examples)], preset, e => Normalized(e.Names).Select(n => defaults.GetValueOrDefault(n)).FirstOrDefault(static d => d is not null))
+                ? EntryLayout.Measure(text, [.. section.Entries.Where(e => e.Span.Start < examples)], preset, e => Normalized(e.Names).Select(n => typings.TryGetValue(n, out var typing) ? typing : (ParameterTyping?)null).FirstOrDefault(static t => t is not null))
                 : null,
         };
     }

@@ -1,4 +1,5 @@
 using ClawDev.Core.Docstrings;
+using ClawDev.Core.Drafting.Signature;
 
 namespace ClawDev.Core.Drafting.Writing;
 
@@ -43,6 +44,9 @@ internal enum SphinxTypePlacement
 /// (huggingface_hub's "Defaults to `False`."), or bare; null when none states one.</param>
 /// <param name="TypeRole">The role the neighbours write their types' names in, where most typed entries write every
 /// name so (":obj:" in transformers' older docstrings: ":obj:`int`"); null where they write code or plain names.</param>
+/// <param name="TypesOnlyWhereKnown">Whether the neighbours write a type where the signature gives one and none where it
+/// does not (sortedcontainers' ":param int index:" beside ":param value:"): an entry whose type nothing states then gets
+/// none, not the placeholder a list typing every entry leaves for a person.</param>
 internal sealed record EntryLayout(
     bool DescriptionBelow,
     bool Typed,
@@ -52,7 +56,8 @@ internal sealed record EntryLayout(
     bool StatesNone = true,
     SphinxTypePlacement SphinxTypes = SphinxTypePlacement.FieldAfter,
     bool? ValuesAsCode = null,
-    string? TypeRole = null)
+    string? TypeRole = null,
+    bool TypesOnlyWhereKnown = false)
 {
     public static readonly EntryLayout Google = new(false, true, false, "optional", DefaultPlacement.Description);
 
@@ -69,8 +74,10 @@ internal sealed record EntryLayout(
     /// default) follows their family (Google for one-line entries, Hugging Face for descriptions below the head),
     /// or <paramref name="preset"/> when no entry has a description. Null when the list has no entries.
     /// </summary>
-    /// <param name="defaultOf">An entry's parameter's default in the signature, or null: an entry of one that states none, even without an "optional" marker, is silent about it.</param>
-    public static EntryLayout? Measure(string text, IReadOnlyList<DocEntry> entries, EntryLayout preset, Func<DocEntry, string?> defaultOf)
+    /// <param name="typingOf">What the signature says of an entry's parameter, or null where it has none of that name:
+    /// an entry of one with a default that states none, even without an "optional" marker, is silent about it; an
+    /// entry of one whose type the signature does not give says whether the list types such parameters too.</param>
+    public static EntryLayout? Measure(string text, IReadOnlyList<DocEntry> entries, EntryLayout preset, Func<DocEntry, ParameterTyping?> typingOf)
     {
         if (entries.Count == 0)
         {
@@ -79,8 +86,22 @@ internal sealed record EntryLayout(
         int described = 0, below = 0, typed = 0, backticked = 0, starred = 0, quoted = 0, optional = 0, unmarked = 0, inHead = 0, inDescription = 0, silent = 0;
         var roles = new Dictionary<string, int>(StringComparer.Ordinal);
         int noneStated = 0, noneSilent = 0, typeInField = 0, typeBefore = 0, typeAfter = 0, codeValues = 0, bareValues = 0;
+        // Entries of parameters whose signature gives a type (an annotation, a literal default) and of those whose
+        // signature gives none, and how many of each write one; an entry naming no parameter of the signature is neither.
+        int given = 0, typedGiven = 0, notGiven = 0, typedNotGiven = 0;
         foreach (var entry in entries)
         {
+            var typing = typingOf(entry);
+            if (typing is { Type: not null })
+            {
+                given++;
+                typedGiven += entry.Type is null ? 0 : 1;
+            }
+            else if (typing is not null)
+            {
+                notGiven++;
+                typedNotGiven += entry.Type is null ? 0 : 1;
+            }
             // A Sphinx entry's head is its ":param" line, wherever its ":type" field stands.
             var parameterField = entry.Fields.FirstOrDefault(static f => f.Kind is SphinxFieldKind.Parameter or SphinxFieldKind.Keyword);
             var headEnd = LineEnd(text, parameterField?.Span.Start ?? entry.Span.Start);
@@ -104,7 +125,7 @@ internal sealed record EntryLayout(
                     typeAfter += typeSpan.Start >= parameterField.Span.End ? 1 : 0;
                 }
             }
-            var declared = defaultOf(entry);
+            var declared = typing?.Default;
             var defaulted = declared is not null;
             if (declared == "None")
             {
@@ -158,9 +179,12 @@ internal sealed record EntryLayout(
             : inHead >= inDescription && inHead >= silent ? DefaultPlacement.Head
             : inDescription >= silent ? DefaultPlacement.Description
             : DefaultPlacement.None;
+        // Whether the entries write the type the signature gives, and, apart, whether they write one where it gives
+        // none: sortedcontainers types `index=-1` (":param int index:") and leaves `value` bare.
+        var typesGiven = given > 0 ? 2 * typedGiven >= given : 2 * typed >= entries.Count;
         return new EntryLayout(
             descriptionBelow,
-            2 * typed >= entries.Count,
+            typesGiven,
             typed == 0 ? preset.Backticks : 2 * backticked >= typed,
             optional == 0 ? (unmarked > 0 ? "" : preset.OptionalMarker) : unmarked > optional ? "" : MostWritten(starred, quoted, optional - starred - quoted),
             placement,
@@ -169,7 +193,8 @@ internal sealed record EntryLayout(
                 : typeBefore > typeAfter ? SphinxTypePlacement.FieldBefore
                 : SphinxTypePlacement.FieldAfter,
             codeValues + bareValues == 0 ? null : codeValues > bareValues,
-            roles.Count > 0 && roles.MaxBy(static r => r.Value) is var (role, roled) && 2 * roled >= typed ? role : null);
+            roles.Count > 0 && roles.MaxBy(static r => r.Value) is var (role, roled) && 2 * roled >= typed ? role : null,
+            typesGiven && notGiven > 0 && 2 * typedNotGiven < notGiven);
     }
 
     /// <summary>A stated default that is one literal and not a number ("`False`", "None", "'utf-8'"): its notation
