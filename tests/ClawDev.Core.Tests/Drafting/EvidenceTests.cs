@@ -1256,6 +1256,38 @@ public sealed class EvidenceTests
         Assert.Equal("Printer.__init__ parameter verbose: from pkg/mod.py:10, Printer.set_verbosity (the method of its class that sets it)", Assert.Single(result.Provenance).ToString());
     }
 
+    [Theory]
+    // docker's collections: a sibling class's counterpart reads its class's word as the draft's...
+    [InlineData("class ImageCollection(Collection):", "The name of the image.", "class PluginCollection(Collection):", "PluginCollection.get", "name (str): The name of the plugin.", "(its counterpart; 'image' read as 'plugin')")]
+    // ...a subclass's does not: its words are its own kind's, not its base's (traitlets' List says "the Container" as its base does).
+    [InlineData("class LocalCollection(ImageCollection):", "The name of the local copy.", "class ImageCollection(Collection):", "ImageCollection.get", "name (str): The name of the local copy.", "(its counterpart)")]
+    public void A_counterpart_in_a_sibling_class_reads_the_class_s_word_and_one_in_a_subclass_does_not(string sourceClass, string sourceText, string draftClass, string draft, string expected, string provenanceEnd)
+    {
+        var harness = new DraftingHarness($"""
+            class Collection:
+                pass
+
+
+            {draftClass}
+                def get(self, name: str):
+                    '''Get one.'''
+
+
+            {sourceClass}
+                def get(self, name: str):
+                    '''Get one.
+
+                    Args:
+                        name (str): {sourceText}
+                    '''
+            """);
+
+        var result = harness.Drafter.DocumentMissingParameters(harness.Definition(draft));
+
+        Assert.Contains(expected, harness.Apply(result));
+        Assert.EndsWith(provenanceEnd, Assert.Single(result.Provenance).ToString());
+    }
+
     [Fact]
     public void A_parameter_passed_on_positionally_takes_the_entry_the_callee_gives_that_position()
     {
@@ -1671,7 +1703,7 @@ public sealed class EvidenceTests
     public void A_text_read_for_another_definition_renames_identifiers_the_file_writes_and_no_path(string description, string writtenInFile, string expected) =>
         Assert.Equal(
             expected,
-            ParallelEntry.ForDefinition(description, "bias", "BOFTConfig", "VeraConfig", word => word == writtenInFile, static _ => false, static word => word == "vera" ? "Vera" : null)?.Text);
+            ParallelEntry.ForDefinition(description, "bias", "BOFTConfig", "VeraConfig", word => word == writtenInFile, static _ => false, static word => word == "vera" ? "Vera" : null, static (_, _) => false)?.Text);
 
     [Theory]
     // A plural after a sibilant takes "es" (Lib's ThreadPoolExecutor "threads" for ProcessPoolExecutor), where the repository writes it.
@@ -1681,7 +1713,7 @@ public sealed class EvidenceTests
     public void A_word_read_as_the_draft_s_keeps_its_plural(string source, string draft, string writtenInRepository, string? expected) =>
         Assert.Equal(
             expected,
-            ParallelEntry.ForDefinition("The maximum number of threads used to execute the calls.", "max_workers", source, draft, word => word == writtenInRepository, static _ => false, static _ => null)?.Text);
+            ParallelEntry.ForDefinition("The maximum number of threads used to execute the calls.", "max_workers", source, draft, word => word == writtenInRepository, static _ => false, static _ => null, static (_, _) => false)?.Text);
 
     [Theory]
     // Two functions, or two classes, differing in one word: the word is read as the draft's.
@@ -1693,7 +1725,7 @@ public sealed class EvidenceTests
     public void A_class_s_and_a_function_s_names_are_not_read_as_each_other(string source, string draft, string? expected) =>
         Assert.Equal(
             expected,
-            ParallelEntry.ForDefinition("A PyTorch optimizer to prepare.", "optimizer", source, draft, static _ => false, static _ => false, static _ => null)?.Text);
+            ParallelEntry.ForDefinition("A PyTorch optimizer to prepare.", "optimizer", source, draft, static _ => false, static _ => false, static _ => null, static (_, _) => false)?.Text);
 
     [Theory]
     // docker's ContainerApiMixin: one-word methods of one class, each entry naming its own verb.
@@ -1711,7 +1743,23 @@ public sealed class EvidenceTests
     public void One_word_methods_of_one_class_read_their_verbs_as_each_other(string description, string source, string draft, string writtenInFile, string? inOwnProse, string? expected) =>
         Assert.Equal(
             expected,
-            ParallelEntry.ForDefinition(description, "container", source, draft, word => word == writtenInFile, static _ => false, word => word.Equals(inOwnProse, StringComparison.OrdinalIgnoreCase) ? inOwnProse : null)?.Text);
+            ParallelEntry.ForDefinition(description, "container", source, draft, word => word == writtenInFile, static _ => false, word => word.Equals(inOwnProse, StringComparison.OrdinalIgnoreCase) ? inOwnProse : null, static (_, _) => false)?.Text);
+
+    [Theory]
+    // A method's counterpart in a sibling class reads the class's word: docker's ImageCollection.get for PluginCollection.get...
+    [InlineData("The name of the image.", "ImageCollection.get", "PluginCollection.get", "The name of the plugin.")]
+    // ...and so do classes of one word each (boto3's Collection for Action), where the file writes the word.
+    [InlineData("The name of the collection", "Collection", "Action", "The name of the action")]
+    [InlineData("The name of the collection", "Collection.__init__", "Action.__init__", "The name of the action")]
+    // A subclass keeps its base's words, and a base its subclass's (traitlets' List is a Container).
+    [InlineData("The name of the collection", "Collection", "Subcollection", null)]
+    [InlineData("The name of the collection", "Subcollection", "Collection", null)]
+    // Functions of two modules are not classes.
+    [InlineData("The name of the image.", "images.get", "plugins.get", null)]
+    public void Counterparts_in_sibling_classes_read_the_class_s_word_as_each_other(string description, string source, string draft, string? expected) =>
+        Assert.Equal(
+            expected,
+            ParallelEntry.ForDefinition(description, "name", source, draft, static word => word is "plugin" or "action" or "subcollection", static _ => false, static _ => null, static (a, b) => (a, b) is ("Subcollection", "Collection"))?.Text);
 
     [Theory]
     // flask's _AppCtxGlobals.setdefault says "Like :meth:`dict.setdefault`": a dotted name's part is no word of its prose.

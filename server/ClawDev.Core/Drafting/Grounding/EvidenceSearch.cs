@@ -71,7 +71,7 @@ internal sealed partial class EvidenceSearch(
         {
             return evidence;
         }
-        var adapted = ParallelEntry.ForDefinition(evidence.Description, name, evidence.Symbol, symbol, WrittenInThisFile, NamesAClass, SpelledInOwnProse) is var (text, from, to)
+        var adapted = ParallelEntry.ForDefinition(evidence.Description, name, evidence.Symbol, symbol, WrittenInThisFile, NamesAClass, SpelledInOwnProse, Derives) is var (text, from, to)
             ? evidence with { Description = text, Adaptation = $"'{from}' read as '{to}'" }
             : evidence;
         // Its type names the source's classes too ("config ([`AlbertConfig`])" for RobertaModel).
@@ -277,6 +277,32 @@ internal sealed partial class EvidenceSearch(
         var nearest = tiers.Count > 0 ? tiers.Max() : 0;
         return candidates.Where((_, i) => tiers[i] == nearest).ToList();
     }
+
+    /// <summary>Whether a class of this simple name has one of the other name among its bases, at any depth (by simple
+    /// names, this file's classes first, as <see cref="BaseClassResolver"/> reads them).</summary>
+    private bool Derives(string className, string ancestor)
+    {
+        var visited = new HashSet<string>(StringComparer.Ordinal) { className };
+        var pending = new Queue<string>([className]);
+        while (pending.TryDequeue(out var name) && visited.Count < MaxClassesVisited)
+        {
+            var classes = local.Classes.Where(c => c.Name == name).ToList() is { Count: > 0 } here ? here : index.ClassesNamed(name, exceptPath: local.Path).ConvertAll(static c => c.Class);
+            foreach (var baseName in classes.SelectMany(static c => c.Bases))
+            {
+                if (baseName == ancestor)
+                {
+                    return true;
+                }
+                if (visited.Add(baseName))
+                {
+                    pending.Enqueue(baseName);
+                }
+            }
+        }
+        return false;
+    }
+
+    private const int MaxClassesVisited = 64;
 
     /// <summary>Whether this file or another in the workspace defines a class of this name.</summary>
     private bool NamesAClass(string name) => local.Classes.Any(c => c.Name == name) || index.ClassesNamed(name, exceptPath: local.Path).Count > 0;
@@ -604,7 +630,7 @@ internal sealed partial class EvidenceSearch(
 
     /// <summary>An entry's text with its definition's word read as the draft's (peft's "Bias type for BOFT. … 'boft_only'" as VeraConfig's "Bias type for Vera. … 'vera_only'"): one family text, whichever member writes it.</summary>
     private string AsThisDefinitionReads(ParameterRecord record, string name) =>
-        ParallelEntry.ForDefinition(record.Description, name, record.Symbol, symbol, WrittenInThisFile, NamesAClass, SpelledInOwnProse) is var (text, _, _) ? text : record.Description;
+        ParallelEntry.ForDefinition(record.Description, name, record.Symbol, symbol, WrittenInThisFile, NamesAClass, SpelledInOwnProse, Derives) is var (text, _, _) ? text : record.Description;
 
     /// <summary>The origin's entry for the name (as the origin calls it), turned into the copy's words by the mark's replacements.</summary>
     private Evidence? FromOrigin(CopySource origin, string name, Func<string, string?, bool> usable)

@@ -154,7 +154,8 @@ internal static class ParallelEntry
     /// <param name="isClass">Whether the repository defines a class of this name.</param>
     /// <param name="ownSpelling">How the draft's own docstring writes a word or name, compared case-insensitively
     /// ("RoBERTa" for "roberta"); null where it does not.</param>
-    public static (string Text, string From, string To)? ForDefinition(string description, string parameter, string sourceSymbol, string draftSymbol, Func<string, bool> isWord, Func<string, bool> isClass, Func<string, string?> ownSpelling)
+    /// <param name="related">Whether one of two classes (simple names) derives from the other.</param>
+    public static (string Text, string From, string To)? ForDefinition(string description, string parameter, string sourceSymbol, string draftSymbol, Func<string, bool> isWord, Func<string, bool> isClass, Func<string, string?> ownSpelling, Func<string, string, bool> related)
     {
         var theirs = Resemblance.OrderedNameWords(sourceSymbol);
         var ours = Resemblance.OrderedNameWords(draftSymbol);
@@ -162,7 +163,12 @@ internal static class ParallelEntry
         {
             return phrase;
         }
-        if (IsClassName(sourceSymbol) != IsClassName(draftSymbol) || DifferingWord(parameter, theirs, ours, SameClass(sourceSymbol, draftSymbol) ? 1 : 2) is not var (from, to))
+        var fewestWords = SameClass(sourceSymbol, draftSymbol) ? 1 : 2;
+        if (SiblingClasses(sourceSymbol, draftSymbol, theirs, ours, related) is var (theirClass, ourClass))
+        {
+            (theirs, ours, fewestWords) = (Resemblance.OrderedNameWords(theirClass), Resemblance.OrderedNameWords(ourClass), 1);
+        }
+        if (IsClassName(sourceSymbol) != IsClassName(draftSymbol) || DifferingWord(parameter, theirs, ours, fewestWords) is not var (from, to))
         {
             return null;
         }
@@ -189,6 +195,32 @@ internal static class ParallelEntry
             : null;
         var swapped = singular ?? plural ?? inflected;
         return (Renamed(swapped ?? description, from, to, draftSymbol, isClass, ownSpelling) ?? swapped) is { } text ? (text, from, to) : null;
+    }
+
+    /// <summary>
+    /// The classes whose words tell two definitions apart where their own names do not: a method's counterpart in
+    /// another class (docker's <c>ImageCollection.get</c>'s "The name of the image." is <c>PluginCollection.get</c>'s
+    /// "… of the plugin.", sortedcontainers' <c>SortedList.add</c>'s "value to add to sorted list" is
+    /// <c>SortedSet.add</c>'s "… sorted set"), and classes of one word each (boto3's <c>Collection</c>'s "The name of the
+    /// collection" is <c>Action</c>'s "… of the action"). Null where one class derives from the other, whose words it
+    /// inherits (traitlets' <c>List</c> keeps <c>Container</c>'s "the contents of the Container"; click's <c>Group</c>
+    /// is a <c>Command</c>).
+    /// </summary>
+    private static (string Theirs, string Ours)? SiblingClasses(string sourceSymbol, string draftSymbol, List<string> theirs, List<string> ours, Func<string, string, bool> related)
+    {
+        (string, string)? classes = theirs.SequenceEqual(ours) && ClassOf(sourceSymbol) is { } theirClass && ClassOf(draftSymbol) is { } ourClass && theirClass != ourClass
+            ? (theirClass, ourClass)
+            : IsClassName(sourceSymbol) && IsClassName(draftSymbol) && theirs.Count == 1 && ours.Count == 1
+                ? (EvidenceSearch.CounterpartKey(sourceSymbol), EvidenceSearch.CounterpartKey(draftSymbol))
+                : null;
+        return classes is var (a, b) && !related(a, b) && !related(b, a) ? classes : null;
+    }
+
+    /// <summary>The class a method (not a constructor) belongs to, by its simple name; null for a function's.</summary>
+    private static string? ClassOf(string symbol)
+    {
+        var parts = symbol.Split('.');
+        return parts.Length > 1 && parts[^1] != "__init__" && parts[^2].TrimStart('_') is [var first, ..] && char.IsUpper(first) ? parts[^2] : null;
     }
 
     /// <summary>Whether the definition (or its __init__'s class) is named as a class is: capitalised, leading underscores aside.</summary>
