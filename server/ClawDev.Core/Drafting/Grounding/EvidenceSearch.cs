@@ -282,6 +282,17 @@ internal sealed partial class EvidenceSearch(
     /// names, this file's classes first, as <see cref="BaseClassResolver"/> reads them).</summary>
     private bool Derives(string className, string ancestor)
     {
+        if ((_derives ??= []).TryGetValue((className, ancestor), out var known))
+        {
+            return known;
+        }
+        return _derives[(className, ancestor)] = SearchBases(className, ancestor);
+    }
+
+    private Dictionary<(string, string), bool>? _derives;
+
+    private bool SearchBases(string className, string ancestor)
+    {
         var visited = new HashSet<string>(StringComparer.Ordinal) { className };
         var pending = new Queue<string>([className]);
         while (pending.TryDequeue(out var name) && visited.Count < MaxClassesVisited)

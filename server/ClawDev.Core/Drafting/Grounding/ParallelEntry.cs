@@ -164,11 +164,18 @@ internal static class ParallelEntry
             return phrase;
         }
         var fewestWords = SameClass(sourceSymbol, draftSymbol) ? 1 : 2;
-        if (SiblingClasses(sourceSymbol, draftSymbol, theirs, ours, related) is var (theirClass, ourClass))
+        var classes = SiblingClasses(sourceSymbol, draftSymbol, theirs, ours);
+        if (classes is var (theirClass, ourClass))
         {
             (theirs, ours, fewestWords) = (Resemblance.OrderedNameWords(theirClass), Resemblance.OrderedNameWords(ourClass), 1);
         }
         if (IsClassName(sourceSymbol) != IsClassName(draftSymbol) || DifferingWord(parameter, theirs, ours, fewestWords) is not var (from, to))
+        {
+            return null;
+        }
+        // A subclass is one of its base's kind, and writes of it so (traitlets' List says "the Container" as its base
+        // does; click's Group is a Command): asked last, it looks through the hierarchy.
+        if (classes is var (a, b) && (related(a, b) || related(b, a)))
         {
             return null;
         }
@@ -202,19 +209,14 @@ internal static class ParallelEntry
     /// another class (docker's <c>ImageCollection.get</c>'s "The name of the image." is <c>PluginCollection.get</c>'s
     /// "… of the plugin.", sortedcontainers' <c>SortedList.add</c>'s "value to add to sorted list" is
     /// <c>SortedSet.add</c>'s "… sorted set"), and classes of one word each (boto3's <c>Collection</c>'s "The name of the
-    /// collection" is <c>Action</c>'s "… of the action"). Null where one class derives from the other, whose words it
-    /// inherits (traitlets' <c>List</c> keeps <c>Container</c>'s "the contents of the Container"; click's <c>Group</c>
-    /// is a <c>Command</c>).
+    /// collection" is <c>Action</c>'s "… of the action"); the caller leaves out a class and one it derives from.
     /// </summary>
-    private static (string Theirs, string Ours)? SiblingClasses(string sourceSymbol, string draftSymbol, List<string> theirs, List<string> ours, Func<string, string, bool> related)
-    {
-        (string, string)? classes = theirs.SequenceEqual(ours) && ClassOf(sourceSymbol) is { } theirClass && ClassOf(draftSymbol) is { } ourClass && theirClass != ourClass
+    private static (string Theirs, string Ours)? SiblingClasses(string sourceSymbol, string draftSymbol, List<string> theirs, List<string> ours) =>
+        theirs.SequenceEqual(ours) && ClassOf(sourceSymbol) is { } theirClass && ClassOf(draftSymbol) is { } ourClass && theirClass != ourClass
             ? (theirClass, ourClass)
             : IsClassName(sourceSymbol) && IsClassName(draftSymbol) && theirs.Count == 1 && ours.Count == 1
                 ? (EvidenceSearch.CounterpartKey(sourceSymbol), EvidenceSearch.CounterpartKey(draftSymbol))
                 : null;
-        return classes is var (a, b) && !related(a, b) && !related(b, a) ? classes : null;
-    }
 
     /// <summary>The class a method (not a constructor) belongs to, by its simple name; null for a function's.</summary>
     private static string? ClassOf(string symbol)
