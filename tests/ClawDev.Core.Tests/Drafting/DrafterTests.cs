@@ -365,6 +365,19 @@ public sealed class DrafterTests
         Assert.Contains("    :param key: TODO: describe key.\n    :param bool reverse: TODO: describe reverse.\n", drafted);
     }
 
+    [Fact]
+    public void A_list_typing_only_what_the_signature_does_not_give_types_a_new_entry_of_that_kind_only()
+    {
+        // s3transfer types its unannotated parameters' fields and leaves a flag's (`override=False`) bare.
+        var harness = new DraftingHarness(
+            "def submit(executor, override=False, task=None, block=True):\n    \"\"\"Submit.\n\n    :type executor: Executor\n    :param executor: The executor.\n    :param override: Whether to override.\n    \"\"\"\n",
+            DocstringStyle.Sphinx);
+
+        var drafted = harness.Apply(harness.Drafter.DocumentMissingParameters(harness.Definition("submit")));
+
+        Assert.Contains("    :type task: TODO, optional\n    :param task: TODO: describe task.\n    :param block: TODO: describe block.\n    \"\"\"", drafted);
+    }
+
     [Theory]
     // A list without backticks writes a borrowed type without its code backticks...
     [InlineData("`Poly`", "        poly (Poly): The polynomial to divide.\n")]

@@ -44,9 +44,12 @@ internal enum SphinxTypePlacement
 /// (huggingface_hub's "Defaults to `False`."), or bare; null when none states one.</param>
 /// <param name="TypeRole">The role the neighbours write their types' names in, where most typed entries write every
 /// name so (":obj:" in transformers' older docstrings: ":obj:`int`"); null where they write code or plain names.</param>
-/// <param name="TypesOnlyWhereKnown">Whether the neighbours write a type where the signature gives one and none where it
-/// does not (sortedcontainers' ":param int index:" beside ":param value:"): an entry whose type nothing states then gets
-/// none, not the placeholder a list typing every entry leaves for a person.</param>
+/// <param name="Typed">Whether the neighbours write types: those of parameters whose signature gives one (an annotation,
+/// a literal default), where there are any.</param>
+/// <param name="TypedWithoutSignatureType">Whether the neighbours whose parameters' signature gives no type write one;
+/// null where there are none. A list may type one kind and not the other: sortedcontainers writes ":param int index:"
+/// for <c>index=-1</c> and a bare ":param value:", s3transfer types its unannotated parameters and leaves
+/// <c>override=False</c> bare.</param>
 internal sealed record EntryLayout(
     bool DescriptionBelow,
     bool Typed,
@@ -57,7 +60,7 @@ internal sealed record EntryLayout(
     SphinxTypePlacement SphinxTypes = SphinxTypePlacement.FieldAfter,
     bool? ValuesAsCode = null,
     string? TypeRole = null,
-    bool TypesOnlyWhereKnown = false)
+    bool? TypedWithoutSignatureType = null)
 {
     public static readonly EntryLayout Google = new(false, true, false, "optional", DefaultPlacement.Description);
 
@@ -181,10 +184,9 @@ internal sealed record EntryLayout(
             : DefaultPlacement.None;
         // Whether the entries write the type the signature gives, and, apart, whether they write one where it gives
         // none: sortedcontainers types `index=-1` (":param int index:") and leaves `value` bare.
-        var typesGiven = given > 0 ? 2 * typedGiven >= given : 2 * typed >= entries.Count;
         return new EntryLayout(
             descriptionBelow,
-            typesGiven,
+            given > 0 ? 2 * typedGiven >= given : 2 * typed >= entries.Count,
             typed == 0 ? preset.Backticks : 2 * backticked >= typed,
             optional == 0 ? (unmarked > 0 ? "" : preset.OptionalMarker) : unmarked > optional ? "" : MostWritten(starred, quoted, optional - starred - quoted),
             placement,
@@ -194,7 +196,7 @@ internal sealed record EntryLayout(
                 : SphinxTypePlacement.FieldAfter,
             codeValues + bareValues == 0 ? null : codeValues > bareValues,
             roles.Count > 0 && roles.MaxBy(static r => r.Value) is var (role, roled) && 2 * roled >= typed ? role : null,
-            typesGiven && notGiven > 0 && 2 * typedNotGiven < notGiven);
+            notGiven > 0 ? 2 * typedNotGiven >= notGiven : null);
     }
 
     /// <summary>A stated default that is one literal and not a number ("`False`", "None", "'utf-8'"): its notation

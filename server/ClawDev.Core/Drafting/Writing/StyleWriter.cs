@@ -41,20 +41,20 @@ internal abstract class StyleWriter
     public abstract void Entry(DocText text, ParameterDoc parameter, int level);
 
     /// <summary>
-    /// The type an entry writes where its layout writes types: the parameter's; else, where the layout was measured
-    /// on neighbours that all write one, <see cref="Placeholder.UnknownType"/>, the slot they fill left for a person
-    /// (a bare entry among typed ones reads as a slip), unless they type only what the signature gives
-    /// (<see cref="EntryLayout.TypesOnlyWhereKnown"/>). *args and **kwargs carry none unless annotated.
+    /// The type an entry writes where its layout writes types for parameters of its kind (those whose signature gives
+    /// a type, or those whose signature does not: <see cref="EntryLayout.TypedWithoutSignatureType"/>): the parameter's;
+    /// else, where the layout was measured on neighbours that write one, <see cref="Placeholder.UnknownType"/>, the slot
+    /// they fill left for a person (a bare entry among typed ones reads as a slip). *args and **kwargs carry none unless annotated.
     /// </summary>
     protected static string? EntryType(ParameterDoc parameter, EntryLayout layout, bool measured)
     {
-        if (!layout.Typed)
+        if (!(ReaderParameters.TypeIsGiven(parameter.Parameter) ? layout.Typed : layout.TypedWithoutSignatureType ?? layout.Typed))
         {
             return null;
         }
         var starred = parameter.Parameter.Kind is ParameterKind.VarPositional or ParameterKind.VarKeyword;
         return parameter.Typing.Type is { } type ? Notated(type, layout)
-            : measured && !starred && !layout.TypesOnlyWhereKnown ? Placeholder.UnknownType : null;
+            : measured && !starred ? Placeholder.UnknownType : null;
     }
 
     /// <summary>The type in the list's notation, wherever it came from: its role (":obj:`int`"), code without the
