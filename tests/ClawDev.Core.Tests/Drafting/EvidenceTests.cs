@@ -1751,6 +1751,12 @@ public sealed class EvidenceTests
     // ...and so do classes of one word each (boto3's Collection for Action), where the file writes the word.
     [InlineData("The name of the collection", "Collection", "Action", "The name of the action")]
     [InlineData("The name of the collection", "Collection.__init__", "Action.__init__", "The name of the action")]
+    // The indefinite article before a word read as another is the one the new word takes, acronyms said letter by letter.
+    [InlineData("The name of an image.", "ImageCollection.get", "PluginCollection.get", "The name of a plugin.")]
+    [InlineData("A plugin, or a list of them.", "PluginCollection.get", "ImageCollection.get", "An image, or a list of them.")]
+    [InlineData("An HTTP client's name.", "HttpClient.get", "UrlClient.get", "A URL client's name.")]
+    [InlineData("The data of a plugin.", "PluginCollection.get", "UserCollection.get", "The data of a user.")]
+    [InlineData("The size of a\nplugin part.", "PluginCollection.get", "ImageCollection.get", "The size of an\nimage part.")]
     // A subclass keeps its base's words, and a base its subclass's (traitlets' List is a Container).
     [InlineData("The name of the collection", "Collection", "Subcollection", null)]
     [InlineData("The name of the collection", "Subcollection", "Collection", null)]

@@ -533,11 +533,60 @@ internal static class ParallelEntry
             }
             var word = text[start..i];
             var replacement = skipPathParts && InPath(text, start, i) ? null : replace(word);
+            if (replacement is not null)
+            {
+                ArticleFor(builder, replacement);
+            }
             builder.Append(replacement ?? word);
             replaced |= replacement is not null;
         }
         return replaced ? builder.ToString() : null;
     }
+
+    /// <summary>
+    /// The indefinite article the text ends with ("a ", "An "), made the one the word that now follows takes: werkzeug's
+    /// "Use a reloader process" read for <c>use_evalex</c> is "Use an evalex process", samtranslator's "an alias" for a
+    /// layer "a layer".
+    /// </summary>
+    private static void ArticleFor(System.Text.StringBuilder text, string word)
+    {
+        var end = text.Length;
+        while (end > 0 && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+        var article = end >= 2 && text[end - 1] is 'n' && text[end - 2] is 'a' or 'A' ? 2
+            : end >= 1 && text[end - 1] is 'a' or 'A' ? 1
+            : 0;
+        var start = end - article;
+        if (end == text.Length || article == 0 || (start > 0 && char.IsLetterOrDigit(text[start - 1])) || StartsWithVowelSound(word) is not { } vowel)
+        {
+            return;
+        }
+        // The whitespace after it stays as it was (a line break in a wrapped description).
+        var written = (char.IsUpper(text[start]) ? "A" : "a") + (vowel ? "n" : "");
+        text.Remove(start, article).Insert(start, written);
+    }
+
+    /// <summary>Whether a word is said beginning with a vowel ("evalex", "hour", "HTTP" as "aitch"), by its spelling; null for a number.</summary>
+    private static bool? StartsWithVowelSound(string word)
+    {
+        if (!char.IsLetter(word[0]))
+        {
+            return null;
+        }
+        // An acronym is said letter by letter: "an HTTP", "a URL".
+        if (word.Length > 1 && word.All(static c => !char.IsLetter(c) || char.IsUpper(c)))
+        {
+            return "AEFHILMNORSX".Contains(word[0]);
+        }
+        var lower = word.ToLowerInvariant();
+        return lower.StartsWith("hour", StringComparison.Ordinal) || lower.StartsWith("honest", StringComparison.Ordinal) || lower.StartsWith("honor", StringComparison.Ordinal)
+            || ("aeiou".Contains(lower[0]) && !ConsonantSounding.Any(prefix => lower.StartsWith(prefix, StringComparison.Ordinal)));
+    }
+
+    /// <summary>Beginnings written with a vowel and said with a consonant: "a unique", "a user", "a one-off", "a European".</summary>
+    private static readonly string[] ConsonantSounding = ["uni", "use", "usa", "usu", "uti", "ure", "uri", "one", "once", "eu", "ubi"];
 
     /// <summary>Whether the word at [start, end) is a part of a path: a slash before it, or after it ("var/run/docker.sock"; an attribute's "Process.stderr" is no path).</summary>
     private static bool InPath(string text, int start, int end)
