@@ -1768,6 +1768,15 @@ public sealed class EvidenceTests
             ParallelEntry.ForDefinition(description, "name", source, draft, static word => word is "plugin" or "action" or "subcollection", static _ => false, static _ => null, static (a, b) => (a, b) is ("Subcollection", "Collection"))?.Text);
 
     [Theory]
+    // boto3's Attr.is_in: "is in" is no phrase attribute_type's name can stand in for, and the reading says so by
+    // writing a word twice.
+    [InlineData("The value that the attribute is in.", "Attr.is_in", "Attr.attribute_type", null)]
+    // For begins_with it stands.
+    [InlineData("The value that the attribute is in.", "Attr.is_in", "Attr.begins_with", "The value that the attribute begins with.")]
+    public void A_reading_that_writes_a_word_twice_in_a_row_is_none(string description, string source, string draft, string? expected) =>
+        Assert.Equal(expected, ParallelEntry.ForDefinition(description, "value", source, draft, static _ => true, static _ => false, static _ => null, static (_, _) => false)?.Text);
+
+    [Theory]
     // flask's _AppCtxGlobals.setdefault says "Like :meth:`dict.setdefault`": a dotted name's part is no word of its prose.
     [InlineData("Like :meth:`dict.setdefault`.", "Name of attribute to pop.")]
     [InlineData("Set and return a default, or setdefault it.", "Name of attribute to setdefault.")]

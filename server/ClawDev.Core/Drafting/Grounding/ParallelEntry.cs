@@ -17,7 +17,7 @@ namespace ClawDev.Core.Drafting.Grounding;
 /// "The first sequence to compare." for <c>seq1</c> is "The second sequence to compare." for <c>seq2</c>, the nearest
 /// number's ordinal moved by the numbers' difference.
 /// </summary>
-internal static class ParallelEntry
+internal static partial class ParallelEntry
 {
     /// <summary>The first entry among <paramref name="own"/> that reads for <paramref name="name"/>, a word spelled out before one it abbreviates; null when none.</summary>
     /// <param name="isWord">Whether the repository writes a word (lower case), for the ending of a spelled-out one.</param>
@@ -155,7 +155,24 @@ internal static class ParallelEntry
     /// <param name="ownSpelling">How the draft's own docstring writes a word or name, compared case-insensitively
     /// ("RoBERTa" for "roberta"); null where it does not.</param>
     /// <param name="related">Whether one of two classes (simple names) derives from the other.</param>
-    public static (string Text, string From, string To)? ForDefinition(string description, string parameter, string sourceSymbol, string draftSymbol, Func<string, bool> isWord, Func<string, bool> isClass, Func<string, string?> ownSpelling, Func<string, string, bool> related)
+    public static (string Text, string From, string To)? ForDefinition(string description, string parameter, string sourceSymbol, string draftSymbol, Func<string, bool> isWord, Func<string, bool> isClass, Func<string, string?> ownSpelling, Func<string, string, bool> related) =>
+        Read(description, parameter, sourceSymbol, draftSymbol, isWord, isClass, ownSpelling, related) is var (text, from, to) && !RepeatsAWord(description, text) ? (text, from, to) : null;
+
+    /// <summary>
+    /// Whether the reading wrote a word twice in a row where the source did not: boto3's <c>is_in</c>'s "The value that
+    /// the attribute is in." read for <c>attribute_type</c> is "… the attribute attribute type." — the source's words
+    /// were no phrase the draft's name could stand in for.
+    /// </summary>
+    private static bool RepeatsAWord(string source, string read)
+    {
+        return RepeatedWord().Count(read) > RepeatedWord().Count(source);
+    }
+
+    /// <summary>A word, whitespace only, and the same word again.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(\w+)\s+\1\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase, 1000)]
+    private static partial System.Text.RegularExpressions.Regex RepeatedWord();
+
+    private static (string Text, string From, string To)? Read(string description, string parameter, string sourceSymbol, string draftSymbol, Func<string, bool> isWord, Func<string, bool> isClass, Func<string, string?> ownSpelling, Func<string, string, bool> related)
     {
         var theirs = Resemblance.OrderedNameWords(sourceSymbol);
         var ours = Resemblance.OrderedNameWords(draftSymbol);
