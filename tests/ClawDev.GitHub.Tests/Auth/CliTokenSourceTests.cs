@@ -3,6 +3,7 @@ using ClawDev.TestSupport;
 
 namespace ClawDev.GitHub.Tests.Auth;
 
+[System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
 public sealed class CliTokenSourceTests
 {
     private static CliTokenSource With(Dictionary<string, string> environment, double ghTimeoutSeconds = 5) =>
@@ -12,11 +13,7 @@ public sealed class CliTokenSourceTests
     private static TemporaryDirectory FakeGh(string script)
     {
         var folder = new TemporaryDirectory();
-        var gh = folder.Write("gh", "#!/bin/sh\n" + script + "\n");
-        if (!OperatingSystem.IsWindows())
-        {
-            File.SetUnixFileMode(gh, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-        }
+        ExecutableFile.Write(folder.Combine("gh"), "#!/bin/sh\n" + script + "\n");
         return folder;
     }
 

@@ -13,9 +13,10 @@ internal sealed class CommandTrap : IDisposable
 
     public CommandTrap()
     {
-        Command = _folder.Write("trap.sh", $"#!/bin/sh\necho \"$@\" >> '{_folder.Combine("ran")}'\nexit 1\n");
-        File.SetUnixFileMode(Command, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        Command = ExecutableFile.Write(_folder.Combine("trap.sh"), Script);
     }
+
+    private string Script => $"#!/bin/sh\necho \"$@\" >> '{_folder.Combine("ran")}'\nexit 1\n";
 
     /// <summary>The path to configure as the command.</summary>
     public string Command { get; }
@@ -23,11 +24,7 @@ internal sealed class CommandTrap : IDisposable
     /// <summary>A folder to configure as core.hooksPath, in which the trap is the hook <paramref name="hook"/>.</summary>
     public string HooksPath(string hook)
     {
-        var path = _folder.Combine($"hooks/{hook}");
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.Copy(Command, path);
-        File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-        return Path.GetDirectoryName(path)!;
+        return Path.GetDirectoryName(ExecutableFile.Write(_folder.Combine($"hooks/{hook}"), Script))!;
     }
 
     public bool Ran => File.Exists(_folder.Combine("ran"));

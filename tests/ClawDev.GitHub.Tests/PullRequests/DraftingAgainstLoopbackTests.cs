@@ -4,6 +4,7 @@ using ClawDev.GitHub.Git;
 using ClawDev.GitHub.PullRequests;
 using ClawDev.GitHub.Tests.Api;
 using ClawDev.GitHub.Tests.Loopback;
+using ClawDev.TestSupport;
 
 namespace ClawDev.GitHub.Tests.PullRequests;
 
@@ -133,8 +134,7 @@ public sealed class DraftingAgainstLoopbackTests
         using var remotes = Contribution();
         remotes.AddForkRemote();
         var hook = Path.Combine(remotes.ForkPath, "hooks", "pre-receive");
-        File.WriteAllText(hook, "#!/bin/sh\necho 'pushes are closed today' >&2\nexit 1\n");
-        File.SetUnixFileMode(hook, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        ExecutableFile.Write(hook, "#!/bin/sh\necho 'pushes are closed today' >&2\nexit 1\n");
 
         var (_, outcome) = await DraftAsync(remotes, new GitHubPullRequestHost(harness.Api));
 

@@ -4,6 +4,7 @@ using ClawDev.GitHub.Contributing;
 using ClawDev.GitHub.Git;
 using ClawDev.GitHub.PullRequests;
 using ClawDev.GitHub.Upstream;
+using ClawDev.TestSupport;
 
 namespace ClawDev.GitHub.Tests.PullRequests;
 
@@ -159,8 +160,7 @@ public class PullRequestDrafterTests
         using var remotes = Contribution();
         remotes.AddForkRemote();
         var hook = Path.Combine(remotes.ForkPath, "hooks", "pre-receive");
-        File.WriteAllText(hook, "#!/bin/sh\necho 'pushes are closed today' >&2\nexit 1\n");
-        File.SetUnixFileMode(hook, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        ExecutableFile.Write(hook, "#!/bin/sh\necho 'pushes are closed today' >&2\nexit 1\n");
         var plan = await Drafter.PlanAsync(Request(remotes), host: null, CancellationToken.None);
 
         var outcome = await Execute(plan);
