@@ -163,10 +163,7 @@ internal static partial class ParallelEntry
     /// the attribute is in." read for <c>attribute_type</c> is "… the attribute attribute type." — the source's words
     /// were no phrase the draft's name could stand in for.
     /// </summary>
-    private static bool RepeatsAWord(string source, string read)
-    {
-        return RepeatedWord().Count(read) > RepeatedWord().Count(source);
-    }
+    private static bool RepeatsAWord(string source, string read) => RepeatedWord().Count(read) > RepeatedWord().Count(source);
 
     /// <summary>A word, whitespace only, and the same word again.</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(\w+)\s+\1\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase, 1000)]
@@ -562,8 +559,8 @@ internal static partial class ParallelEntry
 
     /// <summary>
     /// The indefinite article the text ends with ("a ", "An "), made the one the word that now follows takes: werkzeug's
-    /// "Use a reloader process" read for <c>use_evalex</c> is "Use an evalex process", samtranslator's "an alias" for a
-    /// layer "a layer".
+    /// "Use a reloader process" read for <c>use_evalex</c> is "Use an evalex process", samtranslator's "connected to a
+    /// layer" read for an alias "… to an alias".
     /// </summary>
     private static void ArticleFor(System.Text.StringBuilder text, string word)
     {
