@@ -350,32 +350,21 @@ public sealed class DrafterTests
         Assert.Contains(":param keys: TODO: describe keys.\n    :type keys: list of str\n", harness.Apply(harness.Drafter.DocumentMissingParameters(harness.Definition("get"))));
     }
 
-    [Fact]
-    public void A_list_typing_only_what_the_signature_gives_types_a_new_entry_only_where_its_type_is_known()
+    [Theory]
+    // sortedcontainers types a field where the signature gives the type (`index=-1`: ":param int index:") and leaves
+    // those of untyped parameters bare: so the new ones, with no placeholder type where nothing states one...
+    [InlineData(
+        "def pop(value, other, index=-1, key=None, reverse=False):\n    \"\"\"Remove.\n\n    :param value: The value.\n    :param other: The other.\n    :param int index: The index.\n    \"\"\"\n",
+        "    :param key: TODO: describe key.\n    :param bool reverse: TODO: describe reverse.\n")]
+    // ...and s3transfer the other way round: its unannotated parameters' fields are typed, a flag's (`override=False`) not.
+    [InlineData(
+        "def pop(executor, override=False, task=None, block=True):\n    \"\"\"Submit.\n\n    :type executor: Executor\n    :param executor: The executor.\n    :param override: Whether to override.\n    \"\"\"\n",
+        "    :type task: TODO, optional\n    :param task: TODO: describe task.\n    :param block: TODO: describe block.\n    \"\"\"")]
+    public void A_new_entry_is_typed_as_the_neighbours_whose_signature_gives_a_type_as_much_as_its_own_are(string source, string expected)
     {
-        // sortedcontainers types a field where the signature gives the type (`index=-1`: ":param int index:") and leaves
-        // those of untyped parameters bare.
-        var harness = new DraftingHarness(
-            "def pop(value, other, index=-1, key=None, reverse=False):\n    \"\"\"Remove.\n\n    :param value: The value.\n    :param other: The other.\n    :param int index: The index.\n    \"\"\"\n",
-            DocstringStyle.Sphinx);
+        var harness = new DraftingHarness(source, DocstringStyle.Sphinx);
 
-        var drafted = harness.Apply(harness.Drafter.DocumentMissingParameters(harness.Definition("pop")));
-
-        // A new field is typed where its type is known, and left bare, without a placeholder type, where nothing states it.
-        Assert.Contains("    :param key: TODO: describe key.\n    :param bool reverse: TODO: describe reverse.\n", drafted);
-    }
-
-    [Fact]
-    public void A_list_typing_only_what_the_signature_does_not_give_types_a_new_entry_of_that_kind_only()
-    {
-        // s3transfer types its unannotated parameters' fields and leaves a flag's (`override=False`) bare.
-        var harness = new DraftingHarness(
-            "def submit(executor, override=False, task=None, block=True):\n    \"\"\"Submit.\n\n    :type executor: Executor\n    :param executor: The executor.\n    :param override: Whether to override.\n    \"\"\"\n",
-            DocstringStyle.Sphinx);
-
-        var drafted = harness.Apply(harness.Drafter.DocumentMissingParameters(harness.Definition("submit")));
-
-        Assert.Contains("    :type task: TODO, optional\n    :param task: TODO: describe task.\n    :param block: TODO: describe block.\n    \"\"\"", drafted);
+        Assert.Contains(expected, harness.Apply(harness.Drafter.DocumentMissingParameters(harness.Definition("pop"))));
     }
 
     [Theory]
