@@ -14,7 +14,9 @@ namespace ClawDev.Core.Rules;
 /// <item>Parameters: those a deprecation decorator names (huggingface_hub's <c>deprecated_args=[…]</c>, transformers'
 /// <c>@deprecate_kwarg("old", …)</c>), and those named both by the <c>if</c> that guards a deprecation warning and by
 /// the warning (<c>if tokenizer is not None: warnings.warn("The `tokenizer` argument … is deprecated …")</c>; the
-/// replacement the message recommends is not in the condition).</item>
+/// replacement the message recommends is not in the condition), or by the <c>if</c> and a statement under it that files
+/// them in a collection named for deprecation (accelerate's <c>deprecated_dl_args["split_batches"] = split_batches</c>,
+/// warned of as a whole further down).</item>
 /// <item>Its own docstring's <c>.. deprecated::</c> directive (Sphinx): the parameters its text marks up (attrs'
 /// <c>.. deprecated:: 19.2.0 *cmp* …</c>, sympy's <c>The ``numsamples`` parameter is deprecated</c>), else the whole
 /// definition when the directive opens the docstring or follows its summary (IPython's <c>.. deprecated:: 8.6 You
@@ -233,16 +235,22 @@ public sealed record Deprecation(string? Whole, IReadOnlyDictionary<string, int>
             var end = line + 1 < lines.LineCount ? lines.LineStart(line + 1) : text.Length;
             var content = text.AsSpan(start, end - start);
             var trimmed = content.TrimStart();
+            var indent = content.Length - trimmed.Length;
             if (!StartsWithWarningCall(trimmed, out var call))
             {
+                // accelerate's `if split_batches is not _split_batches: deprecated_dl_args["split_batches"] = …`, warned
+                // of together further down: a guarded statement that files the argument among the deprecated ones.
+                if (indent > definition.BodyIndentation.Length && FilesAsDeprecated(trimmed) && Guard(text, lines, line, indent, first) is { } guard)
+                {
+                    yield return new Warning(trimmed.TrimEnd().ToString(), line + 1, guard);
+                }
                 continue;
             }
-            var statement = Statement(text, start + (content.Length - trimmed.Length), definition.Span.End);
+            var statement = Statement(text, start + indent, definition.Span.End);
             if (!IsDeprecation(statement, call))
             {
                 continue;
             }
-            var indent = content.Length - trimmed.Length;
             yield return new Warning(statement, line + 1, indent <= definition.BodyIndentation.Length ? null : Guard(text, lines, line, indent, first) ?? "");
         }
     }
@@ -259,6 +267,25 @@ public sealed record Deprecation(string? Whole, IReadOnlyDictionary<string, int>
         }
         call = "";
         return false;
+    }
+
+    /// <summary>Whether a statement puts something into a collection named for deprecation: <c>deprecated_args["x"] = x</c>,
+    /// <c>deprecated.append("x")</c>, <c>self._deprecated_kwargs.add("x")</c>.</summary>
+    private static bool FilesAsDeprecated(ReadOnlySpan<char> statement)
+    {
+        var length = 0;
+        while (length < statement.Length && (ParameterMentions.IsIdentifierChar(statement[length]) || statement[length] == '.'))
+        {
+            length++;
+        }
+        var collection = statement[..length];
+        var filed = statement[length..].StartsWith('[');
+        if (collection.EndsWith(".append", StringComparison.Ordinal) || collection.EndsWith(".add", StringComparison.Ordinal))
+        {
+            collection = collection[..collection.LastIndexOf('.')];
+            filed = statement[length..].StartsWith('(');
+        }
+        return filed && collection[(collection.LastIndexOf('.') + 1)..].Contains("deprecat", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>A warning about deprecation: diffusers' deprecate() always, any other when its arguments say so.</summary>
