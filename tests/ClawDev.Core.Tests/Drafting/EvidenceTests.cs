@@ -1656,6 +1656,38 @@ public sealed class EvidenceTests
         Assert.Equal(expected is null ? null : GroundingSource.FamilyParameter, provenance?.Source);
     }
 
+    [Fact]
+    public void A_one_word_parameter_takes_its_family_s_text_but_not_its_type()
+    {
+        // accelerate's set_sampler(sampler) beside set_seed(seed: int): "The seed to set." reads for the sampler, but
+        // a seed's int is no sampler's type.
+        var index = new ParameterDescriptionIndex();
+        index.Add("pkg/random.py", PythonParser.Parse("""
+            def set_seed(seed: int):
+                '''
+                Set the seed.
+
+                Args:
+                    seed (`int`): The seed to set.
+                '''
+            """));
+        var harness = new DraftingHarness("""
+            def set_sampler(sampler, strict=False):
+                '''
+                Set the sampler.
+
+                Args:
+                    strict (`bool`): Whether to refuse what is not exact.
+                '''
+            """, index: index);
+
+        var result = harness.Drafter.DocumentMissingParameters(harness.Definition("set_sampler"));
+
+        Assert.Equal(GroundingSource.FamilyParameter, Assert.Single(result.Provenance).Source);
+        Assert.Contains("The sampler to set.", harness.Apply(result));
+        Assert.DoesNotContain("`int`", harness.Apply(result));
+    }
+
     [Theory]
     // accelerate's launcher documents --fp8_margin; FP8RecipeKwargs.margin is that value, its class's word before it.
     [InlineData("FP8RecipeKwargs", "The margin to use for the gradient scaling.")]

@@ -556,7 +556,10 @@ internal sealed partial class EvidenceSearch(
             return null;
         }
         var winner = family.GroupBy(c => Collapsed(AsThisDefinitionReads(c.Record, name)), StringComparer.Ordinal).MaxBy(static g => g.Count())!;
-        return Agreed(winner.ToList(), GroundingSource.FamilyParameter);
+        var agreed = Agreed(winner.ToList(), GroundingSource.FamilyParameter);
+        // The type goes with the words the two names share (lora_dropout and vera_dropout are both dropouts); a one-word
+        // name shares none (set_seed's `int` seed says nothing of set_sampler's sampler).
+        return parts.Length == 1 ? agreed with { Type = null } : agreed;
     }
 
     /// <summary>
