@@ -93,7 +93,7 @@ internal sealed class CD404_UndocumentedReturns : DefinitionRule
         {
             return;
         }
-        if (function.ReturnAnnotation is { Length: > 0 } annotation && TypeExpression.MeansNoValue(TypeExpression.Unquote(annotation)))
+        if (function.ReturnAnnotation is { Length: > 0 } annotation && TypeExpression.MeansNoValue(TypeExpression.Unwrap(annotation)))
         {
             return;
         }

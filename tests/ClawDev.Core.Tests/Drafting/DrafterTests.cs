@@ -514,6 +514,17 @@ public sealed class DrafterTests
     }
 
     [Fact]
+    public void An_annotation_spanning_lines_in_parentheses_is_typed_without_them()
+    {
+        // trl's GOLDTrainer: `processing_class: (\n A | B | None\n) = None`.
+        var harness = new DraftingHarness("def f(processing_class: (\n    Tokenizer | Processor | None\n) = None, x: int = 1):\n    \"\"\"Doc.\n\n    Args:\n        x (`int`, *optional*):\n            The x.\n    \"\"\"\n", DocstringStyle.HuggingFace);
+
+        var after = harness.Apply(harness.Drafter.DocumentMissingParameters(harness.Definition("f")));
+
+        Assert.Contains("        processing_class (`Tokenizer | Processor`, *optional*):\n", after);
+    }
+
+    [Fact]
     public void Update_to_signature_carries_a_renamed_parameter_s_description_to_its_new_name_and_says_so()
     {
         var harness = new DraftingHarness("def fetch(url, retries=3):\n    \"\"\"Download.\n\n    Args:\n        url: The address.\n        attempts (int): How often to try. Defaults to 3.\n    \"\"\"\n");

@@ -11,8 +11,13 @@ public sealed class SignatureTypingTests
     [InlineData("\"List[int]\"", "List[int]")]
     [InlineData("Literal['a', 'b']", "Literal['a', 'b']")]
     [InlineData("'a' + 'b'", "'a' + 'b'")]
-    public void Forward_references_lose_their_quotes(string annotation, string expected) =>
-        Assert.Equal(expected, TypeExpression.Unquote(annotation));
+    // Parentheses that let an annotation span lines are no part of the type; a tuple's are.
+    [InlineData("(\n    PreTrainedTokenizerBase | ProcessorMixin | None\n)", "PreTrainedTokenizerBase | ProcessorMixin | None")]
+    [InlineData("((int))", "int")]
+    [InlineData("(int, str)", "(int, str)")]
+    [InlineData("(int) | (str)", "(int) | (str)")]
+    public void Forward_references_lose_their_quotes_and_line_spanning_parentheses(string annotation, string expected) =>
+        Assert.Equal(expected, TypeExpression.Unwrap(annotation));
 
     [Theory]
     [InlineData("Optional[int]", "int")]

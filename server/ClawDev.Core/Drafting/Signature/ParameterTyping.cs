@@ -53,7 +53,7 @@ internal readonly record struct ParameterTyping(string? Type, string? Default)
     public static ParameterTyping Of(Parameter parameter, string? resolvedDefault = null)
     {
         var defaultValue = resolvedDefault ?? DeclaredDefault.Of(parameter);
-        var type = parameter.Annotation is { Length: > 0 } annotation ? TypeExpression.WithoutAnnotated(TypeExpression.Unquote(annotation)) : null;
+        var type = parameter.Annotation is { Length: > 0 } annotation ? TypeExpression.WithoutAnnotated(TypeExpression.Unwrap(annotation)) : null;
         if (type is not null && defaultValue == "None")
         {
             type = TypeExpression.WithoutNone(type);

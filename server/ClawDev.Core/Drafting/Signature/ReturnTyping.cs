@@ -11,7 +11,7 @@ internal readonly record struct ReturnTyping(bool HasReturns, string? ReturnType
 {
     public static ReturnTyping Of(Definition function)
     {
-        var annotation = function.ReturnAnnotation is { Length: > 0 } text ? TypeExpression.Unquote(text) : null;
+        var annotation = function.ReturnAnnotation is { Length: > 0 } text ? TypeExpression.Unwrap(text) : null;
         if (function.Yields)
         {
             var returnType = annotation is null ? null : TypeExpression.GeneratorReturnType(annotation);

@@ -9,9 +9,18 @@ internal static class TypeExpression
     private static readonly string[] NoValue = ["None", "NoReturn", "Never"];
     private static readonly string[] YieldingGenerics = ["Generator", "Iterator", "Iterable", "AsyncGenerator", "AsyncIterator", "AsyncIterable"];
 
-    /// <summary>A forward reference "'Trainer'" becomes "Trainer"; other annotations are returned as written.</summary>
-    public static string Unquote(string annotation)
+    /// <summary>
+    /// The annotation as a reader reads it: a forward reference "'Trainer'" is Trainer, and the parentheses that only
+    /// let a long annotation span lines (trl's <c>processing_class: (\n A | B | None\n) = None</c>) are dropped;
+    /// other annotations are returned as written.
+    /// </summary>
+    public static string Unwrap(string annotation)
     {
+        while (annotation.Length >= 2 && annotation[0] == '(' && ClosingBracket(annotation, 0) == annotation.Length - 1
+            && !ContainsTopLevel(annotation[1..^1], ','))
+        {
+            annotation = annotation[1..^1].Trim();
+        }
         if (annotation.Length >= 2 && annotation[0] is '"' or '\'' && annotation[^1] == annotation[0]
             && annotation.AsSpan(1, annotation.Length - 2).IndexOf(annotation[0]) < 0)
         {
