@@ -1967,7 +1967,9 @@ public sealed class EvidenceTests
         // A paragraph borrowed from a wider file: the first line is too wide here, the second short.
         var levels = new IndentLevels("", "    ", "    ") { Width = 24 };
         var text = new DocText();
-        text.AddLines(0, "one two three four five six\nseven eight\n\nnine ten eleven twelve thirteen\n```py\ncode()\n```");
+        // A paragraph's last line of one word goes on it too (trl's "… accumulating the batch-level\nstatistics."), a
+        // heading of one word does not.
+        text.AddLines(0, "one two three four five six\nseven eight\n\nnine ten eleven twelve thirteen\nend.\n\nfifteen sixteen seventeen\nExample:\n```py\ncode()\n```");
 
         var rendered = levels.Render(text.Lines, "\n", indentFirst: true);
 
@@ -1975,8 +1977,12 @@ public sealed class EvidenceTests
             one two three four five
             six seven eight
 
-            nine ten eleven
-            twelve thirteen
+            nine ten eleven twelve
+            thirteen end.
+
+            fifteen
+            sixteen seventeen
+            Example:
             ```py
             code()
             ```

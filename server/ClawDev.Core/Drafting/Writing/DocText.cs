@@ -66,7 +66,9 @@ internal sealed class DocText
                 _inFence = !_inFence;
                 return false;
             }
-            return !_inFence && line.Length == content.Length && content.Contains(' ')
+            // A line of one word is prose too, the end of a paragraph a wider line carries its words into, but for a
+            // heading ("Example:").
+            return !_inFence && line.Length == content.Length && content.Length > 0 && (content.Contains(' ') || content[^1] != ':')
                 && !content.StartsWith(">>>", StringComparison.Ordinal) && !content.StartsWith("..", StringComparison.Ordinal)
                 && content[0] is not ('|' or '-' or '*' or '+' or '#' or ':' or '<')
                 && !StartsListItem(content);
