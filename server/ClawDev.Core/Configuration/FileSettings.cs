@@ -112,6 +112,10 @@ public sealed record FileSettings
     /// prose wraps to; null when not configured.</summary>
     public int? LineLength { get; init; }
 
+    /// <summary>The project restyles docstrings with doc-builder, which fills every paragraph to the line length:
+    /// drafted prose is filled the same way (<see cref="Drafting.Writing.ProseFill"/>).</summary>
+    public bool FillsDocstringParagraphs { get; init; }
+
     /// <summary>Honour "# noqa" comments (false reproduces --ignore-inline-noqa / interrogate, which ignore them).</summary>
     public bool HonourNoqa { get; init; } = true;
 }

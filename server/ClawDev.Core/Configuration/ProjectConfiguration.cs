@@ -79,6 +79,7 @@ public sealed class ProjectConfiguration
             D417IncludesSphinx = clawdev.D417IncludesSphinx,
             Profile = Profile.Profile,
             LineLength = loaded.LineLength?.Columns,
+            FillsDocstringParagraphs = loaded.DocBuilderStyle is not null,
         };
         if (profile.PropertyDecorators is { } propertyDecorators)
         {

@@ -59,10 +59,12 @@ internal sealed class DraftingSession
     /// <summary>The style new docstrings are written in.</summary>
     public DocstringStyle Style { get; }
 
-    /// <summary>The width drafted prose wraps to: the project's configured line length, else what the file shows (<see cref="Editing.SourceLayout.TextWidth"/>).</summary>
-    public int TextWidth => _textWidth ??= Settings.LineLength ?? Editing.SourceLayout.TextWidth(Module.Text);
+    /// <summary>How drafted prose is filled: to the project's configured line length, else to what the file shows
+    /// (<see cref="Editing.SourceLayout.TextWidth"/>); as whole paragraphs where the project restyles docstrings with
+    /// doc-builder (<see cref="FileSettings.FillsDocstringParagraphs"/>).</summary>
+    public Writing.ProseFill Fill => _fill ??= new(Settings.LineLength ?? Editing.SourceLayout.TextWidth(Module.Text), Settings.FillsDocstringParagraphs);
 
-    private int? _textWidth;
+    private Writing.ProseFill? _fill;
 
     public string Quote { get; }
 

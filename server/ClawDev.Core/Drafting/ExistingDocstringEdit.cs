@@ -51,7 +51,7 @@ internal static class ExistingDocstringEdit
         var unit = SourceLayout.IndentUnit(session.Module, definition);
         var lineBreak = SourceLayout.LineBreakAt(text, docstring.Span.Start);
         var oneEntry = Signature.ExpectedParameters.For(target, session.ModuleFacts).Count == 1;
-        var layout = new StyleLayout(session.LaidOutLikeTheFile(ExistingStyle.For(text, parsed, session.Style, out var pep257), oneEntry), unit, lineBreak, session.TextWidth);
+        var layout = new StyleLayout(session.LaidOutLikeTheFile(ExistingStyle.For(text, parsed, session.Style, out var pep257), oneEntry), unit, lineBreak, session.Fill);
         var indentation = definition.IsOneLiner ? definition.Indentation + unit : docstring.Indentation;
         var typings = new Dictionary<string, Signature.ParameterTyping>(StringComparer.Ordinal);
         foreach (var parameter in signature)
@@ -106,7 +106,7 @@ internal static class ExistingDocstringEdit
         var edits = new EditSet();
         foreach (var plan in plans)
         {
-            var levels = new IndentLevels(plan.List.EntryIndentation, plan.List.DescriptionIndentation, unit) { Width = layout.Width };
+            var levels = new IndentLevels(plan.List.EntryIndentation, plan.List.DescriptionIndentation, unit) { Fill = layout.Fill };
             plan.Emit(edits, text, lineBreak, entries => RenderEntries(layout.Writer, plan.List, entries, levels, lineBreak), fragment => DocstringLiteral.Encode(fragment, encoding));
         }
         if (newSection.Count > 0)

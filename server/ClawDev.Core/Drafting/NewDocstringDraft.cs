@@ -39,7 +39,7 @@ internal static class NewDocstringDraft
             ? header + unit
             : definition.BodyIndentation;
         var lineBreak = SourceLayout.LineBreakAt(text, definition.HeaderColonOffset);
-        var rendered = (IndentLevels.From(body, unit) with { Width = session.TextWidth }).Render(lines.Lines, lineBreak, indentFirst: false);
+        var rendered = (IndentLevels.From(body, unit) with { Fill = session.Fill }).Render(lines.Lines, lineBreak, indentFirst: false);
         if (lines.Count > 1)
         {
             // The summary starts where most of the repository's docstrings start it: on the quotes' line, or the next.

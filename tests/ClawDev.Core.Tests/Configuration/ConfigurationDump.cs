@@ -67,6 +67,10 @@ internal static class ConfigurationDump
         Line("coverage", Coverage(settings.Coverage));
         Line("noqa", settings.HonourNoqa ? "honoured" : "ignored");
         Line("line-length", settings.LineLength?.ToString(CultureInfo.InvariantCulture) ?? "(not configured)");
+        if (settings.FillsDocstringParagraphs)
+        {
+            Line("docstring paragraphs", "filled to the line length (doc-builder)");
+        }
     }
 
     private static string Coverage(CoverageOptions coverage)

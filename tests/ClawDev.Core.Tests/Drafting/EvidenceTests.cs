@@ -1942,7 +1942,7 @@ public sealed class EvidenceTests
     [Fact]
     public void Wrapping_leaves_code_lists_and_heads_as_they_are()
     {
-        var levels = new IndentLevels("    ", "        ", "    ") { Width = 30 };
+        var levels = new IndentLevels("    ", "        ", "    ") { Fill = new ProseFill(30) };
         var text = new DocText();
         text.AddInline(0, "a_very_long_parameter_name_indeed (int):", "first words of a long description");
         text.AddLines(1, "```py\nprint('a long line of code that stays whole')\n```\n- a list item that is too long to fit\n>>> doctest_line_that_is_long(1, 2, 3)");
@@ -1965,7 +1965,7 @@ public sealed class EvidenceTests
     public void A_wrapped_line_carries_its_end_into_the_paragraph_s_next_line()
     {
         // A paragraph borrowed from a wider file: the first line is too wide here, the second short.
-        var levels = new IndentLevels("", "    ", "    ") { Width = 24 };
+        var levels = new IndentLevels("", "    ", "    ") { Fill = new ProseFill(24) };
         var text = new DocText();
         // A paragraph's last line of one word goes on it too (trl's "… accumulating the batch-level\nstatistics."), a
         // heading of one word does not.
@@ -1987,6 +1987,74 @@ public sealed class EvidenceTests
             code()
             ```
             """.TrimEnd('\n'), rendered);
+    }
+
+    [Fact]
+    public void Where_doc_builder_restyles_docstrings_whole_paragraphs_are_filled_as_it_fills_them()
+    {
+        var levels = new IndentLevels("", "    ", "    ") { Fill = new ProseFill(24, WholeParagraphs: true) };
+        var text = new DocText();
+        // A paragraph borrowed from a narrower file: its short lines are filled up, white space made one, and a last
+        // word may stand alone.
+        text.AddLines(0, "one two\nthree  four five six seven\neight\n\n- a list item stays as it is");
+        // An entry's head line is kept by doc-builder only when shorter than the width; a head with no room for a word
+        // after it has its description below.
+        text.AddInline(0, "x (int):", "nine ten eleven twelve thirteen");
+        text.AddInline(0, "a_long_parameter_name (int):", "fourteen fifteen");
+
+        var rendered = levels.Render(text.Lines, "\n", indentFirst: true);
+
+        Assert.Equal("""
+            one two three four five
+            six seven eight
+
+            - a list item stays as it is
+            x (int): nine ten
+                eleven twelve
+                thirteen
+            a_long_parameter_name (int):
+                fourteen fifteen
+            """.TrimEnd('\n'), rendered);
+    }
+
+    [Fact]
+    public void A_repository_restyling_with_doc_builder_gets_drafts_its_check_finds_nothing_to_change_in()
+    {
+        using var tree = new TemporaryDirectory();
+        tree.Write("pyproject.toml", "[project]\nname = \"pkg\"\n\n[tool.ruff]\nline-length = 80\n");
+        tree.Write("Makefile", "quality:\n\tdoc-builder style src/pkg docs/source --max_len 80 --check_only\n");
+        tree.Write("pkg/__init__.py", "");
+        // The class documents retries at eight columns; a method's entry sits four deeper.
+        var source = """
+            class Client:
+                '''A client.
+
+                Args:
+                    retries (`int`):
+                        How many times the request is tried again
+                        when the server answers.
+                '''
+
+                def post(self, payload, retries):
+                    '''Post a payload.
+
+                    Args:
+                        payload (`str`):
+                            The payload.
+                    '''
+            """;
+        var configuration = ProjectConfiguration.Load(tree.Path);
+        var harness = new DraftingHarness(source, DocstringStyle.HuggingFace, settings: configuration.ForFile("pkg/mod.py") with { EnabledCodes = new HashSet<string> { "D417" } });
+
+        var drafted = harness.Apply(harness.Drafter.DocumentMissingParameters(harness.Definition("Client.post")));
+
+        // Filled word by word to 80 columns, as `doc-builder style --max_len 80` fills it (its check would otherwise
+        // fail on the class's shorter lines, kept as they were).
+        Assert.Contains("""
+                        retries (`int`):
+                            How many times the request is tried again when the server
+                            answers.
+            """, drafted);
     }
 
     [Fact]

@@ -21,7 +21,7 @@ internal static class ConfigurationLoader
         if (!Paths.LexicalPath.TryDirectory(rootDirectory, out var root))
         {
             problems.Add($"\"{rootDirectory}\"", null, "is not a directory path; ClawDev's defaults are used.");
-            return new LoadedConfiguration(root, DefaultProfile, ClawDevOptions.None, null, ChooseProfile(DefaultProfile, ClawDevOptions.None), LibraryScope.None(root), [], null, [], problems.Problems, problems.PatternTimeouts);
+            return new LoadedConfiguration(root, DefaultProfile, ClawDevOptions.None, null, ChooseProfile(DefaultProfile, ClawDevOptions.None), LibraryScope.None(root), [], null, null, [], problems.Problems, problems.PatternTimeouts);
         }
 
         var files = new ConfigFiles(root, problems);
@@ -67,7 +67,12 @@ internal static class ConfigurationLoader
         var ruffExclusions = ruff is null ? [] : RuffScopeExclusions.Build(ruff, ruffDecides ? new ProblemLog() : problems);
         var scope = LibraryScope.Detect(files, ruffExclusions);
         var lineLength = LineLengthReader.Read(files, ruff);
-        return new LoadedConfiguration(files.Root, profile, clawdev, interrogate, ChooseProfile(profile, clawdev), scope, tools, lineLength, unused, problems.Problems, problems.PatternTimeouts);
+        var docBuilderStyle = DocBuilderStyleReader.Read(files);
+        if (docBuilderStyle is not null)
+        {
+            tools.Add(new ToolUse("doc-builder", docBuilderStyle, "fills docstring paragraphs to the line length; drafts are filled so"));
+        }
+        return new LoadedConfiguration(files.Root, profile, clawdev, interrogate, ChooseProfile(profile, clawdev), scope, tools, lineLength, docBuilderStyle, unused, problems.Problems, problems.PatternTimeouts);
     }
 
     /// <summary>[tool.clawdev] profile when given; else the pydocstyle profile where a tool decides the D codes, the

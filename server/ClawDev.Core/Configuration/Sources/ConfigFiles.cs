@@ -56,6 +56,10 @@ internal sealed class ConfigFiles
         return file;
     }
 
+    /// <summary>The plain text of the file at <paramref name="path"/> (a Makefile, pre-commit's YAML), read only to
+    /// look for a command in it; null when it is missing or unreadable (the latter reported).</summary>
+    public string? Text(string path) => ReadText(Absolute(path));
+
     private string Absolute(string path) => LexicalPath.Absolute(path, Root);
 
     private static string DirectoryOf(string absolute) => absolute[..Math.Max(absolute.LastIndexOf('/'), 1)];

@@ -18,10 +18,10 @@ internal static class NewParameterSection
         if (parsed.Sections.FirstOrDefault(static s => s.Kind != SectionKind.Prose) is { } next)
         {
             var gap = layout.Writer.BlankLineBetweenSections ? lineBreak + lineBreak : lineBreak;
-            var section = (IndentLevels.From(next.Indentation, layout.Unit) with { Width = layout.Width }).Render(lines.Lines, lineBreak, indentFirst: false);
+            var section = (IndentLevels.From(next.Indentation, layout.Unit) with { Fill = layout.Fill }).Render(lines.Lines, lineBreak, indentFirst: false);
             return (next.Span.Start, section + gap + next.Indentation);
         }
-        var appended = (IndentLevels.From(indentation, layout.Unit) with { Width = layout.Width }).Render(lines.Lines, lineBreak, indentFirst: true);
+        var appended = (IndentLevels.From(indentation, layout.Unit) with { Fill = layout.Fill }).Render(lines.Lines, lineBreak, indentFirst: true);
         return (parsed.TextEnd, lineBreak + lineBreak + appended);
     }
 }
