@@ -66,12 +66,14 @@ internal static class ConfigurationLoader
         // When ruff decides, building its profile already reported any problem with its excludes.
         var ruffExclusions = ruff is null ? [] : RuffScopeExclusions.Build(ruff, ruffDecides ? new ProblemLog() : problems);
         var scope = LibraryScope.Detect(files, ruffExclusions);
-        var lineLength = LineLengthReader.Read(files, ruff);
         var docBuilderStyle = DocBuilderStyleReader.Read(files);
         if (docBuilderStyle is not null)
         {
-            tools.Add(new ToolUse("doc-builder", docBuilderStyle, "fills docstring paragraphs to the line length; drafts are filled so"));
+            tools.Add(new ToolUse("doc-builder", docBuilderStyle.Source, "fills docstring paragraphs to the line length; drafts are filled so"));
         }
+        // doc-builder's width is the docstrings' own; the formatter's is the code's (read all the same, for its problems).
+        var formatterLineLength = LineLengthReader.Read(files, ruff);
+        var lineLength = docBuilderStyle?.MaxLength ?? formatterLineLength;
         return new LoadedConfiguration(files.Root, profile, clawdev, interrogate, ChooseProfile(profile, clawdev), scope, tools, lineLength, docBuilderStyle, unused, problems.Problems, problems.PatternTimeouts);
     }
 

@@ -12,8 +12,9 @@ namespace ClawDev.Core.Configuration.Resolution;
 /// <param name="Choice">The analysis profile the files call for, before the command line.</param>
 /// <param name="Scope">The library's packages, and what every other file is.</param>
 /// <param name="Tools">Every documentation tool configured, and what it decides.</param>
-/// <param name="LineLength">The line length the project's formatter keeps to, when configured.</param>
-/// <param name="DocBuilderStyle">The file that runs <c>doc-builder style</c> on the docstrings, or null.</param>
+/// <param name="LineLength">The line length drafted prose keeps to, when configured: doc-builder's <c>--max_len</c>,
+/// else the formatter's.</param>
+/// <param name="DocBuilderStyle">What runs <c>doc-builder style</c> on the docstrings, or null.</param>
 /// <param name="Unused">Configuration that exists but loses to another (reported in the settings listing).</param>
 internal sealed record LoadedConfiguration(
     string Root,
@@ -24,7 +25,7 @@ internal sealed record LoadedConfiguration(
     LibraryScope Scope,
     IReadOnlyList<ToolUse> Tools,
     ConfiguredLineLength? LineLength,
-    string? DocBuilderStyle,
+    DocBuilderStyle? DocBuilderStyle,
     IReadOnlyList<ConfigSetting> Unused,
     IReadOnlyList<string> Problems,
     PatternTimeouts PatternTimeouts);

@@ -79,6 +79,14 @@ internal class GoogleWriter(EntryLayout? measured = null) : StyleWriter
         text.Add(0, "Raises:");
         foreach (var raised in raises)
         {
+            // Where entries put their description below the head, several exceptions do too (peft's "ValueError:" over
+            // its reason): side by side at one indentation they read as one paragraph to doc-builder, which joins them.
+            if (Layout.DescriptionBelow && raises.Count > 1)
+            {
+                text.Add(1, $"{raised.Exception}:");
+                text.AddLines(2, raised.Description);
+                continue;
+            }
             text.AddInline(1, $"{raised.Exception}:", raised.Description);
         }
     }

@@ -12,8 +12,10 @@ def parse(text: str) -> dict:
         `dict`: TODO: describe the return value.
 
     Raises:
-        ValueError: TODO: describe when ValueError is raised.
-        errors.ParseError: TODO: describe when errors.ParseError is raised.
+        ValueError:
+            TODO: describe when ValueError is raised.
+        errors.ParseError:
+            TODO: describe when errors.ParseError is raised.
     """
     if not text:
         raise ValueError("empty")
