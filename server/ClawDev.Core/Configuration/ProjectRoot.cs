@@ -8,7 +8,13 @@ public static class ProjectRoot
     public static IReadOnlyList<string> ConfigurationFileNames { get; } =
         ["pyproject.toml", "ruff.toml", ".ruff.toml", "setup.cfg", "tox.ini", ".pydocstyle", ".pydocstyle.ini", ".pydocstylerc", ".pydocstylerc.ini", ".pep257"];
 
-    public static bool IsConfigurationFile(string path) => ConfigurationFileNames.Contains(Path.GetFileName(path), StringComparer.Ordinal);
+    /// <summary>Files read for how the docstrings are restyled (doc-builder's <c>make style</c>, pre-commit hooks), but
+    /// no mark of a root: a docs/Makefile does not make docs/ a project.</summary>
+    public static IReadOnlyList<string> FormattingFileNames { get; } = ["Makefile", ".pre-commit-config.yaml"];
+
+    /// <summary>Whether a change to this file changes what the configuration says.</summary>
+    public static bool IsConfigurationFile(string path) =>
+        ConfigurationFileNames.Contains(Path.GetFileName(path), StringComparer.Ordinal) || FormattingFileNames.Contains(Path.GetFileName(path), StringComparer.Ordinal);
 
     /// <summary>
     /// The directory a file is judged from, as ruff finds its settings: the nearest directory at or above the file's

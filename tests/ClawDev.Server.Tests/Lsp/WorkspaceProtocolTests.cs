@@ -41,6 +41,8 @@ public sealed class WorkspaceProtocolTests
         var globs = entry["registerOptions"]!["watchers"]!.AsArray().Select(w => (string?)w!["globPattern"]).ToList();
         Assert.Contains("**/*.py", globs);
         Assert.Contains(globs, g => g!.Contains("pyproject.toml", StringComparison.Ordinal) && g.Contains("setup.cfg", StringComparison.Ordinal));
+        // doc-builder's `make style` and pre-commit hooks decide how drafts are filled.
+        Assert.Contains(globs, g => g!.Contains("Makefile", StringComparison.Ordinal) && g.Contains(".pre-commit-config.yaml", StringComparison.Ordinal));
 
         var pull = server.Client.ServerRequests.First(r => (string?)r["method"] == "workspace/configuration");
         Assert.Equal("clawdev", (string?)pull["params"]!["items"]![0]!["section"]);

@@ -12,11 +12,9 @@ namespace ClawDev.Core.Configuration.Tools.Formatting;
 /// </summary>
 internal static partial class DocBuilderStyleReader
 {
-    private static readonly string[] Runners = ["Makefile", ".pre-commit-config.yaml"];
-
     public static DocBuilderStyle? Read(ConfigFiles files)
     {
-        foreach (var runner in Runners)
+        foreach (var runner in ProjectRoot.FormattingFileNames)
         {
             if (files.Text(runner) is not { } text)
             {
