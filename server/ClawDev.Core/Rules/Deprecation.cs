@@ -193,8 +193,9 @@ public sealed record Deprecation(string? Whole, IReadOnlyDictionary<string, int>
         return first.Contains('=') ? "" : first;
     }
 
-    /// <summary>A deprecation warning of the body: its text, its line (1-based), and the condition of the <c>if</c>
-    /// that guards it (null when the body's own level gives it).</summary>
+    /// <summary>A deprecation the body states — a warning, or a statement filing an argument among the deprecated
+    /// ones: its text, its line (1-based), and the condition of the <c>if</c> that guards it (null when the body's own
+    /// level gives it).</summary>
     private readonly record struct Warning(string Text, int Line, string? Guard);
 
     private static IEnumerable<Warning> Warnings(Definition definition, PythonModule module)

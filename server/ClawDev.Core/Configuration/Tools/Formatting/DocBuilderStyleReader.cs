@@ -26,16 +26,13 @@ internal static partial class DocBuilderStyleReader
                 continue;
             }
             var max = MaxLength().Match(command.Value);
-            var maxLength = max.Success && int.TryParse(max.Groups["columns"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var columns) && columns is >= 1 and <= MaxLineLength
+            var maxLength = max.Success && int.TryParse(max.Groups["columns"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var columns) && columns is >= 1 and <= LineLengthReader.MaxLineLength
                 ? new ConfiguredLineLength(columns, new ConfigSetting("line-length", columns.ToString(CultureInfo.InvariantCulture), $"{runner} (doc-builder style --max_len)"))
                 : null;
             return new DocBuilderStyle(runner, maxLength);
         }
         return null;
     }
-
-    /// <summary>As ruff's: a width outside 1–320 is no line length.</summary>
-    private const int MaxLineLength = 320;
 
     /// <summary>"doc-builder style …" up to the end of its line.</summary>
     [GeneratedRegex(@"doc-builder style\b[^\n]*", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]

@@ -11,7 +11,7 @@ namespace ClawDev.Core.Configuration.Tools.Formatting;
 internal static class LineLengthReader
 {
     /// <summary>ruff refuses a line length outside 1–320.</summary>
-    private const int MaxLineLength = 320;
+    internal const int MaxLineLength = 320;
 
     public static ConfiguredLineLength? Read(ConfigFiles files, RuffOptions? ruff)
     {
