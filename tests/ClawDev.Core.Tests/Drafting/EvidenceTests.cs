@@ -1800,6 +1800,17 @@ public sealed class EvidenceTests
             ParallelEntry.ForDefinition(description, "name", source, draft, static word => word is "plugin" or "action" or "subcollection", static _ => false, static _ => null, static (a, b) => (a, b) is ("Subcollection", "Collection"))?.Text);
 
     [Theory]
+    // trl's DistillationTrainer speaks of knowledge distillation, the thing, which GOLDTrainer's acronym does not name...
+    [InlineData("Teacher model for knowledge distillation.", "DistillationTrainer", "GOLDTrainer", null)]
+    [InlineData("Teacher model for knowledge distillation.", "DistillationTrainer.__init__", "GOLDTrainer.__init__", null)]
+    // ...but an acronym the source's sentence writes as its name is read as the draft's, and so is a capitalised word.
+    [InlineData("Teacher model for GKD.", "GKDTrainer", "GOLDTrainer", "Teacher model for GOLD.")]
+    [InlineData("Teacher model for Distillation.", "DistillationTrainer", "GOLDTrainer", "Teacher model for GOLD.")]
+    [InlineData("Teacher model for knowledge distillation.", "DistillationTrainer", "RewardTrainer", "Teacher model for knowledge reward.")]
+    public void A_word_the_source_writes_in_lower_case_is_no_acronym_s(string description, string source, string draft, string? expected) =>
+        Assert.Equal(expected, ParallelEntry.ForDefinition(description, "teacher_model", source, draft, static _ => true, static _ => false, static word => word == "gold" ? "GOLD" : null, static (_, _) => false)?.Text);
+
+    [Theory]
     // boto3's Attr.is_in: "is in" is no phrase attribute_type's name can stand in for, and the reading says so by
     // writing a word twice.
     [InlineData("The value that the attribute is in.", "Attr.is_in", "Attr.attribute_type", null)]

@@ -193,6 +193,14 @@ internal static partial class ParallelEntry
         {
             return null;
         }
+        // A word the source's name capitalises and its sentence writes in lower case is a thing the sentence speaks of
+        // (trl's DistillationTrainer's "Teacher model for knowledge distillation"), not the class's name: an acronym
+        // naming the draft's class (GOLDTrainer) is no reading of it.
+        var (theirName, ourName) = classes ?? (EvidenceSearch.CounterpartKey(sourceSymbol), EvidenceSearch.CounterpartKey(draftSymbol));
+        if (WritesAsAcronym(ourName, to) && !WritesAsAcronym(theirName, from) && ProseWordsAsWritten(description).Where(w => w.Equals(from, StringComparison.OrdinalIgnoreCase)).All(static w => w.All(char.IsLower)))
+        {
+            return null;
+        }
         // A one-word method name is read as a word only where this file's entries or its own prose write it so ("Kill a
         // container"): "kill" and "pause" are verbs of docker's container API, "setitem" and "setdefault" only names.
         if (ours.Count == 1 && !isWord(to) && ownSpelling(to) is null)
@@ -231,6 +239,10 @@ internal static partial class ParallelEntry
             : IsClassName(sourceSymbol) && IsClassName(draftSymbol) && theirs.Count == 1 && ours.Count == 1
                 ? (EvidenceSearch.CounterpartKey(sourceSymbol), EvidenceSearch.CounterpartKey(draftSymbol))
                 : null;
+
+    /// <summary>Whether a class's name writes the word in capitals, as an acronym: "GOLD" in <c>GOLDTrainer</c>, "BOFT" in <c>BOFTConfig</c>.</summary>
+    private static bool WritesAsAcronym(string className, string word) =>
+        CapitalisedParts(className).Any(part => part.Length > 1 && part.Equals(word, StringComparison.OrdinalIgnoreCase) && part.All(char.IsUpper));
 
     /// <summary>The class a method (not a constructor) belongs to, by its simple name; null for a function's.</summary>
     private static string? ClassOf(string symbol)
@@ -429,7 +441,10 @@ internal static partial class ParallelEntry
     private static string[] Words(string name) => name.TrimStart('*').ToLowerInvariant().Split('_', StringSplitOptions.RemoveEmptyEntries);
 
     /// <summary>The lower-case words of a text, split at every character that is not a letter or digit.</summary>
-    public static IEnumerable<string> ProseWords(string text)
+    public static IEnumerable<string> ProseWords(string text) => ProseWordsAsWritten(text).Select(static w => w.ToLowerInvariant());
+
+    /// <summary>The words of a text as it writes them, split at every character that is not a letter or digit.</summary>
+    private static IEnumerable<string> ProseWordsAsWritten(string text)
     {
         var start = -1;
         for (var i = 0; i <= text.Length; i++)
@@ -440,7 +455,7 @@ internal static partial class ParallelEntry
             }
             else if (start >= 0)
             {
-                yield return text[start..i].ToLowerInvariant();
+                yield return text[start..i];
                 start = -1;
             }
         }
