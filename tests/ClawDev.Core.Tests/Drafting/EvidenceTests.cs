@@ -810,6 +810,46 @@ public sealed class EvidenceTests
         Assert.Equal(("pkg/bco/trainer.py", GroundingSource.SameParameterName), (result.Provenance[0].Path, result.Provenance[0].Source));
     }
 
+    [Theory]
+    // accelerate's Megatron-LM train steps say what their args are; its CLI commands' args are no Megatron-LM arguments...
+    [InlineData("pkg/commands/merge.py", "merge_command", "def merge_command(args):\n    return args\n", "Megatron-LM arguments.", null)]
+    // ...unless the draft speaks of Megatron-LM itself: its path, its name, its own prose.
+    [InlineData("pkg/commands/megatron.py", "merge_command", "def merge_command(args):\n    return args\n", "Megatron-LM arguments.", "args: Megatron-LM arguments.")]
+    [InlineData("pkg/commands/merge.py", "merge_megatron", "def merge_megatron(args):\n    return args\n", "Megatron-LM arguments.", "args: Megatron-LM arguments.")]
+    // A word of the module's name written as a plain word is no name of its subject.
+    [InlineData("pkg/commands/merge.py", "merge_command", "def merge_command(args):\n    return args\n", "The parsed arguments of the megatron step.", "args: The parsed arguments of the megatron step.")]
+    public void Elsewhere_an_entry_naming_its_module_s_subject_speaks_of_that_subject(string path, string definition, string source, string description, string? expected)
+    {
+        var index = new ParameterDescriptionIndex();
+        index.Add("pkg/utils/megatron_lm.py", Module(("BertTrainStep", "args", description)));
+        var harness = new DraftingHarness(source, index: index, path: path);
+
+        var drafted = harness.Apply(harness.Drafter.DraftDocstring(harness.Definition(definition)));
+
+        Assert.Contains(expected ?? "args: TODO", drafted);
+    }
+
+    [Fact]
+    public void Elsewhere_an_entry_naming_its_module_s_subject_serves_a_draft_whose_prose_names_it_too()
+    {
+        var index = new ParameterDescriptionIndex();
+        index.Add("pkg/utils/megatron_lm.py", Module(("BertTrainStep", "args", "Megatron-LM arguments.")));
+        var harness = new DraftingHarness(
+            """
+            def merge_command(args, out):
+                '''Merge Megatron-LM shards.
+
+                Args:
+                    out: Where to write the merged weights.
+                '''
+                return args, out
+            """, index: index, path: "pkg/commands/merge.py");
+
+        var drafted = harness.Apply(harness.Drafter.DocumentMissingParameters(harness.Definition("merge_command")));
+
+        Assert.Contains("args: Megatron-LM arguments.", drafted);
+    }
+
     [Fact]
     public void A_class_s_attributes_section_documents_the_constructor_parameter_it_is_stored_as()
     {

@@ -148,7 +148,9 @@ internal sealed partial class EvidenceSearch(
                 GroundingSource.SameFile, r => Math.Abs(r.Line - line), r => Weight(r) / (1 + Math.Abs(r.Line - line) / 50.0), PassesHere);
         Evidence? Elsewhere(bool deprecated)
         {
-            var elsewhere = index.Records(name, exceptPath: local.Path).Where(c => c.Record.Deprecated == deprecated && Usable(c.Record.Description, c.Record.TypeKey)).ToList();
+            var elsewhere = index.Records(name, exceptPath: local.Path)
+                .Where(c => c.Record.Deprecated == deprecated && Usable(c.Record.Description, c.Record.TypeKey) && (PassesHere(c.Record) || !NamesItsModuleSubject(c.Path, AsThisDefinitionReads(c.Record, name))))
+                .ToList();
             var nearest = NearestTier(elsewhere);
             var candidates = nearest.Concat(elsewhere.Where(c => PassesHere(c.Record)).Except(nearest));
             return elsewhere.Count > 0 ? Vote(candidates, GroundingSource.SameParameterName, static _ => 0, Weight, PassesHere) : null;
@@ -374,6 +376,25 @@ internal sealed partial class EvidenceSearch(
     private static bool IsNameChar(char c) => char.IsLetterOrDigit(c) || c == '_';
 
     /// <summary>Whether an entry of this file uses the word (lower case), as a whole word; a snake_case identifier, whether an entry or a help text of this file writes it.</summary>
+    /// <summary>
+    /// Whether a stranger's entry names, as a name (capitalised: "Megatron-LM", "LEDA", "DPMSolver"), the subject of its
+    /// own module (<c>utils/megatron_lm.py</c>, <c>readwrite/leda.py</c>) that the draft's path, name, file's entries and
+    /// own prose never write: it speaks of that subject, not of the draft's (accelerate's Megatron-LM train steps' "args:
+    /// Megatron-LM arguments." is no <c>args</c> of its CLI commands; diffusers' DPMSolver scheduler's "The DPMSolver
+    /// order" none of the DEIS scheduler's). Read after the source's word is read as the draft's ("secret" as "config").
+    /// </summary>
+    private bool NamesItsModuleSubject(string path, string description)
+    {
+        var module = Path.GetFileNameWithoutExtension(path).ToLowerInvariant().Split('_').Where(static w => w.Length >= MinSubjectLength).ToHashSet(StringComparer.Ordinal);
+        return module.Count > 0 && ParallelEntry.ProseWordsAsWritten(description)
+            .Where(w => w.Any(char.IsUpper) && module.Contains(w.ToLowerInvariant()))
+            .Any(w => !local.Path.Contains(w, StringComparison.OrdinalIgnoreCase) && !symbol.Contains(w, StringComparison.OrdinalIgnoreCase)
+                && !WrittenInThisFile(w.ToLowerInvariant()) && SpelledInProse(w) is null);
+    }
+
+    /// <summary>A module name's word short enough to be a common abbreviation ("lm", "io", "api") says nothing of a subject.</summary>
+    private const int MinSubjectLength = 4;
+
     private bool WrittenInThisFile(string word) =>
         word.Contains('_')
             ? local.Parameters.Select(static r => r.Description).Concat(local.HelpTexts.Select(static h => h.Text)).Any(text => WritesIdentifier(text, word))

@@ -444,7 +444,7 @@ internal static partial class ParallelEntry
     public static IEnumerable<string> ProseWords(string text) => ProseWordsAsWritten(text).Select(static w => w.ToLowerInvariant());
 
     /// <summary>The words of a text as it writes them, split at every character that is not a letter or digit.</summary>
-    private static IEnumerable<string> ProseWordsAsWritten(string text)
+    public static IEnumerable<string> ProseWordsAsWritten(string text)
     {
         var start = -1;
         for (var i = 0; i <= text.Length; i++)
