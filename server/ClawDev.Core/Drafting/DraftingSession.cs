@@ -209,8 +209,33 @@ internal sealed class DraftingSession
     {
         var words = (_unionsInWords ??= _index.UnionsInWords(Local)) ? Writing.TypeNotation.InWords(type, optional) : null;
         var code = words ?? $"`{type}`";
-        var linked = Writing.TypeNotation.Linked(code, name => _index.TypeLink(name, Local));
+        var linked = Writing.TypeNotation.Linked(code, name => _index.TypeLink(name, Local) ?? LinkedLikeItsImportSiblings(name));
         return linked != code ? linked : words;
+    }
+
+    /// <summary>
+    /// The doc-builder link for a class no entry writes yet, as the entries link the classes the file imports from the
+    /// same module: accelerate's accelerator.py imports DeepSpeedPlugin and FullyShardedDataParallelPlugin from
+    /// <c>.utils</c>, its entries write "[`~utils.DeepSpeedPlugin`]" and "[`~utils.RNGType`]", so a new
+    /// entry writes "[`~utils.FullyShardedDataParallelPlugin`]": the prefix most of those links write, two at least; else null.
+    /// </summary>
+    private string? LinkedLikeItsImportSiblings(string name)
+    {
+        if (Module.Imports.FirstOrDefault(i => i.Name == name && i.LocalName == name) is not { } import)
+        {
+            return null;
+        }
+        var prefixes = Module.Imports
+            .Where(i => i.Module == import.Module && i.Name is { } sibling && sibling != name && sibling == i.LocalName)
+            .Select(i => _index.TypeLink(i.Name!, Local) is { } link && link.StartsWith("[`", StringComparison.Ordinal) && link.EndsWith($".{i.Name}`]", StringComparison.Ordinal)
+                ? link[2..^(i.Name!.Length + 2)]
+                : null)
+            .OfType<string>()
+            .ToList();
+        // Most of them, two at least: accelerate re-exports DistributedType from .utils and links it to its home, "~state.".
+        return prefixes.GroupBy(static p => p, StringComparer.Ordinal).MaxBy(static g => g.Count()) is { } most && most.Count() >= 2 && 2 * most.Count() > prefixes.Count
+            ? $"[`{most.Key}{name}`]"
+            : null;
     }
 
     private bool? _unionsInWords;

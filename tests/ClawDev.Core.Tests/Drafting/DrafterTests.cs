@@ -708,6 +708,39 @@ public sealed class DrafterTests
         Assert.Contains(expected, harness.Apply(harness.Drafter.DraftDocstring(harness.Definition("f"))));
     }
 
+    [Theory]
+    // accelerate's accelerator.py links the classes it imports from .utils: a new entry links its own class so too...
+    [InlineData("from .utils import DeepSpeedPlugin, DistributedType, FsdpPlugin, RNGType\n", "        fsdp_plugin ([`~utils.FsdpPlugin`], *optional*):\n")]
+    // ...as most of those links do (DistributedType, re-exported, links to its home module), two at least.
+    [InlineData("from .utils import DeepSpeedPlugin, DistributedType, FsdpPlugin\nfrom .rng import RNGType\n", "        fsdp_plugin (`FsdpPlugin`, *optional*):\n")]
+    [InlineData("from .utils import DeepSpeedPlugin, FsdpPlugin\nfrom .rng import RNGType\n", "        fsdp_plugin (`FsdpPlugin`, *optional*):\n")]
+    // A class imported from another module than the linked ones stays plain.
+    [InlineData("from .utils import DeepSpeedPlugin, DistributedType, RNGType\nfrom .plugins import FsdpPlugin\n", "        fsdp_plugin (`FsdpPlugin`, *optional*):\n")]
+    public void A_class_no_entry_links_yet_is_linked_as_the_entries_link_the_classes_imported_beside_it(string imports, string expected)
+    {
+        var source = imports + """
+
+            class Accelerator:
+                '''
+                Prepares objects.
+
+                Args:
+                    deepspeed_plugin ([`~utils.DeepSpeedPlugin`], *optional*):
+                        Tweak DeepSpeed.
+                    rng_types (list of [`~utils.RNGType`], *optional*):
+                        The generators to synchronise.
+                    distributed_type ([`~state.DistributedType`], *optional*):
+                        The kind of distributed setup.
+                '''
+
+                def __init__(self, deepspeed_plugin=None, rng_types=None, distributed_type=None, fsdp_plugin: FsdpPlugin | None = None):
+                    self.fsdp_plugin = fsdp_plugin
+            """;
+        var harness = new DraftingHarness(source, DocstringStyle.HuggingFace);
+
+        Assert.Contains(expected, harness.Apply(harness.Drafter.DocumentMissingParameters(harness.Definition("Accelerator"))));
+    }
+
     [Fact]
     public void A_draft_made_while_the_workspace_is_being_indexed_says_it_used_partial_evidence()
     {
