@@ -258,6 +258,22 @@ public sealed class DrafterTests
     }
 
     [Theory]
+    // accelerate's WandBTracker: what its **kwargs entry writes where a type stands is words, no notation for types;
+    // the Hugging Face family's backticks stand.
+    [InlineData("**kwargs (additional keyword arguments, *optional*)", "        run_name (`str`):\n")]
+    // A plain entry without backticks beside it is the list's notation.
+    [InlineData("other (str, *optional*)", "        run_name (str):\n")]
+    public void A_starred_entry_s_words_where_a_type_stands_are_no_notation_for_types(string neighbourHead, string expected)
+    {
+        var signature = neighbourHead.StartsWith("**", StringComparison.Ordinal) ? "run_name: str, **kwargs" : "run_name: str, other=None";
+        var harness = new DraftingHarness(
+            $"class WandBTracker:\n    \"\"\"\n    A tracker.\n\n    Args:\n        {neighbourHead}:\n            Passed along.\n    \"\"\"\n\n    def __init__(self, {signature}):\n        self.run_name = run_name\n",
+            DocstringStyle.HuggingFace);
+
+        Assert.Contains(expected, harness.Apply(harness.Drafter.DocumentMissingParameters(harness.Definition("WandBTracker"))));
+    }
+
+    [Theory]
     // Neighbours of parameters with a default that say nothing of it: no "optional", no "Defaults to".
     [InlineData("def f(x, strict=None, y=2):\n    \"\"\"Doc.\n\n    Args:\n        x: The x.\n        strict: Whether to check strictly.\n    \"\"\"\n",
         "        strict: Whether to check strictly.\n        y: TODO: describe y.\n")]

@@ -30,12 +30,13 @@ internal sealed record WrittenEntry(string Description, string? Type, string? De
 /// <summary>How an entry is laid out, for "written like the neighbours".</summary>
 /// <param name="DescriptionBelow">The description starts on the line below the head (NumPy, Hugging Face) rather than on it; null for an entry without one ("G : undirected graph" alone shows neither).</param>
 /// <param name="Typed">The entry states a type.</param>
-/// <param name="Backticks">The type writes code literals in backticks ("`int`"; reST roles such as ":class:`~.Poly`" are cross-references, not that notation).</param>
+/// <param name="Backticks">The type writes code literals in backticks ("`int`"; reST roles such as ":class:`~.Poly`" are cross-references, not that notation);
+/// null for a starred entry, whose type slot most often holds words ("**kwargs (additional keyword arguments)"), not a notation.</param>
 /// <param name="Optional">How "optional" is written ("*optional*", "optional"), or null when it is not.</param>
 /// <param name="DefaultInHead">Where a stated default is: true in the head ("defaults to 3"), false in the description, null when none.</param>
 /// <param name="TypeGiven">Whether the signature gives the entry's parameter a type (<see cref="ReaderParameters.TypeIsGiven"/>);
 /// null for a drafted entry and one naming no parameter of the signature.</param>
-internal sealed partial record EntryLayout(bool? DescriptionBelow, bool Typed, bool Backticks, string? Optional, bool? DefaultInHead, bool? TypeGiven = null)
+internal sealed partial record EntryLayout(bool? DescriptionBelow, bool Typed, bool? Backticks, string? Optional, bool? DefaultInHead, bool? TypeGiven = null)
 {
     public static EntryLayout Of(string text, DocEntry entry, bool? typeGiven = null)
     {
@@ -43,7 +44,8 @@ internal sealed partial record EntryLayout(bool? DescriptionBelow, bool Typed, b
         bool? below = entry.DescriptionSpan.Length > 0 ? entry.DescriptionSpan.Start > headEnd : null;
         var optional = entry.OptionalSpan is { } span ? text.Substring(span.Start, span.Length) : null;
         bool? defaultInHead = entry.DefaultSpan is { } d ? d.Start < headEnd && !(entry.DescriptionSpan.Length > 0 && d.Start >= entry.DescriptionSpan.Start) : null;
-        return new EntryLayout(below, entry.TypeSpan is not null, entry.Type is { } type && Role().Replace(type, "").Contains('`'), optional, defaultInHead, typeGiven);
+        bool? backticks = entry.Name is ['*', ..] ? null : entry.Type is { } type && Role().Replace(type, "").Contains('`');
+        return new EntryLayout(below, entry.TypeSpan is not null, backticks, optional, defaultInHead, typeGiven);
     }
 
     /// <summary>A reST role (":py:class:`~.Poly`"): a cross-reference, not the code-literal backticks a layout writes or not.</summary>

@@ -166,7 +166,7 @@ internal static partial class Scoring
         {
             return false;
         }
-        if (drafted.Typed && !Agrees(drafted.Backticks, peers.Where(p => p.Typed).Select(p => p.Backticks)))
+        if (drafted.Typed && drafted.Backticks is { } backticks && !Agrees(backticks, peers.Where(p => p.Typed && p.Backticks is not null).Select(p => p.Backticks!.Value)))
         {
             return false;
         }

@@ -86,7 +86,7 @@ internal sealed record EntryLayout(
         {
             return null;
         }
-        int described = 0, below = 0, typed = 0, backticked = 0, starred = 0, quoted = 0, optional = 0, unmarked = 0, inHead = 0, inDescription = 0, silent = 0;
+        int described = 0, below = 0, typed = 0, typesInNotation = 0, backticked = 0, starred = 0, quoted = 0, optional = 0, unmarked = 0, inHead = 0, inDescription = 0, silent = 0;
         var roles = new Dictionary<string, int>(StringComparer.Ordinal);
         int noneStated = 0, noneSilent = 0, typeInField = 0, typeBefore = 0, typeAfter = 0, codeValues = 0, bareValues = 0;
         // Entries of parameters whose signature gives a type (an annotation, a literal default) and of those whose
@@ -116,7 +116,11 @@ internal sealed record EntryLayout(
             if (entry.Type is { } type)
             {
                 typed++;
-                backticked += TypeNotation.HasCodeBackticks(type) ? 1 : 0;
+                // What a starred entry writes where a type stands is most often words, "**kwargs (additional keyword
+                // arguments, *optional*)": no notation for types (accelerate's WandBTracker writes run_name (`str`)).
+                var words = entry.Name is ['*', ..];
+                typesInNotation += words ? 0 : 1;
+                backticked += !words && TypeNotation.HasCodeBackticks(type) ? 1 : 0;
                 if (TypeNotation.RoleOf(type) is { } typeRole)
                 {
                     roles[typeRole] = roles.GetValueOrDefault(typeRole) + 1;
@@ -187,7 +191,7 @@ internal sealed record EntryLayout(
         return new EntryLayout(
             descriptionBelow,
             given > 0 ? 2 * typedGiven >= given : 2 * typed >= entries.Count,
-            typed == 0 ? preset.Backticks : 2 * backticked >= typed,
+            typesInNotation == 0 ? preset.Backticks : 2 * backticked >= typesInNotation,
             optional == 0 ? (unmarked > 0 ? "" : preset.OptionalMarker) : unmarked > optional ? "" : MostWritten(starred, quoted, optional - starred - quoted),
             placement,
             noneStated > 0 && noneStated >= noneSilent,
