@@ -149,7 +149,7 @@ internal sealed partial class EvidenceSearch(
         Evidence? Elsewhere(bool deprecated)
         {
             var elsewhere = index.Records(name, exceptPath: local.Path)
-                .Where(c => c.Record.Deprecated == deprecated && Usable(c.Record.Description, c.Record.TypeKey) && (PassesHere(c.Record) || !NamesItsModuleSubject(c.Path, AsThisDefinitionReads(c.Record, name))))
+                .Where(c => c.Record.Deprecated == deprecated && Usable(c.Record.Description, c.Record.TypeKey) && (PassesHere(c.Record) || !NamesItsModuleSubject(c.Path, c.Record.Description) || !NamesItsModuleSubject(c.Path, AsThisDefinitionReads(c.Record, name))))
                 .ToList();
             var nearest = NearestTier(elsewhere);
             var candidates = nearest.Concat(elsewhere.Where(c => PassesHere(c.Record)).Except(nearest));
@@ -381,15 +381,31 @@ internal sealed partial class EvidenceSearch(
     /// own module (<c>utils/megatron_lm.py</c>, <c>readwrite/leda.py</c>) that the draft's path, name, file's entries and
     /// own prose never write: it speaks of that subject, not of the draft's (accelerate's Megatron-LM train steps' "args:
     /// Megatron-LM arguments." is no <c>args</c> of its CLI commands; diffusers' DPMSolver scheduler's "The DPMSolver
-    /// order" none of the DEIS scheduler's). Read after the source's word is read as the draft's ("secret" as "config").
+    /// order" none of the DEIS scheduler's). Read after the source's word is read as the draft's ("secret" as "config"),
+    /// which only ever removes such a name: the text as written is asked first, the cheaper question for most.
     /// </summary>
     private bool NamesItsModuleSubject(string path, string description)
     {
-        var module = Path.GetFileNameWithoutExtension(path).ToLowerInvariant().Split('_').Where(static w => w.Length >= MinSubjectLength).ToHashSet(StringComparer.Ordinal);
-        return module.Count > 0 && ParallelEntry.ProseWordsAsWritten(description)
-            .Where(w => w.Any(char.IsUpper) && module.Contains(w.ToLowerInvariant()))
+        // Asked of every stranger's entry of the name: a capitalised word first, then whether the module's name has it.
+        var module = Path.GetFileNameWithoutExtension(path);
+        return ParallelEntry.ProseWordsAsWritten(description)
+            .Where(w => w.Length >= MinSubjectLength && w.Any(char.IsUpper) && IsPartOf(module, w))
             .Any(w => !local.Path.Contains(w, StringComparison.OrdinalIgnoreCase) && !symbol.Contains(w, StringComparison.OrdinalIgnoreCase)
                 && !WrittenInThisFile(w.ToLowerInvariant()) && SpelledInProse(w) is null);
+    }
+
+    /// <summary>Whether a snake_case module name has the word as one of its parts, case aside ("megatron_lm", "Megatron").</summary>
+    private static bool IsPartOf(string module, string word)
+    {
+        for (var at = module.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0; at = module.IndexOf(word, at + 1, StringComparison.OrdinalIgnoreCase))
+        {
+            var end = at + word.Length;
+            if ((at == 0 || module[at - 1] == '_') && (end == module.Length || module[end] == '_'))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>A module name's word short enough to be a common abbreviation ("lm", "io", "api") says nothing of a subject.</summary>
