@@ -375,7 +375,6 @@ internal sealed partial class EvidenceSearch(
 
     private static bool IsNameChar(char c) => char.IsLetterOrDigit(c) || c == '_';
 
-    /// <summary>Whether an entry of this file uses the word (lower case), as a whole word; a snake_case identifier, whether an entry or a help text of this file writes it.</summary>
     /// <summary>
     /// Whether a stranger's entry names, as a name (capitalised: "Megatron-LM", "LEDA", "DPMSolver"), the subject of its
     /// own module (<c>utils/megatron_lm.py</c>, <c>readwrite/leda.py</c>) that the draft's path, name, file's entries and
@@ -411,6 +410,7 @@ internal sealed partial class EvidenceSearch(
     /// <summary>A module name's word short enough to be a common abbreviation ("lm", "io", "api") says nothing of a subject.</summary>
     private const int MinSubjectLength = 4;
 
+    /// <summary>Whether an entry of this file uses the word (lower case), as a whole word; a snake_case identifier, whether an entry or a help text of this file writes it.</summary>
     private bool WrittenInThisFile(string word) =>
         word.Contains('_')
             ? local.Parameters.Select(static r => r.Description).Concat(local.HelpTexts.Select(static h => h.Text)).Any(text => WritesIdentifier(text, word))

@@ -118,9 +118,9 @@ internal sealed record EntryLayout(
                 typed++;
                 // What a starred entry writes where a type stands is most often words, "**kwargs (additional keyword
                 // arguments, *optional*)": no notation for types (accelerate's WandBTracker writes run_name (`str`)).
-                var words = entry.Name is ['*', ..];
-                typesInNotation += words ? 0 : 1;
-                backticked += !words && TypeNotation.HasCodeBackticks(type) ? 1 : 0;
+                var starredEntry = entry.Name is ['*', ..];
+                typesInNotation += starredEntry ? 0 : 1;
+                backticked += !starredEntry && TypeNotation.HasCodeBackticks(type) ? 1 : 0;
                 if (TypeNotation.RoleOf(type) is { } typeRole)
                 {
                     roles[typeRole] = roles.GetValueOrDefault(typeRole) + 1;
