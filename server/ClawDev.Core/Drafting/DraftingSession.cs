@@ -196,9 +196,24 @@ internal sealed class DraftingSession
                 Local.Parameters.Where(r => r.Symbol == definition.QualifiedName || r.Symbol == companion?.QualifiedName),
                 ownProse.Select(static s => s.Text)),
             ownProse,
-            name => ProseByParameter.TryGetValue(name, out var sentences) ? sentences.Where(s => s.Symbol != definition.QualifiedName && s.Symbol != companion?.QualifiedName) : []);
+            name => ProseByParameter.TryGetValue(name, out var sentences) ? sentences.Where(s => s.Symbol != definition.QualifiedName && s.Symbol != companion?.QualifiedName) : [],
+            name => SignatureKind(target.SignatureOwner()?.Definition.Parameters.FirstOrDefault(p => p.Name == name)));
         return new Grounding.Grounding(definition.QualifiedName, search, inherited, definition.IsClass, Family(Style) == DocstringStyle.Google ? AsTheRepositoryWrites : null);
     }
+
+    /// <summary>
+    /// What a parameter's signature says of its kind: its annotation and the kind of its default ("None", a literal's
+    /// type, "expression"); null where it gives no type (no annotation, and no default or one of None or an expression).
+    /// </summary>
+    private static string? SignatureKind(Parameter? parameter) =>
+        parameter is null || (parameter.Annotation is null && (parameter.Default is null || Signature.LiteralType.Of(parameter.Default) is null))
+            ? null
+            : $"{string.Join(' ', (parameter.Annotation ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))}={parameter.Default switch
+            {
+                null => "",
+                "None" => "None",
+                var literal => Signature.LiteralType.Of(literal) ?? "expression",
+            }}";
 
     /// <summary>
     /// An annotation's type as the repository's Google-family entries write types: a union in words where they write

@@ -2480,6 +2480,65 @@ public sealed class EvidenceTests
     }
 
     [Theory]
+    // click's style: two siblings of its kind write one sentence but for their names.
+    [InlineData("underline: bool = None, overline: bool = None, italic: bool = None", "italic", "if provided this will enable or disable italic.")]
+    // A snake_case name fills a slot written as code (werkzeug's EnvironBuilder).
+    [InlineData("multithread: bool = False, multiprocess: bool = False, run_once: bool = False", "run_once", "controls `wsgi.run_once`.")]
+    public void The_sentence_siblings_of_its_kind_write_alike_but_for_their_names_is_read_for_the_parameter(string signature, string missing, string drafted)
+    {
+        var harness = new DraftingHarness(PatternSource(signature, missing));
+
+        var result = harness.Drafter.DocumentMissingParameters(harness.Definition("style"));
+
+        Assert.Contains($"        {missing}: {drafted}\n", harness.Apply(result));
+        var provenance = Assert.Single(result.Provenance);
+        Assert.Equal(GroundingSource.ParallelEntry, provenance.Source);
+        Assert.EndsWith($"entries share, read for '{missing}'", provenance.Adaptation);
+    }
+
+    [Theory]
+    // Siblings of another kind: a colour is no flag.
+    [InlineData("underline: bool = None, overline: bool = None, fg: str = None", "fg")]
+    // A signature that gives no type says nothing of the kind.
+    [InlineData("underline=None, overline=None, italic=None", "italic")]
+    // Only one sibling says it: the sentence may be that parameter's alone.
+    [InlineData("underline: bool = None, overline: bool = None, italic: bool = None", "overline", "only the underline")]
+    // A snake_case name in prose is no sentence ("a resolve_path check").
+    [InlineData("underline: bool = None, overline: bool = None, allow_dash: bool = None", "allow_dash")]
+    // A sentence opening with the name says what it is by its name alone ("Start of needed interval").
+    [InlineData("start: int = 0, end: int = 0, left: int = 0", "left", "opening")]
+    public void A_sentence_of_siblings_that_does_not_read_for_the_parameter_is_not_used(string signature, string missing, string variant = "")
+    {
+        var source = PatternSource(signature, missing);
+        if (variant == "only the underline")
+        {
+            source = source.Replace("italic: if provided this will enable or disable italic.", "italic: Use italics.");
+        }
+        if (variant == "opening")
+        {
+            source = source.Replace("if provided this will enable or disable start.", "Start of needed interval.")
+                .Replace("if provided this will enable or disable end.", "End of needed interval.");
+        }
+        var harness = new DraftingHarness(source);
+
+        var result = harness.Drafter.DocumentMissingParameters(harness.Definition("style"));
+
+        Assert.Contains($"        {missing}: TODO: describe {missing}.\n", harness.Apply(result));
+        Assert.Empty(result.Provenance);
+    }
+
+    /// <summary>A function of the signature's parameters documenting every one but the missing one, each the same
+    /// sentence but for its name (where it is no special case: werkzeug's wording for its WSGI flags).</summary>
+    private static string PatternSource(string signature, string missing)
+    {
+        var names = signature.Split(", ").Select(static p => p.Split([':', '='])[0].Trim()).Where(n => n != missing);
+        var entries = string.Join("\n", names.Select(static n => n is "multithread" or "multiprocess"
+            ? $"            {n}: controls `wsgi.{n}`."
+            : $"            {n}: if provided this will enable or disable {n}."));
+        return $"def style({signature}):\n    '''Style a text.\n\n    Args:\n{entries.Replace("            ", "        ")}\n    '''\n";
+    }
+
+    [Theory]
     // "deleted" is delete_file's word inflected; the file writes "uploaded", so it reads for upload_file.
     [InlineData("The folder is uploaded.", "The repository from which the file will be uploaded.")]
     // A form the file never writes is not made up.

@@ -24,7 +24,8 @@ namespace ClawDev.Core.Drafting.Grounding;
 /// with the most votes in the nearest tier winning, each weighing its <see cref="Resemblance"/>; a caller's entry for
 /// the parameter it passes on here by keyword (<see cref="ParameterRecord.PassedTo"/>) votes twice, from any folder,
 /// in this vote and the same file's;</item>
-/// <item>the entry of a parallel parameter of its own docstring, adapted (<see cref="ParallelEntry"/>);</item>
+/// <item>the entry of a parallel parameter of its own docstring, adapted (<see cref="ParallelEntry"/>), else the
+/// sentence its siblings of its kind write alike but for their names (<see cref="ParallelEntry.Pattern"/>);</item>
 /// <item>the sentence of its own docstring's prose (or its class's or __init__'s) that names it
 /// (<see cref="OwnProse"/>);</item>
 /// <item>a help text for the same name (a dataclass field, an argparse argument, a click or typer option, a class
@@ -53,7 +54,8 @@ internal sealed partial class EvidenceSearch(
     Func<string, IReadOnlyList<string>> storedAs,
     Resemblance resemblance,
     IEnumerable<ProseSentence> prose,
-    Func<string, IEnumerable<ProseSentence>> fileProse)
+    Func<string, IEnumerable<ProseSentence>> fileProse,
+    Func<string, string?> signatureKind)
 {
     /// <param name="annotated">The type key is the annotation's: an untyped entry whose text opens by naming another
     /// type (<see cref="DescribedType"/>) does not describe this parameter.</param>
@@ -212,6 +214,15 @@ internal sealed partial class EvidenceSearch(
         if (ParallelEntry.For(name, local.Parameters.Where(r => r.Symbol == symbol || r.Symbol == companion), r => Usable(r.Description, r.TypeKey), WrittenInThisFile) is var (sibling, text, from, to))
         {
             return new Evidence(text, sibling.Type, GroundingSource.ParallelEntry, local.Path, sibling.Symbol, sibling.Line, 1) { Adaptation = $"{sibling.Name}'s entry, '{from}' read as '{to}'" };
+        }
+        // Only siblings of its own kind in the signature (the same annotation, a default of the same kind): click's
+        // style(fg: Optional[Union[int, str]] = None) is no flag beside bold: Optional[bool] = None, werkzeug's
+        // environ_overrides=None none beside multithread=False.
+        if (signatureKind(name) is { } kind
+            && ParallelEntry.Pattern(name, local.Parameters.Where(r => r.Symbol == symbol || r.Symbol == companion), r => signatureKind(r.Name) == kind && Usable(r.Description, r.TypeKey)) is var (alike, pattern))
+        {
+            var first = alike[0];
+            return new Evidence(pattern, first.Type, GroundingSource.ParallelEntry, local.Path, first.Symbol, first.Line, alike.Count) { Adaptation = $"the sentence {string.Join(" and ", alike.Take(3).Select(static s => s.Name))}'s entries share, read for '{name}'" };
         }
         // No entry documents it: the sentence of its own docstring's prose that names it, before help texts elsewhere.
         if (OwnProse.Naming(OwnSentences, name) is { } sentence && Usable(sentence.Text, null))

@@ -63,6 +63,58 @@ internal static partial class ParallelEntry
         return abbreviated;
     }
 
+    /// <summary>
+    /// The sentence two or more entries of the docstring write alike but for their own names, with the parameter's name
+    /// in their place: click's <c>style</c> documents <c>underline</c> and <c>overline</c> as "if provided this will
+    /// enable or disable underline." and "… overline.", so its <c>italic</c> is "… disable italic.". One sibling's
+    /// sentence alone may be that parameter's own ("The x coordinate." says nothing of a colour); the caller finds
+    /// usable only siblings of the parameter's kind of type. Null when no two agree.
+    /// </summary>
+    public static (IReadOnlyList<ParameterRecord> Siblings, string Text)? Pattern(string name, IEnumerable<ParameterRecord> own, Func<ParameterRecord, bool> usable)
+    {
+        var bare = name.TrimStart('*');
+        var patterns = new Dictionary<string, List<ParameterRecord>>(StringComparer.Ordinal);
+        foreach (var record in own)
+        {
+            var theirs = record.Name.TrimStart('*');
+            // A sentence opening with the sibling's name says what it is by its name alone: "Start of needed interval"
+            // for start is no "Left of needed interval" for left.
+            if (theirs == bare || theirs.Length < 2 || !usable(record) || NameReadAs(record, "\u0001") is not { } pattern || pattern.TrimStart().StartsWith('\u0001'))
+            {
+                continue;
+            }
+            var key = string.Join(' ', pattern.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+            (patterns.TryGetValue(key, out var siblings) ? siblings : patterns[key] = []).Add(record);
+        }
+        var agreeing = patterns.Values.Where(static s => s.Count >= 2).MaxBy(static s => s.Count);
+        // A snake_case name reads as a name only in code ("controls `wsgi.run_once`"): "if true, a resolve_path check
+        // is performed." is no sentence.
+        return agreeing is null || (bare.Contains('_') && !WritesItsNameAsCode(agreeing[0])) ? null : (agreeing, NameReadAs(agreeing[0], bare)!);
+    }
+
+    /// <summary>Whether each time the entry writes its parameter's name, it is code: marked up or a dotted name's part.</summary>
+    private static bool WritesItsNameAsCode(ParameterRecord record)
+    {
+        var name = record.Name.TrimStart('*');
+        var text = record.Description;
+        for (var at = text.IndexOf(name, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(name, at + name.Length, StringComparison.OrdinalIgnoreCase))
+        {
+            var whole = (at == 0 || !IsWordCharacter(text[at - 1])) && (at + name.Length == text.Length || !IsWordCharacter(text[at + name.Length]));
+            if (whole && (at == 0 || text[at - 1] is not ('`' or '.' or '*' or '\'' or '"')))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>The entry's sentence, line breaks and all, with its parameter's name (a word of it) read as <paramref name="name"/>; null where it does not write the name.</summary>
+    private static string? NameReadAs(ParameterRecord record, string name) =>
+        EachWord(record.Description, skipPathParts: true, word =>
+            word.Equals(record.Name.TrimStart('*'), StringComparison.OrdinalIgnoreCase)
+                ? (char.IsUpper(word[0]) && !name.Contains('_') ? char.ToUpperInvariant(name[0]) + name[1..] : name)
+                : null);
+
     private static readonly string[] Ordinals =
     [
         "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
