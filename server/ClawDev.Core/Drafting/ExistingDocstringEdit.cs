@@ -88,7 +88,7 @@ internal static class ExistingDocstringEdit
         var newSection = new List<ParameterDoc>();
         foreach (var parameter in added)
         {
-            if (ListFor(plans, parameter.Parameter) is { } plan)
+            if (ListFor(plans, parameter.Parameter, signature) is { } plan)
             {
                 plan.Add(parameter);
             }
@@ -146,14 +146,26 @@ internal static class ExistingDocstringEdit
         return expected.FindAll(p => !documented.Contains(p.Name));
     }
 
-    /// <summary>Keyword-only parameters go to a Keyword Args list when there is one; the rest to the first Parameters list; null for a new section.</summary>
-    private static ListPlan? ListFor(List<ListPlan> plans, Parameter parameter)
+    /// <summary>
+    /// Keyword-only parameters go to a Keyword Args list when there is one; the rest to the first Parameters list; null
+    /// for a new section. A Keyword Args list that is the docstring's only one and sets no keyword-only parameter apart
+    /// is its argument list: pyasn1 documents <c>value</c> of <c>__init__(self, value=noValue, **kwargs)</c> there
+    /// beside what <c>**kwargs</c> takes, so any parameter that can be passed by keyword goes there too.
+    /// </summary>
+    private static ListPlan? ListFor(List<ListPlan> plans, Parameter parameter, IReadOnlyList<Parameter> signature)
     {
-        if (parameter.Kind == ParameterKind.KeywordOnly && plans.Find(static p => p.List.Kind == SectionKind.KeywordArguments) is { } keywords)
+        var keywords = plans.Find(static p => p.List.Kind == SectionKind.KeywordArguments);
+        if (parameter.Kind == ParameterKind.KeywordOnly && keywords is not null)
         {
             return keywords;
         }
-        return plans.Find(static p => p.List.Kind == SectionKind.Parameters);
+        if (plans.Find(static p => p.List.Kind == SectionKind.Parameters) is { } parameters)
+        {
+            return parameters;
+        }
+        var byKeyword = parameter.Kind is ParameterKind.PositionalOrKeyword or ParameterKind.VarKeyword;
+        var keywordOnly = signature.Where(static p => p.Kind == ParameterKind.KeywordOnly).Select(static p => p.Name).ToHashSet(StringComparer.Ordinal);
+        return byKeyword && keywords is not null && !keywords.List.Units.SelectMany(static u => u.Names).Any(keywordOnly.Contains) ? keywords : null;
     }
 
     /// <summary>New entries as the list writes them: laid out like its entries (types where and as they write them).</summary>
@@ -163,6 +175,10 @@ internal static class ExistingDocstringEdit
         writer = list.Layout is { } measured ? writer.LaidOut(measured) : writer;
         foreach (var entry in entries)
         {
+            if (list.EntriesApart && lines.Count > 0)
+            {
+                lines.AddBlank();
+            }
             writer.Entry(lines, entry.Parameter, 0, entry.Part);
         }
         return levels.Render(lines.Lines, lineBreak, indentFirst: false);

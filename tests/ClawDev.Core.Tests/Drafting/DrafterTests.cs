@@ -919,4 +919,53 @@ public sealed class DrafterTests
     {
         public string? TextOf(string relativePath) => relativePath == path ? text : null;
     }
+
+    [Fact]
+    public void A_keyword_args_list_that_is_the_only_one_and_sets_nothing_keyword_only_apart_takes_a_keyword_parameter()
+    {
+        // pyasn1's classes document value of __init__(self, value=noValue, **kwargs) beside what **kwargs takes.
+        var harness = new DraftingHarness("""
+            class Integer:
+                '''Create a schema or value object.
+
+                Keyword Args
+                ------------
+                tagSet: :py:class:`TagSet`
+                    Object representing non-default tag(s)
+
+                subtypeSpec: :py:class:`ConstraintsIntersection`
+                    Object representing non-default subtype constraint(s).
+
+                Raises
+                ------
+                ValueError
+                    On a bad initializer.
+                '''
+
+                def __init__(self, value=None, **kwargs):
+                    self.value = value
+            """, DocstringStyle.NumPy);
+
+        var after = harness.Apply(harness.Drafter.DocumentMissingParameters(harness.Definition("Integer")));
+
+        Assert.DoesNotContain("Parameters", after);
+        Assert.Contains("        Object representing non-default subtype constraint(s).\n\n    value : ", after);
+    }
+
+    [Fact]
+    public void A_keyword_args_list_that_sets_keyword_only_parameters_apart_does_not_take_a_positional_one()
+    {
+        var harness = new DraftingHarness("""
+            def copy(source, *, follow=True):
+                '''Copy a file.
+
+                Keyword Args:
+                    follow: Follow symbolic links.
+                '''
+            """);
+
+        var after = harness.Apply(harness.Drafter.DocumentMissingParameters(harness.Definition("copy")));
+
+        Assert.Contains("    Args:\n        source: TODO: describe source.\n\n    Keyword Args:\n        follow: Follow symbolic links.\n", after);
+    }
 }

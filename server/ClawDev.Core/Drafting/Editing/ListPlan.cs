@@ -180,6 +180,8 @@ internal sealed class ListPlan
     public void Emit(EditSet edits, string text, string lineBreak, Func<IReadOnlyList<PlannedEntry>, string> renderEntries, Func<string, string> encode)
     {
         var indentation = _list.EntryIndentation;
+        // Between an entry and a new one: a line break, and a blank line where the list sets its entries apart.
+        var separator = (_list.EntriesApart ? lineBreak + lineBreak : lineBreak) + indentation;
         if (_intoEmpty is not null)
         {
             edits.Insert(_list.EmptyInsertionOffset, lineBreak + indentation + encode(renderEntries(_intoEmpty)));
@@ -195,7 +197,7 @@ internal sealed class ListPlan
                 var span = _list.Units[slot].Span;
                 if (_before[slot] is { } before)
                 {
-                    edits.Insert(span.Start, encode(renderEntries(before)) + lineBreak + indentation);
+                    edits.Insert(span.Start, encode(renderEntries(before)) + separator);
                 }
                 foreach (var (offset, note) in SortedNotes(slot))
                 {
@@ -203,7 +205,7 @@ internal sealed class ListPlan
                 }
                 if (_after[slot] is { } after)
                 {
-                    edits.Insert(span.End, lineBreak + indentation + encode(renderEntries(after)));
+                    edits.Insert(span.End, separator + encode(renderEntries(after)));
                 }
             }
             return;
@@ -215,12 +217,12 @@ internal sealed class ListPlan
         {
             if (_before[slot] is { } before)
             {
-                rebuilt.Append(encode(renderEntries(before))).Append(lineBreak).Append(indentation);
+                rebuilt.Append(encode(renderEntries(before))).Append(separator);
             }
             AppendMarked(rebuilt, text, _order[slot], encode);
             if (_after[slot] is { } after)
             {
-                rebuilt.Append(lineBreak).Append(indentation).Append(encode(renderEntries(after)));
+                rebuilt.Append(separator).Append(encode(renderEntries(after)));
             }
             if (slot + 1 < _order.Length)
             {

@@ -73,6 +73,23 @@ internal sealed class ParameterList
     /// <summary>A section with text but no entry drafting can read ("Args:" over "user - the user"): it cannot be extended without rewriting that text.</summary>
     public bool IsUnreadable { get; init; }
 
+    /// <summary>Whether the list sets its entries apart with blank lines (every gap between two of them holds one, as
+    /// pyasn1's and many NumPy lists do): new entries are set apart the same way.</summary>
+    public bool EntriesApart { get; init; }
+
+    /// <summary>Whether two units or more stand in the list and a blank line lies between each and the next.</summary>
+    private static bool SetApart(string text, List<ListUnit> units)
+    {
+        for (var i = 0; i + 1 < units.Count; i++)
+        {
+            if (text.AsSpan(units[i].Span.End, units[i + 1].Span.Start - units[i].Span.End).Count('\n') < 2)
+            {
+                return false;
+            }
+        }
+        return units.Count >= 2;
+    }
+
     /// <summary>The lists of a docstring, in source order.</summary>
     /// <param name="indentation">The docstring's indentation, for a list starting on its first line (right after the quotes).</param>
     /// <param name="typings">What the signature says of each parameter by name: an entry of a parameter with a default
@@ -127,6 +144,7 @@ internal sealed class ParameterList
             DescriptionIndentation = MeasureDescriptionIndentation(text, units, entryIndentation) ?? entryIndentation + layout.Unit,
             EmptyInsertionOffset = section.BodySpan.Start,
             IsUnreadable = units.Count == 0 && section.BodySpan.Length > 0,
+            EntriesApart = SetApart(text, units),
             HasTypeFields = fields.Count == 0 || fields.Exists(static f => f.Unit.Role == UnitRole.TypeField),
             Layout = layout.Writer.LayoutPreset is { } preset
                 ? EntryLayout.Measure(text, [.. section.Entries.Where(e => e.Span.Start < examples)], preset, e => Normalized(e.Names).Select(n => typings.TryGetValue(n, out var typing) ? typing : (ParameterTyping?)null).FirstOrDefault(static t => t is not null))

@@ -6,13 +6,16 @@ def generate_db_auth_token(self, DBHostname, Port, DBUsername, Region=None):
 
     :type self: TODO
     :param self: TODO: describe self.
+
     :type DBHostname: str
     :param DBHostname: The hostname of the database to connect to.
+
     :type Port: TODO
     :param Port: TODO: describe Port.
 
     :type DBUsername: str
     :param DBUsername: The username to log in as.
+
     :type Region: TODO, optional
     :param Region: TODO: describe Region.
 
