@@ -77,12 +77,13 @@ internal sealed class ParameterList
     /// pyasn1's and many NumPy lists do): new entries are set apart the same way.</summary>
     public bool EntriesApart { get; init; }
 
-    /// <summary>Whether two units or more stand in the list and a blank line lies between each and the next.</summary>
+    /// <summary>Whether two units or more stand in the list and only a blank line lies between each and the next.</summary>
     private static bool SetApart(string text, List<ListUnit> units)
     {
         for (var i = 0; i + 1 < units.Count; i++)
         {
-            if (text.AsSpan(units[i].Span.End, units[i + 1].Span.Start - units[i].Span.End).Count('\n') < 2)
+            var gap = units[i + 1].Span.Start - units[i].Span.End;
+            if (gap < 0 || text.AsSpan(units[i].Span.End, gap) is var between && (between.Count('\n') < 2 || !between.IsWhiteSpace()))
             {
                 return false;
             }
