@@ -2708,6 +2708,53 @@ public sealed class EvidenceTests
         Assert.Equal("'llama' read as 'mistral'", Assert.Single(result.Provenance).Adaptation);
     }
 
+    [Fact]
+    // trl's CPOTrainer links "[`experimental.cpo.CPOConfig`]": BCOTrainer's is "[`experimental.bco.BCOConfig`]".
+    public void The_module_path_of_a_renamed_class_in_a_type_names_the_draft_s_word_too()
+    {
+        var harness = new DraftingHarness("""
+            class LlamaConfig:
+                '''Llama settings.'''
+
+
+            class MistralConfig:
+                '''Mistral settings.'''
+
+
+            class LlamaModel:
+                '''
+                The bare Llama model.
+
+                Args:
+                    config ([`models.llama.LlamaConfig`]):
+                        Model configuration class with all the parameters of the model.
+                    add_pooling_layer (`bool`, *optional*, defaults to `True`):
+                        Whether to add a pooling layer.
+                '''
+
+                def __init__(self, config, add_pooling_layer=True):
+                    self.config = config
+
+
+            class MistralModel:
+                '''
+                The bare Mistral model.
+
+                Args:
+                    add_pooling_layer (`bool`, *optional*, defaults to `True`):
+                        Whether to add a pooling layer.
+                '''
+
+                def __init__(self, config, add_pooling_layer=True):
+                    self.config = config
+            """);
+
+        var result = harness.Drafter.DocumentMissingParameters(harness.Definition("MistralModel"));
+
+        Assert.Contains("        config ([`models.mistral.MistralConfig`]):\n            Model configuration class with all the parameters of the model.\n", harness.Apply(result));
+        Assert.Equal("'llama' read as 'mistral'", Assert.Single(result.Provenance).Adaptation);
+    }
+
     [Theory]
     // Hugging Face's configurations name their model class: the draft's model is the class the repository defines.
     [InlineData("Tokens the LLaMA model knows: [`LlamaModel`].", "MistralModel", "Tokens the Mistral model knows: [`MistralModel`].")]

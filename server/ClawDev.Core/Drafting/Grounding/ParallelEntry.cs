@@ -425,19 +425,31 @@ internal static partial class ParallelEntry
     /// <summary>
     /// The description with each class name that has <paramref name="from"/> as one of its capitalised parts
     /// (<c>LlamaModel</c>, <c>TFLlamaModel</c>) given <paramref name="to"/> in its place, written as the draft's own
-    /// name writes it, where the repository defines a class of the new name; null when no name is changed.
+    /// name writes it, where the repository defines a class of the new name; null when no name is changed. The module
+    /// path a renamed class is written under names the word too where one of its parts is the word: trl's CPOTrainer
+    /// links "[`experimental.cpo.CPOConfig`]", so BCOTrainer's reads "[`experimental.bco.BCOConfig`]".
     /// </summary>
     private static string? RenamedClasses(string description, string from, string to, string draftSymbol, Func<string, bool> isClass)
     {
         var cased = CapitalisedParts(EvidenceSearch.CounterpartKey(draftSymbol)).FirstOrDefault(part => part.Equals(to, StringComparison.OrdinalIgnoreCase))
             ?? char.ToUpperInvariant(to[0]) + to[1..];
-        return EachWord(description, skipPathParts: false, word =>
+        var renamed = EachWord(description, skipPathParts: false, word =>
         {
             var parts = char.IsUpper(word[0]) ? CapitalisedParts(word) : [];
             var at = parts.FindIndex(part => part.Equals(from, StringComparison.OrdinalIgnoreCase));
             return parts.Count > 1 && at >= 0 && string.Concat(parts.Take(at).Append(cased).Concat(parts.Skip(at + 1))) is var name && isClass(name) ? name : null;
         });
+        var (fromPart, toPart) = (from.ToLowerInvariant(), to.ToLowerInvariant());
+        // Only a class the reading renamed: a path and name the description already wrote stay as they are.
+        return renamed is null ? null : ModulePathOfRenamedClass().Replace(renamed, match =>
+            !description.Contains(match.Value, StringComparison.Ordinal) && match.Groups["path"].Value.Split('.') is var parts && parts.Contains(fromPart)
+                ? $"{string.Join('.', parts.Select(part => part == fromPart ? toPart : part))}.{match.Groups["name"].Value}"
+                : match.Value);
     }
+
+    /// <summary>A dotted module path and the class name after it (<c>experimental.cpo.CPOConfig</c>).</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<path>[a-z_][a-z0-9_]*(?:\.[a-z_][a-z0-9_]*)*)\.(?<name>[A-Z]\w*)", System.Text.RegularExpressions.RegexOptions.None, 1000)]
+    private static partial System.Text.RegularExpressions.Regex ModulePathOfRenamedClass();
 
     /// <summary>A class name's parts, each starting at a capital that follows a small letter or a digit or that ends
     /// an acronym: "TFLlamaModel" is TF, Llama, Model; "GPT2Model" is GPT2, Model. Nothing for a name with underscores.</summary>
