@@ -35,7 +35,7 @@ internal static class DraftContentBuilder
         {
             var typing = grounding.Typing(parameter);
             var grounded = grounding.Parameter(parameter.Name, typing.Type, typing.StatedDefault, parameter.Kind is ParameterKind.VarPositional or ParameterKind.VarKeyword, parameter.Annotation is not null);
-            documented.Add(new ParameterDoc(parameter, typing.WithDocumentedType(grounded.DocumentedType), grounded.Description));
+            documented.Add(new ParameterDoc(parameter, typing.WithDocumentedType(grounded.DocumentedType, grounded.SpellsOutAnAlias), grounded.Description));
         }
         return documented;
     }

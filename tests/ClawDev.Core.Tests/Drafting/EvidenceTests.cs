@@ -2801,6 +2801,48 @@ public sealed class EvidenceTests
         Assert.Equal(drafted != description, Assert.Single(result.Provenance).Adaptation is not null);
     }
 
+    [Theory]
+    // huggingface_hub annotates RepoVisibility_T and its entries write the Literal it stands for.
+    [InlineData("Visibility_T = Literal[\"public\", \"private\"]", "`Literal[\"public\", \"private\"]`", "`Literal[\"public\", \"private\"]`")]
+    [InlineData("Visibility_T: TypeAlias = Literal[\"public\", \"private\"]", "`Literal[\"public\", \"private\"]`", "`Literal[\"public\", \"private\"]`")]
+    [InlineData("type Visibility_T = Literal[\"public\", \"private\"]", "`Literal[\"public\", \"private\"]`", "`Literal[\"public\", \"private\"]`")]
+    // Another alias says nothing more of this one ("`DatasetSort_T`" for ModelSort_T).
+    [InlineData("Visibility_T = Literal[\"public\", \"private\"]\nOther_T = Literal[\"a\"]", "`Other_T`", "`Visibility_T`")]
+    // A name bound to anything else is no alias: a class names what it is.
+    [InlineData("Visibility_T = make_visibility()", "`Literal[\"public\", \"private\"]`", "`Visibility_T`")]
+    public void An_annotation_naming_a_type_alias_takes_the_type_the_entries_write_for_it(string alias, string documentedType, string draftedType)
+    {
+        var harness = new DraftingHarness($$"""
+            from typing import Literal, TypeAlias
+
+            {{alias}}
+
+
+            def create_repo(repo_id: str, visibility: Visibility_T):
+                '''Create a repository.
+
+                Args:
+                    repo_id (`str`):
+                        The repository.
+                    visibility ({{documentedType}}):
+                        Visibility of the repo.
+                '''
+
+
+            def update_repo(repo_id: str, visibility: Visibility_T):
+                '''Update a repository.
+
+                Args:
+                    repo_id (`str`):
+                        The repository.
+                '''
+            """, DocstringStyle.HuggingFace);
+
+        var after = harness.Apply(harness.Drafter.DocumentMissingParameters(harness.Definition("update_repo")));
+
+        Assert.Contains($"        visibility ({draftedType}):\n            Visibility of the repo.\n", after[after.IndexOf("Update a repository.", StringComparison.Ordinal)..]);
+    }
+
     [Fact]
     public void An_entry_whose_written_type_its_own_annotation_contradicts_is_compared_by_the_annotation()
     {

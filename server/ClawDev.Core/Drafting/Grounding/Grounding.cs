@@ -3,7 +3,9 @@ using ClawDev.Core.Drafting.Signature;
 namespace ClawDev.Core.Drafting.Grounding;
 
 /// <summary>A parameter's description for a draft, and the type its source writes (for a parameter without annotation).</summary>
-internal readonly record struct GroundedParameter(string Description, string? DocumentedType);
+/// <param name="SpellsOutAnAlias">The type may stand for an alias the signature names: it is this parameter's (not a
+/// sibling's whose entry was read for it, <see cref="GroundingSource.ParallelEntry"/>) and no alias itself.</param>
+internal readonly record struct GroundedParameter(string Description, string? DocumentedType, bool SpellsOutAnAlias = false);
 
 /// <summary>
 /// The descriptions a draft for one definition writes: for parameters the nearest evidence
@@ -50,7 +52,7 @@ internal sealed class Grounding(string symbol, EvidenceSearch search, InheritedD
             Record($"type of {name}", documented.Type, documented.Source, documented.Path, documented.Symbol, documented.Count, documented.Line, null);
             return new GroundedParameter(description, documented.Type);
         }
-        return new GroundedParameter(description, evidence?.Type);
+        return new GroundedParameter(description, evidence?.Type, evidence is { Type: { } written } && evidence.Source != GroundingSource.ParallelEntry && !search.IsTypeAlias(written.Trim().Trim('`')));
     }
 
     /// <summary>The parameter's typing, a constant default read as the literal it stands for (<see cref="EvidenceSearch.ConstantValue"/>),
@@ -59,6 +61,7 @@ internal sealed class Grounding(string symbol, EvidenceSearch search, InheritedD
     {
         var typing = ParameterTyping.Of(parameter);
         typing = typing.Default is { } written && search.ConstantValue(written) is { } value ? ParameterTyping.Of(parameter, value) : typing;
+        typing = typing.Type is { } annotated && search.IsTypeAlias(annotated) ? typing with { TypeIsAlias = true } : typing;
         return typing.Type is { } type && asTheRepositoryWrites?.Invoke(type, typing.IsOptional) is { } asWritten ? typing with { Type = asWritten } : typing;
     }
 

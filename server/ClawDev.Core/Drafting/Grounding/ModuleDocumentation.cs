@@ -54,6 +54,13 @@ internal sealed partial class ModuleDocumentation
     public IReadOnlyDictionary<string, IReadOnlyList<(string Symbol, string[] Names)>> Signatures { get; init; } =
         new Dictionary<string, IReadOnlyList<(string Symbol, string[] Names)>>();
 
+    /// <summary>
+    /// Its top-level names bound to a type expression: <c>ContentT = Union[bytes, BinaryIO, …]</c>,
+    /// <c>RepoVisibility_T = Literal["public", "private"]</c>, <c>X: TypeAlias = …</c>, <c>type X = …</c>. An annotation
+    /// naming one says nothing a reader can use; the repository's entries write what it stands for.
+    /// </summary>
+    public IReadOnlySet<string> TypeAliases { get; init; } = new HashSet<string>();
+
     /// <summary>Its top-level upper-case names bound to one literal (<see cref="PythonModule.LiteralConstants"/>).</summary>
     public IReadOnlyDictionary<string, string> Constants { get; init; } = new Dictionary<string, string>();
 
@@ -143,6 +150,7 @@ internal sealed partial class ModuleDocumentation
             HelpTexts = helpTexts,
             Signatures = SignaturesOf(module, parameters),
             Constants = module.LiteralConstants,
+            TypeAliases = TypeAliasesIn(module.Text),
             SummaryPlacement = CountSummaryPlacement(module),
             EntryTyping = (typed, parameters.Count - typed),
             TypeLinks = [.. parameters.SelectMany(static p => Writing.TypeNotation.ClassMentions(p.Type))],
@@ -473,6 +481,22 @@ internal sealed partial class ModuleDocumentation
         }
         return init with { Parameters = parameters };
     }
+
+    private static HashSet<string> TypeAliasesIn(string text)
+    {
+        var aliases = new HashSet<string>(StringComparer.Ordinal);
+        foreach (System.Text.RegularExpressions.Match match in TypeAlias().Matches(text))
+        {
+            aliases.Add(match.Groups["name"].Value);
+        }
+        return aliases;
+    }
+
+    /// <summary>A line binding a name to a subscripted typing construct, or annotated as a TypeAlias, or a type statement.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(
+        @"^(?:type\s+(?<name>[A-Za-z_]\w*)\b[^=\n]*=|(?<name>[A-Za-z_]\w*)[ \t]*(?::[ \t]*(?:\w+\.)?TypeAlias[ \t]*=|=[ \t]*(?:(?:typing|t|typing_extensions)\.)?(?:Union|Optional|Literal|Callable|Dict|List|Tuple|Type|Set|FrozenSet|Iterable|Iterator|Sequence|Mapping|Annotated|dict|list|tuple|type|set|frozenset)\[))",
+        System.Text.RegularExpressions.RegexOptions.Multiline, 1000)]
+    private static partial System.Text.RegularExpressions.Regex TypeAlias();
 
     private static string ModuleNameOf(string path)
     {

@@ -200,6 +200,26 @@ public sealed class ParameterDescriptionIndex
         return found;
     }
 
+    /// <summary>Whether this file or another binds the name to a type expression at its top level (<see cref="ModuleDocumentation.TypeAliases"/>).</summary>
+    internal bool IsTypeAlias(string name, ModuleDocumentation current)
+    {
+        if (current.TypeAliases.Contains(name))
+        {
+            return true;
+        }
+        lock (_gate)
+        {
+            foreach (var file in _files.Values)
+            {
+                if (file.TypeAliases.Contains(name))
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /// <summary>The literal values the constant <paramref name="name"/> is bound to in files other than
     /// <paramref name="exceptPath"/>, in modules named <paramref name="moduleName"/> when given; distinct.</summary>
     internal List<string> ConstantValues(string name, string? moduleName, string? exceptPath)

@@ -15,6 +15,10 @@ internal readonly record struct ParameterTyping(string? Type, string? Default)
     /// is a float.</summary>
     public bool TypeFromDefault { get; init; }
 
+    /// <summary>The annotation names a type alias the repository defines (huggingface_hub's <c>ContentT</c>,
+    /// <c>RepoVisibility_T</c>): a name that tells a reader nothing, so the type the entries write wins.</summary>
+    public bool TypeIsAlias { get; init; }
+
     /// <summary>The default an entry states: none for a required parameter, nor for a stub's <c>...</c> (a Protocol's
     /// or an overload's "has a default, stated elsewhere"), nor for a private marker of "not given" (flask's
     /// <c>_sentinel</c>, <c>cls._MISSING</c>), which says nothing to a reader; optional all the same.</summary>
@@ -29,9 +33,11 @@ internal readonly record struct ParameterTyping(string? Type, string? Default)
     /// The type as the evidence's docstring writes it (the repository's own notation, "`str` or `os.PathLike`")
     /// when it names the same types as the annotation, or when there is no annotation; for a type read from the
     /// default, when it names the default's type among its alternatives (networkx's "float" for `resolution=1`,
-    /// "string or function" for `weight="weight"`); else this typing.
+    /// "string or function" for `weight="weight"`), and wherever the annotation is a type alias; else this typing.
     /// </summary>
-    public ParameterTyping WithDocumentedType(string? documented)
+    /// <param name="spellsOutAnAlias">The documented type is this parameter's and no alias itself: it says what an
+    /// alias the signature names stands for ("`DatasetSort_T`" says nothing more of ModelSort_T).</param>
+    public ParameterTyping WithDocumentedType(string? documented, bool spellsOutAnAlias = false)
     {
         if (string.IsNullOrWhiteSpace(documented) || documented.Contains('\\') || documented.Contains('\n'))
         {
@@ -39,7 +45,7 @@ internal readonly record struct ParameterTyping(string? Type, string? Default)
         }
         var key = Grounding.TypeKey.Of(documented);
         var typeKey = Grounding.TypeKey.Of(Type);
-        return Type is null || key == typeKey || (TypeFromDefault && Grounding.TypeKey.Admits(key, typeKey) && !StatesDefault(documented))
+        return Type is null || (TypeIsAlias && spellsOutAnAlias) || key == typeKey || (TypeFromDefault && Grounding.TypeKey.Admits(key, typeKey) && !StatesDefault(documented))
             ? this with { Type = documented.Trim() }
             : this;
     }
