@@ -238,6 +238,22 @@ public sealed class GroundingTests
     }
 
     [Fact]
+    public void A_type_alias_is_known_while_a_file_binds_it_and_forgotten_with_the_last()
+    {
+        var index = new ParameterDescriptionIndex();
+        var other = ModuleDocumentation.FieldsOf("c.py", PythonParser.Parse("x = 1\n"));
+        index.Add("a.py", PythonParser.Parse("Visibility_T = Literal['public', 'private']\n"));
+        index.Add("b.py", PythonParser.Parse("from typing import TypeAlias\n\nVisibility_T: TypeAlias = Literal['public']\nSIZE = 3\n"));
+
+        Assert.True(index.IsTypeAlias("Visibility_T", other));
+        Assert.False(index.IsTypeAlias("SIZE", other));
+        Assert.True(index.Remove("a.py"));
+        Assert.True(index.IsTypeAlias("Visibility_T", other));
+        Assert.True(index.Remove("b.py"));
+        Assert.False(index.IsTypeAlias("Visibility_T", other));
+    }
+
+    [Fact]
     public void Indexes_built_in_parallel_and_merged_equal_one_built_in_order()
     {
         var sequential = new ParameterDescriptionIndex();

@@ -59,7 +59,9 @@ internal sealed partial class ModuleDocumentation
     /// <c>RepoVisibility_T = Literal["public", "private"]</c>, <c>X: TypeAlias = …</c>, <c>type X = …</c>. An annotation
     /// naming one says nothing a reader can use; the repository's entries write what it stands for.
     /// </summary>
-    public IReadOnlySet<string> TypeAliases { get; init; } = new HashSet<string>();
+    public IReadOnlySet<string> TypeAliases { get; init; } = NoAliases;
+
+    private static readonly HashSet<string> NoAliases = [];
 
     /// <summary>Its top-level upper-case names bound to one literal (<see cref="PythonModule.LiteralConstants"/>).</summary>
     public IReadOnlyDictionary<string, string> Constants { get; init; } = new Dictionary<string, string>();
@@ -484,12 +486,12 @@ internal sealed partial class ModuleDocumentation
 
     private static HashSet<string> TypeAliasesIn(string text)
     {
-        var aliases = new HashSet<string>(StringComparer.Ordinal);
+        HashSet<string>? aliases = null;
         foreach (System.Text.RegularExpressions.Match match in TypeAlias().Matches(text))
         {
-            aliases.Add(match.Groups["name"].Value);
+            (aliases ??= new HashSet<string>(StringComparer.Ordinal)).Add(match.Groups["name"].Value);
         }
-        return aliases;
+        return aliases ?? NoAliases;
     }
 
     /// <summary>A line binding a name to a subscripted typing construct, or annotated as a TypeAlias, or a type statement.</summary>

@@ -18,6 +18,7 @@ public sealed class ParameterDescriptionIndex
     private readonly Dictionary<string, List<(ModuleDocumentation File, HelpRecord Help)>> _helpTexts = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<(ModuleDocumentation File, ParameterRecord Record)>> _passedTo = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<(ModuleDocumentation File, string? Link)>> _typeLinks = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _typeAliases = new(StringComparer.Ordinal);
 
     public int FileCount
     {
@@ -209,15 +210,8 @@ public sealed class ParameterDescriptionIndex
         }
         lock (_gate)
         {
-            foreach (var file in _files.Values)
-            {
-                if (file.TypeAliases.Contains(name))
-                {
-                    return true;
-                }
-            }
+            return _typeAliases.ContainsKey(name);
         }
-        return false;
     }
 
     /// <summary>The literal values the constant <paramref name="name"/> is bound to in files other than
@@ -413,6 +407,10 @@ public sealed class ParameterDescriptionIndex
             {
                 ListFor(_typeLinks, name).Add((file, link));
             }
+            foreach (var alias in file.TypeAliases)
+            {
+                _typeAliases[alias] = _typeAliases.GetValueOrDefault(alias) + 1;
+            }
         }
     }
 
@@ -441,6 +439,13 @@ public sealed class ParameterDescriptionIndex
         foreach (var (name, _) in file.TypeLinks)
         {
             _typeLinks[name].RemoveAll(entry => entry.File == file);
+        }
+        foreach (var alias in file.TypeAliases)
+        {
+            if (--_typeAliases[alias] == 0)
+            {
+                _typeAliases.Remove(alias);
+            }
         }
         return true;
     }
