@@ -949,7 +949,7 @@ public sealed class DrafterTests
         var after = harness.Apply(harness.Drafter.DocumentMissingParameters(harness.Definition("Integer")));
 
         Assert.DoesNotContain("Parameters", after);
-        Assert.Contains("        Object representing non-default subtype constraint(s).\n\n    value : ", after);
+        Assert.Contains("        Object representing non-default subtype constraint(s).\n\n    value: ", after);
     }
 
     [Fact]
@@ -967,5 +967,30 @@ public sealed class DrafterTests
         var after = harness.Apply(harness.Drafter.DocumentMissingParameters(harness.Definition("copy")));
 
         Assert.Contains("    Args:\n        source: TODO: describe source.\n\n    Keyword Args:\n        follow: Follow symbolic links.\n", after);
+    }
+
+    [Theory]
+    // pyasn1 writes its NumPy entries' colons against the name; a new entry does the same.
+    [InlineData("tag: str", "mode: int")]
+    // numpydoc's space before the colon stays the default.
+    [InlineData("tag : str", "mode : int")]
+    public void A_numpy_entry_writes_its_colon_as_the_neighbours_do(string neighbour, string drafted)
+    {
+        var harness = new DraftingHarness($$"""
+            def tag(value, tag, mode=0):
+                '''Tag a value.
+
+                Parameters
+                ----------
+                value: object
+                    The value.
+                {{neighbour}}
+                    The tag.
+                '''
+            """.Replace("value: object", neighbour.Contains(" :", StringComparison.Ordinal) ? "value : object" : "value: object", StringComparison.Ordinal), DocstringStyle.NumPy);
+
+        var after = harness.Apply(harness.Drafter.DocumentMissingParameters(harness.Definition("tag")));
+
+        Assert.Contains($"        The tag.\n    {drafted}, default=0\n", after);
     }
 }

@@ -1,5 +1,6 @@
 using ClawDev.Core.Docstrings;
 using ClawDev.Core.Drafting.Signature;
+using ClawDev.Core.Python;
 
 namespace ClawDev.Core.Drafting.Writing;
 
@@ -50,6 +51,8 @@ internal enum SphinxTypePlacement
 /// null where there are none. A list may type one kind and not the other: sortedcontainers writes ":param int index:"
 /// for <c>index=-1</c> and a bare ":param value:", s3transfer types its unannotated parameters and leaves
 /// <c>override=False</c> bare.</param>
+/// <param name="TightTypeColon">Whether the neighbours write a NumPy entry's colon against its name ("value: int", as
+/// pyasn1 does), where numpydoc puts a space before it ("value : int"); only entries whose type follows a colon tell.</param>
 internal sealed record EntryLayout(
     bool DescriptionBelow,
     bool Typed,
@@ -60,7 +63,8 @@ internal sealed record EntryLayout(
     SphinxTypePlacement SphinxTypes = SphinxTypePlacement.FieldAfter,
     bool? ValuesAsCode = null,
     string? TypeRole = null,
-    bool? TypedWithoutSignatureType = null)
+    bool? TypedWithoutSignatureType = null,
+    bool TightTypeColon = false)
 {
     public static readonly EntryLayout Google = new(false, true, false, "optional", DefaultPlacement.Description);
 
@@ -91,7 +95,7 @@ internal sealed record EntryLayout(
         int noneStated = 0, noneSilent = 0, typeInField = 0, typeBefore = 0, typeAfter = 0, codeValues = 0, bareValues = 0;
         // Entries of parameters whose signature gives a type (an annotation, a literal default) and of those whose
         // signature gives none, and how many of each write one; an entry naming no parameter of the signature is neither.
-        int given = 0, typedGiven = 0, notGiven = 0, typedNotGiven = 0;
+        int given = 0, typedGiven = 0, notGiven = 0, typedNotGiven = 0, tightColons = 0, spacedColons = 0;
         foreach (var entry in entries)
         {
             var typing = typingOf(entry);
@@ -124,6 +128,11 @@ internal sealed record EntryLayout(
                 if (TypeNotation.RoleOf(type) is { } typeRole)
                 {
                     roles[typeRole] = roles.GetValueOrDefault(typeRole) + 1;
+                }
+                if (ColonBefore(text, entry.TypeSpan) is { } spaced)
+                {
+                    spacedColons += spaced ? 1 : 0;
+                    tightColons += spaced ? 0 : 1;
                 }
                 if (parameterField is not null && entry.TypeSpan is { } typeSpan)
                 {
@@ -200,7 +209,24 @@ internal sealed record EntryLayout(
                 : SphinxTypePlacement.FieldAfter,
             codeValues + bareValues == 0 ? null : codeValues > bareValues,
             roles.Count > 0 && roles.MaxBy(static r => r.Value) is var (role, roled) && 2 * roled >= typed ? role : null,
-            notGiven > 0 ? 2 * typedNotGiven >= notGiven : null);
+            notGiven > 0 ? 2 * typedNotGiven >= notGiven : null,
+            tightColons > spacedColons);
+    }
+
+    /// <summary>For a type that follows a colon on its head line ("name : type", "name: type"): whether white space
+    /// stands before that colon; null for a type written otherwise (in parentheses, in a field).</summary>
+    private static bool? ColonBefore(string text, TextSpan? typeSpan)
+    {
+        if (typeSpan is not { } span)
+        {
+            return null;
+        }
+        var at = span.Start - 1;
+        while (at >= 0 && text[at] is ' ' or '\t')
+        {
+            at--;
+        }
+        return at >= 1 && text[at] == ':' && text[at - 1] is not ('\n' or ':') ? text[at - 1] is ' ' or '\t' : null;
     }
 
     /// <summary>A stated default that is one literal and not a number ("`False`", "None", "'utf-8'"): its notation

@@ -54,7 +54,7 @@ internal sealed class NumPyWriter(EntryLayout? measured = null) : StyleWriter
             // pydocstyle reads a lone "parameters" line as a section title; a type part keeps it an entry.
             parts.Add(Placeholder.UnknownType);
         }
-        text.Add(level, parts.Count == 0 ? name : $"{name} : {TypeLine(parts)}");
+        text.Add(level, parts.Count == 0 ? name : $"{name}{(layout.TightTypeColon ? ":" : " :")} {TypeLine(parts)}");
         text.AddLines(level + 1, description);
     }
 
