@@ -2662,10 +2662,14 @@ public sealed class EvidenceTests
         Assert.Contains($"        vocab_size: {drafted}\n", harness.Apply(result));
     }
 
-    [Fact]
-    public void The_type_of_an_entry_from_a_one_word_different_definition_names_the_draft_s_class()
+    [Theory]
+    [InlineData("[`LlamaConfig`]", "[`MistralConfig`]")]
+    // The module path it is written under names the word too (trl's "[`experimental.cpo.CPOConfig`]" is BCOTrainer's
+    // "[`experimental.bco.BCOConfig`]").
+    [InlineData("[`models.llama.LlamaConfig`]", "[`models.mistral.MistralConfig`]")]
+    public void The_type_of_an_entry_from_a_one_word_different_definition_names_the_draft_s_class(string sourceType, string draftedType)
     {
-        var harness = new DraftingHarness("""
+        var harness = new DraftingHarness($$"""
             class LlamaConfig:
                 '''Llama settings.'''
 
@@ -2679,7 +2683,7 @@ public sealed class EvidenceTests
                 The bare Llama model.
 
                 Args:
-                    config ([`LlamaConfig`]):
+                    config ({{sourceType}}):
                         Model configuration class with all the parameters of the model.
                     add_pooling_layer (`bool`, *optional*, defaults to `True`):
                         Whether to add a pooling layer.
@@ -2704,54 +2708,7 @@ public sealed class EvidenceTests
 
         var result = harness.Drafter.DocumentMissingParameters(harness.Definition("MistralModel"));
 
-        Assert.Contains("        config ([`MistralConfig`]):\n            Model configuration class with all the parameters of the model.\n", harness.Apply(result));
-        Assert.Equal("'llama' read as 'mistral'", Assert.Single(result.Provenance).Adaptation);
-    }
-
-    [Fact]
-    // trl's CPOTrainer links "[`experimental.cpo.CPOConfig`]": BCOTrainer's is "[`experimental.bco.BCOConfig`]".
-    public void The_module_path_of_a_renamed_class_in_a_type_names_the_draft_s_word_too()
-    {
-        var harness = new DraftingHarness("""
-            class LlamaConfig:
-                '''Llama settings.'''
-
-
-            class MistralConfig:
-                '''Mistral settings.'''
-
-
-            class LlamaModel:
-                '''
-                The bare Llama model.
-
-                Args:
-                    config ([`models.llama.LlamaConfig`]):
-                        Model configuration class with all the parameters of the model.
-                    add_pooling_layer (`bool`, *optional*, defaults to `True`):
-                        Whether to add a pooling layer.
-                '''
-
-                def __init__(self, config, add_pooling_layer=True):
-                    self.config = config
-
-
-            class MistralModel:
-                '''
-                The bare Mistral model.
-
-                Args:
-                    add_pooling_layer (`bool`, *optional*, defaults to `True`):
-                        Whether to add a pooling layer.
-                '''
-
-                def __init__(self, config, add_pooling_layer=True):
-                    self.config = config
-            """);
-
-        var result = harness.Drafter.DocumentMissingParameters(harness.Definition("MistralModel"));
-
-        Assert.Contains("        config ([`models.mistral.MistralConfig`]):\n            Model configuration class with all the parameters of the model.\n", harness.Apply(result));
+        Assert.Contains($"        config ({draftedType}):\n            Model configuration class with all the parameters of the model.\n", harness.Apply(result));
         Assert.Equal("'llama' read as 'mistral'", Assert.Single(result.Provenance).Adaptation);
     }
 
