@@ -205,15 +205,16 @@ internal sealed class DraftingSession
     /// What a parameter's signature says of its kind: its annotation and the kind of its default ("None", a literal's
     /// type, "expression"); null where it gives no type (no annotation, and no default or one of None or an expression).
     /// </summary>
-    private static string? SignatureKind(Parameter? parameter) =>
-        parameter is null || (parameter.Annotation is null && (parameter.Default is null || Signature.LiteralType.Of(parameter.Default) is null))
-            ? null
-            : $"{string.Join(' ', (parameter.Annotation ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))}={parameter.Default switch
-            {
-                null => "",
-                "None" => "None",
-                var literal => Signature.LiteralType.Of(literal) ?? "expression",
-            }}";
+    private static string? SignatureKind(Parameter? parameter)
+    {
+        var defaultKind = parameter?.Default switch
+        {
+            null => "",
+            "None" => "None",
+            var literal => Signature.LiteralType.Of(literal) ?? "expression",
+        };
+        return parameter is null || (parameter.Annotation is null && defaultKind is "" or "None" or "expression") ? null : $"{parameter.Annotation}={defaultKind}";
+    }
 
     /// <summary>
     /// An annotation's type as the repository's Google-family entries write types: a union in words where they write

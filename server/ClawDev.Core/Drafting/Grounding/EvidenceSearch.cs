@@ -57,11 +57,11 @@ internal sealed partial class EvidenceSearch(
     Func<string, IEnumerable<ProseSentence>> fileProse,
     Func<string, string?> signatureKind)
 {
-    /// <param name="annotated">The type key is the annotation's: an untyped entry whose text opens by naming another
-    /// type (<see cref="DescribedType"/>) does not describe this parameter.</param>
     /// <summary>Whether the annotation is a bare name the repository binds to a type expression at a module's top level (<see cref="ModuleDocumentation.TypeAliases"/>).</summary>
     public bool IsTypeAlias(string annotation) => annotation.Length > 0 && annotation.All(static c => char.IsAsciiLetterOrDigit(c) || c == '_') && index.IsTypeAlias(annotation, local);
 
+    /// <param name="annotated">The type key is the annotation's: an untyped entry whose text opens by naming another
+    /// type (<see cref="DescribedType"/>) does not describe this parameter.</param>
     public Evidence? Find(string name, string? typeKey, bool starred, bool annotated) => ReadForThisDefinition(name, FindAsWritten(name, typeKey, starred, annotated));
 
     /// <summary>
