@@ -28,7 +28,8 @@ internal static class StyleDetector
             {
                 if (SphinxSyntax.TryField(lines, i, out var marker) && marker.Kind != SphinxFieldKind.Other)
                 {
-                    (evidence ??= []).Add(new StyleEvidence(EvidenceKind.SphinxField, source.Span(marker.Start, marker.End)));
+                    var documentsParameters = marker.Kind is SphinxFieldKind.Parameter or SphinxFieldKind.ParameterType or SphinxFieldKind.Keyword or SphinxFieldKind.KeywordType;
+                    (evidence ??= []).Add(new StyleEvidence(EvidenceKind.SphinxField, source.Span(marker.Start, marker.End), documentsParameters));
                 }
             }
             else if (GoogleSyntax.TryHeader(lines, i, out var kind, out _) && GoogleSyntax.OpensSection(lines, i, kind))
@@ -36,11 +37,11 @@ internal static class StyleDetector
                 var evidenceKind = kind.HasNamedEntries() || kind.IsReturnKind() || kind.IsExceptionKind()
                     ? EvidenceKind.GoogleSection
                     : EvidenceKind.GoogleProseSection;
-                (evidence ??= []).Add(new StyleEvidence(evidenceKind, lineSpan));
+                (evidence ??= []).Add(new StyleEvidence(evidenceKind, lineSpan, kind.IsParameterKind()));
             }
-            else if (NumPySyntax.IsHeader(lines, i) && NumPySyntax.KindOf(lines, i) != SectionKind.Other)
+            else if (NumPySyntax.IsHeader(lines, i) && NumPySyntax.KindOf(lines, i) is var numPyKind && numPyKind != SectionKind.Other)
             {
-                (evidence ??= []).Add(new StyleEvidence(EvidenceKind.NumPySection, lineSpan));
+                (evidence ??= []).Add(new StyleEvidence(EvidenceKind.NumPySection, lineSpan, numPyKind.IsParameterKind()));
             }
         }
         return evidence;
@@ -73,15 +74,27 @@ internal static class StyleDetector
         }
     }
 
-    /// <summary>The winning family (Google for both Google and Hugging Face), its score and the total score.</summary>
+    /// <summary>
+    /// The winning family (Google for both Google and Hugging Face), its score and the total score. The one family
+    /// documenting parameters wins outright: torchtext's "Args:" with a ":return:" and ":rtype:" below is a Google
+    /// docstring whose parameters are in its Args section, not a Sphinx one missing every ":param".
+    /// </summary>
     public static (DocstringStyle Family, int Score, int Total) Winner(List<StyleEvidence> evidence, DocstringStyle preferred)
     {
         Span<int> scores = stackalloc int[TieOrder.Length];
+        Span<bool> documentsParameters = stackalloc bool[TieOrder.Length];
         var total = 0;
         foreach (var item in evidence)
         {
-            scores[Array.IndexOf(TieOrder, item.Family)] += item.Weight;
+            var family = Array.IndexOf(TieOrder, item.Family);
+            scores[family] += item.Weight;
+            documentsParameters[family] |= item.DocumentsParameters;
             total += item.Weight;
+        }
+        if (documentsParameters.Count(true) == 1)
+        {
+            var only = documentsParameters.IndexOf(true);
+            return (TieOrder[only], scores[only], total);
         }
         var preferredFamily = StyleDetection.Family(preferred);
         var best = 0;

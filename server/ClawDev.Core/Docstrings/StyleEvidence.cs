@@ -22,7 +22,9 @@ public enum EvidenceKind
 }
 
 /// <summary>One marker found in a docstring, where it is.</summary>
-public readonly record struct StyleEvidence(EvidenceKind Kind, TextSpan Span)
+/// <param name="DocumentsParameters">Whether the marker opens or is a parameter's documentation ("Args:", a NumPy
+/// "Parameters" header, ":param x:", ":type x:").</param>
+public readonly record struct StyleEvidence(EvidenceKind Kind, TextSpan Span, bool DocumentsParameters = false)
 {
     /// <summary>The style family the marker belongs to (Hugging Face entries count towards Google).</summary>
     public DocstringStyle Family => Kind switch

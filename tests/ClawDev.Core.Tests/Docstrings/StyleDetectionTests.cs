@@ -78,12 +78,24 @@ public sealed class StyleDetectionTests
     [Fact]
     public void Preferred_style_breaks_a_tie()
     {
-        const string content = "Tie.\n\nParameters\n----------\nx : int\n\nReturns:\n    int: The value.\n";
+        const string content = "Tie.\n\nReturns\n-------\nint\n    The value.\n\nRaises:\n    ValueError: Never.\n";
 
         Assert.Equal(DocstringStyle.NumPy, DocstringParser.Parse(content, 0).Style);
         Assert.Equal(DocstringStyle.Google, DocstringParser.Parse(content, 0, DocstringStyle.Google).Style);
         Assert.Equal(DocstringStyle.Google, DocstringParser.Parse(content, 0, DocstringStyle.HuggingFace).Style);
         Assert.Equal(0.5, DocstringParser.Parse(content, 0).Detection.Confidence);
+    }
+
+    [Theory]
+    [InlineData("Tie.\n\nParameters\n----------\nx : int\n\nReturns:\n    int: The value.\n", DocstringStyle.NumPy)]
+    [InlineData("Mixed.\n\nArgs:\n    x: The value.\n\n:return: It.\n:rtype: int\n", DocstringStyle.Google)]
+    [InlineData("Mixed.\n\n:param x: The value.\n\nReturns:\n    int: The value.\n", DocstringStyle.Sphinx)]
+    public void The_one_family_documenting_parameters_wins(string content, DocstringStyle style)
+    {
+        foreach (var preferred in new[] { DocstringStyle.Plain, DocstringStyle.Google, DocstringStyle.NumPy, DocstringStyle.Sphinx })
+        {
+            Assert.Equal(style, DocstringParser.Parse(content, 0, preferred).Style);
+        }
     }
 
     [Fact]

@@ -115,7 +115,8 @@ internal sealed class ParameterList
     {
         var units = new List<ListUnit>();
         var fields = new List<(ListUnit Unit, DocEntry Entry)>();
-        var examples = ExamplesStart(text, section.BodySpan);
+        var entryIndentation = firstLineIndentation ?? section.EntryIndentation ?? section.Indentation + (layout.EntryLevel > 0 ? layout.Unit : "");
+        var examples = ExamplesStart(text, section.BodySpan, Width(entryIndentation));
         foreach (var entry in section.Entries)
         {
             var names = Normalized(entry.Names);
@@ -136,7 +137,6 @@ internal sealed class ParameterList
         }
         units.AddRange(MergePairs(text, fields));
         units.Sort(static (a, b) => a.Span.Start.CompareTo(b.Span.Start));
-        var entryIndentation = firstLineIndentation ?? section.EntryIndentation ?? section.Indentation + (layout.EntryLevel > 0 ? layout.Unit : "");
         return new ParameterList
         {
             Kind = section.Kind,
@@ -201,16 +201,18 @@ internal sealed class ParameterList
     }
 
     /// <summary>
-    /// Where a doctest ("&gt;&gt;&gt; ...") starts in a section body, or the body's end. A list ends there: some
-    /// projects put examples straight after their parameters without a header, and a doctest line is never an entry.
+    /// Where a doctest ("&gt;&gt;&gt; ...") flush with the entries starts in a section body, or the body's end. A list
+    /// ends there: some projects put examples straight after their parameters without a header, and a doctest line is
+    /// never an entry. One indented deeper belongs to an entry's description (skorch's `f_params`, torch's FSDP
+    /// `auto_wrap_policy`), and the entries after it are still the list's.
     /// </summary>
-    private static int ExamplesStart(string text, TextSpan body)
+    private static int ExamplesStart(string text, TextSpan body, int entryWidth)
     {
         var lineStart = body.Start;
         while (lineStart < body.End)
         {
             var textStart = DocScanner.SkipIndentation(text, lineStart, body.End);
-            if (string.CompareOrdinal(text, textStart, ">>>", 0, 3) == 0)
+            if (string.CompareOrdinal(text, textStart, ">>>", 0, 3) == 0 && DocScanner.IndentWidth(text, lineStart, textStart) <= entryWidth)
             {
                 return textStart;
             }

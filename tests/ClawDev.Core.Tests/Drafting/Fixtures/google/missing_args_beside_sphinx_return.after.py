@@ -1,0 +1,14 @@
+"""An "Args:" section with Sphinx return fields below it is where the parameters go, not new ":param" fields."""
+
+
+def IWSLT2016(root=".data", split=("train", "valid", "test"), valid_set="tst2013"):
+    """IWSLT2016 dataset
+
+    Args:
+        root: Directory where the datasets are saved.
+        split: TODO: describe split.
+        valid_set: a string to identify validation set.
+
+    :return: DataPipe that yields tuple of source and target sentences
+    :rtype: (str, str)
+    """
