@@ -74,6 +74,11 @@ internal static class SectionNames
 
     public static bool TryGoogle(ReadOnlySpan<char> name, out SectionKind kind) => TryFind(Google, name, out kind);
 
+    /// <summary>Whether Napoleon or pydocstyle reads a lone "name:" line as a Google header: one of their names, not
+    /// "Params", which only ClawDev adds (optuna's entries write "params:" over their descriptions).</summary>
+    public static bool ReadAsGoogleHeaderByTools(ReadOnlySpan<char> name) =>
+        TryGoogle(name, out _) && !name.Equals("Params", StringComparison.OrdinalIgnoreCase);
+
     public static bool TryNumPy(ReadOnlySpan<char> name, out SectionKind kind) => TryFind(NumPy, name, out kind);
 
     private static bool TryFind((string Name, SectionKind Kind)[] table, ReadOnlySpan<char> name, out SectionKind kind)

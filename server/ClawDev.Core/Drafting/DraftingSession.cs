@@ -81,7 +81,8 @@ internal sealed class DraftingSession
     /// <paramref name="writer"/>, its entries laid out as the file's entries of its family (Google's and Hugging
     /// Face's, NumPy's, or Sphinx fields) are — typed or not, how "optional" is written, where defaults are stated: a
     /// docstring without entries of its own gets its first ones like its neighbours in the file (pydantic's untyped
-    /// "x: Text.", beside annotations). When the file shows no habit, entries leave the type out where most of the
+    /// "x: Text.", beside annotations). When the file shows no habit, Google entries start their descriptions below their
+    /// names where most of the workspace's do (optuna), and entries leave the type out where most of the
     /// workspace's do (click's ":param silent:" without a ":type" field, pydantic's "name_error: Text."). The writer
     /// itself for other styles.
     /// </summary>
@@ -97,15 +98,21 @@ internal sealed class DraftingSession
         {
             return writer.LaidOut(habit);
         }
-        if (!_entriesWriteTypesRead)
+        if (!_workspaceHabitsRead)
         {
-            (_entriesWriteTypes, _entriesWriteTypesRead) = (_index.EntriesWriteTypes(Local), true);
+            (_entriesWriteTypes, _googleDescriptionsBelow, _workspaceHabitsRead) = (_index.EntriesWriteTypes(Local), _index.GoogleDescriptionsBelow(Local), true);
         }
-        return preset.Typed && _entriesWriteTypes == false ? writer.LaidOut(preset with { Typed = false }) : writer;
+        var laidOut = preset.Typed && _entriesWriteTypes == false ? preset with { Typed = false } : preset;
+        if (writer.Style == DocstringStyle.Google && _googleDescriptionsBelow is { } below)
+        {
+            laidOut = laidOut with { DescriptionBelow = below };
+        }
+        return laidOut == preset ? writer : writer.LaidOut(laidOut);
     }
 
     private bool? _entriesWriteTypes;
-    private bool _entriesWriteTypesRead;
+    private bool? _googleDescriptionsBelow;
+    private bool _workspaceHabitsRead;
 
     /// <summary>The family a style's entries are measured with: Hugging Face's entries are Google's, laid out otherwise.</summary>
     private static DocstringStyle Family(DocstringStyle style) => style == DocstringStyle.HuggingFace ? DocstringStyle.Google : style;
@@ -165,7 +172,7 @@ internal sealed class DraftingSession
         {
             DocstringStyle.NumPy => Writing.EntryLayout.NumPy,
             DocstringStyle.Sphinx => Writing.EntryLayout.Sphinx,
-            _ => Writing.EntryLayout.Google,
+            _ => Style == DocstringStyle.HuggingFace ? Writing.EntryLayout.HuggingFace : Writing.EntryLayout.Google,
         };
         return Writing.EntryLayout.Measure(Text, entries, preset, e => typings[e]);
     }

@@ -337,6 +337,31 @@ public sealed class DrafterTests
     }
 
     [Theory]
+    // optuna's file: descriptions below the names, nothing typed or marked optional. Its Google repository keeps
+    // Google's traits; a Hugging Face one writes its own.
+    [InlineData(DocstringStyle.Google, "        log (optional):\n            TODO: describe log. Defaults to False.\n")]
+    [InlineData(DocstringStyle.HuggingFace, "        log (*optional*, defaults to `False`):\n            TODO: describe log.\n")]
+    public void A_new_docstring_takes_the_traits_its_file_does_not_show_from_the_repository_s_style(DocstringStyle style, string expected)
+    {
+        var others = string.Concat(Enumerable.Range(0, 2).Select(i => $"def other{i}(study, comm):\n    \"\"\"Run.\n\n    Args:\n        study:\n            The study.\n        comm:\n            The communicator.\n    \"\"\"\n\n\n"));
+        var harness = new DraftingHarness(others + "def suggest(name, log=False):\n    return name\n", style);
+
+        Assert.Contains(expected, harness.Apply(harness.Drafter.DraftDocstring(harness.Definition("suggest"))));
+    }
+
+    [Theory]
+    // optuna writes every description below its name: "params:" too, which no tool reads as a header.
+    [InlineData("params", "        params:\n            TODO: describe params.\n")]
+    // A lone "args:" line would be Napoleon's and pydocstyle's "Args:" header: the description stays on its line.
+    [InlineData("args", "        args: TODO: describe args.\n")]
+    public void A_new_google_entry_writes_its_description_below_its_name_as_the_neighbours_do_unless_a_tool_reads_a_header(string name, string expected)
+    {
+        var harness = new DraftingHarness($"def plot(study, {name}, target):\n    \"\"\"Plot.\n\n    Args:\n        study:\n            The study.\n        target:\n            The target.\n    \"\"\"\n", DocstringStyle.Google);
+
+        Assert.Contains(expected, harness.Apply(harness.Drafter.DocumentMissingParameters(harness.Definition("plot"))));
+    }
+
+    [Theory]
     // The file's fields give the type before the ":param" field, in it, or not at all: a new docstring's fields do the same.
     [InlineData(":type key: str\n    :param key: The key.\n", "    :type path: str\n    :param path: TODO: describe path.\n")]
     [InlineData(":param str key: The key.\n", "    :param str path: TODO: describe path.\n")]

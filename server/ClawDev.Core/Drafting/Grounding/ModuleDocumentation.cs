@@ -75,6 +75,10 @@ internal sealed partial class ModuleDocumentation
     /// <summary>Parameter entries that write a type, and those that do not.</summary>
     public (int Typed, int Untyped) EntryTyping { get; init; }
 
+    /// <summary>Google parameter entries whose description starts on their name's line, and those starting it on the
+    /// next (optuna's "study:" over its description); Hugging Face entries always do.</summary>
+    public (int OnHeadLine, int Below) GoogleDescriptionPlacement { get; init; }
+
     /// <summary>The classes the entries' types name, by simple name, each with the doc-builder link it is written as
     /// ("FSDPOption": "[`~trainer_utils.FSDPOption`]") or null where written plain; as often as they name them.</summary>
     public IReadOnlyList<(string Name, string? Link)> TypeLinks { get; init; } = [];
@@ -95,6 +99,7 @@ internal sealed partial class ModuleDocumentation
         var parameters = new List<ParameterRecord>();
         var attributes = new List<HelpRecord>();
         var typed = 0;
+        int onHeadLine = 0, below = 0;
         var parsed = new Dictionary<Definition, ParsedDocstring>();
         foreach (var definition in module.AllDefinitions())
         {
@@ -104,6 +109,7 @@ internal sealed partial class ModuleDocumentation
             }
             var docstringParsed = DocstringParser.Parse(module.Text, docstring, preferredStyle);
             parsed[definition] = docstringParsed;
+            CountDescriptionPlacement(module.Text, docstringParsed, ref onHeadLine, ref below);
             var first = parameters.Count;
             foreach (var (name, documentedType, description, offset) in Documented(module.Text, docstringParsed, GroundedText.IsRaw(docstring)))
             {
@@ -155,6 +161,7 @@ internal sealed partial class ModuleDocumentation
             TypeAliases = TypeAliasesIn(module.Text),
             SummaryPlacement = CountSummaryPlacement(module),
             EntryTyping = (typed, parameters.Count - typed),
+            GoogleDescriptionPlacement = (onHeadLine, below),
             TypeLinks = [.. parameters.SelectMany(static p => Writing.TypeNotation.ClassMentions(p.Type))],
             UnionNotation = (parameters.Count(static p => p.Type is { } t && Writing.TypeNotation.WritesUnionInWords(t)), parameters.Count(static p => p.Type is { } t && Writing.TypeNotation.WritesUnionAsCode(t))),
             HelpAgreement = CountHelpAgreement(helpTexts, parameters),
@@ -255,6 +262,30 @@ internal sealed partial class ModuleDocumentation
             signatures[callName] = list;
         }
         return signatures;
+    }
+
+    /// <summary>Adds a Google docstring's described parameter entries to those with their description on the name's line
+    /// or below it.</summary>
+    private static void CountDescriptionPlacement(string text, ParsedDocstring parsed, ref int onHeadLine, ref int below)
+    {
+        if (parsed.Style != DocstringStyle.Google)
+        {
+            return;
+        }
+        foreach (var entry in parsed.ParameterSections.SelectMany(static s => s.Entries))
+        {
+            if (entry.Fields.Count == 0 && entry.DescriptionSpan.Length > 0 && entry.DescriptionSpan.Start > entry.Span.Start)
+            {
+                if (text.AsSpan(entry.Span.Start, entry.DescriptionSpan.Start - entry.Span.Start).ContainsAny('\r', '\n'))
+                {
+                    below++;
+                }
+                else
+                {
+                    onHeadLine++;
+                }
+            }
+        }
     }
 
     /// <summary>Where the summaries of the module's docstrings of several lines start: on the quotes' line or on the next.</summary>

@@ -291,6 +291,17 @@ public sealed class ParameterDescriptionIndex
     }
 
     /// <summary>
+    /// Whether the Google entries, in the index and in <paramref name="current"/>, start their
+    /// descriptions on the line below their names (optuna) or on it: true or false when two in three of at least
+    /// <see cref="MinimumEntriesForAHabit"/> do, else null (no habit to follow).
+    /// </summary>
+    internal bool? GoogleDescriptionsBelow(ModuleDocumentation current)
+    {
+        var (onHeadLine, below) = Total(current, static file => file.GoogleDescriptionPlacement);
+        return onHeadLine + below < MinimumEntriesForAHabit ? null : below >= 2 * onHeadLine ? true : onHeadLine >= 2 * below ? false : null;
+    }
+
+    /// <summary>
     /// Whether the entries, in the index and in <paramref name="current"/>, write a union in words ("`str` or
     /// `os.PathLike`": accelerate, transformers, trl) rather than as code ("Union[str, os.PathLike]": peft): two in three
     /// of at least <see cref="MinimumUnionsForAHabit"/> entries writing one.

@@ -188,9 +188,10 @@ internal sealed record EntryLayout(
             }
         }
         // Traits the entries do not show follow the family their layout belongs to: one-line entries are Google's,
-        // entries with the description below are Hugging Face's.
+        // entries with the description below are Hugging Face's, but in a Google repository (the preset says so) they
+        // keep Google's (optuna's "study:" over its description, and no "*optional*" anywhere).
         var descriptionBelow = described == 0 ? preset.DescriptionBelow : 2 * below > described;
-        preset = described == 0 ? preset : descriptionBelow ? HuggingFace : Google;
+        preset = described == 0 ? preset : !descriptionBelow ? Google : preset == Google ? Google : HuggingFace;
         var placement = inHead + inDescription + silent == 0 ? preset.Default
             : inHead >= inDescription && inHead >= silent ? DefaultPlacement.Head
             : inDescription >= silent ? DefaultPlacement.Description

@@ -56,7 +56,7 @@ internal class GoogleWriter(EntryLayout? measured = null) : StyleWriter
         }
         var name = WrittenName(parameter.Parameter);
         var head = parts.Count == 0 ? $"{name}:" : $"{name} ({string.Join(", ", parts)}):";
-        if (!layout.DescriptionBelow || (parts.Count == 0 && SectionNames.TryGoogle(name, out _)))
+        if (!layout.DescriptionBelow || (parts.Count == 0 && SectionNames.ReadAsGoogleHeaderByTools(name)))
         {
             // pydocstyle reads a lone "args:" line as an "Args:" header; text after the colon keeps it an entry.
             text.AddInline(level, head, description);
