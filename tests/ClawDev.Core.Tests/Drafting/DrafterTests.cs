@@ -337,6 +337,18 @@ public sealed class DrafterTests
     }
 
     [Theory]
+    // skorch states defaults in brackets after the type, strings in single quotes: the new entry too.
+    [InlineData("    key : str (default='a')\n        The key.\n    size : int (default=3)\n        The size.\n", "    mode : str (default='r')\n")]
+    // numpydoc's ", default=" stays, and so do the neighbours' double quotes.
+    [InlineData("    key : str, default=\"a\"\n        The key.\n    size : int, default=3\n        The size.\n", "    mode : str, default=\"r\"\n")]
+    public void A_new_numpy_entry_states_its_default_as_the_neighbours_do(string entries, string expected)
+    {
+        var harness = new DraftingHarness($"def get(key='a', size=3, mode=\"r\"):\n    \"\"\"Look up.\n\n    Parameters\n    ----------\n{entries}    \"\"\"\n", DocstringStyle.NumPy);
+
+        Assert.Contains(expected, harness.Apply(harness.Drafter.DocumentMissingParameters(harness.Definition("get"))));
+    }
+
+    [Theory]
     // optuna's file: descriptions below the names, nothing typed or marked optional. Its Google repository keeps
     // Google's traits; a Hugging Face one writes its own.
     [InlineData(DocstringStyle.Google, "        log (optional):\n            TODO: describe log. Defaults to False.\n")]

@@ -53,6 +53,9 @@ internal enum SphinxTypePlacement
 /// <c>override=False</c> bare.</param>
 /// <param name="TightTypeColon">Whether the neighbours write a NumPy entry's colon against its name ("value: int", as
 /// pyasn1 does), where numpydoc puts a space before it ("value : int"); only entries whose type follows a colon tell.</param>
+/// <param name="ParenthesizedDefault">Whether the neighbours stating a default in the head put it in brackets after
+/// the type ("str, None (default='params.pt')", as skorch does), where numpydoc writes ", default=...".</param>
+/// <param name="StringQuote">The quote most of the neighbours' stated string defaults open with; null where none states one.</param>
 internal sealed record EntryLayout(
     bool DescriptionBelow,
     bool Typed,
@@ -64,8 +67,18 @@ internal sealed record EntryLayout(
     bool? ValuesAsCode = null,
     string? TypeRole = null,
     bool? TypedWithoutSignatureType = null,
-    bool TightTypeColon = false)
+    bool TightTypeColon = false,
+    bool ParenthesizedDefault = false,
+    char? StringQuote = null)
 {
+    /// <summary>A string default in the quotes the neighbours write theirs in (skorch's 'params.pt' beside a signature's
+    /// "optimizer.pt"); any other value, or a string holding a quote or an escape, as it is.</summary>
+    public string InNeighboursQuotes(string value) =>
+        StringQuote is { } quote && value.Length >= 2 && value[0] is '\'' or '"' && value[^1] == value[0] && value[0] != quote
+        && value.AsSpan(1, value.Length - 2).IndexOfAny('\'', '"', '\\') < 0
+            ? $"{quote}{value[1..^1]}{quote}"
+            : value;
+
     public static readonly EntryLayout Google = new(false, true, false, "optional", DefaultPlacement.Description);
 
     public static readonly EntryLayout HuggingFace = new(true, true, true, "*optional*", DefaultPlacement.Head);
@@ -96,6 +109,7 @@ internal sealed record EntryLayout(
         // Entries of parameters whose signature gives a type (an annotation, a literal default) and of those whose
         // signature gives none, and how many of each write one; an entry naming no parameter of the signature is neither.
         int given = 0, typedGiven = 0, notGiven = 0, typedNotGiven = 0, tightColons = 0, spacedColons = 0;
+        int parenthesized = 0, singleQuoted = 0, doubleQuoted = 0;
         foreach (var entry in entries)
         {
             var typing = typingOf(entry);
@@ -168,9 +182,13 @@ internal sealed record EntryLayout(
                     codeValues += text[value.Start] == '`' ? 1 : 0;
                     bareValues += text[value.Start] == '`' ? 0 : 1;
                 }
+                var opening = text.AsSpan(value.Start, value.Length).TrimStart('`');
+                singleQuoted += opening.StartsWith("'") ? 1 : 0;
+                doubleQuoted += opening.StartsWith("\"") ? 1 : 0;
                 if (value.Start < headEnd && (entry.DescriptionSpan.Length == 0 || value.Start < entry.DescriptionSpan.Start))
                 {
                     inHead++;
+                    parenthesized += InBrackets(text, value.Start) ? 1 : 0;
                 }
                 else
                 {
@@ -211,7 +229,31 @@ internal sealed record EntryLayout(
             codeValues + bareValues == 0 ? null : codeValues > bareValues,
             roles.Count > 0 && roles.MaxBy(static r => r.Value) is var (role, roled) && 2 * roled >= typed ? role : null,
             notGiven > 0 ? 2 * typedNotGiven >= notGiven : null,
-            tightColons > spacedColons);
+            tightColons > spacedColons,
+            2 * parenthesized > inHead,
+            singleQuoted + doubleQuoted == 0 ? null : singleQuoted > doubleQuoted ? '\'' : '"');
+    }
+
+    /// <summary>Whether the "default" keyword before a value opens a bracket group: "(default=3)", "(default: 3)".</summary>
+    private static bool InBrackets(string text, int valueStart)
+    {
+        const string keyword = "default";
+        var i = valueStart - 1;
+        while (i >= 0 && text[i] is ' ' or '=' or ':')
+        {
+            i--;
+        }
+        var keywordStart = i - keyword.Length + 1;
+        if (keywordStart < 0 || !text.AsSpan(keywordStart, keyword.Length).Equals(keyword, StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+        i = keywordStart - 1;
+        while (i >= 0 && text[i] == ' ')
+        {
+            i--;
+        }
+        return i >= 0 && text[i] == '(';
     }
 
     /// <summary>For a type that follows a colon on its head line ("name : type", "name: type"): whether white space

@@ -47,11 +47,12 @@ internal class GoogleWriter(EntryLayout? measured = null) : StyleWriter
         {
             if (layout.Default == DefaultPlacement.Head)
             {
-                parts.Add($"defaults to {HeadDefault(value, layout)}");
+                parts.Add($"defaults to {HeadDefault(layout.InNeighboursQuotes(value), layout)}");
             }
             else if (layout.Default == DefaultPlacement.Description)
             {
-                description = Sentences.StatingDefault(description, layout.ValuesAsCode == true ? FormatDefault(value) : value);
+                var quoted = layout.InNeighboursQuotes(value);
+                description = Sentences.StatingDefault(description, layout.ValuesAsCode == true ? FormatDefault(quoted) : quoted);
             }
         }
         var name = WrittenName(parameter.Parameter);

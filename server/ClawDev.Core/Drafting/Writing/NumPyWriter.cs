@@ -36,9 +36,17 @@ internal sealed class NumPyWriter(EntryLayout? measured = null) : StyleWriter
             parts.Add(type);
         }
         var description = parameter.Description;
+        string? bracketedDefault = null;
         if (typing.StatedDefault is { } value && !typing.DefaultsToNone && layout.Default == DefaultPlacement.Head)
         {
-            parts.Add($"default={value}");
+            if (layout.ParenthesizedDefault && parts.Count > 0)
+            {
+                bracketedDefault = $"(default={layout.InNeighboursQuotes(value)})";
+            }
+            else
+            {
+                parts.Add($"default={layout.InNeighboursQuotes(value)}");
+            }
         }
         else if (typing.Default is not null && layout.OptionalMarker.Length > 0)
         {
@@ -46,7 +54,7 @@ internal sealed class NumPyWriter(EntryLayout? measured = null) : StyleWriter
         }
         if (typing.StatedDefault is { } stated && !typing.DefaultsToNone && layout.Default == DefaultPlacement.Description)
         {
-            description = Sentences.StatingDefault(description, stated);
+            description = Sentences.StatingDefault(description, layout.InNeighboursQuotes(stated));
         }
         var name = WrittenName(parameter.Parameter);
         if (parts.Count == 0 && SectionNames.TryNumPy(name, out _))
@@ -54,7 +62,8 @@ internal sealed class NumPyWriter(EntryLayout? measured = null) : StyleWriter
             // pydocstyle reads a lone "parameters" line as a section title; a type part keeps it an entry.
             parts.Add(Placeholder.UnknownType);
         }
-        text.Add(level, parts.Count == 0 ? name : $"{name}{(layout.TightTypeColon ? ":" : " :")} {TypeLine(parts)}");
+        var typeLine = bracketedDefault is null ? TypeLine(parts) : $"{TypeLine(parts)} {bracketedDefault}";
+        text.Add(level, parts.Count == 0 ? name : $"{name}{(layout.TightTypeColon ? ":" : " :")} {typeLine}");
         text.AddLines(level + 1, description);
     }
 

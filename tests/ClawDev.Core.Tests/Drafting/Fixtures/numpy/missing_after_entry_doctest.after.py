@@ -14,7 +14,7 @@ class Checkpoint:
 
         >>> cb = Checkpoint(f_params="params_{last_epoch[epoch]}.pt")
 
-    f_optimizer : str, default="optimizer.pt"
+    f_optimizer : str, default='optimizer.pt'
         TODO: describe f_optimizer.
 
     dirname : str, default=''
