@@ -337,6 +337,19 @@ public sealed class DrafterTests
     }
 
     [Theory]
+    // torch's loss classes write one retiring text for size_average: three word for word are the family's wording.
+    [InlineData(3, "        size_average (bool, optional): Deprecated (see :attr:`reduction`).\n            Ignored when reduce is False.\n")]
+    // One or two are those functions' own: "deprecated" would say of this one what its code may not do.
+    [InlineData(2, "        size_average (TODO, optional): TODO: describe size_average.\n")]
+    public void An_entry_that_retires_its_parameter_is_reused_only_as_the_family_s_standard_wording(int writers, string expected)
+    {
+        var losses = string.Concat(Enumerable.Range(0, writers).Select(i => $"class Loss{i}:\n    \"\"\"A loss.\n\n    Args:\n        size_average (bool, optional): Deprecated (see :attr:`reduction`).\n            Ignored when reduce is False.\n    \"\"\"\n\n    def __init__(self, size_average=None):\n        self.size_average = size_average\n\n\n"));
+        var harness = new DraftingHarness(losses + "class BCELoss:\n    \"\"\"A loss.\n\n    Args:\n        weight (Tensor, optional): The weight.\n    \"\"\"\n\n    def __init__(self, weight=None, size_average=None):\n        self.weight = weight\n", DocstringStyle.Google);
+
+        Assert.Contains(expected, harness.Apply(harness.Drafter.DocumentMissingParameters(harness.Definition("BCELoss"))));
+    }
+
+    [Theory]
     // skorch states defaults in brackets after the type, strings in single quotes: the new entry too.
     [InlineData("    key : str (default='a')\n        The key.\n    size : int (default=3)\n        The size.\n", "    mode : str (default='r')\n")]
     // numpydoc's ", default=" stays, and so do the neighbours' double quotes.

@@ -206,6 +206,12 @@ internal sealed partial class EvidenceSearch(
         {
             return sameName;
         }
+        // Only entries that retire the name are left: three or more written word for word are the family's wording
+        // (however long), one or two are those functions' own.
+        if (StandardText(name, (description, recordKey) => TypeKey.Compatible(recordKey, typeKey) && (backslashesAllowed || !description.Contains('\\')), retired: true) is { } retiredWording)
+        {
+            return retiredWording;
+        }
         if (FamilyEntry(name, Usable) is { } family)
         {
             return family;
@@ -640,11 +646,14 @@ internal sealed partial class EvidenceSearch(
         return null;
     }
 
-    /// <summary>The description at least <see cref="StandardTextVotes"/> other docstrings give the name word for word, the most common; null when none does.</summary>
-    private Evidence? StandardText(string name, Func<string, string?, bool> usable)
+    /// <summary>The description at least <see cref="StandardTextVotes"/> other docstrings give the name word for word, the
+    /// most common; null when none does. With <paramref name="retired"/>, among the entries whose text retires the
+    /// parameter: a family's standard wording (torch's loss classes' "Deprecated (see :attr:`reduction`). …" for
+    /// <c>size_average</c>), which one more member of the family shares.</summary>
+    private Evidence? StandardText(string name, Func<string, string?, bool> usable, bool retired = false)
     {
-        var standard = local.Parameters.Where(r => r.Name == name && r.Symbol != symbol && r.Symbol != companion).Select(r => (local.Path, Record: r))
-            .Concat(index.Records(name, exceptPath: local.Path))
+        var standard = (retired ? local.RetiredParameters : local.Parameters).Where(r => r.Name == name && r.Symbol != symbol && r.Symbol != companion).Select(r => (local.Path, Record: r))
+            .Concat(index.Records(name, exceptPath: local.Path, retired))
             .Where(c => !c.Record.Deprecated && usable(c.Record.Description, c.Record.TypeKey))
             .GroupBy(c => Collapsed(AsThisDefinitionReads(c.Record, name)), StringComparer.Ordinal)
             .Where(static g => g.Count() >= StandardTextVotes)

@@ -15,11 +15,12 @@ internal static partial class GroundedText
     /// own default) unless <paramref name="keepDefault"/>. Null for nothing worth copying: empty text, a
     /// placeholder, or text holding triple quotes (it could not go into a docstring).
     /// </summary>
-    public static string? Clean(string description, bool keepDefault = false)
+    /// <param name="retired">Text that retires its parameter is what is wanted (<see cref="SaysRetired"/>), and other text is not.</param>
+    public static string? Clean(string description, bool keepDefault = false, bool retired = false)
     {
         var text = WithoutTypePrefix(description[..ProseEnd(description)].Trim());
         if (text.Length == 0 || Placeholder.IsPlaceholder(text) || text.Contains("\"\"\"", StringComparison.Ordinal) || text.Contains("'''", StringComparison.Ordinal)
-            || SaysRetired(text))
+            || SaysRetired(text) != retired)
         {
             return null;
         }
@@ -67,9 +68,9 @@ internal static partial class GroundedText
     /// (<c>\\</c>, <c>\'</c>, <c>\"</c>), and text with any other escape (<c>\n</c> is a line break to Python, not
     /// what the source shows) is not reused: copied as written it would change meaning or the literal around it.
     /// </summary>
-    public static string? Reusable(string written, bool raw, bool keepDefault = false) =>
-        raw || !written.Contains('\\') ? Clean(written, keepDefault)
-        : Unescaped(written) is { } value ? Clean(value, keepDefault)
+    public static string? Reusable(string written, bool raw, bool keepDefault = false, bool retired = false) =>
+        raw || !written.Contains('\\') ? Clean(written, keepDefault, retired)
+        : Unescaped(written) is { } value ? Clean(value, keepDefault, retired)
         : null;
 
     /// <summary>Whether a docstring's literal is raw: its text is its value.</summary>

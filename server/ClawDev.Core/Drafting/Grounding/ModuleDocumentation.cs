@@ -72,6 +72,11 @@ internal sealed partial class ModuleDocumentation
     /// <summary>Docstrings of several lines whose summary starts on the quotes' line, and those starting it on the next.</summary>
     public (int FirstLine, int SecondLine) SummaryPlacement { get; init; }
 
+    /// <summary>Entries whose text retires their parameter ("Deprecated (see :attr:`reduction`). …"): never another
+    /// function's word, unless three docstrings or more write it word for word for the name, as torch's loss classes
+    /// do for <c>size_average</c> (<see cref="EvidenceSearch"/>'s standard text).</summary>
+    public IReadOnlyList<ParameterRecord> RetiredParameters { get; init; } = [];
+
     /// <summary>Parameter entries that write a type, and those that do not.</summary>
     public (int Typed, int Untyped) EntryTyping { get; init; }
 
@@ -97,6 +102,7 @@ internal sealed partial class ModuleDocumentation
     public static ModuleDocumentation Extract(string path, PythonModule module, DocstringStyle preferredStyle)
     {
         var parameters = new List<ParameterRecord>();
+        var retired = new List<ParameterRecord>();
         var attributes = new List<HelpRecord>();
         var typed = 0;
         int onHeadLine = 0, below = 0;
@@ -111,11 +117,11 @@ internal sealed partial class ModuleDocumentation
             parsed[definition] = docstringParsed;
             CountDescriptionPlacement(module.Text, docstringParsed, ref onHeadLine, ref below);
             var first = parameters.Count;
-            foreach (var (name, documentedType, description, offset) in Documented(module.Text, docstringParsed, GroundedText.IsRaw(docstring)))
+            foreach (var (name, documentedType, description, offset, retiring) in Documented(module.Text, docstringParsed, GroundedText.IsRaw(docstring)))
             {
                 typed += documentedType is null ? 0 : 1;
                 var (typeKey, type) = CheckedType(definition, name, documentedType);
-                parameters.Add(new ParameterRecord(name, typeKey, type, description, definition.QualifiedName, module.Lines.LineOf(offset) + 1));
+                (retiring ? retired : parameters).Add(new ParameterRecord(name, typeKey, type, description, definition.QualifiedName, module.Lines.LineOf(offset) + 1));
             }
             if (parameters.Count > first && Rules.Deprecation.Of(definition, module, definition.Parameters.Select(static p => p.Name).ToList()) is { IsEmpty: false } deprecation)
             {
@@ -154,6 +160,7 @@ internal sealed partial class ModuleDocumentation
             Path = path,
             ModuleName = ModuleNameOf(path),
             Parameters = parameters,
+            RetiredParameters = retired,
             Classes = classes,
             HelpTexts = helpTexts,
             Signatures = SignaturesOf(module, parameters),
@@ -397,7 +404,7 @@ internal sealed partial class ModuleDocumentation
         var symbol = documented.QualifiedName;
         var raw = GroundedText.IsRaw(documented.Docstring!);
         var parameters = new Dictionary<string, SourcedText>(StringComparer.Ordinal);
-        foreach (var (parameter, type, description, offset) in Documented(module.Text, docstring, raw))
+        foreach (var (parameter, type, description, offset, _) in Documented(module.Text, docstring, raw).Where(static d => !d.Retired))
         {
             parameters.TryAdd(parameter, new SourcedText(description, symbol, module.Lines.LineOf(offset) + 1, type));
         }
@@ -407,7 +414,8 @@ internal sealed partial class ModuleDocumentation
 
     /// <summary>The reusable parameter descriptions of a docstring: its parameter entries, or the items of a plain docstring's PEP 257 list.</summary>
     /// <param name="raw">Whether the docstring is a raw literal (its text is its value).</param>
-    private static IEnumerable<(string Name, string? Type, string Description, int Offset)> Documented(string text, ParsedDocstring docstring, bool raw)
+    /// <summary>The reusable entries of a docstring, and those whose text retires their parameter (<c>Retired</c>).</summary>
+    private static IEnumerable<(string Name, string? Type, string Description, int Offset, bool Retired)> Documented(string text, ParsedDocstring docstring, bool raw)
     {
         if (!docstring.Detection.IsStructured && Pep257List.Find(text, docstring.ContentSpan, "") is { } list)
         {
@@ -415,7 +423,7 @@ internal sealed partial class ModuleDocumentation
             {
                 if (GroundedText.Reusable(unit.Description, raw, keepDefault: true) is { } description)
                 {
-                    yield return (unit.Names[0], null, description, unit.Span.Start);
+                    yield return (unit.Names[0], null, description, unit.Span.Start, false);
                 }
             }
             yield break;
@@ -427,7 +435,11 @@ internal sealed partial class ModuleDocumentation
                 : (documented.Entry.Type, documented.Entry.Description);
             if (GroundedText.Reusable(written, raw, keepDefault: true) is { } description)
             {
-                yield return (documented.Name, type, description, documented.NameSpan.Start);
+                yield return (documented.Name, type, description, documented.NameSpan.Start, false);
+            }
+            else if (GroundedText.Reusable(written, raw, keepDefault: true, retired: true) is { } retiring)
+            {
+                yield return (documented.Name, type, retiring, documented.NameSpan.Start, true);
             }
         }
     }

@@ -14,6 +14,7 @@ public sealed class ParameterDescriptionIndex
     private readonly object _gate = new();
     private readonly Dictionary<string, ModuleDocumentation> _files = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<(ModuleDocumentation File, ParameterRecord Record)>> _parameters = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<(ModuleDocumentation File, ParameterRecord Record)>> _retired = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<(ModuleDocumentation File, ClassRecord Class)>> _classes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<(ModuleDocumentation File, HelpRecord Help)>> _helpTexts = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<(ModuleDocumentation File, ParameterRecord Record)>> _passedTo = new(StringComparer.Ordinal);
@@ -138,13 +139,14 @@ public sealed class ParameterDescriptionIndex
         return found;
     }
 
-    /// <summary>Every documented parameter of this name (stars ignored) in files other than <paramref name="exceptPath"/>.</summary>
-    internal List<(string Path, ParameterRecord Record)> Records(string name, string? exceptPath)
+    /// <summary>Every documented parameter of this name (stars ignored) in files other than <paramref name="exceptPath"/>;
+    /// with <paramref name="retired"/>, every entry of the name whose text retires it instead.</summary>
+    internal List<(string Path, ParameterRecord Record)> Records(string name, string? exceptPath, bool retired = false)
     {
         var found = new List<(string, ParameterRecord)>();
         lock (_gate)
         {
-            if (_parameters.TryGetValue(name, out var records))
+            if ((retired ? _retired : _parameters).TryGetValue(name, out var records))
             {
                 foreach (var (file, record) in records)
                 {
@@ -406,6 +408,10 @@ public sealed class ParameterDescriptionIndex
                     ListFor(_passedTo, callName).Add((file, record));
                 }
             }
+            foreach (var record in file.RetiredParameters)
+            {
+                ListFor(_retired, record.Name).Add((file, record));
+            }
             foreach (var record in file.Classes)
             {
                 ListFor(_classes, record.Name).Add((file, record));
@@ -438,6 +444,10 @@ public sealed class ParameterDescriptionIndex
             {
                 _passedTo[callName].RemoveAll(entry => entry.File == file);
             }
+        }
+        foreach (var record in file.RetiredParameters)
+        {
+            _retired[record.Name].RemoveAll(entry => entry.File == file);
         }
         foreach (var record in file.Classes)
         {
