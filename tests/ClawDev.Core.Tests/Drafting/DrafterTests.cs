@@ -18,6 +18,8 @@ public sealed class DrafterTests
     [InlineData("def f(x):\n    pass\n", "has no docstring yet")]
     [InlineData("class C:\n    \"\"\"Doc.\n\n    More.\n    \"\"\"\n", "no __init__")]
     [InlineData("def f(user, password):\n    \"\"\"Log in.\n\n    Args:\n            user - the user\n    \"\"\"\n", "not laid out as entries")]
+    // torch's log_hook: "fn (Callable[Type1, Type2])" has no colon; a new "fn:" entry would stand beside it.
+    [InlineData("def log_hook(fn, level=20):\n    \"\"\"Logs.\n\n    Args:\n        fn (Callable[Type1, Type2])\n        level: logging level\n    \"\"\"\n", "not laid out as entries")]
     [InlineData("def f(fun, btn=1):\n    \"\"\"Bind.\n\n    Arguments:\n    fun -- a function\n    \"\"\"\n", "pydocstyle reads an argument section")]
     [InlineData("def f(items, size):\n    \"\"\":param items: The items.\n    :param size: The size.\n    \"\"\"\n", "hides new entries")]
     [InlineData("def f(x):\n    \"\"\"Doc.\n\n    Args:\n        x: The x.\n    \"\"\"\n", "every parameter is documented")]
@@ -30,6 +32,14 @@ public sealed class DrafterTests
 
         Assert.Empty(result.Edits);
         Assert.Contains(reason, result.Explanation);
+    }
+
+    [Fact]
+    public void A_line_that_names_no_parameter_beside_the_entries_is_the_list_s_own()
+    {
+        var harness = new DraftingHarness("def f(model, top_k=None):\n    \"\"\"Generate.\n\n    Args:\n        > Parameters that control the model\n\n        model (`str`):\n            The model.\n    \"\"\"\n", DocstringStyle.HuggingFace);
+
+        Assert.Contains("            The model.\n        top_k (", harness.Apply(harness.Drafter.DocumentMissingParameters(harness.Definition("f"))));
     }
 
     [Theory]

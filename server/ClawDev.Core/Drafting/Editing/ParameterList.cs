@@ -144,7 +144,7 @@ internal sealed class ParameterList
             EntryIndentation = entryIndentation,
             DescriptionIndentation = MeasureDescriptionIndentation(text, units, entryIndentation) ?? entryIndentation + layout.Unit,
             EmptyInsertionOffset = section.BodySpan.Start,
-            IsUnreadable = units.Count == 0 && section.BodySpan.Length > 0,
+            IsUnreadable = (units.Count == 0 && section.BodySpan.Length > 0) || (fields.Count == 0 && HasStrayEntry(text, new TextSpan(section.BodySpan.Start, examples), units, Width(entryIndentation), typings)),
             EntriesApart = SetApart(text, units),
             HasTypeFields = fields.Count == 0 || fields.Exists(static f => f.Unit.Role == UnitRole.TypeField),
             Layout = layout.Writer.LayoutPreset is { } preset
@@ -191,6 +191,47 @@ internal sealed class ParameterList
             units.Add(first);
         }
         return units;
+    }
+
+    /// <summary>
+    /// Whether a line flush with the entries, outside every entry, opens with a parameter's name: an entry the parser
+    /// cannot read (torch's "fn (Callable[Type1, Type2])" without its colon beside "level: logging level"), beside
+    /// which a new entry for it would be a second one. Other such lines are the list's own (Hugging Face's "&gt;
+    /// Parameters that control generation" over a group of entries).
+    /// </summary>
+    private static bool HasStrayEntry(string text, TextSpan body, List<ListUnit> units, int entryWidth, IReadOnlyDictionary<string, ParameterTyping> typings)
+    {
+        var lineStart = body.Start;
+        while (lineStart < body.End)
+        {
+            var textStart = DocScanner.SkipIndentation(text, lineStart, body.End);
+            var lineBreak = text.AsSpan(lineStart, body.End - lineStart).IndexOfAny('\r', '\n');
+            var lineEnd = lineBreak < 0 ? body.End : lineStart + lineBreak;
+            if (textStart < lineEnd && DocScanner.IndentWidth(text, lineStart, textStart) <= entryWidth
+                && !units.Exists(u => u.Span.Start <= textStart && textStart < u.Span.End)
+                && typings.ContainsKey(OpeningName(text, textStart, lineEnd)))
+            {
+                return true;
+            }
+            lineStart = lineBreak < 0 ? body.End : lineEnd + 1;
+        }
+        return false;
+    }
+
+    /// <summary>The identifier a line opens with, its stars left out, when a space, a bracket, a comma or the line's end follows it; else "".</summary>
+    private static string OpeningName(string text, int start, int end)
+    {
+        var nameStart = start;
+        while (nameStart < end && text[nameStart] == '*')
+        {
+            nameStart++;
+        }
+        var nameEnd = nameStart;
+        while (nameEnd < end && (char.IsLetterOrDigit(text[nameEnd]) || text[nameEnd] == '_'))
+        {
+            nameEnd++;
+        }
+        return nameEnd > nameStart && (nameEnd == end || text[nameEnd] is ' ' or '(' or ',') ? text[nameStart..nameEnd] : "";
     }
 
     /// <summary>Whether only one line break and indentation separate two fields.</summary>
