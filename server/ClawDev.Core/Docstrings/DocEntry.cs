@@ -45,7 +45,33 @@ public sealed class DocEntry
     public string? Name => Names.Count > 0 ? Names[0] : null;
 
     /// <summary>The type as written ("`torch.Tensor` of shape `(batch, seq)`", "int or None"); for exceptions the class.</summary>
-    public string? Type => TypeSpan is { } span ? _type ??= _source.Slice(span) : null;
+    public string? Type => TypeSpan is { } span ? _type ??= WithoutContinuations(_source.Slice(span)) : null;
+
+    /// <summary>A type continued over lines with a backslash at their ends, as one line: Python joins them in the
+    /// docstring's value. Other line breaks stay.</summary>
+    internal static string WithoutContinuations(string type)
+    {
+        if (!type.Contains("\\\n", StringComparison.Ordinal) && !type.Contains("\\\r\n", StringComparison.Ordinal))
+        {
+            return type;
+        }
+        var joined = new System.Text.StringBuilder(type.Length);
+        var lines = type.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var content = lines[i].TrimEnd();
+            if (content.EndsWith('\\') && i + 1 < lines.Length)
+            {
+                joined.Append(content[..^1].TrimEnd()).Append(' ');
+                lines[i + 1] = lines[i + 1].TrimStart();
+            }
+            else
+            {
+                joined.Append(lines[i]).Append(i + 1 < lines.Length ? "\n" : "");
+            }
+        }
+        return joined.ToString();
+    }
 
     public TextSpan? TypeSpan { get; }
 

@@ -34,6 +34,7 @@ internal readonly struct NumPyNamedEntryLine : IEntryLineParser
             i = DocScanner.SkipSpaces(text, i + 1, end);
         }
         var type = TypeSpec.None;
+        var descriptionStart = -1;
         if (i < end)
         {
             if (text[i] != ':')
@@ -44,10 +45,36 @@ internal readonly struct NumPyNamedEntryLine : IEntryLineParser
             var typeStart = DocScanner.SkipSpaces(text, i + 1, end);
             if (typeStart < end)
             {
+                if (ContinuedOnNextLine(lines, index) is var continuation && continuation >= 0)
+                {
+                    (end, descriptionStart) = (lines[continuation].TextEnd, DescriptionAfter(lines, index, continuation));
+                }
                 type = TypeSpec.Parse(text, typeStart, end);
             }
         }
-        head = new EntryHead(line.TextStart, names.ToArray(), type, -1);
+        head = new EntryHead(line.TextStart, names.ToArray(), type, descriptionStart);
         return true;
+    }
+
+    /// <summary>
+    /// The next line, where the type line ends with a backslash (scikit-learn's "strategy : {"most_frequent", \" over
+    /// "    "constant"}, default="prior""): Python joins the two in the docstring's value, so the type goes on there.
+    /// -1 otherwise.
+    /// </summary>
+    private static int ContinuedOnNextLine(DocLines lines, int index)
+    {
+        ref readonly var line = ref lines[index];
+        return line.TextEnd > line.TextStart && lines.Source.Text[line.TextEnd - 1] == '\\'
+            && index + 1 < lines.Count && !lines[index + 1].IsBlank && lines[index + 1].Indent > line.Indent
+            ? index + 1
+            : -1;
+    }
+
+    /// <summary>Where the description starts after a continued type: the next text line deeper than the head, else
+    /// (none) the continuation's end.</summary>
+    private static int DescriptionAfter(DocLines lines, int index, int continuation)
+    {
+        var next = lines.NextNonBlank(continuation + 1);
+        return next >= 0 && lines[next].Indent > lines[index].Indent ? lines[next].TextStart : lines[continuation].TextEnd;
     }
 }

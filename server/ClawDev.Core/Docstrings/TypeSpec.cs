@@ -54,7 +54,16 @@ internal readonly record struct TypeSpec(int TypeStart, int TypeEnd, int Optiona
     private static TypeSpec Classify(string text, int start, int end, TypeSpec spec, ref bool sawModifier)
     {
         start = DocScanner.SkipSpaces(text, start, end);
+        // A backslash that continues the line (scikit-learn's long types) is no part of either side.
+        while (start + 1 < end && text[start] == '\\' && text[start + 1] is '\r' or '\n')
+        {
+            start = DocScanner.SkipSpaces(text, start + 1, end);
+        }
         end = DocScanner.TrimEnd(text, start, end);
+        if (end > start && text[end - 1] == '\\')
+        {
+            end = DocScanner.TrimEnd(text, start, end - 1);
+        }
         if (start >= end)
         {
             return spec;
