@@ -51,24 +51,31 @@ public sealed class DocEntry
     /// docstring's value. Other line breaks stay.</summary>
     internal static string WithoutContinuations(string type)
     {
-        if (!type.Contains("\\\n", StringComparison.Ordinal) && !type.Contains("\\\r\n", StringComparison.Ordinal))
-        {
-            return type;
-        }
         var joined = new System.Text.StringBuilder(type.Length);
-        var lines = type.Split('\n');
-        for (var i = 0; i < lines.Length; i++)
+        for (var i = 0; i < type.Length; i++)
         {
-            var content = lines[i].TrimEnd();
-            if (content.EndsWith('\\') && i + 1 < lines.Length)
+            // A backslash, spaces after it, then a line break (LF, CRLF or CR): the break and the next line's
+            // indentation become one space, and spaces before the backslash go too.
+            var after = i + 1;
+            while (type[i] == '\\' && after < type.Length && type[after] is ' ' or '\t')
             {
-                joined.Append(content[..^1].TrimEnd()).Append(' ');
-                lines[i + 1] = lines[i + 1].TrimStart();
+                after++;
             }
-            else
+            if (type[i] == '\\' && after < type.Length && type[after] is '\r' or '\n')
             {
-                joined.Append(lines[i]).Append(i + 1 < lines.Length ? "\n" : "");
+                while (joined.Length > 0 && joined[^1] is ' ' or '\t')
+                {
+                    joined.Length--;
+                }
+                i = after;
+                while (i + 1 < type.Length && char.IsWhiteSpace(type[i + 1]))
+                {
+                    i++;
+                }
+                joined.Append(' ');
+                continue;
             }
+            joined.Append(type[i]);
         }
         return joined.ToString();
     }
