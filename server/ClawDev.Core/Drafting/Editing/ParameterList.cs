@@ -218,21 +218,12 @@ internal sealed class ParameterList
         return false;
     }
 
-    /// <summary>The identifier a line opens with, its stars left out, when a space, a bracket, a comma or the line's end follows it; else "".</summary>
-    private static string OpeningName(string text, int start, int end)
-    {
-        var nameStart = start;
-        while (nameStart < end && text[nameStart] == '*')
-        {
-            nameStart++;
-        }
-        var nameEnd = nameStart;
-        while (nameEnd < end && (char.IsLetterOrDigit(text[nameEnd]) || text[nameEnd] == '_'))
-        {
-            nameEnd++;
-        }
-        return nameEnd > nameStart && (nameEnd == end || text[nameEnd] is ' ' or '(' or ',') ? text[nameStart..nameEnd] : "";
-    }
+    /// <summary>The parameter name a line opens with (<see cref="DocScanner.ScanName"/>, normalised), when a space, a
+    /// bracket, a comma or the line's end follows it; else "".</summary>
+    private static string OpeningName(string text, int start, int end) =>
+        DocScanner.ScanName(text, start, end) is var nameEnd and >= 0 && (nameEnd == end || text[nameEnd] is ' ' or '(' or ',')
+            ? ParameterNames.Normalize(text[start..nameEnd])
+            : "";
 
     /// <summary>Whether only one line break and indentation separate two fields.</summary>
     private static bool IsLineBreakOnly(string text, int end, int start)
